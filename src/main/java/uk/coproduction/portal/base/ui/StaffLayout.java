@@ -1,0 +1,59 @@
+package uk.coproduction.portal.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.ui.StaffHomeView;
+
+import java.util.Objects;
+
+/** The frame of every staff page: who is signed in, what they can open, and signing out. */
+@Layout("/staff")
+@PermitAll
+public class StaffLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext) {
+        addClassNames("portal-shell", "staff-shell");
+
+        RouterLink home = new RouterLink(getTranslation("staff.app-name"), StaffHomeView.class);
+        home.addClassName("portal-brand");
+        Nav nav = new Nav();
+        nav.addClassName("portal-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
+            nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
+        }
+        Span who = new Span(staffDirectory.currentStaff()
+                .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));
+        who.addClassName("staff-who");
+        Button signOut = new Button(getTranslation("staff.sign-out"), e -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        Header header = new Header(home, nav, who, signOut);
+        header.addClassName("portal-header");
+
+        main.addClassName("portal-main");
+        main.setId("main-content");
+        add(header, main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+}

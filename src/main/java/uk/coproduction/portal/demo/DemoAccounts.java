@@ -1,0 +1,62 @@
+package uk.coproduction.portal.demo;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffAccount;
+import uk.coproduction.portal.security.StaffAccountRepository;
+import uk.coproduction.portal.services.Organisation;
+import uk.coproduction.portal.services.OrganisationRepository;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** One demo account per role; the README lists them. They exist only in the demo profile. */
+@Component
+@Profile("demo")
+class DemoAccounts {
+
+    static final String PASSWORD = "demo-password";
+    static final String ADMIN = "admin";
+    static final String CHILDRENS_COMMISSIONER = "commissioner.children";
+    static final String LDA_COMMISSIONER = "commissioner.lda";
+
+    private record Demo(String username, String name, String organisation, Team team, Set<String> roles) {
+    }
+
+    private static final List<Demo> ACCOUNTS = List.of(
+            new Demo(CHILDRENS_COMMISSIONER, "Priya Shah", "KCC", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
+            new Demo(LDA_COMMISSIONER, "Tom Evans", "NHS_KM", Team.LDA, Set.of(Roles.COMMISSIONER)),
+            new Demo("advocate", "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),
+            new Demo("safeguarding", "Sam Okafor", "KCC", null, Set.of(Roles.SAFEGUARDING_LEAD)),
+            new Demo(ADMIN, "Alex Morgan", "KCC", null, Set.of(Roles.ADMIN)));
+
+    private final StaffAccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoAccounts(StaffAccountRepository accounts, OrganisationRepository organisations,
+                 PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    static int count() {
+        return ACCOUNTS.size();
+    }
+
+    void create() {
+        String hash = passwordEncoder.encode(PASSWORD);
+        for (Demo demo : ACCOUNTS) {
+            Organisation organisation = organisations.findByCode(demo.organisation()).orElse(null);
+            accounts.save(new StaffAccount(demo.username(), demo.name(), hash, organisation, demo.team(), demo.roles(),
+                    clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uk.coproduction.portal.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.coproduction.portal.security.StaffAccountRepository;
+
+/**
+ * Loads the demo data set on the first start of the {@code demo} profile (the default for local runs):
+ * one account per role and a few hundred feedback entries over the last eight quarters.
+ * Never active in {@code prod}.
+ */
+@Component
+@Profile("demo")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final StaffAccountRepository accounts;
+    private final DemoAccounts demoAccounts;
+    private final DemoFeedback demoFeedback;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
+                   TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.demoAccounts = demoAccounts;
+        this.demoFeedback = demoFeedback;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.findByUsername(DemoAccounts.ADMIN).isPresent()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            demoAccounts.create();
+            int entries = demoFeedback.create();
+            log.info("Demo data loaded: {} staff accounts and {} feedback entries", DemoAccounts.count(), entries);
+        });
+    }
+}

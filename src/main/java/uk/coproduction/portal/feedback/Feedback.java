@@ -1,0 +1,198 @@
+package uk.coproduction.portal.feedback;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import uk.coproduction.portal.services.Area;
+import uk.coproduction.portal.services.CommissionedService;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What one person (or someone on their behalf) told us about a service. */
+@Entity
+@Table(name = "feedback")
+public class Feedback {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "reference_code")
+    private String referenceCode;
+
+    @Column(name = "submission_key")
+    private String submissionKey;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_id")
+    private CommissionedService service;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_id")
+    private Area area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_group")
+    private RespondentGroup respondentGroup;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band")
+    private AgeBand ageBand;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    private FeedbackStatus status;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private int version;
+
+    /** Charter expectation id to answer. */
+    @ElementCollection
+    @CollectionTable(name = "feedback_rating", joinColumns = @JoinColumn(name = "feedback_id"))
+    @MapKeyColumn(name = "expectation_id")
+    @Column(name = "answer")
+    @Enumerated(EnumType.STRING)
+    private Map<Long, RatingAnswer> ratings = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "feedback_plan_action", joinColumns = @JoinColumn(name = "feedback_id"))
+    @Column(name = "action_id")
+    private Set<Long> linkedActionIds = new HashSet<>();
+
+    @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sentAt")
+    private List<FeedbackReply> replies = new ArrayList<>();
+
+    @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt")
+    private List<FeedbackStatusChange> statusChanges = new ArrayList<>();
+
+    protected Feedback() {
+    }
+
+    public Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
+                    RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
+                    Map<Long, RatingAnswer> ratings, Instant submittedAt, String submittedBy) {
+        this.referenceCode = referenceCode;
+        this.submissionKey = submissionKey;
+        this.service = service;
+        this.area = area;
+        this.respondentGroup = respondentGroup;
+        this.ageBand = ageBand;
+        this.channel = channel;
+        this.comment = comment;
+        this.ratings = new HashMap<>(ratings);
+        this.submittedAt = submittedAt;
+        this.status = FeedbackStatus.NEW;
+        statusChanges.add(new FeedbackStatusChange(this, null, FeedbackStatus.NEW, submittedBy, submittedAt));
+    }
+
+    /** Moves the status forward (never back) and records who did it and when. */
+    public void advanceTo(FeedbackStatus target, String by, Instant at) {
+        if (status.isBefore(target)) {
+            statusChanges.add(new FeedbackStatusChange(this, status, target, by, at));
+            status = target;
+        }
+    }
+
+    public void assignService(CommissionedService service) {
+        this.service = service;
+    }
+
+    public void linkActions(Set<Long> actionIds) {
+        linkedActionIds.clear();
+        linkedActionIds.addAll(actionIds);
+    }
+
+    public void addReply(String body, long authorId, Instant at) {
+        replies.add(new FeedbackReply(this, body, authorId, at));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReferenceCode() {
+        return referenceCode;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public CommissionedService getService() {
+        return service;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public RespondentGroup getRespondentGroup() {
+        return respondentGroup;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public FeedbackStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Map<Long, RatingAnswer> getRatings() {
+        return Map.copyOf(ratings);
+    }
+
+    public Set<Long> getLinkedActionIds() {
+        return Set.copyOf(linkedActionIds);
+    }
+
+    public List<FeedbackReply> getReplies() {
+        return List.copyOf(replies);
+    }
+
+    public List<FeedbackStatusChange> getStatusChanges() {
+        return List.copyOf(statusChanges);
+    }
+}

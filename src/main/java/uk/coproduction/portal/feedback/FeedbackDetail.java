@@ -1,0 +1,23 @@
+package uk.coproduction.portal.feedback;
+
+import uk.coproduction.portal.plans.ActionSummary;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything a commissioner sees when they open one piece of feedback. */
+public record FeedbackDetail(long id, String referenceCode, Instant submittedAt, Long serviceId, String serviceName,
+                             String areaName, RespondentGroup respondentGroup, AgeBand ageBand, Channel channel,
+                             FeedbackStatus status, String comment, List<Answer> answers,
+                             List<ActionSummary> linkedActions, List<Reply> replies, List<HistoryEntry> history) {
+
+    /** @param answer null when the question was skipped */
+    public record Answer(String expectation, RatingAnswer answer) {
+    }
+
+    public record Reply(String body, String author, Instant sentAt) {
+    }
+
+    public record HistoryEntry(FeedbackStatus from, FeedbackStatus to, String by, Instant at) {
+    }
+}

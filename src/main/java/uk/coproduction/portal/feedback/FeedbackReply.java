@@ -1,0 +1,57 @@
+package uk.coproduction.portal.feedback;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A commissioner's reply to the person, shown on their "what happened to my feedback" page. */
+@Entity
+@Table(name = "feedback_reply")
+public class FeedbackReply {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "feedback_id")
+    private Feedback feedback;
+
+    private String body;
+
+    @Column(name = "author_id")
+    private long authorId;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected FeedbackReply() {
+    }
+
+    FeedbackReply(Feedback feedback, String body, long authorId, Instant sentAt) {
+        this.feedback = feedback;
+        this.body = body;
+        this.authorId = authorId;
+        this.sentAt = sentAt;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,117 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.services.AreaRepository;
+import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.CommissionedServiceRepository;
+import uk.coproduction.portal.services.Area;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The public side of feedback: anyone can send it, and anyone with the code can see what happened to it. */
+@Service
+public class FeedbackSubmissionService {
+
+    private static final String SUBMITTED_BY = "resident";
+
+    private final FeedbackRepository feedback;
+    private final CommissionedServiceRepository services;
+    private final AreaRepository areas;
+    private final CharterService charter;
+    private final Clock clock;
+
+    FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
+                              AreaRepository areas, CharterService charter, Clock clock) {
+        this.feedback = feedback;
+        this.services = services;
+        this.areas = areas;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores feedback and returns its reference code. Sending the same submission again (same submission key)
+     * returns the first code and stores nothing new.
+     *
+     * @throws InvalidFeedbackException with every problem found, each saying how to put it right
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt submit(FeedbackSubmission submission) {
+        if (submission.submissionKey() != null) {
+            Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
+            if (earlier.isPresent()) {
+                return new SubmissionReceipt(earlier.get().getReferenceCode());
+            }
+        }
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        String comment = TextInput.clean(submission.comment());
+        if (comment != null && comment.length() > TextInput.MAX_LENGTH) {
+            problems.add(new InvalidFeedbackException.Problem("comment", "feedback.error.comment-too-long"));
+        }
+        if (submission.respondentGroup() == null) {
+            problems.add(new InvalidFeedbackException.Problem("respondentGroup", "feedback.error.group-required"));
+        }
+        Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        if (!questionIds.containsAll(submission.ratings().keySet())) {
+            problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.question-unknown"));
+        } else if (submission.ratings().isEmpty() && comment == null) {
+            problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.nothing-answered"));
+        }
+        CommissionedService service = null;
+        if (submission.serviceId() != null) {
+            service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            if (service == null) {
+                problems.add(new InvalidFeedbackException.Problem("service", "feedback.error.service-unknown"));
+            }
+        }
+        Area area = null;
+        if (submission.areaId() != null) {
+            area = areas.findById(submission.areaId()).orElse(null);
+            if (area == null) {
+                problems.add(new InvalidFeedbackException.Problem("area", "feedback.error.area-unknown"));
+            }
+        }
+        if (submission.submissionKey() != null && !submission.submissionKey().matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
+        }
+        Feedback saved = feedback.save(new Feedback(newReferenceCode(), submission.submissionKey(), service, area,
+                submission.respondentGroup(), submission.ageBand(), Channel.ONLINE, comment, submission.ratings(),
+                clock.instant(), SUBMITTED_BY));
+        return new SubmissionReceipt(saved.getReferenceCode());
+    }
+
+    /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FeedbackProgress> progress(String typedCode) {
+        return ReferenceCode.normalise(typedCode)
+                .flatMap(feedback::findByReferenceCode)
+                .map(f -> new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
+                        f.getService() == null ? null : f.getService().getName(), f.getStatus(),
+                        f.getReplies().stream()
+                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getSentAt())).toList()));
+    }
+
+    private String newReferenceCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = ReferenceCode.random();
+            if (!feedback.existsByReferenceCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free reference code");
+    }
+}

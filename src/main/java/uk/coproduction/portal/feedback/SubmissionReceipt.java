@@ -1,0 +1,5 @@
+package uk.coproduction.portal.feedback;
+
+/** What the person gets back after sending: the code to keep. */
+public record SubmissionReceipt(String referenceCode) {
+}

@@ -1,0 +1,38 @@
+package uk.coproduction.portal.feedback;
+
+/**
+ * Free text as people type it. Emoji, accents and right-to-left scripts are kept; control characters
+ * (other than new lines and tabs) and bidirectional override characters, which can disguise text, are removed.
+ * Text is always shown as text, never as markup, so nothing here needs escaping.
+ */
+final class TextInput {
+
+    static final int MAX_LENGTH = 5000;
+
+    private TextInput() {
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder cleaned = new StringBuilder(text.length());
+        text.codePoints().filter(TextInput::isKept).forEach(cleaned::appendCodePoint);
+        String result = cleaned.toString().strip();
+        return result.isEmpty() ? null : result;
+    }
+
+    private static boolean isKept(int codePoint) {
+        if (codePoint == '\n' || codePoint == '\t') {
+            return true;
+        }
+        if (codePoint == '\r') {
+            return false;
+        }
+        if (Character.getType(codePoint) == Character.CONTROL) {
+            return false;
+        }
+        // LRE, RLE, PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI
+        return !(codePoint >= 0x202A && codePoint <= 0x202E) && !(codePoint >= 0x2066 && codePoint <= 0x2069);
+    }
+}

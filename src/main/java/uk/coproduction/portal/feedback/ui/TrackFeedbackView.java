@@ -1,0 +1,114 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.feedback.FeedbackProgress;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+
+import java.util.List;
+import java.util.Optional;
+
+/** "What happened to my feedback": the person types their reference code and sees its status and any reply. */
+@Route("track")
+@AnonymousAllowed
+public class TrackFeedbackView extends Div implements HasDynamicTitle {
+
+    /** The steps a person sees, in order; "closed" is not a step of its own. */
+    private static final List<FeedbackStatus> STEPS = List.of(FeedbackStatus.NEW, FeedbackStatus.READ,
+            FeedbackStatus.LINKED, FeedbackStatus.REPLIED, FeedbackStatus.CHANGE_PLANNED, FeedbackStatus.CHANGE_MADE);
+
+    private final FeedbackSubmissionService submissions;
+    private final TextField code = new TextField();
+    private final Div result = new Div();
+
+    TrackFeedbackView(FeedbackSubmissionService submissions) {
+        this.submissions = submissions;
+        addClassName("page");
+
+        code.setLabel(getTranslation("track.code.label"));
+        code.setMaxLength(20);
+        code.addClassName("code-field");
+        Button show = new Button(getTranslation("track.show"), e -> show());
+        show.addThemeVariants(ButtonVariant.PRIMARY);
+        show.addClickShortcut(Key.ENTER);
+        Div lookup = new Div(code, show);
+        lookup.addClassName("lookup");
+
+        result.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, result);
+    }
+
+    private void show() {
+        result.removeAll();
+        Optional<FeedbackProgress> progress = submissions.progress(code.getValue());
+        if (progress.isEmpty()) {
+            code.setErrorMessage(getTranslation("track.not-found"));
+            code.setInvalid(true);
+            code.focus();
+            return;
+        }
+        code.setInvalid(false);
+        result.add(progressOf(progress.get()));
+    }
+
+    private Section progressOf(FeedbackProgress progress) {
+        Section section = new Section();
+        section.addClassName("progress");
+        section.add(new H2(getTranslation("track.result.title", progress.referenceCode())));
+        String sent = DisplayDates.date(progress.submittedAt(), getLocale());
+        section.add(new Paragraph(progress.serviceName() == null
+                ? getTranslation("track.result.sent", sent)
+                : getTranslation("track.result.sent-about", sent, progress.serviceName())));
+
+        Paragraph now = new Paragraph(getTranslation("track.result.now") + " "
+                + getTranslation("status.public." + progress.status().name()));
+        now.addClassName("current-status");
+        section.add(now);
+
+        OrderedList steps = new OrderedList();
+        steps.addClassName("status-steps");
+        for (FeedbackStatus step : STEPS) {
+            boolean done = progress.status().hasReached(step);
+            Span marker = new Span(getTranslation(done ? "track.step.done" : "track.step.not-yet"));
+            marker.addClassName("step-marker");
+            ListItem item = new ListItem(marker, new Span(getTranslation("status.public." + step.name())));
+            item.addClassName(done ? "step-done" : "step-to-do");
+            steps.add(item);
+        }
+        section.add(new H3(getTranslation("track.result.steps")), steps);
+
+        section.add(new H3(getTranslation("track.result.replies")));
+        if (progress.replies().isEmpty()) {
+            section.add(new Paragraph(getTranslation("track.result.no-reply")));
+        }
+        for (FeedbackProgress.PublicReply reply : progress.replies()) {
+            Div replyBox = new Div(
+                    new Paragraph(getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale()))),
+                    new Paragraph(reply.body()));
+            replyBox.addClassName("reply");
+            section.add(replyBox);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("track.page-title");
+    }
+}

@@ -1,0 +1,48 @@
+package uk.coproduction.portal.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+
+import java.util.stream.Collectors;
+
+/** Where staff land after signing in: who they are and what they can open. */
+@Route("staff")
+@PermitAll
+public class StaffHomeView extends Div implements HasDynamicTitle {
+
+    StaffHomeView(StaffDirectory staffDirectory) {
+        addClassName("page");
+        StaffIdentity me = staffDirectory.requireCurrentStaff();
+        add(new H1(getTranslation("staff.home.title", me.displayName())));
+        String roles = me.roles().stream().sorted().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "));
+        add(new Paragraph(getTranslation("staff.home.roles", roles)));
+        if (me.team() != null) {
+            add(new Paragraph(getTranslation("staff.home.team", getTranslation("team." + me.team().name()))));
+        }
+        UnorderedList tools = new UnorderedList();
+        if (me.hasRole(Roles.COMMISSIONER)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("staff.home.inbox"), InboxView.class)));
+        }
+        if (tools.getChildren().findAny().isPresent()) {
+            add(tools);
+        } else {
+            add(new Paragraph(getTranslation("staff.home.no-tools")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.home.page-title");
+    }
+}

@@ -1,0 +1,4 @@
+package uk.coproduction.portal.services;
+
+public record AreaSummary(long id, String code, String name) {
+}

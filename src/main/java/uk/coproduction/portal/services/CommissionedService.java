@@ -1,0 +1,100 @@
+package uk.coproduction.portal.services;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A service the council or the NHS buys, and that residents give feedback on. */
+@Entity
+@Table(name = "commissioned_service")
+public class CommissionedService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    private String name;
+
+    private String description;
+
+    @Column(name = "search_terms")
+    private String searchTerms;
+
+    @Enumerated(EnumType.STRING)
+    private Team team;
+
+    @Column(name = "client_group")
+    private String clientGroup;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commissioner_id")
+    private Organisation commissioner;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Organisation provider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cycle_stage")
+    private CycleStage cycleStage;
+
+    @Column(name = "contract_end")
+    private LocalDate contractEnd;
+
+    @Column(name = "joint_pilot")
+    private boolean jointPilot;
+
+    private boolean active;
+
+    @ManyToMany
+    @JoinTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
+    private Set<Area> areas = new HashSet<>();
+
+    protected CommissionedService() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Area> getAreas() {
+        return areas;
+    }
+
+    ServiceSummary toSummary() {
+        return new ServiceSummary(id, name, description, searchTerms, team);
+    }
+}

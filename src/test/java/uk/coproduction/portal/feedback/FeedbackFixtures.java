@@ -1,0 +1,46 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.stereotype.Component;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.services.ServiceCatalogue;
+import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.services.Team;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds submissions the way the public form does, for tests. */
+@Component
+public class FeedbackFixtures {
+
+    private final ServiceCatalogue catalogue;
+    private final CharterService charter;
+
+    FeedbackFixtures(ServiceCatalogue catalogue, CharterService charter) {
+        this.catalogue = catalogue;
+        this.charter = charter;
+    }
+
+    public ServiceSummary serviceOf(Team team) {
+        return catalogue.activeServices().stream().filter(s -> s.team() == team).findFirst().orElseThrow();
+    }
+
+    public ServiceSummary serviceNamed(String name) {
+        return catalogue.activeServices().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public Map<Long, RatingAnswer> allAnswered(RatingAnswer answer) {
+        Map<Long, RatingAnswer> ratings = new HashMap<>();
+        for (Expectation expectation : charter.expectations()) {
+            ratings.put(expectation.id(), answer);
+        }
+        return ratings;
+    }
+
+    public FeedbackSubmission youngPersonAbout(ServiceSummary service, String words) {
+        return new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null, RespondentGroup.YOUNG_PERSON,
+                AgeBand.AGE_11_15, allAnswered(RatingAnswer.GOOD), words);
+    }
+}

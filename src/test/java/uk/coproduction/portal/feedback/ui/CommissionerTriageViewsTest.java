@@ -1,0 +1,106 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.plans.ActionSummary;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.Team;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+@ViewPackages(classes = InboxView.class)
+@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+class CommissionerTriageViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    FeedbackSubmissionService submissions;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void staffAccountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    @Test
+    void commissionerSeesNewFeedbackAtTheTopOfTheInbox() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Newest words"))
+                .referenceCode();
+
+        navigate(InboxView.class);
+
+        assertThat(find(H1.class).withText("Feedback inbox").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<uk.coproduction.portal.feedback.InboxItem> grid = find(Grid.class).single();
+        assertThat(((RouterLink) test(grid).getCellComponent(0, 0)).getText()).isEqualTo(code);
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("Newest words");
+    }
+
+    @Test
+    void commissionerOpensAnItemLinksItToAPlanActionAndReplies() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "We waited months"))
+                .referenceCode();
+        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+
+        navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
+
+        assertThat(find(H1.class).withText("Feedback " + code).exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("We waited months").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class).withText("Read").exists()).isTrue();
+        assertThat(find(DescriptionList.Term.class).withText("Respect us & be kind").exists()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ActionSummary> actionField = find(MultiSelectComboBox.class)
+                .withLabel("Delivery Plan actions this feedback informs").single();
+        var actions = test(actionField);
+        actions.setFilter("4.1.1 build an evidenced");
+        actions.selectItem(actions.getSuggestions().getFirst());
+        test(find(Button.class).withText("Save links").single()).click();
+        assertThat(find(DescriptionList.Description.class).withText("Linked to a plan").exists()).isTrue();
+
+        test(find(TextArea.class).withLabel("Your reply").single()).setValue("Thank you. We are adding staff.");
+        test(find(Button.class).withText("Send reply").single()).click();
+
+        assertThat(find(Paragraph.class).withText("Thank you. We are adding staff.").exists()).isTrue();
+        assertThat(submissions.progress(code).orElseThrow().status()).isEqualTo(FeedbackStatus.REPLIED);
+    }
+
+    @Test
+    void anEmptyReplyIsNotSentAndTheCommissionerIsToldWhy() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
+                .referenceCode();
+        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
+
+        test(find(Button.class).withText("Send reply").single()).click();
+
+        TextArea reply = find(TextArea.class).withLabel("Your reply").single();
+        assertThat(reply.isInvalid()).isTrue();
+        assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
+    }
+}

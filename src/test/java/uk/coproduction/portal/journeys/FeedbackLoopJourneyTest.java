@@ -1,0 +1,111 @@
+package uk.coproduction.portal.journeys;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.security.TestAccounts;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The core loop in a real browser: a young person sends feedback without an account, a commissioner links it to a
+ * Delivery Plan action and replies, and the young person sees the reply with their code. Every public page is
+ * checked with axe-core.
+ */
+@PortalTest
+class FeedbackLoopJourneyTest extends BrowserJourney {
+
+    private static final Pattern REFERENCE_CODE = Pattern.compile("^[A-Z2-9]{3}-[A-Z2-9]{3}$");
+
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeEach
+    void staffAccountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    @Test
+    void youngPersonSendsFeedbackCommissionerRepliesAndTheYoungPersonSeesTheReply() {
+        // 1. A young person, without an account, sends feedback.
+        Page youngPerson = newPerson();
+        youngPerson.navigate(url("/"));
+        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us what your services are like"))).isVisible();
+        assertAccessible(youngPerson, "the home page");
+        screenshot(youngPerson, "01-home");
+
+        youngPerson.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Give feedback about a service")).click();
+        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us about a service"))).isVisible();
+        assertAccessible(youngPerson, "the feedback form");
+
+        youngPerson.getByLabel("A child or young person").check();
+        youngPerson.getByLabel("11 to 15").check();
+        Locator service = youngPerson.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Which service is it about?"));
+        service.fill("speech");
+        youngPerson.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Speech and Language Therapy")).click();
+        for (int question = 1; question <= 6; question++) {
+            youngPerson.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + question + "\\. ")))
+                    .getByLabel("Good", new Locator.GetByLabelOptions().setExact(true)).check();
+        }
+        youngPerson.getByLabel("Is there anything else you want to tell us?").fill("I waited a long time for my first appointment.");
+        assertAccessible(youngPerson, "the filled-in feedback form");
+        screenshot(youngPerson, "02-feedback-form");
+        youngPerson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my feedback")).click();
+
+        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback sent"))).isVisible();
+        Locator codeOnPage = youngPerson.getByText(REFERENCE_CODE);
+        assertThat(codeOnPage).isVisible();
+        String code = codeOnPage.textContent().strip();
+        assertAccessible(youngPerson, "the confirmation page");
+        screenshot(youngPerson, "03-confirmation");
+
+        // 2. A commissioner signs in, finds it in the inbox, links it to a plan action and replies.
+        Page commissioner = newPerson();
+        commissioner.navigate(url("/staff"));
+        assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff sign in"))).isVisible();
+        assertAccessible(commissioner, "the sign-in page");
+        commissioner.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
+        commissioner.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Chris Children"))).isVisible();
+        commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feedback inbox")).click();
+        assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback inbox"))).isVisible();
+        screenshot(commissioner, "04-inbox");
+        commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
+
+        assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback " + code))).isVisible();
+        assertThat(commissioner.getByText("I waited a long time for my first appointment.")).isVisible();
+        Locator actions = commissioner.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Delivery Plan actions this feedback informs"));
+        actions.fill("4.1.1");
+        commissioner.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\.1\\.1 .*\\(Children's delivery plan\\)$"))).click();
+        actions.press("Escape");
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save links")).click();
+        assertThat(commissioner.getByText("Links to plan actions saved")).isVisible();
+        assertThat(commissioner.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(Pattern.compile("^4\\.1\\.1 .*\\(Children's delivery plan\\)$")))).isVisible();
+
+        commissioner.getByLabel("Your reply").fill("Thank you for telling us. We are adding two therapists so first appointments come sooner.");
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
+        assertThat(commissioner.getByText("Reply sent")).isVisible();
+        screenshot(commissioner, "05-feedback-detail");
+
+        // 3. The young person types their code and sees what happened.
+        Page later = newPerson();
+        later.navigate(url("/track"));
+        assertThat(later.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What happened to my feedback"))).isVisible();
+        assertAccessible(later, "the 'what happened to my feedback' page");
+        later.getByLabel("Your reference code").fill(code.toLowerCase());
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what happened")).click();
+
+        assertThat(later.getByText("Now: We have replied to you.")).isVisible();
+        assertThat(later.getByText("Thank you for telling us. We are adding two therapists so first appointments come sooner.")).isVisible();
+        assertAccessible(later, "the feedback status with a reply");
+        screenshot(later, "06-what-happened");
+    }
+}

@@ -1,0 +1,42 @@
+package uk.coproduction.portal.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** Staff accounts for tests, created once per database and reused by name. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "test-password-123";
+    public static final String CHILDRENS_COMMISSIONER = "test.children";
+    public static final String LDA_COMMISSIONER = "test.lda";
+    public static final String ADVOCATE = "test.advocate";
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    TestAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public void ensureStandardAccounts() {
+        ensure(CHILDRENS_COMMISSIONER, "Chris Children", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
+        ensure(LDA_COMMISSIONER, "Lee Lda", Team.LDA, Set.of(Roles.COMMISSIONER));
+        ensure(ADVOCATE, "Ada Advocate", null, Set.of(Roles.ADVOCATE));
+    }
+
+    @Transactional
+    public void ensure(String username, String name, Team team, Set<String> roles) {
+        if (accounts.findByUsername(username).isEmpty()) {
+            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(PASSWORD), null, team, roles,
+                    Instant.now()));
+        }
+    }
+}
