@@ -45,44 +45,51 @@ class DemoFeedback {
     static final int ENTRIES = 360;
     private static final Duration EIGHT_QUARTERS = Duration.ofDays(730);
 
-    private static final List<String> YOUNG_PERSON_WORDS = List.of(
-            "The speech therapist was really nice and explained things so I understood.",
-            "I had to wait a really long time and nobody told me why.",
-            "They listened to me and not just to my mum.",
-            "I liked the holiday club. I made friends and the staff were kind.",
-            "I didn't know what was going to happen at my appointment. A picture of the room would help.",
-            "Moving to the adult service is scary and nobody has talked to me about it.",
-            "They asked me what I wanted to do and we did it.",
-            "The waiting room was too loud for me.",
-            "My nurse always says hello to me first.",
-            "I want to choose the activities myself next time.");
-    private static final List<String> PARENT_WORDS = List.of(
-            "We waited 14 months for an assessment. The staff were kind but the wait was very hard for our family.",
-            "Portage has changed our lives. Our worker treated us as experts on our own child.",
-            "I had to tell our story again to every new person. Please share information between teams.",
-            "Short breaks give us time to be a family. Please don't cut them.",
-            "Letters arrive full of jargon. Please write to us in plain English.",
-            "The nurse came to our home and fitted around my work. Brilliant.",
-            "Nobody told us what would happen after the EHC plan was agreed.",
-            "They involved my son in the meeting, which he had never been asked before.",
-            "Phone calls were not returned for three weeks.",
-            "The transition plan started early and it really helped.");
-    private static final List<String> LDA_WORDS = List.of(
-            "Staff were kind to me.",
-            "I want to choose who supports me.",
-            "The letter was hard to read. Easy Read please.",
-            "My health check was good. The nurse explained things.",
-            "I want to live near my friends.",
-            "Nobody listened when I said I was unhappy.",
-            "I like my support worker. She helps me cook.",
-            "The hospital was too noisy. It upset me.",
-            "I went to the Partnership Board and they listened.",
-            "I want a job. Can you help?");
-    private static final List<String> OTHER_WORDS = List.of(
-            "As a teacher I see families waiting too long for therapy support.",
-            "The service works well when health and education plan together.",
-            "Referral forms are long and confusing for families.",
-            "Good communication between the team and the school this year.");
+    /** Something a person might say; {@code service} names the service code it only makes sense for, or is null. */
+    private record Words(String service, String text) {
+        static Words any(String text) {
+            return new Words(null, text);
+        }
+    }
+
+    private static final List<Words> YOUNG_PERSON_WORDS = List.of(
+            new Words("SPEECH_LANGUAGE_THERAPY", "The speech therapist was really nice and explained things so I understood."),
+            Words.any("I had to wait a really long time and nobody told me why."),
+            Words.any("They listened to me and not just to my mum."),
+            new Words("SHORT_BREAKS", "I liked the holiday club. I made friends and the staff were kind."),
+            Words.any("I didn't know what was going to happen at my appointment. A picture of the room would help."),
+            new Words("EMOTIONAL_WELLBEING_CAMHS", "Moving to the adult service is scary and nobody has talked to me about it."),
+            Words.any("They asked me what I wanted to do and we did it."),
+            Words.any("The waiting room was too loud for me."),
+            new Words("SPECIALIST_CHILDRENS_NURSING", "My nurse always says hello to me first."),
+            new Words("SHORT_BREAKS", "I want to choose the activities myself next time."));
+    private static final List<Words> PARENT_WORDS = List.of(
+            new Words("NEURODEVELOPMENTAL_PATHWAY", "We waited 14 months for an assessment. The staff were kind but the wait was very hard for our family."),
+            new Words("PORTAGE", "Portage has changed our lives. Our worker treated us as experts on our own child."),
+            Words.any("I had to tell our story again to every new person. Please share information between teams."),
+            new Words("SHORT_BREAKS", "Short breaks give us time to be a family. Please don't cut them."),
+            Words.any("Letters arrive full of jargon. Please write to us in plain English."),
+            new Words("SPECIALIST_CHILDRENS_NURSING", "The nurse came to our home and fitted around my work. Brilliant."),
+            new Words("INDEPENDENT_SPECIAL_SCHOOLS", "Nobody told us what would happen after the EHC plan was agreed."),
+            Words.any("They involved my son in the meeting, which he had never been asked before."),
+            Words.any("Phone calls were not returned for three weeks."),
+            Words.any("The transition plan started early and it really helped."));
+    private static final List<Words> LDA_WORDS = List.of(
+            Words.any("Staff were kind to me."),
+            Words.any("I want to choose who supports me."),
+            Words.any("The letter was hard to read. Easy Read please."),
+            new Words("ANNUAL_HEALTH_CHECKS", "My health check was good. The nurse explained things."),
+            new Words("SUPPORTED_LIVING", "I want to live near my friends."),
+            Words.any("Nobody listened when I said I was unhappy."),
+            new Words("SUPPORTED_LIVING", "I like my support worker. She helps me cook."),
+            new Words("TRANSFORMING_CARE", "The hospital was too noisy. It upset me."),
+            Words.any("I went to the Partnership Board and they listened."),
+            new Words("COMMUNITY_LD_TEAMS", "I want a job. Can you help?"));
+    private static final List<Words> OTHER_WORDS = List.of(
+            new Words("SPEECH_LANGUAGE_THERAPY", "As a teacher I see families waiting too long for therapy support."),
+            Words.any("The service works well when health and education plan together."),
+            Words.any("Referral forms are long and confusing for families."),
+            Words.any("Good communication between the team and the school this year."));
     private static final List<String> REPLIES = List.of(
             "Thank you for telling us. We have shared your words with the team that runs this service, and we are looking at how to make waiting times shorter. We will update you here.",
             "Thank you. Your feedback is part of our review of this service this year. We have linked it to our plan so the people deciding can see it.",
@@ -141,7 +148,7 @@ class DemoFeedback {
                 ratings.put(expectation.id(), roll == 1 ? RatingAnswer.NOT_SURE
                         : answer(quality.get(service.getId()) + random.nextGaussian() * 0.9));
             }
-            String comment = random.nextInt(4) == 0 ? null : wordsFor(group, random);
+            String comment = random.nextInt(4) == 0 ? null : wordsFor(group, service, random);
             Instant submitted = now.minus(Duration.ofMinutes((long) (random.nextDouble() * EIGHT_QUARTERS.toMinutes())));
             String code;
             do {
@@ -194,14 +201,16 @@ class DemoFeedback {
         return roll < 5 ? RespondentGroup.YOUNG_PERSON : roll < 9 ? RespondentGroup.PARENT_CARER : RespondentGroup.SOMEONE_ELSE;
     }
 
-    private static String wordsFor(RespondentGroup group, Random random) {
-        List<String> pool = switch (group) {
+    private static String wordsFor(RespondentGroup group, CommissionedService service, Random random) {
+        List<Words> pool = switch (group) {
             case YOUNG_PERSON -> YOUNG_PERSON_WORDS;
             case PARENT_CARER -> PARENT_WORDS;
             case LDA_ADULT -> LDA_WORDS;
             case SOMEONE_ELSE -> OTHER_WORDS;
         };
-        return pool.get(random.nextInt(pool.size()));
+        List<Words> fitting = pool.stream()
+                .filter(w -> w.service() == null || w.service().equals(service.getCode())).toList();
+        return fitting.get(random.nextInt(fitting.size())).text();
     }
 
     /** 0 is really bad … 4 is really good. */
