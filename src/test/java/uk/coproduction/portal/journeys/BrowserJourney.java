@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,8 @@ abstract class BrowserJourney {
             launch.setExecutablePath(SYSTEM_CHROMIUM);
         }
         browser = playwright.chromium().launch(launch);
+        // A slow CI machine may take a while to serve the first page; people wait, and so do these tests.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
@@ -88,6 +91,9 @@ abstract class BrowserJourney {
     /** Zero violations of the WCAG 2.x A and AA rules that axe-core checks. */
     static void assertAccessible(Page page, String what) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        // Measure what people see once things settle, not a notification half-way through fading in.
+        page.waitForFunction("document.getAnimations()"
+                + ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("axe-core violations on %s:%n%s", what, describe(violations)).isEmpty();

@@ -77,6 +77,8 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Chris Children"))).isVisible();
         commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feedback inbox")).click();
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback inbox"))).isVisible();
+        assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code))).isVisible();
+        assertAccessible(commissioner, "the inbox");
         screenshot(commissioner, "04-inbox");
         commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
 
@@ -93,6 +95,7 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
         commissioner.getByLabel("Your reply").fill("Thank you for telling us. We are adding two therapists so first appointments come sooner.");
         commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
         assertThat(commissioner.getByText("Reply sent")).isVisible();
+        assertAccessible(commissioner, "a feedback item");
         screenshot(commissioner, "05-feedback-detail");
 
         // 3. The young person types their code and sees what happened.

@@ -18,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
@@ -72,14 +74,12 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(IllegalArgumentException.class);
-            return;
+            show(triage.open(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
+        } catch (IllegalArgumentException | AccessDeniedException notYours) {
+            // Unknown, malformed or another team's: all look the same, so nobody learns what exists.
+            event.rerouteToError(NotFoundException.class);
         }
-        show(triage.open(id));
     }
 
     private void show(FeedbackDetail shown) {

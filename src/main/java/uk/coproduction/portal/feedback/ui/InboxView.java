@@ -44,18 +44,23 @@ public class InboxView extends Div implements HasDynamicTitle {
                 : getTranslation("status." + s.name()));
         statusFilter.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(item -> new RouterLink(item.referenceCode(), FeedbackDetailView.class,
-                        new RouteParameters("id", String.valueOf(item.id()))))
-                .setHeader(getTranslation("inbox.column.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> {
+                    RouterLink open = new RouterLink(item.referenceCode(), FeedbackDetailView.class,
+                            new RouteParameters("id", String.valueOf(item.id())));
+                    open.addClassName("inbox-open-link");
+                    return open;
+                })
+                .setHeader(getTranslation("inbox.column.reference")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(item -> DisplayDates.date(item.submittedAt(), getLocale()))
                 .setHeader(getTranslation("inbox.column.received")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.serviceName() == null ? getTranslation("inbox.service-unknown") : item.serviceName())
-                .setHeader(getTranslation("inbox.column.service")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.service")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(item -> getTranslation("group." + item.respondentGroup().name()))
-                .setHeader(getTranslation("inbox.column.from")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.from")).setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(item -> statusBadge(item.status()))
                 .setHeader(getTranslation("inbox.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> preview(item.comment())).setHeader(getTranslation("inbox.column.words")).setFlexGrow(2);
+        grid.addColumn(item -> preview(item.comment())).setHeader(getTranslation("inbox.column.words"))
+                .setWidth("18rem").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("inbox.grid.label"));
         grid.setItems(query -> triage.inbox(selectedStatuses(), query.getOffset(), query.getLimit()).stream(),

@@ -2,6 +2,7 @@ package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -102,5 +103,26 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         TextArea reply = find(TextArea.class).withLabel("Your reply").single();
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
+    }
+
+    @Test
+    void anUnknownFeedbackNumberShowsNotFound() {
+        UI.getCurrent().navigate("staff/feedback/999999999");
+
+        assertThat(getCurrentView()).isNotInstanceOf(FeedbackDetailView.class);
+        assertThat(find(H1.class).withTextContaining("Feedback ").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void anotherTeamsFeedbackLooksExactlyLikeFeedbackThatDoesNotExist() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private words"))
+                .referenceCode();
+        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+
+        UI.getCurrent().navigate("staff/feedback/" + id);
+
+        assertThat(getCurrentView()).isNotInstanceOf(FeedbackDetailView.class);
+        assertThat(find(Paragraph.class).withText("Private words").exists()).isFalse();
     }
 }
