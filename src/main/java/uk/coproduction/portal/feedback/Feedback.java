@@ -144,10 +144,6 @@ public class Feedback {
         return referenceCode;
     }
 
-    public String getSubmissionKey() {
-        return submissionKey;
-    }
-
     public CommissionedService getService() {
         return service;
     }

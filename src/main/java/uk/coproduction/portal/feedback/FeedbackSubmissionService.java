@@ -5,10 +5,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.AreaRepository;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
-import uk.coproduction.portal.services.Area;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +47,9 @@ public class FeedbackSubmissionService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission) {
+        if (submission.submissionKey() != null && !submission.submissionKey().matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
         if (submission.submissionKey() != null) {
             Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
             if (earlier.isPresent()) {
@@ -80,9 +83,6 @@ public class FeedbackSubmissionService {
             if (area == null) {
                 problems.add(new InvalidFeedbackException.Problem("area", "feedback.error.area-unknown"));
             }
-        }
-        if (submission.submissionKey() != null && !submission.submissionKey().matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("A submission key is a UUID");
         }
         if (!problems.isEmpty()) {
             throw new InvalidFeedbackException(problems);

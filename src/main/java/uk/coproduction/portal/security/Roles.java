@@ -1,5 +1,7 @@
 package uk.coproduction.portal.security;
 
+import java.util.List;
+
 /** The staff roles. Residents never need an account; their pages are anonymous. */
 public final class Roles {
 
@@ -8,7 +10,7 @@ public final class Roles {
     public static final String SAFEGUARDING_LEAD = "SAFEGUARDING_LEAD";
     public static final String ADMIN = "ADMIN";
 
-    public static final java.util.List<String> ALL = java.util.List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN);
+    public static final List<String> ALL = List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN);
 
     private Roles() {
     }

@@ -3,30 +3,22 @@ package uk.coproduction.portal.security;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.services.Team;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Staff accounts: who is signed in, their names, and creating accounts. */
+/** Staff accounts: who is signed in, and staff names to show beside their work. */
 @Service
 public class StaffDirectory {
 
     private final StaffAccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
 
-    StaffDirectory(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffDirectory(StaffAccountRepository accounts) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
     }
 
     /** The signed-in member of staff, if any. */
@@ -52,27 +44,5 @@ public class StaffDirectory {
     public Map<Long, String> displayNames(Collection<Long> ids) {
         return accounts.findAllByIdIn(ids).stream()
                 .collect(Collectors.toMap(StaffAccount::getId, StaffAccount::getDisplayName));
-    }
-
-    /** Creates a staff account. Administrators only. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public StaffIdentity createAccount(String username, String displayName, String rawPassword, Team team,
-                                       Set<String> roles) {
-        if (username == null || !username.matches("[a-z0-9._-]{3,100}")) {
-            throw new IllegalArgumentException("A username is 3 to 100 lower-case letters, digits, dots, dashes or underscores");
-        }
-        if (rawPassword == null || rawPassword.length() < 12) {
-            throw new IllegalArgumentException("A password needs at least 12 characters");
-        }
-        if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
-            throw new IllegalArgumentException("Roles must be some of " + Roles.ALL);
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("The username " + username + " is taken");
-        }
-        StaffAccount account = new StaffAccount(username, displayName, passwordEncoder.encode(rawPassword), null, team,
-                roles, clock.instant());
-        return accounts.save(account).toIdentity();
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The services and areas people can give feedback about. */
 @Service
@@ -23,12 +22,6 @@ public class ServiceCatalogue {
     @Transactional(readOnly = true)
     public List<ServiceSummary> activeServices() {
         return services.findAllByActiveTrueOrderByNameAsc().stream().map(CommissionedService::toSummary).toList();
-    }
-
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<ServiceSummary> service(long id) {
-        return services.findById(id).map(CommissionedService::toSummary);
     }
 
     @PreAuthorize("permitAll()")

@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +39,7 @@ final class StaleMariaDbProcess {
             if (process.isPresent()) {
                 log.warn("Stopping a leftover MariaDB (pid {}) that still holds {}", pid, pidFile.getParent());
                 process.get().destroy();
-                process.get().onExit().get(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(30, TimeUnit.SECONDS);
             }
             Files.deleteIfExists(pidFile);
         } catch (NumberFormatException | IOException e) {

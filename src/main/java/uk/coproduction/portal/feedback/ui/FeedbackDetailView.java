@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -147,7 +148,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private static Div fieldWithAction(com.vaadin.flow.component.Component field, Button action) {
+    private static Div fieldWithAction(Component field, Button action) {
         Div row = new Div(field, action);
         row.addClassName("field-with-action");
         return row;

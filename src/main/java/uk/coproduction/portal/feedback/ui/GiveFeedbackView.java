@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -111,7 +112,7 @@ public class GiveFeedbackView extends Div implements HasDynamicTitle {
         comment.setLabel(getTranslation("feedback.comment.label"));
         comment.setHelperText(getTranslation("feedback.comment.helper", COMMENT_MAX_LENGTH));
         comment.setMaxLength(COMMENT_MAX_LENGTH);
-        comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
         comment.addClassName("wide-field");
         Section words = section(getTranslation("feedback.section.words"), comment);
 
@@ -125,7 +126,7 @@ public class GiveFeedbackView extends Div implements HasDynamicTitle {
         add(form);
     }
 
-    private Section section(String title, com.vaadin.flow.component.Component... content) {
+    private Section section(String title, Component... content) {
         Section section = new Section(new H2(title));
         section.add(content);
         section.addClassName("form-section");
