@@ -1,6 +1,5 @@
 package uk.coproduction.portal.charter;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,19 +19,10 @@ class CharterExpectation {
 
     private String title;
 
-    @Column(name = "young_person_wording")
-    private String youngPersonWording;
-
-    @Column(name = "parent_carer_wording")
-    private String parentCarerWording;
-
-    @Column(name = "easy_read_wording")
-    private String easyReadWording;
-
     protected CharterExpectation() {
     }
 
     Expectation toRecord() {
-        return new Expectation(id, position, title, youngPersonWording, parentCarerWording, easyReadWording);
+        return new Expectation(id, position, title);
     }
 }

@@ -74,6 +74,52 @@ public class Feedback {
     @Version
     private int version;
 
+    private String language = "en-GB";
+
+    @Enumerated(EnumType.STRING)
+    private Wording wording = Wording.YOUNG_PERSON;
+
+    @Column(name = "change_wanted")
+    private String changeWanted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_method")
+    private ReplyMethod replyMethod = ReplyMethod.NONE;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "contact_advocate")
+    private String contactAdvocate;
+
+    @Column(name = "safeguarding_flag")
+    private boolean safeguardingFlag;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "safeguarding_source")
+    private SafeguardingSource safeguardingSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_made_sense")
+    private PersonsAnswer replyMadeSense;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "something_changed")
+    private PersonsAnswer somethingChanged;
+
+    @Column(name = "response_at")
+    private Instant responseAt;
+
+    /** Charter expectation id to the person's "tell us more" words under that question. */
+    @ElementCollection
+    @CollectionTable(name = "feedback_answer_comment", joinColumns = @JoinColumn(name = "feedback_id"))
+    @MapKeyColumn(name = "expectation_id")
+    @Column(name = "comment")
+    private Map<Long, String> answerComments = new HashMap<>();
+
     /** Charter expectation id to answer. */
     @ElementCollection
     @CollectionTable(name = "feedback_rating", joinColumns = @JoinColumn(name = "feedback_id"))
@@ -113,6 +159,32 @@ public class Feedback {
         this.submittedAt = submittedAt;
         this.status = FeedbackStatus.NEW;
         statusChanges.add(new FeedbackStatusChange(this, null, FeedbackStatus.NEW, submittedBy, submittedAt));
+    }
+
+    /** What the person said after the journey's questions, in the words they were asked in. */
+    public void describeJourney(Map<Long, String> answerComments, String changeWanted, Wording wording,
+                                String language, ContactRequest contact) {
+        this.answerComments = new HashMap<>(answerComments);
+        this.changeWanted = changeWanted;
+        this.wording = wording;
+        this.language = language;
+        this.replyMethod = contact.method();
+        this.contactEmail = contact.method() == ReplyMethod.EMAIL ? contact.email() : null;
+        this.contactPhone = contact.method() == ReplyMethod.PHONE ? contact.phone() : null;
+        this.contactAdvocate = contact.method() == ReplyMethod.ADVOCATE ? contact.advocate() : null;
+    }
+
+    /** Takes the item out of every ordinary view: only the safeguarding queue shows it. */
+    public void flagForSafeguarding(SafeguardingSource source) {
+        this.safeguardingFlag = true;
+        this.safeguardingSource = source;
+    }
+
+    /** The person's one-tap answers about our reply. */
+    public void recordResponseToReply(PersonsAnswer madeSense, PersonsAnswer changed, Instant at) {
+        this.replyMadeSense = madeSense;
+        this.somethingChanged = changed;
+        this.responseAt = at;
     }
 
     /** Moves the status forward (never back) and records who did it and when. */
@@ -186,6 +258,42 @@ public class Feedback {
 
     public List<FeedbackReply> getReplies() {
         return List.copyOf(replies);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Wording getWording() {
+        return wording;
+    }
+
+    public String getChangeWanted() {
+        return changeWanted;
+    }
+
+    public Map<Long, String> getAnswerComments() {
+        return Map.copyOf(answerComments);
+    }
+
+    public ContactRequest getContact() {
+        return new ContactRequest(replyMethod, contactEmail, contactPhone, contactAdvocate);
+    }
+
+    public boolean isSafeguardingFlag() {
+        return safeguardingFlag;
+    }
+
+    public SafeguardingSource getSafeguardingSource() {
+        return safeguardingSource;
+    }
+
+    public PersonsAnswer getReplyMadeSense() {
+        return replyMadeSense;
+    }
+
+    public PersonsAnswer getSomethingChanged() {
+        return somethingChanged;
     }
 
     public List<FeedbackStatusChange> getStatusChanges() {

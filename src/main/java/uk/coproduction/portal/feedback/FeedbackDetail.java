@@ -8,11 +8,16 @@ import java.util.List;
 /** Everything a commissioner sees when they open one piece of feedback. */
 public record FeedbackDetail(long id, String referenceCode, Instant submittedAt, Long serviceId, String serviceName,
                              String areaName, RespondentGroup respondentGroup, AgeBand ageBand, Channel channel,
-                             FeedbackStatus status, String comment, List<Answer> answers,
+                             FeedbackStatus status, String comment, List<Answer> answers, String changeWanted,
+                             Wording wording, ContactRequest contact, PersonsAnswer replyMadeSense,
+                             PersonsAnswer somethingChanged,
                              List<ActionSummary> linkedActions, List<Reply> replies, List<HistoryEntry> history) {
 
-    /** @param answer null when the question was skipped */
-    public record Answer(String expectation, RatingAnswer answer) {
+    /**
+     * @param answer   null when the question was skipped
+     * @param tellUsMore the person's words under that question, or null
+     */
+    public record Answer(String expectation, RatingAnswer answer, String tellUsMore) {
     }
 
     public record Reply(String body, String author, Instant sentAt) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param serviceName null when nobody has said yet which service it is about
  */
 public record FeedbackProgress(String referenceCode, Instant submittedAt, String serviceName, FeedbackStatus status,
-                               List<PublicReply> replies) {
+                               List<PublicReply> replies, Wording wording, PersonsAnswer replyMadeSense,
+                               PersonsAnswer somethingChanged) {
 
     public record PublicReply(String body, Instant sentAt) {
     }

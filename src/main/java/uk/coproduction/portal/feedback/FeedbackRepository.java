@@ -17,19 +17,20 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     boolean existsByReferenceCode(String referenceCode);
 
-    /** A commissioner's inbox: their team's services, plus feedback whose service nobody knows yet. */
+    /** A commissioner's inbox (never anything flagged for safeguarding): their team's services, plus feedback whose service nobody knows yet. */
     @Query("""
             select new uk.coproduction.portal.feedback.InboxItem(
-                f.id, f.referenceCode, f.submittedAt, s.name, f.respondentGroup, f.channel, f.status, f.comment)
+                f.id, f.referenceCode, f.submittedAt, s.name, f.respondentGroup, f.channel, f.status,
+                coalesce(f.comment, f.changeWanted))
             from Feedback f left join f.service s
-            where (s.team = :team or s is null) and f.status in :statuses
+            where (s.team = :team or s is null) and f.status in :statuses and f.safeguardingFlag = false
             order by f.submittedAt desc, f.id desc
             """)
     List<InboxItem> findInbox(Team team, Collection<FeedbackStatus> statuses, Pageable page);
 
     @Query("""
             select count(f) from Feedback f left join f.service s
-            where (s.team = :team or s is null) and f.status in :statuses
+            where (s.team = :team or s is null) and f.status in :statuses and f.safeguardingFlag = false
             """)
     long countInbox(Team team, Collection<FeedbackStatus> statuses);
 }

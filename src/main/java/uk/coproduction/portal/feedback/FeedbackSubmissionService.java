@@ -12,7 +12,9 @@ import uk.coproduction.portal.services.CommissionedServiceRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,13 +63,29 @@ public class FeedbackSubmissionService {
         if (comment != null && comment.length() > TextInput.MAX_LENGTH) {
             problems.add(new InvalidFeedbackException.Problem("comment", "feedback.error.comment-too-long"));
         }
+        String changeWanted = TextInput.clean(submission.changeWanted());
+        if (changeWanted != null && changeWanted.length() > TextInput.MAX_LENGTH) {
+            problems.add(new InvalidFeedbackException.Problem("changeWanted", "feedback.error.comment-too-long"));
+        }
+        Map<Long, String> answerComments = new HashMap<>();
+        submission.answerComments().forEach((question, words) -> {
+            String cleaned = TextInput.clean(words);
+            if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
+                problems.add(new InvalidFeedbackException.Problem("answerComments", "feedback.error.comment-too-long"));
+            } else if (cleaned != null) {
+                answerComments.put(question, cleaned);
+            }
+        });
+        ContactRequest contact = ContactDetails.check(submission.contact(), problems);
         if (submission.respondentGroup() == null) {
             problems.add(new InvalidFeedbackException.Problem("respondentGroup", "feedback.error.group-required"));
         }
         Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
-        if (!questionIds.containsAll(submission.ratings().keySet())) {
+        if (!questionIds.containsAll(submission.ratings().keySet())
+                || !questionIds.containsAll(submission.answerComments().keySet())) {
             problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.question-unknown"));
-        } else if (submission.ratings().isEmpty() && comment == null) {
+        } else if (submission.ratings().isEmpty() && comment == null && changeWanted == null
+                && answerComments.isEmpty()) {
             problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.nothing-answered"));
         }
         CommissionedService service = null;
@@ -87,9 +105,11 @@ public class FeedbackSubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidFeedbackException(problems);
         }
-        Feedback saved = feedback.save(new Feedback(newReferenceCode(), submission.submissionKey(), service, area,
+        Feedback entry = new Feedback(newReferenceCode(), submission.submissionKey(), service, area,
                 submission.respondentGroup(), submission.ageBand(), Channel.ONLINE, comment, submission.ratings(),
-                clock.instant(), SUBMITTED_BY));
+                clock.instant(), SUBMITTED_BY);
+        entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
+        Feedback saved = feedback.save(entry);
         return new SubmissionReceipt(saved.getReferenceCode());
     }
 
@@ -102,7 +122,60 @@ public class FeedbackSubmissionService {
                 .map(f -> new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
                         f.getService() == null ? null : f.getService().getName(), f.getStatus(),
                         f.getReplies().stream()
-                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getSentAt())).toList()));
+                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getSentAt())).toList(),
+                        f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged()));
+    }
+
+    /**
+     * The person's one tap after reading our reply: did it make sense, did anything change for them. Either may
+     * be null (not answered yet). Only possible once there is a reply.
+     *
+     * @return false when there is no feedback with that code, or no reply yet
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public boolean respondToReply(String typedCode, PersonsAnswer madeSense, PersonsAnswer somethingChanged) {
+        Optional<Feedback> found = ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode)
+                .filter(f -> !f.getReplies().isEmpty());
+        found.ifPresent(f -> f.recordResponseToReply(
+                madeSense != null ? madeSense : f.getReplyMadeSense(),
+                somethingChanged != null ? somethingChanged : f.getSomethingChanged(), clock.instant()));
+        return found.isPresent();
+    }
+
+    /**
+     * "I don't feel safe": the person asks us to tell someone. Stored flagged, so it goes only to the
+     * safeguarding queue and never to the inbox, figures or public pages.
+     *
+     * @param words   what is happening, in their words (may be empty: asking is enough)
+     * @param contact how to reach them, if they want us to
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt tellSomeone(String submissionKey, String words, ContactRequest contact,
+                                        RespondentGroup group, String language) {
+        if (submissionKey == null || !submissionKey.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        Optional<Feedback> earlier = feedback.findBySubmissionKey(submissionKey);
+        if (earlier.isPresent()) {
+            return new SubmissionReceipt(earlier.get().getReferenceCode());
+        }
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        String cleaned = TextInput.clean(words);
+        if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
+            problems.add(new InvalidFeedbackException.Problem("words", "feedback.error.comment-too-long"));
+        }
+        ContactRequest checked = ContactDetails.check(contact, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
+        }
+        RespondentGroup who = group == null ? RespondentGroup.SOMEONE_ELSE : group;
+        Feedback concern = new Feedback(newReferenceCode(), submissionKey, null, null, who, null, Channel.ONLINE,
+                cleaned, Map.of(), clock.instant(), SUBMITTED_BY);
+        concern.describeJourney(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked);
+        concern.flagForSafeguarding(SafeguardingSource.PERSON);
+        return new SubmissionReceipt(feedback.save(concern).getReferenceCode());
     }
 
     private String newReferenceCode() {

@@ -115,7 +115,8 @@ public class FeedbackTriageService {
 
     private Feedback inScope(long feedbackId, StaffIdentity me) {
         Feedback item = feedback.findById(feedbackId)
-                .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId));
+                .filter(f -> !f.isSafeguardingFlag())
+                .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId + " outside safeguarding"));
         CommissionedService service = item.getService();
         if (service != null && service.getTeam() != me.team()) {
             throw new AccessDeniedException("Feedback " + feedbackId + " is outside your team's services");
@@ -125,14 +126,16 @@ public class FeedbackTriageService {
 
     private FeedbackDetail detail(Feedback item) {
         Map<Long, RatingAnswer> ratings = item.getRatings();
+        Map<Long, String> tellUsMore = item.getAnswerComments();
         List<FeedbackDetail.Answer> answers = charter.expectations().stream()
-                .map(e -> new FeedbackDetail.Answer(e.title(), ratings.get(e.id()))).toList();
+                .map(e -> new FeedbackDetail.Answer(e.title(), ratings.get(e.id()), tellUsMore.get(e.id()))).toList();
         Map<Long, String> authors = staff.displayNames(item.getReplies().stream().map(FeedbackReply::getAuthorId).toList());
         CommissionedService service = item.getService();
         return new FeedbackDetail(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
                 service == null ? null : service.getId(), service == null ? null : service.getName(),
                 item.getArea() == null ? null : item.getArea().getName(), item.getRespondentGroup(), item.getAgeBand(),
-                item.getChannel(), item.getStatus(), item.getComment(), answers,
+                item.getChannel(), item.getStatus(), item.getComment(), answers, item.getChangeWanted(),
+                item.getWording(), item.getContact(), item.getReplyMadeSense(), item.getSomethingChanged(),
                 plans.actions(item.getLinkedActionIds()),
                 item.getReplies().stream()
                         .map(r -> new FeedbackDetail.Reply(r.getBody(), authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))

@@ -17,9 +17,18 @@ public final class ReferenceCode {
     }
 
     public static String random() {
-        StringBuilder code = new StringBuilder(7);
-        for (int i = 0; i < 6; i++) {
-            if (i == 3) {
+        return random(3);
+    }
+
+    /** A draft's return code, like {@code KX7P-4QRT}: longer than a reference code, so the two are not confused. */
+    public static String randomReturnCode() {
+        return random(4);
+    }
+
+    private static String random(int half) {
+        StringBuilder code = new StringBuilder(half * 2 + 1);
+        for (int i = 0; i < half * 2; i++) {
+            if (i == half) {
                 code.append('-');
             }
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -27,18 +36,27 @@ public final class ReferenceCode {
         return code.toString();
     }
 
+    /** Reads a return code as typed: any case, with or without the dash, with spaces. */
+    public static Optional<String> normaliseReturnCode(String typed) {
+        return normalise(typed, 4);
+    }
+
     /**
      * Reads a code as a person typed it: any case, with or without the dash, with spaces.
      * Empty when it cannot be a code at all.
      */
     public static Optional<String> normalise(String typed) {
-        if (typed == null) {
+        return normalise(typed, 3);
+    }
+
+    private static Optional<String> normalise(String typed, int half) {
+        if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }
         String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        if (compact.length() != 6 || !compact.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+        if (compact.length() != half * 2 || !compact.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return Optional.empty();
         }
-        return Optional.of(compact.substring(0, 3) + "-" + compact.substring(3));
+        return Optional.of(compact.substring(0, half) + "-" + compact.substring(half));
     }
 }

@@ -62,6 +62,9 @@ public class CommissionedService {
 
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    private ServiceCategory category;
+
     @ManyToMany
     @JoinTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
@@ -95,6 +98,6 @@ public class CommissionedService {
     }
 
     ServiceSummary toSummary() {
-        return new ServiceSummary(id, name, description, searchTerms, team);
+        return new ServiceSummary(id, name, description, searchTerms, team, category);
     }
 }

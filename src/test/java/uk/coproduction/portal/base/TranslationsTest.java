@@ -31,13 +31,63 @@ class TranslationsTest {
     private static final Path FOLDER = Path.of("src/main/resources/vaadin-i18n");
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"\\s*[,)]");
 
+    /** Staff pages are in English only; everything residents see is in every language. */
+    private static final List<String> STAFF_ONLY = List.of("staff.", "inbox.", "detail.", "triage.", "login.",
+            "role.", "team.", "channel.", "wording.", "nav.inbox");
+
     @Test
-    void everyTranslationFileHasExactlyTheKeysOfTheBaseFile() throws IOException {
-        Set<String> base = keys(FOLDER.resolve("translations.properties"));
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("translations_")).toList()) {
-                assertThat(keys(file)).as(file.toString()).isEqualTo(base);
+    void everyLanguageHasEveryKeyResidentsSeeAndNothingElse() throws IOException {
+        Set<String> publicKeys = new TreeSet<>(keys(FOLDER.resolve("translations.properties")));
+        publicKeys.removeIf(TranslationsTest::staffOnly);
+        List<Path> languages = languageFiles();
+        assertThat(languages).extracting(p -> p.getFileName().toString())
+                .contains("translations_en_GB_easyread.properties", "translations_pl_PL.properties");
+        for (Path file : languages) {
+            assertThat(keys(file)).as(file.toString()).isEqualTo(publicKeys);
+        }
+    }
+
+    @Test
+    void easyReadSentencesAreShorterThanFifteenWords() throws IOException {
+        Properties easyRead = load(FOLDER.resolve("translations_en_GB_easyread.properties"));
+        List<String> tooLong = new ArrayList<>();
+        for (String key : easyRead.stringPropertyNames()) {
+            for (String sentence : easyRead.getProperty(key).split("[.!?:](\\s|$)|\\n|\\|")) {
+                long words = Stream.of(sentence.trim().split("\\s+")).filter(w -> w.matches(".*[\\p{L}\\p{N}].*")).count();
+                if (words >= 15) {
+                    tooLong.add(key + ": " + sentence.trim() + " (" + words + " words)");
+                }
             }
+        }
+        assertThat(tooLong).as("Easy Read sentences of 15 words or more").isEmpty();
+    }
+
+    @Test
+    void messagesWithArgumentsFormatInEveryLanguage() throws IOException {
+        List<Path> files = new ArrayList<>(languageFiles());
+        files.add(FOLDER.resolve("translations.properties"));
+        for (Path file : files) {
+            Properties words = load(file);
+            for (String key : words.stringPropertyNames()) {
+                String value = words.getProperty(key);
+                if (value.contains("{0")) {
+                    String formatted = new java.text.MessageFormat(value).format(new Object[] {3, "x", "y"});
+                    assertThat(formatted).as("%s in %s", key, file.getFileName()).doesNotContain("{0").doesNotContain("{1");
+                    assertThat(value.replace("''", "")).as("a lone apostrophe hides words in %s (%s)", key,
+                            file.getFileName()).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    private static boolean staffOnly(String key) {
+        return STAFF_ONLY.stream().anyMatch(key::startsWith)
+                || (key.startsWith("status.") && !key.startsWith("status.public."));
+    }
+
+    private static List<Path> languageFiles() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("translations_")).sorted().toList();
         }
     }
 
@@ -71,6 +121,14 @@ class TranslationsTest {
         Stream.of(Team.values()).forEach(v -> needed.add("team." + v.name()));
         Roles.ALL.forEach(r -> needed.add("role." + r));
         assertThat(base).containsAll(needed);
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static Set<String> keys(Path file) throws IOException {

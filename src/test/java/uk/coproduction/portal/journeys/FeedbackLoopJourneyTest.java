@@ -26,6 +26,9 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void staffAccountsExist() {
         accounts.ensureStandardAccounts();
@@ -41,28 +44,30 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
         screenshot(youngPerson, "01-home");
 
         youngPerson.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Give feedback about a service")).click();
-        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us about a service"))).isVisible();
-        assertAccessible(youngPerson, "the feedback form");
-
-        youngPerson.getByLabel("A child or young person").check();
-        youngPerson.getByLabel("11 to 15").check();
-        Locator service = youngPerson.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Which service is it about?"));
-        service.fill("speech");
-        youngPerson.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Speech and Language Therapy")).click();
+        youngPerson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+        youngPerson.getByLabel("Type a word about the service").fill("speech");
+        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Speech and Language Therapy"))).check();
+        next(youngPerson, "Where do you live?");
+        next(youngPerson, "Who are you?");
+        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("A child or young person")).check();
+        next(youngPerson, "How old are you?");
+        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("11 to 15")).check();
         for (int question = 1; question <= 6; question++) {
-            youngPerson.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + question + "\\. ")))
-                    .getByLabel("Good", new Locator.GetByLabelOptions().setExact(true)).check();
+            next(youngPerson, "Question " + question + " of 6");
+            youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Good").setExact(true)).check();
         }
-        youngPerson.getByLabel("Is there anything else you want to tell us?").fill("I waited a long time for my first appointment.");
-        assertAccessible(youngPerson, "the filled-in feedback form");
-        screenshot(youngPerson, "02-feedback-form");
+        next(youngPerson, "What is one thing that should change?");
+        youngPerson.getByLabel("Your idea (you do not have to write one)").fill("I waited a long time for my first appointment.");
+        next(youngPerson, "Do you want a reply?");
+        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("No, thank you")).check();
+        next(youngPerson, "Check your answers");
+        screenshot(youngPerson, "02-check-answers");
         youngPerson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my feedback")).click();
 
-        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback sent"))).isVisible();
+        assertThat(youngPerson.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you. We have your feedback."))).isVisible();
         Locator codeOnPage = youngPerson.getByText(REFERENCE_CODE);
         assertThat(codeOnPage).isVisible();
         String code = codeOnPage.textContent().strip();
-        assertAccessible(youngPerson, "the confirmation page");
         screenshot(youngPerson, "03-confirmation");
 
         // 2. A commissioner signs in, finds it in the inbox, links it to a plan action and replies.
@@ -108,7 +113,21 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
 
         assertThat(later.getByText("Now: We have replied to you.")).isVisible();
         assertThat(later.getByText("Thank you for telling us. We are adding two therapists so first appointments come sooner.")).isVisible();
+        // One tap each: did the reply make sense, has anything changed.
+        later.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Did our reply make sense?"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes")).click();
+        assertThat(later.getByText("Thank you. We have saved your answer. You said: Yes")).isVisible();
+        later.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Has anything changed for you?"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not yet")).click();
         assertAccessible(later, "the feedback status with a reply");
         screenshot(later, "06-what-happened");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForMap(
+                "select reply_made_sense, something_changed from feedback where reference_code = ?", code))
+                .containsEntry("reply_made_sense", "YES").containsEntry("something_changed", "NOT_SURE");
+    }
+
+    private static void next(Page page, String nextPage) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue").setExact(true)).click();
+        assertThat(page.getByText(nextPage).first()).isVisible();
     }
 }

@@ -1,41 +1,109 @@
 package uk.coproduction.portal.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.feedback.ui.GiveFeedbackView;
+import org.springframework.beans.factory.annotation.Value;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
+import uk.coproduction.portal.help.ui.DisplaySettingsView;
+import uk.coproduction.portal.help.ui.HelpView;
 import uk.coproduction.portal.home.ui.HomeView;
+import uk.coproduction.portal.safeguarding.ui.SafetyView;
 import uk.coproduction.portal.security.ui.StaffHomeView;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashMap;
 
-/** The frame of every public page: the same header, navigation and footer in the same places. */
+/**
+ * The frame of every public page, the same everywhere: "Leave this site quickly" first, then the portal's name,
+ * the main links (with Help and "I don't feel safe" always in the same place), the language picker and display
+ * settings; the page; the footer.
+ */
 @Layout
 @AnonymousAllowed
-public class PublicLayout extends Div implements RouterLayout {
+@JsModule("./components/display-settings.ts")
+public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
 
-    public PublicLayout() {
+    public PublicLayout(@Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl) {
         addClassName("portal-shell");
+        Locale language = UI.getCurrent().getLocale();
+        if (Languages.isEasyRead(language)) {
+            addClassName("easy-read");
+        }
+
+        Button leave = new Button(getTranslation("leave.button"), Pictures.picture("leave"),
+                e -> getElement().executeJs("window.portalDisplay ? window.portalDisplay.leave($0)"
+                        + " : window.location.replace($0)", leaveUrl));
+        leave.addClassName("leave-quickly");
+        Paragraph leaveHint = new Paragraph(getTranslation("leave.hint"));
+        leaveHint.addClassName("leave-hint");
+        Div leaveBar = new Div(leaveHint, leave);
+        leaveBar.addClassName("leave-bar");
 
         RouterLink home = new RouterLink(getTranslation("app.name"), HomeView.class);
         home.addClassName("portal-brand");
+        RouterLink help = new RouterLink(getTranslation("nav.help"), HelpView.class);
+        help.addClassName("nav-help");
+        RouterLink unsafe = new RouterLink(getTranslation("nav.unsafe"), SafetyView.class);
+        unsafe.addClassName("nav-unsafe");
         Nav nav = new Nav(
-                new RouterLink(getTranslation("nav.give-feedback"), GiveFeedbackView.class),
-                new RouterLink(getTranslation("nav.track"), TrackFeedbackView.class));
+                new RouterLink(getTranslation("nav.give-feedback"), StartFeedbackView.class),
+                new RouterLink(getTranslation("nav.track"), TrackFeedbackView.class),
+                help, unsafe);
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        Header header = new Header(home, nav);
+
+        Nav languages = new Nav();
+        languages.addClassName("language-picker");
+        languages.getElement().setAttribute("aria-label", getTranslation("nav.language"));
+        for (Locale each : Languages.ALL) {
+            Anchor link = new Anchor("language?to=" + each.toLanguageTag(),
+                    getTranslation("language." + each.toLanguageTag()));
+            link.getElement().setAttribute("lang", Languages.htmlLang(each));
+            link.getElement().setAttribute("hreflang", Languages.htmlLang(each));
+            link.getElement().setAttribute("router-ignore", true);
+            if (each.equals(language)) {
+                link.getElement().setAttribute("aria-current", "true");
+            }
+            languageLinks.put(each, link);
+            languages.add(link);
+        }
+        RouterLink settings = new RouterLink(getTranslation("nav.settings"), DisplaySettingsView.class);
+        settings.addClassName("settings-link");
+        Div tools = new Div(Pictures.picture("language"), languages, settings);
+        tools.addClassName("portal-tools");
+
+        Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
+                + " main.focus(); })");
+
+        Header header = new Header(skip, leaveBar, new Div(home, nav), tools);
         header.addClassName("portal-header");
 
         main.addClassName("portal-main");
@@ -47,6 +115,14 @@ public class PublicLayout extends Div implements RouterLayout {
         footer.addClassName("portal-footer");
 
         add(header, main, footer);
+    }
+
+    /** Each language link comes back to the page it was chosen on. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String back = "/" + event.getLocation().getPath();
+        languageLinks.forEach((locale, link) -> link.setHref("language?to=" + locale.toLanguageTag() + "&back="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -69,7 +70,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
 
         reply.setLabel(getTranslation("detail.reply.label"));
         reply.setHelperText(getTranslation("detail.reply.helper"));
-        reply.setMaxLength(GiveFeedbackView.COMMENT_MAX_LENGTH);
+        reply.setMaxLength(5000);
         reply.addClassName("wide-field");
     }
 
@@ -102,6 +103,21 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         }
         term(list, "detail.channel", getTranslation("channel." + d.channel().name()));
         term(list, "detail.status", getTranslation("status." + d.status().name()));
+        term(list, "detail.wording", getTranslation("wording." + d.wording().name()));
+        String reply = getTranslation("reply-method." + d.contact().method().name()) + switch (d.contact().method()) {
+            case EMAIL -> ": " + d.contact().email();
+            case PHONE -> ": " + d.contact().phone();
+            case ADVOCATE -> ": " + d.contact().advocate();
+            case NONE -> "";
+        };
+        term(list, "detail.reply-wanted", reply);
+        if (d.replyMadeSense() != null || d.somethingChanged() != null) {
+            String said = (d.replyMadeSense() == null ? "" : getTranslation("detail.person-response.made-sense",
+                    getTranslation("track.response.made-sense." + d.replyMadeSense().name())) + " ")
+                    + (d.somethingChanged() == null ? "" : getTranslation("detail.person-response.changed",
+                    getTranslation("track.response.changed." + d.somethingChanged().name())));
+            term(list, "detail.person-response", said.trim());
+        }
         return list;
     }
 
@@ -117,8 +133,12 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
         for (FeedbackDetail.Answer answer : d.answers()) {
-            termText(list, answer.expectation(), answer.answer() == null
-                    ? getTranslation("answer.SKIPPED") : getTranslation("answer." + answer.answer().name()));
+            String given = answer.answer() == null
+                    ? getTranslation("answer.SKIPPED") : getTranslation("answer." + answer.answer().name());
+            if (answer.tellUsMore() != null) {
+                given = given + ". " + getTranslation("detail.tell-us-more") + " " + answer.tellUsMore();
+            }
+            termText(list, answer.expectation(), given);
         }
         return new Section(new H2(getTranslation("detail.answers")), list);
     }
@@ -126,7 +146,13 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private Section words(FeedbackDetail d) {
         Paragraph text = new Paragraph(d.comment() == null ? getTranslation("detail.no-words") : d.comment());
         text.addClassName("their-words");
-        return new Section(new H2(getTranslation("detail.words")), text);
+        Section section = new Section(new H2(getTranslation("detail.words")), text);
+        if (d.changeWanted() != null) {
+            Paragraph change = new Paragraph(d.changeWanted());
+            change.addClassName("their-words");
+            section.add(new H3(getTranslation("detail.change-wanted")), change);
+        }
+        return section;
     }
 
     private Section linking(FeedbackDetail d) {

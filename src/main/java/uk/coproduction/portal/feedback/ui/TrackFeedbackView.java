@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 
 import java.util.List;
@@ -104,7 +105,51 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
             replyBox.addClassName("reply");
             section.add(replyBox);
         }
+        if (!progress.replies().isEmpty()) {
+            section.add(responseTo(progress));
+        }
         return section;
+    }
+
+    /** One tap each: did the reply make sense, and did anything change for them. */
+    private Section responseTo(FeedbackProgress progress) {
+        Section response = new Section(new H3(getTranslation("track.response.title")));
+        response.addClassName("reply-response");
+        response.add(oneTap("made-sense", progress.replyMadeSense(),
+                answer -> submissions.respondToReply(progress.referenceCode(), answer, null)));
+        response.add(oneTap("changed", progress.somethingChanged(),
+                answer -> submissions.respondToReply(progress.referenceCode(), null, answer)));
+        return response;
+    }
+
+    private Div oneTap(String question, PersonsAnswer earlier, java.util.function.Consumer<PersonsAnswer> save) {
+        Paragraph asked = new Paragraph(getTranslation("track.response." + question));
+        asked.addClassName("one-tap-question");
+        Paragraph said = new Paragraph();
+        said.addClassName("one-tap-said");
+        said.getElement().setAttribute("role", "status");
+        Div buttons = new Div();
+        buttons.addClassName("one-tap-buttons");
+        buttons.getElement().setAttribute("role", "group");
+        buttons.getElement().setAttribute("aria-label", asked.getText());
+        for (PersonsAnswer answer : PersonsAnswer.values()) {
+            String words = getTranslation("track.response." + question + "." + answer.name());
+            Button button = new Button(words);
+            button.getElement().setAttribute("aria-pressed", String.valueOf(answer == earlier));
+            button.addClickListener(e -> {
+                save.accept(answer);
+                buttons.getChildren().forEach(b -> b.getElement().setAttribute("aria-pressed", "false"));
+                button.getElement().setAttribute("aria-pressed", "true");
+                said.setText(getTranslation("track.response.thanks") + " "
+                        + getTranslation("track.response.you-said", words));
+            });
+            buttons.add(button);
+        }
+        if (earlier != null) {
+            said.setText(getTranslation("track.response.you-said",
+                    getTranslation("track.response." + question + "." + earlier.name())));
+        }
+        return new Div(asked, buttons, said);
     }
 
     @Override

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.ui.GiveFeedbackView;
+import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
 
 /** The front door: what the portal is for, and the two things a resident can do. */
@@ -26,7 +26,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
 
-        RouterLink give = new RouterLink(getTranslation("home.give"), GiveFeedbackView.class);
+        RouterLink give = new RouterLink(getTranslation("home.give"), StartFeedbackView.class);
         give.addClassNames("action-card", "action-card-primary");
         RouterLink track = new RouterLink(getTranslation("home.track"), TrackFeedbackView.class);
         track.addClassName("action-card");
@@ -35,7 +35,7 @@ public class HomeView extends Div implements HasDynamicTitle {
 
         OrderedList promises = new OrderedList();
         for (Expectation expectation : charter.expectations()) {
-            promises.add(new ListItem(expectation.title()));
+            promises.add(new ListItem(getTranslation("charter." + expectation.position() + ".title")));
         }
         promises.addClassName("charter-list");
         Section charterSection = new Section(new H2(getTranslation("home.charter.title")),

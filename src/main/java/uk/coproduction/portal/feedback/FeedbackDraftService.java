@@ -1,0 +1,238 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.services.Area;
+import uk.coproduction.portal.services.AreaRepository;
+import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.CommissionedServiceRepository;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Feedback journeys in progress. Every page saves here as the person goes, keyed by a short return code that
+ * they can use to carry on later, on this or another device. Anyone may use it: the code is the key.
+ */
+@Service
+public class FeedbackDraftService {
+
+    private final FeedbackDraftRepository drafts;
+    private final FeedbackSubmissionService submissions;
+    private final CommissionedServiceRepository services;
+    private final AreaRepository areas;
+    private final CharterService charter;
+    private final Clock clock;
+
+    FeedbackDraftService(FeedbackDraftRepository drafts, FeedbackSubmissionService submissions,
+                         CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
+                         Clock clock) {
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.services = services;
+        this.areas = areas;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    /** Starts a journey and returns its return code. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot start(String language) {
+        String code = ReferenceCode.randomReturnCode();
+        for (int attempt = 0; drafts.existsByReturnCode(code); attempt++) {
+            if (attempt > 20) {
+                throw new IllegalStateException("Could not find a free return code");
+            }
+            code = ReferenceCode.randomReturnCode();
+        }
+        FeedbackDraft draft = new FeedbackDraft(code, UUID.randomUUID().toString(), language, clock.instant());
+        return snapshot(drafts.save(draft));
+    }
+
+    /** The journey with this code, typed in any case, with or without the dash. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<DraftSnapshot> find(String typedCode) {
+        return ReferenceCode.normaliseReturnCode(typedCode).flatMap(drafts::findByReturnCode).map(this::snapshot);
+    }
+
+    /** @param serviceId null when the person is not sure which service it was */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot chooseService(String code, Long serviceId) {
+        FeedbackDraft draft = open(code);
+        CommissionedService service = null;
+        if (serviceId != null) {
+            service = services.findById(serviceId).filter(CommissionedService::isActive)
+                    .orElseThrow(() -> invalid("service", "feedback.error.service-unknown"));
+        }
+        draft.chooseService(service);
+        return snapshot(draft);
+    }
+
+    /** @param areaId null when the person would rather not say */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot chooseArea(String code, Long areaId) {
+        FeedbackDraft draft = open(code);
+        Area area = null;
+        if (areaId != null) {
+            area = areas.findById(areaId).orElseThrow(() -> invalid("area", "feedback.error.area-unknown"));
+        }
+        draft.chooseArea(area);
+        return snapshot(draft);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot chooseGroup(String code, RespondentGroup group) {
+        if (group == null) {
+            throw invalid("respondentGroup", "feedback.error.group-required");
+        }
+        FeedbackDraft draft = open(code);
+        draft.chooseGroup(group);
+        return snapshot(draft);
+    }
+
+    /** @param ageBand null when the person would rather not say */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot chooseAgeBand(String code, AgeBand ageBand) {
+        FeedbackDraft draft = open(code);
+        draft.chooseAgeBand(ageBand);
+        return snapshot(draft);
+    }
+
+    /**
+     * Saves one question's answer.
+     *
+     * @param rating  null to skip the question
+     * @param comment the person's "tell us more" words, may be empty
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot answer(String code, long expectationId, RatingAnswer rating, String comment) {
+        if (charter.expectations().stream().noneMatch(e -> e.id() == expectationId)) {
+            throw invalid("rating", "feedback.error.question-unknown");
+        }
+        String words = checkedWords(comment, "comment");
+        FeedbackDraft draft = open(code);
+        draft.answer(expectationId, rating, words);
+        return snapshot(draft);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot wantChange(String code, String words) {
+        String checked = checkedWords(words, "changeWanted");
+        FeedbackDraft draft = open(code);
+        draft.wantChange(checked);
+        return snapshot(draft);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot askForReply(String code, ContactRequest contact) {
+        if (contact == null || contact.method() == null) {
+            throw invalid("replyMethod", "journey.reply.error.choose");
+        }
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        ContactRequest checked = ContactDetails.check(contact, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
+        }
+        FeedbackDraft draft = open(code);
+        draft.askForReply(checked);
+        return snapshot(draft);
+    }
+
+    /**
+     * Sends the feedback. Sending again (double click, a retry after a network blip, Back then Send) returns the
+     * first reference code and stores nothing new. Once sent, the draft keeps only its reference code: the
+     * person's words live in the feedback alone.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt send(String code) {
+        FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
+        if (draft.getReferenceCode() != null) {
+            return new SubmissionReceipt(draft.getReferenceCode());
+        }
+        Map<Long, RatingAnswer> ratings = new LinkedHashMap<>();
+        Map<Long, String> comments = new HashMap<>();
+        draft.getAnswers().forEach((question, answer) -> {
+            if (answer.getAnswer() != null) {
+                ratings.put(question, answer.getAnswer());
+            }
+            if (answer.getComment() != null) {
+                comments.put(question, answer.getComment());
+            }
+        });
+        RespondentGroup group = draft.getRespondentGroup();
+        Wording wording = Wording.of(group, Languages.isEasyRead(draft.getLanguage()));
+        ContactRequest contact = draft.getContact() == null ? ContactRequest.NONE : draft.getContact();
+        SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(draft.getSubmissionKey(),
+                draft.getService() == null ? null : draft.getService().getId(),
+                draft.getArea() == null ? null : draft.getArea().getId(), group, draft.getAgeBand(), ratings, null,
+                comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact));
+        draft.sent(receipt.referenceCode());
+        draft.forgetAnswers();
+        draft.touch(clock.instant(), null);
+        return receipt;
+    }
+
+    private FeedbackDraft open(String code) {
+        FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
+        if (draft.getReferenceCode() != null) {
+            throw new DraftAlreadySentException(draft.getReferenceCode());
+        }
+        draft.touch(clock.instant(), null);
+        return draft;
+    }
+
+    private static String normalised(String code) {
+        return ReferenceCode.normaliseReturnCode(code).orElseThrow(NoSuchDraftException::new);
+    }
+
+    private static String checkedWords(String words, String field) {
+        String cleaned = TextInput.clean(words);
+        if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
+            throw invalid(field, "feedback.error.comment-too-long");
+        }
+        return cleaned;
+    }
+
+    private static InvalidFeedbackException invalid(String field, String messageKey) {
+        return new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem(field, messageKey)));
+    }
+
+    private DraftSnapshot snapshot(FeedbackDraft draft) {
+        Map<Long, DraftSnapshot.Answer> answers = new HashMap<>();
+        draft.getAnswers().forEach((question, answer) ->
+                answers.put(question, new DraftSnapshot.Answer(answer.getAnswer(), answer.getComment())));
+        CommissionedService service = draft.getService();
+        Area area = draft.getArea();
+        return new DraftSnapshot(draft.getReturnCode(), draft.getLanguage(), draft.isServiceAnswered(),
+                service == null ? null : service.getId(), service == null ? null : service.getName(),
+                draft.isAreaAnswered(), area == null ? null : area.getId(), area == null ? null : area.getName(),
+                draft.getRespondentGroup(), draft.isAgeAnswered(), draft.getAgeBand(), Map.copyOf(answers),
+                draft.isChangeAnswered(), draft.getChangeWanted(), draft.getContact(), draft.getReferenceCode());
+    }
+
+    /** The charter questions in order, for journeys to walk through. */
+    @PreAuthorize("permitAll()")
+    public List<Expectation> questions() {
+        return charter.expectations();
+    }
+}

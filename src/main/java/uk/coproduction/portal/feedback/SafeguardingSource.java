@@ -1,0 +1,10 @@
+package uk.coproduction.portal.feedback;
+
+/**
+ * Why an item left the ordinary views for the safeguarding queue. Flagged items never appear in the inbox,
+ * figures, exports or public pages.
+ */
+public enum SafeguardingSource {
+    /** The person said "I don't feel safe" and asked us to tell someone. */
+    PERSON
+}

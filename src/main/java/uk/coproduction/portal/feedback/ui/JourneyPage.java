@@ -1,0 +1,232 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Pictures;
+import uk.coproduction.portal.base.ui.ReadAloud;
+import uk.coproduction.portal.feedback.DraftAlreadySentException;
+import uk.coproduction.portal.feedback.DraftSnapshot;
+import uk.coproduction.portal.feedback.FeedbackDraftService;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.NoSuchDraftException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One page of a feedback journey, GOV.UK style: Back, where you are ("Question 3 of 6"), the question as the
+ * page's heading with a read-aloud button, the answer, Continue, and the return code to come back later.
+ * Every Continue saves the answer on the server before moving on, so nothing is lost.
+ */
+abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final FeedbackDraftService drafts;
+    protected final ErrorSummary errors = new ErrorSummary();
+    protected DraftSnapshot draft;
+    private final Map<String, Component> fields = new HashMap<>();
+    private boolean changingFromCheck;
+    private String title = "";
+
+    JourneyPage(FeedbackDraftService drafts) {
+        this.drafts = drafts;
+        addClassNames("page", "journey-page");
+    }
+
+    /** This page's path, such as feedback/question/3. */
+    protected abstract String path();
+
+    /** The question this page asks: its heading. */
+    protected abstract String heading();
+
+    /** The picture beside the heading. */
+    protected abstract String picture();
+
+    /** The answer part of the page. */
+    protected abstract void buildAnswer(Div answer);
+
+    /** Saves the answer on the page; throws {@link InvalidFeedbackException} when it cannot. */
+    protected abstract DraftSnapshot save();
+
+    /** What "read aloud" reads: the question, and the choices when there are any. */
+    protected String textToRead() {
+        return heading();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<DraftSnapshot> found = JourneySession.code().flatMap(drafts::find);
+        if (found.isEmpty()) {
+            // Just sent (Back or a reload after Send): show the same code again; otherwise start.
+            event.forwardTo(JourneySession.sentReference().isPresent() ? SentView.class : StartFeedbackView.class);
+            return;
+        }
+        draft = found.get();
+        if (draft.sent()) {
+            JourneySession.sent(draft.referenceCode());
+            event.forwardTo(SentView.class);
+            return;
+        }
+        changingFromCheck = event.getLocation().getQueryParameters().getSingleParameter("change").isPresent();
+        if (!prepare(event)) {
+            return;
+        }
+        JourneySession.remember(draft.returnCode());
+        render();
+    }
+
+    /** A chance to check the route before drawing; false when the page forwarded elsewhere. */
+    protected boolean prepare(BeforeEnterEvent event) {
+        return true;
+    }
+
+    private void render() {
+        removeAll();
+        fields.clear();
+        errors.clear();
+        JourneySteps steps = steps();
+        title = heading();
+
+        Span arrow = new Span("\u2039 ");
+        arrow.getElement().setAttribute("aria-hidden", "true");
+        Anchor back = new Anchor(changingFromCheck ? JourneySteps.CHECK : steps.previous(path()), arrow,
+                new Span(getTranslation("journey.back")));
+        back.addClassName("back-link");
+
+        Paragraph progress = new Paragraph(progressText(steps));
+        progress.addClassName("journey-progress");
+        progress.setId("journey-progress");
+
+        H1 question = new H1(heading());
+        question.setId("journey-question");
+        // A new page: focus its question, so keyboard and screen reader users start there.
+        question.getElement().setAttribute("tabindex", "-1");
+        question.getElement().executeJs("requestAnimationFrame(() => this.focus())");
+        Div headingRow = new Div(Pictures.picture(picture()), question);
+        headingRow.addClassName("question-heading");
+
+        ReadAloud readAloud = new ReadAloud(textToRead(), getTranslation("read-aloud.question"));
+
+        Div answer = new Div();
+        answer.addClassName("journey-answer");
+        buildAnswer(answer);
+
+        Button next = new Button(continueLabel(), e -> saveAndContinue());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        next.addClassName("continue-button");
+        next.setDisableOnClick(true);
+        Div actions = new Div(next);
+        actions.addClassName("journey-actions");
+        extraActions(actions);
+
+        add(back, progress, errors, headingRow, readAloud, answer, actions, returnCodeBox());
+    }
+
+    protected String continueLabel() {
+        return getTranslation("journey.continue");
+    }
+
+    /** Room for a second action beside Continue, such as "Skip this question". */
+    protected void extraActions(Div actions) {
+    }
+
+    private String progressText(JourneySteps steps) {
+        if (path().startsWith(JourneySteps.QUESTION)) {
+            return getTranslation("journey.progress.question", path().substring(JourneySteps.QUESTION.length()),
+                    drafts.questions().size());
+        }
+        return getTranslation("journey.progress.step", steps.position(path()), steps.total());
+    }
+
+    private Component returnCodeBox() {
+        Span code = new Span(draft.returnCode());
+        code.addClassName("return-code");
+        Paragraph line = new Paragraph(getTranslation("journey.return-code.intro") + " ");
+        line.add(code);
+        Div box = new Div(Pictures.picture("code"), new Div(line,
+                new Paragraph(getTranslation("journey.return-code.explain"))));
+        box.addClassName("return-code-box");
+        return box;
+    }
+
+    protected JourneySteps steps() {
+        return new JourneySteps(draft, drafts.questions().size());
+    }
+
+    protected static InvalidFeedbackException problem(String field, String messageKey) {
+        return new InvalidFeedbackException(java.util.List.of(new InvalidFeedbackException.Problem(field, messageKey)));
+    }
+
+    /** Registers a field, so a problem with it is shown at the field and in the error summary. */
+    protected <C extends Component> C field(String name, C component) {
+        fields.put(name, component);
+        return component;
+    }
+
+    /** Saves, then goes to the next page (or back to "check your answers" when changing an answer). */
+    protected void saveAndContinue() {
+        attempt(this::save).ifPresent(saved -> {
+            draft = saved;
+            String next = changingFromCheck ? JourneySteps.CHECK : steps().next(path());
+            UI.getCurrent().navigate(next);
+        });
+    }
+
+    /** Runs a save, showing what is wrong (and keeping everything typed) when it fails. */
+    protected Optional<DraftSnapshot> attempt(Supplier<DraftSnapshot> action) {
+        errors.clear();
+        fields.values().forEach(f -> {
+            if (f instanceof HasValidation v) {
+                v.setInvalid(false);
+            }
+        });
+        try {
+            return Optional.of(action.get());
+        } catch (InvalidFeedbackException invalid) {
+            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+                String message = getTranslation(problem.messageKey());
+                Component field = fields.getOrDefault(problem.field(), fields.values().stream().findFirst()
+                        .orElse(this));
+                if (field instanceof HasValidation v) {
+                    v.setErrorMessage(message);
+                    v.setInvalid(true);
+                }
+                errors.add(message, field);
+            }
+            errors.show();
+            reenableContinue();
+            return Optional.empty();
+        } catch (NoSuchDraftException gone) {
+            JourneySession.forget();
+            UI.getCurrent().navigate(StartFeedbackView.class);
+            return Optional.empty();
+        } catch (DraftAlreadySentException sent) {
+            JourneySession.sent(sent.referenceCode());
+            UI.getCurrent().navigate(SentView.class);
+            return Optional.empty();
+        }
+    }
+
+    private void reenableContinue() {
+        getChildren().filter(c -> c.hasClassName("journey-actions")).flatMap(Component::getChildren)
+                .filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> b.setEnabled(true));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.page-title", title);
+    }
+}

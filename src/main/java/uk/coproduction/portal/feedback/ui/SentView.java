@@ -1,0 +1,81 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.Pictures;
+import uk.coproduction.portal.base.ui.ReadAloud;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/**
+ * "Thank you": the reference code in large text, read aloud letter by letter, and ways to keep it (print, save).
+ */
+@Route("feedback/sent")
+@AnonymousAllowed
+class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    SentView() {
+        addClassNames("page", "confirmation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = JourneySession.sentReference().orElse(null);
+        if (code == null) {
+            event.forwardTo(TrackFeedbackView.class);
+            return;
+        }
+        removeAll();
+        H1 title = new H1(getTranslation("journey.sent.title"));
+        Span codeText = new Span(code);
+        codeText.addClassName("reference-code");
+        codeText.setId("reference-code");
+        Div codeBox = new Div(new Paragraph(getTranslation("journey.sent.code-intro")), codeText);
+        codeBox.addClassName("reference-box");
+
+        String spelled = code.chars().mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash")
+                : String.valueOf((char) c)).collect(Collectors.joining(", "));
+        ReadAloud readCode = new ReadAloud(getTranslation("journey.sent.code-intro") + " " + spelled + ".",
+                getTranslation("journey.sent.read-code"));
+
+        Button print = new Button(getTranslation("journey.sent.print"), Pictures.picture("print"),
+                e -> getElement().executeJs("window.print()"));
+        print.addClassName("keep-button");
+        print.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        String fileText = getTranslation("journey.sent.file", code);
+        Anchor save = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new ByteArrayInputStream(fileText.getBytes(StandardCharsets.UTF_8)),
+                "feedback-" + code + ".txt", "text/plain;charset=UTF-8", fileText.getBytes(StandardCharsets.UTF_8).length)),
+                AttachmentType.DOWNLOAD, getTranslation("journey.sent.save"));
+        save.addClassName("keep-link");
+        Div keep = new Div(readCode, print, save);
+        keep.addClassName("keep-actions");
+
+        RouterLink track = new RouterLink(getTranslation("journey.sent.track"), TrackFeedbackView.class);
+        add(Pictures.picture("sent"), title,
+                Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox, keep,
+                Pictures.sentence("reply", getTranslation("journey.sent.next")),
+                Pictures.sentence("track", getTranslation("journey.sent.track-intro")), track);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.page-title", getTranslation("journey.sent.title"));
+    }
+}

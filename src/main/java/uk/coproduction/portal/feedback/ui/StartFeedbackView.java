@@ -1,0 +1,168 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Pictures;
+import uk.coproduction.portal.base.ui.ReadAloud;
+import uk.coproduction.portal.feedback.DraftSnapshot;
+import uk.coproduction.portal.feedback.FeedbackDraftService;
+
+import java.util.Optional;
+
+/**
+ * The start of a feedback journey: what will happen, Start, Easy Read, and "continue where I left off" with a
+ * return code (filled in for you when this device remembers one).
+ */
+@Route("feedback")
+@AnonymousAllowed
+public class StartFeedbackView extends Div implements HasDynamicTitle {
+
+    private final FeedbackDraftService drafts;
+    private final TextField returnCode = new TextField();
+    private final ErrorSummary errors = new ErrorSummary();
+
+    StartFeedbackView(FeedbackDraftService drafts) {
+        this.drafts = drafts;
+        addClassNames("page", "journey-start");
+
+        H1 title = new H1(getTranslation("journey.start.title"));
+        String[] sentences = {"journey.start.time", "journey.start.no-account", "journey.start.skip",
+                "journey.start.come-back", "journey.start.who-reads"};
+        String[] pictures = {"track", "person", "skip", "code", "service"};
+        Div intro = new Div();
+        StringBuilder toRead = new StringBuilder(title.getText()).append(". ");
+        for (int i = 0; i < sentences.length; i++) {
+            intro.add(Pictures.sentence(pictures[i], getTranslation(sentences[i])));
+            toRead.append(getTranslation(sentences[i])).append(' ');
+        }
+        ReadAloud readAloud = new ReadAloud(toRead.toString().trim(), getTranslation("read-aloud.page"));
+
+        Button start = new Button(getTranslation("journey.start.button"), e -> start());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("start-button");
+        start.setDisableOnClick(true);
+        Div startRow = new Div(start);
+        startRow.addClassName("journey-actions");
+
+        Div carryOn = new Div();
+        JourneySession.code().flatMap(drafts::find).filter(d -> !d.sent()).ifPresent(d -> {
+            Button resume = new Button(getTranslation("journey.start.carry-on"), e -> resume(d));
+            resume.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            carryOn.add(resume);
+        });
+
+        Div easyReadChoice = new Div();
+        if (!Languages.isEasyRead(UI.getCurrent().getLocale())) {
+            Anchor easyRead = new Anchor("language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/feedback",
+                    getTranslation("journey.start.easy-read"));
+            easyRead.addClassName("easy-read-link");
+            easyReadChoice.add(Pictures.picture("language"), easyRead);
+            easyReadChoice.addClassName("easy-read-choice");
+        }
+
+        returnCode.setLabel(getTranslation("journey.start.return-code.label"));
+        returnCode.setHelperText(getTranslation("journey.start.return-code.helper"));
+        returnCode.setMaxLength(20);
+        returnCode.addClassName("code-field");
+        returnCode.getElement().setAttribute("autocomplete", "off");
+        returnCode.getElement().setAttribute("autocapitalize", "characters");
+        Button continueButton = new Button(getTranslation("journey.start.return-code.button"), e -> continueWith());
+        Section comeBack = new Section(new H2(getTranslation("journey.start.return-code.title")),
+                Pictures.sentence("code", getTranslation("journey.start.return-code.intro")), returnCode,
+                continueButton);
+        comeBack.addClassName("form-section");
+
+        add(errors, title, readAloud, intro, carryOn, startRow, easyReadChoice, comeBack);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // The device's own copy of the return code, kept when the tab was closed or the session ended.
+        getElement().executeJs("try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
+                JourneySession.STORAGE_KEY).then(String.class, remembered -> {
+                    if (remembered != null && !remembered.isBlank() && returnCode.isEmpty()) {
+                        returnCode.setValue(remembered);
+                        returnCode.setHelperText(getTranslation("journey.start.return-code.remembered"));
+                    }
+                });
+    }
+
+    private void start() {
+        DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
+        JourneySession.remember(draft.returnCode());
+        UI.getCurrent().navigate(JourneySteps.SERVICE);
+    }
+
+    private void resume(DraftSnapshot draft) {
+        UI.getCurrent().navigate(firstUnanswered(draft));
+    }
+
+    private void continueWith() {
+        errors.clear();
+        returnCode.setInvalid(false);
+        Optional<DraftSnapshot> found = drafts.find(returnCode.getValue());
+        if (found.isEmpty()) {
+            String message = getTranslation("journey.start.return-code.not-found");
+            returnCode.setErrorMessage(message);
+            returnCode.setInvalid(true);
+            errors.add(message, returnCode);
+            errors.show();
+            return;
+        }
+        DraftSnapshot draft = found.get();
+        if (draft.sent()) {
+            JourneySession.sent(draft.referenceCode());
+            UI.getCurrent().navigate(SentView.class);
+            return;
+        }
+        JourneySession.remember(draft.returnCode());
+        resume(draft);
+    }
+
+    /** Where the person got to: the first page not answered yet, or "check your answers". */
+    private String firstUnanswered(DraftSnapshot draft) {
+        JourneySteps steps = new JourneySteps(draft, drafts.questions().size());
+        if (!draft.serviceAnswered()) {
+            return JourneySteps.SERVICE;
+        }
+        if (!draft.areaAnswered()) {
+            return JourneySteps.AREA;
+        }
+        if (draft.respondentGroup() == null) {
+            return JourneySteps.WHO;
+        }
+        if (steps.position(JourneySteps.AGE) > 0 && !draft.ageAnswered()) {
+            return JourneySteps.AGE;
+        }
+        for (var question : drafts.questions()) {
+            if (!draft.answers().containsKey(question.id())) {
+                return JourneySteps.question(question.position());
+            }
+        }
+        if (!draft.changeAnswered()) {
+            return JourneySteps.CHANGE;
+        }
+        if (draft.contact() == null) {
+            return JourneySteps.REPLY;
+        }
+        return JourneySteps.CHECK;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.page-title", getTranslation("journey.start.title"));
+    }
+}

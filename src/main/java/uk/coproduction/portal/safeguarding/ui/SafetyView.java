@@ -1,0 +1,146 @@
+package uk.coproduction.portal.safeguarding.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Pictures;
+import uk.coproduction.portal.base.ui.ReadAloud;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.ReplyMethod;
+import uk.coproduction.portal.feedback.SubmissionReceipt;
+import uk.coproduction.portal.safeguarding.SafetyContacts;
+
+import java.util.UUID;
+
+/**
+ * "I don't feel safe": what to do now, who to call, and a way to tell someone here. What the person sends is
+ * kept out of every ordinary view and goes to the safeguarding leads only.
+ */
+@Route("help/safe")
+@AnonymousAllowed
+public class SafetyView extends Div implements HasDynamicTitle {
+
+    private final FeedbackSubmissionService submissions;
+    private final String submissionKey = UUID.randomUUID().toString();
+    private final ErrorSummary errors = new ErrorSummary();
+    private final TextArea words = new TextArea();
+    private final RadioButtonGroup<ReplyMethod> contactBy = new RadioButtonGroup<>();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final Button tell = new Button();
+    private final Div form = new Div();
+
+    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts) {
+        this.submissions = submissions;
+        addClassNames("page", "safety-page");
+
+        H1 title = new H1(getTranslation("safety.title"));
+        Div now = new Div(
+                Pictures.sentence("safe", getTranslation("safety.danger")),
+                Pictures.sentence("phone", getTranslation("safety.talk")),
+                Pictures.sentence("person", getTranslation("safety.not-your-fault")));
+        ReadAloud readAloud = new ReadAloud(title.getText() + ". " + getTranslation("safety.danger") + " "
+                + getTranslation("safety.talk") + " " + getTranslation("safety.not-your-fault"),
+                getTranslation("read-aloud.page"));
+
+        UnorderedList numbers = new UnorderedList();
+        numbers.addClassName("safety-numbers");
+        for (SafetyContacts.Contact contact : contacts.contacts()) {
+            Span name = new Span(getTranslation("safety.contact." + contact.key() + ".name"));
+            name.addClassName("safety-name");
+            Anchor call = new Anchor("tel:" + contact.number().replaceAll("[^0-9+]", ""), contact.number());
+            call.addClassName("safety-number");
+            Paragraph when = new Paragraph(getTranslation("safety.contact." + contact.key() + ".when"));
+            numbers.add(new ListItem(name, call, when));
+        }
+        Section callSection = new Section(new H2(getTranslation("safety.numbers.title")), numbers);
+
+        words.setLabel(getTranslation("safety.words.label"));
+        words.setHelperText(getTranslation("safety.words.helper"));
+        words.setMaxLength(5000);
+        words.addClassName("wide-field");
+        contactBy.setLabel(getTranslation("safety.contact-by.label"));
+        contactBy.setItems(ReplyMethod.PHONE, ReplyMethod.EMAIL, ReplyMethod.NONE);
+        contactBy.setItemLabelGenerator(m -> getTranslation("safety.contact-by." + m.name()));
+        contactBy.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        contactBy.addClassName("big-choices");
+        contactBy.addValueChangeListener(e -> showDetail());
+        email.setLabel(getTranslation("journey.reply.email"));
+        email.addClassName("wide-field");
+        phone.setLabel(getTranslation("journey.reply.phone"));
+        phone.addClassName("wide-field");
+        showDetail();
+        tell.setText(getTranslation("safety.tell"));
+        tell.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        tell.setDisableOnClick(true);
+        tell.addClickListener(e -> tellSomeone());
+        form.add(Pictures.sentence("advocate", getTranslation("safety.tell.intro")), words, contactBy, email, phone,
+                new Div(tell));
+        Section tellSection = new Section(new H2(getTranslation("safety.tell.title")), errors, form);
+        tellSection.addClassName("form-section");
+
+        add(title, readAloud, now, callSection, tellSection);
+    }
+
+    private void showDetail() {
+        email.setVisible(contactBy.getValue() == ReplyMethod.EMAIL);
+        phone.setVisible(contactBy.getValue() == ReplyMethod.PHONE);
+    }
+
+    private void tellSomeone() {
+        errors.clear();
+        email.setInvalid(false);
+        phone.setInvalid(false);
+        ReplyMethod method = contactBy.getValue() == null ? ReplyMethod.NONE : contactBy.getValue();
+        try {
+            SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words.getValue(),
+                    new ContactRequest(method, email.getValue(), phone.getValue(), null), null,
+                    UI.getCurrent().getLocale().toLanguageTag());
+            form.removeAll();
+            Paragraph done = new Paragraph(getTranslation("safety.told", receipt.referenceCode()));
+            done.addClassName("safety-told");
+            done.getElement().setAttribute("role", "status");
+            form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done,
+                    Pictures.sentence("phone", getTranslation("safety.told.call")));
+        } catch (InvalidFeedbackException invalid) {
+            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+                String message = getTranslation(problem.messageKey());
+                var field = switch (problem.field()) {
+                    case "email" -> email;
+                    case "phone" -> phone;
+                    default -> words;
+                };
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                errors.add(message, field);
+            }
+            errors.show();
+            tell.setEnabled(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.page-title", getTranslation("safety.title"));
+    }
+}
