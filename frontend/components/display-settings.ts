@@ -78,6 +78,7 @@ function speakOnFocus(event: FocusEvent): void {
 function leave(url: string): void {
   try {
     window.localStorage.removeItem('portal.returnCode');
+    window.localStorage.removeItem('portal.draft');
   } catch {
     // nothing stored
   }

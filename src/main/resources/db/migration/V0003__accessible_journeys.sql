@@ -40,6 +40,9 @@ ALTER TABLE feedback
 
 CREATE INDEX ix_feedback_flag_submitted ON feedback (safeguarding_flag, submitted_at);
 
+-- A reply's Easy Read version, for people who gave feedback in Easy Read.
+ALTER TABLE feedback_reply ADD COLUMN easy_read_body TEXT NULL;
+
 -- "Tell us more" under each question.
 CREATE TABLE feedback_answer_comment (
     feedback_id    BIGINT NOT NULL,

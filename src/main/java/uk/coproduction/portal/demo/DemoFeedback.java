@@ -188,7 +188,7 @@ class DemoFeedback {
         }
         if (stage >= 3) {
             at = at.plus(Duration.ofDays(1 + random.nextInt(10)));
-            entry.addReply(REPLIES.get(random.nextInt(REPLIES.size())), commissioner.getId(), at);
+            entry.addReply(REPLIES.get(random.nextInt(REPLIES.size())), null, commissioner.getId(), at);
             entry.advanceTo(FeedbackStatus.REPLIED, by, at);
         }
     }

@@ -204,8 +204,8 @@ public class Feedback {
         linkedActionIds.addAll(actionIds);
     }
 
-    public void addReply(String body, long authorId, Instant at) {
-        replies.add(new FeedbackReply(this, body, authorId, at));
+    public void addReply(String body, String easyReadBody, long authorId, Instant at) {
+        replies.add(new FeedbackReply(this, body, easyReadBody, authorId, at));
     }
 
     public Long getId() {

@@ -20,7 +20,8 @@ public record FeedbackDetail(long id, String referenceCode, Instant submittedAt,
     public record Answer(String expectation, RatingAnswer answer, String tellUsMore) {
     }
 
-    public record Reply(String body, String author, Instant sentAt) {
+    /** @param easyRead the Easy Read version, or null */
+    public record Reply(String body, String easyRead, String author, Instant sentAt) {
     }
 
     public record HistoryEntry(FeedbackStatus from, FeedbackStatus to, String by, Instant at) {

@@ -192,6 +192,70 @@ public class FeedbackDraftService {
         return receipt;
     }
 
+    /**
+     * Brings back a journey from the copy kept in the person's own browser, when the server no longer has it (it
+     * was never saved, or was lost). Everything is checked again as if typed now; a part that no longer fits (a
+     * service that has closed, say) is left out. Keeps the person's return code when it is still free.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot restore(DraftSnapshot copy) {
+        Optional<String> code = ReferenceCode.normaliseReturnCode(copy.returnCode());
+        if (code.isPresent()) {
+            Optional<FeedbackDraft> existing = drafts.findByReturnCode(code.get());
+            if (existing.isPresent()) {
+                return snapshot(existing.get());
+            }
+        }
+        String language = Languages.fromTag(copy.language()).map(java.util.Locale::toLanguageTag).orElse("en-GB");
+        FeedbackDraft draft = drafts.save(new FeedbackDraft(code.orElseGet(ReferenceCode::randomReturnCode),
+                UUID.randomUUID().toString(), language, clock.instant()));
+        String restored = draft.getReturnCode();
+        leniently(() -> {
+            if (copy.serviceAnswered()) {
+                chooseService(restored, copy.serviceId());
+            }
+        });
+        leniently(() -> {
+            if (copy.areaAnswered()) {
+                chooseArea(restored, copy.areaId());
+            }
+        });
+        leniently(() -> {
+            if (copy.respondentGroup() != null) {
+                chooseGroup(restored, copy.respondentGroup());
+            }
+        });
+        leniently(() -> {
+            if (copy.ageAnswered()) {
+                chooseAgeBand(restored, copy.ageBand());
+            }
+        });
+        if (copy.answers() != null) {
+            copy.answers().forEach((question, answer) -> leniently(() ->
+                    answer(restored, question, answer.rating(), answer.comment())));
+        }
+        leniently(() -> {
+            if (copy.changeAnswered()) {
+                wantChange(restored, copy.changeWanted());
+            }
+        });
+        leniently(() -> {
+            if (copy.contact() != null) {
+                askForReply(restored, copy.contact());
+            }
+        });
+        return snapshot(draft);
+    }
+
+    private static void leniently(Runnable part) {
+        try {
+            part.run();
+        } catch (InvalidFeedbackException | IllegalArgumentException | NullPointerException leftOut) {
+            // That part no longer fits; the person sees it unanswered and can answer it again.
+        }
+    }
+
     private FeedbackDraft open(String code) {
         FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
         if (draft.getReferenceCode() != null) {

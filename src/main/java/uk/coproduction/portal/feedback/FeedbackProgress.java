@@ -12,6 +12,7 @@ public record FeedbackProgress(String referenceCode, Instant submittedAt, String
                                List<PublicReply> replies, Wording wording, PersonsAnswer replyMadeSense,
                                PersonsAnswer somethingChanged) {
 
-    public record PublicReply(String body, Instant sentAt) {
+    /** @param easyRead the Easy Read version, or null */
+    public record PublicReply(String body, String easyRead, Instant sentAt) {
     }
 }

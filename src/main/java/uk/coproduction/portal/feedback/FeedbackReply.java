@@ -27,6 +27,9 @@ public class FeedbackReply {
 
     private String body;
 
+    @Column(name = "easy_read_body")
+    private String easyReadBody;
+
     @Column(name = "author_id")
     private long authorId;
 
@@ -36,15 +39,21 @@ public class FeedbackReply {
     protected FeedbackReply() {
     }
 
-    FeedbackReply(Feedback feedback, String body, long authorId, Instant sentAt) {
+    FeedbackReply(Feedback feedback, String body, String easyReadBody, long authorId, Instant sentAt) {
         this.feedback = feedback;
         this.body = body;
+        this.easyReadBody = easyReadBody;
         this.authorId = authorId;
         this.sentAt = sentAt;
     }
 
     public String getBody() {
         return body;
+    }
+
+    /** The Easy Read version, or null when there is none. */
+    public String getEasyReadBody() {
+        return easyReadBody;
     }
 
     public long getAuthorId() {

@@ -122,7 +122,8 @@ public class FeedbackSubmissionService {
                 .map(f -> new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
                         f.getService() == null ? null : f.getService().getName(), f.getStatus(),
                         f.getReplies().stream()
-                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getSentAt())).toList(),
+                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
+                                .toList(),
                         f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged()));
     }
 

@@ -99,8 +99,26 @@ public class FeedbackTriageService {
     /** Replies to the person; they see it on their "what happened to my feedback" page. */
     @Transactional
     public FeedbackDetail reply(long feedbackId, String body) {
+        return reply(feedbackId, body, null);
+    }
+
+    /**
+     * Replies in plain English and, when given, in Easy Read. Someone who gave feedback in Easy Read always gets an
+     * Easy Read version: without one the reply is refused.
+     */
+    @Transactional
+    public FeedbackDetail reply(long feedbackId, String body, String easyReadBody) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
+        String easyRead = TextInput.clean(easyReadBody);
+        if (easyRead == null && item.getWording() == Wording.EASY_READ) {
+            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("easyReadReply",
+                    "triage.error.easy-read-needed")));
+        }
+        if (easyRead != null && easyRead.length() > TextInput.MAX_LENGTH) {
+            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("easyReadReply",
+                    "triage.error.reply-too-long")));
+        }
         String text = TextInput.clean(body);
         if (text == null) {
             throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("reply", "triage.error.reply-empty")));
@@ -108,7 +126,7 @@ public class FeedbackTriageService {
         if (text.length() > TextInput.MAX_LENGTH) {
             throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("reply", "triage.error.reply-too-long")));
         }
-        item.addReply(text, me.id(), clock.instant());
+        item.addReply(text, easyRead, me.id(), clock.instant());
         item.advanceTo(FeedbackStatus.REPLIED, me.username(), clock.instant());
         return detail(item);
     }
@@ -138,7 +156,8 @@ public class FeedbackTriageService {
                 item.getWording(), item.getContact(), item.getReplyMadeSense(), item.getSomethingChanged(),
                 plans.actions(item.getLinkedActionIds()),
                 item.getReplies().stream()
-                        .map(r -> new FeedbackDetail.Reply(r.getBody(), authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))
+                        .map(r -> new FeedbackDetail.Reply(r.getBody(), r.getEasyReadBody(),
+                                authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))
                         .toList(),
                 item.getStatusChanges().stream()
                         .map(c -> new FeedbackDetail.HistoryEntry(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt()))

@@ -109,6 +109,31 @@ class FeedbackTriageServiceTest {
 
     @Test
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void someoneWhoUsedEasyReadIsRepliedToInEasyReadAndSaysWhetherItMadeSense() {
+        var service = fixtures.serviceOf(Team.LDA);
+        String code = submissions.submit(new FeedbackSubmission(java.util.UUID.randomUUID().toString(), service.id(),
+                null, RespondentGroup.LDA_ADULT, null, fixtures.allAnswered(RatingAnswer.BAD), null, java.util.Map.of(),
+                "Letters I can read", Wording.EASY_READ, "en-GB-easyread", ContactRequest.NONE)).referenceCode();
+        long id = idOf(code);
+
+        assertThatThrownBy(() -> triage.reply(id, "We will send letters in Easy Read from March."))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst())
+                        .isEqualTo(new InvalidFeedbackException.Problem("easyReadReply", "triage.error.easy-read-needed")));
+        triage.reply(id, "We will send letters in Easy Read from March.", "We will send you Easy Read letters. This starts in March.");
+
+        FeedbackProgress progress = submissions.progress(code).orElseThrow();
+        assertThat(progress.wording()).isEqualTo(Wording.EASY_READ);
+        assertThat(progress.replies()).extracting(FeedbackProgress.PublicReply::easyRead)
+                .containsExactly("We will send you Easy Read letters. This starts in March.");
+        assertThat(submissions.respondToReply(code.toLowerCase(), PersonsAnswer.YES, null)).isTrue();
+        assertThat(submissions.respondToReply(code, null, PersonsAnswer.NOT_SURE)).isTrue();
+        FeedbackDetail detail = triage.open(id);
+        assertThat(detail.replyMadeSense()).isEqualTo(PersonsAnswer.YES);
+        assertThat(detail.somethingChanged()).isEqualTo(PersonsAnswer.NOT_SURE);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerCannotOpenFeedbackAboutAnotherTeamsService() {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private")).referenceCode());
 

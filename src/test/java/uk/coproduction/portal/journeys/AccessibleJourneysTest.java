@@ -275,6 +275,7 @@ class AccessibleJourneysTest extends BrowserJourney {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("leave.button"))
                     .setExact(true))).isVisible();
             assertAccessible(page, what);
+            targetsAreBigEnough(what);
             screenshot(page, name + "-" + pageName + "-1280");
             for (String mode : DISPLAY_MODES) {
                 page.evaluate("m => window.portalDisplay.set(m, true)", mode);
@@ -285,6 +286,28 @@ class AccessibleJourneysTest extends BrowserJourney {
             screenshot(page, name + "-" + pageName + "-320");
             page.setViewportSize(1280, 900);
             page.evaluate("() => document.documentElement.style.fontSize = ''");
+        }
+
+        /** At least 24 x 24 px (WCAG 2.5.8); in Easy Read, buttons and choices at least 44 x 44 px. */
+        private void targetsAreBigEnough(String what) {
+            Object small = page.evaluate("""
+                    () => {
+                      const easyRead = !!document.querySelector('.easy-read');
+                      const small = [];
+                      const check = (selector, min) => {
+                        for (const el of document.querySelectorAll(selector)) {
+                          const b = el.getBoundingClientRect();
+                          if (b.width > 0 && (b.width < min - 0.5 || b.height < min - 0.5)) {
+                            small.push(el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" '
+                              + Math.round(b.width) + 'x' + Math.round(b.height));
+                          }
+                        }
+                      };
+                      check('vaadin-button, vaadin-radio-button, vaadin-checkbox, portal-read-aloud', easyRead ? 44 : 24);
+                      check('header a, .back-link, .summary-change, .keep-link', 24);
+                      return small.join('; ');
+                    }""");
+            assertThat(small).as("targets too small on %s", what).isEqualTo("");
         }
 
         private void reflowsAt320With200PercentText(String what) {

@@ -19,6 +19,38 @@ class JourneyComfortTest extends BrowserJourney {
 
     private final Words words = Words.english();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void answersKeptOnTheDeviceComeBackWhenTheServerHasLostTheDraft() {
+        Page page = newPerson();
+        page.navigate(url("/feedback"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(words.get("journey.service.not-sure"))).check();
+        continueOn(page);
+        continueOn(page);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(words.get("group.SOMEONE_ELSE"))).check();
+        continueOn(page);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Bad").setExact(true)).check();
+        page.getByLabel(words.get("journey.question.tell-us-more")).fill("Nobody explained anything.");
+        continueOn(page);
+        assertThat(page.getByText("Question 2 of 6")).isVisible();
+        String returnCode = page.locator(".return-code").textContent().strip();
+
+        jdbc.update("delete from feedback_draft where return_code = ?", returnCode); // the server lost it
+
+        Page later = page.context().newPage();
+        later.navigate(url("/feedback"));
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(words.get("journey.start.device-copy.button"))).click();
+        assertThat(later.getByText("Question 2 of 6")).isVisible();
+        assertThat(later.locator(".return-code")).hasText(returnCode);
+        later.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(words.get("journey.back")).setExact(true)).click();
+        assertThat(later.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Bad").setExact(true))).isChecked();
+        assertThat(later.getByLabel(words.get("journey.question.tell-us-more"))).hasValue("Nobody explained anything.");
+    }
+
     @Test
     void aDraftSurvivesANewBrowserWithItsReturnCode() {
         Page first = newPerson();

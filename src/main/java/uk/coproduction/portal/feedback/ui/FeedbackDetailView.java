@@ -28,6 +28,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
@@ -50,6 +51,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final ComboBox<ServiceSummary> service = new ComboBox<>();
     private final MultiSelectComboBox<ActionSummary> linkedActions = new MultiSelectComboBox<>();
     private final TextArea reply = new TextArea();
+    private final TextArea easyReadReply = new TextArea();
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, ServiceCatalogue catalogue, PlanService plans) {
@@ -72,6 +74,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         reply.setHelperText(getTranslation("detail.reply.helper"));
         reply.setMaxLength(5000);
         reply.addClassName("wide-field");
+
+        easyReadReply.setLabel(getTranslation("detail.reply.easy-read.label"));
+        easyReadReply.setHelperText(getTranslation("detail.reply.easy-read.helper"));
+        easyReadReply.setMaxLength(5000);
+        easyReadReply.addClassName("wide-field");
     }
 
     @Override
@@ -189,12 +196,16 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         for (FeedbackDetail.Reply sent : d.replies()) {
             Div box = new Div(new Paragraph(getTranslation("detail.reply.sent-by", sent.author(),
                     DisplayDates.dateTime(sent.sentAt(), getLocale()))), new Paragraph(sent.body()));
+            if (sent.easyRead() != null) {
+                box.add(new H3(getTranslation("detail.reply.easy-read.label")), new Paragraph(sent.easyRead()));
+            }
             box.addClassName("reply");
             section.add(box);
         }
         Button send = new Button(getTranslation("detail.reply.send"), e -> sendReply());
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        section.add(reply, new Div(send));
+        easyReadReply.setRequiredIndicatorVisible(d.wording() == Wording.EASY_READ);
+        section.add(reply, easyReadReply, new Div(send));
         return section;
     }
 
@@ -228,15 +239,19 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
 
     private void sendReply() {
         try {
-            FeedbackDetail updated = triage.reply(detail.id(), reply.getValue());
+            FeedbackDetail updated = triage.reply(detail.id(), reply.getValue(), easyReadReply.getValue());
             reply.clear();
+            easyReadReply.clear();
             reply.setInvalid(false);
+            easyReadReply.setInvalid(false);
             show(updated);
             saved("detail.reply.sent");
         } catch (InvalidFeedbackException invalid) {
-            reply.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
-            reply.setInvalid(true);
-            reply.focus();
+            InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+            TextArea field = "easyReadReply".equals(problem.field()) ? easyReadReply : reply;
+            field.setErrorMessage(getTranslation(problem.messageKey()));
+            field.setInvalid(true);
+            field.focus();
         }
     }
 

@@ -85,6 +85,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         JourneySession.remember(draft.returnCode());
+        JourneySession.keepOnDevice(draft);
         render();
     }
 

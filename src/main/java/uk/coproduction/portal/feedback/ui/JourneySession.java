@@ -3,6 +3,9 @@ package uk.coproduction.portal.feedback.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
+import tools.jackson.databind.json.JsonMapper;
+import uk.coproduction.portal.feedback.DraftSnapshot;
+
 import java.util.Optional;
 
 /**
@@ -12,6 +15,9 @@ import java.util.Optional;
 final class JourneySession {
 
     static final String STORAGE_KEY = "portal.returnCode";
+    /** A copy of the answers so far, on the device, in case the server ever loses them. */
+    static final String COPY_KEY = "portal.draft";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CODE = "portal.journey.code";
     private static final String SENT = "portal.journey.sent";
 
@@ -29,11 +35,30 @@ final class JourneySession {
                 returnCode);
     }
 
+    /** Keeps a copy of the answers so far on the device (localStorage), beside the return code. */
+    static void keepOnDevice(DraftSnapshot draft) {
+        UI.getCurrent().getPage().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", COPY_KEY,
+                JSON.writeValueAsString(draft));
+    }
+
+    /** The device's copy, if it is one we can read. */
+    static Optional<DraftSnapshot> readCopy(String json) {
+        if (json == null || json.isBlank() || json.length() > 200_000) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(json, DraftSnapshot.class));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** After sending: the journey is over, on the server and on the device. */
     static void sent(String referenceCode) {
         VaadinSession.getCurrent().setAttribute(CODE, null);
         VaadinSession.getCurrent().setAttribute(SENT, referenceCode);
-        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); } catch (e) { }", STORAGE_KEY);
+        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); localStorage.removeItem($1); }"
+                + " catch (e) { }", STORAGE_KEY, COPY_KEY);
     }
 
     static Optional<String> sentReference() {
@@ -42,6 +67,7 @@ final class JourneySession {
 
     static void forget() {
         VaadinSession.getCurrent().setAttribute(CODE, null);
-        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); } catch (e) { }", STORAGE_KEY);
+        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); localStorage.removeItem($1); }"
+                + " catch (e) { }", STORAGE_KEY, COPY_KEY);
     }
 }

@@ -33,6 +33,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
     private final FeedbackDraftService drafts;
     private final TextField returnCode = new TextField();
     private final ErrorSummary errors = new ErrorSummary();
+    private final Div deviceCopy = new Div();
 
     StartFeedbackView(FeedbackDraftService drafts) {
         this.drafts = drafts;
@@ -85,7 +86,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
                 continueButton);
         comeBack.addClassName("form-section");
 
-        add(errors, title, readAloud, intro, carryOn, startRow, easyReadChoice, comeBack);
+        add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, easyReadChoice, comeBack);
     }
 
     @Override
@@ -98,6 +99,22 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
                         returnCode.setHelperText(getTranslation("journey.start.return-code.remembered"));
                     }
                 });
+        // The device's copy of the answers: offered when the server does not have the journey any more.
+        getElement().executeJs("try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
+                JourneySession.COPY_KEY).then(String.class, json -> JourneySession.readCopy(json)
+                .filter(copy -> !copy.sent() && drafts.find(copy.returnCode()).isEmpty())
+                .ifPresent(this::offerDeviceCopy));
+    }
+
+    private void offerDeviceCopy(DraftSnapshot copy) {
+        deviceCopy.removeAll();
+        Button restore = new Button(getTranslation("journey.start.device-copy.button"), e -> {
+            DraftSnapshot restored = drafts.restore(copy);
+            JourneySession.remember(restored.returnCode());
+            resume(restored);
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        deviceCopy.add(Pictures.sentence("save", getTranslation("journey.start.device-copy.found")), restore);
     }
 
     private void start() {

@@ -20,6 +20,8 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.PersonsAnswer;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 
 import java.util.List;
@@ -98,10 +100,13 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         if (progress.replies().isEmpty()) {
             section.add(new Paragraph(getTranslation("track.result.no-reply")));
         }
+        boolean easyRead = progress.wording() == Wording.EASY_READ || Languages.isEasyRead(getLocale());
         for (FeedbackProgress.PublicReply reply : progress.replies()) {
+            // In the words they were asked in: Easy Read for people who used Easy Read, when we wrote one.
+            String words = easyRead && reply.easyRead() != null ? reply.easyRead() : reply.body();
             Div replyBox = new Div(
                     new Paragraph(getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale()))),
-                    new Paragraph(reply.body()));
+                    new Paragraph(words));
             replyBox.addClassName("reply");
             section.add(replyBox);
         }
