@@ -69,10 +69,16 @@ abstract class BrowserJourney {
         }
     }
 
+    /** Anything the Content Security Policy blocked: the portal must work under its own policy. */
+    private final List<String> blockedByPolicy = new ArrayList<>();
+
     @AfterEach
     void closePages() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        List<String> blocked = List.copyOf(blockedByPolicy);
+        blockedByPolicy.clear();
+        assertThat(blocked).as("content blocked by the Content Security Policy").isEmpty();
     }
 
     /** A fresh browser, as a different person on a different device would have. */
@@ -81,6 +87,11 @@ abstract class BrowserJourney {
                 .setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blockedByPolicy.add(message.text());
+            }
+        });
         return context.newPage();
     }
 
