@@ -14,7 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Honeypot;
+import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.DraftSnapshot;
@@ -34,9 +37,12 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
     private final TextField returnCode = new TextField();
     private final ErrorSummary errors = new ErrorSummary();
     private final Div deviceCopy = new Div();
+    private final Honeypot honeypot = new Honeypot();
+    private final AnonymousLimits limits;
 
-    StartFeedbackView(FeedbackDraftService drafts) {
+    StartFeedbackView(FeedbackDraftService drafts, AnonymousLimits limits) {
         this.drafts = drafts;
+        this.limits = limits;
         addClassNames("page", "journey-start");
 
         H1 title = new H1(getTranslation("journey.start.title"));
@@ -51,7 +57,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         }
         ReadAloud readAloud = new ReadAloud(toRead.toString().trim(), getTranslation("read-aloud.page"));
 
-        Button start = new Button(getTranslation("journey.start.button"), e -> start());
+        Button start = new Button(getTranslation("journey.start.button"), e -> start(e.getSource()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
         start.setDisableOnClick(true);
@@ -86,7 +92,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
                 continueButton);
         comeBack.addClassName("form-section");
 
-        add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, easyReadChoice, comeBack);
+        add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, easyReadChoice, comeBack, honeypot);
     }
 
     @Override
@@ -117,7 +123,12 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         deviceCopy.add(Pictures.sentence("save", getTranslation("journey.start.device-copy.found")), restore);
     }
 
-    private void start() {
+    private void start(Button start) {
+        errors.clear();
+        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.FEEDBACK, ClientAddress.current())) {
+            tooMuch(start);
+            return;
+        }
         DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
         JourneySession.remember(draft.returnCode());
         UI.getCurrent().navigate(JourneySteps.SERVICE);
@@ -127,9 +138,21 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         UI.getCurrent().navigate(firstUnanswered(draft));
     }
 
+    /** A kind message, never an error page: whoever sees it (a person or a bot) is told to wait and try again. */
+    private void tooMuch(Button button) {
+        errors.add(getTranslation("limits.too-much"), button);
+        errors.show();
+        button.setEnabled(true);
+    }
+
     private void continueWith() {
         errors.clear();
         returnCode.setInvalid(false);
+        if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
+            errors.add(getTranslation("limits.too-much"), returnCode);
+            errors.show();
+            return;
+        }
         Optional<DraftSnapshot> found = drafts.find(returnCode.getValue());
         if (found.isEmpty()) {
             String message = getTranslation("journey.start.return-code.not-found");

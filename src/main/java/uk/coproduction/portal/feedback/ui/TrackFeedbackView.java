@@ -21,6 +21,8 @@ import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.base.ui.ClientAddress;
+import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 
@@ -40,8 +42,11 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    TrackFeedbackView(FeedbackSubmissionService submissions) {
+    private final AnonymousLimits limits;
+
+    TrackFeedbackView(FeedbackSubmissionService submissions, AnonymousLimits limits) {
         this.submissions = submissions;
+        this.limits = limits;
         addClassName("page");
 
         code.setLabel(getTranslation("track.code.label"));
@@ -59,6 +64,12 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
     private void show() {
         result.removeAll();
+        if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
+            code.setErrorMessage(getTranslation("limits.too-much"));
+            code.setInvalid(true);
+            code.focus();
+            return;
+        }
         Optional<FeedbackProgress> progress = submissions.progress(code.getValue());
         if (progress.isEmpty()) {
             code.setErrorMessage(getTranslation("track.not-found"));

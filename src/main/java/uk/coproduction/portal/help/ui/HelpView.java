@@ -39,8 +39,7 @@ public class HelpView extends Div implements HasDynamicTitle {
         }
         Section safe = new Section(new H2(getTranslation("help.unsafe")),
                 Pictures.sentence("safe", getTranslation("help.unsafe.1")),
-                new RouterLink(getTranslation("nav.unsafe"), SafetyView.class),
-                new Div());
+                new RouterLink(getTranslation("nav.unsafe"), SafetyView.class));
         add(safe);
     }
 

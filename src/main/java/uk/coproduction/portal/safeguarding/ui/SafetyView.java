@@ -20,7 +20,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Honeypot;
+import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.ContactRequest;
@@ -49,9 +52,12 @@ public class SafetyView extends Div implements HasDynamicTitle {
     private final TextField phone = new TextField();
     private final Button tell = new Button();
     private final Div form = new Div();
+    private final Honeypot honeypot = new Honeypot();
+    private final AnonymousLimits limits;
 
-    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts) {
+    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts, AnonymousLimits limits) {
         this.submissions = submissions;
+        this.limits = limits;
         addClassNames("page", "safety-page");
 
         H1 title = new H1(getTranslation("safety.title"));
@@ -95,7 +101,7 @@ public class SafetyView extends Div implements HasDynamicTitle {
         tell.setDisableOnClick(true);
         tell.addClickListener(e -> tellSomeone());
         form.add(Pictures.sentence("advocate", getTranslation("safety.tell.intro")), words, contactBy, email, phone,
-                new Div(tell));
+                new Div(tell), honeypot);
         Section tellSection = new Section(new H2(getTranslation("safety.tell.title")), errors, form);
         tellSection.addClassName("form-section");
 
@@ -112,6 +118,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
         email.setInvalid(false);
         phone.setInvalid(false);
         ReplyMethod method = contactBy.getValue() == null ? ReplyMethod.NONE : contactBy.getValue();
+        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.SAFETY, ClientAddress.current())) {
+            // Kind, and never a dead end: the numbers to call are on this page.
+            errors.add(getTranslation("limits.too-much-safety"), tell);
+            errors.show();
+            tell.setEnabled(true);
+            return;
+        }
         try {
             SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words.getValue(),
                     new ContactRequest(method, email.getValue(), phone.getValue(), null), null,

@@ -186,4 +186,19 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("feedback/question/2");
         assertThat(heading()).isEqualTo("Tell us what you think of a service");
     }
+
+    @Test
+    void aBotThatFillsTheHiddenFieldStartsNothingAndIsToldKindlyToWait() {
+        int draftsBefore = jdbc.queryForObject("select count(*) from feedback_draft", Integer.class);
+        navigate(StartFeedbackView.class);
+        find(uk.coproduction.portal.base.ui.Honeypot.class).single().getElement().getChild(0)
+                .setProperty("value", "http://spam.example");
+        test(find(Button.class).withText("Start").single()).click();
+
+        assertThat(heading()).isEqualTo("Tell us what you think of a service");
+        assertThat(find(ErrorSummary.class).single().isVisible()).isTrue();
+        assertThat(find(Button.class).withText("We have had a lot from your device in a short time. Please wait a few"
+                + " minutes and try again. Nothing you wrote is lost.").exists()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_draft", Integer.class)).isEqualTo(draftsBefore);
+    }
 }
