@@ -180,6 +180,11 @@ public class Feedback {
         this.safeguardingSource = source;
     }
 
+    /** A safeguarding lead decided it is not a safeguarding concern: back to ordinary triage. */
+    public void returnFromSafeguarding() {
+        this.safeguardingFlag = false;
+    }
+
     /** The person's one-tap answers about our reply. */
     public void recordResponseToReply(PersonsAnswer madeSense, PersonsAnswer changed, Instant at) {
         this.replyMadeSense = madeSense;

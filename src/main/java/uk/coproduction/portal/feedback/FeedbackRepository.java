@@ -17,6 +17,9 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     boolean existsByReferenceCode(String referenceCode);
 
+    /** The safeguarding queue: everything flagged, newest first. */
+    List<Feedback> findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
+
     /** A commissioner's inbox (never anything flagged for safeguarding): their team's services, plus feedback whose service nobody knows yet. */
     @Query("""
             select new uk.coproduction.portal.feedback.InboxItem(

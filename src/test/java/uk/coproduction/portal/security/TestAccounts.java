@@ -16,6 +16,7 @@ public class TestAccounts {
     public static final String CHILDRENS_COMMISSIONER = "test.children";
     public static final String LDA_COMMISSIONER = "test.lda";
     public static final String ADVOCATE = "test.advocate";
+    public static final String SAFEGUARDING_LEAD = "test.safeguarding";
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -30,6 +31,7 @@ public class TestAccounts {
         ensure(CHILDRENS_COMMISSIONER, "Chris Children", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
         ensure(LDA_COMMISSIONER, "Lee Lda", Team.LDA, Set.of(Roles.COMMISSIONER));
         ensure(ADVOCATE, "Ada Advocate", null, Set.of(Roles.ADVOCATE));
+        ensure(SAFEGUARDING_LEAD, "Sasha Safe", null, Set.of(Roles.SAFEGUARDING_LEAD));
     }
 
     @Transactional

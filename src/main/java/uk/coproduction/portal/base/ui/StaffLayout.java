@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.ui.StaffHomeView;
 
@@ -37,6 +38,9 @@ public class StaffLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
             nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
+        }
+        if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
+            nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));
         }
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));

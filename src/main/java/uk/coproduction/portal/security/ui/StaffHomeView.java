@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -33,6 +34,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         UnorderedList tools = new UnorderedList();
         if (me.hasRole(Roles.COMMISSIONER)) {
             tools.add(new ListItem(new RouterLink(getTranslation("staff.home.inbox"), InboxView.class)));
+        }
+        if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("staff.home.safeguarding"),
+                    SafeguardingQueueView.class)));
         }
         if (tools.getChildren().findAny().isPresent()) {
             add(tools);

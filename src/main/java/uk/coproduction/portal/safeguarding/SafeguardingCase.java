@@ -1,0 +1,27 @@
+package uk.coproduction.portal.safeguarding;
+
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.SafeguardingSource;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A flagged item as a safeguarding lead sees it: everything the person said and how to reach them.
+ *
+ * @param acknowledgeBy when it must be acknowledged by
+ */
+public record SafeguardingCase(long id, String referenceCode, Instant receivedAt, SafeguardingSource source,
+                               RespondentGroup respondentGroup, String words, ContactRequest contact,
+                               Instant acknowledgeBy, boolean acknowledged, boolean stillFlagged,
+                               List<Entry> history) {
+
+    public record Entry(SafeguardingActionKind kind, String note, String by, Instant at) {
+    }
+
+    /** Not acknowledged, and past the time it should have been. */
+    public boolean overdue(Instant now) {
+        return !acknowledged && now.isAfter(acknowledgeBy);
+    }
+}

@@ -1,0 +1,139 @@
+package uk.coproduction.portal.safeguarding;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.security.StaffDirectory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The safeguarding queue, for safeguarding leads only: every flagged item, what was done and when. Nothing here
+ * is ever edited; each step is added with who and when.
+ */
+@Service
+@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+public class SafeguardingService {
+
+    private static final int MAX_NOTE = 5000;
+
+    private final FeedbackRepository feedback;
+    private final SafeguardingActionRepository actions;
+    private final StaffDirectory staff;
+    private final Clock clock;
+    private final Duration acknowledgeWithin;
+
+    SafeguardingService(FeedbackRepository feedback, SafeguardingActionRepository actions, StaffDirectory staff,
+                        Clock clock,
+                        @Value("${portal.safeguarding.acknowledge-within:1h}") Duration acknowledgeWithin) {
+        this.feedback = feedback;
+        this.actions = actions;
+        this.staff = staff;
+        this.clock = clock;
+        this.acknowledgeWithin = acknowledgeWithin;
+    }
+
+    /** Everything flagged: not yet acknowledged first (oldest first, as they are most urgent), then the rest. */
+    @Transactional(readOnly = true)
+    public List<SafeguardingCase> queue() {
+        List<Feedback> flagged = feedback.findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
+        Map<Long, List<SafeguardingAction>> taken = actions.findByFeedbackIdIn(
+                flagged.stream().map(Feedback::getId).toList()).stream()
+                .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
+        return flagged.stream().map(f -> toCase(f, taken.getOrDefault(f.getId(), List.of())))
+                .sorted(Comparator.comparing(SafeguardingCase::acknowledged).thenComparing((a, b) -> a.acknowledged()
+                        ? b.receivedAt().compareTo(a.receivedAt()) : a.receivedAt().compareTo(b.receivedAt())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SafeguardingCase open(long id) {
+        return toCase(flagged(id), actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+    }
+
+    /** "I have seen this and I am dealing with it." */
+    @Transactional
+    public SafeguardingCase acknowledge(long id) {
+        Feedback item = flagged(id);
+        List<SafeguardingAction> history = actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id);
+        if (history.stream().noneMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED)) {
+            add(id, SafeguardingActionKind.ACKNOWLEDGED, null);
+        }
+        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+    }
+
+    /** Records what was done: a referral to the children's or adults' front door, the police, or no action (why). */
+    @Transactional
+    public SafeguardingCase record(long id, SafeguardingActionKind kind, String note) {
+        if (!SafeguardingActionKind.OUTCOMES.contains(kind)) {
+            throw problem("kind", "safeguarding.error.choose-action");
+        }
+        Feedback item = flagged(id);
+        String text = checkedNote(note, kind.needsReason());
+        acknowledge(id);
+        add(id, kind, text);
+        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+    }
+
+    /** Not a safeguarding concern: back to the commissioners' inbox, with the reason kept here. */
+    @Transactional
+    public SafeguardingCase returnToTriage(long id, String reason) {
+        Feedback item = flagged(id);
+        String text = checkedNote(reason, true);
+        acknowledge(id);
+        add(id, SafeguardingActionKind.RETURNED_TO_TRIAGE, text);
+        item.returnFromSafeguarding();
+        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+    }
+
+    private Feedback flagged(long id) {
+        return feedback.findById(id).filter(Feedback::isSafeguardingFlag)
+                .orElseThrow(() -> new IllegalArgumentException("No flagged item " + id));
+    }
+
+    private void add(long id, SafeguardingActionKind kind, String note) {
+        actions.save(new SafeguardingAction(id, kind, note, staff.requireCurrentStaff().username(), clock.instant()));
+    }
+
+    private static String checkedNote(String note, boolean required) {
+        String text = note == null ? null : note.strip();
+        if (text != null && text.isEmpty()) {
+            text = null;
+        }
+        if (required && text == null) {
+            throw problem("note", "safeguarding.error.reason-needed");
+        }
+        if (text != null && text.length() > MAX_NOTE) {
+            throw problem("note", "safeguarding.error.note-too-long");
+        }
+        return text;
+    }
+
+    private static InvalidFeedbackException problem(String field, String key) {
+        return new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem(field, key)));
+    }
+
+    private SafeguardingCase toCase(Feedback item, List<SafeguardingAction> history) {
+        boolean acknowledged = history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED);
+        return new SafeguardingCase(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
+                item.getSafeguardingSource(), item.getRespondentGroup(), item.getComment(), item.getContact(),
+                item.getSubmittedAt().plus(acknowledgeWithin), acknowledged, item.isSafeguardingFlag(),
+                history.stream().map(a -> new SafeguardingCase.Entry(a.getKind(), a.getNote(), a.getTakenBy(),
+                        a.getTakenAt())).toList());
+    }
+
+    /** Now, for "overdue". */
+    public Instant now() {
+        return clock.instant();
+    }
+}

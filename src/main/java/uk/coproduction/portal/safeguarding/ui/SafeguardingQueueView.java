@@ -1,0 +1,68 @@
+package uk.coproduction.portal.safeguarding.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.safeguarding.SafeguardingCase;
+import uk.coproduction.portal.safeguarding.SafeguardingService;
+import uk.coproduction.portal.security.Roles;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked. */
+@Route("staff/safeguarding")
+@RolesAllowed(Roles.SAFEGUARDING_LEAD)
+public class SafeguardingQueueView extends Div implements HasDynamicTitle {
+
+    SafeguardingQueueView(SafeguardingService safeguarding) {
+        addClassNames("page", "page-wide");
+        List<SafeguardingCase> queue = safeguarding.queue();
+        Instant now = safeguarding.now();
+        add(new H1(getTranslation("safeguarding.queue.title")));
+        long waiting = queue.stream().filter(c -> !c.acknowledged()).count();
+        long overdue = queue.stream().filter(c -> c.overdue(now)).count();
+        Paragraph summary = new Paragraph(getTranslation("safeguarding.queue.summary", waiting, overdue));
+        summary.addClassName("queue-summary");
+        add(summary);
+        if (queue.isEmpty()) {
+            add(new Paragraph(getTranslation("safeguarding.queue.empty")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("safeguarding-queue");
+        for (SafeguardingCase item : queue) {
+            RouterLink open = new RouterLink(getTranslation("safeguarding.queue.open", item.referenceCode()),
+                    SafeguardingCaseView.class, new RouteParameters("id", String.valueOf(item.id())));
+            Span state = new Span(getTranslation(item.overdue(now) ? "safeguarding.state.overdue"
+                    : item.acknowledged() ? "safeguarding.state.acknowledged" : "safeguarding.state.waiting",
+                    DisplayDates.dateTime(item.acknowledgeBy(), getLocale())));
+            state.addClassNames("status-badge", item.overdue(now) ? "status-overdue"
+                    : item.acknowledged() ? "status-acknowledged" : "status-new");
+            Paragraph received = new Paragraph(getTranslation("safeguarding.queue.received",
+                    DisplayDates.dateTime(item.receivedAt(), getLocale()),
+                    getTranslation("safeguarding.source." + item.source().name())));
+            Paragraph words = new Paragraph(item.words() == null ? getTranslation("safeguarding.no-words")
+                    : item.words().length() > 200 ? item.words().substring(0, 200) + "\u2026" : item.words());
+            words.addClassName("their-words");
+            ListItem row = new ListItem(open, state, received, words);
+            row.addClassName("safeguarding-item");
+            list.add(row);
+        }
+        add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("safeguarding.queue.page-title");
+    }
+}
