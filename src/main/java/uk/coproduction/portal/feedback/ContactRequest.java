@@ -8,4 +8,14 @@ package uk.coproduction.portal.feedback;
 public record ContactRequest(ReplyMethod method, String email, String phone, String advocate) {
 
     public static final ContactRequest NONE = new ContactRequest(ReplyMethod.NONE, null, null, null);
+
+    /** The email address, phone number or advocate for the chosen method; null for no reply. */
+    public String detail() {
+        return switch (method) {
+            case EMAIL -> email;
+            case PHONE -> phone;
+            case ADVOCATE -> advocate;
+            case NONE -> null;
+        };
+    }
 }

@@ -75,7 +75,7 @@ public class FeedbackDraftService {
         CommissionedService service = null;
         if (serviceId != null) {
             service = services.findById(serviceId).filter(CommissionedService::isActive)
-                    .orElseThrow(() -> invalid("service", "feedback.error.service-unknown"));
+                    .orElseThrow(() -> InvalidFeedbackException.of("service", "feedback.error.service-unknown"));
         }
         draft.chooseService(service);
         return snapshot(draft);
@@ -88,7 +88,7 @@ public class FeedbackDraftService {
         FeedbackDraft draft = open(code);
         Area area = null;
         if (areaId != null) {
-            area = areas.findById(areaId).orElseThrow(() -> invalid("area", "feedback.error.area-unknown"));
+            area = areas.findById(areaId).orElseThrow(() -> InvalidFeedbackException.of("area", "feedback.error.area-unknown"));
         }
         draft.chooseArea(area);
         return snapshot(draft);
@@ -98,7 +98,7 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot chooseGroup(String code, RespondentGroup group) {
         if (group == null) {
-            throw invalid("respondentGroup", "feedback.error.group-required");
+            throw InvalidFeedbackException.of("respondentGroup", "feedback.error.group-required");
         }
         FeedbackDraft draft = open(code);
         draft.chooseGroup(group);
@@ -124,7 +124,7 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot answer(String code, long expectationId, RatingAnswer rating, String comment) {
         if (charter.expectations().stream().noneMatch(e -> e.id() == expectationId)) {
-            throw invalid("rating", "feedback.error.question-unknown");
+            throw InvalidFeedbackException.of("rating", "feedback.error.question-unknown");
         }
         String words = checkedWords(comment, "comment");
         FeedbackDraft draft = open(code);
@@ -145,7 +145,7 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot askForReply(String code, ContactRequest contact) {
         if (contact == null || contact.method() == null) {
-            throw invalid("replyMethod", "journey.reply.error.choose");
+            throw InvalidFeedbackException.of("replyMethod", "journey.reply.error.choose");
         }
         List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
         ContactRequest checked = ContactDetails.check(contact, problems);
@@ -270,15 +270,12 @@ public class FeedbackDraftService {
     }
 
     private static String checkedWords(String words, String field) {
-        String cleaned = TextInput.clean(words);
-        if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
-            throw invalid(field, "feedback.error.comment-too-long");
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        String cleaned = TextInput.within(words, field, "feedback.error.comment-too-long", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
         }
         return cleaned;
-    }
-
-    private static InvalidFeedbackException invalid(String field, String messageKey) {
-        return new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem(field, messageKey)));
     }
 
     private DraftSnapshot snapshot(FeedbackDraft draft) {

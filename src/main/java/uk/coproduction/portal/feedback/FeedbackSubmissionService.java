@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 public class FeedbackSubmissionService {
 
     private static final String SUBMITTED_BY = "resident";
+    private static final String TOO_LONG = "feedback.error.comment-too-long";
 
     private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;
@@ -49,30 +50,19 @@ public class FeedbackSubmissionService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission) {
-        if (submission.submissionKey() != null && !submission.submissionKey().matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("A submission key is a UUID");
-        }
         if (submission.submissionKey() != null) {
-            Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
+            Optional<SubmissionReceipt> earlier = earlierReceipt(submission.submissionKey());
             if (earlier.isPresent()) {
-                return new SubmissionReceipt(earlier.get().getReferenceCode());
+                return earlier.get();
             }
         }
         List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
-        String comment = TextInput.clean(submission.comment());
-        if (comment != null && comment.length() > TextInput.MAX_LENGTH) {
-            problems.add(new InvalidFeedbackException.Problem("comment", "feedback.error.comment-too-long"));
-        }
-        String changeWanted = TextInput.clean(submission.changeWanted());
-        if (changeWanted != null && changeWanted.length() > TextInput.MAX_LENGTH) {
-            problems.add(new InvalidFeedbackException.Problem("changeWanted", "feedback.error.comment-too-long"));
-        }
+        String comment = TextInput.within(submission.comment(), "comment", TOO_LONG, problems);
+        String changeWanted = TextInput.within(submission.changeWanted(), "changeWanted", TOO_LONG, problems);
         Map<Long, String> answerComments = new HashMap<>();
         submission.answerComments().forEach((question, words) -> {
-            String cleaned = TextInput.clean(words);
-            if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
-                problems.add(new InvalidFeedbackException.Problem("answerComments", "feedback.error.comment-too-long"));
-            } else if (cleaned != null) {
+            String cleaned = TextInput.within(words, "answerComments", TOO_LONG, problems);
+            if (cleaned != null) {
                 answerComments.put(question, cleaned);
             }
         });
@@ -155,18 +145,15 @@ public class FeedbackSubmissionService {
     @Transactional
     public SubmissionReceipt tellSomeone(String submissionKey, String words, ContactRequest contact,
                                         RespondentGroup group, String language) {
-        if (submissionKey == null || !submissionKey.matches("[0-9a-f-]{36}")) {
+        if (submissionKey == null) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
-        Optional<Feedback> earlier = feedback.findBySubmissionKey(submissionKey);
+        Optional<SubmissionReceipt> earlier = earlierReceipt(submissionKey);
         if (earlier.isPresent()) {
-            return new SubmissionReceipt(earlier.get().getReferenceCode());
+            return earlier.get();
         }
         List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
-        String cleaned = TextInput.clean(words);
-        if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
-            problems.add(new InvalidFeedbackException.Problem("words", "feedback.error.comment-too-long"));
-        }
+        String cleaned = TextInput.within(words, "words", TOO_LONG, problems);
         ContactRequest checked = ContactDetails.check(contact, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFeedbackException(problems);
@@ -177,6 +164,14 @@ public class FeedbackSubmissionService {
         concern.describeJourney(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked);
         concern.flagForSafeguarding(SafeguardingSource.PERSON);
         return new SubmissionReceipt(feedback.save(concern).getReferenceCode());
+    }
+
+    /** What was stored the first time this submission key was sent, if it was. */
+    private Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
+        if (!submissionKey.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        return feedback.findBySubmissionKey(submissionKey).map(f -> new SubmissionReceipt(f.getReferenceCode()));
     }
 
     private String newReferenceCode() {

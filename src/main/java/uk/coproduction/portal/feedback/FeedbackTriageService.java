@@ -112,19 +112,17 @@ public class FeedbackTriageService {
         Feedback item = inScope(feedbackId, me);
         String easyRead = TextInput.clean(easyReadBody);
         if (easyRead == null && item.getWording() == Wording.EASY_READ) {
-            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("easyReadReply",
-                    "triage.error.easy-read-needed")));
+            throw InvalidFeedbackException.of("easyReadReply", "triage.error.easy-read-needed");
         }
         if (easyRead != null && easyRead.length() > TextInput.MAX_LENGTH) {
-            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("easyReadReply",
-                    "triage.error.reply-too-long")));
+            throw InvalidFeedbackException.of("easyReadReply", "triage.error.reply-too-long");
         }
         String text = TextInput.clean(body);
         if (text == null) {
-            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("reply", "triage.error.reply-empty")));
+            throw InvalidFeedbackException.of("reply", "triage.error.reply-empty");
         }
         if (text.length() > TextInput.MAX_LENGTH) {
-            throw new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem("reply", "triage.error.reply-too-long")));
+            throw InvalidFeedbackException.of("reply", "triage.error.reply-too-long");
         }
         item.addReply(text, easyRead, me.id(), clock.instant());
         item.advanceTo(FeedbackStatus.REPLIED, me.username(), clock.instant());

@@ -18,6 +18,11 @@ public class InvalidFeedbackException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem: the field it is about and the message that says how to put it right. */
+    public static InvalidFeedbackException of(String field, String messageKey) {
+        return new InvalidFeedbackException(List.of(new Problem(field, messageKey)));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import java.util.List;
+
 /**
  * Free text as people type it. Emoji, accents and right-to-left scripts are kept; control characters
  * (other than new lines and tabs) and bidirectional override characters, which can disguise text, are removed.
@@ -20,6 +22,20 @@ final class TextInput {
         text.codePoints().filter(TextInput::isKept).forEach(cleaned::appendCodePoint);
         String result = cleaned.toString().strip();
         return result.isEmpty() ? null : result;
+    }
+
+    /**
+     * Cleans the text; when it is longer than {@link #MAX_LENGTH}, adds a problem for the field instead.
+     *
+     * @return the cleaned text, or null when empty or too long
+     */
+    static String within(String text, String field, String messageKey, List<InvalidFeedbackException.Problem> problems) {
+        String cleaned = clean(text);
+        if (cleaned != null && cleaned.length() > MAX_LENGTH) {
+            problems.add(new InvalidFeedbackException.Problem(field, messageKey));
+            return null;
+        }
+        return cleaned;
     }
 
     private static boolean isKept(int codePoint) {

@@ -12,6 +12,7 @@ import uk.coproduction.portal.security.StaffDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,24 +66,20 @@ public class SafeguardingService {
     @Transactional
     public SafeguardingCase acknowledge(long id) {
         Feedback item = flagged(id);
-        List<SafeguardingAction> history = actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id);
-        if (history.stream().noneMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED)) {
-            add(id, SafeguardingActionKind.ACKNOWLEDGED, null);
-        }
-        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+        return toCase(item, acknowledged(id));
     }
 
     /** Records what was done: a referral to the children's or adults' front door, the police, or no action (why). */
     @Transactional
     public SafeguardingCase record(long id, SafeguardingActionKind kind, String note) {
         if (!SafeguardingActionKind.OUTCOMES.contains(kind)) {
-            throw problem("kind", "safeguarding.error.choose-action");
+            throw InvalidFeedbackException.of("kind", "safeguarding.error.choose-action");
         }
         Feedback item = flagged(id);
         String text = checkedNote(note, kind.needsReason());
-        acknowledge(id);
-        add(id, kind, text);
-        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+        List<SafeguardingAction> history = acknowledged(id);
+        history.add(add(id, kind, text));
+        return toCase(item, history);
     }
 
     /** Not a safeguarding concern: back to the commissioners' inbox, with the reason kept here. */
@@ -90,10 +87,10 @@ public class SafeguardingService {
     public SafeguardingCase returnToTriage(long id, String reason) {
         Feedback item = flagged(id);
         String text = checkedNote(reason, true);
-        acknowledge(id);
-        add(id, SafeguardingActionKind.RETURNED_TO_TRIAGE, text);
+        List<SafeguardingAction> history = acknowledged(id);
+        history.add(add(id, SafeguardingActionKind.RETURNED_TO_TRIAGE, text));
         item.returnFromSafeguarding();
-        return toCase(item, actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+        return toCase(item, history);
     }
 
     private Feedback flagged(long id) {
@@ -101,8 +98,18 @@ public class SafeguardingService {
                 .orElseThrow(() -> new IllegalArgumentException("No flagged item " + id));
     }
 
-    private void add(long id, SafeguardingActionKind kind, String note) {
-        actions.save(new SafeguardingAction(id, kind, note, staff.requireCurrentStaff().username(), clock.instant()));
+    /** The item's history, with an acknowledgement added first if there was none: acting on it acknowledges it. */
+    private List<SafeguardingAction> acknowledged(long id) {
+        List<SafeguardingAction> history = new ArrayList<>(actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
+        if (history.stream().noneMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED)) {
+            history.add(add(id, SafeguardingActionKind.ACKNOWLEDGED, null));
+        }
+        return history;
+    }
+
+    private SafeguardingAction add(long id, SafeguardingActionKind kind, String note) {
+        return actions.save(new SafeguardingAction(id, kind, note, staff.requireCurrentStaff().username(),
+                clock.instant()));
     }
 
     private static String checkedNote(String note, boolean required) {
@@ -111,16 +118,12 @@ public class SafeguardingService {
             text = null;
         }
         if (required && text == null) {
-            throw problem("note", "safeguarding.error.reason-needed");
+            throw InvalidFeedbackException.of("note", "safeguarding.error.reason-needed");
         }
         if (text != null && text.length() > MAX_NOTE) {
-            throw problem("note", "safeguarding.error.note-too-long");
+            throw InvalidFeedbackException.of("note", "safeguarding.error.note-too-long");
         }
         return text;
-    }
-
-    private static InvalidFeedbackException problem(String field, String key) {
-        return new InvalidFeedbackException(List.of(new InvalidFeedbackException.Problem(field, key)));
     }
 
     private SafeguardingCase toCase(Feedback item, List<SafeguardingAction> history) {

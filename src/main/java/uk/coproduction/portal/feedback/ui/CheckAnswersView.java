@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
@@ -18,7 +17,6 @@ import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.NoSuchDraftException;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.feedback.Wording;
 
 /** Every answer on one page, each with a way to change it, then Send. */
 @Route("feedback/check")
@@ -73,8 +71,7 @@ class CheckAnswersView extends JourneyPage {
 
         answer.add(new H2(getTranslation("journey.check.promises")));
         DescriptionList promises = summary();
-        Wording wording = Wording.of(draft.respondentGroup(), Languages.isEasyRead(UI.getCurrent().getLocale()));
-        for (Expectation expectation : drafts.questions()) {
+        for (Expectation expectation : questions) {
             DraftSnapshot.Answer given = draft.answers().get(expectation.id());
             String value;
             if (given == null) {
@@ -87,7 +84,7 @@ class CheckAnswersView extends JourneyPage {
             if (given != null && given.comment() != null) {
                 value = value + " \u2013 " + given.comment();
             }
-            row(promises, getTranslation("charter." + expectation.position() + ".question." + wording.key()), value,
+            row(promises, questionText(expectation), value,
                     JourneySteps.question(expectation.position()));
         }
         answer.add(promises);
@@ -99,12 +96,7 @@ class CheckAnswersView extends JourneyPage {
                 : draft.changeWanted(), JourneySteps.CHANGE);
         ContactRequest contact = draft.contact();
         String reply = contact == null ? notAnswered : getTranslation("reply-method." + contact.method().name())
-                + switch (contact.method()) {
-                    case EMAIL -> ": " + contact.email();
-                    case PHONE -> ": " + contact.phone();
-                    case ADVOCATE -> ": " + contact.advocate();
-                    case NONE -> "";
-                };
+                + (contact.detail() == null ? "" : ": " + contact.detail());
         row(ideas, getTranslation("journey.reply.question"), reply, JourneySteps.REPLY);
         answer.add(ideas);
         field("send", answer);

@@ -111,12 +111,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         term(list, "detail.channel", getTranslation("channel." + d.channel().name()));
         term(list, "detail.status", getTranslation("status." + d.status().name()));
         term(list, "detail.wording", getTranslation("wording." + d.wording().name()));
-        String reply = getTranslation("reply-method." + d.contact().method().name()) + switch (d.contact().method()) {
-            case EMAIL -> ": " + d.contact().email();
-            case PHONE -> ": " + d.contact().phone();
-            case ADVOCATE -> ": " + d.contact().advocate();
-            case NONE -> "";
-        };
+        String reply = getTranslation("reply-method." + d.contact().method().name())
+                + (d.contact().detail() == null ? "" : ": " + d.contact().detail());
         term(list, "detail.reply-wanted", reply);
         if (d.replyMadeSense() != null || d.somethingChanged() != null) {
             String said = (d.replyMadeSense() == null ? "" : getTranslation("detail.person-response.made-sense",

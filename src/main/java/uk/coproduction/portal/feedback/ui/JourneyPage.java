@@ -22,7 +22,12 @@ import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.NoSuchDraftException;
 
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.feedback.Wording;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +42,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     protected final FeedbackDraftService drafts;
     protected final ErrorSummary errors = new ErrorSummary();
     protected DraftSnapshot draft;
+    /** The charter questions, read once per page. */
+    protected List<Expectation> questions = List.of();
     private final Map<String, Component> fields = new HashMap<>();
     private boolean changingFromCheck;
     private String title = "";
@@ -75,6 +82,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         draft = found.get();
+        questions = drafts.questions();
         if (draft.sent()) {
             JourneySession.sent(draft.referenceCode());
             event.forwardTo(SentView.class);
@@ -147,7 +155,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     private String progressText(JourneySteps steps) {
         if (path().startsWith(JourneySteps.QUESTION)) {
             return getTranslation("journey.progress.question", path().substring(JourneySteps.QUESTION.length()),
-                    drafts.questions().size());
+                    questions.size());
         }
         return getTranslation("journey.progress.step", steps.position(path()), steps.total());
     }
@@ -164,11 +172,13 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     }
 
     protected JourneySteps steps() {
-        return new JourneySteps(draft, drafts.questions().size());
+        return new JourneySteps(draft, questions.size());
     }
 
-    protected static InvalidFeedbackException problem(String field, String messageKey) {
-        return new InvalidFeedbackException(java.util.List.of(new InvalidFeedbackException.Problem(field, messageKey)));
+    /** A charter question in the words this person is asked in (Easy Read when the page is in Easy Read). */
+    protected String questionText(Expectation expectation) {
+        Wording wording = Wording.of(draft.respondentGroup(), Languages.isEasyRead(UI.getCurrent().getLocale()));
+        return getTranslation("charter." + expectation.position() + ".question." + wording.key());
     }
 
     /** Registers a field, so a problem with it is shown at the field and in the error summary. */

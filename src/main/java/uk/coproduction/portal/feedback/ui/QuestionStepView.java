@@ -1,7 +1,6 @@
 package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,15 +12,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.Wording;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +41,6 @@ class QuestionStepView extends JourneyPage {
 
     @Override
     protected boolean prepare(BeforeEnterEvent event) {
-        List<Expectation> questions = drafts.questions();
         int number = event.getRouteParameters().getInteger("number").orElse(0);
         if (number < 1 || number > questions.size()) {
             event.forwardTo(JourneySteps.question(1));
@@ -63,8 +58,7 @@ class QuestionStepView extends JourneyPage {
     /** The question in the words this person is asked in. */
     @Override
     protected String heading() {
-        Wording wording = Wording.of(draft.respondentGroup(), Languages.isEasyRead(UI.getCurrent().getLocale()));
-        return getTranslation("charter." + expectation.position() + ".question." + wording.key());
+        return questionText(expectation);
     }
 
     @Override

@@ -11,6 +11,7 @@ import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 
 /**
@@ -95,7 +96,7 @@ class ReplyStepView extends JourneyPage {
     protected DraftSnapshot save() {
         ReplyMethod chosen = method.getValue();
         if (chosen == null) {
-            throw problem("replyMethod", "journey.reply.error.choose");
+            throw InvalidFeedbackException.of("replyMethod", "journey.reply.error.choose");
         }
         return drafts.askForReply(draft.returnCode(),
                 new ContactRequest(chosen, email.getValue(), phone.getValue(), advocate.getValue()));

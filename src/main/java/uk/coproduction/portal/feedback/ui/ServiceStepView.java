@@ -16,11 +16,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceCategory;
 import uk.coproduction.portal.services.ServiceSummary;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +42,7 @@ class ServiceStepView extends JourneyPage {
     private final List<ServiceSummary> services;
     private final RadioButtonGroup<Choice> choices = new RadioButtonGroup<>();
     private final TextField search = new TextField();
-    private final List<Button> categoryButtons = new ArrayList<>();
+    private final Map<ServiceCategory, Button> categoryButtons = new EnumMap<>(ServiceCategory.class);
     private ServiceCategory category;
     private Choice notSure;
 
@@ -85,7 +88,7 @@ class ServiceStepView extends JourneyPage {
             button.addClassName("category-button");
             button.getElement().setAttribute("aria-pressed", "false");
             button.addClickListener(e -> chooseCategory(each));
-            categoryButtons.add(button);
+            categoryButtons.put(each, button);
             pictures.add(button);
         }
 
@@ -117,10 +120,8 @@ class ServiceStepView extends JourneyPage {
 
     private void chooseCategory(ServiceCategory chosen) {
         category = Objects.equals(category, chosen) ? null : chosen;
-        for (int i = 0; i < categoryButtons.size(); i++) {
-            categoryButtons.get(i).getElement().setAttribute("aria-pressed",
-                    String.valueOf(ServiceCategory.values()[i] == category));
-        }
+        categoryButtons.forEach((each, button) ->
+                button.getElement().setAttribute("aria-pressed", String.valueOf(each == category)));
         showMatches();
     }
 
@@ -161,7 +162,7 @@ class ServiceStepView extends JourneyPage {
     protected DraftSnapshot save() {
         Choice chosen = choices.getValue();
         if (chosen == null) {
-            throw problem("service", "journey.service.error.choose");
+            throw InvalidFeedbackException.of("service", "journey.service.error.choose");
         }
         return drafts.chooseService(draft.returnCode(), chosen.id());
     }

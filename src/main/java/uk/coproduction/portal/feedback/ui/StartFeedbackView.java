@@ -22,6 +22,7 @@ import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
+import uk.coproduction.portal.feedback.RespondentGroup;
 
 import java.util.Optional;
 
@@ -174,7 +175,6 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
 
     /** Where the person got to: the first page not answered yet, or "check your answers". */
     private String firstUnanswered(DraftSnapshot draft) {
-        JourneySteps steps = new JourneySteps(draft, drafts.questions().size());
         if (!draft.serviceAnswered()) {
             return JourneySteps.SERVICE;
         }
@@ -184,7 +184,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         if (draft.respondentGroup() == null) {
             return JourneySteps.WHO;
         }
-        if (steps.position(JourneySteps.AGE) > 0 && !draft.ageAnswered()) {
+        if (draft.respondentGroup() == RespondentGroup.YOUNG_PERSON && !draft.ageAnswered()) {
             return JourneySteps.AGE;
         }
         for (var question : drafts.questions()) {

@@ -34,6 +34,16 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("Which service is it about?");
     }
 
+    /** Start, "not sure" of the service, no area, then who they are: on to question 1. */
+    private void startNotSureOfTheServiceAs(String who) {
+        start();
+        test(choices()).selectItem("I'm not sure which service");
+        continueOn();
+        continueOn();
+        test(choices()).selectItem(who);
+        continueOn();
+    }
+
     private String heading() {
         return find(H1.class).single().getText();
     }
@@ -75,12 +85,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
 
     @Test
     void aParentIsAskedAboutTheirChildAndNotAskedAnAge() {
-        start();
-        test(choices()).selectItem("I'm not sure which service");
-        continueOn();
-        continueOn();
-        test(choices()).selectItem("A parent or carer");
-        continueOn();
+        startNotSureOfTheServiceAs("A parent or carer");
         assertThat(progress()).isEqualTo("Question 1 of 6");
         assertThat(heading()).isEqualTo("Were you and your child treated with kindness and respect?");
     }
@@ -98,12 +103,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
 
     @Test
     void backKeepsEveryAnswerAndSkippingIsRecordedAsSkipped() {
-        start();
-        test(choices()).selectItem("I'm not sure which service");
-        continueOn();
-        continueOn();
-        test(choices()).selectItem("Someone else");
-        continueOn();
+        startNotSureOfTheServiceAs("Someone else");
         test(choices()).selectItem("Bad");
         test(find(TextArea.class).withLabel("Tell us more (you do not have to)").single()).setValue("Nobody called back");
         continueOn();
@@ -121,12 +121,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
 
     @Test
     void checkYourAnswersShowsEveryAnswerAndChangeComesBackToIt() {
-        start();
-        test(choices()).selectItem("I'm not sure which service");
-        continueOn();
-        continueOn();
-        test(choices()).selectItem("A parent or carer");
-        continueOn();
+        startNotSureOfTheServiceAs("A parent or carer");
         for (int i = 0; i < 6; i++) {
             test(choices()).selectItem("Good");
             continueOn();
