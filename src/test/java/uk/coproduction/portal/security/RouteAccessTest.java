@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.ui.StaffLayout;
 
 import java.lang.annotation.Annotation;
 import java.net.URI;
@@ -45,6 +46,20 @@ class RouteAccessTest extends SpringBrowserlessTest {
                 .distinct().toList();
         assertThat(targetsAndLayouts).allSatisfy(view -> assertThat(ACCESS_ANNOTATIONS.stream().filter(view::isAnnotationPresent))
                 .as("access annotations on %s", view.getName()).hasSize(1));
+    }
+
+    @Test
+    void everyStaffPageOpensInTheStaffFrameAndNoPublicPageDoes() {
+        // The staff frame is named on each staff route: an automatic @Layout("/staff") ties with the
+        // public "/" layout in Vaadin's layout lookup, so which frame a staff page got depended on start-up order.
+        assertThat(registeredRoutes()).allSatisfy(route -> {
+            boolean staffPage = route.getTemplate().equals("staff") || route.getTemplate().startsWith("staff/");
+            if (staffPage) {
+                assertThat(route.getParentLayouts()).as("frame of %s", route.getTemplate()).containsExactly(StaffLayout.class);
+            } else {
+                assertThat(route.getParentLayouts()).as("frame of %s", route.getTemplate()).doesNotContain(StaffLayout.class);
+            }
+        });
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,8 +20,10 @@ import uk.coproduction.portal.security.ui.StaffHomeView;
 
 import java.util.Objects;
 
-/** The frame of every staff page: who is signed in, what they can open, and signing out. */
-@Layout("/staff")
+/**
+ * The frame of every staff page: who is signed in, what they can open, and signing out. Staff routes name it
+ * ({@code layout = StaffLayout.class}); see decision 0005.
+ */
 @PermitAll
 public class StaffLayout extends Div implements RouterLayout {
 

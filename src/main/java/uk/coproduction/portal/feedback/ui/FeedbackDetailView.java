@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback.ui;
 
+import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One piece of feedback: what the person said, and the commissioner's links and reply. */
-@Route("staff/feedback/:id")
+@Route(value = "staff/feedback/:id", layout = StaffLayout.class)
 @RolesAllowed(Roles.COMMISSIONER)
 public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback.ui;
 
+import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,7 @@ import uk.coproduction.portal.security.Roles;
 import java.util.Set;
 
 /** A commissioner's inbox: feedback for their team's services, newest first. */
-@Route("staff/inbox")
+@Route(value = "staff/inbox", layout = StaffLayout.class)
 @RolesAllowed(Roles.COMMISSIONER)
 public class InboxView extends Div implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding.ui;
 
+import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -31,7 +32,7 @@ import uk.coproduction.portal.security.Roles;
 import java.util.function.Supplier;
 
 /** One flagged item: what the person said, how to reach them, and what the lead has done about it. */
-@Route("staff/safeguarding/:id")
+@Route(value = "staff/safeguarding/:id", layout = StaffLayout.class)
 @RolesAllowed(Roles.SAFEGUARDING_LEAD)
 public class SafeguardingCaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

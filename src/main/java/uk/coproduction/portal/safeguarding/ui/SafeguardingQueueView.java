@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding.ui;
 
+import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked. */
-@Route("staff/safeguarding")
+@Route(value = "staff/safeguarding", layout = StaffLayout.class)
 @RolesAllowed(Roles.SAFEGUARDING_LEAD)
 public class SafeguardingQueueView extends Div implements HasDynamicTitle {
 

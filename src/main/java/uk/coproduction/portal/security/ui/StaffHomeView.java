@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security.ui;
 
+import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,7 +19,7 @@ import uk.coproduction.portal.security.StaffIdentity;
 import java.util.stream.Collectors;
 
 /** Where staff land after signing in: who they are and what they can open. */
-@Route("staff")
+@Route(value = "staff", layout = StaffLayout.class)
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback.ui;
 
+import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
+import uk.coproduction.portal.security.ui.StaffHomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -30,7 +32,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = InboxView.class)
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class})
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 

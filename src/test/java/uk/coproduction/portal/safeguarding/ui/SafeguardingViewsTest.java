@@ -1,5 +1,7 @@
 package uk.coproduction.portal.safeguarding.ui;
 
+import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.security.ui.StaffHomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = SafeguardingQueueView.class)
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class})
 class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
