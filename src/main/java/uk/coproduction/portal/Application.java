@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/portal.css")
+@StyleSheet("styles/workspace.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
