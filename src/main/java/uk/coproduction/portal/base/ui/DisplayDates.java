@@ -1,6 +1,7 @@
 package uk.coproduction.portal.base.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,6 +21,11 @@ public final class DisplayDates {
 
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", british(locale)).format(instant.atZone(UK));
+    }
+
+    /** A month and year ("November 2026", "listopad 2026"): the stand-alone form of the month's name. */
+    public static String month(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", british(locale)).format(date);
     }
 
     /** English is written the British way here, whatever English the browser asks for. */

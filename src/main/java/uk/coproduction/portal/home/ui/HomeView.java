@@ -15,6 +15,7 @@ import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
+import uk.coproduction.portal.yousaid.ui.YouSaidWeDidListView;
 
 /** The front door: what the portal is for, and the two things a resident can do. */
 @Route("")
@@ -30,7 +31,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         give.addClassNames("action-card", "action-card-primary");
         RouterLink track = new RouterLink(getTranslation("home.track"), TrackFeedbackView.class);
         track.addClassName("action-card");
-        Div actions = new Div(give, track);
+        RouterLink youSaid = new RouterLink(getTranslation("home.yousaid"), YouSaidWeDidListView.class);
+        youSaid.addClassName("action-card");
+        Div actions = new Div(give, track, youSaid);
         actions.addClassName("action-cards");
 
         OrderedList promises = new OrderedList();

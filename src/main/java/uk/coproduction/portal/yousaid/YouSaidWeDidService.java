@@ -1,0 +1,119 @@
+package uk.coproduction.portal.yousaid;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what the public may see about each service. Aggregates are counted in the database; the only words
+ * returned are commissioners' published summaries and moderated quotes.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class YouSaidWeDidService {
+
+    /** Feedback about the service (its main service, or one of the others it was linked to), never safeguarding. */
+    private static final String ABOUT_SERVICE = """
+            f.safeguarding_flag = FALSE
+            AND (f.service_id = :service
+                 OR EXISTS (SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
+            """;
+
+    static final int QUOTES_SHOWN = 3;
+
+    private final JdbcClient jdbc;
+
+    YouSaidWeDidService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every active service, with how many changes it has published, most first. */
+    @Transactional(readOnly = true)
+    public List<ServiceListing> services() {
+        return jdbc.sql("""
+                        SELECT s.code, s.name,
+                               (SELECT COUNT(*) FROM plan_change c WHERE c.service_id = s.id AND c.published = TRUE) AS changes
+                        FROM commissioned_service s
+                        WHERE s.active = TRUE
+                        ORDER BY changes DESC, s.name
+                        """)
+                .query((rs, row) -> new ServiceListing(rs.getString("code"), rs.getString("name"), rs.getLong("changes")))
+                .list();
+    }
+
+    /** The loop for one service, by its code; empty for an unknown or inactive service. */
+    @Transactional(readOnly = true)
+    public Optional<ServiceLoop> loop(String code) {
+        if (code == null || code.isBlank() || code.length() > 60) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id, code, name, description FROM commissioned_service WHERE code = :code AND active = TRUE")
+                .param("code", code)
+                .query((rs, row) -> new ServiceRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("description")))
+                .optional()
+                .map(this::loop);
+    }
+
+    private ServiceLoop loop(ServiceRow service) {
+        long serviceId = service.id();
+        Heard heard = jdbc.sql("SELECT COUNT(*) AS n, MIN(f.submitted_at) AS first, MAX(f.submitted_at) AS last "
+                        + "FROM feedback f WHERE " + ABOUT_SERVICE)
+                .param("service", serviceId)
+                .query((rs, row) -> new Heard(rs.getLong("n"), localDate(rs.getTimestamp("first")),
+                        localDate(rs.getTimestamp("last"))))
+                .single();
+        PublicCount count = new PublicCount(heard.count());
+        List<ServiceLoop.ThemeHeard> themes = jdbc.sql("""
+                        SELECT t.name, COUNT(DISTINCT f.id) AS n
+                        FROM feedback_theme ft
+                        JOIN theme t ON t.id = ft.theme_id
+                        JOIN feedback f ON f.id = ft.feedback_id
+                        WHERE t.active = TRUE AND """ + ABOUT_SERVICE + """
+                        GROUP BY t.name
+                        ORDER BY n DESC, t.name
+                        """)
+                .param("service", serviceId)
+                .query((rs, row) -> new ServiceLoop.ThemeHeard(rs.getString("name"), new PublicCount(rs.getLong("n"))))
+                .list();
+        List<ServiceLoop.ChangeMade> changes = jdbc.sql("""
+                        SELECT what_changed, easy_read, changed_on FROM plan_change
+                        WHERE service_id = :service AND published = TRUE
+                        ORDER BY changed_on DESC, id DESC
+                        """)
+                .param("service", serviceId)
+                .query((rs, row) -> new ServiceLoop.ChangeMade(rs.getString("what_changed"), rs.getString("easy_read"),
+                        rs.getDate("changed_on").toLocalDate()))
+                .list();
+        List<String> quotes = count.suppressed() ? List.of() : jdbc.sql("""
+                        SELECT f.quote_text FROM feedback f
+                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + ABOUT_SERVICE + """
+                        ORDER BY f.quote_approved_at DESC
+                        LIMIT :limit
+                        """)
+                .param("service", serviceId)
+                .param("limit", QUOTES_SHOWN)
+                .query(String.class)
+                .list();
+        // A first and last date would give away when one of fewer than five people wrote.
+        boolean datesShown = !count.suppressed() && count.value() > 0;
+        return new ServiceLoop(service.code(), service.name(), service.description(), count,
+                datesShown ? heard.first() : null, datesShown ? heard.last() : null, themes, changes, quotes);
+    }
+
+    private static LocalDate localDate(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
+    }
+
+    private record ServiceRow(long id, String code, String name, String description) {
+    }
+
+    private record Heard(long count, LocalDate first, LocalDate last) {
+    }
+}
