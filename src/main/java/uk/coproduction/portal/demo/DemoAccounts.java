@@ -23,12 +23,15 @@ class DemoAccounts {
     static final String ADMIN = "admin";
     static final String CHILDRENS_COMMISSIONER = "commissioner.children";
     static final String LDA_COMMISSIONER = "commissioner.lda";
+    /** A second children's commissioner (NHS): approves replies to jointly commissioned services. */
+    static final String NHS_CHILDRENS_COMMISSIONER = "commissioner.children.nhs";
 
     private record Demo(String username, String name, String organisation, Team team, Set<String> roles) {
     }
 
     private static final List<Demo> ACCOUNTS = List.of(
             new Demo(CHILDRENS_COMMISSIONER, "Priya Shah", "KCC", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
+            new Demo(NHS_CHILDRENS_COMMISSIONER, "Grace Adeyemi", "NHS_KM", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
             new Demo(LDA_COMMISSIONER, "Tom Evans", "NHS_KM", Team.LDA, Set.of(Roles.COMMISSIONER)),
             new Demo("advocate", "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),
             new Demo("safeguarding", "Sam Okafor", "KCC", null, Set.of(Roles.SAFEGUARDING_LEAD)),
