@@ -1,5 +1,6 @@
 package uk.coproduction.portal.services;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,8 +15,8 @@ import uk.coproduction.portal.security.StaffIdentity;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +42,15 @@ public class ServicePages {
     private final ChangeService changes;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final EntityManager entities;
 
-    ServicePages(JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock) {
+    ServicePages(EntityManager entities, JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.changes = changes;
         this.staff = staff;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** The active services the signed-in member of staff may see, by name, each with its headline figures. */
@@ -112,11 +115,11 @@ public class ServicePages {
                     boolean replied = rs.getBoolean(7);
                     String status = rs.getString(4);
                     boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied && !"CLOSED".equals(status);
-                    return new ServicePage.FeedbackRow(rs.getLong(1), rs.getString(2),
-                            rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), status, replyBy, replied,
+                    return new ServicePage.FeedbackRow(rs.getLong(1), rs.getString(2), null, status, replyBy, replied,
                             overdue, rs.getBoolean(6));
                 })
                 .list();
+        feedback = withSubmissionTimes(feedback);
         List<ServicePage.ThemeCount> themes = jdbc.sql("""
                         SELECT t.name, COUNT(DISTINCT f.id) FROM feedback_theme ft JOIN theme t ON t.id = ft.theme_id
                         JOIN feedback f ON f.id = ft.feedback_id WHERE
@@ -139,6 +142,19 @@ public class ServicePages {
                 d.provider(), d.clientGroup(), areas, d.stage(), d.end(), d.replyWithin(), d.joint(),
                 figures.forService(d.id()), feedback.stream().limit(FEEDBACK_SHOWN).toList(),
                 feedback.size() > FEEDBACK_SHOWN, themes, actions, changes.forService(d.id())));
+    }
+
+    /** When each item came in, read the way it was written (the entity's instant), whatever the database's zone. */
+    private List<ServicePage.FeedbackRow> withSubmissionTimes(List<ServicePage.FeedbackRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Instant> submitted = new HashMap<>();
+        entities.createQuery("select f.id, f.submittedAt from Feedback f where f.id in :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(ServicePage.FeedbackRow::id).toList())
+                .getResultList().forEach(row -> submitted.put((Long) row[0], (Instant) row[1]));
+        return rows.stream().map(r -> new ServicePage.FeedbackRow(r.id(), r.referenceCode(), submitted.get(r.id()),
+                r.status(), r.replyBy(), r.replied(), r.overdue(), r.mainService())).toList();
     }
 
     private static boolean seesEveryTeam(StaffIdentity me) {
