@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -89,7 +90,7 @@ public class HeadlineFigures {
 
     @Transactional(readOnly = true)
     public Figures forService(long serviceId) {
-        return forServices(java.util.List.of(serviceId)).get(serviceId);
+        return forServices(List.of(serviceId)).get(serviceId);
     }
 
     /** The signed-in commissioner's figures: the feedback they own. */
@@ -101,7 +102,7 @@ public class HeadlineFigures {
 
     /** Figures for the feedback a commissioner owns ({@code feedback.owner}). */
     Figures forOwner(String username) {
-        return compute(BY_OWNER, java.util.List.of(username)).getOrDefault(username, Figures.NONE);
+        return compute(BY_OWNER, List.of(username)).getOrDefault(username, Figures.NONE);
     }
 
     private Map<Object, Figures> compute(String scoped, Collection<?> groups) {

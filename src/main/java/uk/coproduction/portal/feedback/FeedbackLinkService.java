@@ -15,9 +15,11 @@ import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -130,8 +132,8 @@ public class FeedbackLinkService {
         Set<Long> actionIds = item.getLinkedActionIds();
         return new FeedbackLinks(item.getId(), item.getReferenceCode(), item.getStatus(),
                 main == null ? null : byId.get(main.getId()),
-                item.getOtherServiceIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                        .sorted(java.util.Comparator.comparing(ServiceSummary::name)).toList(),
+                item.getOtherServiceIds().stream().map(byId::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(ServiceSummary::name)).toList(),
                 plans.actions(actionIds), plans.objectives(item.getLinkedObjectiveIds()),
                 changes.forActions(actionIds));
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,7 +98,7 @@ public class PlanPages {
                         rs.getString(9), rs.getString(10), rs.getString(11)))
                 .list();
         Map<Long, List<ChangeSummary>> changesByAction = changes.forActions(rows.stream().map(Row::actionId)
-                        .filter(java.util.Objects::nonNull).toList()).stream()
+                        .filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.groupingBy(ChangeSummary::actionId));
 
         Map<String, String> domainTitles = new LinkedHashMap<>();
