@@ -133,6 +133,17 @@ public class Feedback {
     @Column(name = "action_id")
     private Set<Long> linkedActionIds = new HashSet<>();
 
+    /** Further services the feedback is about, besides the main one in {@code service}. */
+    @ElementCollection
+    @CollectionTable(name = "feedback_service", joinColumns = @JoinColumn(name = "feedback_id"))
+    @Column(name = "service_id")
+    private Set<Long> otherServiceIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "feedback_objective", joinColumns = @JoinColumn(name = "feedback_id"))
+    @Column(name = "objective_id")
+    private Set<Long> linkedObjectiveIds = new HashSet<>();
+
     @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt")
     private List<FeedbackReply> replies = new ArrayList<>();
@@ -209,6 +220,18 @@ public class Feedback {
         linkedActionIds.addAll(actionIds);
     }
 
+    /** The main service, and any others the feedback is also about (the main one is never repeated among them). */
+    public void linkServices(CommissionedService main, Set<Long> others) {
+        this.service = main;
+        otherServiceIds.clear();
+        others.stream().filter(id -> !id.equals(main.getId())).forEach(otherServiceIds::add);
+    }
+
+    public void linkObjectives(Set<Long> objectiveIds) {
+        linkedObjectiveIds.clear();
+        linkedObjectiveIds.addAll(objectiveIds);
+    }
+
     public void addReply(String body, String easyReadBody, long authorId, Instant at) {
         replies.add(new FeedbackReply(this, body, easyReadBody, authorId, at));
     }
@@ -259,6 +282,14 @@ public class Feedback {
 
     public Set<Long> getLinkedActionIds() {
         return Set.copyOf(linkedActionIds);
+    }
+
+    public Set<Long> getOtherServiceIds() {
+        return Set.copyOf(otherServiceIds);
+    }
+
+    public Set<Long> getLinkedObjectiveIds() {
+        return Set.copyOf(linkedObjectiveIds);
     }
 
     public List<FeedbackReply> getReplies() {

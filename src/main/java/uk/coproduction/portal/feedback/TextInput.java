@@ -7,14 +7,14 @@ import java.util.List;
  * (other than new lines and tabs) and bidirectional override characters, which can disguise text, are removed.
  * Text is always shown as text, never as markup, so nothing here needs escaping.
  */
-final class TextInput {
+public final class TextInput {
 
-    static final int MAX_LENGTH = 5000;
+    public static final int MAX_LENGTH = 5000;
 
     private TextInput() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
@@ -29,7 +29,7 @@ final class TextInput {
      *
      * @return the cleaned text, or null when empty or too long
      */
-    static String within(String text, String field, String messageKey, List<InvalidFeedbackException.Problem> problems) {
+    public static String within(String text, String field, String messageKey, List<InvalidFeedbackException.Problem> problems) {
         String cleaned = clean(text);
         if (cleaned != null && cleaned.length() > MAX_LENGTH) {
             problems.add(new InvalidFeedbackException.Problem(field, messageKey));

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.plans;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +36,22 @@ class PlanAction {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
 
+    @Column(name = "progress_notes")
+    private String progressNotes;
+
     protected PlanAction() {
+    }
+
+    /** An administrator's edit; the service has checked every value. */
+    void edit(String title, String owner, String timescale, ActionStatus status, String progressNotes) {
+        this.title = title;
+        this.owner = owner;
+        this.timescale = timescale;
+        this.status = status;
+        this.progressNotes = progressNotes;
+    }
+
+    Long getId() {
+        return id;
     }
 }

@@ -19,6 +19,10 @@ public final class DisplayDates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(instant.atZone(UK));
     }
 
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(date);
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", british(locale)).format(instant.atZone(UK));
     }

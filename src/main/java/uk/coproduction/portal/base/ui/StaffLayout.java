@@ -13,10 +13,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.plans.ui.PlansView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.services.ui.ServicesView;
 
 import java.util.Objects;
 
@@ -39,6 +41,10 @@ public class StaffLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
             nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
+        }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
+                    new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));

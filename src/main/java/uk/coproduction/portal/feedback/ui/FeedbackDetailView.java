@@ -1,11 +1,8 @@
 package uk.coproduction.portal.feedback.ui;
 
 import uk.coproduction.portal.base.ui.StaffLayout;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,18 +24,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
+import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.plans.ActionSummary;
+import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
-import uk.coproduction.portal.services.ServiceCatalogue;
-import uk.coproduction.portal.services.ServiceSummary;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** One piece of feedback: what the person said, and the commissioner's links and reply. */
 @Route(value = "staff/feedback/:id", layout = StaffLayout.class)
@@ -46,30 +40,21 @@ import java.util.stream.Collectors;
 public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FeedbackTriageService triage;
-    private final List<ServiceSummary> services;
-    private final List<ActionSummary> actions;
+    private final FeedbackLinkService links;
+    private final ChangeService changes;
+    private final PlanService plans;
 
-    private final ComboBox<ServiceSummary> service = new ComboBox<>();
-    private final MultiSelectComboBox<ActionSummary> linkedActions = new MultiSelectComboBox<>();
     private final TextArea reply = new TextArea();
     private final TextArea easyReadReply = new TextArea();
     private FeedbackDetail detail;
 
-    FeedbackDetailView(FeedbackTriageService triage, ServiceCatalogue catalogue, PlanService plans) {
+    FeedbackDetailView(FeedbackTriageService triage, FeedbackLinkService links, ChangeService changes,
+                       PlanService plans) {
         this.triage = triage;
-        this.services = catalogue.activeServices();
-        this.actions = plans.actions();
+        this.links = links;
+        this.changes = changes;
+        this.plans = plans;
         addClassNames("page", "page-wide");
-
-        service.setLabel(getTranslation("detail.service.label"));
-        service.setItems(ServiceSummary::matches, services);
-        service.setItemLabelGenerator(ServiceSummary::name);
-        service.addClassName("wide-field");
-
-        linkedActions.setLabel(getTranslation("detail.actions.label"));
-        linkedActions.setItems((action, typed) -> action.label().toLowerCase().contains(typed.toLowerCase()), actions);
-        linkedActions.setItemLabelGenerator(ActionSummary::label);
-        linkedActions.addClassName("wide-field");
 
         reply.setLabel(getTranslation("detail.reply.label"));
         reply.setHelperText(getTranslation("detail.reply.helper"));
@@ -96,7 +81,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         this.detail = shown;
         removeAll();
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown), answers(shown),
-                words(shown), linking(shown), replies(shown), history(shown));
+                words(shown), new LinksSection(links, changes, plans, shown.id(), this::reload), replies(shown),
+                history(shown));
     }
 
     private DescriptionList summary(FeedbackDetail d) {
@@ -159,31 +145,6 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section linking(FeedbackDetail d) {
-        service.setValue(services.stream().filter(s -> d.serviceId() != null && s.id() == d.serviceId())
-                .findFirst().orElse(null));
-        Button saveService = new Button(getTranslation("detail.service.save"), e -> saveService());
-        Set<Long> linkedIds = d.linkedActions().stream().map(ActionSummary::id).collect(Collectors.toSet());
-        linkedActions.setValue(actions.stream().filter(a -> linkedIds.contains(a.id())).collect(Collectors.toSet()));
-        Button saveLinks = new Button(getTranslation("detail.actions.save"), e -> saveLinks());
-
-        UnorderedList linked = new UnorderedList();
-        d.linkedActions().forEach(a -> linked.add(new ListItem(a.label())));
-        Section section = new Section(new H2(getTranslation("detail.linking")),
-                new Paragraph(getTranslation("detail.linking.intro")), fieldWithAction(service, saveService), fieldWithAction(linkedActions, saveLinks));
-        if (!d.linkedActions().isEmpty()) {
-            section.add(new Paragraph(getTranslation("detail.actions.linked")), linked);
-        }
-        section.addClassName("form-section");
-        return section;
-    }
-
-    private static Div fieldWithAction(Component field, Button action) {
-        Div row = new Div(field, action);
-        row.addClassName("field-with-action");
-        return row;
-    }
-
     private Section replies(FeedbackDetail d) {
         Section section = new Section(new H2(getTranslation("detail.replies")));
         section.addClassName("form-section");
@@ -216,22 +177,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return new Section(new H2(getTranslation("detail.history")), list);
     }
 
-    private void saveService() {
-        if (service.getValue() == null) {
-            service.setErrorMessage(getTranslation("detail.service.required"));
-            service.setInvalid(true);
-            service.focus();
-            return;
-        }
-        service.setInvalid(false);
-        show(triage.assignService(detail.id(), service.getValue().id()));
-        saved("detail.service.saved");
-    }
-
-    private void saveLinks() {
-        Set<Long> ids = linkedActions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet());
-        show(triage.linkActions(detail.id(), ids));
-        saved("detail.actions.saved");
+    private void reload() {
+        show(triage.open(detail.id()));
     }
 
     private void sendReply() {

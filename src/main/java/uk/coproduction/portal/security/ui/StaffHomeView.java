@@ -3,18 +3,24 @@ package uk.coproduction.portal.security.ui;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.plans.ui.PlansView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.ui.ServicesView;
 
 import java.util.stream.Collectors;
 
@@ -23,7 +29,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
-    StaffHomeView(StaffDirectory staffDirectory) {
+    StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures) {
         addClassName("page");
         StaffIdentity me = staffDirectory.requireCurrentStaff();
         add(new H1(getTranslation("staff.home.title", me.displayName())));
@@ -36,6 +42,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         if (me.hasRole(Roles.COMMISSIONER)) {
             tools.add(new ListItem(new RouterLink(getTranslation("staff.home.inbox"), InboxView.class)));
         }
+        if (me.hasRole(Roles.COMMISSIONER) || me.hasRole(Roles.ADMIN)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("workspace.home.services"), ServicesView.class)),
+                    new ListItem(new RouterLink(getTranslation("workspace.home.plans"), PlansView.class)));
+        }
         if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
             tools.add(new ListItem(new RouterLink(getTranslation("staff.home.safeguarding"),
                     SafeguardingQueueView.class)));
@@ -44,6 +54,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(tools);
         } else {
             add(new Paragraph(getTranslation("staff.home.no-tools")));
+        }
+        if (me.hasRole(Roles.COMMISSIONER)) {
+            add(new Section(new H2(getTranslation("workspace.home.my-figures")),
+                    new Paragraph(getTranslation("workspace.home.my-figures.intro")), new FiguresList(figures.forMe())));
         }
     }
 

@@ -2,6 +2,8 @@ package uk.coproduction.portal.feedback.ui;
 
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.plans.ui.PlansView;
+import uk.coproduction.portal.services.ui.ServicesView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -32,7 +34,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class})
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
+        PlansView.class})
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 

@@ -2,6 +2,8 @@ package uk.coproduction.portal.safeguarding.ui;
 
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.plans.ui.PlansView;
+import uk.coproduction.portal.services.ui.ServicesView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +27,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class})
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
+        PlansView.class})
 class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,0 +1,27 @@
+package uk.coproduction.portal.evidence;
+
+import java.util.OptionalDouble;
+
+/**
+ * Headline figures for a service or a commissioner, never counting safeguarding-flagged feedback.
+ *
+ * @param items              pieces of feedback
+ * @param replied            items with at least one sent reply
+ * @param medianDaysToReply  median whole days from submission to the first sent reply; null when nothing was replied to
+ * @param loopClosed         items linked to a plan action on which a change has been recorded
+ * @param overdue            items past their reply-by date with no sent reply, and not closed
+ */
+public record Figures(long items, long replied, Double medianDaysToReply, long loopClosed, long overdue) {
+
+    public static final Figures NONE = new Figures(0, 0, null, 0, 0);
+
+    /** Share of items with a sent reply; empty when there are no items (shown as "n/a"). */
+    public OptionalDouble replyRate() {
+        return items == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) replied / items);
+    }
+
+    /** Share of items whose linked action has a change recorded; empty when there are no items. */
+    public OptionalDouble loopClosureRate() {
+        return items == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) loopClosed / items);
+    }
+}

@@ -1,0 +1,124 @@
+package uk.coproduction.portal.evidence;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headline figures per service and per commissioner: reply rate, median days to the first reply, loop-closure rate and
+ * overdue items. Counted by the database (aggregates, never every row), always without safeguarding-flagged feedback.
+ * A service's feedback is the feedback whose main service it is, and feedback linked to it as a further service.
+ * "Today" comes from the portal's clock.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+public class HeadlineFigures {
+
+    /** A sent reply: drafts awaiting approval do not count. */
+    private static final String FIRST_REPLY = """
+            first_reply AS (
+                SELECT r.feedback_id, MIN(r.sent_at) AS first_sent FROM feedback_reply r
+                WHERE r.state = 'SENT' AND r.sent_at IS NOT NULL GROUP BY r.feedback_id),
+            closed_loop AS (
+                SELECT DISTINCT fpa.feedback_id FROM feedback_plan_action fpa
+                JOIN plan_change pc ON pc.action_id = fpa.action_id)
+            """;
+
+    private static final String COUNTS = """
+            SELECT s.grp, COUNT(*), COUNT(fr.feedback_id), COUNT(cl.feedback_id),
+                SUM(CASE WHEN fr.feedback_id IS NULL AND f.reply_by < :today AND f.status <> 'CLOSED' THEN 1 ELSE 0 END)
+            FROM scoped s JOIN feedback f ON f.id = s.feedback_id
+            LEFT JOIN first_reply fr ON fr.feedback_id = s.feedback_id
+            LEFT JOIN closed_loop cl ON cl.feedback_id = s.feedback_id
+            GROUP BY s.grp
+            """;
+
+    private static final String MEDIANS = """
+            SELECT DISTINCT s.grp, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DATEDIFF(fr.first_sent, f.submitted_at))
+                OVER (PARTITION BY s.grp)
+            FROM scoped s JOIN feedback f ON f.id = s.feedback_id JOIN first_reply fr ON fr.feedback_id = s.feedback_id
+            """;
+
+    private static final String BY_SERVICE = """
+            WITH scoped AS (
+                SELECT f.id AS feedback_id, f.service_id AS grp FROM feedback f
+                WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:groups)
+                UNION
+                SELECT fs.feedback_id, fs.service_id FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
+                WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups)),
+            """;
+
+    private static final String BY_OWNER = """
+            WITH scoped AS (
+                SELECT f.id AS feedback_id, f.owner AS grp FROM feedback f
+                WHERE f.safeguarding_flag = FALSE AND f.owner IN (:groups)),
+            """;
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    HeadlineFigures(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Figures for each of these services (services without feedback get {@link Figures#NONE}). */
+    @Transactional(readOnly = true)
+    public Map<Long, Figures> forServices(Collection<Long> serviceIds) {
+        Map<Long, Figures> result = new HashMap<>();
+        if (serviceIds.isEmpty()) {
+            return result;
+        }
+        compute(BY_SERVICE, serviceIds).forEach((group, figures) -> result.put(((Number) group).longValue(), figures));
+        serviceIds.forEach(id -> result.putIfAbsent(id, Figures.NONE));
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Figures forService(long serviceId) {
+        return forServices(List.of(serviceId)).get(serviceId);
+    }
+
+    /** The signed-in commissioner's figures: the feedback they own. */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional(readOnly = true)
+    public Figures forMe() {
+        return forOwner(staff.requireCurrentStaff().username());
+    }
+
+    /** Figures for the feedback a commissioner owns ({@code feedback.owner}). */
+    Figures forOwner(String username) {
+        return compute(BY_OWNER, List.of(username)).getOrDefault(username, Figures.NONE);
+    }
+
+    private Map<Object, Figures> compute(String scoped, Collection<?> groups) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Object, long[]> counts = new HashMap<>();
+        jdbc.sql(scoped + FIRST_REPLY + COUNTS).param("groups", groups).param("today", today)
+                .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        Map<Object, Double> medians = new HashMap<>();
+        jdbc.sql(scoped + FIRST_REPLY + MEDIANS).param("groups", groups)
+                .query((RowCallbackHandler) rs -> {
+                    BigDecimal median = rs.getBigDecimal(2);
+                    medians.put(rs.getObject(1), median == null ? null : median.doubleValue());
+                });
+        Map<Object, Figures> result = new HashMap<>();
+        counts.forEach((group, c) -> result.put(group, new Figures(c[0], c[1], medians.get(group), c[2], c[3])));
+        return result;
+    }
+}

@@ -1,0 +1,164 @@
+package uk.coproduction.portal.plans.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.plans.PlanPage;
+import uk.coproduction.portal.plans.PlanPages;
+import uk.coproduction.portal.plans.PlanService;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+
+/**
+ * A plan's page: domains, outcomes and actions, each action with its owner, timescale, status and progress notes
+ * (administrators edit them), the voices behind it and the changes made.
+ */
+@Route(value = "staff/plans/:code", layout = StaffLayout.class)
+@RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanPages pages;
+    private final PlanService plans;
+    private final boolean admin;
+    private PlanPage page;
+
+    PlanView(PlanPages pages, PlanService plans, StaffDirectory staff) {
+        this.pages = pages;
+        this.plans = plans;
+        this.admin = staff.requireCurrentStaff().hasRole(Roles.ADMIN);
+        addClassNames("page", "page-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        if (pages.page(code).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(code);
+    }
+
+    private void show(String code) {
+        page = pages.page(code).orElseThrow();
+        removeAll();
+        add(new H1(page.title()), new Paragraph(getTranslation("workspace.plan.intro", page.shortName(), page.period(),
+                getTranslation("team." + page.team().name()))));
+        for (PlanPage.Domain domain : page.domains()) {
+            Section section = new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
+            for (PlanPage.Outcome outcome : domain.outcomes()) {
+                section.add(new H3(getTranslation("workspace.plan.outcome", outcome.code(), outcome.title())));
+                outcome.actions().forEach(action -> section.add(action(action)));
+            }
+            add(section);
+        }
+    }
+
+    private Component action(PlanPage.Action action) {
+        Div card = new Div(new H4(action.code() + " " + action.title()));
+        card.addClassName("chain-action");
+        DescriptionList about = new DescriptionList();
+        about.addClassName("summary-list");
+        term(about, "workspace.plan.owner", action.owner());
+        term(about, "workspace.plan.timescale", action.timescale());
+        term(about, "workspace.plan.status", getTranslation("workspace.plan.status." + action.status().name()));
+        term(about, "workspace.plan.progress-notes", action.progressNotes() == null
+                ? getTranslation("workspace.plan.no-progress-notes") : action.progressNotes());
+        card.add(about);
+        if (admin) {
+            Button edit = new Button(getTranslation("workspace.plan.edit", action.code()),
+                    e -> new ActionEditDialog(plans, action, () -> show(page.code())).open());
+            card.add(new Div(edit));
+        }
+        card.add(voices(action.voices()), changes(action));
+        return card;
+    }
+
+    private Component voices(PlanPage.Voices voices) {
+        Div box = new Div(new Paragraph(getTranslation("workspace.plan.voices", voices.total())));
+        box.addClassName("chain-voices");
+        if (voices.total() == 0) {
+            return box;
+        }
+        UnorderedList groups = new UnorderedList();
+        voices.byGroup().forEach((group, count) ->
+                groups.add(new ListItem(getTranslation("workspace.plan.voices.group", getTranslation("group." + group), count))));
+        box.add(groups);
+
+        NativeTable table = new NativeTable();
+        table.setCaptionText(getTranslation("workspace.plan.voices.charter"));
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("workspace.plan.voices.expectation"));
+        head.addHeaderCell().setText(getTranslation("workspace.plan.voices.positive"));
+        head.addHeaderCell().setText(getTranslation("workspace.plan.voices.neutral"));
+        head.addHeaderCell().setText(getTranslation("workspace.plan.voices.negative"));
+        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        for (PlanPage.ExpectationAnswers answers : voices.byExpectation()) {
+            NativeTableRow row = table.getBody().addRow();
+            NativeTableHeaderCell expectation = row.addHeaderCell();
+            expectation.setText(answers.title());
+            expectation.getElement().setAttribute("scope", "row");
+            row.add(new NativeTableCell(String.valueOf(answers.positive())),
+                    new NativeTableCell(String.valueOf(answers.neutral())),
+                    new NativeTableCell(String.valueOf(answers.negative())));
+        }
+        table.addClassName("chain-table");
+        box.add(table);
+
+        if (voices.quotes().isEmpty()) {
+            box.add(new Paragraph(getTranslation("workspace.plan.no-quotes")));
+        } else {
+            box.add(new Paragraph(getTranslation("workspace.plan.quotes")));
+            UnorderedList quotes = new UnorderedList();
+            voices.quotes().forEach(q -> {
+                ListItem item = new ListItem(q);
+                item.addClassName("chain-quote");
+                quotes.add(item);
+            });
+            box.add(quotes);
+        }
+        return box;
+    }
+
+    private Component changes(PlanPage.Action action) {
+        Div box = new Div();
+        box.addClassName("chain-changes");
+        if (action.changes().isEmpty()) {
+            box.add(new Paragraph(getTranslation("workspace.plan.no-changes")));
+        } else {
+            box.add(new Paragraph(getTranslation("workspace.plan.changes")));
+            action.changes().forEach(c -> box.add(new ChangeCard(c, false)));
+        }
+        return box;
+    }
+
+    private void term(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null ? getTranslation("workspace.plans.page-title")
+                : getTranslation("workspace.plan.page-title", page.shortName());
+    }
+}

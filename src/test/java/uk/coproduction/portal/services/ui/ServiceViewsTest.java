@@ -1,0 +1,148 @@
+package uk.coproduction.portal.services.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.evidence.Figures;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.plans.ui.PlansView;
+import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.services.ServiceListItem;
+import uk.coproduction.portal.services.ServicePage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
+        PlansView.class})
+@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+class ServiceViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    FeedbackSubmissionService submissions;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    HeadlineFigures figures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void staffAccountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    @Test
+    void commissionerSeesTheirTeamsServicesWithHeadlineFigures() {
+        submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"), "Good sessions"));
+        long speech = fixtures.serviceNamed("Speech and Language Therapy").id();
+        Figures expected = figures.forServices(List.of(speech)).get(speech);
+
+        navigate(ServicesView.class);
+
+        assertThat(find(H1.class).withText("Services").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<ServiceListItem> grid = find(Grid.class).single();
+        var rows = test(grid);
+        List<String> names = new ArrayList<>();
+        int speechRow = -1;
+        for (int row = 0; row < rows.size(); row++) {
+            String name = ((RouterLink) rows.getCellComponent(row, 0)).getText();
+            names.add(name);
+            if (name.equals("Speech and Language Therapy")) {
+                speechRow = row;
+            }
+        }
+        assertThat(names).contains("Speech and Language Therapy", "Short Breaks holiday clubs")
+                .doesNotContain("Care homes", "Supported living");
+        assertThat(rows.getCellText(speechRow, 3)).isEqualTo(String.valueOf(expected.items()));
+        assertThat(expected.items()).isPositive();
+        assertThat(rows.getCellText(speechRow, 4)).endsWith("(" + expected.replied() + " of " + expected.items() + ")");
+        assertThat(rows.getCellText(speechRow, 7)).isEqualTo(String.valueOf(expected.overdue()));
+    }
+
+    @Test
+    void commissionerOpensAServicePageWithItsDetailsFeedbackAndFiguresButNoSafeguardingConcern() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
+                "The therapist listened to me")).referenceCode();
+        String flaggedCode = submissions.submit(fixtures.youngPersonAbout(
+                fixtures.serviceNamed("Speech and Language Therapy"), "Something private")).referenceCode();
+        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where reference_code = ?", flaggedCode);
+
+        navigate(ServiceView.class, Map.of("code", "SPEECH_LANGUAGE_THERAPY"));
+
+        assertThat(find(H1.class).withText("Speech and Language Therapy").exists()).isTrue();
+        assertThat(description("Commissioner")).isEqualTo("NHS Kent and Medway");
+        assertThat(description("Provider")).isEqualTo("Kent Community Health NHS Foundation Trust");
+        assertThat(description("Commissioning cycle stage")).isEqualTo("Analyse");
+        assertThat(description("Contract ends")).isEqualTo("30 September 2027");
+        assertThat(description("Reply within")).isEqualTo("20 working days");
+        assertThat(description("Jointly commissioned")).startsWith("Yes");
+        assertThat(description("Areas")).contains("East Kent", "West Kent");
+        assertThat(description("Reply rate")).isNotBlank();
+        @SuppressWarnings("unchecked")
+        Grid<ServicePage.FeedbackRow> feedback = find(Grid.class).single();
+        var rows = test(feedback);
+        List<String> references = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            references.add(((RouterLink) rows.getCellComponent(row, 0)).getText());
+        }
+        assertThat(references).contains(code).doesNotContain(flaggedCode);
+        assertThat(find(Paragraph.class).withTextContaining("No coproduction activities are recorded").exists()).isTrue();
+    }
+
+    @Test
+    void anotherTeamsServiceLooksExactlyLikeAServiceThatDoesNotExist() {
+        UI.getCurrent().navigate("staff/services/CARE_HOMES");
+        assertThat(getCurrentView()).isNotInstanceOf(ServiceView.class);
+
+        UI.getCurrent().navigate("staff/services/NO_SUCH_SERVICE");
+        assertThat(getCurrentView()).isNotInstanceOf(ServiceView.class);
+    }
+
+    @Test
+    void theCommissionersHomePageShowsTheirOwnFigures() {
+        String owner = TestAccounts.CHILDRENS_COMMISSIONER;
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Portage (home learning for young disabled children)"),
+                "Mine to answer")).referenceCode();
+        jdbc.update("update feedback set owner = ? where reference_code = ?", owner, code);
+        long owned = jdbc.queryForObject("select count(*) from feedback where owner = ? and safeguarding_flag = FALSE",
+                Long.class, owner);
+
+        navigate(StaffHomeView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Your figures").exists()).isTrue();
+        assertThat(description("Feedback")).isEqualTo(String.valueOf(owned));
+    }
+
+    private String description(String term) {
+        List<DescriptionList.Term> terms = find(DescriptionList.Term.class).withText(term).all();
+        assertThat(terms).as("term %s", term).hasSize(1);
+        DescriptionList list = (DescriptionList) terms.getFirst().getParent().orElseThrow();
+        List<com.vaadin.flow.component.Component> children = list.getChildren().toList();
+        return ((DescriptionList.Description) children.get(children.indexOf(terms.getFirst()) + 1)).getText();
+    }
+}
