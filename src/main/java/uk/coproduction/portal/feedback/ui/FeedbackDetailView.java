@@ -29,12 +29,14 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.themes.ThemeService;
 
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,8 @@ import java.util.stream.Collectors;
 public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FeedbackTriageService triage;
+    private final ThemeService themes;
+    private final ModerationService moderation;
     private final List<ServiceSummary> services;
     private final List<ActionSummary> actions;
 
@@ -55,8 +59,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final TextArea easyReadReply = new TextArea();
     private FeedbackDetail detail;
 
-    FeedbackDetailView(FeedbackTriageService triage, ServiceCatalogue catalogue, PlanService plans) {
+    FeedbackDetailView(FeedbackTriageService triage, ServiceCatalogue catalogue, PlanService plans, ThemeService themes,
+                       ModerationService moderation) {
         this.triage = triage;
+        this.themes = themes;
+        this.moderation = moderation;
         this.services = catalogue.activeServices();
         this.actions = plans.actions();
         addClassNames("page", "page-wide");
@@ -95,8 +102,10 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private void show(FeedbackDetail shown) {
         this.detail = shown;
         removeAll();
-        add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown), answers(shown),
-                words(shown), linking(shown), replies(shown), history(shown));
+        add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
+                new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
+                new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
+                linking(shown), replies(shown), history(shown));
     }
 
     private DescriptionList summary(FeedbackDetail d) {
