@@ -19,13 +19,14 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class})
+@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ThemesView.class})
 class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
