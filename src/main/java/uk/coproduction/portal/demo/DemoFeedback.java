@@ -12,6 +12,7 @@ import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanActionRepository;
 import uk.coproduction.portal.security.StaffAccount;
@@ -104,9 +105,11 @@ class DemoFeedback {
     private final PlanActionRepository actions;
     private final StaffAccountRepository accounts;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     DemoFeedback(FeedbackRepository feedback, CommissionedServiceRepository services, AreaRepository areas,
-                 CharterService charter, PlanActionRepository actions, StaffAccountRepository accounts, Clock clock) {
+                 CharterService charter, PlanActionRepository actions, StaffAccountRepository accounts, Clock clock,
+                 WorkingDays workingDays) {
         this.feedback = feedback;
         this.services = services;
         this.areas = areas;
@@ -114,6 +117,7 @@ class DemoFeedback {
         this.actions = actions;
         this.accounts = accounts;
         this.clock = clock;
+        this.workingDays = workingDays;
     }
 
     int create() {
@@ -156,6 +160,7 @@ class DemoFeedback {
             } while (!codes.add(code));
             Feedback entry = new Feedback(code, null, unsure ? null : service, area, group, ageBand, Channel.ONLINE,
                     comment, ratings, submitted, "resident");
+            entry.scheduleReply(workingDays);
             progress(entry, service, commissioners.get(service.getTeam()), actionList, now, random);
             entries.add(entry);
         }
@@ -176,6 +181,7 @@ class DemoFeedback {
         Instant at = entry.getSubmittedAt().plus(Duration.ofDays(1 + random.nextInt(3)));
         if (stage >= 1) {
             entry.advanceTo(FeedbackStatus.READ, by, at);
+            entry.claimIfUnowned(by);
         }
         if (stage >= 2) {
             Set<Long> linked = new LinkedHashSet<>();

@@ -22,6 +22,7 @@ import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.CommissionedService;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,6 +145,22 @@ public class Feedback {
     @Column(name = "objective_id")
     private Set<Long> linkedObjectiveIds = new HashSet<>();
 
+    /** The words as they may be quoted outside the workspace; null until a commissioner moderates them. */
+    @Column(name = "quote_text")
+    private String quoteText;
+
+    @Column(name = "quote_approved_by")
+    private String quoteApprovedBy;
+
+    @Column(name = "quote_approved_at")
+    private Instant quoteApprovedAt;
+
+    @Column(name = "reply_by")
+    private LocalDate replyBy;
+
+    /** Username of the commissioner who looks after this item. */
+    private String owner;
+
     @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sentAt")
     private List<FeedbackReply> replies = new ArrayList<>();
@@ -213,6 +230,56 @@ public class Feedback {
 
     public void assignService(CommissionedService service) {
         this.service = service;
+    }
+
+    /** Sets the reply-by date: the service's number of working days after it came in (20 when no service is known). */
+    public void scheduleReply(WorkingDays workingDays) {
+        int days = service == null ? WorkingDays.DEFAULT_REPLY_WITHIN : service.getReplyWithinDays();
+        this.replyBy = workingDays.after(submittedAt.atZone(WorkingDays.UK).toLocalDate(), days);
+    }
+
+    /** The first commissioner to open an item looks after it. */
+    public void claimIfUnowned(String username) {
+        if (owner == null) {
+            owner = username;
+        }
+    }
+
+    public void takeOwnership(String username) {
+        owner = username;
+    }
+
+    /** The words may now be quoted outside the workspace, as moderated; the original stays as it was. */
+    public void approveQuote(String text, String by, Instant at) {
+        this.quoteText = text;
+        this.quoteApprovedBy = by;
+        this.quoteApprovedAt = at;
+    }
+
+    public void withdrawQuote() {
+        this.quoteText = null;
+        this.quoteApprovedBy = null;
+        this.quoteApprovedAt = null;
+    }
+
+    /** Everything the person wrote: their comment, the change they want, then their "tell us more" words. */
+    public List<String> personsWords() {
+        List<String> words = new ArrayList<>();
+        if (comment != null) {
+            words.add(comment);
+        }
+        if (changeWanted != null) {
+            words.add(changeWanted);
+        }
+        answerComments.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .forEach(words::add);
+        return words;
+    }
+
+    /** True when the reply-by date has passed, nobody has sent a reply and the item is not closed. */
+    public boolean isOverdue(LocalDate today) {
+        return replyBy != null && replyBy.isBefore(today) && status != FeedbackStatus.CLOSED
+                && replies.stream().noneMatch(r -> r.getSentAt() != null);
     }
 
     public void linkActions(Set<Long> actionIds) {
@@ -334,5 +401,25 @@ public class Feedback {
 
     public List<FeedbackStatusChange> getStatusChanges() {
         return List.copyOf(statusChanges);
+    }
+
+    public String getQuoteText() {
+        return quoteText;
+    }
+
+    public String getQuoteApprovedBy() {
+        return quoteApprovedBy;
+    }
+
+    public Instant getQuoteApprovedAt() {
+        return quoteApprovedAt;
+    }
+
+    public LocalDate getReplyBy() {
+        return replyBy;
+    }
+
+    public String getOwner() {
+        return owner;
     }
 }

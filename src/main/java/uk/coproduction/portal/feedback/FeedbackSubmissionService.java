@@ -31,14 +31,16 @@ public class FeedbackSubmissionService {
     private final AreaRepository areas;
     private final CharterService charter;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
-                              AreaRepository areas, CharterService charter, Clock clock) {
+                              AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays) {
         this.feedback = feedback;
         this.services = services;
         this.areas = areas;
         this.charter = charter;
         this.clock = clock;
+        this.workingDays = workingDays;
     }
 
     /**
@@ -99,6 +101,7 @@ public class FeedbackSubmissionService {
                 submission.respondentGroup(), submission.ageBand(), Channel.ONLINE, comment, submission.ratings(),
                 clock.instant(), SUBMITTED_BY);
         entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
+        entry.scheduleReply(workingDays);
         Feedback saved = feedback.save(entry);
         return new SubmissionReceipt(saved.getReferenceCode());
     }

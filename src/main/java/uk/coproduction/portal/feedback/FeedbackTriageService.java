@@ -1,7 +1,6 @@
 package uk.coproduction.portal.feedback;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +13,9 @@ import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,39 +34,114 @@ public class FeedbackTriageService {
     private final PlanService plans;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final InboxQueries inboxQueries;
+    private final FeedbackScope scope;
+    private final WorkingDays workingDays;
 
     FeedbackTriageService(FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
-                          PlanService plans, StaffDirectory staff, Clock clock) {
+                          PlanService plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
+                          FeedbackScope scope, WorkingDays workingDays) {
         this.feedback = feedback;
         this.services = services;
         this.charter = charter;
         this.plans = plans;
         this.staff = staff;
         this.clock = clock;
+        this.inboxQueries = inboxQueries;
+        this.scope = scope;
+        this.workingDays = workingDays;
     }
 
     /** Newest first, a page at a time; {@code statuses} empty means every status. */
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(Collection<FeedbackStatus> statuses, int offset, int limit) {
-        StaffIdentity me = staff.requireCurrentStaff();
-        if (me.team() == null) {
-            return List.of();
-        }
-        return feedback.findInbox(me.team(), orAll(statuses), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+        return inbox(InboxFilter.statuses(statuses == null ? Set.of() : Set.copyOf(statuses)), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long countInbox(Collection<FeedbackStatus> statuses) {
-        StaffIdentity me = staff.requireCurrentStaff();
-        return me.team() == null ? 0 : feedback.countInbox(me.team(), orAll(statuses));
+        return countInbox(InboxFilter.statuses(statuses == null ? Set.of() : Set.copyOf(statuses)));
     }
 
-    /** Opens an item; the first time a commissioner opens new feedback it becomes "read". */
+    /**
+     * The inbox narrowed by {@code filter}, newest first, a page at a time.
+     *
+     * @throws InvalidFeedbackException when the "to" date is before the "from" date
+     */
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(InboxFilter filter, int offset, int limit) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        if (me.team() == null) {
+            return List.of();
+        }
+        return inboxQueries.page(inboxOf(me, check(filter)), today(), Math.max(offset, 0), Math.max(limit, 1));
+    }
+
+    @Transactional(readOnly = true)
+    public long countInbox(InboxFilter filter) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return me.team() == null ? 0 : inboxQueries.count(inboxOf(me, check(filter)));
+    }
+
+    /** How many of the items the signed-in commissioner owns are overdue. */
+    @Transactional(readOnly = true)
+    public long countMyOverdue() {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return me.team() == null ? 0 : inboxQueries.count(InboxSpecifications.visibleTo(me.team())
+                .and(InboxSpecifications.overdueFor(me.username(), today())));
+    }
+
+    /** Opens an item; the first time a commissioner opens new feedback it becomes "read", and theirs if nobody's. */
     @Transactional
     public FeedbackDetail open(long feedbackId) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
         item.advanceTo(FeedbackStatus.READ, me.username(), clock.instant());
+        item.claimIfUnowned(me.username());
+        return detail(item);
+    }
+
+    /** Reply-by date, owner and the statuses the item can move to. */
+    @Transactional(readOnly = true)
+    public TriageState triageState(long feedbackId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return state(inScope(feedbackId, me), me);
+    }
+
+    /** The signed-in commissioner looks after this item from now on. */
+    @Transactional
+    public TriageState takeOwnership(long feedbackId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = inScope(feedbackId, me);
+        item.takeOwnership(me.username());
+        return state(item, me);
+    }
+
+    /**
+     * Moves the item on to a later status, recording who and when. "Change planned" needs a linked plan action;
+     * "change made" needs a linked action and a change recorded on an action for this feedback: no unsupported
+     * claims. "Closed" is allowed at any time.
+     *
+     * @throws InvalidFeedbackException saying what to do first
+     */
+    @Transactional
+    public FeedbackDetail changeStatus(long feedbackId, FeedbackStatus target) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = inScope(feedbackId, me);
+        if (target == null) {
+            throw InvalidFeedbackException.of("status", "workspace.triage.error.status-required");
+        }
+        if (!item.getStatus().isBefore(target)) {
+            throw InvalidFeedbackException.of("status", "workspace.triage.error.status-not-later");
+        }
+        boolean linked = !item.getLinkedActionIds().isEmpty();
+        if ((target == FeedbackStatus.LINKED || target == FeedbackStatus.CHANGE_PLANNED) && !linked) {
+            throw InvalidFeedbackException.of("status", "workspace.triage.error.needs-action");
+        }
+        if (target == FeedbackStatus.CHANGE_MADE && (!linked || feedback.countRecordedChanges(feedbackId) == 0)) {
+            throw InvalidFeedbackException.of("status", "workspace.triage.error.needs-change");
+        }
+        item.advanceTo(target, me.username(), clock.instant());
         return detail(item);
     }
 
@@ -78,6 +153,7 @@ public class FeedbackTriageService {
         CommissionedService service = services.findById(serviceId)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + serviceId));
         item.assignService(service);
+        item.scheduleReply(workingDays);
         return detail(item);
     }
 
@@ -130,14 +206,29 @@ public class FeedbackTriageService {
     }
 
     private Feedback inScope(long feedbackId, StaffIdentity me) {
-        Feedback item = feedback.findById(feedbackId)
-                .filter(f -> !f.isSafeguardingFlag())
-                .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId + " outside safeguarding"));
-        CommissionedService service = item.getService();
-        if (service != null && service.getTeam() != me.team()) {
-            throw new AccessDeniedException("Feedback " + feedbackId + " is outside your team's services");
+        return scope.require(feedbackId, me);
+    }
+
+    private TriageState state(Feedback item, StaffIdentity me) {
+        List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values()).filter(item.getStatus()::isBefore).toList();
+        return new TriageState(item.getId(), item.getStatus(), next, item.getReplyBy(), item.isOverdue(today()),
+                item.getOwner(), me.username().equals(item.getOwner()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDays.UK));
+    }
+
+    private Specification<Feedback> inboxOf(StaffIdentity me, InboxFilter filter) {
+        return InboxSpecifications.visibleTo(me.team()).and(InboxSpecifications.matching(filter, me.username(), today()));
+    }
+
+    private static InboxFilter check(InboxFilter filter) {
+        InboxFilter checked = filter == null ? InboxFilter.NONE : filter;
+        if (checked.from() != null && checked.to() != null && checked.to().isBefore(checked.from())) {
+            throw InvalidFeedbackException.of("to", "workspace.inbox.error.dates");
         }
-        return item;
+        return checked;
     }
 
     private FeedbackDetail detail(Feedback item) {
@@ -160,9 +251,5 @@ public class FeedbackTriageService {
                 item.getStatusChanges().stream()
                         .map(c -> new FeedbackDetail.HistoryEntry(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt()))
                         .toList());
-    }
-
-    private static Collection<FeedbackStatus> orAll(Collection<FeedbackStatus> statuses) {
-        return statuses == null || statuses.isEmpty() ? EnumSet.allOf(FeedbackStatus.class) : statuses;
     }
 }

@@ -65,6 +65,9 @@ public class CommissionedService {
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
 
+    @Column(name = "reply_within_days")
+    private int replyWithinDays;
+
     @ManyToMany
     @JoinTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
@@ -91,6 +94,11 @@ public class CommissionedService {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** How many working days commissioners have to reply to feedback about this service. */
+    public int getReplyWithinDays() {
+        return replyWithinDays;
     }
 
     public Set<Area> getAreas() {

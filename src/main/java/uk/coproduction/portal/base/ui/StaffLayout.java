@@ -19,6 +19,7 @@ import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.ui.StaffHomeView;
 import uk.coproduction.portal.services.ui.ServicesView;
+import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.Objects;
 
@@ -48,6 +49,9 @@ public class StaffLayout extends Div implements RouterLayout {
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));
+        }
+        if (authenticationContext.hasRole(Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
         }
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));

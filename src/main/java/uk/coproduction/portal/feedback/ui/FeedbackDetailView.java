@@ -27,10 +27,12 @@ import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.themes.ThemeService;
 
 import java.util.List;
 
@@ -43,17 +45,21 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final FeedbackLinkService links;
     private final ChangeService changes;
     private final PlanService plans;
+    private final ThemeService themes;
+    private final ModerationService moderation;
 
     private final TextArea reply = new TextArea();
     private final TextArea easyReadReply = new TextArea();
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, FeedbackLinkService links, ChangeService changes,
-                       PlanService plans) {
+                       PlanService plans, ThemeService themes, ModerationService moderation) {
         this.triage = triage;
         this.links = links;
         this.changes = changes;
         this.plans = plans;
+        this.themes = themes;
+        this.moderation = moderation;
         addClassNames("page", "page-wide");
 
         reply.setLabel(getTranslation("detail.reply.label"));
@@ -80,9 +86,10 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private void show(FeedbackDetail shown) {
         this.detail = shown;
         removeAll();
-        add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown), answers(shown),
-                words(shown), new LinksSection(links, changes, plans, shown.id(), this::reload), replies(shown),
-                history(shown));
+        add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
+                new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
+                new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
+                new LinksSection(links, changes, plans, shown.id(), this::reload), replies(shown), history(shown));
     }
 
     private DescriptionList summary(FeedbackDetail d) {

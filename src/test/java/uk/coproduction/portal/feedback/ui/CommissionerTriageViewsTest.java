@@ -28,6 +28,7 @@ import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.Map;
 
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
 @ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class})
+        PlansView.class, ThemesView.class})
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 

@@ -21,6 +21,7 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
 @ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class})
+        PlansView.class, ThemesView.class})
 class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired

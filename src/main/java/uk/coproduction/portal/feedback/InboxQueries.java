@@ -1,0 +1,45 @@
+package uk.coproduction.portal.feedback;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import uk.coproduction.portal.services.CommissionedService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Runs inbox specifications: a page of rows (newest first) in one query, and the count. */
+@Component
+class InboxQueries {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    List<InboxItem> page(Specification<Feedback> where, LocalDate today, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<InboxItem> query = cb.createQuery(InboxItem.class);
+        Root<Feedback> f = query.from(Feedback.class);
+        query.where(where.toPredicate(f, query, cb));
+        Join<Feedback, CommissionedService> service = InboxSpecifications.service(f);
+        query.select(cb.construct(InboxItem.class, f.get("id"), f.get("referenceCode"), f.get("submittedAt"),
+                        service.get("name"), f.get("respondentGroup"), f.get("channel"), f.get("status"),
+                        cb.coalesce(f.<String>get("comment"), f.<String>get("changeWanted")), f.get("replyBy"),
+                        cb.<Boolean>selectCase().when(InboxSpecifications.overdue(f, query, cb, today), true)
+                                .otherwise(false)))
+                .orderBy(cb.desc(f.get("submittedAt")), cb.desc(f.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    long count(Specification<Feedback> where) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Feedback> f = query.from(Feedback.class);
+        query.select(cb.count(f)).where(where.toPredicate(f, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+}

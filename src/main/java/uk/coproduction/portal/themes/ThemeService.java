@@ -1,0 +1,220 @@
+package uk.coproduction.portal.themes;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Themes: administrators keep the list (names and keywords); commissioners tag feedback with them, one item or
+ * many at once, helped by suggestions from the keywords found in the person's words.
+ */
+@Service
+public class ThemeService {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_KEYWORDS = 2000;
+    private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
+    private static final String COMMISSIONER = "hasRole('" + Roles.COMMISSIONER + "')";
+
+    private final ThemeRepository themes;
+    private final FeedbackThemeRepository tags;
+    private final FeedbackScope scope;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    ThemeService(ThemeRepository themes, FeedbackThemeRepository tags, FeedbackScope scope, StaffDirectory staff,
+                 Clock clock) {
+        this.themes = themes;
+        this.tags = tags;
+        this.scope = scope;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Every theme, in use or not, by name. */
+    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> allThemes() {
+        return themes.findAllByOrderByNameAsc().stream().map(Theme::toSummary).toList();
+    }
+
+    /** The themes commissioners can tag with now. */
+    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> activeThemes() {
+        return themes.findAllByActiveTrueOrderByNameAsc().stream().map(Theme::toSummary).toList();
+    }
+
+    /**
+     * @param keywords comma separated, any language
+     * @throws InvalidFeedbackException when the name is empty, too long or already used
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public ThemeSummary addTheme(String name, String keywords) {
+        String checkedName = checkName(name, "name");
+        if (themes.existsByNameIgnoreCase(checkedName)) {
+            throw InvalidFeedbackException.of("name", "workspace.themes.error.name-taken");
+        }
+        return themes.save(new Theme(checkedName, checkKeywords(keywords, "keywords"))).toSummary();
+    }
+
+    /** Renames a theme and replaces its keywords. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public ThemeSummary updateTheme(long themeId, String name, String keywords) {
+        Theme theme = theme(themeId);
+        String checkedName = checkName(name, "editName");
+        if (themes.existsByNameIgnoreCaseAndIdNot(checkedName, themeId)) {
+            throw InvalidFeedbackException.of("editName", "workspace.themes.error.name-taken");
+        }
+        theme.rename(checkedName);
+        theme.changeKeywords(checkKeywords(keywords, "editKeywords"));
+        return theme.toSummary();
+    }
+
+    /** A deactivated theme stays on the feedback already tagged with it, but nobody can tag with it any more. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public ThemeSummary setActive(long themeId, boolean active) {
+        Theme theme = theme(themeId);
+        theme.setActive(active);
+        return theme.toSummary();
+    }
+
+    /** The themes on one item, by name. */
+    @PreAuthorize(COMMISSIONER)
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> themesOf(long feedbackId) {
+        scope.require(feedbackId, staff.requireCurrentStaff());
+        return taggedThemes(feedbackId).stream().map(Theme::toSummary)
+                .sorted(Comparator.comparing(ThemeSummary::name)).toList();
+    }
+
+    @PreAuthorize(COMMISSIONER)
+    @Transactional
+    public List<ThemeSummary> tag(long feedbackId, long themeId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        scope.require(feedbackId, me);
+        Theme theme = activeTheme(themeId);
+        FeedbackTheme.Key key = new FeedbackTheme.Key(feedbackId, theme.getId());
+        if (!tags.existsById(key)) {
+            tags.save(new FeedbackTheme(feedbackId, theme.getId(), me.username(), clock.instant()));
+        }
+        return themesOf(feedbackId);
+    }
+
+    @PreAuthorize(COMMISSIONER)
+    @Transactional
+    public List<ThemeSummary> untag(long feedbackId, long themeId) {
+        scope.require(feedbackId, staff.requireCurrentStaff());
+        tags.deleteById(new FeedbackTheme.Key(feedbackId, themeId));
+        return themesOf(feedbackId);
+    }
+
+    /**
+     * Tags every item with the theme. All or nothing: if one item is outside the commissioner's scope, none is
+     * tagged.
+     */
+    @PreAuthorize(COMMISSIONER)
+    @Transactional
+    public BulkTagResult tagAll(Collection<Long> feedbackIds, long themeId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        if (feedbackIds == null || feedbackIds.isEmpty()) {
+            throw InvalidFeedbackException.of("items", "workspace.themes.error.no-items");
+        }
+        Theme theme = activeTheme(themeId);
+        Set<Long> ids = new LinkedHashSet<>(feedbackIds);
+        ids.forEach(id -> scope.require(id, me));
+        Instant now = clock.instant();
+        int tagged = 0;
+        for (long id : ids) {
+            FeedbackTheme.Key key = new FeedbackTheme.Key(id, theme.getId());
+            if (!tags.existsById(key)) {
+                tags.save(new FeedbackTheme(id, theme.getId(), me.username(), now));
+                tagged++;
+            }
+        }
+        return new BulkTagResult(tagged, ids.size() - tagged);
+    }
+
+    /** Active themes not on the item yet whose keywords start a word the person wrote. */
+    @PreAuthorize(COMMISSIONER)
+    @Transactional(readOnly = true)
+    public List<ThemeSuggestion> suggestions(long feedbackId) {
+        Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());
+        Set<Long> already = taggedThemes(feedbackId).stream().map(Theme::getId).collect(Collectors.toSet());
+        List<String> words = item.personsWords();
+        List<ThemeSuggestion> suggestions = new ArrayList<>();
+        for (Theme theme : themes.findAllByActiveTrueOrderByNameAsc()) {
+            if (!already.contains(theme.getId())) {
+                KeywordMatch.firstMatch(theme.getKeywords(), words)
+                        .ifPresent(word -> suggestions.add(new ThemeSuggestion(theme.toSummary(), word)));
+            }
+        }
+        return suggestions;
+    }
+
+    private List<Theme> taggedThemes(long feedbackId) {
+        return themes.findAllById(tags.findByIdFeedbackId(feedbackId).stream().map(t -> t.getId().getThemeId()).toList());
+    }
+
+    private Theme theme(long themeId) {
+        return themes.findById(themeId).orElseThrow(() -> new IllegalArgumentException("No theme " + themeId));
+    }
+
+    private Theme activeTheme(long themeId) {
+        Theme theme = theme(themeId);
+        if (!theme.isActive()) {
+            throw InvalidFeedbackException.of("theme", "workspace.themes.error.inactive");
+        }
+        return theme;
+    }
+
+    private static String checkName(String name, String field) {
+        String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (cleaned.isEmpty()) {
+            throw InvalidFeedbackException.of(field, "workspace.themes.error.name-required");
+        }
+        if (cleaned.length() > MAX_NAME) {
+            throw InvalidFeedbackException.of(field, "workspace.themes.error.name-too-long");
+        }
+        return cleaned;
+    }
+
+    /** Splits on commas, trims, drops empty and repeated keywords (ignoring case), keeps the order typed. */
+    private static List<String> checkKeywords(String keywords, String field) {
+        Set<String> seen = new HashSet<>();
+        List<String> kept = new ArrayList<>();
+        if (keywords != null) {
+            for (String keyword : keywords.split(",")) {
+                String cleaned = keyword.strip().replaceAll("\\s+", " ");
+                if (!cleaned.isEmpty() && seen.add(cleaned.toLowerCase(Locale.ROOT))) {
+                    kept.add(cleaned);
+                }
+            }
+        }
+        if (String.join(",", kept).length() > MAX_KEYWORDS) {
+            throw InvalidFeedbackException.of(field, "workspace.themes.error.keywords-too-long");
+        }
+        return kept;
+    }
+}

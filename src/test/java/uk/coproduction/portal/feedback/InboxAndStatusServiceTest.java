@@ -1,0 +1,293 @@
+package uk.coproduction.portal.feedback;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.plans.PlanService;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.themes.ThemeService;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A commissioner narrows the inbox, sees what is overdue, and moves items on only with evidence. */
+@PortalTest
+class InboxAndStatusServiceTest {
+
+    /** Owns items only in these tests, so their overdue count is exact whatever else the run stored. */
+    static final String OWNER = "test.triage.owner";
+
+    @Autowired
+    FeedbackTriageService triage;
+    @Autowired
+    FeedbackSubmissionService submissions;
+    @Autowired
+    ThemeService themes;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    CharterService charter;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void staffAccountsExist() {
+        accounts.ensureStandardAccounts();
+        accounts.ensure(OWNER, "Olive Owner", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void commissionerSearchesTheirWordsAndOnlySeesTheirTeamsItems() {
+        String token = uniqueWord();
+        String mine = submit(Team.CHILDRENS, "The " + token + " club was closed");
+        String tellUsMore = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.PARENT_CARER, null,
+                fixtures.allAnswered(RatingAnswer.OK), null,
+                Map.of(firstExpectation().id(), "Nobody asked about " + token.toUpperCase()), null, Wording.PARENT_CARER,
+                "en-GB", ContactRequest.NONE)).referenceCode();
+        String otherTeam = submit(Team.LDA, "Our " + token + " group");
+        String otherWords = submit(Team.CHILDRENS, "Nothing to do with it");
+
+        List<String> found = codes(triage.inbox(wordsFilter(token), 0, 100));
+
+        assertThat(found).containsExactlyInAnyOrder(mine, tellUsMore).doesNotContain(otherTeam, otherWords);
+        assertThat(triage.countInbox(wordsFilter(token))).isEqualTo(2);
+        assertThat(codes(triage.inbox(wordsFilter(token + " closed"), 0, 100))).containsExactly(mine);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void commissionerFiltersByThemeAndStatus() {
+        String token = uniqueWord();
+        long themeId = newTheme();
+        String tagged = submit(Team.CHILDRENS, token + " one");
+        String taggedAndRead = submit(Team.CHILDRENS, token + " two");
+        String untagged = submit(Team.CHILDRENS, token + " three");
+        themes.tag(idOf(tagged), themeId);
+        themes.tag(idOf(taggedAndRead), themeId);
+        triage.open(idOf(taggedAndRead));
+
+        InboxFilter byTheme = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), themeId, null, null,
+                token, false, false);
+        assertThat(codes(triage.inbox(byTheme, 0, 100))).containsExactly(taggedAndRead, tagged).doesNotContain(untagged);
+
+        InboxFilter byThemeAndStatus = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(FeedbackStatus.NEW),
+                themeId, null, null, token, false, false);
+        assertThat(codes(triage.inbox(byThemeAndStatus, 0, 100))).containsExactly(tagged);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void commissionerFiltersByServiceGroupRatingAndDate() {
+        String token = uniqueWord();
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        Expectation listen = charter.expectations().get(2);
+        String bad = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null,
+                RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, Map.of(listen.id(), RatingAnswer.VERY_BAD), token)).referenceCode();
+        String good = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null,
+                RespondentGroup.PARENT_CARER, null, Map.of(listen.id(), RatingAnswer.GOOD), token)).referenceCode();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        InboxFilter listenBadly = new InboxFilter(service.id(), null, null, Channel.ONLINE, listen.id(),
+                Set.of(RatingAnswer.BAD, RatingAnswer.VERY_BAD), Set.of(), null, today.minusDays(1), today, token, false, false);
+        assertThat(codes(triage.inbox(listenBadly, 0, 100))).containsExactly(bad);
+
+        InboxFilter parents = new InboxFilter(null, null, RespondentGroup.PARENT_CARER, null, null, Set.of(), Set.of(),
+                null, null, null, token, false, false);
+        assertThat(codes(triage.inbox(parents, 0, 100))).containsExactly(good);
+
+        InboxFilter lastYear = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null,
+                today.minusYears(1), today.minusYears(1).plusDays(7), token, false, false);
+        assertThat(triage.inbox(lastYear, 0, 100)).isEmpty();
+
+        InboxFilter backwards = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, today, today.minusDays(1),
+                null, false, false);
+        assertThatThrownBy(() -> triage.countInbox(backwards)).isInstanceOfSatisfying(InvalidFeedbackException.class,
+                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.inbox.error.dates"));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void safeguardingFlaggedFeedbackIsNeverInTheInboxWhateverTheFilter() {
+        String token = uniqueWord();
+        String flagged = submit(Team.CHILDRENS, token + " something");
+        jdbc.update("update feedback set safeguarding_flag = true where reference_code = ?", flagged);
+
+        assertThat(triage.inbox(wordsFilter(token), 0, 100)).isEmpty();
+        assertThat(triage.countInbox(wordsFilter(token))).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = OWNER, roles = Roles.COMMISSIONER)
+    void overdueItemsAreListedAndCountedForTheirOwner() {
+        String token = uniqueWord();
+        long before = triage.countMyOverdue();
+        String overdue = submit(Team.CHILDRENS, token + " late");
+        String onTime = submit(Team.CHILDRENS, token + " fine");
+        String closed = submit(Team.CHILDRENS, token + " closed");
+        String replied = submit(Team.CHILDRENS, token + " replied");
+        for (String code : List.of(overdue, onTime, closed, replied)) {
+            triage.open(idOf(code));
+        }
+        jdbc.update("update feedback set reply_by = ? where reference_code in (?, ?, ?)", Date.valueOf("2020-01-06"),
+                overdue, closed, replied);
+        triage.changeStatus(idOf(closed), FeedbackStatus.CLOSED);
+        triage.reply(idOf(replied), "Thank you, we have read this.");
+
+        InboxFilter overdueOnly = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null,
+                token, true, true);
+        assertThat(codes(triage.inbox(overdueOnly, 0, 100))).containsExactly(overdue);
+        assertThat(triage.inbox(wordsFilter(token), 0, 100)).filteredOn(InboxItem::overdue)
+                .extracting(InboxItem::referenceCode).containsExactly(overdue);
+        assertThat(triage.countMyOverdue()).isEqualTo(before + 1);
+        assertThat(triage.triageState(idOf(overdue)).overdue()).isTrue();
+        assertThat(triage.triageState(idOf(onTime)).overdue()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void theFirstCommissionerToOpenAnItemOwnsItAndAnotherCanTakeIt() {
+        long id = idOf(submit(Team.CHILDRENS, "Who looks after this?"));
+        jdbc.update("update feedback set owner = null where id = ?", id);
+
+        triage.open(id);
+        TriageState opened = triage.triageState(id);
+        assertThat(opened.owner()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
+        assertThat(opened.ownedByMe()).isTrue();
+
+        jdbc.update("update feedback set owner = ? where id = ?", OWNER, id);
+        triage.open(id);
+        assertThat(triage.triageState(id).owner()).isEqualTo(OWNER);
+        assertThat(triage.takeOwnership(id).owner()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void replyByIsTwentyWorkingDaysAfterItCameInAndFollowsTheServiceOnceKnown() {
+        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
+                RespondentGroup.PARENT_CARER, null, Map.of(), "Not sure which service")).referenceCode();
+        long id = idOf(code);
+        LocalDate submitted = jdbc.queryForObject("select submitted_at from feedback where id = ?", java.sql.Timestamp.class, id)
+                .toInstant().atZone(WorkingDays.UK).toLocalDate();
+        assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 20));
+
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        Integer days = jdbc.queryForObject("select reply_within_days from commissioned_service where id = ?", Integer.class,
+                service.id());
+        jdbc.update("update commissioned_service set reply_within_days = 5 where id = ?", service.id());
+        try {
+            triage.assignService(id, service.id());
+            assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 5));
+        } finally {
+            jdbc.update("update commissioned_service set reply_within_days = ? where id = ?", days, service.id());
+        }
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void changeMadeIsRefusedWithoutALinkedActionAndARecordedChange() {
+        long id = idOf(submit(Team.CHILDRENS, "Please change the opening times"));
+        triage.open(id);
+
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.needs-action"));
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.needs-change"));
+
+        long actionId = plans.actions().getFirst().id();
+        triage.linkActions(id, Set.of(actionId));
+        assertThat(triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED).status()).isEqualTo(FeedbackStatus.CHANGE_PLANNED);
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
+                .isInstanceOf(InvalidFeedbackException.class);
+
+        recordChangeOn(actionId, id);
+        FeedbackDetail made = triage.changeStatus(id, FeedbackStatus.CHANGE_MADE);
+        assertThat(made.status()).isEqualTo(FeedbackStatus.CHANGE_MADE);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void everyStatusChangeIsRecordedWithWhoAndWhenAndClosingIsAllowedAnyTime() {
+        long id = idOf(submit(Team.CHILDRENS, "Just saying thank you"));
+        triage.open(id);
+
+        FeedbackDetail closed = triage.changeStatus(id, FeedbackStatus.CLOSED);
+
+        assertThat(closed.status()).isEqualTo(FeedbackStatus.CLOSED);
+        assertThat(closed.history()).extracting(FeedbackDetail.HistoryEntry::to)
+                .containsExactly(FeedbackStatus.NEW, FeedbackStatus.READ, FeedbackStatus.CLOSED);
+        FeedbackDetail.HistoryEntry last = closed.history().getLast();
+        assertThat(last.by()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
+        assertThat(last.from()).isEqualTo(FeedbackStatus.READ);
+        assertThat(last.at()).isNotNull().isAfterOrEqualTo(closed.history().get(1).at());
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.status-not-later"));
+    }
+
+    /** What the plan actions part of the portal stores when a change is recorded on an action for this feedback. */
+    private void recordChangeOn(long actionId, long feedbackId) {
+        jdbc.update("""
+                insert into plan_change (action_id, what_changed, changed_on, done_by, recorded_by, recorded_at)
+                values (?, 'Opening until 6pm on Thursdays', current_date, 'Provider', ?, current_timestamp(6))""",
+                actionId, TestAccounts.CHILDRENS_COMMISSIONER);
+        Long changeId = jdbc.queryForObject("select max(id) from plan_change", Long.class);
+        jdbc.update("insert into plan_change_feedback (change_id, feedback_id) values (?, ?)", changeId, feedbackId);
+    }
+
+    private long newTheme() {
+        String name = "Test theme " + UUID.randomUUID();
+        jdbc.update("insert into theme (name, keywords) values (?, '')", name);
+        return jdbc.queryForObject("select id from theme where name = ?", Long.class, name);
+    }
+
+    private Expectation firstExpectation() {
+        return charter.expectations().getFirst();
+    }
+
+    private String submit(Team team, String words) {
+        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words)).referenceCode();
+    }
+
+    private static InboxFilter wordsFilter(String words) {
+        return new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null, words, false, false);
+    }
+
+    /** A made-up word nothing else in the database contains. */
+    private static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static List<String> codes(List<InboxItem> items) {
+        return items.stream().map(InboxItem::referenceCode).toList();
+    }
+
+    private long idOf(String code) {
+        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+    }
+}
