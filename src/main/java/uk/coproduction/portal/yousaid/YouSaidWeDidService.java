@@ -18,8 +18,11 @@ import java.util.Optional;
 @PreAuthorize("permitAll()")
 public class YouSaidWeDidService {
 
-    /** Feedback about the service (its main service, or one of the others it was linked to), never safeguarding. */
-    private static final String ABOUT_SERVICE = """
+    /**
+     * Feedback about the service (its main service, or one of the others it was linked to), never safeguarding.
+     * Starts with a space: text blocks drop the trailing space of the line it is appended to.
+     */
+    private static final String ABOUT_SERVICE = " " + """
             f.safeguarding_flag = FALSE
             AND (f.service_id = :service
                  OR EXISTS (SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))

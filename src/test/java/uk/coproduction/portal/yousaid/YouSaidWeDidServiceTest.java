@@ -1,0 +1,115 @@
+package uk.coproduction.portal.yousaid;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.feedback.ModerationService;
+import uk.coproduction.portal.plans.ChangeService;
+import uk.coproduction.portal.plans.NewChange;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.themes.ThemeService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+class YouSaidWeDidServiceTest {
+
+    @Autowired
+    YouSaidWeDidService youSaidWeDid;
+    @Autowired
+    ThemeService themes;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    FeedbackLinkService links;
+    @Autowired
+    ChangeService changes;
+    @Autowired
+    LoopFixture loop;
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeEach
+    void accountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    @Test
+    void thePublicSeesThemesCountedSmallCountsHiddenOnlyPublishedChangesAndOnlyModeratedWords() {
+        LoopFixture.LoopService clubs = loop.newChildrensService();
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(loop.send(clubs, "I waited ages for a place. My name is Jordan Smith and I go to Oak School."));
+        }
+        long flagged = loop.send(clubs, "Someone at the club hurts me");
+        themes.tagAll(sent, loop.theme("Waiting times"));
+        themes.tagAll(List.of(sent.get(0), sent.get(1), flagged), loop.theme("Communication"));
+        loop.flagForSafeguarding(flagged);
+        moderation.approveQuote(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].");
+
+        long action = loop.action("JCDP_2020_21", "3.1.1");
+        links.linkActions(sent.get(0), Set.of(action));
+        var published = changes.record(new NewChange(action, "Clubs now confirm a place within two weeks of asking.",
+                null, LocalDate.now().minusDays(3), "Short breaks team", clubs.id(), Set.of(sent.get(0))));
+        changes.publish(published.id(), "You asked for a place sooner. Now we tell you in 2 weeks.");
+        changes.record(new NewChange(action, "Draft: a new booking system is being tested.", null,
+                LocalDate.now().minusDays(1), "Short breaks team", clubs.id(), Set.of()));
+
+        ServiceLoop shown = youSaidWeDid.loop(clubs.code()).orElseThrow();
+
+        assertThat(shown.feedbackCount().shown()).hasValue(6);
+        assertThat(shown.firstHeard()).isNotNull();
+        assertThat(shown.themes()).containsExactly(
+                new ServiceLoop.ThemeHeard("Waiting times", new PublicCount(6)),
+                new ServiceLoop.ThemeHeard("Communication", new PublicCount(2)));
+        assertThat(shown.themes().get(1).count().suppressed()).isTrue();
+        assertThat(shown.themes().get(1).count().shown()).isEmpty();
+        assertThat(shown.changes()).extracting(ServiceLoop.ChangeMade::summary)
+                .containsExactly("Clubs now confirm a place within two weeks of asking.");
+        assertThat(shown.changes().getFirst().easyRead()).isEqualTo("You asked for a place sooner. Now we tell you in 2 weeks.");
+        assertThat(shown.quotes()).containsExactly("I waited ages for a place. My name is [name] and I go to [school].");
+        assertThat(shown.toString()).doesNotContain("Jordan", "Oak School", "hurts me");
+    }
+
+    @Test
+    void withFewerThanFivePeopleThereIsNoNumberNoDatesAndNoQuote() {
+        ServiceLoop nothing = youSaidWeDid.loop(loop.newChildrensService().code()).orElseThrow();
+        assertThat(nothing.feedbackCount().value()).isZero();
+        assertThat(nothing.themes()).isEmpty();
+
+        LoopFixture.LoopService small = loop.newChildrensService();
+        long first = loop.send(small, "The club was fun");
+        loop.send(small, "I liked the trip");
+        moderation.approveQuote(first, "The club was fun");
+
+        ServiceLoop shown = youSaidWeDid.loop(small.code()).orElseThrow();
+        assertThat(shown.feedbackCount().suppressed()).isTrue();
+        assertThat(shown.feedbackCount().shown()).isEmpty();
+        assertThat(shown.firstHeard()).isNull();
+        assertThat(shown.lastHeard()).isNull();
+        assertThat(shown.quotes()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrInactiveServiceHasNoPage() {
+        assertThat(youSaidWeDid.loop("NO_SUCH_SERVICE")).isEmpty();
+        assertThat(youSaidWeDid.loop("")).isEmpty();
+        assertThat(youSaidWeDid.loop("x".repeat(500))).isEmpty();
+    }
+
+    @Test
+    void theListShowsEveryActiveServiceWithItsPublishedChanges() {
+        assertThat(youSaidWeDid.services()).extracting(ServiceListing::name)
+                .contains("Speech and Language Therapy", "Short Breaks holiday clubs");
+    }
+}

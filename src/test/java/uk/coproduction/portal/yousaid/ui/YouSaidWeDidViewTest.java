@@ -1,0 +1,78 @@
+package uk.coproduction.portal.yousaid.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.feedback.ui.StartFeedbackView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Anyone, without signing in, reads what changed for a service, in plain English or Easy Read. */
+@PortalTest
+@ViewPackages(classes = {YouSaidWeDidView.class, StartFeedbackView.class})
+class YouSaidWeDidViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aParentOpensAServiceFromTheListAndSeesWhatChangedInPlainEnglishThenInEasyRead() {
+        String code = serviceWithAPublishedChange();
+
+        navigate(YouSaidWeDidListView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("You said, we did");
+        test(find(RouterLink.class).withText("Loop view clubs " + code).single()).click();
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Loop view clubs " + code + ": you said, we did");
+        assertThat(find(Paragraph.class).withText("Nobody has told us about this service yet.").exists()).isTrue();
+        assertThat(texts()).anyMatch(t -> t.contains("The club now has a quiet room."))
+                .noneMatch(t -> t.contains("A quiet room. You can rest there."))
+                .noneMatch(t -> t.contains("Not published yet"));
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Languages.EASY_READ);
+        navigate("you-said-we-did/" + code, YouSaidWeDidView.class);
+        assertThat(texts()).anyMatch(t -> t.contains("A quiet room. You can rest there."))
+                .noneMatch(t -> t.contains("The club now has a quiet room."));
+    }
+
+    @Test
+    void anUnknownServiceSaysSoAndLinksBackToTheList() {
+        navigate("you-said-we-did/NOPE", YouSaidWeDidView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("We could not find that service");
+        assertThat(find(RouterLink.class).withText("All services").exists()).isTrue();
+    }
+
+    private java.util.List<String> texts() {
+        return find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+    }
+
+    private String serviceWithAPublishedChange() {
+        String code = "T_VIEW_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("""
+                insert into commissioned_service (code, name, description, team, client_group, commissioner_id,
+                    provider_id, cycle_stage, active)
+                values (?, ?, 'Clubs for a view test', 'CHILDRENS', 'Children 5-11',
+                    (select id from organisation where code = 'KCC'), (select id from organisation where code = 'KCHFT'),
+                    'DO', TRUE)
+                """, code, "Loop view clubs " + code);
+        long service = jdbc.queryForObject("select id from commissioned_service where code = ?", Long.class, code);
+        long action = jdbc.queryForObject("select min(id) from plan_action", Long.class);
+        // Recorded and published through the workspace in YouSaidWeDidServiceTest; here only what the page shows.
+        jdbc.update("""
+                insert into plan_change (action_id, service_id, what_changed, easy_read, changed_on, done_by, published,
+                    recorded_by, recorded_at)
+                values (?, ?, 'The club now has a quiet room.', 'A quiet room. You can rest there.', CURRENT_DATE,
+                    'Clubs team', TRUE, 'test', CURRENT_TIMESTAMP(6)),
+                       (?, ?, 'Not published yet', NULL, CURRENT_DATE, 'Clubs team', FALSE, 'test', CURRENT_TIMESTAMP(6))
+                """, action, service, action, service);
+        return code;
+    }
+}
