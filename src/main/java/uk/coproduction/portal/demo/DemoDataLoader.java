@@ -23,13 +23,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final StaffAccountRepository accounts;
     private final DemoAccounts demoAccounts;
     private final DemoFeedback demoFeedback;
+    private final DemoLoop demoLoop;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
-                   TransactionTemplate transaction) {
+                   DemoLoop demoLoop, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
         this.demoFeedback = demoFeedback;
+        this.demoLoop = demoLoop;
         this.transaction = transaction;
     }
 
@@ -38,10 +40,13 @@ class DemoDataLoader implements ApplicationRunner {
         if (accounts.findByUsername(DemoAccounts.ADMIN).isPresent()) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
+        int entries = transaction.execute(status -> {
             demoAccounts.create();
-            int entries = demoFeedback.create();
-            log.info("Demo data loaded: {} staff accounts and {} feedback entries", DemoAccounts.count(), entries);
+            return demoFeedback.create();
         });
+        // Through the workspace's services, each step in its own transaction as a commissioner's would be.
+        int changes = demoLoop.create();
+        log.info("Demo data loaded: {} staff accounts, {} feedback entries, {} published changes",
+                DemoAccounts.count(), entries, changes);
     }
 }

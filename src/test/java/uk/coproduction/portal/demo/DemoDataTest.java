@@ -24,7 +24,7 @@ class DemoDataTest {
     @Test
     void thereIsOneDemoAccountPerRoleWithTheReadmePassword() {
         assertThat(jdbc.queryForList("select role from staff_account_role order by role", String.class))
-                .containsExactly("ADMIN", "ADVOCATE", "COMMISSIONER", "COMMISSIONER", "SAFEGUARDING_LEAD");
+                .containsExactly("ADMIN", "ADVOCATE", "COMMISSIONER", "COMMISSIONER", "COMMISSIONER", "SAFEGUARDING_LEAD");
         List<String> hashes = jdbc.queryForList("select password_hash from staff_account", String.class);
         assertThat(hashes).hasSize(6).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
     }
@@ -56,5 +56,21 @@ class DemoDataTest {
                 select count(*) from feedback f where f.status in ('LINKED', 'REPLIED')
                 and not exists (select 1 from feedback_plan_action a where a.feedback_id = f.id)
                 """, Integer.class)).isZero();
+    }
+
+    @Test
+    void theLoopIsClosedForThreeServicesThroughTheWorkspaceSoYouSaidWeDidHasSomethingToShow() {
+        assertThat(jdbc.queryForList("""
+                select s.code from plan_change c join commissioned_service s on s.id = c.service_id
+                where c.published = TRUE and c.easy_read is not null order by s.code
+                """, String.class))
+                .containsExactly("NEURODEVELOPMENTAL_PATHWAY", "SHORT_BREAKS", "SPEECH_LANGUAGE_THERAPY");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from plan_change_feedback l join feedback f on f.id = l.feedback_id
+                where f.status <> 'CHANGE_MADE'
+                """, Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_theme", Integer.class)).isGreaterThan(50);
+        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_approved_at is not null",
+                Integer.class)).isEqualTo(3);
     }
 }

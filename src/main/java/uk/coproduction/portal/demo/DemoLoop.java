@@ -1,0 +1,148 @@
+package uk.coproduction.portal.demo;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.feedback.ModerationService;
+import uk.coproduction.portal.plans.ChangeService;
+import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.plans.NewChange;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.themes.ThemeSuggestion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Closes the loop on part of the demo feedback, through the workspace's own services (signed in as the demo
+ * commissioners): themes from the keyword suggestions, a few moderated quotes, and for three services feedback
+ * linked to a plan action with a change recorded and published, so "You said, we did" has something to show.
+ */
+@Component
+@Profile("demo")
+class DemoLoop {
+
+    /** A change that some of the demo feedback led to. {@code words} picks the feedback that asked for it. */
+    private record Story(String team, String commissioner, String service, String plan, String action, String words,
+                         String whatChanged, String easyRead, String doneBy, int monthsAgo) {
+    }
+
+    private static final List<Story> STORIES = List.of(
+            new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SPEECH_LANGUAGE_THERAPY", "JCDP_2020_21", "3.1.1",
+                    "%wait%",
+                    "Families now get a phone call from a therapist within two weeks of a referral, so nobody waits without news.",
+                    "You told us you waited a long time. Now a therapist phones you within 2 weeks.",
+                    "KCHFT Speech and Language Therapy team", 3),
+            new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SHORT_BREAKS", "JCDP_2020_21", "2.1.1",
+                    "%choose%",
+                    "Young people now choose the holiday club activities at a planning day every term.",
+                    "You wanted to choose what you do. Now you choose at a planning day.",
+                    "Short breaks commissioning team with the clubs", 2),
+            new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "NEURODEVELOPMENTAL_PATHWAY", "JCDP_2020_21", "4.1.1",
+                    "%wait%",
+                    "Families waiting for an assessment now have a named contact and an update every month.",
+                    "You waited with no news. Now you have a named person. They call you every month.",
+                    "Neurodevelopmental pathway team", 1));
+
+    private final JdbcClient jdbc;
+    private final ThemeService themes;
+    private final ModerationService moderation;
+    private final FeedbackLinkService links;
+    private final ChangeService changes;
+    private final Clock clock;
+
+    DemoLoop(JdbcClient jdbc, ThemeService themes, ModerationService moderation, FeedbackLinkService links,
+             ChangeService changes, Clock clock) {
+        this.jdbc = jdbc;
+        this.themes = themes;
+        this.moderation = moderation;
+        this.links = links;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** Returns how many changes were published. */
+    int create() {
+        asCommissioner(DemoAccounts.CHILDRENS_COMMISSIONER, () -> tagFromSuggestions("CHILDRENS"));
+        asCommissioner(DemoAccounts.LDA_COMMISSIONER, () -> tagFromSuggestions("LDA"));
+        int published = 0;
+        for (Story story : STORIES) {
+            published += asCommissioner(story.commissioner(), () -> close(story));
+        }
+        return published;
+    }
+
+    private int tagFromSuggestions(String team) {
+        int tags = 0;
+        for (long feedbackId : teamFeedback(team)) {
+            for (ThemeSuggestion suggestion : themes.suggestions(feedbackId)) {
+                themes.tag(feedbackId, suggestion.theme().id());
+                tags++;
+            }
+        }
+        return tags;
+    }
+
+    private int close(Story story) {
+        long action = jdbc.sql("""
+                        SELECT a.id FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
+                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
+                        WHERE p.code = :plan AND a.code = :action
+                        """)
+                .param("plan", story.plan()).param("action", story.action()).query(Long.class).single();
+        List<Long> behind = jdbc.sql("""
+                        SELECT f.id FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
+                        WHERE s.code = :service AND f.safeguarding_flag = FALSE
+                          AND (LOWER(f.comment) LIKE :words OR LOWER(f.change_wanted) LIKE :words)
+                        ORDER BY f.submitted_at LIMIT 8
+                        """)
+                .param("service", story.service()).param("words", story.words()).query(Long.class).list();
+        if (behind.isEmpty()) {
+            return 0;
+        }
+        for (long feedbackId : behind) {
+            links.linkActions(feedbackId, Set.of(action));
+        }
+        String firstWords = jdbc.sql("SELECT comment FROM feedback WHERE id = :id").param("id", behind.getFirst())
+                .query(String.class).single();
+        moderation.approveQuote(behind.getFirst(), moderation.suggestRedactions(firstWords));
+        long serviceId = jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code")
+                .param("code", story.service()).query(Long.class).single();
+        ChangeSummary change = changes.record(new NewChange(action, story.whatChanged(), null,
+                LocalDate.now(clock).minusMonths(story.monthsAgo()), story.doneBy(), serviceId,
+                new LinkedHashSet<>(behind)));
+        changes.publish(change.id(), story.easyRead());
+        return 1;
+    }
+
+    private List<Long> teamFeedback(String team) {
+        return jdbc.sql("""
+                        SELECT f.id FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
+                        WHERE s.team = :team AND f.safeguarding_flag = FALSE ORDER BY f.id
+                        """)
+                .param("team", team).query(Long.class).list();
+    }
+
+    private static <T> T asCommissioner(String username, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext demo = SecurityContextHolder.createEmptyContext();
+        demo.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
+        SecurityContextHolder.setContext(demo);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+}
