@@ -62,6 +62,10 @@ public class CommissionedService {
 
     private boolean active;
 
+    /** Replies about a jointly commissioned service are approved by a second commissioner before they are sent. */
+    @Column(name = "jointly_commissioned")
+    private boolean jointlyCommissioned;
+
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
 
@@ -91,6 +95,10 @@ public class CommissionedService {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isJointlyCommissioned() {
+        return jointlyCommissioned;
     }
 
     public Set<Area> getAreas() {

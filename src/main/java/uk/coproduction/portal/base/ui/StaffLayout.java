@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.feedback.ui.RepliesToApproveView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -39,6 +40,7 @@ public class StaffLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
             nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.replies"), RepliesToApproveView.class));
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));

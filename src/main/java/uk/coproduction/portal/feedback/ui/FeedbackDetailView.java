@@ -3,7 +3,6 @@ package uk.coproduction.portal.feedback.ui;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,9 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
+import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
@@ -51,11 +48,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
 
     private final ComboBox<ServiceSummary> service = new ComboBox<>();
     private final MultiSelectComboBox<ActionSummary> linkedActions = new MultiSelectComboBox<>();
-    private final TextArea reply = new TextArea();
-    private final TextArea easyReadReply = new TextArea();
+    private final ReplySection replySection;
     private FeedbackDetail detail;
 
-    FeedbackDetailView(FeedbackTriageService triage, ServiceCatalogue catalogue, PlanService plans) {
+    FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, ServiceCatalogue catalogue,
+                       PlanService plans) {
         this.triage = triage;
         this.services = catalogue.activeServices();
         this.actions = plans.actions();
@@ -71,15 +68,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         linkedActions.setItemLabelGenerator(ActionSummary::label);
         linkedActions.addClassName("wide-field");
 
-        reply.setLabel(getTranslation("detail.reply.label"));
-        reply.setHelperText(getTranslation("detail.reply.helper"));
-        reply.setMaxLength(5000);
-        reply.addClassName("wide-field");
-
-        easyReadReply.setLabel(getTranslation("detail.reply.easy-read.label"));
-        easyReadReply.setHelperText(getTranslation("detail.reply.easy-read.helper"));
-        easyReadReply.setMaxLength(5000);
-        easyReadReply.addClassName("wide-field");
+        replySection = new ReplySection(triage, replies, this::show);
     }
 
     @Override
@@ -95,8 +84,9 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private void show(FeedbackDetail shown) {
         this.detail = shown;
         removeAll();
+        replySection.show(shown);
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown), answers(shown),
-                words(shown), linking(shown), replies(shown), history(shown));
+                words(shown), linking(shown), replySection, history(shown));
     }
 
     private DescriptionList summary(FeedbackDetail d) {
@@ -184,28 +174,6 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return row;
     }
 
-    private Section replies(FeedbackDetail d) {
-        Section section = new Section(new H2(getTranslation("detail.replies")));
-        section.addClassName("form-section");
-        if (d.replies().isEmpty()) {
-            section.add(new Paragraph(getTranslation("detail.no-replies")));
-        }
-        for (FeedbackDetail.Reply sent : d.replies()) {
-            Div box = new Div(new Paragraph(getTranslation("detail.reply.sent-by", sent.author(),
-                    DisplayDates.dateTime(sent.sentAt(), getLocale()))), new Paragraph(sent.body()));
-            if (sent.easyRead() != null) {
-                box.add(new H3(getTranslation("detail.reply.easy-read.label")), new Paragraph(sent.easyRead()));
-            }
-            box.addClassName("reply");
-            section.add(box);
-        }
-        Button send = new Button(getTranslation("detail.reply.send"), e -> sendReply());
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        easyReadReply.setRequiredIndicatorVisible(d.wording() == Wording.EASY_READ);
-        section.add(reply, easyReadReply, new Div(send));
-        return section;
-    }
-
     private Section history(FeedbackDetail d) {
         UnorderedList list = new UnorderedList();
         for (FeedbackDetail.HistoryEntry entry : d.history()) {
@@ -232,24 +200,6 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         Set<Long> ids = linkedActions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet());
         show(triage.linkActions(detail.id(), ids));
         saved("detail.actions.saved");
-    }
-
-    private void sendReply() {
-        try {
-            FeedbackDetail updated = triage.reply(detail.id(), reply.getValue(), easyReadReply.getValue());
-            reply.clear();
-            easyReadReply.clear();
-            reply.setInvalid(false);
-            easyReadReply.setInvalid(false);
-            show(updated);
-            saved("detail.reply.sent");
-        } catch (InvalidFeedbackException invalid) {
-            InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
-            TextArea field = "easyReadReply".equals(problem.field()) ? easyReadReply : reply;
-            field.setErrorMessage(getTranslation(problem.messageKey()));
-            field.setInvalid(true);
-            field.focus();
-        }
     }
 
     private void saved(String messageKey) {
