@@ -87,7 +87,8 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         assertThat(find(DescriptionList.Description.class).withText("Linked to a plan").exists()).isTrue();
 
         test(find(TextArea.class).withLabel("Your reply").single()).setValue("Thank you. We are adding staff.");
-        test(find(Button.class).withText("Send reply").single()).click();
+        test(find(Button.class).withText("Preview reply").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
         assertThat(find(Paragraph.class).withText("Thank you. We are adding staff.").exists()).isTrue();
         assertThat(submissions.progress(code).orElseThrow().status()).isEqualTo(FeedbackStatus.REPLIED);
@@ -100,11 +101,12 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
-        test(find(Button.class).withText("Send reply").single()).click();
+        test(find(Button.class).withText("Preview reply").single()).click();
 
         TextArea reply = find(TextArea.class).withLabel("Your reply").single();
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
+        assertThat(find(Button.class).withText("Send").exists()).as("no preview of an empty reply").isFalse();
     }
 
     @Test
