@@ -36,7 +36,7 @@ class EasyReadTemplate extends Details {
         for (String number : SENTENCES) {
             String key = "workspace.reply.template." + number;
             boolean hasGap = WITH_GAP.contains(number);
-            Checkbox tick = new Checkbox(hasGap ? getTranslation(key, "…") : getTranslation(key));
+            Checkbox tick = new Checkbox(hasGap ? getTranslation(key, "___") : getTranslation(key));
             Div line = new Div(tick);
             line.addClassName("replies-template-line");
             TextField gap = null;

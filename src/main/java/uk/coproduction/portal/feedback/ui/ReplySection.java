@@ -237,7 +237,7 @@ class ReplySection extends Section {
         List<String> notes = new ArrayList<>();
         emailNote(notes);
         new ReplyPreview(body.getValue().strip(), blankToNull(easyRead.getValue()), current.wording(), notes,
-                getTranslation("workspace.reply.approve"), preview -> {
+                getTranslation("workspace.reply.approve-send"), preview -> {
             try {
                 replies.approve(entry.id(), body.getValue(), easyRead.getValue());
             } catch (InvalidFeedbackException invalid) {
