@@ -24,9 +24,9 @@ class DemoDataTest {
     @Test
     void thereIsOneDemoAccountPerRoleWithTheReadmePassword() {
         assertThat(jdbc.queryForList("select role from staff_account_role order by role", String.class))
-                .containsExactly("ADMIN", "ADVOCATE", "COMMISSIONER", "COMMISSIONER", "SAFEGUARDING_LEAD");
+                .containsExactly("ADMIN", "ADVOCATE", "COMMISSIONER", "COMMISSIONER", "COMMISSIONER", "SAFEGUARDING_LEAD");
         List<String> hashes = jdbc.queryForList("select password_hash from staff_account", String.class);
-        assertThat(hashes).hasSize(5).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
+        assertThat(hashes).hasSize(6).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
     }
 
     @Test

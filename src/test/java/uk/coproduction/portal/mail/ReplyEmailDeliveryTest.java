@@ -3,12 +3,17 @@ package uk.coproduction.portal.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.coproduction.portal.PortalTest;
@@ -29,9 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replies really leave by e-mail: an SMTP server (GreenMail) receives them. Its own Spring context, since only here
- * is mail set up; the scheduled sender is slowed to once an hour so each test decides when it runs.
+ * is mail set up; the scheduled sender is slowed to once an hour so each test decides when it runs. Starting a
+ * Spring context makes Vaadin install its own security-context strategy JVM-wide, so the strategy of the context
+ * the other tests share is put back afterwards (otherwise their signed-in test users would not be seen).
  */
 @PortalTest
+@DirtiesContext
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class ReplyEmailDeliveryTest {
 
@@ -62,7 +70,18 @@ class ReplyEmailDeliveryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private static SecurityContextHolderStrategy sharedContextStrategy;
     private GreenMail smtp;
+
+    @BeforeAll
+    static void rememberTheSharedSecurityStrategy() {
+        sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void putBackTheSharedSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
+    }
 
     @BeforeEach
     void mailServerRuns() {

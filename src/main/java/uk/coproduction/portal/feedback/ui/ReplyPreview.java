@@ -25,6 +25,7 @@ class ReplyPreview extends Dialog {
                  Consumer<ReplyPreview> send) {
         setHeaderTitle(getTranslation("workspace.reply.preview.title"));
         addClassName("replies-preview");
+        setWidth("min(42rem, 95vw)");
         boolean showsEasyRead = wording == Wording.EASY_READ && easyRead != null;
         add(new Paragraph(getTranslation(showsEasyRead
                 ? "workspace.reply.preview.shown-easy-read" : "workspace.reply.preview.shown-plain")));
