@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
-/** One demo account per role; the README lists them. They exist only in the demo profile. */
+/** One demo account per role (two children's commissioners, for approving replies); the README lists them. They exist only in the demo profile. */
 @Component
 @Profile("demo")
 class DemoAccounts {
@@ -31,6 +31,7 @@ class DemoAccounts {
 
     private static final List<Demo> ACCOUNTS = List.of(
             new Demo(CHILDRENS_COMMISSIONER, "Priya Shah", "KCC", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
+            // The NHS side of jointly commissioned children's services: approves Priya's replies about them.
             new Demo(NHS_CHILDRENS_COMMISSIONER, "Grace Adeyemi", "NHS_KM", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
             new Demo(LDA_COMMISSIONER, "Tom Evans", "NHS_KM", Team.LDA, Set.of(Roles.COMMISSIONER)),
             new Demo("advocate", "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),

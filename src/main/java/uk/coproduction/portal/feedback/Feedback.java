@@ -162,7 +162,7 @@ public class Feedback {
     private String owner;
 
     @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sentAt")
+    @OrderBy("id")
     private List<FeedbackReply> replies = new ArrayList<>();
 
     @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -299,8 +299,19 @@ public class Feedback {
         linkedObjectiveIds.addAll(objectiveIds);
     }
 
-    public void addReply(String body, String easyReadBody, long authorId, Instant at) {
-        replies.add(new FeedbackReply(this, body, easyReadBody, authorId, at));
+
+    /** A reply the person sees at once. */
+    public FeedbackReply addReply(String body, String easyReadBody, long authorId, Instant at) {
+        FeedbackReply reply = new FeedbackReply(this, body, easyReadBody, authorId, at, ReplyState.SENT);
+        replies.add(reply);
+        return reply;
+    }
+
+    /** A reply that waits for a second commissioner's approval; the person does not see it yet. */
+    FeedbackReply draftReply(String body, String easyReadBody, long authorId, Instant at) {
+        FeedbackReply reply = new FeedbackReply(this, body, easyReadBody, authorId, at, ReplyState.AWAITING_APPROVAL);
+        replies.add(reply);
+        return reply;
     }
 
     public Long getId() {
@@ -359,8 +370,15 @@ public class Feedback {
         return Set.copyOf(linkedObjectiveIds);
     }
 
+    /** Every reply, drafts awaiting approval and returned ones included: for the commissioner's eyes only. */
     public List<FeedbackReply> getReplies() {
         return List.copyOf(replies);
+    }
+
+    /** The replies the person has been sent: the only ones they, the public or any figure may see. */
+    public List<FeedbackReply> getSentReplies() {
+        return replies.stream().filter(FeedbackReply::isSent)
+                .sorted(java.util.Comparator.comparing(FeedbackReply::getSentAt)).toList();
     }
 
     public String getLanguage() {

@@ -114,7 +114,7 @@ public class FeedbackSubmissionService {
                 .flatMap(feedback::findByReferenceCode)
                 .map(f -> new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
                         f.getService() == null ? null : f.getService().getName(), f.getStatus(),
-                        f.getReplies().stream()
+                        f.getSentReplies().stream()
                                 .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
                                 .toList(),
                         f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged()));
@@ -130,7 +130,7 @@ public class FeedbackSubmissionService {
     @Transactional
     public boolean respondToReply(String typedCode, PersonsAnswer madeSense, PersonsAnswer somethingChanged) {
         Optional<Feedback> found = ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode)
-                .filter(f -> !f.getReplies().isEmpty());
+                .filter(f -> !f.getSentReplies().isEmpty());
         found.ifPresent(f -> f.recordResponseToReply(
                 madeSense != null ? madeSense : f.getReplyMadeSense(),
                 somethingChanged != null ? somethingChanged : f.getSomethingChanged(), clock.instant()));

@@ -37,10 +37,11 @@ public class FeedbackTriageService {
     private final InboxQueries inboxQueries;
     private final FeedbackScope scope;
     private final WorkingDays workingDays;
+    private final ReplyDelivery replyDelivery;
 
     FeedbackTriageService(FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
                           PlanService plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
-                          FeedbackScope scope, WorkingDays workingDays) {
+                          FeedbackScope scope, WorkingDays workingDays, ReplyDelivery replyDelivery) {
         this.feedback = feedback;
         this.services = services;
         this.charter = charter;
@@ -50,6 +51,7 @@ public class FeedbackTriageService {
         this.inboxQueries = inboxQueries;
         this.scope = scope;
         this.workingDays = workingDays;
+        this.replyDelivery = replyDelivery;
     }
 
     /** Newest first, a page at a time; {@code statuses} empty means every status. */
@@ -180,28 +182,14 @@ public class FeedbackTriageService {
 
     /**
      * Replies in plain English and, when given, in Easy Read. Someone who gave feedback in Easy Read always gets an
-     * Easy Read version: without one the reply is refused.
+     * Easy Read version: without one the reply is refused. About a jointly commissioned service the reply waits for
+     * a second commissioner's approval ({@link FeedbackReplyService#approve}); otherwise it is sent at once.
      */
     @Transactional
     public FeedbackDetail reply(long feedbackId, String body, String easyReadBody) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
-        String easyRead = TextInput.clean(easyReadBody);
-        if (easyRead == null && item.getWording() == Wording.EASY_READ) {
-            throw InvalidFeedbackException.of("easyReadReply", "triage.error.easy-read-needed");
-        }
-        if (easyRead != null && easyRead.length() > TextInput.MAX_LENGTH) {
-            throw InvalidFeedbackException.of("easyReadReply", "triage.error.reply-too-long");
-        }
-        String text = TextInput.clean(body);
-        if (text == null) {
-            throw InvalidFeedbackException.of("reply", "triage.error.reply-empty");
-        }
-        if (text.length() > TextInput.MAX_LENGTH) {
-            throw InvalidFeedbackException.of("reply", "triage.error.reply-too-long");
-        }
-        item.addReply(text, easyRead, me.id(), clock.instant());
-        item.advanceTo(FeedbackStatus.REPLIED, me.username(), clock.instant());
+        replyDelivery.write(item, me, body, easyReadBody);
         return detail(item);
     }
 
@@ -236,7 +224,7 @@ public class FeedbackTriageService {
         Map<Long, String> tellUsMore = item.getAnswerComments();
         List<FeedbackDetail.Answer> answers = charter.expectations().stream()
                 .map(e -> new FeedbackDetail.Answer(e.title(), ratings.get(e.id()), tellUsMore.get(e.id()))).toList();
-        Map<Long, String> authors = staff.displayNames(item.getReplies().stream().map(FeedbackReply::getAuthorId).toList());
+        Map<Long, String> authors = staff.displayNames(item.getSentReplies().stream().map(FeedbackReply::getAuthorId).toList());
         CommissionedService service = item.getService();
         return new FeedbackDetail(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
                 service == null ? null : service.getId(), service == null ? null : service.getName(),
@@ -244,7 +232,7 @@ public class FeedbackTriageService {
                 item.getChannel(), item.getStatus(), item.getComment(), answers, item.getChangeWanted(),
                 item.getWording(), item.getContact(), item.getReplyMadeSense(), item.getSomethingChanged(),
                 plans.actions(item.getLinkedActionIds()),
-                item.getReplies().stream()
+                item.getSentReplies().stream()
                         .map(r -> new FeedbackDetail.Reply(r.getBody(), r.getEasyReadBody(),
                                 authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))
                         .toList(),

@@ -62,6 +62,10 @@ public class CommissionedService {
 
     private boolean active;
 
+    /** Replies about a jointly commissioned service are approved by a second commissioner before they are sent. */
+    @Column(name = "jointly_commissioned")
+    private boolean jointlyCommissioned;
+
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
 
@@ -99,6 +103,10 @@ public class CommissionedService {
     /** How many working days commissioners have to reply to feedback about this service. */
     public int getReplyWithinDays() {
         return replyWithinDays;
+    }
+
+    public boolean isJointlyCommissioned() {
+        return jointlyCommissioned;
     }
 
     public Set<Area> getAreas() {

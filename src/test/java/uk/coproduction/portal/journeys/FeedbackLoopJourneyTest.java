@@ -45,8 +45,9 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
 
         youngPerson.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Give feedback about a service")).click();
         youngPerson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
-        youngPerson.getByLabel("Type a word about the service").fill("speech");
-        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Speech and Language Therapy"))).check();
+        // Not a jointly commissioned service: its reply is sent at once, without a second commissioner's approval.
+        youngPerson.getByLabel("Type a word about the service").fill("occupational");
+        youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Occupational Therapy"))).check();
         next(youngPerson, "Where do you live?");
         next(youngPerson, "Who are you?");
         youngPerson.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("A child or young person")).check();
@@ -98,7 +99,9 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
         assertThat(commissioner.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(Pattern.compile("^4\\.1\\.1 .*\\(Children's delivery plan\\)$")))).isVisible();
 
         commissioner.getByLabel("Your reply").fill("Thank you for telling us. We are adding two therapists so first appointments come sooner.");
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview reply")).click();
+        assertThat(commissioner.getByRole(AriaRole.DIALOG).getByText("Thank you for telling us. We are adding two therapists so first appointments come sooner.")).isVisible();
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
         assertThat(commissioner.getByText("Reply sent")).isVisible();
         assertAccessible(commissioner, "a feedback item");
         screenshot(commissioner, "05-feedback-detail");

@@ -15,6 +15,8 @@ public class TestAccounts {
     public static final String PASSWORD = "test-password-123";
     public static final String CHILDRENS_COMMISSIONER = "test.children";
     public static final String LDA_COMMISSIONER = "test.lda";
+    /** A second commissioner of the children's team (approves replies the first one drafts). */
+    public static final String SECOND_CHILDRENS_COMMISSIONER = "test.children.second";
     public static final String ADVOCATE = "test.advocate";
     public static final String SAFEGUARDING_LEAD = "test.safeguarding";
 
@@ -30,6 +32,7 @@ public class TestAccounts {
     public void ensureStandardAccounts() {
         ensure(CHILDRENS_COMMISSIONER, "Chris Children", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
         ensure(LDA_COMMISSIONER, "Lee Lda", Team.LDA, Set.of(Roles.COMMISSIONER));
+        ensure(SECOND_CHILDRENS_COMMISSIONER, "Casey Children", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
         ensure(ADVOCATE, "Ada Advocate", null, Set.of(Roles.ADVOCATE));
         ensure(SAFEGUARDING_LEAD, "Sasha Safe", null, Set.of(Roles.SAFEGUARDING_LEAD));
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.plans.ui.PlansView;
+import uk.coproduction.portal.feedback.ui.RepliesToApproveView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -42,6 +43,7 @@ public class StaffLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
             nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.replies"), RepliesToApproveView.class));
         }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),

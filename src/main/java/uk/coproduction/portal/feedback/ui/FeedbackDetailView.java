@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,10 +25,10 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ChangeService;
+import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.themes.ThemeService;
@@ -48,12 +47,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final ThemeService themes;
     private final ModerationService moderation;
 
-    private final TextArea reply = new TextArea();
-    private final TextArea easyReadReply = new TextArea();
+    private final ReplySection replySection;
     private FeedbackDetail detail;
 
-    FeedbackDetailView(FeedbackTriageService triage, FeedbackLinkService links, ChangeService changes,
-                       PlanService plans, ThemeService themes, ModerationService moderation) {
+    FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
+                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation) {
         this.triage = triage;
         this.links = links;
         this.changes = changes;
@@ -62,15 +60,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         this.moderation = moderation;
         addClassNames("page", "page-wide");
 
-        reply.setLabel(getTranslation("detail.reply.label"));
-        reply.setHelperText(getTranslation("detail.reply.helper"));
-        reply.setMaxLength(5000);
-        reply.addClassName("wide-field");
-
-        easyReadReply.setLabel(getTranslation("detail.reply.easy-read.label"));
-        easyReadReply.setHelperText(getTranslation("detail.reply.easy-read.helper"));
-        easyReadReply.setMaxLength(5000);
-        easyReadReply.addClassName("wide-field");
+        replySection = new ReplySection(triage, replies, this::show);
     }
 
     @Override
@@ -86,10 +76,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private void show(FeedbackDetail shown) {
         this.detail = shown;
         removeAll();
+        replySection.show(shown);
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
                 new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
-                new LinksSection(links, changes, plans, shown.id(), this::reload), replies(shown), history(shown));
+                new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown));
     }
 
     private DescriptionList summary(FeedbackDetail d) {
@@ -152,28 +143,6 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section replies(FeedbackDetail d) {
-        Section section = new Section(new H2(getTranslation("detail.replies")));
-        section.addClassName("form-section");
-        if (d.replies().isEmpty()) {
-            section.add(new Paragraph(getTranslation("detail.no-replies")));
-        }
-        for (FeedbackDetail.Reply sent : d.replies()) {
-            Div box = new Div(new Paragraph(getTranslation("detail.reply.sent-by", sent.author(),
-                    DisplayDates.dateTime(sent.sentAt(), getLocale()))), new Paragraph(sent.body()));
-            if (sent.easyRead() != null) {
-                box.add(new H3(getTranslation("detail.reply.easy-read.label")), new Paragraph(sent.easyRead()));
-            }
-            box.addClassName("reply");
-            section.add(box);
-        }
-        Button send = new Button(getTranslation("detail.reply.send"), e -> sendReply());
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        easyReadReply.setRequiredIndicatorVisible(d.wording() == Wording.EASY_READ);
-        section.add(reply, easyReadReply, new Div(send));
-        return section;
-    }
-
     private Section history(FeedbackDetail d) {
         UnorderedList list = new UnorderedList();
         for (FeedbackDetail.HistoryEntry entry : d.history()) {
@@ -186,24 +155,6 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
 
     private void reload() {
         show(triage.open(detail.id()));
-    }
-
-    private void sendReply() {
-        try {
-            FeedbackDetail updated = triage.reply(detail.id(), reply.getValue(), easyReadReply.getValue());
-            reply.clear();
-            easyReadReply.clear();
-            reply.setInvalid(false);
-            easyReadReply.setInvalid(false);
-            show(updated);
-            saved("detail.reply.sent");
-        } catch (InvalidFeedbackException invalid) {
-            InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
-            TextArea field = "easyReadReply".equals(problem.field()) ? easyReadReply : reply;
-            field.setErrorMessage(getTranslation(problem.messageKey()));
-            field.setInvalid(true);
-            field.focus();
-        }
     }
 
     private void saved(String messageKey) {

@@ -1,9 +1,5 @@
 package uk.coproduction.portal.feedback.ui;
 
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
-import uk.coproduction.portal.security.ui.StaffHomeView;
-import uk.coproduction.portal.plans.ui.PlansView;
-import uk.coproduction.portal.services.ui.ServicesView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -28,15 +24,13 @@ import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class, ThemesView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
@@ -91,7 +85,8 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         assertThat(find(DescriptionList.Description.class).withText("Linked to a plan").exists()).isTrue();
 
         test(find(TextArea.class).withLabel("Your reply").single()).setValue("Thank you. We are adding staff.");
-        test(find(Button.class).withText("Send reply").single()).click();
+        test(find(Button.class).withText("Preview reply").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
         assertThat(find(Paragraph.class).withText("Thank you. We are adding staff.").exists()).isTrue();
         assertThat(submissions.progress(code).orElseThrow().status()).isEqualTo(FeedbackStatus.REPLIED);
@@ -104,11 +99,12 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
-        test(find(Button.class).withText("Send reply").single()).click();
+        test(find(Button.class).withText("Preview reply").single()).click();
 
         TextArea reply = find(TextArea.class).withLabel("Your reply").single();
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
+        assertThat(find(Button.class).withText("Send").exists()).as("no preview of an empty reply").isFalse();
     }
 
     @Test

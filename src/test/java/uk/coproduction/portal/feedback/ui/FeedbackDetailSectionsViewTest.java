@@ -20,12 +20,9 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.Quote;
 import uk.coproduction.portal.feedback.QuoteService;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
 import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.Map;
 
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detail page's triage, themes and moderation sections, used as a commissioner uses them. */
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ThemesView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class FeedbackDetailSectionsViewTest extends SpringBrowserlessTest {
 

@@ -22,12 +22,9 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
 import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -39,7 +36,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ThemesView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class InboxFiltersViewTest extends SpringBrowserlessTest {
 

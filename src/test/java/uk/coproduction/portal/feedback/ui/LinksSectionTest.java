@@ -20,13 +20,9 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.plans.ui.PlansView;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
 import uk.coproduction.portal.services.ServiceSummary;
-import uk.coproduction.portal.services.ui.ServicesView;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -34,8 +30,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class LinksSectionTest extends SpringBrowserlessTest {
 

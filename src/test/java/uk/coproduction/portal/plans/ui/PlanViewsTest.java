@@ -20,13 +20,9 @@ import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.plans.PlanPagesFixture;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
-import uk.coproduction.portal.services.ui.ServicesView;
 
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +31,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class PlanViewsTest extends SpringBrowserlessTest {
 

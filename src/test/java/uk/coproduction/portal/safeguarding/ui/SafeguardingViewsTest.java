@@ -1,9 +1,5 @@
 package uk.coproduction.portal.safeguarding.ui;
 
-import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.security.ui.StaffHomeView;
-import uk.coproduction.portal.plans.ui.PlansView;
-import uk.coproduction.portal.services.ui.ServicesView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -21,15 +17,13 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.themes.ui.ThemesView;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class, ThemesView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired

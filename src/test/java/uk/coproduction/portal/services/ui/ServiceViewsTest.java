@@ -18,9 +18,6 @@ import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.plans.ui.PlansView;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.security.ui.StaffHomeView;
@@ -34,8 +31,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ServicesView.class,
-        PlansView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class ServiceViewsTest extends SpringBrowserlessTest {
 

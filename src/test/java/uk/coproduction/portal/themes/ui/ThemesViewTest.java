@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.security.ui.StaffHomeView;
@@ -31,7 +29,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-@ViewPackages(classes = {InboxView.class, SafeguardingQueueView.class, StaffHomeView.class, ThemesView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 @WithMockUser(username = ThemesViewTest.ADMIN, roles = Roles.ADMIN)
 class ThemesViewTest extends SpringBrowserlessTest {
 

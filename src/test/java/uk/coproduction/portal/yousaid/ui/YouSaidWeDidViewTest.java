@@ -11,13 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Anyone, without signing in, reads what changed for a service, in plain English or Easy Read. */
 @PortalTest
-@ViewPackages(classes = {YouSaidWeDidView.class, StartFeedbackView.class})
+@ViewPackages(packages = "uk.coproduction.portal")
 class YouSaidWeDidViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,0 +1,18 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import uk.coproduction.portal.services.Team;
+
+import java.util.List;
+
+interface FeedbackReplyRepository extends JpaRepository<FeedbackReply, Long> {
+
+    /** Replies in this state about a team's services (never about anything flagged for safeguarding), oldest first. */
+    @Query("""
+            select r from FeedbackReply r join fetch r.feedback f join fetch f.service s
+            where r.state = :state and s.team = :team and f.safeguardingFlag = false
+            order by r.draftedAt, r.id
+            """)
+    List<FeedbackReply> findByStateForTeam(ReplyState state, Team team);
+}

@@ -1,0 +1,59 @@
+package uk.coproduction.portal.mail;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.security.Roles;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * E-mails to people who asked for a reply by e-mail. They are queued here, in the same transaction as the reply,
+ * and {@link OutboxSender} sends them when mail is set up ({@code spring.mail.host}). Without mail they wait.
+ */
+@Service
+public class Outbox {
+
+    private final OutgoingEmailRepository emails;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+
+    Outbox(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+        this.emails = emails;
+        this.mailSender = mailSender;
+        this.clock = clock;
+    }
+
+    /** How the e-mails about one piece of feedback are doing. */
+    public record Summary(int sent, int waiting, int failed) {
+    }
+
+    /** Queues an e-mail; it must run inside the caller's transaction, so a reply and its e-mail are saved together. */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(long feedbackId, String toAddress, String subject, String body) {
+        if (toAddress == null || toAddress.isBlank()) {
+            throw new IllegalArgumentException("An e-mail needs an address");
+        }
+        emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
+    }
+
+    /** Whether e-mails can go out at all: false when no mail server is configured. */
+    @PreAuthorize("permitAll()")
+    public boolean canSend() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional(readOnly = true)
+    public Summary summaryFor(long feedbackId) {
+        List<OutgoingEmail> all = emails.findByFeedbackIdOrderByCreatedAt(feedbackId);
+        int sent = (int) all.stream().filter(e -> e.getSentAt() != null).count();
+        int waiting = (int) all.stream().filter(e -> e.getSentAt() == null && e.getToAddress() != null).count();
+        return new Summary(sent, waiting, all.size() - sent - waiting);
+    }
+}
