@@ -89,7 +89,7 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
         commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
 
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback " + code))).isVisible();
-        assertThat(commissioner.getByText("I waited a long time for my first appointment.")).isVisible();
+        assertThat(commissioner.getByText("I waited a long time for my first appointment.").first()).isVisible();
         Locator actions = commissioner.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Delivery Plan actions this feedback informs"));
         actions.fill("4.1.1");
         commissioner.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\.1\\.1 .*\\(Children's delivery plan\\)$"))).click();
