@@ -39,7 +39,7 @@ class DemoLoop {
 
     private static final List<Story> STORIES = List.of(
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SPEECH_LANGUAGE_THERAPY", "JCDP_2020_21", "3.1.1",
-                    "%wait%",
+                    "%long time%",
                     "Families now get a phone call from a therapist within two weeks of a referral, so nobody waits without news.",
                     "You told us you waited a long time. Now a therapist phones you within 2 weeks.",
                     "KCHFT Speech and Language Therapy team", 3),
@@ -49,7 +49,7 @@ class DemoLoop {
                     "You wanted to choose what you do. Now you choose at a planning day.",
                     "Short breaks commissioning team with the clubs", 2),
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "NEURODEVELOPMENTAL_PATHWAY", "JCDP_2020_21", "4.1.1",
-                    "%wait%",
+                    "%waited%",
                     "Families waiting for an assessment now have a named contact and an update every month.",
                     "You waited with no news. Now you have a named person. They call you every month.",
                     "Neurodevelopmental pathway team", 1));

@@ -56,7 +56,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         boolean easyRead = Languages.isEasyRead(getLocale());
         title = getTranslation("yousaid.service.title", loop.name());
         List<String> spoken = new ArrayList<>(List.of(title));
-        add(new H1(title), back());
+        add(back(), new H1(title));
         if (!easyRead) {
             add(new Paragraph(loop.description()));
         }
@@ -124,7 +124,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
                 Pictures.sentence("write", getTranslation("yousaid.tell.1")),
                 new RouterLink(getTranslation("home.give"), StartFeedbackView.class));
         add(tell);
-        addComponentAtIndex(1, new ReadAloud(String.join(". ", spoken), getTranslation("read-aloud.page")));
+        addComponentAtIndex(2, new ReadAloud(String.join(". ", spoken), getTranslation("read-aloud.page")));
     }
 
     private String count(PublicCount count) {
@@ -133,7 +133,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
 
     private void notFound() {
         title = getTranslation("yousaid.not-found.title");
-        add(new H1(title), new Paragraph(getTranslation("yousaid.not-found.text")), back());
+        add(back(), new H1(title), new Paragraph(getTranslation("yousaid.not-found.text")));
     }
 
     private RouterLink back() {
