@@ -18,6 +18,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/portal.css")
 @StyleSheet("styles/workspace.css")
+@StyleSheet("styles/advocacy.css")
+@StyleSheet("styles/activities.css")
+@StyleSheet("styles/imports.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
