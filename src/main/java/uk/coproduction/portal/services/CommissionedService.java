@@ -109,6 +109,12 @@ public class CommissionedService {
         return jointlyCommissioned;
     }
 
+    /** How replies work for this service: working days to reply in, and whether a second commissioner approves. */
+    void changeReplySettings(int replyWithinDays, boolean jointlyCommissioned) {
+        this.replyWithinDays = replyWithinDays;
+        this.jointlyCommissioned = jointlyCommissioned;
+    }
+
     public Set<Area> getAreas() {
         return areas;
     }

@@ -3,8 +3,11 @@ package uk.coproduction.portal.services;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface CommissionedServiceRepository extends JpaRepository<CommissionedService, Long> {
 
     List<CommissionedService> findAllByActiveTrueOrderByNameAsc();
+
+    Optional<CommissionedService> findByCode(String code);
 }

@@ -3,12 +3,17 @@ package uk.coproduction.portal.services;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.security.Roles;
 
 import java.util.List;
 
 /** The services and areas people can give feedback about. */
 @Service
 public class ServiceCatalogue {
+
+    static final int MIN_REPLY_DAYS = 1;
+    static final int MAX_REPLY_DAYS = 60;
 
     private final CommissionedServiceRepository services;
     private final AreaRepository areas;
@@ -22,6 +27,21 @@ public class ServiceCatalogue {
     @Transactional(readOnly = true)
     public List<ServiceSummary> activeServices() {
         return services.findAllByActiveTrueOrderByNameAsc().stream().map(CommissionedService::toSummary).toList();
+    }
+
+    /**
+     * An administrator sets how replies work for a service. Items already received keep their reply-by date;
+     * new ones (and items whose service is changed) get the new number of working days.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void changeReplySettings(String code, Integer replyWithinDays, boolean jointlyCommissioned) {
+        if (replyWithinDays == null || replyWithinDays < MIN_REPLY_DAYS || replyWithinDays > MAX_REPLY_DAYS) {
+            throw InvalidFeedbackException.of("replyWithinDays", "workspace.service.settings.error.days");
+        }
+        CommissionedService service = services.findByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("No service " + code));
+        service.changeReplySettings(replyWithinDays, jointlyCommissioned);
     }
 
     @PreAuthorize("permitAll()")

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.services.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -30,6 +31,7 @@ import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.ServicePage;
 import uk.coproduction.portal.services.ServicePages;
+import uk.coproduction.portal.services.ServiceCatalogue;
 
 /**
  * A service's page: its details, headline figures, feedback, themes heard, the plan actions its feedback is linked to,
@@ -40,12 +42,16 @@ import uk.coproduction.portal.services.ServicePages;
 public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServicePages pages;
+    private final ServiceCatalogue catalogue;
     private final boolean commissioner;
+    private final boolean administrator;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, StaffDirectory staff) {
+    ServiceView(ServicePages pages, ServiceCatalogue catalogue, StaffDirectory staff) {
         this.pages = pages;
+        this.catalogue = catalogue;
         this.commissioner = staff.requireCurrentStaff().hasRole(Roles.COMMISSIONER);
+        this.administrator = staff.requireCurrentStaff().hasRole(Roles.ADMIN);
         addClassNames("page", "page-wide");
     }
 
@@ -77,7 +83,12 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         term(list, "workspace.service.joint", getTranslation(page.jointlyCommissioned()
                 ? "workspace.service.joint.yes" : "workspace.service.joint.no"));
         term(list, "workspace.service.team", getTranslation("team." + page.team().name()));
-        return section("workspace.service.details", list);
+        Section details = section("workspace.service.details", list);
+        if (administrator) {
+            details.add(new ReplySettingsForm(catalogue, page.code(), page.replyWithinDays(), page.jointlyCommissioned(),
+                    () -> UI.getCurrent().refreshCurrentRoute(false)));
+        }
+        return details;
     }
 
     private Section figures() {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
@@ -45,6 +49,8 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ServiceCatalogue catalogue;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -108,6 +114,35 @@ class ServiceViewsTest extends SpringBrowserlessTest {
         }
         assertThat(references).contains(code).doesNotContain(flaggedCode);
         assertThat(find(Paragraph.class).withTextContaining("No coproduction activities are recorded").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
+    void anAdministratorSetsHowManyWorkingDaysAServiceHasToReplyAndIsToldHowToFixANonsenseNumber() {
+        accounts.ensure("test.services.admin", "Ari Admin", null, java.util.Set.of(Roles.ADMIN));
+        navigate(ServiceView.class, Map.of("code", "PORTAGE"));
+        IntegerField days = find(IntegerField.class).withLabel("Reply within (working days)").single();
+        Checkbox joint = find(Checkbox.class).withLabel("Jointly commissioned: a second commissioner approves each reply").single();
+
+        test(days).setValue(0);
+        test(find(Button.class).withText("Save reply settings").single()).click();
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(days.getErrorMessage()).isEqualTo("Enter a whole number of working days from 1 to 60");
+
+        test(days).setValue(10);
+        test(joint).click();
+        test(find(Button.class).withText("Save reply settings").single()).click();
+        assertThat(jdbc.queryForMap("select reply_within_days, jointly_commissioned from commissioned_service where code = 'PORTAGE'"))
+                .containsEntry("reply_within_days", 10).containsEntry("jointly_commissioned", true);
+        jdbc.update("update commissioned_service set reply_within_days = 20, jointly_commissioned = FALSE where code = 'PORTAGE'");
+    }
+
+    @Test
+    void aCommissionerCannotChangeHowRepliesWork() {
+        navigate(ServiceView.class, Map.of("code", "PORTAGE"));
+        assertThat(find(IntegerField.class).withLabel("Reply within (working days)").exists()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.changeReplySettings("PORTAGE", 5, true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
