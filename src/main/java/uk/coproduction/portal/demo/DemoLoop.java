@@ -39,9 +39,9 @@ class DemoLoop {
 
     private static final List<Story> STORIES = List.of(
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SPEECH_LANGUAGE_THERAPY", "JCDP_2020_21", "3.1.1",
-                    "%long time%",
-                    "Families now get a phone call from a therapist within two weeks of a referral, so nobody waits without news.",
-                    "You told us you waited a long time. Now a therapist phones you within 2 weeks.",
+                    "%too loud%",
+                    "Every clinic now has a quiet room, so children who find the waiting room too loud can wait there.",
+                    "You said the waiting room was too loud. Now there is a quiet room.",
                     "KCHFT Speech and Language Therapy team", 3),
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SHORT_BREAKS", "JCDP_2020_21", "2.1.1",
                     "%choose%",

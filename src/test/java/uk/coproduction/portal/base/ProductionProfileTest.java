@@ -56,9 +56,9 @@ class ProductionProfileTest {
                 .properties(
                         "DATABASE_URL=jdbc:mariadb://127.0.0.1:" + port + "/portal_prod?createDatabaseIfNotExist=true",
                         "DATABASE_USERNAME=root",
-                        "DATABASE_PASSWORD=",
-                        "server.port=0")
-                .run()) {
+                        "DATABASE_PASSWORD=")
+                // A command-line argument: default properties lose to application.properties' server.port.
+                .run("--server.port=0")) {
             assertThat(portal.getBeansOfType(DB.class)).isEmpty();
             assertThat(portal.getEnvironment().getActiveProfiles()).containsExactly("prod");
 

@@ -134,7 +134,7 @@ class InboxAndStatusServiceTest {
     void safeguardingFlaggedFeedbackIsNeverInTheInboxWhateverTheFilter() {
         String token = uniqueWord();
         String flagged = submit(Team.CHILDRENS, token + " something");
-        jdbc.update("update feedback set safeguarding_flag = true where reference_code = ?", flagged);
+        jdbc.update("update feedback set safeguarding_flag = true, safeguarding_source = 'PERSON' where reference_code = ?", flagged);
 
         assertThat(triage.inbox(wordsFilter(token), 0, 100)).isEmpty();
         assertThat(triage.countInbox(wordsFilter(token))).isZero();

@@ -92,7 +92,7 @@ class QuoteServiceTest {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, "Words later flagged")).referenceCode());
         moderation.approveQuote(id, "Words later flagged");
-        jdbc.update("update feedback set safeguarding_flag = true where id = ?", id);
+        jdbc.update("update feedback set safeguarding_flag = true, safeguarding_source = 'PERSON' where id = ?", id);
 
         assertThat(quotes.usableQuote(id)).isEmpty();
         assertThat(quotes.usableQuotes(service.id())).noneMatch(q -> q.feedbackId() == id);

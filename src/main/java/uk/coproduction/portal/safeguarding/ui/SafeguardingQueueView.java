@@ -51,7 +51,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
                     : item.acknowledged() ? "status-acknowledged" : "status-new");
             Paragraph received = new Paragraph(getTranslation("safeguarding.queue.received",
                     DisplayDates.dateTime(item.receivedAt(), getLocale()),
-                    getTranslation("safeguarding.source." + item.source().name())));
+                    getTranslation(item.source() == null ? "safeguarding.source.unknown" : "safeguarding.source." + item.source().name())));
             Paragraph words = new Paragraph(item.words() == null ? getTranslation("safeguarding.no-words")
                     : item.words().length() > 200 ? item.words().substring(0, 200) + "\u2026" : item.words());
             words.addClassName("their-words");
