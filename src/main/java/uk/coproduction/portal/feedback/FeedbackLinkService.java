@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
 public class FeedbackLinkService {
 
-    private final FeedbackRepository feedback;
+    private final FeedbackScope scope;
     private final CommissionedServiceRepository services;
     private final ServiceCatalogue catalogue;
     private final FeedbackTriageService triage;
@@ -41,9 +41,9 @@ public class FeedbackLinkService {
     private final ChangeService changes;
     private final StaffDirectory staff;
 
-    FeedbackLinkService(FeedbackRepository feedback, CommissionedServiceRepository services, ServiceCatalogue catalogue,
+    FeedbackLinkService(FeedbackScope scope, CommissionedServiceRepository services, ServiceCatalogue catalogue,
                         FeedbackTriageService triage, PlanService plans, ChangeService changes, StaffDirectory staff) {
-        this.feedback = feedback;
+        this.scope = scope;
         this.services = services;
         this.catalogue = catalogue;
         this.triage = triage;
@@ -139,13 +139,6 @@ public class FeedbackLinkService {
     }
 
     private Feedback inScope(long feedbackId, StaffIdentity me) {
-        Feedback item = feedback.findById(feedbackId)
-                .filter(f -> !f.isSafeguardingFlag())
-                .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId + " outside safeguarding"));
-        CommissionedService service = item.getService();
-        if (service != null && service.getTeam() != me.team()) {
-            throw new AccessDeniedException("Feedback " + feedbackId + " is outside your team's services");
-        }
-        return item;
+        return scope.require(feedbackId, me);
     }
 }

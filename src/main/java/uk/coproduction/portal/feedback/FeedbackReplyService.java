@@ -1,6 +1,5 @@
 package uk.coproduction.portal.feedback;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +7,6 @@ import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.services.CommissionedService;
 
 import java.util.List;
 import java.util.Map;
@@ -24,15 +22,15 @@ import java.util.stream.Stream;
 @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
 public class FeedbackReplyService {
 
-    private final FeedbackRepository feedback;
+    private final FeedbackScope scope;
     private final FeedbackReplyRepository replies;
     private final ReplyDelivery delivery;
     private final Outbox outbox;
     private final StaffDirectory staff;
 
-    FeedbackReplyService(FeedbackRepository feedback, FeedbackReplyRepository replies, ReplyDelivery delivery,
+    FeedbackReplyService(FeedbackScope scope, FeedbackReplyRepository replies, ReplyDelivery delivery,
                          Outbox outbox, StaffDirectory staff) {
-        this.feedback = feedback;
+        this.scope = scope;
         this.replies = replies;
         this.delivery = delivery;
         this.outbox = outbox;
@@ -114,13 +112,6 @@ public class FeedbackReplyService {
 
     /** The same scope as {@link FeedbackTriageService}: the team's services, or no service yet; never safeguarding. */
     private Feedback inScope(long feedbackId, StaffIdentity me) {
-        Feedback item = feedback.findById(feedbackId)
-                .filter(f -> !f.isSafeguardingFlag())
-                .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId + " outside safeguarding"));
-        CommissionedService service = item.getService();
-        if (service != null && service.getTeam() != me.team()) {
-            throw new AccessDeniedException("Feedback " + feedbackId + " is outside your team's services");
-        }
-        return item;
+        return scope.require(feedbackId, me);
     }
 }
