@@ -121,6 +121,9 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         assertAccessible(commissioner, "a service page");
         screenshot(commissioner, "workspace-04-service");
         commissioner.navigate(url("/staff/plans/JCDP_2020_21"));
+        // The plan page draws every action with its voices: give a busy machine time to draw it.
+        assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\.1\\.1 "))))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why.").first()).isVisible();
         assertThat(commissioner.getByText(WORDS)).hasCount(0);
         assertAccessible(commissioner, "a plan page");

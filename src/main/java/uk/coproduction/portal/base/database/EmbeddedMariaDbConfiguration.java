@@ -37,13 +37,16 @@ class EmbeddedMariaDbConfiguration {
         Path baseDir = Path.of(properties.baseDir()).toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
         Files.createDirectories(baseDir);
+        // Temporary tables live beside this database's data, not in the shared base folder: several portals
+        // (a test run and a dev server, say) may share the base folder, and one deleting its tmp broke the others.
+        Path tmpDir = Files.createDirectories(dataDir.getParent().resolve("tmp"));
         StaleMariaDbProcess.stopIfHolding(dataDir);
 
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.port())
                 .setBaseDir(baseDir.toString())
                 .setDataDir(dataDir.toString())
-                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setTmpDir(tmpDir.toString())
                 .setSocket(baseDir.resolve("mysqld-" + ProcessHandle.current().pid() + ".sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.deleteOnShutdown())
                 // Loopback only: the embedded server runs without passwords.
