@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.activities.ActivityService;
+import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.ui.FiguresList;
@@ -40,11 +42,13 @@ import uk.coproduction.portal.services.ServicePages;
 public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServicePages pages;
+    private final ActivityService activityService;
     private final boolean commissioner;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, StaffDirectory staff) {
+    ServiceView(ServicePages pages, ActivityService activityService, StaffDirectory staff) {
         this.pages = pages;
+        this.activityService = activityService;
         this.commissioner = staff.requireCurrentStaff().hasRole(Roles.COMMISSIONER);
         addClassNames("page", "page-wide");
     }
@@ -157,7 +161,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section activities() {
-        return section("workspace.service.activities", new Paragraph(getTranslation("workspace.service.no-activities")));
+        return new ServiceActivitiesSection(activityService.forService(page.id()), commissioner);
     }
 
     private Section section(String titleKey, Component... content) {
