@@ -3,6 +3,7 @@ package uk.coproduction.portal.activities.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -85,6 +86,8 @@ class QuickEntry extends Div {
         saveAll.addThemeVariants(ButtonVariant.PRIMARY);
         saveAll.setDisableOnClick(true);
         saveAll.addClickListener(e -> saveAll.setEnabled(true));
+        // Ctrl+Enter anywhere in the quick entry saves; the field being typed in gives up its value first.
+        saveAll.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
         Div buttons = new Div(addPerson, saveAll);
         buttons.addClassName("activity-buttons");
 
@@ -176,15 +179,22 @@ class QuickEntry extends Div {
                 answer.setAllowedCharPattern(AnswerKeys.ALLOWED);
                 answer.setAriaLabel(getTranslation("activity.quick.label.answer", number, question.position(), question.title()));
                 answer.addClassName("activity-answer");
-                answer.addKeyDownListener(Key.ENTER, e -> nextPersonAfter(this));
+                answer.addKeyDownListener(Key.ENTER, e -> enterIn(e));
                 answerFields.add(answer);
                 element.add(new NativeTableCell(answer));
             }
             words.setAriaLabel(getTranslation("activity.quick.label.words", number));
             words.setMaxLength(5000);
             words.addClassName("activity-words");
-            words.addKeyDownListener(Key.ENTER, e -> nextPersonAfter(this));
+            words.addKeyDownListener(Key.ENTER, e -> enterIn(e));
             element.add(new NativeTableCell(words));
+        }
+
+        /** Enter alone moves on to the next person; Ctrl+Enter is the shortcut for saving. */
+        private void enterIn(com.vaadin.flow.component.KeyDownEvent event) {
+            if (event.getModifiers().isEmpty()) {
+                nextPersonAfter(this);
+            }
         }
 
         PersonsAnswers answers() {
