@@ -28,7 +28,6 @@ class ParticipantCounts extends FieldSet {
     private final Map<Cell, IntegerField> fields = new LinkedHashMap<>();
 
     ParticipantCounts() {
-        setLegendText(getTranslation("activity.field.participants"));
         addClassName("activity-counts");
         Paragraph hint = new Paragraph(getTranslation("activity.field.participants.helper"));
         hint.addClassName("activity-hint");
@@ -58,6 +57,7 @@ class ParticipantCounts extends FieldSet {
             }
         }
         setContent(hint, table);
+        setLegendText(getTranslation("activity.field.participants"));
     }
 
     /** The counts typed; empty boxes are left out (nobody of that group and age). */

@@ -58,6 +58,11 @@ class ActivityViewsTest extends SpringBrowserlessTest {
     @Test
     void commissionerRecordsAnActivityAndLandsOnItsPage() {
         navigate(NewActivityView.class);
+        assertThat(find(com.vaadin.flow.component.html.FieldSet.class).all())
+                .extracting(com.vaadin.flow.component.html.FieldSet::getLegendText)
+                .containsExactly("Who took part", "How it was run");
+        var countsLegend = find(com.vaadin.flow.component.html.FieldSet.class).first().getLegend();
+        assertThat(countsLegend.getParent().orElseThrow().getChildren().findFirst()).contains(countsLegend);
 
         test(find(TextField.class).withLabel("Title").single()).setValue("Portage parents' evening");
         test(radio("Kind of activity")).selectItem("Workshop");
