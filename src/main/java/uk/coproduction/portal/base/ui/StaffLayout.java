@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import uk.coproduction.portal.activities.ui.ActivitiesView;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.plans.ui.PlansView;
 import uk.coproduction.portal.feedback.ui.RepliesToApproveView;
@@ -48,6 +49,9 @@ public class StaffLayout extends Div implements RouterLayout {
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
                     new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
+        }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
+            nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));

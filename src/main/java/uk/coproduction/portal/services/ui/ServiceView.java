@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.activities.ActivityService;
+import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.ui.FiguresList;
@@ -43,13 +45,15 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ServicePages pages;
     private final ServiceCatalogue catalogue;
+    private final ActivityService activityService;
     private final boolean commissioner;
     private final boolean administrator;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, ServiceCatalogue catalogue, StaffDirectory staff) {
+    ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService, StaffDirectory staff) {
         this.pages = pages;
         this.catalogue = catalogue;
+        this.activityService = activityService;
         this.commissioner = staff.requireCurrentStaff().hasRole(Roles.COMMISSIONER);
         this.administrator = staff.requireCurrentStaff().hasRole(Roles.ADMIN);
         addClassNames("page", "page-wide");
@@ -168,7 +172,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section activities() {
-        return section("workspace.service.activities", new Paragraph(getTranslation("workspace.service.no-activities")));
+        return new ServiceActivitiesSection(activityService.forService(page.id()), commissioner);
     }
 
     private Section section(String titleKey, Component... content) {
