@@ -10,6 +10,4 @@ interface ImportedRowRepository extends JpaRepository<ImportedRow, Long> {
 
     @Query("select r.rowHash from ImportedRow r where r.rowHash in :hashes")
     List<String> findExistingHashes(Collection<String> hashes);
-
-    long countByBatchId(long batchId);
 }
