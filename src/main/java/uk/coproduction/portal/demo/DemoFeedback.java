@@ -212,7 +212,7 @@ class DemoFeedback {
             case YOUNG_PERSON -> YOUNG_PERSON_WORDS;
             case PARENT_CARER -> PARENT_WORDS;
             case LDA_ADULT -> LDA_WORDS;
-            case SOMEONE_ELSE -> OTHER_WORDS;
+            case SOMEONE_ELSE, FRONTLINE_WORKER -> OTHER_WORDS;
         };
         List<Words> fitting = pool.stream()
                 .filter(w -> w.service() == null || w.service().equals(service.getCode())).toList();

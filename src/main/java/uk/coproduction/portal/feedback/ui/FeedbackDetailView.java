@@ -46,12 +46,15 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final PlanService plans;
     private final ThemeService themes;
     private final ModerationService moderation;
+    private final uk.coproduction.portal.frontline.FrontlineViewsService frontline;
 
     private final ReplySection replySection;
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
-                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation) {
+                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
+                       uk.coproduction.portal.frontline.FrontlineViewsService frontline) {
+        this.frontline = frontline;
         this.triage = triage;
         this.links = links;
         this.changes = changes;
@@ -78,6 +81,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         replySection.show(shown);
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
+                new uk.coproduction.portal.frontline.ui.FrontlineSection(frontline, shown.id()),
                 new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
                 new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown));

@@ -39,7 +39,7 @@ class WhoStepView extends ChoiceStep<RespondentGroup> {
 
     @Override
     protected List<RespondentGroup> items() {
-        return List.of(RespondentGroup.values());
+        return RespondentGroup.residents();
     }
 
     @Override

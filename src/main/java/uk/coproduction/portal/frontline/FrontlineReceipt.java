@@ -1,0 +1,5 @@
+package uk.coproduction.portal.frontline;
+
+/** What a frontline worker is told after sending: the quarter their view counts for. */
+public record FrontlineReceipt(String referenceCode, Quarter quarter) {
+}

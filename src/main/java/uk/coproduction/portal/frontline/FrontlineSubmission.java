@@ -1,0 +1,17 @@
+package uk.coproduction.portal.frontline;
+
+import uk.coproduction.portal.feedback.RatingAnswer;
+
+import java.util.Map;
+
+/**
+ * A frontline worker's view of the service they work in.
+ *
+ * @param submissionKey chosen when the page opens, so sending twice never makes two entries
+ * @param quarter       the quarter the link named; null for the current quarter
+ * @param ratings       charter expectation id to how well the service meets it, from where they stand
+ * @param blockers      what gets in the way of meeting the charter
+ */
+public record FrontlineSubmission(String submissionKey, Long serviceId, String role, Quarter quarter,
+                                  Map<Long, RatingAnswer> ratings, String blockers) {
+}

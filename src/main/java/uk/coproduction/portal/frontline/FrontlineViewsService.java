@@ -1,0 +1,144 @@
+package uk.coproduction.portal.frontline;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.ReferenceCode;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.CommissionedServiceRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Frontline workforce views: staff in commissioned services say, without an account, how well their service meets
+ * each charter expectation from where they stand and what gets in the way. Stored as feedback from
+ * {@link RespondentGroup#FRONTLINE_WORKER} through {@link Channel#STAFF}, so commissioners can set staff views beside
+ * residents' (the inbox's group filter), with the quarter it counts for.
+ */
+@Service
+public class FrontlineViewsService {
+
+    static final int ROLE_MAX_LENGTH = 200;
+    private static final String SUBMITTED_BY = "frontline worker";
+
+    private final FeedbackRepository feedback;
+    private final FrontlineResponseRepository responses;
+    private final CommissionedServiceRepository services;
+    private final CharterService charter;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+    private final FeedbackScope scope;
+    private final StaffDirectory staff;
+
+    FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
+                          CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
+                          Clock clock, FeedbackScope scope, StaffDirectory staff) {
+        this.scope = scope;
+        this.staff = staff;
+        this.feedback = feedback;
+        this.responses = responses;
+        this.services = services;
+        this.charter = charter;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** The quarter it is now (UK date). */
+    @PreAuthorize("permitAll()")
+    public Quarter currentQuarter() {
+        return Quarter.of(LocalDate.now(clock.withZone(WorkingDays.UK)));
+    }
+
+    /**
+     * Stores the view. Sending the same submission again (same key) stores nothing new.
+     *
+     * @throws InvalidFeedbackException with every problem, each saying how to put it right
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public FrontlineReceipt submit(FrontlineSubmission submission) {
+        if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        Quarter quarter = submission.quarter() == null ? currentQuarter() : submission.quarter();
+        Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
+        if (earlier.isPresent()) {
+            String earlierQuarter = responses.findById(earlier.get().getId()).map(FrontlineResponse::getQuarter)
+                    .orElse(quarter.toString());
+            return new FrontlineReceipt(earlier.get().getReferenceCode(), Quarter.parse(earlierQuarter).orElse(quarter));
+        }
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        CommissionedService service = null;
+        if (submission.serviceId() == null) {
+            problems.add(new InvalidFeedbackException.Problem("service", "frontline.error.service-required"));
+        } else {
+            service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            if (service == null) {
+                problems.add(new InvalidFeedbackException.Problem("service", "frontline.error.service-unknown"));
+            }
+        }
+        String role = TextInput.clean(submission.role());
+        if (role != null && role.length() > ROLE_MAX_LENGTH) {
+            problems.add(new InvalidFeedbackException.Problem("role", "frontline.error.role-too-long"));
+        }
+        String blockers = TextInput.within(submission.blockers(), "blockers", "frontline.error.too-long", problems);
+        Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        if (!questionIds.containsAll(submission.ratings().keySet())) {
+            throw new IllegalArgumentException("Not a charter question: " + submission.ratings().keySet());
+        }
+        if (submission.ratings().isEmpty() && blockers == null) {
+            problems.add(new InvalidFeedbackException.Problem("ratings", "frontline.error.nothing-answered"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
+        }
+        Feedback entry = new Feedback(newReferenceCode(), submission.submissionKey(), service, null,
+                RespondentGroup.FRONTLINE_WORKER, null, Channel.STAFF, blockers, submission.ratings(),
+                clock.instant(), SUBMITTED_BY);
+        entry.describeJourney(Map.of(), null, Wording.of(RespondentGroup.FRONTLINE_WORKER, false), "en-GB",
+                ContactRequest.NONE);
+        entry.scheduleReply(workingDays);
+        Feedback saved = feedback.save(entry);
+        responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
+        return new FrontlineReceipt(saved.getReferenceCode(), quarter);
+    }
+
+    /** The quarter and role of a frontline worker's feedback, for the staff who may read it. */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional(readOnly = true)
+    public Optional<FrontlineDetail> detail(long feedbackId) {
+        scope.require(feedbackId, staff.requireCurrentStaff());
+        return responses.findById(feedbackId).map(r -> new FrontlineDetail(r.getQuarter(), r.getRole()));
+    }
+
+    private String newReferenceCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = ReferenceCode.random();
+            if (!feedback.existsByReferenceCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free reference code");
+    }
+}

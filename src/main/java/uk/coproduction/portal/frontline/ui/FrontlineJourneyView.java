@@ -1,0 +1,172 @@
+package uk.coproduction.portal.frontline.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.ClientAddress;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Honeypot;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.frontline.FrontlineReceipt;
+import uk.coproduction.portal.frontline.FrontlineSubmission;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
+import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.security.AnonymousLimits;
+import uk.coproduction.portal.services.ServiceCatalogue;
+import uk.coproduction.portal.services.ServiceSummary;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Frontline workers' views, without an account: which service they work in, their role, how well the service meets
+ * each charter expectation from where they stand (in staff wording), and what gets in the way. A link per quarter
+ * ({@code frontline?quarter=2026-Q4}) records the quarter; without one, the current quarter counts. English only.
+ */
+@Route("frontline")
+@AnonymousAllowed
+public class FrontlineJourneyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FrontlineViewsService frontline;
+    private final AnonymousLimits limits;
+    private final String submissionKey = UUID.randomUUID().toString();
+
+    private final ErrorSummary errors = new ErrorSummary();
+    private final Paragraph quarterText = new Paragraph();
+    private final ComboBox<ServiceSummary> service = new ComboBox<>();
+    private final TextField role = new TextField();
+    private final Map<Expectation, RadioButtonGroup<RatingAnswer>> questions = new LinkedHashMap<>();
+    private final TextArea blockers = new TextArea();
+    private final Honeypot honeypot = new Honeypot();
+    private final Button send = new Button();
+    private Quarter quarter;
+
+    FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
+                         AnonymousLimits limits) {
+        this.frontline = frontline;
+        this.limits = limits;
+        addClassNames("page", "frontline-journey");
+
+        service.setLabel(getTranslation("frontline.service.label"));
+        service.setHelperText(getTranslation("frontline.service.helper"));
+        service.setItems(catalogue.activeServices());
+        service.setItemLabelGenerator(ServiceSummary::name);
+        service.setRequiredIndicatorVisible(true);
+        service.addClassName("wide-field");
+
+        role.setLabel(getTranslation("frontline.role.label"));
+        role.setHelperText(getTranslation("frontline.role.helper"));
+        role.setMaxLength(200);
+        role.addClassName("wide-field");
+
+        Section charterSection = new Section(new H2(getTranslation("frontline.charter.title")),
+                new Paragraph(getTranslation("frontline.charter.intro")));
+        charterSection.addClassName("form-section");
+        for (Expectation expectation : charter.expectations()) {
+            RadioButtonGroup<RatingAnswer> answer = new RadioButtonGroup<>();
+            answer.setLabel(getTranslation("frontline.question." + expectation.position()));
+            answer.setItems(RatingAnswer.values());
+            answer.setItemLabelGenerator(a -> getTranslation("frontline.answer." + a.name()));
+            answer.addClassName("frontline-question");
+            questions.put(expectation, answer);
+            charterSection.add(answer);
+        }
+
+        blockers.setLabel(getTranslation("frontline.blockers.label"));
+        blockers.setHelperText(getTranslation("frontline.blockers.helper"));
+        blockers.setMaxLength(TextInput.MAX_LENGTH);
+        blockers.addClassName("wide-field");
+
+        send.setText(getTranslation("frontline.send"));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> send());
+        Div actions = new Div(send);
+        actions.addClassName("journey-actions");
+
+        Section about = new Section(new H2(getTranslation("frontline.about.title")), service, role);
+        about.addClassName("form-section");
+        Section blocking = new Section(new H2(getTranslation("frontline.blockers.title")), blockers);
+        blocking.addClassName("form-section");
+
+        add(errors, new H1(getTranslation("frontline.title")), new Paragraph(getTranslation("frontline.intro")),
+                quarterText, about, charterSection, blocking, honeypot, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
+        quarter = asked.isEmpty() ? null : Quarter.parse(asked.getFirst()).orElse(null);
+        Quarter shown = quarter == null ? frontline.currentQuarter() : quarter;
+        quarterText.setText(getTranslation("frontline.quarter", shown.toString()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("frontline.title");
+    }
+
+    private void send() {
+        errors.clear();
+        List.<HasValidation>of(service, role, blockers).forEach(f -> f.setInvalid(false));
+        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.FEEDBACK, ClientAddress.current())) {
+            errors.add(getTranslation("limits.too-much"), send);
+            errors.show();
+            send.setEnabled(true);
+            return;
+        }
+        Map<Long, RatingAnswer> ratings = new HashMap<>();
+        questions.forEach((expectation, answer) -> {
+            if (answer.getValue() != null) {
+                ratings.put(expectation.id(), answer.getValue());
+            }
+        });
+        try {
+            FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
+                    service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
+                    blockers.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
+                    QueryParameters.of("quarter", receipt.quarter().toString())));
+        } catch (InvalidFeedbackException e) {
+            for (InvalidFeedbackException.Problem problem : e.problems()) {
+                String message = getTranslation(problem.messageKey());
+                switch (problem.field()) {
+                    case "service" -> invalid(service, message);
+                    case "role" -> invalid(role, message);
+                    case "blockers" -> invalid(blockers, message);
+                    default -> errors.add(message, questions.values().iterator().next());
+                }
+            }
+            errors.show();
+            send.setEnabled(true);
+        }
+    }
+
+    private <F extends com.vaadin.flow.component.Component & HasValidation> void invalid(F field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        errors.add(message, field);
+    }
+}
