@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import uk.coproduction.portal.advocacy.AdvocacyEvidence;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
@@ -46,18 +47,21 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final PlanService plans;
     private final ThemeService themes;
     private final ModerationService moderation;
+    private final AdvocacyEvidence advocacy;
 
     private final ReplySection replySection;
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
-                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation) {
+                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
+                       AdvocacyEvidence advocacy) {
         this.triage = triage;
         this.links = links;
         this.changes = changes;
         this.plans = plans;
         this.themes = themes;
         this.moderation = moderation;
+        this.advocacy = advocacy;
         addClassNames("page", "page-wide");
 
         replySection = new ReplySection(triage, replies, this::show);
@@ -78,7 +82,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         replySection.show(shown);
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
-                new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
+                new AdvocacySection(advocacy, shown.id()), new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
                 new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown));
     }

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.plans.ui.ChangeCard;
@@ -40,11 +42,13 @@ import uk.coproduction.portal.services.ServicePages;
 public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServicePages pages;
+    private final HeadlineFigures headlineFigures;
     private final boolean commissioner;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, StaffDirectory staff) {
+    ServiceView(ServicePages pages, StaffDirectory staff, HeadlineFigures headlineFigures) {
         this.pages = pages;
+        this.headlineFigures = headlineFigures;
         this.commissioner = staff.requireCurrentStaff().hasRole(Roles.COMMISSIONER);
         addClassNames("page", "page-wide");
     }
@@ -82,6 +86,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Section figures() {
         return section("workspace.service.figures", new FiguresList(page.figures()),
+                new FiguresByChannel(headlineFigures.forServiceByChannel(page.id())),
                 new Paragraph(getTranslation("workspace.figures.explained")));
     }
 
