@@ -101,7 +101,9 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         buildForm(charter.expectations(), catalogue.activeServices(), catalogue.areas());
         buildReadBackStep();
         readBackStep.setVisible(false);
-        add(new H1(getTranslation("advocacy.new.title")), errors, form, readBackStep);
+        H1 title = new H1(getTranslation("advocacy.new.title"));
+        title.addClassName("advocacy-no-print");
+        add(title, errors, form, readBackStep);
     }
 
     private void buildForm(List<Expectation> expectations, List<ServiceSummary> services, List<AreaSummary> areas) {
@@ -162,7 +164,7 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         gathered.setLabel(getTranslation("advocacy.new.gathered"));
         gathered.setItems(GatheringMethod.values());
         gathered.setItemLabelGenerator(g -> getTranslation("advocacy.gathered." + g.name()));
-        gathered.setRequiredIndicatorVisible(true);
+        // No required indicator: it puts aria-required on a role=group element, which ARIA does not allow.
         gathered.setHelperText(getTranslation("advocacy.new.gathered.helper"));
         gathered.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         field("gathered", gathered);
