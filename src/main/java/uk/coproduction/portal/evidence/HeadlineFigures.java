@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -12,9 +13,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Headline figures per service and per commissioner: reply rate, median days to the first reply, loop-closure rate and
@@ -60,6 +63,14 @@ public class HeadlineFigures {
                 WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups)),
             """;
 
+    /** One service's feedback (main or further service), grouped by how it reached us. */
+    private static final String BY_CHANNEL_OF_SERVICE = """
+            WITH scoped AS (
+                SELECT f.id AS feedback_id, f.channel AS grp FROM feedback f
+                WHERE f.safeguarding_flag = FALSE AND f.channel IN (:groups) AND (f.service_id = :service OR EXISTS (
+                    SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))),
+            """;
+
     private static final String BY_OWNER = """
             WITH scoped AS (
                 SELECT f.id AS feedback_id, f.owner AS grp FROM feedback f
@@ -83,7 +94,7 @@ public class HeadlineFigures {
         if (serviceIds.isEmpty()) {
             return result;
         }
-        compute(BY_SERVICE, serviceIds).forEach((group, figures) -> result.put(((Number) group).longValue(), figures));
+        compute(BY_SERVICE, serviceIds, Map.of()).forEach((group, figures) -> result.put(((Number) group).longValue(), figures));
         serviceIds.forEach(id -> result.putIfAbsent(id, Figures.NONE));
         return result;
     }
@@ -91,6 +102,19 @@ public class HeadlineFigures {
     @Transactional(readOnly = true)
     public Figures forService(long serviceId) {
         return forServices(List.of(serviceId)).get(serviceId);
+    }
+
+    /**
+     * A service's figures split by how the feedback reached us (the person online, an advocate, an event, paper...),
+     * so that proxy evidence is never silently mixed with first-hand evidence. Only channels with feedback are
+     * present, in the order of {@link Channel}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Channel, Figures> forServiceByChannel(long serviceId) {
+        Map<Channel, Figures> result = new EnumMap<>(Channel.class);
+        compute(BY_CHANNEL_OF_SERVICE, Stream.of(Channel.values()).map(Channel::name).toList(), Map.of("service", serviceId))
+                .forEach((channel, figures) -> result.put(Channel.valueOf((String) channel), figures));
+        return result;
     }
 
     /** The signed-in commissioner's figures: the feedback they own. */
@@ -102,17 +126,17 @@ public class HeadlineFigures {
 
     /** Figures for the feedback a commissioner owns ({@code feedback.owner}). */
     Figures forOwner(String username) {
-        return compute(BY_OWNER, List.of(username)).getOrDefault(username, Figures.NONE);
+        return compute(BY_OWNER, List.of(username), Map.of()).getOrDefault(username, Figures.NONE);
     }
 
-    private Map<Object, Figures> compute(String scoped, Collection<?> groups) {
+    private Map<Object, Figures> compute(String scoped, Collection<?> groups, Map<String, ?> parameters) {
         LocalDate today = LocalDate.now(clock);
         Map<Object, long[]> counts = new HashMap<>();
-        jdbc.sql(scoped + FIRST_REPLY + COUNTS).param("groups", groups).param("today", today)
+        jdbc.sql(scoped + FIRST_REPLY + COUNTS).params(parameters).param("groups", groups).param("today", today)
                 .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
         Map<Object, Double> medians = new HashMap<>();
-        jdbc.sql(scoped + FIRST_REPLY + MEDIANS).param("groups", groups)
+        jdbc.sql(scoped + FIRST_REPLY + MEDIANS).params(parameters).param("groups", groups)
                 .query((RowCallbackHandler) rs -> {
                     BigDecimal median = rs.getBigDecimal(2);
                     medians.put(rs.getObject(1), median == null ? null : median.doubleValue());

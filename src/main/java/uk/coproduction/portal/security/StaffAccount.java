@@ -93,6 +93,20 @@ public class StaffAccount {
         return enabled;
     }
 
+    /** The organisation they work for, or null (some staff accounts have none). */
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    /** They can no longer sign in; everything they did stays, under their name. */
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        this.enabled = true;
+    }
+
     public Set<String> getRoles() {
         return Set.copyOf(roles);
     }

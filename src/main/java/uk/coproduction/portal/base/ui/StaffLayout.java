@@ -13,6 +13,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.activities.ui.ActivitiesView;
+import uk.coproduction.portal.advocacy.ui.AdvocatesAdminView;
+import uk.coproduction.portal.advocacy.ui.CaseloadView;
+import uk.coproduction.portal.advocacy.ui.OnBehalfView;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.plans.ui.PlansView;
 import uk.coproduction.portal.feedback.ui.RepliesToApproveView;
@@ -59,6 +62,11 @@ public class StaffLayout extends Div implements RouterLayout {
         }
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
+        }
+        if (authenticationContext.hasRole(Roles.ADVOCATE)) {
+            nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.new"), OnBehalfView.class));
         }
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));

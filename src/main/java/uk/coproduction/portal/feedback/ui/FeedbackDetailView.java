@@ -21,12 +21,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import uk.coproduction.portal.advocacy.AdvocacyEvidence;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
+import uk.coproduction.portal.frontline.ui.FrontlineSection;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.plans.PlanService;
@@ -46,14 +49,15 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final PlanService plans;
     private final ThemeService themes;
     private final ModerationService moderation;
-    private final uk.coproduction.portal.frontline.FrontlineViewsService frontline;
+    private final FrontlineViewsService frontline;
+    private final AdvocacyEvidence advocacy;
 
     private final ReplySection replySection;
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
                        ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
-                       uk.coproduction.portal.frontline.FrontlineViewsService frontline) {
+                       FrontlineViewsService frontline, AdvocacyEvidence advocacy) {
         this.frontline = frontline;
         this.triage = triage;
         this.links = links;
@@ -61,6 +65,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         this.plans = plans;
         this.themes = themes;
         this.moderation = moderation;
+        this.advocacy = advocacy;
         addClassNames("page", "page-wide");
 
         replySection = new ReplySection(triage, replies, this::show);
@@ -81,8 +86,9 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         replySection.show(shown);
         add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
-                new uk.coproduction.portal.frontline.ui.FrontlineSection(frontline, shown.id()),
-                new TriageSection(triage, shown.id(), this::show), answers(shown), words(shown),
+                new FrontlineSection(frontline, shown.id()),
+                new AdvocacySection(advocacy, shown.id()), new TriageSection(triage, shown.id(), this::show),
+                answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
                 new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown));
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import uk.coproduction.portal.advocacy.ui.CaseloadView;
+import uk.coproduction.portal.advocacy.ui.OnBehalfView;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.InboxView;
@@ -49,6 +51,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
             tools.add(new ListItem(new RouterLink(getTranslation("staff.home.safeguarding"),
                     SafeguardingQueueView.class)));
+        }
+        if (me.hasRole(Roles.ADVOCATE)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("advocacy.home.caseload"), CaseloadView.class)),
+                    new ListItem(new RouterLink(getTranslation("advocacy.home.new"), OnBehalfView.class)));
         }
         if (tools.getChildren().findAny().isPresent()) {
             add(tools);

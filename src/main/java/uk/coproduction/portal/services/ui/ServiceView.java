@@ -25,6 +25,8 @@ import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.plans.ui.ChangeCard;
@@ -46,14 +48,17 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ServicePages pages;
     private final ServiceCatalogue catalogue;
     private final ActivityService activityService;
+    private final HeadlineFigures headlineFigures;
     private final boolean commissioner;
     private final boolean administrator;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService, StaffDirectory staff) {
+    ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService,
+                StaffDirectory staff, HeadlineFigures headlineFigures) {
         this.pages = pages;
         this.catalogue = catalogue;
         this.activityService = activityService;
+        this.headlineFigures = headlineFigures;
         this.commissioner = staff.requireCurrentStaff().hasRole(Roles.COMMISSIONER);
         this.administrator = staff.requireCurrentStaff().hasRole(Roles.ADMIN);
         addClassNames("page", "page-wide");
@@ -97,6 +102,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Section figures() {
         return section("workspace.service.figures", new FiguresList(page.figures()),
+                new FiguresByChannel(headlineFigures.forServiceByChannel(page.id())),
                 new Paragraph(getTranslation("workspace.figures.explained")));
     }
 
