@@ -23,6 +23,7 @@ class DemoAccounts {
     static final String ADMIN = "admin";
     static final String CHILDRENS_COMMISSIONER = "commissioner.children";
     static final String LDA_COMMISSIONER = "commissioner.lda";
+    static final String ADVOCATE = "advocate";
     /** A second children's commissioner (NHS): approves replies to jointly commissioned services. */
     static final String NHS_CHILDRENS_COMMISSIONER = "commissioner.children.nhs";
 
@@ -34,7 +35,7 @@ class DemoAccounts {
             // The NHS side of jointly commissioned children's services: approves Priya's replies about them.
             new Demo(NHS_CHILDRENS_COMMISSIONER, "Grace Adeyemi", "NHS_KM", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
             new Demo(LDA_COMMISSIONER, "Tom Evans", "NHS_KM", Team.LDA, Set.of(Roles.COMMISSIONER)),
-            new Demo("advocate", "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),
+            new Demo(ADVOCATE, "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),
             new Demo("safeguarding", "Sam Okafor", "KCC", null, Set.of(Roles.SAFEGUARDING_LEAD)),
             new Demo(ADMIN, "Alex Morgan", "KCC", null, Set.of(Roles.ADMIN)));
 

@@ -24,14 +24,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     private final DemoFeedback demoFeedback;
     private final DemoLoop demoLoop;
+    private final DemoVoices demoVoices;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
-                   DemoLoop demoLoop, TransactionTemplate transaction) {
+                   DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
         this.demoFeedback = demoFeedback;
         this.demoLoop = demoLoop;
+        this.demoVoices = demoVoices;
         this.transaction = transaction;
     }
 
@@ -46,7 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
         });
         // Through the workspace's services, each step in its own transaction as a commissioner's would be.
         int changes = demoLoop.create();
-        log.info("Demo data loaded: {} staff accounts, {} feedback entries, {} published changes",
-                DemoAccounts.count(), entries, changes);
+        int voices = demoVoices.create();
+        log.info("Demo data loaded: {} staff accounts, {} feedback entries, {} published changes, {} more through an "
+                + "advocate and a Partnership Board", DemoAccounts.count(), entries, changes, voices);
     }
 }

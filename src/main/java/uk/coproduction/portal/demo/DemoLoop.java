@@ -2,10 +2,6 @@ package uk.coproduction.portal.demo;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.ModerationService;
@@ -21,7 +17,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Closes the loop on part of the demo feedback, through the workspace's own services (signed in as the demo
@@ -73,11 +68,11 @@ class DemoLoop {
 
     /** Returns how many changes were published. */
     int create() {
-        asCommissioner(DemoAccounts.CHILDRENS_COMMISSIONER, () -> tagFromSuggestions("CHILDRENS"));
-        asCommissioner(DemoAccounts.LDA_COMMISSIONER, () -> tagFromSuggestions("LDA"));
+        DemoSignIn.as(DemoAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER, () -> tagFromSuggestions("CHILDRENS"));
+        DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, () -> tagFromSuggestions("LDA"));
         int published = 0;
         for (Story story : STORIES) {
-            published += asCommissioner(story.commissioner(), () -> close(story));
+            published += DemoSignIn.as(story.commissioner(), Roles.COMMISSIONER, () -> close(story));
         }
         return published;
     }
@@ -133,16 +128,4 @@ class DemoLoop {
                 .param("team", team).query(Long.class).list();
     }
 
-    private static <T> T asCommissioner(String username, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext demo = SecurityContextHolder.createEmptyContext();
-        demo.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
-        SecurityContextHolder.setContext(demo);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
 }

@@ -73,4 +73,16 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from feedback where quote_approved_at is not null",
                 Integer.class)).isEqualTo(3);
     }
+
+    @Test
+    void voicesAlsoComeThroughTheAdvocateWithConsentRecordedAndThroughAPartnershipBoard() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from feedback f join feedback_advocacy a on a.feedback_id = f.id
+                where f.channel = 'ADVOCATE'
+                """, Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForList("select consent from feedback_advocacy order by consent", String.class))
+                .containsExactly("BEST_INTERESTS", "OWN_VERBAL", "OWN_WRITTEN");
+        assertThat(jdbc.queryForObject("select count(*) from feedback where channel = 'EVENT'", Integer.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("select count(*) from activity where what_changed is not null", Integer.class)).isEqualTo(1);
+    }
 }
