@@ -18,6 +18,7 @@ import uk.coproduction.portal.advocacy.OnBehalfSubmission;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.WordsSource;
 import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
@@ -47,21 +48,41 @@ class DemoVoices {
     private final AdvocacyService advocacy;
     private final ActivityService activities;
     private final EventAnswersService eventAnswers;
+    private final FeedbackTriageService triage;
     private final Clock clock;
 
     DemoVoices(JdbcClient jdbc, AdvocacyService advocacy, ActivityService activities, EventAnswersService eventAnswers,
-               Clock clock) {
+               FeedbackTriageService triage, Clock clock) {
         this.jdbc = jdbc;
         this.advocacy = advocacy;
         this.activities = activities;
         this.eventAnswers = eventAnswers;
+        this.triage = triage;
         this.clock = clock;
     }
 
     /** Returns how many pieces of feedback were added. */
     int create() {
         int added = DemoSignIn.as(DemoAccounts.ADVOCATE, Roles.ADVOCATE, this::onBehalf);
+        DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, this::replyToTheFirst);
         return added + DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, this::partnershipBoard);
+    }
+
+    /** A reply the advocate can print in Easy Read and take back to the person. */
+    private String replyToTheFirst() {
+        long first = jdbc.sql("SELECT feedback_id FROM feedback_advocacy ORDER BY feedback_id LIMIT 1").query(Long.class).single();
+        triage.open(first);
+        long supportedLivingAction = jdbc.sql("""
+                        SELECT a.id FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
+                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
+                        WHERE p.code = 'LDA_STRATEGY' AND a.code = '1.1.1'
+                        """).query(Long.class).single();
+        triage.linkActions(first, Set.of(supportedLivingAction));
+        triage.reply(first,
+                "Thank you for telling us. From next month, new support workers will meet you before they start "
+                        + "working with you, and you can say if they are not right for you.",
+                "Thank you for telling us.\nYou will meet new support workers first.\nYou can say no to a worker.");
+        return "replied";
     }
 
     private int onBehalf() {

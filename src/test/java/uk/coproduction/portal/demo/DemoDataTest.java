@@ -85,4 +85,14 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from feedback where channel = 'EVENT'", Integer.class)).isEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from activity where what_changed is not null", Integer.class)).isEqualTo(1);
     }
+
+    @Autowired
+    uk.coproduction.portal.advocacy.AdvocacyService advocacy;
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "advocate", roles = "ADVOCATE")
+    void theDemoAdvocateSeesWhatTheySentInTheirCaseload() {
+        assertThat(advocacy.caseload()).hasSize(3);
+        assertThat(advocacy.caseload()).filteredOn(item -> !item.replies().isEmpty()).hasSize(1);
+    }
 }
