@@ -1,8 +1,10 @@
 package uk.coproduction.portal.services.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,26 +34,36 @@ public class ServicesView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("workspace.services.none")));
             return;
         }
-        Grid<ServiceListItem> grid = new Grid<>();
-        grid.setAriaLabel(getTranslation("workspace.services.grid.label"));
-        grid.addComponentColumn(s -> new RouterLink(s.name(), ServiceView.class, new RouteParameters("code", s.code())))
-                .setHeader(getTranslation("workspace.services.column.service")).setFlexGrow(3);
-        grid.addColumn(ServiceListItem::provider).setHeader(getTranslation("workspace.services.column.provider"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("workspace.stage." + s.cycleStage().name()))
-                .setHeader(getTranslation("workspace.services.column.stage"));
-        grid.addColumn(s -> s.figures().items()).setHeader(getTranslation("workspace.figures.items"));
-        grid.addColumn(s -> FiguresList.rate(this, s.figures().replyRate(), s.figures().replied(), s.figures().items()))
-                .setHeader(getTranslation("workspace.figures.reply-rate"));
-        grid.addColumn(s -> FiguresList.median(this, s.figures().medianDaysToReply()))
-                .setHeader(getTranslation("workspace.figures.median-days"));
-        grid.addColumn(s -> FiguresList.rate(this, s.figures().loopClosureRate(), s.figures().loopClosed(),
-                s.figures().items())).setHeader(getTranslation("workspace.figures.loop-closure"));
-        grid.addColumn(s -> s.figures().overdue()).setHeader(getTranslation("workspace.figures.overdue"));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(services);
-        add(grid, new Paragraph(getTranslation("workspace.figures.explained")));
+        // A plain table, not a Grid: each service name is a link in a row header, and a Grid's focusable cell
+        // around a wrapped link leaves a click target too small (WCAG 2.5.8).
+        NativeTable table = new NativeTable();
+        table.setCaptionText(getTranslation("workspace.services.grid.label"));
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : new String[] {"workspace.services.column.service", "workspace.services.column.provider",
+                "workspace.services.column.stage", "workspace.figures.items", "workspace.figures.reply-rate",
+                "workspace.figures.median-days", "workspace.figures.loop-closure", "workspace.figures.overdue"}) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        for (ServiceListItem service : services) {
+            NativeTableRow row = table.getBody().addRow();
+            NativeTableHeaderCell name = row.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            name.add(new RouterLink(service.name(), ServiceView.class, new RouteParameters("code", service.code())));
+            row.add(new NativeTableCell(service.provider()),
+                    new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
+                    new NativeTableCell(String.valueOf(service.figures().items())),
+                    new NativeTableCell(FiguresList.rate(this, service.figures().replyRate(), service.figures().replied(),
+                            service.figures().items())),
+                    new NativeTableCell(FiguresList.median(this, service.figures().medianDaysToReply())),
+                    new NativeTableCell(FiguresList.rate(this, service.figures().loopClosureRate(),
+                            service.figures().loopClosed(), service.figures().items())),
+                    new NativeTableCell(String.valueOf(service.figures().overdue())));
+        }
+        table.addClassNames("chain-table", "services-table");
+        Div scroller = new Div(table);
+        scroller.addClassName("table-scroller");
+        add(scroller, new Paragraph(getTranslation("workspace.figures.explained")));
     }
 
     @Override
