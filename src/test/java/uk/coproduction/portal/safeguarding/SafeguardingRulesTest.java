@@ -26,6 +26,8 @@ import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.frontline.FrontlineSubmission;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -76,6 +78,8 @@ class SafeguardingRulesTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    FrontlineViewsService frontline;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
@@ -111,6 +115,17 @@ class SafeguardingRulesTest {
         SafeguardingCase queued = asLead(() -> safeguarding.open(idOf(code)));
         assertThat(queued.source()).isEqualTo(SafeguardingSource.KEYWORD);
         assertThat(queued.matchedWords()).isEqualTo("bije mnie");
+    }
+
+    @Test
+    void wordsSentByOtherRoutesAreCaughtTooHereAFrontlineView() {
+        String code = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(), "Youth worker", null, Map.of(),
+                "A boy at drop-in said he is scared to go home at weekends")).referenceCode();
+
+        assertThat(jdbc.queryForMap("select safeguarding_flag, safeguarding_source, safeguarding_matched from feedback"
+                + " where reference_code = ?", code)).containsEntry("safeguarding_flag", true)
+                .containsEntry("safeguarding_source", "KEYWORD").containsEntry("safeguarding_matched", "scared to go home");
     }
 
     @Test
