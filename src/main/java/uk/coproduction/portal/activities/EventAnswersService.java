@@ -8,6 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.SafeguardingKeywords;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
@@ -44,10 +45,12 @@ public class EventAnswersService {
     private final CharterService charter;
     private final StaffDirectory staff;
     private final WorkingDays workingDays;
+    private final SafeguardingKeywords keywords;
     private final Clock clock;
 
     EventAnswersService(ActivityScope scope, FeedbackRepository feedback, CharterService charter, StaffDirectory staff,
-                        WorkingDays workingDays, Clock clock) {
+                        WorkingDays workingDays, Clock clock, SafeguardingKeywords keywords) {
+        this.keywords = keywords;
         this.scope = scope;
         this.feedback = feedback;
         this.charter = charter;
@@ -120,6 +123,7 @@ public class EventAnswersService {
                     me.username());
             entry.describeJourney(Map.of(), null, Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
             entry.scheduleReply(workingDays);
+            keywords.check(entry, clock.instant());
             activity.addFeedback(feedback.save(entry).getId());
             saved++;
         }

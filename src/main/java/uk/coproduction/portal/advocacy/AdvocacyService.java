@@ -8,6 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.SafeguardingKeywords;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReferenceCode;
@@ -54,11 +55,13 @@ public class AdvocacyService {
     private final CharterService charter;
     private final StaffDirectory staff;
     private final WorkingDays workingDays;
+    private final SafeguardingKeywords keywords;
     private final Clock clock;
 
     AdvocacyService(FeedbackRepository feedback, AdvocacyRecordRepository records, CommissionedServiceRepository services,
                     AreaRepository areas, StaffAccountRepository accounts, CharterService charter, StaffDirectory staff,
-                    WorkingDays workingDays, Clock clock) {
+                    WorkingDays workingDays, Clock clock, SafeguardingKeywords keywords) {
+        this.keywords = keywords;
         this.feedback = feedback;
         this.records = records;
         this.services = services;
@@ -113,6 +116,7 @@ public class AdvocacyService {
         entry.describeJourney(Map.of(), checked.changeWanted(), checked.wording(), "en-GB",
                 new ContactRequest(ReplyMethod.ADVOCATE, null, null, shorten(passOnBy)));
         entry.scheduleReply(workingDays);
+        keywords.check(entry, clock.instant());
         Feedback saved = feedback.save(entry);
         records.save(new AdvocacyRecord(saved.getId(), me.id(), organisation == null ? null : organisation.getId(),
                 submission.consent(), checked.bestInterestsBy(),

@@ -103,6 +103,18 @@ public class Feedback {
     @Column(name = "safeguarding_source")
     private SafeguardingSource safeguardingSource;
 
+    @Column(name = "safeguarding_matched")
+    private String safeguardingMatched;
+
+    @Column(name = "safeguarding_flagged_by")
+    private String safeguardingFlaggedBy;
+
+    @Column(name = "safeguarding_reason")
+    private String safeguardingReason;
+
+    @Column(name = "safeguarding_flagged_at")
+    private Instant safeguardingFlaggedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "reply_made_sense")
     private PersonsAnswer replyMadeSense;
@@ -206,6 +218,21 @@ public class Feedback {
     public void flagForSafeguarding(SafeguardingSource source) {
         this.safeguardingFlag = true;
         this.safeguardingSource = source;
+    }
+
+    /** Flagged because the person's words matched a safeguarding phrase (kept, so the lead sees why). */
+    public void flagForSafeguardingKeyword(String matchedPhrase, Instant at) {
+        flagForSafeguarding(SafeguardingSource.KEYWORD);
+        this.safeguardingMatched = matchedPhrase;
+        this.safeguardingFlaggedAt = at;
+    }
+
+    /** A member of staff reading the item flagged it, saying why. */
+    public void flagForSafeguardingByStaff(String by, String reason, Instant at) {
+        flagForSafeguarding(SafeguardingSource.STAFF);
+        this.safeguardingFlaggedBy = by;
+        this.safeguardingReason = reason;
+        this.safeguardingFlaggedAt = at;
     }
 
     /** A safeguarding lead decided it is not a safeguarding concern: back to ordinary triage. */
@@ -407,6 +434,23 @@ public class Feedback {
 
     public SafeguardingSource getSafeguardingSource() {
         return safeguardingSource;
+    }
+
+    public String getSafeguardingMatched() {
+        return safeguardingMatched;
+    }
+
+    public String getSafeguardingFlaggedBy() {
+        return safeguardingFlaggedBy;
+    }
+
+    public String getSafeguardingReason() {
+        return safeguardingReason;
+    }
+
+    /** When it was flagged: for the person's own request and older rows, when it came in. */
+    public Instant getSafeguardingFlaggedAt() {
+        return safeguardingFlaggedAt != null ? safeguardingFlaggedAt : submittedAt;
     }
 
     public PersonsAnswer getReplyMadeSense() {

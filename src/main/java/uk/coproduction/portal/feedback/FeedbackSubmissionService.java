@@ -32,9 +32,12 @@ public class FeedbackSubmissionService {
     private final CharterService charter;
     private final Clock clock;
     private final WorkingDays workingDays;
+    private final SafeguardingKeywords keywords;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
-                              AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays) {
+                              AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays,
+                              SafeguardingKeywords keywords) {
+        this.keywords = keywords;
         this.feedback = feedback;
         this.services = services;
         this.areas = areas;
@@ -102,6 +105,7 @@ public class FeedbackSubmissionService {
                 clock.instant(), SUBMITTED_BY);
         entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
         entry.scheduleReply(workingDays);
+        keywords.check(entry, clock.instant());
         Feedback saved = feedback.save(entry);
         return new SubmissionReceipt(saved.getReferenceCode());
     }

@@ -6,5 +6,9 @@ package uk.coproduction.portal.feedback;
  */
 public enum SafeguardingSource {
     /** The person said "I don't feel safe" and asked us to tell someone. */
-    PERSON
+    PERSON,
+    /** The person's words matched a safeguarding phrase ({@code portal.safeguarding.keywords}). */
+    KEYWORD,
+    /** A member of staff reading it flagged it, with a reason. */
+    STAFF
 }

@@ -8,6 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.SafeguardingKeywords;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -47,13 +48,15 @@ public class FrontlineViewsService {
     private final CommissionedServiceRepository services;
     private final CharterService charter;
     private final WorkingDays workingDays;
+    private final SafeguardingKeywords keywords;
     private final Clock clock;
     private final FeedbackScope scope;
     private final StaffDirectory staff;
 
     FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
                           CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
-                          Clock clock, FeedbackScope scope, StaffDirectory staff) {
+                          Clock clock, FeedbackScope scope, StaffDirectory staff, SafeguardingKeywords keywords) {
+        this.keywords = keywords;
         this.scope = scope;
         this.staff = staff;
         this.feedback = feedback;
@@ -119,6 +122,7 @@ public class FrontlineViewsService {
         entry.describeJourney(Map.of(), null, Wording.of(RespondentGroup.FRONTLINE_WORKER, false), "en-GB",
                 ContactRequest.NONE);
         entry.scheduleReply(workingDays);
+        keywords.check(entry, clock.instant());
         Feedback saved = feedback.save(entry);
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);

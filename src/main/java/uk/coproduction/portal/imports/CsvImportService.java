@@ -9,6 +9,7 @@ import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.SafeguardingKeywords;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.WorkingDays;
@@ -55,6 +56,7 @@ public class CsvImportService {
     private final CharterService charter;
     private final StaffDirectory staff;
     private final WorkingDays workingDays;
+    private final SafeguardingKeywords keywords;
     private final Clock clock;
 
     @PersistenceContext
@@ -62,7 +64,8 @@ public class CsvImportService {
 
     CsvImportService(ImportBatchRepository batches, ImportedRowRepository importedRows, FeedbackRepository feedback,
                      CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                     StaffDirectory staff, WorkingDays workingDays, Clock clock) {
+                     StaffDirectory staff, WorkingDays workingDays, Clock clock, SafeguardingKeywords keywords) {
+        this.keywords = keywords;
         this.batches = batches;
         this.importedRows = importedRows;
         this.feedback = feedback;
@@ -228,6 +231,7 @@ public class CsvImportService {
                 me.username());
         entry.describeJourney(Map.of(), row.change(), Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
         entry.scheduleReply(workingDays);
+        keywords.check(entry, clock.instant());
         return entry;
     }
 

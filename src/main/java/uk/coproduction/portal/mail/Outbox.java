@@ -42,6 +42,19 @@ public class Outbox {
         emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
     }
 
+    /**
+     * Queues an alert to a member of staff from one of the portal's own scheduled jobs (no one is signed in), such
+     * as a safeguarding escalation. It must run inside the job's transaction.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueStaffAlert(long feedbackId, String toAddress, String subject, String body) {
+        if (toAddress == null || toAddress.isBlank()) {
+            throw new IllegalArgumentException("An e-mail needs an address");
+        }
+        emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
+    }
+
     /** Whether e-mails can go out at all: false when no mail server is configured. */
     @PreAuthorize("permitAll()")
     public boolean canSend() {

@@ -11,11 +11,16 @@ import java.util.List;
  * A flagged item as a safeguarding lead sees it: everything the person said and how to reach them.
  *
  * @param acknowledgeBy when it must be acknowledged by
+ * @param matchedWords  for {@code KEYWORD}: the phrase their words matched
+ * @param flaggedBy     for {@code STAFF}: who flagged it
+ * @param flagReason    for {@code STAFF}: why
+ * @param escalated     not acknowledged in time, so it went to the second contact
  */
 public record SafeguardingCase(long id, String referenceCode, Instant receivedAt, SafeguardingSource source,
                                RespondentGroup respondentGroup, String words, ContactRequest contact,
                                Instant acknowledgeBy, boolean acknowledged, boolean stillFlagged,
-                               List<Entry> history) {
+                               List<Entry> history, String matchedWords, String flaggedBy,
+                               String flagReason, boolean escalated) {
 
     public record Entry(SafeguardingActionKind kind, String note, String by, Instant at) {
     }

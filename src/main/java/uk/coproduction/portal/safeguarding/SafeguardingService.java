@@ -1,6 +1,5 @@
 package uk.coproduction.portal.safeguarding;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +9,6 @@ import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,16 +30,15 @@ public class SafeguardingService {
     private final SafeguardingActionRepository actions;
     private final StaffDirectory staff;
     private final Clock clock;
-    private final Duration acknowledgeWithin;
+    private final AcknowledgeTimes times;
 
     SafeguardingService(FeedbackRepository feedback, SafeguardingActionRepository actions, StaffDirectory staff,
-                        Clock clock,
-                        @Value("${portal.safeguarding.acknowledge-within:1h}") Duration acknowledgeWithin) {
+                        Clock clock, AcknowledgeTimes times) {
         this.feedback = feedback;
         this.actions = actions;
         this.staff = staff;
         this.clock = clock;
-        this.acknowledgeWithin = acknowledgeWithin;
+        this.times = times;
     }
 
     /** Everything flagged: not yet acknowledged first (oldest first, as they are most urgent), then the rest. */
@@ -126,13 +123,25 @@ public class SafeguardingService {
         return text;
     }
 
+    /** How many flagged items nobody has acknowledged yet: the lead's "N new safeguarding concerns". */
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return queue().stream().filter(c -> c.stillFlagged() && !c.acknowledged()).count();
+    }
+
     private SafeguardingCase toCase(Feedback item, List<SafeguardingAction> history) {
         boolean acknowledged = history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED);
+        boolean escalated = history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ESCALATED);
+        List<String> words = item.personsWords();
         return new SafeguardingCase(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
-                item.getSafeguardingSource(), item.getRespondentGroup(), item.getComment(), item.getContact(),
-                item.getSubmittedAt().plus(acknowledgeWithin), acknowledged, item.isSafeguardingFlag(),
+                item.getSafeguardingSource(), item.getRespondentGroup(),
+                words.isEmpty() ? null : String.join("\n\n", words), item.getContact(),
+                times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt()), acknowledged,
+                item.isSafeguardingFlag(),
                 history.stream().map(a -> new SafeguardingCase.Entry(a.getKind(), a.getNote(), a.getTakenBy(),
-                        a.getTakenAt())).toList());
+                        a.getTakenAt())).toList(),
+                item.getSafeguardingMatched(), item.getSafeguardingFlaggedBy(), item.getSafeguardingReason(),
+                escalated);
     }
 
     /** Now, for "overdue". */

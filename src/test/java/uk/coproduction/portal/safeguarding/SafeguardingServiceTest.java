@@ -37,6 +37,8 @@ class SafeguardingServiceTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AcknowledgeTimes times;
 
     @BeforeEach
     void accountsExist() {
@@ -58,7 +60,9 @@ class SafeguardingServiceTest {
         assertThat(waiting.acknowledged()).isFalse();
         assertThat(waiting.words()).isEqualTo("My step-dad hits me");
         assertThat(waiting.contact().phone()).isEqualTo("07700 900123");
-        assertThat(waiting.acknowledgeBy()).isEqualTo(waiting.receivedAt().plusSeconds(3600));
+        // One working hour: an hour from now in working hours, else 10:00 on the next working day.
+        assertThat(waiting.acknowledgeBy()).isEqualTo(times.addWorkingTime(waiting.receivedAt(), java.time.Duration.ofHours(1)))
+                .isAfterOrEqualTo(waiting.receivedAt().plusSeconds(3600));
 
         safeguarding.acknowledge(id);
         SafeguardingCase referred = safeguarding.record(id, SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR,

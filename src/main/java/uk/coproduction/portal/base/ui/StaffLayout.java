@@ -37,7 +37,8 @@ public class StaffLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext) {
+    public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext,
+                       uk.coproduction.portal.safeguarding.SafeguardingService safeguarding) {
         addClassNames("portal-shell", "staff-shell");
 
         RouterLink home = new RouterLink(getTranslation("staff.app-name"), StaffHomeView.class);
@@ -59,6 +60,7 @@ public class StaffLayout extends Div implements RouterLayout {
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));
+            nav.add(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding));
         }
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));

@@ -51,13 +51,16 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final ModerationService moderation;
     private final FrontlineViewsService frontline;
     private final AdvocacyEvidence advocacy;
+    private final uk.coproduction.portal.safeguarding.SafeguardingFlags safeguardingFlags;
 
     private final ReplySection replySection;
     private FeedbackDetail detail;
 
     FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
                        ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
-                       FrontlineViewsService frontline, AdvocacyEvidence advocacy) {
+                       FrontlineViewsService frontline, AdvocacyEvidence advocacy,
+                       uk.coproduction.portal.safeguarding.SafeguardingFlags safeguardingFlags) {
+        this.safeguardingFlags = safeguardingFlags;
         this.frontline = frontline;
         this.triage = triage;
         this.links = links;
@@ -90,7 +93,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
                 new AdvocacySection(advocacy, shown.id()), new TriageSection(triage, shown.id(), this::show),
                 answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
-                new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown));
+                new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown),
+                new uk.coproduction.portal.safeguarding.ui.FlagConcernSection(safeguardingFlags, shown.id()));
     }
 
     private DescriptionList summary(FeedbackDetail d) {

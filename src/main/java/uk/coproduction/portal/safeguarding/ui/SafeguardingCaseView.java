@@ -61,7 +61,9 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
         DescriptionList facts = new DescriptionList();
         facts.addClassName("summary-list");
         fact(facts, "safeguarding.case.received", DisplayDates.dateTime(item.receivedAt(), getLocale()));
-        fact(facts, "safeguarding.case.source", getTranslation(item.source() == null ? "safeguarding.source.unknown" : "safeguarding.source." + item.source().name()));
+        String why = SafeguardingQueueView.why(this, item);
+        fact(facts, "safeguarding.case.source", getTranslation(item.source() == null ? "safeguarding.source.unknown" : "safeguarding.source." + item.source().name())
+                + (why == null ? "" : " " + why));
         fact(facts, "safeguarding.case.who", getTranslation("group." + item.respondentGroup().name()));
         fact(facts, "safeguarding.case.contact", switch (item.contact().method()) {
             case EMAIL -> getTranslation("safeguarding.contact.EMAIL", item.contact().email());

@@ -55,11 +55,30 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             Paragraph words = new Paragraph(item.words() == null ? getTranslation("safeguarding.no-words")
                     : item.words().length() > 200 ? item.words().substring(0, 200) + "\u2026" : item.words());
             words.addClassName("their-words");
-            ListItem row = new ListItem(open, state, received, words);
+            ListItem row = new ListItem(open, state, received);
+            String why = why(this, item);
+            if (why != null) {
+                row.add(new Paragraph(why));
+            }
+            if (item.escalated() && !item.acknowledged()) {
+                row.add(new Paragraph(getTranslation("safeguarding.queue.escalated")));
+            }
+            row.add(words);
             row.addClassName("safeguarding-item");
             list.add(row);
         }
         add(list);
+    }
+
+    /** "Matched the words: …" or "Flagged by … because: …"; null for the person's own request. */
+    static String why(com.vaadin.flow.component.Component on, SafeguardingCase item) {
+        if (item.matchedWords() != null) {
+            return on.getTranslation("safeguarding.why.keyword", item.matchedWords());
+        }
+        if (item.flaggedBy() != null) {
+            return on.getTranslation("safeguarding.why.staff", item.flaggedBy(), item.flagReason());
+        }
+        return null;
     }
 
     @Override

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
-    StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures) {
+    StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures,
+                  uk.coproduction.portal.safeguarding.SafeguardingService safeguarding) {
         addClassName("page");
         StaffIdentity me = staffDirectory.requireCurrentStaff();
         add(new H1(getTranslation("staff.home.title", me.displayName())));
@@ -39,6 +40,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         add(new Paragraph(getTranslation("staff.home.roles", roles)));
         if (me.team() != null) {
             add(new Paragraph(getTranslation("staff.home.team", getTranslation("team." + me.team().name()))));
+        }
+        if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
+            add(new Paragraph(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding)));
         }
         UnorderedList tools = new UnorderedList();
         if (me.hasRole(Roles.COMMISSIONER)) {

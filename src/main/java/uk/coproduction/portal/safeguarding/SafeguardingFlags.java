@@ -1,0 +1,54 @@
+package uk.coproduction.portal.safeguarding;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A commissioner reading an item thinks someone may be at risk: they flag it, saying why. It leaves every
+ * ordinary view at once (theirs too) for the safeguarding queue, with who flagged it and why.
+ */
+@Service
+public class SafeguardingFlags {
+
+    private final FeedbackScope scope;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock) {
+        this.scope = scope;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws InvalidFeedbackException when the reason is missing or too long (field {@code reason})
+     * @throws IllegalArgumentException when the item is not one this commissioner can see
+     */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional
+    public void flag(long feedbackId, String reason) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = scope.require(feedbackId, me);
+        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        String why = TextInput.within(reason, "reason", "safeguarding.flag.error.reason-too-long", problems);
+        if (problems.isEmpty() && why == null) {
+            problems.add(new InvalidFeedbackException.Problem("reason", "safeguarding.flag.error.reason-needed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFeedbackException(problems);
+        }
+        item.flagForSafeguardingByStaff(me.username(), why, clock.instant());
+    }
+}

@@ -1,0 +1,256 @@
+package uk.coproduction.portal.safeguarding;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmission;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.InboxItem;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.SafeguardingSource;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.frontline.FrontlineSubmission;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
+import uk.coproduction.portal.mail.Outbox;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Safeguarding rules: worrying words and staff flags take an item out of every ordinary view into the queue,
+ * each has a time to be acknowledged by, and an item nobody acknowledges in time is escalated once.
+ */
+@PortalTest
+class SafeguardingRulesTest {
+
+    private static final String SECOND_CONTACT = "duty.manager@example.org";
+
+    @Autowired
+    FeedbackSubmissionService submissions;
+    @Autowired
+    FeedbackTriageService triage;
+    @Autowired
+    SafeguardingService safeguarding;
+    @Autowired
+    SafeguardingFlags flags;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    CharterService charter;
+    @Autowired
+    AcknowledgeTimes times;
+    @Autowired
+    FeedbackRepository feedbackRepository;
+    @Autowired
+    SafeguardingActionRepository actions;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    FrontlineViewsService frontline;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void accountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void englishWordsThatMatchGoStraightToTheQueueAndNeverReachTheInbox() {
+        String code = submit("The club is fine.", Map.of(), "Please make him stop. He HITS me when I get home.");
+        String ordinary = submit("The white meat at lunch was cold.", Map.of(), null);
+
+        assertThat(inbox()).contains(ordinary).doesNotContain(code);
+        assertThatThrownBy(() -> triage.open(idOf(code))).isInstanceOf(IllegalArgumentException.class);
+        SafeguardingCase queued = asLead(() -> safeguarding.open(idOf(code)));
+        assertThat(queued.source()).isEqualTo(SafeguardingSource.KEYWORD);
+        assertThat(queued.matchedWords()).isEqualTo("hits me");
+        assertThat(queued.words()).contains("The club is fine.", "He HITS me when I get home.");
+        assertThat(asLead(() -> safeguarding.queue()).stream().map(SafeguardingCase::referenceCode)).contains(code)
+                .doesNotContain(ordinary);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void polishWordsInATellUsMoreBoxAreCaughtToo() {
+        long question = charter.expectations().getFirst().id();
+        String code = submit(null, Map.of(question, "Tata BIJE MNIE, gdy pije."), null);
+
+        assertThat(inbox()).doesNotContain(code);
+        SafeguardingCase queued = asLead(() -> safeguarding.open(idOf(code)));
+        assertThat(queued.source()).isEqualTo(SafeguardingSource.KEYWORD);
+        assertThat(queued.matchedWords()).isEqualTo("bije mnie");
+    }
+
+    @Test
+    void wordsSentByOtherRoutesAreCaughtTooHereAFrontlineView() {
+        String code = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(), "Youth worker", null, Map.of(),
+                "A boy at drop-in said he is scared to go home at weekends")).referenceCode();
+
+        assertThat(jdbc.queryForMap("select safeguarding_flag, safeguarding_source, safeguarding_matched from feedback"
+                + " where reference_code = ?", code)).containsEntry("safeguarding_flag", true)
+                .containsEntry("safeguarding_source", "KEYWORD").containsEntry("safeguarding_matched", "scared to go home");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void aCommissionerFlagsAnItemSayingWhyAndItLeavesTheirInbox() {
+        String code = submit("My support worker shouts and I dread the visits.", Map.of(), null);
+        long id = idOf(code);
+        assertThat(inbox()).contains(code);
+
+        flags.flag(id, "  Dreads the visits: possible emotional abuse by a worker  ");
+
+        assertThat(inbox()).doesNotContain(code);
+        assertThatThrownBy(() -> triage.open(id)).isInstanceOf(IllegalArgumentException.class);
+        SafeguardingCase queued = asLead(() -> safeguarding.open(id));
+        assertThat(queued.source()).isEqualTo(SafeguardingSource.STAFF);
+        assertThat(queued.flaggedBy()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
+        assertThat(queued.flagReason()).isEqualTo("Dreads the visits: possible emotional abuse by a worker");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void flaggingNeedsAReasonAndOnlyWorksOnItemsTheCommissionerCanSee() {
+        String code = submit("Nobody answers the phone.", Map.of(), null);
+        assertThatThrownBy(() -> flags.flag(idOf(code), "   "))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
+                        .messageKey()).isEqualTo("safeguarding.flag.error.reason-needed"));
+        assertThat(inbox()).contains(code);
+
+        String anotherTeams = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA),
+                "Not mine")).referenceCode();
+        assertThatThrownBy(() -> flags.flag(idOf(anotherTeams), "Worried")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
+    void leadsCannotFlagFromTheInboxOnlyCommissionersCan() {
+        assertThatThrownBy(() -> flags.flag(1L, "Worried")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
+    void thePersonsOwnRequestIsDueSoonerThanWordsThatMatched() {
+        long person = tellSomeone("Please tell someone");
+        String code = submit("I want to die", Map.of(), null);
+
+        SafeguardingCase asked = safeguarding.open(person);
+        SafeguardingCase matched = safeguarding.open(idOf(code));
+        assertThat(asked.acknowledgeBy()).isEqualTo(times.addWorkingTime(asked.receivedAt(), Duration.ofHours(1)));
+        assertThat(matched.acknowledgeBy()).isEqualTo(times.addWorkingTime(matched.receivedAt(), Duration.ofHours(8)));
+        assertThat(matched.acknowledgeBy()).isAfter(asked.acknowledgeBy());
+        assertThat(safeguarding.waitingCount()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
+    void anItemNobodyAcknowledgesInTimeIsEscalatedOnceAndTheSecondContactIsEmailed() {
+        long id = tellSomeone("Something bad is happening");
+        long acknowledgedInTime = tellSomeone("Something else is happening");
+        safeguarding.acknowledge(acknowledgedInTime);
+        Instant due = safeguarding.open(id).acknowledgeBy();
+        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox,
+                Clock.fixed(due, ZoneOffset.UTC), SECOND_CONTACT, "https://portal.example.org");
+
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due));
+        assertThat(escalations(id)).isZero();
+        assertThat(emailsTo(id)).isZero();
+
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plusSeconds(60)));
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plus(Duration.ofDays(3))));
+
+        assertThat(escalations(id)).isEqualTo(1);
+        assertThat(emailsTo(id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select body from outgoing_email where feedback_id = ?", String.class, id))
+                .contains("https://portal.example.org/staff/safeguarding/" + id).doesNotContain("Something bad");
+        assertThat(escalations(acknowledgedInTime)).isZero();
+        SafeguardingCase escalated = safeguarding.open(id);
+        assertThat(escalated.escalated()).isTrue();
+        assertThat(escalated.acknowledged()).isFalse();
+        assertThat(escalated.history()).extracting(SafeguardingCase.Entry::kind)
+                .containsExactly(SafeguardingActionKind.ESCALATED);
+    }
+
+    private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
+        return submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
+                fixtures.allAnswered(RatingAnswer.OK), comment, tellUsMore, changeWanted, Wording.YOUNG_PERSON,
+                "en-GB", ContactRequest.NONE)).referenceCode();
+    }
+
+    private long tellSomeone(String words) {
+        String code = submissions.tellSomeone(UUID.randomUUID().toString(), words, ContactRequest.NONE, null,
+                "en-GB").referenceCode();
+        return idOf(code);
+    }
+
+    private List<String> inbox() {
+        return triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000).stream()
+                .map(InboxItem::referenceCode).toList();
+    }
+
+    private long idOf(String code) {
+        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+    }
+
+    private int escalations(long id) {
+        return jdbc.queryForObject("select count(*) from safeguarding_action where feedback_id = ? and kind = 'ESCALATED'",
+                Integer.class, id);
+    }
+
+    private int emailsTo(long id) {
+        return jdbc.queryForObject("select count(*) from outgoing_email where feedback_id = ? and to_address = ?",
+                Integer.class, id, SECOND_CONTACT);
+    }
+
+    /** Runs the work as the safeguarding lead (the queue is theirs), then goes back to the test's user. */
+    private static <T> T asLead(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext lead = SecurityContextHolder.createEmptyContext();
+        lead.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.SAFEGUARDING_LEAD, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SAFEGUARDING_LEAD)));
+        SecurityContextHolder.setContext(lead);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
