@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -33,10 +34,12 @@ public class SafeguardingService {
     private final StaffDirectory staff;
     private final Clock clock;
     private final Duration acknowledgeWithin;
+    private final AuditLog audit;
 
-    SafeguardingService(FeedbackRepository feedback, SafeguardingActionRepository actions, StaffDirectory staff,
+    SafeguardingService(AuditLog audit, FeedbackRepository feedback, SafeguardingActionRepository actions, StaffDirectory staff,
                         Clock clock,
                         @Value("${portal.safeguarding.acknowledge-within:1h}") Duration acknowledgeWithin) {
+        this.audit = audit;
         this.feedback = feedback;
         this.actions = actions;
         this.staff = staff;
@@ -57,8 +60,9 @@ public class SafeguardingService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public SafeguardingCase open(long id) {
+        audit.record("safeguarding.opened", "feedback", id, null);
         return toCase(flagged(id), actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
     }
 
@@ -66,6 +70,7 @@ public class SafeguardingService {
     @Transactional
     public SafeguardingCase acknowledge(long id) {
         Feedback item = flagged(id);
+        audit.record("safeguarding.acknowledged", "feedback", id, null);
         return toCase(item, acknowledged(id));
     }
 
@@ -79,6 +84,7 @@ public class SafeguardingService {
         String text = checkedNote(note, kind.needsReason());
         List<SafeguardingAction> history = acknowledged(id);
         history.add(add(id, kind, text));
+        audit.record("safeguarding.action-recorded", "feedback", id, kind.name());
         return toCase(item, history);
     }
 
@@ -90,6 +96,7 @@ public class SafeguardingService {
         List<SafeguardingAction> history = acknowledged(id);
         history.add(add(id, SafeguardingActionKind.RETURNED_TO_TRIAGE, text));
         item.returnFromSafeguarding();
+        audit.record("safeguarding.returned-to-triage", "feedback", id, null);
         return toCase(item, history);
     }
 
