@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.security.Roles;
@@ -35,9 +36,11 @@ public class AdvocateAccounts {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AdvocateAccounts(StaffAccountRepository accounts, OrganisationRepository organisations,
+    AdvocateAccounts(AuditLog audit, StaffAccountRepository accounts, OrganisationRepository organisations,
                      PasswordEncoder passwordEncoder, Clock clock) {
+        this.audit = audit;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -106,6 +109,7 @@ public class AdvocateAccounts {
         StaffAccount account = accounts.save(new StaffAccount(username, displayName,
                 passwordEncoder.encode(advocate.initialPassword()), organisation, null, Set.of(Roles.ADVOCATE),
                 clock.instant()));
+        audit.record("advocate.created", "staff-account", account.getId(), username);
         return summary(account);
     }
 
@@ -114,6 +118,7 @@ public class AdvocateAccounts {
     public AdvocateAccount deactivate(long accountId) {
         StaffAccount account = advocate(accountId);
         account.deactivate();
+        audit.record("advocate.deactivated", "staff-account", accountId, null);
         return summary(account);
     }
 
@@ -121,6 +126,7 @@ public class AdvocateAccounts {
     public AdvocateAccount reactivate(long accountId) {
         StaffAccount account = advocate(accountId);
         account.reactivate();
+        audit.record("advocate.reactivated", "staff-account", accountId, null);
         return summary(account);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;
@@ -40,9 +41,11 @@ public class FeedbackLinkService {
     private final PlanService plans;
     private final ChangeService changes;
     private final StaffDirectory staff;
+    private final AuditLog audit;
 
-    FeedbackLinkService(FeedbackScope scope, CommissionedServiceRepository services, ServiceCatalogue catalogue,
+    FeedbackLinkService(AuditLog audit, FeedbackScope scope, CommissionedServiceRepository services, ServiceCatalogue catalogue,
                         FeedbackTriageService triage, PlanService plans, ChangeService changes, StaffDirectory staff) {
+        this.audit = audit;
         this.scope = scope;
         this.services = services;
         this.catalogue = catalogue;
@@ -90,6 +93,7 @@ public class FeedbackLinkService {
             throw new AccessDeniedException("Feedback can only be linked to your own team's services");
         }
         item.linkServices(found.get(mainServiceId), others);
+        audit.record("feedback.services-linked", "feedback", feedbackId, "main " + mainServiceId + ", others " + others);
         return links(item);
     }
 
@@ -105,6 +109,7 @@ public class FeedbackLinkService {
             throw InvalidFeedbackException.of("actions", "workspace.links.error.action-has-change");
         }
         triage.linkActions(feedbackId, wanted);
+        audit.record("feedback.actions-linked", "feedback", feedbackId, "actions " + wanted);
         return links(feedbackId);
     }
 
@@ -122,6 +127,7 @@ public class FeedbackLinkService {
             throw new AccessDeniedException("Feedback can only be linked to your own team's objectives");
         }
         item.linkObjectives(wanted);
+        audit.record("feedback.objectives-linked", "feedback", feedbackId, "objectives " + wanted);
         return links(item);
     }
 

@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -27,9 +28,11 @@ public class FeedbackReplyService {
     private final ReplyDelivery delivery;
     private final Outbox outbox;
     private final StaffDirectory staff;
+    private final AuditLog audit;
 
-    FeedbackReplyService(FeedbackScope scope, FeedbackReplyRepository replies, ReplyDelivery delivery,
+    FeedbackReplyService(AuditLog audit, FeedbackScope scope, FeedbackReplyRepository replies, ReplyDelivery delivery,
                          Outbox outbox, StaffDirectory staff) {
+        this.audit = audit;
         this.scope = scope;
         this.replies = replies;
         this.delivery = delivery;
@@ -78,6 +81,7 @@ public class FeedbackReplyService {
     public void approve(long replyId, String body, String easyReadBody) {
         StaffIdentity me = staff.requireCurrentStaff();
         delivery.approve(replyInScope(replyId, me), me, body, easyReadBody);
+        audit.record("reply.approved", "reply", replyId, null);
     }
 
     /** Returns a drafted reply to its author with a note saying what to change. */
@@ -85,6 +89,7 @@ public class FeedbackReplyService {
     public void returnToAuthor(long replyId, String note) {
         StaffIdentity me = staff.requireCurrentStaff();
         delivery.giveBack(replyInScope(replyId, me), me, note);
+        audit.record("reply.returned-to-author", "reply", replyId, null);
     }
 
     /** Drafted replies about the team's services that wait for approval, oldest first. */

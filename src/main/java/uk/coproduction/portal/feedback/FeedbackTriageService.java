@@ -4,6 +4,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
@@ -38,10 +39,12 @@ public class FeedbackTriageService {
     private final FeedbackScope scope;
     private final WorkingDays workingDays;
     private final ReplyDelivery replyDelivery;
+    private final AuditLog audit;
 
-    FeedbackTriageService(FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
+    FeedbackTriageService(AuditLog audit, FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
                           PlanService plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
                           FeedbackScope scope, WorkingDays workingDays, ReplyDelivery replyDelivery) {
+        this.audit = audit;
         this.feedback = feedback;
         this.services = services;
         this.charter = charter;
@@ -100,6 +103,7 @@ public class FeedbackTriageService {
         Feedback item = inScope(feedbackId, me);
         item.advanceTo(FeedbackStatus.READ, me.username(), clock.instant());
         item.claimIfUnowned(me.username());
+        audit.record("feedback.opened", "feedback", feedbackId, null);
         return detail(item);
     }
 
@@ -144,6 +148,7 @@ public class FeedbackTriageService {
             throw InvalidFeedbackException.of("status", "workspace.triage.error.needs-change");
         }
         item.advanceTo(target, me.username(), clock.instant());
+        audit.record("feedback.status-changed", "feedback", feedbackId, "to " + target);
         return detail(item);
     }
 
@@ -190,6 +195,7 @@ public class FeedbackTriageService {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
         replyDelivery.write(item, me, body, easyReadBody);
+        audit.record("reply.written", "feedback", feedbackId, ReplyDelivery.needsApproval(item) ? "awaiting approval" : "sent");
         return detail(item);
     }
 

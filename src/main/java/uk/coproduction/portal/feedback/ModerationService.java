@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -22,8 +23,10 @@ public class ModerationService {
     private final FeedbackScope scope;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ModerationService(FeedbackScope scope, StaffDirectory staff, Clock clock) {
+    ModerationService(AuditLog audit, FeedbackScope scope, StaffDirectory staff, Clock clock) {
+        this.audit = audit;
         this.scope = scope;
         this.staff = staff;
         this.clock = clock;
@@ -55,6 +58,7 @@ public class ModerationService {
             throw InvalidFeedbackException.of("quote", "workspace.quote.error.empty");
         }
         item.approveQuote(text, me.username(), clock.instant());
+        audit.record("quote.approved", "feedback", feedbackId, null);
         return moderation(item);
     }
 
@@ -63,6 +67,7 @@ public class ModerationService {
     public Moderation withdrawQuote(long feedbackId) {
         Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());
         item.withdrawQuote();
+        audit.record("quote.withdrawn", "feedback", feedbackId, null);
         return moderation(item);
     }
 

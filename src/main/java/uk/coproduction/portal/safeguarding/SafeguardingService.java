@@ -3,6 +3,7 @@ package uk.coproduction.portal.safeguarding;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -31,9 +32,11 @@ public class SafeguardingService {
     private final StaffDirectory staff;
     private final Clock clock;
     private final AcknowledgeTimes times;
+    private final AuditLog audit;
 
-    SafeguardingService(FeedbackRepository feedback, SafeguardingActionRepository actions, StaffDirectory staff,
-                        Clock clock, AcknowledgeTimes times) {
+    SafeguardingService(AuditLog audit, FeedbackRepository feedback, SafeguardingActionRepository actions,
+                        StaffDirectory staff, Clock clock, AcknowledgeTimes times) {
+        this.audit = audit;
         this.feedback = feedback;
         this.actions = actions;
         this.staff = staff;
@@ -54,8 +57,9 @@ public class SafeguardingService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public SafeguardingCase open(long id) {
+        audit.record("safeguarding.opened", "feedback", id, null);
         return toCase(flagged(id), actions.findByFeedbackIdOrderByTakenAtAscIdAsc(id));
     }
 
@@ -63,6 +67,7 @@ public class SafeguardingService {
     @Transactional
     public SafeguardingCase acknowledge(long id) {
         Feedback item = flagged(id);
+        audit.record("safeguarding.acknowledged", "feedback", id, null);
         return toCase(item, acknowledged(id));
     }
 
@@ -76,6 +81,7 @@ public class SafeguardingService {
         String text = checkedNote(note, kind.needsReason());
         List<SafeguardingAction> history = acknowledged(id);
         history.add(add(id, kind, text));
+        audit.record("safeguarding.action-recorded", "feedback", id, kind.name());
         return toCase(item, history);
     }
 
@@ -87,6 +93,7 @@ public class SafeguardingService {
         List<SafeguardingAction> history = acknowledged(id);
         history.add(add(id, SafeguardingActionKind.RETURNED_TO_TRIAGE, text));
         item.returnFromSafeguarding();
+        audit.record("safeguarding.returned-to-triage", "feedback", id, null);
         return toCase(item, history);
     }
 

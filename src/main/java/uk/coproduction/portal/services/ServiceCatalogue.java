@@ -3,6 +3,7 @@ package uk.coproduction.portal.services;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.security.Roles;
 
@@ -17,8 +18,10 @@ public class ServiceCatalogue {
 
     private final CommissionedServiceRepository services;
     private final AreaRepository areas;
+    private final AuditLog audit;
 
-    ServiceCatalogue(CommissionedServiceRepository services, AreaRepository areas) {
+    ServiceCatalogue(AuditLog audit, CommissionedServiceRepository services, AreaRepository areas) {
+        this.audit = audit;
         this.services = services;
         this.areas = areas;
     }
@@ -42,6 +45,7 @@ public class ServiceCatalogue {
         CommissionedService service = services.findByCode(code)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + code));
         service.changeReplySettings(replyWithinDays, jointlyCommissioned);
+        audit.record("service.reply-settings-changed", "service", code, "reply within " + replyWithinDays + " working days, jointly commissioned " + jointlyCommissioned);
     }
 
     @PreAuthorize("permitAll()")

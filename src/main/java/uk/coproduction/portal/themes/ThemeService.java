@@ -3,6 +3,7 @@ package uk.coproduction.portal.themes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -39,9 +40,11 @@ public class ThemeService {
     private final FeedbackScope scope;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ThemeService(ThemeRepository themes, FeedbackThemeRepository tags, FeedbackScope scope, StaffDirectory staff,
+    ThemeService(AuditLog audit, ThemeRepository themes, FeedbackThemeRepository tags, FeedbackScope scope, StaffDirectory staff,
                  Clock clock) {
+        this.audit = audit;
         this.themes = themes;
         this.tags = tags;
         this.scope = scope;
@@ -74,6 +77,7 @@ public class ThemeService {
         if (themes.existsByNameIgnoreCase(checkedName)) {
             throw InvalidFeedbackException.of("name", "workspace.themes.error.name-taken");
         }
+        audit.record("theme.added", "theme", null, checkedName);
         return themes.save(new Theme(checkedName, checkKeywords(keywords, "keywords"))).toSummary();
     }
 
@@ -88,6 +92,7 @@ public class ThemeService {
         }
         theme.rename(checkedName);
         theme.changeKeywords(checkKeywords(keywords, "editKeywords"));
+        audit.record("theme.changed", "theme", themeId, checkedName);
         return theme.toSummary();
     }
 
@@ -97,6 +102,7 @@ public class ThemeService {
     public ThemeSummary setActive(long themeId, boolean active) {
         Theme theme = theme(themeId);
         theme.setActive(active);
+        audit.record(active ? "theme.activated" : "theme.deactivated", "theme", themeId, null);
         return theme.toSummary();
     }
 

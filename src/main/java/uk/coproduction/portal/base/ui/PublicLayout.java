@@ -112,6 +112,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Paragraph partners = new Paragraph(getTranslation("footer.partners"));
         RouterLink staff = new RouterLink(getTranslation("footer.staff-sign-in"), StaffHomeView.class);
         Footer footer = new Footer(partners, staff);
+        footer.add(new RouterLink(getTranslation("footer.privacy"), uk.coproduction.portal.help.ui.PrivacyView.class));
+        footer.add(new RouterLink(getTranslation("footer.accessibility"), uk.coproduction.portal.help.ui.AccessibilityView.class));
         footer.addClassName("portal-footer");
 
         add(header, main, footer);

@@ -65,6 +65,7 @@ public class StaffLayout extends Div implements RouterLayout {
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));
