@@ -3,6 +3,7 @@ package uk.coproduction.portal.safeguarding;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -25,8 +26,10 @@ public class SafeguardingFlags {
     private final FeedbackScope scope;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock) {
+    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.scope = scope;
         this.staff = staff;
         this.clock = clock;
@@ -50,5 +53,6 @@ public class SafeguardingFlags {
             throw new InvalidFeedbackException(problems);
         }
         item.flagForSafeguardingByStaff(me.username(), why, clock.instant());
+        audit.record("safeguarding.flagged-by-staff", "feedback", feedbackId, null);
     }
 }

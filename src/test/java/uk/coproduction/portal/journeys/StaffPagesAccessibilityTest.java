@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Every staff page that no journey test walks through is still checked with axe-core, as each role sees it:
- * administrators' pages (themes, advocates, services with their reply settings, plans with editing) and the
- * commissioners' lists (services, plans, replies to approve, activities, importing paper forms).
+ * Every page that no journey test walks through is still checked with axe-core, as each role sees it:
+ * administrators' pages (themes, advocates, services with their reply settings, plans with editing, the audit log),
+ * the commissioners' lists (services, plans, replies to approve, activities, importing paper forms), and the
+ * privacy notice and accessibility statement in plain English and Easy Read.
  */
 @PortalTest
 class StaffPagesAccessibilityTest extends BrowserJourney {
@@ -42,7 +43,23 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
                 new Stop("/staff/advocates", null),
                 new Stop("/staff/services", "Services"),
                 new Stop("/staff/services/PORTAGE", "Portage (home learning for young disabled children)"),
-                new Stop("/staff/plans", "Plans")));
+                new Stop("/staff/plans", "Plans"),
+                new Stop("/staff/audit", null)));
+    }
+
+    @Test
+    void thePrivacyNoticeAndAccessibilityStatementHaveNoAccessibilityViolationsInPlainEnglishOrEasyRead() {
+        Page anyone = newPerson();
+        for (String path : List.of("/privacy", "/accessibility")) {
+            anyone.navigate(url(path));
+            assertThat(anyone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertAccessible(anyone, path);
+            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read")).click();
+            assertThat(anyone.locator("html.easy-read, .easy-read").first()).isAttached();
+            assertAccessible(anyone, path + " in Easy Read");
+            screenshot(anyone, "statement" + path.replace('/', '-') + "-easy-read");
+            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        }
     }
 
     @Test

@@ -143,6 +143,8 @@ class SafeguardingRulesTest {
         assertThat(queued.source()).isEqualTo(SafeguardingSource.STAFF);
         assertThat(queued.flaggedBy()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(queued.flagReason()).isEqualTo("Dreads the visits: possible emotional abuse by a worker");
+        assertThat(jdbc.queryForList("select actor from audit_event where action = 'safeguarding.flagged-by-staff' "
+                + "and object_id = ?", String.class, String.valueOf(id))).containsExactly(TestAccounts.CHILDRENS_COMMISSIONER);
     }
 
     @Test

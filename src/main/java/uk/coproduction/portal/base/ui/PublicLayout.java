@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
+import uk.coproduction.portal.help.ui.AccessibilityView;
+import uk.coproduction.portal.help.ui.PrivacyView;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
@@ -111,9 +113,12 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
         Paragraph partners = new Paragraph(getTranslation("footer.partners"));
         RouterLink staff = new RouterLink(getTranslation("footer.staff-sign-in"), StaffHomeView.class);
-        Footer footer = new Footer(partners, staff);
-        footer.add(new RouterLink(getTranslation("footer.privacy"), uk.coproduction.portal.help.ui.PrivacyView.class));
-        footer.add(new RouterLink(getTranslation("footer.accessibility"), uk.coproduction.portal.help.ui.AccessibilityView.class));
+        Nav footerLinks = new Nav(staff,
+                new RouterLink(getTranslation("footer.privacy"), PrivacyView.class),
+                new RouterLink(getTranslation("footer.accessibility"), AccessibilityView.class));
+        footerLinks.addClassName("portal-footer-links");
+        footerLinks.getElement().setAttribute("aria-label", getTranslation("footer.links"));
+        Footer footer = new Footer(partners, footerLinks);
         footer.addClassName("portal-footer");
 
         add(header, main, footer);

@@ -27,7 +27,7 @@ class StatementViewsTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Privacy notice");
         assertThat(find(H2.class).withText("Your rights").exists()).isTrue();
         assertThat(find(Paragraph.class).withText(
-                "We ask for your age band, such as 12 to 15, never your date of birth.").exists()).isTrue();
+                "We ask for your age band, such as 11 to 15, never your date of birth.").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("Feedback you start but do not send is deleted after 30 days.")
                 .exists()).isTrue();
     }
