@@ -46,6 +46,12 @@ public class StaffAccount {
 
     private boolean enabled;
 
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -109,6 +115,33 @@ public class StaffAccount {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    /** Too many wrong passwords in a row: no one can sign in as them until the lock runs out. */
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** One more wrong password; the {@code maxFailures}-th in a row locks the account for {@code lockFor}. */
+    void recordFailedSignIn(Instant now, int maxFailures, java.time.Duration lockFor) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
     }
 
     StaffIdentity toIdentity() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.home.ui.HomeView;
+import uk.coproduction.portal.security.SignInAttempts;
 
 /** Staff sign in here. Residents never need to. */
 @Route(value = "login", autoLayout = false)
@@ -18,10 +19,12 @@ import uk.coproduction.portal.home.ui.HomeView;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final SignInAttempts signInAttempts;
 
-    LoginView() {
+    LoginView(SignInAttempts signInAttempts) {
+        this.signInAttempts = signInAttempts;
         addClassNames("login-page");
-        LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.username"));
@@ -41,7 +44,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (parameters.containsKey("locked")) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message", signInAttempts.lockMinutes()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
     }
 
     @Override
