@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.home.ui.HomeView;
 import uk.coproduction.portal.security.SignInAttempts;
+import uk.coproduction.portal.security.SingleSignOn;
 
 /** Staff sign in here. Residents never need to. */
 @Route(value = "login", autoLayout = false)
@@ -22,7 +24,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final SignInAttempts signInAttempts;
 
-    LoginView(SignInAttempts signInAttempts) {
+    LoginView(SignInAttempts signInAttempts, SingleSignOn singleSignOn) {
         this.signInAttempts = signInAttempts;
         addClassNames("login-page");
         LoginI18n.Form form = i18n.getForm();
@@ -37,16 +39,25 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
+        add(login);
+        if (singleSignOn.isEnabled()) {
+            Anchor organisation = new Anchor(singleSignOn.signInPath(), getTranslation("login.sso"));
+            organisation.setRouterIgnore(true);
+            add(new Paragraph(organisation));
+        }
         Paragraph residents = new Paragraph(getTranslation("login.residents"));
         RouterLink home = new RouterLink(getTranslation("login.back-home"), HomeView.class);
-        add(login, residents, home);
+        add(residents, home);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (parameters.containsKey("locked")) {
+        if (parameters.containsKey("sso-refused")) {
+            error.setTitle(getTranslation("login.sso-refused.title"));
+            error.setMessage(getTranslation("login.sso-refused.message"));
+        } else if (parameters.containsKey("locked")) {
             error.setTitle(getTranslation("login.locked.title"));
             error.setMessage(getTranslation("login.locked.message", signInAttempts.lockMinutes()));
         } else {
@@ -54,7 +65,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             error.setMessage(getTranslation("login.error.message"));
         }
         login.setI18n(i18n);
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked")
+                || parameters.containsKey("sso-refused"));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.advocacy;
+package uk.coproduction.portal.security;
 
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 
@@ -7,12 +7,13 @@ import java.util.Locale;
 
 /**
  * What an initial password must be, following the NCSC's advice: long (three random words make a good one) rather
- * than complicated, and not guessable from the account or from the most common passwords.
+ * than complicated, and not guessable from the account or from the most common passwords. Every path that sets a
+ * staff account's password (today: an administrator creating an advocate's account) checks it here.
  */
-final class PasswordRules {
+public final class PasswordRules {
 
-    static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
     private static final int MIN_DIFFERENT_CHARACTERS = 6;
     private static final List<String> COMMON = List.of("password", "passw0rd", "qwerty", "123456", "letmein",
             "welcome", "iloveyou", "abc123", "admin", "advocate", "coproduction");
@@ -21,7 +22,7 @@ final class PasswordRules {
     }
 
     /** Adds a problem for the field {@code password} when the password will not do. */
-    static void check(String password, String username, String displayName, List<InvalidFeedbackException.Problem> problems) {
+    public static void check(String password, String username, String displayName, List<InvalidFeedbackException.Problem> problems) {
         if (password == null || password.isBlank()) {
             problems.add(problem("advocacy.error.password-required"));
             return;
