@@ -60,8 +60,8 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, result,
-                new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("privacy.mydata.link"),
-                        uk.coproduction.portal.privacy.ui.MyDataView.class)));
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("my-data",
+                        getTranslation("privacy.mydata.link"))));
     }
 
     private void show() {
