@@ -66,6 +66,7 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));

@@ -59,7 +59,9 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         lookup.addClassName("lookup");
 
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, result);
+        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, result,
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("my-data",
+                        getTranslation("privacy.mydata.link"))));
     }
 
     private void show() {

@@ -1,0 +1,32 @@
+package uk.coproduction.portal.privacy;
+
+import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.ReplyMethod;
+import uk.coproduction.portal.feedback.RespondentGroup;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything held about one piece of feedback, as its sender may see it: never staff names, never whether it is
+ * under safeguarding. Null fields were not given (or have been removed).
+ */
+public record DataHeld(String referenceCode, Instant submittedAt, String serviceName, String areaName,
+                       RespondentGroup group, AgeBand ageBand, Channel channel, List<Answer> answers,
+                       String comment, String changeWanted, List<Answer> moreWords, ReplyMethod replyMethod,
+                       String email, String phone, String advocate, List<Reply> replies, List<Step> history,
+                       Instant erasureAskedAt) {
+
+    /** One question and the answer (a rating, or the person's "tell us more" words). */
+    public record Answer(String question, RatingAnswer rating, String words) {
+    }
+
+    public record Reply(Instant sentAt, String body) {
+    }
+
+    public record Step(FeedbackStatus status, Instant at) {
+    }
+}
