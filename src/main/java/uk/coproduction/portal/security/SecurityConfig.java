@@ -34,7 +34,9 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles/**", "/language").permitAll());
         // A locked account gets its own message; everything else (an unknown username included) the ordinary one.
-        http.formLogin(form -> form.failureHandler(signInFailures()));
+        // loginPage is named here as well as by Vaadin below: a formLogin customizer without it brings back
+        // Spring Security's generated "Please sign in" page at /login.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         if (singleSignOn.isEnabled()) {
             OidcUserService oidcUsers = new OidcUserService();
             http.oauth2Login(oauth -> oauth

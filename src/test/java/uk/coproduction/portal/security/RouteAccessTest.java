@@ -89,6 +89,13 @@ class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSignInPageIsThePortalsOwnNotSpringSecuritysGeneratedOne() throws Exception {
+        HttpResponse<String> login = get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).doesNotContain("Please sign in").doesNotContain("default-ui.css");
+    }
+
+    @Test
     void theHealthEndpointIsOpenAndReportsTheDatabaseButNothingElseIsExposed() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
