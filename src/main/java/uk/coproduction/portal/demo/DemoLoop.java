@@ -50,15 +50,17 @@ class DemoLoop {
                     "Neurodevelopmental pathway team", 1));
 
     private final JdbcClient jdbc;
+    private final DemoReferences references;
     private final ThemeService themes;
     private final ModerationService moderation;
     private final FeedbackLinkService links;
     private final ChangeService changes;
     private final Clock clock;
 
-    DemoLoop(JdbcClient jdbc, ThemeService themes, ModerationService moderation, FeedbackLinkService links,
-             ChangeService changes, Clock clock) {
+    DemoLoop(JdbcClient jdbc, DemoReferences references, ThemeService themes, ModerationService moderation,
+             FeedbackLinkService links, ChangeService changes, Clock clock) {
         this.jdbc = jdbc;
+        this.references = references;
         this.themes = themes;
         this.moderation = moderation;
         this.links = links;
@@ -89,12 +91,7 @@ class DemoLoop {
     }
 
     private int close(Story story) {
-        long action = jdbc.sql("""
-                        SELECT a.id FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
-                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
-                        WHERE p.code = :plan AND a.code = :action
-                        """)
-                .param("plan", story.plan()).param("action", story.action()).query(Long.class).single();
+        long action = references.action(story.plan(), story.action());
         List<Long> behind = jdbc.sql("""
                         SELECT f.id FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
                         WHERE s.code = :service AND f.safeguarding_flag = FALSE
@@ -111,8 +108,7 @@ class DemoLoop {
         String firstWords = jdbc.sql("SELECT comment FROM feedback WHERE id = :id").param("id", behind.getFirst())
                 .query(String.class).single();
         moderation.approveQuote(behind.getFirst(), moderation.suggestRedactions(firstWords));
-        long serviceId = jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code")
-                .param("code", story.service()).query(Long.class).single();
+        long serviceId = references.service(story.service());
         ChangeSummary change = changes.record(new NewChange(action, story.whatChanged(), null,
                 LocalDate.now(clock).minusMonths(story.monthsAgo()), story.doneBy(), serviceId,
                 new LinkedHashSet<>(behind)));

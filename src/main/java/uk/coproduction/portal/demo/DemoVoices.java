@@ -17,6 +17,8 @@ import uk.coproduction.portal.advocacy.GatheringMethod;
 import uk.coproduction.portal.advocacy.OnBehalfSubmission;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.WordsSource;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
@@ -45,15 +47,19 @@ import java.util.UUID;
 class DemoVoices {
 
     private final JdbcClient jdbc;
+    private final DemoReferences references;
+    private final CharterService charter;
     private final AdvocacyService advocacy;
     private final ActivityService activities;
     private final EventAnswersService eventAnswers;
     private final FeedbackTriageService triage;
     private final Clock clock;
 
-    DemoVoices(JdbcClient jdbc, AdvocacyService advocacy, ActivityService activities, EventAnswersService eventAnswers,
-               FeedbackTriageService triage, Clock clock) {
+    DemoVoices(JdbcClient jdbc, DemoReferences references, AdvocacyService advocacy, ActivityService activities,
+               EventAnswersService eventAnswers, FeedbackTriageService triage, CharterService charter, Clock clock) {
         this.jdbc = jdbc;
+        this.references = references;
+        this.charter = charter;
         this.advocacy = advocacy;
         this.activities = activities;
         this.eventAnswers = eventAnswers;
@@ -72,11 +78,7 @@ class DemoVoices {
     private String replyToTheFirst() {
         long first = jdbc.sql("SELECT feedback_id FROM feedback_advocacy ORDER BY feedback_id LIMIT 1").query(Long.class).single();
         triage.open(first);
-        long supportedLivingAction = jdbc.sql("""
-                        SELECT a.id FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
-                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
-                        WHERE p.code = 'LDA_STRATEGY' AND a.code = '1.1.1'
-                        """).query(Long.class).single();
+        long supportedLivingAction = references.action("LDA_STRATEGY", "1.1.1");
         triage.linkActions(first, Set.of(supportedLivingAction));
         triage.reply(first,
                 "Thank you for telling us. From next month, new support workers will meet you before they start "
@@ -86,20 +88,20 @@ class DemoVoices {
     }
 
     private int onBehalf() {
-        long supportedLiving = service("SUPPORTED_LIVING");
-        long healthChecks = service("ANNUAL_HEALTH_CHECKS");
-        advocacy.submit(new OnBehalfSubmission(key("advocacy-1"), supportedLiving, area("EAST_KENT"),
+        long supportedLiving = references.service("SUPPORTED_LIVING");
+        long healthChecks = references.service("ANNUAL_HEALTH_CHECKS");
+        advocacy.submit(new OnBehalfSubmission(key("advocacy-1"), supportedLiving, references.area("EAST_KENT"),
                 RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.GOOD, RatingAnswer.BAD),
                 "I like my flat. I want to choose who helps me in the morning.", WordsSource.OWN_WORDS,
                 "Let me meet new support workers before they start.", WordsSource.OWN_WORDS,
                 ConsentBasis.OWN_VERBAL, null, Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES),
                 ReadBack.AGREED));
-        advocacy.submit(new OnBehalfSubmission(key("advocacy-2"), healthChecks, area("WEST_KENT"),
+        advocacy.submit(new OnBehalfSubmission(key("advocacy-2"), healthChecks, references.area("WEST_KENT"),
                 RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.VERY_GOOD, RatingAnswer.OK),
                 "The nurse used pictures and did not rush. The waiting room was noisy.", WordsSource.ADVOCATE_SUMMARY,
                 "A quiet room to wait in.", WordsSource.ADVOCATE_SUMMARY,
                 ConsentBasis.OWN_WRITTEN, null, Set.of(GatheringMethod.PICTURES), ReadBack.AGREED));
-        advocacy.submit(new OnBehalfSubmission(key("advocacy-3"), supportedLiving, area("MEDWAY_SWALE"),
+        advocacy.submit(new OnBehalfSubmission(key("advocacy-3"), supportedLiving, references.area("MEDWAY_SWALE"),
                 RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.OK, RatingAnswer.NOT_SURE),
                 "Seemed calmer since staff started using his communication book.", WordsSource.ADVOCATE_SUMMARY,
                 null, null, ConsentBasis.BEST_INTERESTS, "Care manager, with his sister, at his review",
@@ -108,10 +110,10 @@ class DemoVoices {
     }
 
     private int partnershipBoard() {
-        long supportedLiving = service("SUPPORTED_LIVING");
+        long supportedLiving = references.service("SUPPORTED_LIVING");
         LocalDate heldOn = LocalDate.now(clock).minusWeeks(5);
         long activity = activities.record(new NewActivity("LD Partnership Board: living in my own home", 
-                ActivityKind.PARTNERSHIP_BOARD, heldOn, supportedLiving, Set.of(service("HOME_CARE")), Set.of(),
+                ActivityKind.PARTNERSHIP_BOARD, heldOn, supportedLiving, Set.of(references.service("HOME_CARE")), Set.of(),
                 Set.of(), CycleStage.REVIEW,
                 List.of(new ParticipantCount(RespondentGroup.LDA_ADULT, null, 8),
                         new ParticipantCount(RespondentGroup.PARENT_CARER, null, 3)),
@@ -136,7 +138,7 @@ class DemoVoices {
     /** Answers to all six charter questions: the first three one way, the last three another. */
     private Map<Long, RatingAnswer> answers(RatingAnswer firstHalf, RatingAnswer secondHalf) {
         Map<Long, RatingAnswer> answers = new HashMap<>();
-        List<Long> expectations = jdbc.sql("SELECT id FROM charter_expectation ORDER BY position").query(Long.class).list();
+        List<Long> expectations = charter.expectations().stream().map(Expectation::id).toList();
         for (int i = 0; i < expectations.size(); i++) {
             answers.put(expectations.get(i), i < 3 ? firstHalf : secondHalf);
         }
@@ -146,14 +148,5 @@ class DemoVoices {
     /** The same key on every fresh demo database, as the forms' own keys are UUIDs. */
     private static String key(String name) {
         return UUID.nameUUIDFromBytes(("demo-" + name).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private long service(String code) {
-        return jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code").param("code", code)
-                .query(Long.class).single();
-    }
-
-    private long area(String code) {
-        return jdbc.sql("SELECT id FROM area WHERE code = :code").param("code", code).query(Long.class).single();
     }
 }
