@@ -9,8 +9,12 @@ public final class Roles {
     public static final String COMMISSIONER = "COMMISSIONER";
     public static final String SAFEGUARDING_LEAD = "SAFEGUARDING_LEAD";
     public static final String ADMIN = "ADMIN";
+    /** Provider staff: moderated feedback about their own organisation's services, and draft replies. */
+    public static final String PROVIDER = "PROVIDER";
+    /** Board members (Joint / Integrated Commissioning Board): read-only aggregates and evidence packs. */
+    public static final String BOARD = "BOARD";
 
-    public static final List<String> ALL = List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN);
+    public static final List<String> ALL = List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN, PROVIDER, BOARD);
 
     private Roles() {
     }
