@@ -1,21 +1,23 @@
 package uk.coproduction.portal.yousaid;
 
+import uk.coproduction.portal.evidence.SmallNumbers;
+
 import java.util.OptionalLong;
 
 /**
  * A count shown to the public. Statistical disclosure control: any count under five is shown only as
- * "fewer than 5", so nobody can be recognised from it.
+ * "fewer than 5", so nobody can be recognised from it. The rule is {@link SmallNumbers}, the one used everywhere.
  */
 public record PublicCount(long value) {
 
-    public static final int SMALLEST_SHOWN = 5;
+    public static final int SMALLEST_SHOWN = SmallNumbers.THRESHOLD;
 
     public boolean suppressed() {
-        return value > 0 && value < SMALLEST_SHOWN;
+        return SmallNumbers.count(value).suppressed();
     }
 
     /** The number to show, or empty when it must not be shown. */
     public OptionalLong shown() {
-        return suppressed() ? OptionalLong.empty() : OptionalLong.of(value);
+        return SmallNumbers.count(value).shown();
     }
 }

@@ -1,0 +1,63 @@
+package uk.coproduction.portal.evidence;
+
+import uk.coproduction.portal.feedback.RespondentGroup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL condition every evidence query shares: a filter, the period, and the rules that never change —
+ * safeguarding-flagged feedback is never counted, and frontline workers' views are counted only when asked for.
+ * Feedback is counted for its main service (the service the person rated).
+ *
+ * @param sql        a condition on the feedback table aliased {@code f}, to follow {@code WHERE}
+ * @param parameters its named parameters
+ */
+public record EvidenceSql(String sql, Map<String, Object> parameters) {
+
+    /** The condition for a filter over the quarters it names (or the default 8 quarters up to today). */
+    public static EvidenceSql where(EvidenceFilter filter, Clock clock) {
+        return where(filter, filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive());
+    }
+
+    /** The condition for a filter over the days from {@code from} (inclusive) to {@code until} (exclusive). */
+    public static EvidenceSql where(EvidenceFilter filter, LocalDate from, LocalDate until) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        conditions.add("f.safeguarding_flag = FALSE");
+        conditions.add("f.submitted_at >= :evidenceFrom AND f.submitted_at < :evidenceUntil");
+        parameters.put("evidenceFrom", from.atStartOfDay());
+        parameters.put("evidenceUntil", until.atStartOfDay());
+        if (filter.group() == null) {
+            conditions.add("f.respondent_group <> '" + RespondentGroup.FRONTLINE_WORKER.name() + "'");
+        } else {
+            conditions.add("f.respondent_group = :evidenceGroup");
+            parameters.put("evidenceGroup", filter.group().name());
+        }
+        if (filter.team() != null) {
+            conditions.add("f.service_id IN (SELECT es.id FROM commissioned_service es WHERE es.team = :evidenceTeam)");
+            parameters.put("evidenceTeam", filter.team().name());
+        }
+        if (filter.service() != null) {
+            conditions.add("f.service_id = (SELECT es.id FROM commissioned_service es WHERE es.code = :evidenceService)");
+            parameters.put("evidenceService", filter.service());
+        }
+        if (filter.area() != null) {
+            conditions.add("f.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :evidenceArea)");
+            parameters.put("evidenceArea", filter.area());
+        }
+        if (filter.ageBand() != null) {
+            conditions.add("f.age_band = :evidenceAge");
+            parameters.put("evidenceAge", filter.ageBand().name());
+        }
+        if (filter.channel() != null) {
+            conditions.add("f.channel = :evidenceChannel");
+            parameters.put("evidenceChannel", filter.channel().name());
+        }
+        return new EvidenceSql(String.join(" AND ", conditions), Map.copyOf(parameters));
+    }
+}
