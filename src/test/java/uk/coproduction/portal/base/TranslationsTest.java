@@ -34,7 +34,8 @@ class TranslationsTest {
     /** Staff pages are in English only; everything residents see is in every language. */
     private static final List<String> STAFF_ONLY = List.of("staff.", "inbox.", "detail.", "triage.", "login.",
             "role.", "team.", "channel.", "wording.", "nav.inbox", "safeguarding.", "nav.safeguarding",
-            "workspace.", "nav.workspace.", "advocacy.", "activity.", "import.", "frontline.", "audit.");
+            "workspace.", "nav.workspace.", "advocacy.", "activity.", "import.", "frontline.", "audit.",
+            "access.", "provider.", "nav.provider.");
 
     @Test
     void everyLanguageHasEveryKeyResidentsSeeAndNothingElse() throws IOException {
