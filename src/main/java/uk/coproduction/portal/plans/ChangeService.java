@@ -215,13 +215,19 @@ public class ChangeService {
         if (rows.isEmpty()) {
             return List.of();
         }
+        // Reference codes identify a person's feedback: a commissioner sees only those in their scope (decision 0009).
+        StaffIdentity me = staff.requireCurrentStaff();
         Map<Long, List<String>> references = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT pcf.change_id, f.reference_code FROM plan_change_feedback pcf
                         JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE ORDER BY f.reference_code
+                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE
+                          AND (:every OR f.service_id IS NULL OR f.service_id IN (:scoped))
+                        ORDER BY f.reference_code
                         """)
                 .param("ids", rows.stream().map(ChangeRow::id).toList())
+                .param("every", me.hasRole(Roles.ADMIN))
+                .param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
                 .query((RowCallbackHandler) rs -> references.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(rs.getString(2)));
         return rows.stream().map(r -> r.withFeedback(List.copyOf(references.getOrDefault(r.id(), List.of())))).toList();

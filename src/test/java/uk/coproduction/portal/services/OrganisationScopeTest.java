@@ -18,6 +18,7 @@ import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
+import uk.coproduction.portal.plans.NewChange;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -45,6 +46,8 @@ class OrganisationScopeTest {
     @Autowired ModerationService moderation;
     @Autowired ProviderFeedbackService provider;
     @Autowired ServicePages servicePages;
+    @Autowired uk.coproduction.portal.plans.PlanService plans;
+    @Autowired uk.coproduction.portal.plans.ChangeService changes;
     @Autowired ServiceScope scope;
     @Autowired StaffDirectory staff;
     @Autowired FeedbackFixtures fixtures;
@@ -137,6 +140,27 @@ class OrganisationScopeTest {
                 .contains(fixtures.serviceNamed("Occupational Therapy").id(),
                         fixtures.serviceNamed("Speech and Language Therapy").id())
                 .doesNotContain(fixtures.serviceNamed("Short Breaks holiday clubs").id());
+    }
+
+    @Test
+    void aChangeOnASharedPlanShowsEachCommissionerOnlyTheReferenceCodesInTheirScope() {
+        SignedIn.as(TestAccounts.NHS_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
+        long action = plans.actions().stream().filter(a -> a.planShortName().equals("Children's delivery plan"))
+                .findFirst().orElseThrow().id();
+        links.linkActions(nhsOnly, Set.of(action));
+        long change = changes.record(new NewChange(action, "Therapy sessions moved nearer home", null,
+                java.time.LocalDate.now(), "Therapy team", null, Set.of(nhsOnly))).id();
+        String nhsCode = jdbc.queryForObject("select reference_code from feedback where id = ?", String.class, nhsOnly);
+        assertThat(referencesOf(change, action)).containsExactly(nhsCode);
+
+        SignedIn.as(TestAccounts.KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
+        assertThat(referencesOf(change, action)).as("the council commissioner sees the change, not whose it was")
+                .isEmpty();
+    }
+
+    private List<String> referencesOf(long change, long action) {
+        return changes.forActions(List.of(action)).stream().filter(c -> c.id() == change).findFirst().orElseThrow()
+                .feedbackReferences();
     }
 
     @Test
