@@ -4,23 +4,24 @@ import org.springframework.stereotype.Component;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
+import uk.coproduction.portal.services.ServiceScope;
 
 import java.util.Optional;
 
 /**
- * Which activities a member of staff may see and work on: commissioners those concerning any of their team's
- * services, advocates those they recorded themselves. Called inside the application services' security boundary.
+ * Which activities a member of staff may see and work on: commissioners those concerning any service in their scope
+ * ({@link ServiceScope}), advocates those they recorded themselves. Called inside the application services' security boundary.
  */
 @Component
 class ActivityScope {
 
     /**
-     * SQL condition on {@code activity a}; needs {@code :commissioner}, {@code :team}, {@code :advocate} and
-     * {@code :username}.
+     * SQL condition on {@code activity a}; needs {@code :commissioner}, {@code :scoped} (the commissioner's service
+     * ids, {@link ServiceScope#forSql}), {@code :advocate} and {@code :username}.
      */
     static final String VISIBLE = """
-            ((:commissioner AND EXISTS (SELECT 1 FROM activity_service x JOIN commissioned_service t ON t.id = x.service_id
-                    WHERE x.activity_id = a.id AND t.team = :team))
+            ((:commissioner AND EXISTS (SELECT 1 FROM activity_service x
+                    WHERE x.activity_id = a.id AND x.service_id IN (:scoped)))
              OR (:advocate AND a.recorded_by = :username))
             """;
 
@@ -46,7 +47,8 @@ class ActivityScope {
             return true;
         }
         return me.hasRole(Roles.COMMISSIONER) && me.team() != null
-                && services.findAllById(activity.getServiceIds()).stream().anyMatch(s -> s.getTeam() == me.team());
+                && services.findAllById(activity.getServiceIds()).stream()
+                .anyMatch(s -> ServiceScope.commissionerCovers(me, s));
     }
 
     static boolean asCommissioner(StaffIdentity me) {

@@ -17,6 +17,7 @@ import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceCatalogue;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.ServiceSummary;
 
 import java.sql.Date;
@@ -61,6 +62,7 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final ActivityScope scope;
+    private final ServiceScope serviceScope;
     private final CommissionedServiceRepository services;
     private final ServiceCatalogue catalogue;
     private final StaffDirectory staff;
@@ -68,7 +70,9 @@ public class ActivityService {
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ActivityScope scope, CommissionedServiceRepository services,
-                    ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock) {
+                    ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock,
+                    ServiceScope serviceScope) {
+        this.serviceScope = serviceScope;
         this.activities = activities;
         this.scope = scope;
         this.services = services;
@@ -84,8 +88,9 @@ public class ActivityService {
         StaffIdentity me = staff.requireCurrentStaff();
         boolean ownTeam = ActivityScope.asCommissioner(me);
         String team = me.team() == null ? "" : me.team().name();
+        Set<Long> scoped = serviceScope.commissionedBy(me);
         List<ServiceSummary> offered = catalogue.activeServices().stream()
-                .filter(s -> !ownTeam || s.team() == me.team()).toList();
+                .filter(s -> !ownTeam || scoped.contains(s.id())).toList();
         List<ActivityChoices.PlanChoice> plans = jdbc.sql("""
                         SELECT p.id, p.short_name, p.title FROM plan p WHERE :every OR p.team = :team ORDER BY p.code
                         """)
@@ -315,18 +320,18 @@ public class ActivityService {
                 .list();
     }
 
-    private static Map<String, Object> visibleParams(StaffIdentity me, Map<String, Object> more) {
+    private Map<String, Object> visibleParams(StaffIdentity me, Map<String, Object> more) {
         Map<String, Object> params = new LinkedHashMap<>(more);
         params.put("commissioner", ActivityScope.asCommissioner(me));
-        params.put("team", me.team() == null ? "" : me.team().name());
+        params.put("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)));
         params.put("advocate", me.hasRole(Roles.ADVOCATE));
         params.put("username", me.username());
         return params;
     }
 
-    /** Commissioners record activities about their own team's services; advocates about any active service. */
+    /** Commissioners record activities about services in their scope; advocates about any active service. */
     private static boolean mayChoose(CommissionedService service, StaffIdentity me) {
-        return service.isActive() && (!ActivityScope.asCommissioner(me) || service.getTeam() == me.team());
+        return service.isActive() && (!ActivityScope.asCommissioner(me) || ServiceScope.commissionerCovers(me, service));
     }
 
     /** Counts by group and age band, merged when the same pair is given twice; zero counts left out. */

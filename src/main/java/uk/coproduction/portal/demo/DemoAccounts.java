@@ -14,7 +14,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
-/** One demo account per role (two children's commissioners, for approving replies); the README lists them. They exist only in the demo profile. */
+/**
+ * One demo account per role, and a council and an NHS commissioner in each team (each sees only their own
+ * organisation's services and the jointly commissioned ones: decision 0009); the README lists them. They exist only
+ * in the demo profile.
+ */
 @Component
 @Profile("demo")
 class DemoAccounts {
@@ -26,6 +30,12 @@ class DemoAccounts {
     static final String ADVOCATE = "advocate";
     /** A second children's commissioner (NHS): approves replies to jointly commissioned services. */
     static final String NHS_CHILDRENS_COMMISSIONER = "commissioner.children.nhs";
+    /** The council side of learning disability and autism (supported living, home care, care homes). */
+    static final String KCC_LDA_COMMISSIONER = "commissioner.lda.kcc";
+    /** Provider staff at KCHFT: moderated feedback about KCHFT's services, and draft replies. */
+    static final String PROVIDER = "provider";
+    /** A Joint Commissioning Board member: aggregates and packs only. */
+    static final String BOARD = "board";
 
     private record Demo(String username, String name, String organisation, Team team, Set<String> roles) {
     }
@@ -35,6 +45,9 @@ class DemoAccounts {
             // The NHS side of jointly commissioned children's services: approves Priya's replies about them.
             new Demo(NHS_CHILDRENS_COMMISSIONER, "Grace Adeyemi", "NHS_KM", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
             new Demo(LDA_COMMISSIONER, "Tom Evans", "NHS_KM", Team.LDA, Set.of(Roles.COMMISSIONER)),
+            new Demo(KCC_LDA_COMMISSIONER, "Ruth Clarke", "KCC", Team.LDA, Set.of(Roles.COMMISSIONER)),
+            new Demo(PROVIDER, "Kim Patel", "KCHFT", null, Set.of(Roles.PROVIDER)),
+            new Demo(BOARD, "Chris Lee", null, null, Set.of(Roles.BOARD)),
             new Demo(ADVOCATE, "Jo Bright", "KENT_SELF_ADVOCACY", null, Set.of(Roles.ADVOCATE)),
             new Demo("safeguarding", "Sam Okafor", "KCC", null, Set.of(Roles.SAFEGUARDING_LEAD)),
             new Demo(ADMIN, "Alex Morgan", "KCC", null, Set.of(Roles.ADMIN)));
@@ -59,7 +72,8 @@ class DemoAccounts {
     void create() {
         String hash = passwordEncoder.encode(PASSWORD);
         for (Demo demo : ACCOUNTS) {
-            Organisation organisation = organisations.findByCode(demo.organisation()).orElse(null);
+            Organisation organisation = demo.organisation() == null ? null
+                    : organisations.findByCode(demo.organisation()).orElse(null);
             accounts.save(new StaffAccount(demo.username(), demo.name(), hash, organisation, demo.team(), demo.roles(),
                     clock.instant()));
         }

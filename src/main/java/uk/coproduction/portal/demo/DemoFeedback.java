@@ -126,9 +126,9 @@ class DemoFeedback {
         List<Area> areaList = areas.findAllByOrderByNameAsc();
         List<Expectation> expectations = charter.expectations();
         List<ActionSummary> actionList = actions.findAllSummaries();
-        Map<Team, StaffAccount> commissioners = new HashMap<>();
-        accounts.findByUsername(DemoAccounts.CHILDRENS_COMMISSIONER).ifPresent(a -> commissioners.put(Team.CHILDRENS, a));
-        accounts.findByUsername(DemoAccounts.LDA_COMMISSIONER).ifPresent(a -> commissioners.put(Team.LDA, a));
+        // The commissioner who looks after each service: same team, and the organisation that commissions it.
+        List<StaffAccount> commissioners = accounts.findAll().stream()
+                .filter(a -> a.getRoles().contains(uk.coproduction.portal.security.Roles.COMMISSIONER)).toList();
         // Each service has its own typical experience, so figures differ between services.
         Map<Long, Double> quality = new HashMap<>();
         serviceList.forEach(s -> quality.put(s.getId(), 1.5 + random.nextDouble() * 2.5));
@@ -161,11 +161,18 @@ class DemoFeedback {
             Feedback entry = new Feedback(code, null, unsure ? null : service, area, group, ageBand, Channel.ONLINE,
                     comment, ratings, submitted, "resident");
             entry.scheduleReply(workingDays);
-            progress(entry, service, commissioners.get(service.getTeam()), actionList, now, random);
+            progress(entry, service, commissionerOf(service, commissioners), actionList, now, random);
             entries.add(entry);
         }
         feedback.saveAll(entries);
         return entries.size();
+    }
+
+    private static StaffAccount commissionerOf(CommissionedService service, List<StaffAccount> commissioners) {
+        return commissioners.stream()
+                .filter(a -> a.getTeam() == service.getTeam() && a.getOrganisation() != null
+                        && a.getOrganisation().getId().equals(service.getCommissioner().getId()))
+                .findFirst().orElse(null);
     }
 
     /** Older feedback has gone further round the loop, as it would have in real life. */

@@ -70,8 +70,12 @@ class DemoLoop {
 
     /** Returns how many changes were published. */
     int create() {
-        DemoSignIn.as(DemoAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER, () -> tagFromSuggestions("CHILDRENS"));
-        DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, () -> tagFromSuggestions("LDA"));
+        // Each commissioner tags what is in their own scope (decision 0009); joint services only once.
+        Set<Long> tagged = new java.util.HashSet<>();
+        for (String commissioner : List.of(DemoAccounts.CHILDRENS_COMMISSIONER, DemoAccounts.NHS_CHILDRENS_COMMISSIONER,
+                DemoAccounts.LDA_COMMISSIONER, DemoAccounts.KCC_LDA_COMMISSIONER)) {
+            DemoSignIn.as(commissioner, Roles.COMMISSIONER, () -> tagFromSuggestions(tagged));
+        }
         int published = 0;
         for (Story story : STORIES) {
             published += DemoSignIn.as(story.commissioner(), Roles.COMMISSIONER, () -> close(story));
@@ -79,9 +83,12 @@ class DemoLoop {
         return published;
     }
 
-    private int tagFromSuggestions(String team) {
+    private int tagFromSuggestions(Set<Long> alreadyTagged) {
         int tags = 0;
-        for (long feedbackId : teamFeedback(team)) {
+        for (long feedbackId : feedbackInScope()) {
+            if (!alreadyTagged.add(feedbackId)) {
+                continue;
+            }
             for (ThemeSuggestion suggestion : themes.suggestions(feedbackId)) {
                 themes.tag(feedbackId, suggestion.theme().id());
                 tags++;
@@ -116,12 +123,17 @@ class DemoLoop {
         return 1;
     }
 
-    private List<Long> teamFeedback(String team) {
+    /** Feedback about the services the signed-in commissioner may link to, i.e. those in their scope. */
+    private List<Long> feedbackInScope() {
+        List<Long> services = links.serviceChoices().stream().map(s -> s.id()).toList();
+        if (services.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                        SELECT f.id FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE s.team = :team AND f.safeguarding_flag = FALSE ORDER BY f.id
+                        SELECT f.id FROM feedback f
+                        WHERE f.service_id IN (:services) AND f.safeguarding_flag = FALSE ORDER BY f.id
                         """)
-                .param("team", team).query(Long.class).list();
+                .param("services", services).query(Long.class).list();
     }
 
 }

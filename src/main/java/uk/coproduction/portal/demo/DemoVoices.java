@@ -70,8 +70,9 @@ class DemoVoices {
     /** Returns how many pieces of feedback were added. */
     int create() {
         int added = DemoSignIn.as(DemoAccounts.ADVOCATE, Roles.ADVOCATE, this::onBehalf);
-        DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, this::replyToTheFirst);
-        return added + DemoSignIn.as(DemoAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER, this::partnershipBoard);
+        // Supported living and home care are commissioned by the council alone: its LD&A commissioner's work.
+        DemoSignIn.as(DemoAccounts.KCC_LDA_COMMISSIONER, Roles.COMMISSIONER, this::replyToTheFirst);
+        return added + DemoSignIn.as(DemoAccounts.KCC_LDA_COMMISSIONER, Roles.COMMISSIONER, this::partnershipBoard);
     }
 
     /** A reply the advocate can print in Easy Read and take back to the person. */

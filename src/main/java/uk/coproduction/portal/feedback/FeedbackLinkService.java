@@ -12,6 +12,7 @@ import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -60,11 +61,11 @@ public class FeedbackLinkService {
         return links(inScope(feedbackId, staff.requireCurrentStaff()));
     }
 
-    /** The services a commissioner can link feedback to: their own team's. */
+    /** The services a commissioner can link feedback to: those in their scope ({@code ServiceScope}). */
     @Transactional(readOnly = true)
     public List<ServiceSummary> serviceChoices() {
-        StaffIdentity me = staff.requireCurrentStaff();
-        return catalogue.activeServices().stream().filter(s -> s.team() == me.team()).toList();
+        Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
+        return catalogue.activeServices().stream().filter(s -> mine.contains(s.id())).toList();
     }
 
     /** The objectives a commissioner can link feedback to: their own team's. */
@@ -89,8 +90,8 @@ public class FeedbackLinkService {
         if (found.size() != all.size()) {
             throw new IllegalArgumentException("Some services do not exist: " + all);
         }
-        if (found.values().stream().anyMatch(s -> s.getTeam() != me.team())) {
-            throw new AccessDeniedException("Feedback can only be linked to your own team's services");
+        if (found.values().stream().anyMatch(s -> !ServiceScope.commissionerCovers(me, s))) {
+            throw new AccessDeniedException("Feedback can only be linked to services in your scope");
         }
         item.linkServices(found.get(mainServiceId), others);
         audit.record("feedback.services-linked", "feedback", feedbackId, "main " + mainServiceId + ", others " + others);

@@ -8,11 +8,11 @@ import java.util.List;
 
 interface FeedbackReplyRepository extends JpaRepository<FeedbackReply, Long> {
 
-    /** Replies in this state about a team's services (never about anything flagged for safeguarding), oldest first. */
+    /** Replies in this state about these services (never about anything flagged for safeguarding), oldest first. */
     @Query("""
             select r from FeedbackReply r join fetch r.feedback f join fetch f.service s
-            where r.state = :state and s.team = :team and f.safeguardingFlag = false
+            where r.state = :state and s.id in :serviceIds and f.safeguardingFlag = false
             order by r.draftedAt, r.id
             """)
-    List<FeedbackReply> findByStateForTeam(ReplyState state, Team team);
+    List<FeedbackReply> findByStateForServices(ReplyState state, java.util.Collection<Long> serviceIds);
 }

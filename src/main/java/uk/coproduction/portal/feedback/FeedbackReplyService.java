@@ -92,14 +92,15 @@ public class FeedbackReplyService {
         audit.record("reply.returned-to-author", "reply", replyId, null);
     }
 
-    /** Drafted replies about the team's services that wait for approval, oldest first. */
+    /** Drafted replies (by commissioners or provider staff) about services in scope that wait for approval, oldest first. */
     @Transactional(readOnly = true)
     public List<AwaitingReply> awaitingApproval() {
         StaffIdentity me = staff.requireCurrentStaff();
         if (me.team() == null) {
             return List.of();
         }
-        List<FeedbackReply> waiting = replies.findByStateForTeam(ReplyState.AWAITING_APPROVAL, me.team());
+        List<FeedbackReply> waiting = replies.findByStateForServices(ReplyState.AWAITING_APPROVAL,
+                uk.coproduction.portal.services.ServiceScope.forSql(scope.serviceIds(me)));
         Map<Long, String> names = staff.displayNames(waiting.stream().map(FeedbackReply::getAuthorId).distinct().toList());
         return waiting.stream()
                 .map(r -> new AwaitingReply(r.getId(), r.getFeedback().getId(), r.getFeedback().getReferenceCode(),

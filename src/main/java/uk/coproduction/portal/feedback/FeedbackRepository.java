@@ -20,4 +20,11 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     /** How many recorded changes (on plan actions) name this feedback as what led to them. */
     @Query(value = "select count(*) from plan_change_feedback where feedback_id = :feedbackId", nativeQuery = true)
     long countRecordedChanges(long feedbackId);
+
+    /** Moderated feedback (a usable quote) about these services, never anything flagged for safeguarding. */
+    @Query("""
+            select f from Feedback f where f.service.id in :serviceIds and f.safeguardingFlag = false
+            and f.quoteText is not null and f.quoteApprovedAt is not null
+            """)
+    java.util.List<Feedback> findModeratedAbout(java.util.Collection<Long> serviceIds);
 }

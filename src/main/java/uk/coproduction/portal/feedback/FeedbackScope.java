@@ -4,31 +4,40 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.ServiceScope;
 
 /**
- * Which feedback a commissioner may work on: their team's services and feedback whose service is not known yet,
- * never anything flagged for safeguarding. Application services call it inside their own security boundary.
+ * Which feedback a commissioner may work on: the services {@link ServiceScope} gives them (their team's services
+ * that their organisation commissions, and their team's jointly commissioned ones) and feedback whose service is not
+ * known yet, never anything flagged for safeguarding. Application services call it inside their own security boundary.
  */
 @Component
 public class FeedbackScope {
 
     private final FeedbackRepository feedback;
+    private final ServiceScope services;
 
-    FeedbackScope(FeedbackRepository feedback) {
+    FeedbackScope(FeedbackRepository feedback, ServiceScope services) {
         this.feedback = feedback;
+        this.services = services;
+    }
+
+    /** The ids of the services whose feedback this commissioner may work on (empty for anyone else). */
+    public java.util.Set<Long> serviceIds(StaffIdentity me) {
+        return services.commissionedBy(me);
     }
 
     /**
      * @throws IllegalArgumentException when there is no such feedback outside safeguarding
-     * @throws AccessDeniedException    when it is about another team's service
+     * @throws AccessDeniedException    when it is about a service outside their scope
      */
     public Feedback require(long feedbackId, StaffIdentity me) {
         Feedback item = feedback.findById(feedbackId)
                 .filter(f -> !f.isSafeguardingFlag())
                 .orElseThrow(() -> new IllegalArgumentException("No feedback " + feedbackId + " outside safeguarding"));
         CommissionedService service = item.getService();
-        if (service != null && service.getTeam() != me.team()) {
-            throw new AccessDeniedException("Feedback " + feedbackId + " is outside your team's services");
+        if (service != null && !ServiceScope.commissionerCovers(me, service)) {
+            throw new AccessDeniedException("Feedback " + feedbackId + " is outside your services");
         }
         return item;
     }

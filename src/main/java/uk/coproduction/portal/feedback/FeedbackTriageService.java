@@ -92,7 +92,7 @@ public class FeedbackTriageService {
     @Transactional(readOnly = true)
     public long countMyOverdue() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return me.team() == null ? 0 : inboxQueries.count(InboxSpecifications.visibleTo(me.team())
+        return me.team() == null ? 0 : inboxQueries.count(InboxSpecifications.visibleTo(scope.serviceIds(me))
                 .and(InboxSpecifications.overdueFor(me.username(), today())));
     }
 
@@ -214,7 +214,7 @@ public class FeedbackTriageService {
     }
 
     private Specification<Feedback> inboxOf(StaffIdentity me, InboxFilter filter) {
-        return InboxSpecifications.visibleTo(me.team()).and(InboxSpecifications.matching(filter, me.username(), today()));
+        return InboxSpecifications.visibleTo(scope.serviceIds(me)).and(InboxSpecifications.matching(filter, me.username(), today()));
     }
 
     private static InboxFilter check(InboxFilter filter) {

@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.FeedbackTheme;
 
@@ -29,12 +30,15 @@ final class InboxSpecifications {
     private InboxSpecifications() {
     }
 
-    /** A team's feedback (and feedback whose service is not known yet), never anything flagged for safeguarding. */
-    static Specification<Feedback> visibleTo(Team team) {
+    /**
+     * Feedback about these services (a commissioner's scope, see {@code ServiceScope}) and feedback whose service is
+     * not known yet, never anything flagged for safeguarding.
+     */
+    static Specification<Feedback> visibleTo(java.util.Set<Long> serviceIds) {
         return (f, query, cb) -> {
             Join<Feedback, CommissionedService> service = service(f);
             return cb.and(cb.isFalse(f.get("safeguardingFlag")),
-                    cb.or(cb.isNull(f.get("service")), cb.equal(service.get("team"), team)));
+                    cb.or(cb.isNull(f.get("service")), service.get("id").in(ServiceScope.forSql(serviceIds))));
         };
     }
 

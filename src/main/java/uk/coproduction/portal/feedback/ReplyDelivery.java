@@ -69,6 +69,15 @@ class ReplyDelivery {
         return reply;
     }
 
+    /**
+     * Holds a reply for a commissioner's approval whatever the service (provider staff's drafts): nothing is sent
+     * and the feedback's status does not move until a commissioner approves it.
+     */
+    FeedbackReply draftForApproval(Feedback item, StaffIdentity author, String body, String easyReadBody) {
+        Texts texts = check(item, body, easyReadBody);
+        return item.draftReply(texts.body(), texts.easyRead(), author.id(), clock.instant());
+    }
+
     /** A second commissioner approves a drafted reply, in its words or theirs: it is sent. */
     void approve(FeedbackReply reply, StaffIdentity approver, String body, String easyReadBody) {
         if (reply.getAuthorId() == approver.id()) {

@@ -21,6 +21,7 @@ import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.AreaRepository;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
+import uk.coproduction.portal.services.ServiceScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -135,7 +136,8 @@ public class CsvImportService {
     /** The services a row may name (code and name), for the column guide. */
     public List<ImportChoice> myServices() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return services.findAllByActiveTrueOrderByNameAsc().stream().filter(s -> s.getTeam() == me.team())
+        return services.findAllByActiveTrueOrderByNameAsc().stream()
+                .filter(s -> ServiceScope.commissionerCovers(me, s))
                 .map(s -> new ImportChoice(s.getCode(), s.getName())).toList();
     }
 
@@ -205,7 +207,7 @@ public class CsvImportService {
         Map<String, Long> mine = new HashMap<>();
         Map<String, String> others = new HashMap<>();
         for (CommissionedService service : services.findAllByActiveTrueOrderByNameAsc()) {
-            if (service.getTeam() == me.team()) {
+            if (ServiceScope.commissionerCovers(me, service)) {
                 mine.put(RowChecker.key(service.getCode()), service.getId());
                 mine.put(RowChecker.key(service.getName()), service.getId());
             } else {

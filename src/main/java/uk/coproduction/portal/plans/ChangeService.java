@@ -14,6 +14,7 @@ import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -48,15 +49,17 @@ public class ChangeService {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ServiceScope serviceScope;
 
     ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackRepository feedback,
-                  StaffDirectory staff, JdbcClient jdbc, Clock clock) {
+                  StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope) {
         this.changes = changes;
         this.actions = actions;
         this.feedback = feedback;
         this.staff = staff;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.serviceScope = serviceScope;
     }
 
     /** Records a change on an action; each named feedback moves to "change made", with who and when. */
@@ -95,12 +98,12 @@ public class ChangeService {
             if (serviceTeam == null) {
                 throw new IllegalArgumentException("No service " + change.serviceId());
             }
-            if (serviceTeam != me.team()) {
-                throw new AccessDeniedException("Service " + change.serviceId() + " is outside your team's services");
+            if (!serviceScope.commissionerCovers(me, change.serviceId())) {
+                throw new AccessDeniedException("Service " + change.serviceId() + " is outside your services");
             }
         }
         Set<Long> named = change.feedbackIds() == null ? Set.of() : Set.copyOf(change.feedbackIds());
-        Set<Long> linkedInScope = new HashSet<>(linkedFeedbackIds(change.actionId(), me.team()));
+        Set<Long> linkedInScope = new HashSet<>(linkedFeedbackIds(change.actionId(), me));
         if (!linkedInScope.containsAll(named)) {
             problems.add(new InvalidFeedbackException.Problem("feedback", "workspace.change.error.feedback-not-linked"));
         }
@@ -186,10 +189,10 @@ public class ChangeService {
         return jdbc.sql("""
                         SELECT f.id, f.reference_code, f.status FROM feedback_plan_action fpa
                         JOIN feedback f ON f.id = fpa.feedback_id LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.team = :team)
+                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
                         ORDER BY f.submitted_at DESC, f.id DESC
                         """)
-                .param("action", actionId).param("team", teamName(me.team()))
+                .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
                 .query((rs, n) -> new LinkedFeedback(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
@@ -212,13 +215,19 @@ public class ChangeService {
         if (rows.isEmpty()) {
             return List.of();
         }
+        // Reference codes identify a person's feedback: a commissioner sees only those in their scope (decision 0009).
+        StaffIdentity me = staff.requireCurrentStaff();
         Map<Long, List<String>> references = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT pcf.change_id, f.reference_code FROM plan_change_feedback pcf
                         JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE ORDER BY f.reference_code
+                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE
+                          AND (:every OR f.service_id IS NULL OR f.service_id IN (:scoped))
+                        ORDER BY f.reference_code
                         """)
                 .param("ids", rows.stream().map(ChangeRow::id).toList())
+                .param("every", me.hasRole(Roles.ADMIN))
+                .param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
                 .query((RowCallbackHandler) rs -> references.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(rs.getString(2)));
         return rows.stream().map(r -> r.withFeedback(List.copyOf(references.getOrDefault(r.id(), List.of())))).toList();
@@ -234,20 +243,22 @@ public class ChangeService {
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id WHERE a.id = :action
                         """)
                 .param("action", change.getActionId()).query(String.class).single();
-        Team serviceTeam = change.getServiceId() == null ? null : serviceTeam(change.getServiceId());
-        if (me.team() == null || !(me.team().name().equals(planTeam) || me.team() == serviceTeam)) {
-            throw new AccessDeniedException("Change " + changeId + " is outside your team's plans and services");
+        boolean serviceInScope = change.getServiceId() != null
+                && serviceScope.commissionerCovers(me, change.getServiceId());
+        if (me.team() == null || !(me.team().name().equals(planTeam) || serviceInScope)) {
+            throw new AccessDeniedException("Change " + changeId + " is outside your team's plans and your services");
         }
         return change;
     }
 
-    private List<Long> linkedFeedbackIds(long actionId, Team team) {
+    private List<Long> linkedFeedbackIds(long actionId, StaffIdentity me) {
         return jdbc.sql("""
                         SELECT f.id FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
                         LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.team = :team)
+                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
                         """)
-                .param("action", actionId).param("team", teamName(team)).query(Long.class).list();
+                .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
+                .query(Long.class).list();
     }
 
     private Team serviceTeam(long serviceId) {
@@ -255,9 +266,6 @@ public class ChangeService {
                 .query(String.class).optional().map(Team::valueOf).orElse(null);
     }
 
-    private static String teamName(Team team) {
-        return team == null ? "" : team.name();
-    }
 
     /** Easy Read: not too long, and every sentence under 15 words. */
     static void checkEasyRead(String text, List<InvalidFeedbackException.Problem> problems) {

@@ -145,6 +145,7 @@ public class StaffAccount {
     }
 
     StaffIdentity toIdentity() {
-        return new StaffIdentity(id, username, displayName, team, Set.copyOf(roles));
+        return new StaffIdentity(id, username, displayName, team, Set.copyOf(roles),
+                organisation == null ? null : organisation.getId());
     }
 }

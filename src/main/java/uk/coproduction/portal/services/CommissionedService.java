@@ -105,6 +105,16 @@ public class CommissionedService {
         return replyWithinDays;
     }
 
+    /** The (lead) commissioning organisation: the council or the NHS. */
+    public Organisation getCommissioner() {
+        return commissioner;
+    }
+
+    /** The organisation that runs the service. */
+    public Organisation getProvider() {
+        return provider;
+    }
+
     public boolean isJointlyCommissioned() {
         return jointlyCommissioned;
     }

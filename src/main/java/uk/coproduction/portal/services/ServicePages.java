@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The staff pages about services: the list with headline figures, and each service's page. Commissioners see their
- * own team's services; administrators see every service. Safeguarding-flagged feedback is never listed or counted.
+ * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the
+ * services in their scope ({@link ServiceScope}); administrators see every service. Safeguarding-flagged feedback is never listed or counted.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
@@ -43,8 +43,11 @@ public class ServicePages {
     private final StaffDirectory staff;
     private final Clock clock;
     private final EntityManager entities;
+    private final ServiceScope scope;
 
-    ServicePages(EntityManager entities, JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock) {
+    ServicePages(EntityManager entities, JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock,
+                 ServiceScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.figures = figures;
         this.changes = changes;
@@ -62,9 +65,9 @@ public class ServicePages {
         List<Row> rows = jdbc.sql("""
                         SELECT s.id, s.code, s.name, s.team, p.name, s.cycle_stage, s.contract_end
                         FROM commissioned_service s JOIN organisation p ON p.id = s.provider_id
-                        WHERE s.active = TRUE AND (:everyTeam OR s.team = :team) ORDER BY s.name
+                        WHERE s.active = TRUE AND (:everyService OR s.id IN (:scoped)) ORDER BY s.name
                         """)
-                .param("everyTeam", seesEveryTeam(me)).param("team", me.team() == null ? "" : me.team().name())
+                .param("everyService", seesEveryService(me)).param("scoped", ServiceScope.forSql(scope.commissionedBy(me)))
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Team.valueOf(rs.getString(4)),
                         rs.getString(5), CycleStage.valueOf(rs.getString(6)), localDate(rs.getDate(7))))
                 .list();
@@ -73,7 +76,7 @@ public class ServicePages {
                 r.end(), byService.getOrDefault(r.id(), Figures.NONE))).toList();
     }
 
-    /** The service with this code, or empty when there is none or it belongs to another team. */
+    /** The service with this code, or empty when there is none or it is outside the signed-in commissioner's scope. */
     @Transactional(readOnly = true)
     public Optional<ServicePage> page(String code) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -92,7 +95,7 @@ public class ServicePages {
                         Team.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
                         CycleStage.valueOf(rs.getString(9)), localDate(rs.getDate(10)), rs.getInt(11), rs.getBoolean(12)))
                 .optional()
-                .filter(d -> seesEveryTeam(me) || d.team() == me.team());
+                .filter(d -> seesEveryService(me) || scope.commissionerCovers(me, d.id()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -157,7 +160,7 @@ public class ServicePages {
                 r.status(), r.replyBy(), r.replied(), r.overdue(), r.mainService())).toList();
     }
 
-    private static boolean seesEveryTeam(StaffIdentity me) {
+    private static boolean seesEveryService(StaffIdentity me) {
         return me.hasRole(Roles.ADMIN);
     }
 

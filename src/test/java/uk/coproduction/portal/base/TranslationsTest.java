@@ -35,7 +35,8 @@ class TranslationsTest {
     private static final List<String> STAFF_ONLY = List.of("staff.", "inbox.", "detail.", "triage.", "login.",
             "role.", "team.", "channel.", "wording.", "nav.inbox", "safeguarding.", "nav.safeguarding",
             "workspace.", "nav.workspace.", "advocacy.", "activity.", "import.", "frontline.", "audit.",
-            "evidence.", "nav.evidence.", "dashboard.", "pack.", "export.", "representation.", "outcomes.");
+            "evidence.", "nav.evidence.", "dashboard.", "pack.", "export.", "representation.", "outcomes.",
+            "access.", "provider.", "nav.provider.");
 
     @Test
     void everyLanguageHasEveryKeyResidentsSeeAndNothingElse() throws IOException {

@@ -24,9 +24,10 @@ class DemoDataTest {
     @Test
     void thereIsOneDemoAccountPerRoleWithTheReadmePassword() {
         assertThat(jdbc.queryForList("select role from staff_account_role order by role", String.class))
-                .containsExactly("ADMIN", "ADVOCATE", "COMMISSIONER", "COMMISSIONER", "COMMISSIONER", "SAFEGUARDING_LEAD");
+                .containsExactly("ADMIN", "ADVOCATE", "BOARD", "COMMISSIONER", "COMMISSIONER", "COMMISSIONER",
+                        "COMMISSIONER", "PROVIDER", "SAFEGUARDING_LEAD");
         List<String> hashes = jdbc.queryForList("select password_hash from staff_account", String.class);
-        assertThat(hashes).hasSize(6).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
+        assertThat(hashes).hasSize(9).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
     }
 
     @Test
@@ -94,5 +95,27 @@ class DemoDataTest {
     void theDemoAdvocateSeesWhatTheySentInTheirCaseload() {
         assertThat(advocacy.caseload()).hasSize(3);
         assertThat(advocacy.caseload()).filteredOn(item -> !item.replies().isEmpty()).hasSize(1);
+    }
+
+    @Autowired
+    uk.coproduction.portal.feedback.FeedbackTriageService triage;
+    @Autowired
+    uk.coproduction.portal.feedback.ProviderFeedbackService providerFeedback;
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "commissioner.children", roles = "COMMISSIONER")
+    void theCouncilsChildrensCommissionerSeesCouncilAndJointServicesButNoNhsOnlyOne() {
+        assertThat(triage.inbox(List.of(), 0, 1000)).extracting(uk.coproduction.portal.feedback.InboxItem::serviceName)
+                .contains("Short Breaks holiday clubs", "Speech and Language Therapy")
+                .doesNotContain("Occupational Therapy", "Emotional wellbeing and CAMHS", "Supported living");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "provider", roles = "PROVIDER")
+    void theDemoProviderSeesTheModeratedQuotesAboutKchftsServicesOnly() {
+        assertThat(providerFeedback.moderatedFeedback())
+                .extracting(uk.coproduction.portal.feedback.ProviderFeedbackItem::serviceName)
+                .containsExactlyInAnyOrder("Speech and Language Therapy",
+                        "Neurodevelopmental (ADHD and autism assessment) Pathway");
     }
 }

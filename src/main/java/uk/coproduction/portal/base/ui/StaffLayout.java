@@ -72,6 +72,9 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.new"), OnBehalfView.class));
         }
+        if (authenticationContext.hasRole(Roles.PROVIDER)) {
+            nav.add(new RouterLink(getTranslation("nav.provider.feedback"), uk.coproduction.portal.feedback.ui.ProviderFeedbackView.class));
+        }
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));
         who.addClassName("staff-who");

@@ -100,11 +100,10 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private boolean applyingAddress;
 
     InboxView(FeedbackTriageService triage, ThemeService themes, ServiceCatalogue catalogue, CharterService charter,
-              StaffDirectory staff) {
+              uk.coproduction.portal.feedback.FeedbackLinkService links) {
         this.triage = triage;
         this.themes = themes;
-        var team = staff.requireCurrentStaff().team();
-        this.services = catalogue.activeServices().stream().filter(s -> s.team() == team).toList();
+        this.services = links.serviceChoices();
         this.areas = catalogue.areas();
         this.expectations = charter.expectations();
         this.allThemes = themes.allThemes();

@@ -60,9 +60,18 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             tools.add(new ListItem(new RouterLink(getTranslation("advocacy.home.caseload"), CaseloadView.class)),
                     new ListItem(new RouterLink(getTranslation("advocacy.home.new"), OnBehalfView.class)));
         }
+        if (me.hasRole(Roles.PROVIDER)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("access.home.provider.link"),
+                    uk.coproduction.portal.feedback.ui.ProviderFeedbackView.class)));
+            add(new Paragraph(getTranslation("access.home.provider")));
+        }
+        if (me.hasRole(Roles.BOARD)) {
+            // Board members see aggregates and evidence packs only (decision 0009); their pages add menu links.
+            add(new Paragraph(getTranslation("access.home.board")));
+        }
         if (tools.getChildren().findAny().isPresent()) {
             add(tools);
-        } else {
+        } else if (!me.hasRole(Roles.BOARD)) {
             add(new Paragraph(getTranslation("staff.home.no-tools")));
         }
         if (me.hasRole(Roles.COMMISSIONER)) {
