@@ -295,6 +295,11 @@ public class ServiceDashboard {
                 .query((rs, n) -> new AreaChoice(rs.getString("code"), rs.getString("name"))).list();
     }
 
+    /** The quarters a dashboard offers to filter by: the last three years up to this quarter, oldest first. */
+    public List<Quarter> quarterChoices() {
+        return EvidenceFilter.ALL.lastQuarter(clock).lastQuarters(12);
+    }
+
     /** The quarters a filter covers, oldest first. */
     public List<Quarter> quartersOf(EvidenceFilter filter) {
         Quarter first = filter.firstQuarter(clock);
