@@ -260,10 +260,10 @@ public class ServiceDashboard {
             for (LundyAnswer answer : LundyAnswer.values()) {
                 answers.put(answer, row.getOrDefault((element + "_" + answer.name()).toLowerCase(java.util.Locale.ROOT), 0L));
             }
-            lundy.put(element, new EnumMap<>(SmallNumbers.breakdown(answers)));
+            lundy.put(element, new EnumMap<>(breakdown(answers)));
         }
         return new Activities(SmallNumbers.count(row.getOrDefault("total", 0L)),
-                new EnumMap<>(SmallNumbers.breakdown(stages)), lundy);
+                new EnumMap<>(breakdown(stages)), lundy);
     }
 
     /**
@@ -312,6 +312,16 @@ public class ServiceDashboard {
 
     private List<Integer> positions() {
         return jdbc.sql("SELECT position FROM charter_expectation ORDER BY position").query(Integer.class).list();
+    }
+
+    /** A breakdown, suppressed; when there is nothing at all, zeros are shown (nobody can be recognised from none). */
+    private static <K> Map<K, SmallNumbers.Count> breakdown(Map<K, Long> cells) {
+        if (cells.values().stream().allMatch(value -> value == 0)) {
+            Map<K, SmallNumbers.Count> zeros = new LinkedHashMap<>();
+            cells.keySet().forEach(key -> zeros.put(key, SmallNumbers.count(0)));
+            return zeros;
+        }
+        return SmallNumbers.breakdown(cells);
     }
 
     private static Map<Quarter, SmallNumbers.Count> emptyCounts(List<Quarter> quarters) {

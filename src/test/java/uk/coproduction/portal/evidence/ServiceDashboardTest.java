@@ -195,7 +195,9 @@ class ServiceDashboardTest {
         Map<LundyAnswer, SmallNumbers.Count> space = activities.lundy().get("space");
         assertThat(space.get(LundyAnswer.YES).shown()).hasValue(5);
         assertThat(space.get(LundyAnswer.NO).shown()).as("two").isEmpty();
-        assertThat(activities.lundy().get("voice").get(LundyAnswer.YES).shown()).as("none checked: nothing to show").isEmpty();
+        assertThat(activities.lundy().get("voice").get(LundyAnswer.YES).shown()).as("none checked: zero").hasValue(0);
+        assertThat(dashboard.activities(EvidenceFilter.forService(fixtures.newService())).byStage().get(CycleStage.DO).shown())
+                .as("no activities at all: zeros, not fewer than 5").hasValue(0);
     }
 
     @Test

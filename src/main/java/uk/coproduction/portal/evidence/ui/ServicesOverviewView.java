@@ -80,6 +80,7 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
         share(getTranslation("dashboard.overview.reply-rate"), Row::replied);
         share(getTranslation("dashboard.overview.loop-closure"), Row::loopClosed);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("dashboard.overview.title"));
         grid.addClassName("dashboard-overview");
 
