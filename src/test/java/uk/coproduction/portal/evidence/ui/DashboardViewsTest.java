@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -116,6 +118,13 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(rowOf(grid, service), itemsColumn + 2)).as("none replied to yet").isEqualTo("0%");
         assertThat(test(grid).getCellText(rowOf(grid, quiet), itemsColumn)).isEqualTo(FEWER);
         assertThat(test(grid).getCellText(rowOf(grid, quiet), itemsColumn + 1)).isEqualTo(FEWER);
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(itemsColumn), SortDirection.DESCENDING)));
+        List<Long> items = new java.util.ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            items.add(test(grid).getRow(i).items().shown().orElse(-1));
+        }
+        assertThat(items).as("most feedback first, fewer than 5 last").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         RouterLink link = (RouterLink) test(grid).getCellComponent(rowOf(grid, service), 0);
         test(link).click();
