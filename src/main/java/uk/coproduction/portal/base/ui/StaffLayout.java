@@ -55,6 +55,10 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
                     new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
         }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("nav.evidence.dashboard"), uk.coproduction.portal.evidence.ui.DashboardView.class));
+            nav.add(new RouterLink(getTranslation("nav.evidence.overview"), uk.coproduction.portal.evidence.ui.ServicesOverviewView.class));
+        }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
         }

@@ -1,0 +1,100 @@
+package uk.coproduction.portal.evidence;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
+ * of all answers on the scale, over the six expectations), reply rate and loop-closure rate for a filter. Two
+ * grouped queries (items and replies; answers) whatever the number of services — never an entity loaded to count.
+ * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+public class ServicesOverview {
+
+    /**
+     * One service's row.
+     *
+     * @param positive   positive answers' share of all answers on the scale
+     * @param replied    share of items with a sent reply
+     * @param loopClosed share of items linked to a plan action on which a change was recorded
+     */
+    public record Row(String code, String name, Team team, SmallNumbers.Count items, SmallNumbers.Share positive,
+                      SmallNumbers.Share replied, SmallNumbers.Share loopClosed) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ServicesOverview(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every active service (and any inactive one with feedback in the filter), by name. */
+    @Transactional(readOnly = true)
+    public List<Row> rows(EvidenceFilter filter) {
+        EvidenceSql where = EvidenceSql.where(filter.withService(null), clock);
+        Map<Long, long[]> items = new HashMap<>();
+        jdbc.sql("""
+                SELECT f.service_id, COUNT(*) AS items,
+                    SUM(EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
+                        AND r.sent_at IS NOT NULL)) AS replied,
+                    SUM(EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc ON pc.action_id = fpa.action_id
+                        WHERE fpa.feedback_id = f.id)) AS closed
+                FROM feedback f
+                WHERE %s
+                GROUP BY f.service_id
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
+        Map<Long, long[]> answers = new HashMap<>();
+        jdbc.sql("""
+                SELECT f.service_id,
+                    SUM(r.answer IN ('VERY_GOOD', 'GOOD')) AS positive,
+                    SUM(r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD')) AS answered
+                FROM feedback f
+                JOIN feedback_rating r ON r.feedback_id = f.id
+                WHERE %s
+                GROUP BY f.service_id
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
+        String services = "SELECT id, code, name, team, active FROM commissioned_service"
+                + (filter.team() == null ? "" : " WHERE team = :team") + " ORDER BY name";
+        var query = jdbc.sql(services);
+        if (filter.team() != null) {
+            query = query.param("team", filter.team().name());
+        }
+        return query.query((rs, n) -> {
+            long id = rs.getLong("id");
+            long[] counted = items.getOrDefault(id, new long[3]);
+            long[] answered = answers.getOrDefault(id, new long[2]);
+            return rs.getBoolean("active") || counted[0] > 0 ? row(rs.getString("code"), rs.getString("name"),
+                    Team.valueOf(rs.getString("team")), counted, answered) : null;
+        }).list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Row row(String code, String name, Team team, long[] counted, long[] answered) {
+        SmallNumbers.Count items = SmallNumbers.count(counted[0]);
+        boolean few = items.suppressed();
+        return new Row(code, name, team, items,
+                hiddenIf(few, ServiceDashboard.positiveShare(answered[0], answered[1])),
+                SmallNumbers.share(counted[1], counted[0]),
+                SmallNumbers.share(counted[2], counted[0]));
+    }
+
+    /** Shares of answers are hidden too when fewer than 5 people gave them, however many answers they gave. */
+    private static SmallNumbers.Share hiddenIf(boolean few, SmallNumbers.Share share) {
+        return few ? new SmallNumbers.Share(share.part(), share.whole(), true) : share;
+    }
+}
