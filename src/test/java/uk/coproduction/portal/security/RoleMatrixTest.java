@@ -44,6 +44,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     private static final Set<String> SAFEGUARDING = Set.of(Roles.SAFEGUARDING_LEAD);
     private static final Set<String> PROVIDER = Set.of(Roles.PROVIDER);
+    /** Aggregates only (suppressed figures, no words, no reference codes). */
+    private static final Set<String> AGGREGATES = Set.of(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN);
 
     /** Who may open each route. Add a row for every new route. */
     private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
@@ -77,6 +79,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/audit", ADMIN);
         EXPECTED.put("staff/erasure-requests", ADMIN);
         EXPECTED.put("staff/provider", PROVIDER);
+        EXPECTED.put("staff/dashboard", AGGREGATES);
+        EXPECTED.put("staff/dashboard/services", AGGREGATES);
     }
 
     @Autowired
