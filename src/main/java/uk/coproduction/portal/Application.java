@@ -6,8 +6,11 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.Arrays;
 
 /**
  * The Coproduction Portal: residents tell the council and the NHS what their services are like,
@@ -24,7 +27,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--portal.backup."))) {
+            // The backup commands (see backup.BackupCommand) need the database only: no web server, no port.
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 
     @Override
