@@ -6,11 +6,11 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The Coproduction Portal: residents tell the council and the NHS what their services are like,
@@ -27,12 +27,14 @@ import java.util.Arrays;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(Application.class);
+        String[] arguments = args;
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--portal.backup."))) {
-            // The backup commands (see backup.BackupCommand) need the database only: no web server, no port.
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // The backup commands (backup.BackupCommand) need only the database; Vaadin's security needs the web
+            // server, so it starts on a free port on this machine only, and never clashes with a running portal.
+            arguments = Stream.concat(Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))
+                    .toArray(String[]::new);
         }
-        application.run(args);
+        SpringApplication.run(Application.class, arguments);
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * The backup commands: {@code --portal.backup.dump=FILE} writes the database to FILE, {@code
  * --portal.backup.restore=FILE} replaces the database with FILE; either way the portal then stops, with exit code 0
  * when it worked, 2 when the file was refused and 1 on any other failure. {@link uk.coproduction.portal.Application}
- * starts without its web server for them, so they can run beside a portal that uses an external database.
+ * gives them a free port on 127.0.0.1, so they can run beside a portal that uses an external database.
  */
 @Component
 @ConditionalOnExpression("'${portal.backup.dump:}' != '' or '${portal.backup.restore:}' != ''")
