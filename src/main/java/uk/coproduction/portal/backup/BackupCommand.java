@@ -30,7 +30,8 @@ class BackupCommand implements ApplicationRunner {
     private final String restoreFrom;
 
     BackupCommand(DatabaseBackup backup, ConfigurableApplicationContext context,
-                  @Value("${portal.backup.dump:}") String dumpTo, @Value("${portal.backup.restore:}") String restoreFrom) {
+                  @Value("${portal.backup.dump:}") String dumpTo,
+                  @Value("${portal.backup.restore:}") String restoreFrom) {
         this.backup = backup;
         this.context = context;
         this.dumpTo = dumpTo;

@@ -82,7 +82,8 @@ public class DatabaseBackup {
         out.write(HEADER + "\n");
         out.write("-- Made " + clock.instant() + " from database `" + database + "`; schema version "
                 + single(connection, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1") + ".\n");
-        out.write("-- Restore with: java -jar coproduction-portal.jar --portal.backup.restore=<this file>\n\n");
+        out.write("-- Restore with --portal.backup.restore=<this file> (README, \"Backups\");"
+                + " it replaces the whole database.\n\n");
         out.write("/*!40101 SET NAMES utf8mb4 */;\n");
         out.write("SET SESSION time_zone = '+00:00';\n");
         out.write("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO';\n");
