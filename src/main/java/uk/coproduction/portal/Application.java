@@ -9,6 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /**
  * The Coproduction Portal: residents tell the council and the NHS what their services are like,
  * and commissioners show what they heard and what they changed.
@@ -25,7 +28,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        String[] arguments = args;
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--portal.backup."))) {
+            // The backup commands (backup.BackupCommand) need only the database; Vaadin's security needs the web
+            // server, so it starts on a free port on this machine only, and never clashes with a running portal.
+            arguments = Stream.concat(Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))
+                    .toArray(String[]::new);
+        }
+        SpringApplication.run(Application.class, arguments);
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Free text as people type it. Emoji, accents and right-to-left scripts are kept; control characters
- * (other than new lines and tabs) and bidirectional override characters, which can disguise text, are removed.
+ * (other than new lines and tabs), bidirectional override characters, which can disguise text, and lone halves of
+ * surrogate pairs (a cut-off emoji or a broken client: the database would store them as "?") are removed.
  * Text is always shown as text, never as markup, so nothing here needs escaping.
  */
 public final class TextInput {
@@ -45,7 +46,8 @@ public final class TextInput {
         if (codePoint == '\r') {
             return false;
         }
-        if (Character.getType(codePoint) == Character.CONTROL) {
+        int type = Character.getType(codePoint);
+        if (type == Character.CONTROL || type == Character.SURROGATE) {
             return false;
         }
         // LRE, RLE, PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI

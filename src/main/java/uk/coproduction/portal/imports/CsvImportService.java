@@ -12,6 +12,7 @@ import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.SafeguardingKeywords;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.ReferenceCode;
+import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
@@ -247,12 +248,13 @@ public class CsvImportService {
         throw new IllegalStateException("Could not find a free reference code");
     }
 
-    /** The name as the person's computer gave it, without any folder, control characters or excess length. */
+    /** The name as the person's computer gave it, cleaned as typed text, without any folder or excess length. */
     static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        name = name.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty()) {
+        // As any typed text: no control characters, and no direction overrides that could make "txt.exe" look
+        // like "exe.txt" in the import history.
+        name = TextInput.clean(name);
+        if (name == null) {
             return "upload.csv";
         }
         return name.length() > 200 ? name.substring(0, 200) : name;

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.mail.Outbox;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Flagged items nobody acknowledged in time are escalated, once each: an {@code ESCALATED} step is recorded in
  * the item's history and, when {@code portal.safeguarding.escalate-to} is set, an e-mail is queued to that second
- * contact. The e-mail gives only the reference code and a link, never the person's words.
+ * contact. The e-mail gives only the reference code and a link, never the person's words. Each escalation is also
+ * written to the audit log (as "system"), so who was told what, and when, can be shown later.
  */
 @Component
 class SafeguardingEscalation {
@@ -34,18 +36,20 @@ class SafeguardingEscalation {
     private final SafeguardingActionRepository actions;
     private final AcknowledgeTimes times;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
     private final String escalateTo;
     private final String publicUrl;
 
     SafeguardingEscalation(FeedbackRepository feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
-                           Outbox outbox, Clock clock,
+                           Outbox outbox, AuditLog audit, Clock clock,
                            @Value("${portal.safeguarding.escalate-to:}") String escalateTo,
                            @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.feedback = feedback;
         this.actions = actions;
         this.times = times;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.escalateTo = escalateTo == null || escalateTo.isBlank() ? null : escalateTo.strip();
         this.publicUrl = publicUrl;
@@ -74,9 +78,11 @@ class SafeguardingEscalation {
                     || !now.isAfter(due)) {
                 continue;
             }
-            actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ESCALATED,
-                    escalateTo == null ? "Not acknowledged in time. No second contact is set up."
-                            : "Not acknowledged in time. E-mail queued to " + escalateTo + ".", BY, now));
+            String what = escalateTo == null ? "Not acknowledged in time. No second contact is set up."
+                    : "Not acknowledged in time. E-mail queued to " + escalateTo + ".";
+            actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ESCALATED, what, BY, now));
+            audit.record("safeguarding.escalated", "feedback", item.getId(),
+                    item.getReferenceCode() + " due by " + WHEN.format(due) + ". " + what);
             if (escalateTo != null) {
                 outbox.queueStaffAlert(item.getId(), escalateTo,
                         "Safeguarding concern " + item.getReferenceCode() + " not acknowledged in time",

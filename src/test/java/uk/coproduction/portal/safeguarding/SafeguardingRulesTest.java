@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
@@ -75,6 +76,8 @@ class SafeguardingRulesTest {
     SafeguardingActionRepository actions;
     @Autowired
     Outbox outbox;
+    @Autowired
+    AuditLog audit;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -188,7 +191,7 @@ class SafeguardingRulesTest {
         long acknowledgedInTime = tellSomeone("Something else is happening");
         safeguarding.acknowledge(acknowledgedInTime);
         Instant due = safeguarding.open(id).acknowledgeBy();
-        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox,
+        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
                 Clock.fixed(due, ZoneOffset.UTC), SECOND_CONTACT, "https://portal.example.org");
 
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due));
@@ -200,6 +203,12 @@ class SafeguardingRulesTest {
 
         assertThat(escalations(id)).isEqualTo(1);
         assertThat(emailsTo(id)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'safeguarding.escalated'"
+                + " and object_type = 'feedback' and object_id = ?", String.class,
+                String.valueOf(id))).singleElement().asString().contains(SECOND_CONTACT)
+                .doesNotContain("Something bad");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'safeguarding.escalated'"
+                + " and object_id = ?", Integer.class, String.valueOf(acknowledgedInTime))).isZero();
         assertThat(jdbc.queryForObject("select body from outgoing_email where feedback_id = ?", String.class, id))
                 .contains("https://portal.example.org/staff/safeguarding/" + id).doesNotContain("Something bad");
         assertThat(escalations(acknowledgedInTime)).isZero();

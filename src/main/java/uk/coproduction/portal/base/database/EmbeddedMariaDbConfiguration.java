@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +33,16 @@ class EmbeddedMariaDbConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(EmbeddedMariaDbProperties properties) throws ManagedProcessException, IOException {
+    DB embeddedMariaDb(EmbeddedMariaDbProperties properties, Environment environment)
+            throws ManagedProcessException, IOException {
         Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+        boolean backupCommand = !environment.getProperty("portal.backup.dump", "").isBlank()
+                || !environment.getProperty("portal.backup.restore", "").isBlank();
+        if (backupCommand && StaleMariaDbProcess.heldByARunningPortal(dataDir)) {
+            // The running portal's database would otherwise be stopped as "left over".
+            throw new IllegalStateException("The portal is running with the embedded database in " + dataDir
+                    + ". Stop it first, then run the backup command again. Nothing was changed.");
+        }
         Path baseDir = Path.of(properties.baseDir()).toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
         Files.createDirectories(baseDir);

@@ -31,6 +31,30 @@ final class StaleMariaDbProcess {
         }
     }
 
+    /**
+     * True when a MariaDB holding the data folder belongs to a portal that is still running (its parent, a Java
+     * process, is alive): it is in use, not left over, and must not be stopped.
+     */
+    static boolean heldByARunningPortal(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pid")).anyMatch(pidFile -> {
+                try {
+                    long pid = Long.parseLong(Files.readString(pidFile).trim());
+                    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                            .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                                    .orElse(false))
+                            .flatMap(ProcessHandle::parent).filter(ProcessHandle::isAlive)
+                            .flatMap(parent -> parent.info().command()).map(c -> c.contains("java")).orElse(false);
+                } catch (NumberFormatException | IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
     private static void stopProcessIn(Path pidFile) {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());

@@ -13,8 +13,6 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.NoSuchDraftException;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 
@@ -122,15 +120,15 @@ class CheckAnswersView extends JourneyPage {
 
     @Override
     protected void saveAndContinue() {
-        try {
-            SubmissionReceipt receipt = drafts.send(draft.returnCode());
-            JourneySession.sent(receipt.referenceCode());
+        SubmissionReceipt[] receipt = new SubmissionReceipt[1];
+        // Problems, and a database that cannot be reached, are shown on this page with every answer kept.
+        attempt(() -> {
+            receipt[0] = drafts.send(draft.returnCode());
+            return draft;
+        }).ifPresent(sent -> {
+            JourneySession.sent(receipt[0].referenceCode());
             UI.getCurrent().navigate(SentView.class);
-        } catch (InvalidFeedbackException | NoSuchDraftException problem) {
-            attempt(() -> {
-                throw problem;
-            });
-        }
+        });
     }
 
     @Override

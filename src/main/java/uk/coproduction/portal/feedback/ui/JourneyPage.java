@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import uk.coproduction.portal.base.database.DatabaseUnreachable;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
@@ -26,6 +27,9 @@ import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Wording;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,8 @@ import java.util.function.Supplier;
  * Every Continue saves the answer on the server before moving on, so nothing is lost.
  */
 abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyPage.class);
 
     protected final FeedbackDraftService drafts;
     protected final ErrorSummary errors = new ErrorSummary();
@@ -227,6 +233,17 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         } catch (DraftAlreadySentException sent) {
             JourneySession.sent(sent.referenceCode());
             UI.getCurrent().navigate(SentView.class);
+            return Optional.empty();
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnreachable.causedBy(failure)) {
+                throw failure;
+            }
+            // Nothing is lost: the answers stay on the page and on the device, and sending again is safe (the
+            // submission key makes a second send return the first reference code).
+            LOG.warn("Could not save a feedback journey page: the database is not reachable", failure);
+            errors.add(getTranslation("robust.database-down"), fields.values().stream().findFirst().orElse(this));
+            errors.show();
+            reenableContinue();
             return Optional.empty();
         }
     }

@@ -1,0 +1,165 @@
+package uk.coproduction.portal.backup;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackSubmission;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.ReplyMethod;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.services.Team;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Backups round-trip: the portal's database is dumped, restored over a database that has been changed since, and
+ * comes back exactly (every table, every row, the audit log and the triggers that keep it unchangeable). The restore
+ * goes into a second database on the same server, so the database the other tests share is never replaced.
+ */
+@PortalTest
+class BackupRoundTripTest {
+
+    private static final String WORDS = "It's \"great\" \\ really;\nsecond line\r\n\uD83D\uDE00 za\u017C\u00F3\u0142\u0107"
+            + " '); DROP TABLE feedback; --";
+
+    @Autowired
+    DatabaseBackup backup;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    FeedbackSubmissionService submissions;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    CharterService charter;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDumpRestoredOverAChangedDatabaseBringsBackEveryRowTheAuditLogAndItsTriggers() throws Exception {
+        long question = charter.expectations().getFirst().id();
+        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
+                fixtures.allAnswered(RatingAnswer.GOOD), WORDS, Map.of(question, "More\twords"), "Change ;; this",
+                Wording.YOUNG_PERSON, "en-GB", new ContactRequest(ReplyMethod.EMAIL, "o'brien@example.org", null,
+                        null))).referenceCode();
+        audit.record("backup.test", "feedback", code, "Details with 'quotes', \\ and\nnew lines");
+        Path file = folder.resolve("portal-backup.sql");
+
+        DatabaseBackup.Summary dumped = backup.dump(file);
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).getFirst()).isEqualTo(DatabaseBackup.HEADER);
+        assertThat(dumped.triggers()).isEqualTo(2);
+        assertThat(dumped.rows()).isPositive();
+
+        DataSource copy = secondDatabase();
+        DatabaseBackup intoCopy = new DatabaseBackup(copy, Clock.systemUTC());
+        JdbcTemplate copyJdbc = new JdbcTemplate(copy);
+        intoCopy.restore(file);
+        // Change the restored copy every way a mistake or an attack could: edit, delete, drop, add.
+        copyJdbc.update("UPDATE feedback SET comment = 'changed' WHERE reference_code = ?", code);
+        copyJdbc.update("SET FOREIGN_KEY_CHECKS = 0");
+        copyJdbc.execute("DROP TABLE feedback_answer_comment");
+        copyJdbc.execute("DROP TRIGGER audit_event_no_update");
+        copyJdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"
+                + " VALUES ('intruder', NOW(), 'made.up', 'feedback', '1', 'not in the backup')");
+        copyJdbc.update("UPDATE audit_event SET details = 'rewritten' WHERE action = 'backup.test'");
+        copyJdbc.execute("CREATE TABLE junk (id INT)");
+
+        DatabaseBackup.Summary restored = intoCopy.restore(file);
+
+        assertThat(restored).isEqualTo(dumped);
+        assertThat(copyJdbc.queryForObject("SELECT comment FROM feedback WHERE reference_code = ?", String.class, code))
+                .isEqualTo(jdbc.queryForObject("SELECT comment FROM feedback WHERE reference_code = ?", String.class,
+                        code)).contains("za\u017C\u00F3\u0142\u0107").contains("\uD83D\uDE00").contains("really;\nsecond line");
+        assertThat(copyJdbc.queryForObject("SELECT c.comment FROM feedback_answer_comment c JOIN feedback f ON f.id ="
+                + " c.feedback_id WHERE f.reference_code = ?", String.class, code)).isEqualTo("More\twords");
+        assertThat(copyJdbc.queryForObject("SELECT contact_email FROM feedback WHERE reference_code = ?", String.class,
+                code)).isEqualTo("o'brien@example.org");
+        assertThat(copyJdbc.queryForList("SELECT * FROM audit_event WHERE action = 'backup.test'"))
+                .isEqualTo(jdbc.queryForList("SELECT * FROM audit_event WHERE action = 'backup.test'"))
+                .singleElement().satisfies(row -> assertThat(row.get("details"))
+                        .isEqualTo("Details with 'quotes', \\ and\nnew lines"));
+        assertThat(copyJdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor = 'intruder'", Integer.class))
+                .isZero();
+        assertThat(tables(copyJdbc)).isEqualTo(tables(jdbc)).doesNotContain("junk");
+        assertThat(copyJdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class));
+        // The audit log is unchangeable again: the database itself refuses.
+        assertThatThrownBy(() -> copyJdbc.update("UPDATE audit_event SET details = 'x' WHERE action = 'backup.test'"))
+                .hasMessageContaining("The audit log cannot be changed");
+        assertThatThrownBy(() -> copyJdbc.update("DELETE FROM audit_event WHERE action = 'backup.test'"))
+                .hasMessageContaining("The audit log cannot be changed");
+
+        // Lossless: a dump of the restored copy is the same file, line for line, but for when and where it was made.
+        Path again = folder.resolve("again.sql");
+        intoCopy.dump(again);
+        assertThat(withoutMadeLine(again)).isEqualTo(withoutMadeLine(file));
+    }
+
+    @Test
+    void aFileThatIsNotACompletePortalBackupIsRefusedAndNothingChanges() throws Exception {
+        DataSource copy = secondDatabase();
+        DatabaseBackup intoCopy = new DatabaseBackup(copy, Clock.systemUTC());
+        JdbcTemplate copyJdbc = new JdbcTemplate(copy);
+        Path file = folder.resolve("backup.sql");
+        backup.dump(file);
+        intoCopy.restore(file);
+        int feedbackRows = copyJdbc.queryForObject("SELECT COUNT(*) FROM feedback", Integer.class);
+
+        Path notABackup = Files.writeString(folder.resolve("feedback.csv"), "service,group\nSHORT_BREAKS,YOUNG_PERSON\n");
+        Path someoneElsesDump = Files.writeString(folder.resolve("other.sql"),
+                "-- MariaDB dump 10.19\nDROP TABLE IF EXISTS `feedback`;\n");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Path cutShort = Files.write(folder.resolve("cut.sql"), lines.subList(0, lines.size() / 2));
+        Path empty = Files.writeString(folder.resolve("empty.sql"), "");
+
+        for (Path refused : List.of(notABackup, someoneElsesDump, cutShort, empty, folder.resolve("missing.sql"))) {
+            assertThatThrownBy(() -> intoCopy.restore(refused)).isInstanceOf(BackupRefusedException.class)
+                    .hasMessageContaining("Nothing was changed");
+        }
+        assertThat(copyJdbc.queryForObject("SELECT COUNT(*) FROM feedback", Integer.class)).isEqualTo(feedbackRows);
+    }
+
+    private DataSource secondDatabase() {
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        String copyUrl = url.replaceFirst("/[A-Za-z0-9_]+\\?", "/coproduction_backup_copy?");
+        assertThat(copyUrl).isNotEqualTo(url);
+        DriverManagerDataSource copy = new DriverManagerDataSource(copyUrl, "root", "");
+        copy.setDriverClassName("org.mariadb.jdbc.Driver");
+        return copy;
+    }
+
+    private static List<String> tables(JdbcTemplate on) {
+        return on.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " ORDER BY table_name", String.class);
+    }
+
+    private static List<String> withoutMadeLine(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("-- Made ")).toList();
+    }
+}
