@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The evidence filter of the outcomes, re-commissioning and export pages. "Show" puts the filter in the page's URL
@@ -95,9 +94,5 @@ public class FilterForm extends Section {
     static String describe(Component within, EvidenceFilter filter, Clock clock) {
         return within.getTranslation("outcomes.filter.period", filter.firstQuarter(clock).toString(),
                 filter.lastQuarter(clock).toString());
-    }
-
-    static String joined(List<String> parts) {
-        return parts.stream().collect(Collectors.joining("; "));
     }
 }
