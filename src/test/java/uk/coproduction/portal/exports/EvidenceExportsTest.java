@@ -137,6 +137,26 @@ class EvidenceExportsTest {
     }
 
     @Test
+    @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
+    void wordsThatLookLikeAFormulaAreTextInTheXlsxExport() throws IOException {
+        long quoted = fixtures.feedback(service, "WEST_KENT", "PARENT_CARER", null, "PAPER", "2026-11-02 09:00:00",
+                false, Map.of(1, "GOOD"));
+        jdbc.update("""
+                update feedback set quote_text = '=HYPERLINK("http://example.invalid","click")', quote_approved_by = 'test',
+                    quote_approved_at = NOW() where id = ?""", quoted);
+
+        ExportedFile file = keep(exports.feedbackRows(filter, ExportFormat.XLSX, ExportProgress.NONE));
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.file().toFile())) {
+            Row row = workbook.getFirstSheet().read().stream().filter(r -> r.getCellText(0).equals(reference(quoted)))
+                    .findFirst().orElseThrow();
+            org.dhatim.fastexcel.reader.Cell quote = row.getCell(row.getCellCount() - 1);
+            assertThat(quote.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(quote.getText()).isEqualTo("=HYPERLINK(\"http://example.invalid\",\"click\")");
+        }
+    }
+
+    @Test
     @WithMockUser(username = BOARD, roles = Roles.BOARD)
     void boardMembersNeverExportFeedbackRows() {
         assertThatThrownBy(() -> exports.feedbackRows(filter, ExportFormat.CSV, ExportProgress.NONE))
