@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 @StyleSheet("styles/activities.css")
 @StyleSheet("styles/imports.css")
 @StyleSheet("styles/dashboard.css")
+@StyleSheet("styles/outcomes.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

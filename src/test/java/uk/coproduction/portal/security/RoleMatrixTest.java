@@ -81,6 +81,10 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/provider", PROVIDER);
         EXPECTED.put("staff/dashboard", AGGREGATES);
         EXPECTED.put("staff/dashboard/services", AGGREGATES);
+        EXPECTED.put("staff/dashboard/outcomes", AGGREGATES);
+        EXPECTED.put("staff/dashboard/recommissioning", AGGREGATES);
+        EXPECTED.put("staff/export", AGGREGATES);
+        EXPECTED.put("staff/outcomes/edit", ADMIN);
     }
 
     @Autowired

@@ -62,6 +62,11 @@ public class StaffLayout extends Div implements RouterLayout {
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
         }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("outcomes.nav.dashboard"), uk.coproduction.portal.outcomes.ui.OutcomesDashboardView.class));
+            nav.add(new RouterLink(getTranslation("outcomes.nav.recommissioning"), uk.coproduction.portal.recommissioning.ui.RecommissioningView.class));
+            nav.add(new RouterLink(getTranslation("export.nav"), uk.coproduction.portal.exports.ui.ExportView.class));
+        }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));
             nav.add(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding));
@@ -71,6 +76,7 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
+            nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));

@@ -1,0 +1,24 @@
+package uk.coproduction.portal.outcomes;
+
+/**
+ * The two sets of measures the portal holds: indicators of the Children and Young People's Outcomes Framework
+ * (table {@code outcome_indicator}, grouped under the framework's seven outcomes) and the LD&amp;A SMART objectives
+ * (table {@code objective}, grouped by LD&amp;A outcome area). Both have the same target and latest-value columns.
+ */
+public enum IndicatorKind {
+    CYP_INDICATOR("outcome_indicator", "outcome_indicator_service", "indicator_id", "INDICATOR"),
+    LDA_OBJECTIVE("objective", "objective_service", "objective_id", "OBJECTIVE");
+
+    final String table;
+    final String serviceTable;
+    final String serviceColumn;
+    /** The object type written to the audit log. */
+    final String auditType;
+
+    IndicatorKind(String table, String serviceTable, String serviceColumn, String auditType) {
+        this.table = table;
+        this.serviceTable = serviceTable;
+        this.serviceColumn = serviceColumn;
+        this.auditType = auditType;
+    }
+}

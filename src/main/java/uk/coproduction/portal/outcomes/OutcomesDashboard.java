@@ -1,0 +1,93 @@
+package uk.coproduction.portal.outcomes;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.EvidenceSql;
+import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Outcome indicators and SMART objectives beside the voices for the same services: for each linked service, how many
+ * pieces of feedback came in over the filter's quarters and what share of the charter answers were positive.
+ * Counted by the database with the shared evidence condition, so the figures agree with the other dashboards.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+public class OutcomesDashboard {
+
+    private final OutcomeIndicators indicators;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OutcomesDashboard(OutcomeIndicators indicators, JdbcClient jdbc, Clock clock) {
+        this.indicators = indicators;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The indicators the filter is about (a team's own set; a service's linked indicators), each with the voices for
+     * its services over the filter's quarters, group, area, age band and channel.
+     */
+    @Transactional(readOnly = true)
+    public List<IndicatorWithVoices> rows(EvidenceFilter filter) {
+        List<Indicator> shown = indicators.all().stream()
+                .filter(i -> filter.team() == null || (filter.team() == Team.LDA) == (i.kind() == IndicatorKind.LDA_OBJECTIVE))
+                .filter(i -> filter.service() == null
+                        || i.services().stream().anyMatch(s -> s.code().equals(filter.service())))
+                .toList();
+        Set<Long> serviceIds = shown.stream().flatMap(i -> i.services().stream()).map(LinkedService::id)
+                .collect(Collectors.toSet());
+        Map<Long, long[]> counts = counts(filter.withService(null), serviceIds);
+        return shown.stream().map(i -> new IndicatorWithVoices(i, i.services().stream()
+                .map(s -> voices(s, counts.getOrDefault(s.id(), new long[4]))).toList())).toList();
+    }
+
+    private static ServiceVoices voices(LinkedService service, long[] c) {
+        long items = c[0];
+        long peopleWhoAnswered = c[1];
+        long positive = c[2];
+        long answered = c[3];
+        SmallNumbers.Share share = SmallNumbers.share(positive, answered);
+        if (peopleWhoAnswered < SmallNumbers.THRESHOLD && !share.suppressed()) {
+            // one or two people answering all six questions must not make a share that describes them
+            share = new SmallNumbers.Share(positive, answered, true);
+        }
+        return new ServiceVoices(service, SmallNumbers.count(items), share);
+    }
+
+    /** Per service id: items, people who answered on the scale, positive answers, answers on the scale. */
+    private Map<Long, long[]> counts(EvidenceFilter filter, Set<Long> serviceIds) {
+        Map<Long, long[]> result = new HashMap<>();
+        if (serviceIds.isEmpty()) {
+            return result;
+        }
+        EvidenceSql where = EvidenceSql.where(filter, clock);
+        jdbc.sql("""
+                SELECT f.service_id, COUNT(DISTINCT f.id),
+                    COUNT(DISTINCT CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD') THEN f.id END),
+                    SUM(CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD') THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD') THEN 1 ELSE 0 END)
+                FROM feedback f
+                LEFT JOIN feedback_rating r ON r.feedback_id = f.id
+                WHERE %s AND f.service_id IN (:outcomeServices)
+                GROUP BY f.service_id
+                """.formatted(where.sql()))
+                .params(where.parameters()).param("outcomeServices", serviceIds)
+                .query((RowCallbackHandler) rs -> result.put(rs.getLong(1),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        return result;
+    }
+}

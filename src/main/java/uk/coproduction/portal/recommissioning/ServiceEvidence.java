@@ -1,0 +1,31 @@
+package uk.coproduction.portal.recommissioning;
+
+import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.services.CycleStage;
+import uk.coproduction.portal.services.Team;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service due for re-commissioning and how much evidence it has from the last 8 quarters.
+ *
+ * @param contractEndsSoon true when the contract ends within 18 months (or has ended)
+ * @param feedback         pieces of feedback (suppressed when 1 to 4)
+ * @param groupsHeard      the residents' groups heard from, by feedback or by taking part in an activity
+ * @param activities       coproduction activities held about the service
+ * @param linkedActions    plan actions its feedback is linked to
+ * @param changes          changes recorded for the service
+ * @param shortfalls       why its evidence is too little; empty when it has enough
+ */
+public record ServiceEvidence(String code, String name, Team team, String clientGroup, CycleStage stage,
+                              LocalDate contractEnd, boolean contractEndsSoon, SmallNumbers.Count feedback,
+                              Set<RespondentGroup> groupsHeard, long activities, long linkedActions, long changes,
+                              List<Shortfall> shortfalls) {
+
+    public boolean tooLittleEvidence() {
+        return !shortfalls.isEmpty();
+    }
+}
