@@ -55,6 +55,9 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
                     new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
         }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("nav.evidence.packs"), uk.coproduction.portal.evidence.packs.ui.PacksView.class));
+        }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
         }

@@ -40,16 +40,13 @@ final class PackReader implements AutoCloseable {
         return document.getDocumentCatalog().getLanguage();
     }
 
-    /** The text in reading order (top to bottom on each page). */
+    /** The text in the order it is written (each table row's cells together). */
     String text() throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        return normalise(stripper.getText(document));
+        return normalise(new PDFTextStripper().getText(document));
     }
 
     String page(int number) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
         stripper.setStartPage(number);
         stripper.setEndPage(number);
         return normalise(stripper.getText(document));
