@@ -110,8 +110,8 @@ class PackContents {
                 figures(scope, feedback),
                 feedback.breakdown("SELECT f.respondent_group, COUNT(*) FROM feedback f WHERE %s "
                         + "GROUP BY f.respondent_group ORDER BY f.respondent_group"),
-                feedback.breakdown("SELECT COALESCE(f.age_band, 'NONE') AS band, COUNT(*) FROM feedback f WHERE %s "
-                        + "GROUP BY band ORDER BY band"),
+                inAgeOrder(feedback.breakdown("SELECT COALESCE(f.age_band, 'NONE') AS band, COUNT(*) FROM feedback f "
+                        + "WHERE %s GROUP BY band ORDER BY band")),
                 feedback.breakdown("SELECT COALESCE(a.name, '') AS area_name, COUNT(*) FROM feedback f "
                         + "LEFT JOIN area a ON a.id = f.area_id WHERE %s GROUP BY area_name ORDER BY area_name"));
     }
@@ -149,6 +149,18 @@ class PackContents {
                     .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> cells.put(rs.getString(1), rs.getLong(2)));
             return SmallNumbers.breakdown(cells);
         }
+    }
+
+    /** Youngest first, then "not asked or not given". */
+    private static Map<String, Count> inAgeOrder(Map<String, Count> byBand) {
+        Map<String, Count> ordered = new LinkedHashMap<>();
+        for (uk.coproduction.portal.feedback.AgeBand band : uk.coproduction.portal.feedback.AgeBand.values()) {
+            if (byBand.containsKey(band.name())) {
+                ordered.put(band.name(), byBand.get(band.name()));
+            }
+        }
+        byBand.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private List<Expectation> expectations() {
@@ -221,7 +233,7 @@ class PackContents {
             SELECT p.short_name, pa.code, pa.title, pa.status,
                 (SELECT COUNT(*) FROM feedback_plan_action fpa JOIN feedback lf ON lf.id = fpa.feedback_id
                  WHERE fpa.action_id = pa.id AND lf.safeguarding_flag = FALSE
-                 AND lf.respondent_group <> 'FRONTLINE_WORKER') AS linked
+                 AND lf.respondent_group <> 'FRONTLINE_WORKER' AND %s) AS linked
             FROM plan_action pa JOIN plan_outcome po ON po.id = pa.outcome_id
             JOIN plan_domain pd ON pd.id = po.domain_id JOIN plan p ON p.id = pd.plan_id
             """;
@@ -247,7 +259,10 @@ class PackContents {
                         + "AND pc.changed_on < :until AND " + changeTeam(scope.team(), parameters) + ")";
             }
         };
-        return jdbc.sql(ACTION_COLUMNS + " WHERE " + which + " ORDER BY p.code, pa.code").params(parameters)
+        // In a service's pack, only that service's feedback is counted against each action.
+        String linkedFeedback = scope.request().kind() == PackRequest.Kind.SERVICE ? "lf.service_id = :service" : "TRUE";
+        return jdbc.sql(ACTION_COLUMNS.formatted(linkedFeedback) + " WHERE " + which + " ORDER BY p.code, pa.code")
+                .params(parameters)
                 .query((rs, n) -> new ActionLine(rs.getString(1) + " " + rs.getString(2), rs.getString(3),
                         rs.getString(4), SmallNumbers.count(rs.getLong(5)))).list();
     }

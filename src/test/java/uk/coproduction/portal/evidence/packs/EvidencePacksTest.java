@@ -162,7 +162,7 @@ class EvidencePacksTest {
                     "FLAGGEDQUOTE" + unique, "jane." + unique, "07700 900123");
             // Activity, Lundy check, people; the plan action and the change.
             assertThat(text).contains("Workshop " + unique, "Review", "12", "Yes Partly No Not checked");
-            assertThat(text).contains("Quieter waiting rooms " + unique, "Moved the waiting room " + unique);
+            assertThat(text).contains("Quieter waiting rooms " + unique + " In progress 6", "Moved the waiting room " + unique);
             // Representation: 3 parents + the quote's parent = 4 hidden, and the next smallest (6 adults) with them;
             // 29 young people over the 8 quarters.
             assertThat(text).contains("A parent or carer fewer than 5",
