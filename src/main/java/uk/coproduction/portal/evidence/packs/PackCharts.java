@@ -37,6 +37,14 @@ final class PackCharts {
     record Bar(String label, Double share) {
     }
 
+    /**
+     * Text is measured by Java and printed in the PDF's Helvetica; a font with Helvetica's widths (Liberation Sans,
+     * where installed) keeps the letters evenly spaced. Any sans-serif font works otherwise.
+     */
+    private static final String FAMILY = java.util.Arrays.asList(java.awt.GraphicsEnvironment
+            .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("Liberation Sans")
+            ? "Liberation Sans" : Font.SANS_SERIF;
+
     private PackCharts() {
     }
 
@@ -47,13 +55,13 @@ final class PackCharts {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelLines(2);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
-        categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        categories.setTickLabelFont(new Font(FAMILY, Font.PLAIN, 9));
         categories.setTickLabelPaint(Color.BLACK);
         NumberAxis values = new NumberAxis(valueAxis);
         values.setRange(0, 1.0);
         values.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.UK));
-        values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-        values.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        values.setTickLabelFont(new Font(FAMILY, Font.PLAIN, 9));
+        values.setLabelFont(new Font(FAMILY, Font.PLAIN, 9));
         values.setTickLabelPaint(Color.BLACK);
         values.setLabelPaint(Color.BLACK);
 
@@ -67,7 +75,7 @@ final class PackCharts {
         renderer.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getPercentInstance(Locale.UK)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 9));
+        renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.BOLD, 9));
         renderer.setDefaultItemLabelPaint(Color.BLACK);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
