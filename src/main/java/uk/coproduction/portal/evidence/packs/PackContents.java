@@ -333,9 +333,13 @@ class PackContents {
         return result;
     }
 
-    /** A plan's services: those its linked feedback is about, its changes name, and its activities concern. */
+    /**
+     * A plan's services: those its linked feedback is about, its changes name, and its activities concern — of the
+     * plan's own team, whose commissioners the plan belongs to.
+     */
     private List<Long> linkedServices(Scope scope) {
         return jdbc.sql("""
+                SELECT ls.id FROM commissioned_service ls WHERE ls.team = :team AND ls.id IN (
                 SELECT f.service_id FROM feedback f JOIN feedback_plan_action fpa ON fpa.feedback_id = f.id
                     JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id
                     JOIN plan_domain pd ON pd.id = po.domain_id
@@ -346,8 +350,8 @@ class PackContents {
                     WHERE pd.plan_id = :plan AND pc.service_id IS NOT NULL
                 UNION
                 SELECT s.service_id FROM activity_service s JOIN activity_plan ap ON ap.activity_id = s.activity_id
-                    WHERE ap.plan_id = :plan
-                """).param("plan", scope.planId()).query(Long.class).list();
+                    WHERE ap.plan_id = :plan)
+                """).param("plan", scope.planId()).param("team", scope.team().name()).query(Long.class).list();
     }
 
     private List<String> serviceCodes(Collection<Long> ids) {

@@ -572,7 +572,9 @@ final class PackDocument {
 
             easyHeading(text("pack.easyread.heard"));
             List<Score> shown = data.overall().stream().filter(s -> s.share(Tone.POSITIVE).shown().isPresent()).toList();
-            if (shown.isEmpty()) {
+            if (data.request().kind() == PackRequest.Kind.PLAN) {
+                // A plan's scores are per service (page 2); one "best question" across services would mislead.
+            } else if (shown.isEmpty()) {
                 easy(text("pack.easyread.too-few"));
             } else {
                 Score best = shown.stream().max(Comparator.comparingDouble(s -> s.share(Tone.POSITIVE).shown().getAsDouble())).orElseThrow();
