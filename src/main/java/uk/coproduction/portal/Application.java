@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 @StyleSheet("styles/imports.css")
 @StyleSheet("styles/dashboard.css")
 @StyleSheet("styles/outcomes.css")
+@StyleSheet("styles/packs.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

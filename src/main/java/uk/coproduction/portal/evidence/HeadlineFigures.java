@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * "Today" comes from the portal's clock.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
 public class HeadlineFigures {
 
     /** A sent reply: drafts awaiting approval do not count. */

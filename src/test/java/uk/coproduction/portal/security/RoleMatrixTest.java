@@ -84,6 +84,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/dashboard/outcomes", AGGREGATES);
         EXPECTED.put("staff/dashboard/recommissioning", AGGREGATES);
         EXPECTED.put("staff/export", AGGREGATES);
+        EXPECTED.put("staff/packs", AGGREGATES);
         EXPECTED.put("staff/outcomes/edit", ADMIN);
     }
 

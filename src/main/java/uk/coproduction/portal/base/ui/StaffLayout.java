@@ -58,14 +58,13 @@ public class StaffLayout extends Div implements RouterLayout {
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.evidence.dashboard"), uk.coproduction.portal.evidence.ui.DashboardView.class));
             nav.add(new RouterLink(getTranslation("nav.evidence.overview"), uk.coproduction.portal.evidence.ui.ServicesOverviewView.class));
-        }
-        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
-            nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
-        }
-        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("nav.evidence.packs"), uk.coproduction.portal.evidence.packs.ui.PacksView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.dashboard"), uk.coproduction.portal.outcomes.ui.OutcomesDashboardView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.recommissioning"), uk.coproduction.portal.recommissioning.ui.RecommissioningView.class));
             nav.add(new RouterLink(getTranslation("export.nav"), uk.coproduction.portal.exports.ui.ExportView.class));
+        }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
+            nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
         }
         if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
             nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));

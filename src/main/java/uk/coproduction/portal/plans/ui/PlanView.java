@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -64,6 +65,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         add(new H1(page.title()), new Paragraph(getTranslation("workspace.plan.intro", page.shortName(), page.period(),
                 getTranslation("team." + page.team().name()))));
+        add(new Paragraph(new Span(getTranslation("pack.page.link.plan") + " "),
+                uk.coproduction.portal.evidence.packs.ui.PacksView.link(getTranslation("pack.page.link"), "plan", code)));
         for (PlanPage.Domain domain : page.domains()) {
             Section section = new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
             for (PlanPage.Outcome outcome : domain.outcomes()) {

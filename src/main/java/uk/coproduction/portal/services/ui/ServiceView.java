@@ -74,7 +74,12 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         removeAll();
         add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), feedback(), themes(),
-                actions(), changes(), activities());
+                actions(), changes(), activities(), packLink());
+    }
+
+    private Section packLink() {
+        return section("pack.page.title", new Paragraph(getTranslation("pack.page.link.service")),
+                uk.coproduction.portal.evidence.packs.ui.PacksView.link(getTranslation("pack.page.link"), "service", page.code()));
     }
 
     private Section details() {

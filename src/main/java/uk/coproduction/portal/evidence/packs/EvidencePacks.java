@@ -1,0 +1,132 @@
+package uk.coproduction.portal.evidence.packs;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.Team;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Evidence packs: a PDF for a service, a plan or a quarter, to attach to board papers and show inspectors. Aggregates
+ * only (suppressed through {@code SmallNumbers}) and moderated quotes, so board members may make them; commissioners
+ * make them for their own team's services and plans. Each pack made is recorded in the audit log as an export.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+public class EvidencePacks {
+
+    private final JdbcClient jdbc;
+    private final PackContents contents;
+    private final PackDocument document;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EvidencePacks(JdbcClient jdbc, PackContents contents, I18NProvider translations, StaffDirectory staff,
+                  AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.contents = contents;
+        this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args));
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the signed-in person may make packs about. */
+    @Transactional(readOnly = true)
+    public PackChoices choices() {
+        Reach reach = reach();
+        String teamName = reach.team() == null ? "" : reach.team().name();
+        var services = jdbc.sql("SELECT code, name FROM commissioned_service WHERE active = TRUE"
+                + " AND (:everyTeam OR team = :team) ORDER BY name").param("everyTeam", reach.everyTeam())
+                .param("team", teamName);
+        var plans = jdbc.sql("SELECT code, title FROM plan WHERE (:everyTeam OR team = :team) ORDER BY title")
+                .param("everyTeam", reach.everyTeam()).param("team", teamName);
+        List<Quarter> quarters = new java.util.ArrayList<>(
+                Quarter.of(LocalDate.now(clock)).lastQuarters(EvidenceFilter.TREND_QUARTERS));
+        java.util.Collections.reverse(quarters);
+        return new PackChoices(
+                services.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),
+                plans.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),
+                quarters, reach.everyTeam() ? List.of(Team.values())
+                        : reach.team() == null ? List.of() : List.of(reach.team()), reach.everyTeam());
+    }
+
+    /**
+     * Makes the pack and records the export. The time it takes grows with the feedback in its scope, not with the
+     * whole table (every query is an aggregate on the pack's services and quarters).
+     *
+     * @throws InvalidFeedbackException (field {@code subject}) for an unknown service or plan, or one of another
+     *                                  team's (a commissioner's); (field {@code quarter}) for a quarter not yet begun
+     */
+    @Transactional
+    public EvidencePack make(PackRequest request) {
+        PackContents.Scope scope = scope(request);
+        String by = staff.requireCurrentStaff().displayName();
+        PackData data = contents.read(scope, by);
+        EvidencePack pack = document.render(data);
+        audit.record("EXPORT", "EVIDENCE_PACK", request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
+                "Evidence pack (PDF, %d pages): %s, %s to %s".formatted(pack.pages(), scope.subject(),
+                        scope.quarters().getFirst(), scope.reported()));
+        return pack;
+    }
+
+    private PackContents.Scope scope(PackRequest request) {
+        Quarter current = Quarter.of(LocalDate.now(clock));
+        if (request.quarter().isAfter(current)) {
+            throw InvalidFeedbackException.of("quarter", "pack.error.future-quarter");
+        }
+        List<Quarter> quarters = request.quarter().lastQuarters(EvidenceFilter.TREND_QUARTERS);
+        Reach reach = reach();
+        return switch (request.kind()) {
+            case SERVICE -> jdbc.sql("SELECT id, name, team FROM commissioned_service WHERE code = :code")
+                    .param("code", request.code())
+                    .query((rs, n) -> new PackContents.Scope(request, rs.getString(2), Team.valueOf(rs.getString(3)),
+                            rs.getLong(1), null, quarters, request.quarter()))
+                    .optional()
+                    .filter(scope -> reach.covers(scope.team()))
+                    .orElseThrow(() -> InvalidFeedbackException.of("subject", "pack.error.unknown-service"));
+            case PLAN -> jdbc.sql("SELECT id, title, team FROM plan WHERE code = :code")
+                    .param("code", request.code())
+                    .query((rs, n) -> new PackContents.Scope(request, rs.getString(2), Team.valueOf(rs.getString(3)),
+                            null, rs.getLong(1), quarters, request.quarter()))
+                    .optional()
+                    .filter(scope -> reach.covers(scope.team()))
+                    .orElseThrow(() -> InvalidFeedbackException.of("subject", "pack.error.unknown-plan"));
+            case QUARTER -> {
+                Team team = reach.everyTeam() ? request.team() : reach.team();
+                if (team == null && !reach.everyTeam() || request.team() != null && !reach.covers(request.team())) {
+                    throw InvalidFeedbackException.of("team", "pack.error.other-team");
+                }
+                String subject = team == null ? document.text("pack.subject.all-services")
+                        : document.text("team." + team.name());
+                yield new PackContents.Scope(request, subject, team, null, null, quarters, request.quarter());
+            }
+        };
+    }
+
+    /** Board members and administrators reach every team; a commissioner only their own (none without a team). */
+    private record Reach(boolean everyTeam, Team team) {
+        boolean covers(Team other) {
+            return everyTeam || (team != null && team == other);
+        }
+    }
+
+    private Reach reach() {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return new Reach(me.hasRole(Roles.ADMIN) || me.hasRole(Roles.BOARD), me.team());
+    }
+}

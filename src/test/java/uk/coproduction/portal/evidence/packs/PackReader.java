@@ -1,0 +1,91 @@
+package uk.coproduction.portal.evidence.packs;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a pack back as a person (or a screen reader) would: its text, page by page, and its pages as grey images. */
+final class PackReader implements AutoCloseable {
+
+    private final PDDocument document;
+
+    PackReader(byte[] pdf) throws IOException {
+        this.document = Loader.loadPDF(pdf);
+    }
+
+    int pages() {
+        return document.getNumberOfPages();
+    }
+
+    String title() {
+        return document.getDocumentInformation().getTitle();
+    }
+
+    boolean hasBookmarks() {
+        return document.getDocumentCatalog().getDocumentOutline() != null
+                && document.getDocumentCatalog().getDocumentOutline().getFirstChild() != null;
+    }
+
+    String language() {
+        return document.getDocumentCatalog().getLanguage();
+    }
+
+    /** The text in the order it is written (each table row's cells together). */
+    String text() throws IOException {
+        return normalise(new PDFTextStripper().getText(document));
+    }
+
+    String page(int number) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(number);
+        stripper.setEndPage(number);
+        return normalise(stripper.getText(document));
+    }
+
+    /** The sizes of the text on a page, leaving out the footer (the bottom 70 points). */
+    List<Float> fontSizes(int number) throws IOException {
+        List<Float> sizes = new ArrayList<>();
+        float height = document.getPage(number - 1).getMediaBox().getHeight();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                for (TextPosition position : positions) {
+                    if (position.getYDirAdj() < height - 70 && !position.getUnicode().isBlank()) {
+                        sizes.add(position.getFontSizeInPt());
+                    }
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.setStartPage(number);
+        stripper.setEndPage(number);
+        stripper.getText(document);
+        return sizes;
+    }
+
+    /** Renders a page in grey scale, as it would print in black and white. */
+    Path png(int number, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        ImageIO.write(new PDFRenderer(document).renderImageWithDPI(number - 1, 110, ImageType.GRAY), "png", file.toFile());
+        return file;
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}
