@@ -19,7 +19,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Every page that no journey test walks through is still checked with axe-core, as each role sees it:
  * administrators' pages (themes, advocates, services with their reply settings, plans with editing, the audit log),
  * the commissioners' lists (services, plans, replies to approve, activities, importing paper forms), and the
- * privacy notice and accessibility statement in plain English and Easy Read.
+ * privacy notice and accessibility statement in plain English and Easy Read; the evidence pages as a board member
+ * sees them, the outcome indicators' editing page and the provider's page.
  */
 @PortalTest
 class StaffPagesAccessibilityTest extends BrowserJourney {
@@ -73,6 +74,29 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
                 new Stop("/staff/activities", null),
                 new Stop("/staff/import", null)));
     }
+
+    @Test
+    void aBoardMembersEvidencePagesHaveNoAccessibilityViolations() {
+        accounts.ensureScopedAccounts();
+        Page board = signIn(TestAccounts.BOARD);
+        check(board, EVIDENCE_PAGES);
+    }
+
+    @Test
+    void anAdministratorsEvidenceSettingsAndAProvidersPageHaveNoAccessibilityViolations() {
+        accounts.ensureScopedAccounts();
+        check(signIn(ADMIN), List.of(new Stop("/staff/outcomes/edit", null)));
+        check(signIn(TestAccounts.PROVIDER), List.of(new Stop("/staff", null), new Stop("/staff/provider", null)));
+    }
+
+    /** The aggregate pages board members, commissioners and administrators share (issue 6). */
+    private static final List<Stop> EVIDENCE_PAGES = List.of(
+            new Stop("/staff", null),
+            new Stop("/staff/dashboard/services", null),
+            new Stop("/staff/dashboard/outcomes", null),
+            new Stop("/staff/dashboard/recommissioning", null),
+            new Stop("/staff/export", null),
+            new Stop("/staff/packs", null));
 
     /** A page to open, and its heading when the test should wait for a known one. */
     private record Stop(String path, String heading) {
