@@ -21,6 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/advocacy.css")
 @StyleSheet("styles/activities.css")
 @StyleSheet("styles/imports.css")
+@StyleSheet("styles/representation.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

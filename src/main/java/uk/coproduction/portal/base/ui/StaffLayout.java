@@ -67,6 +67,10 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
+            nav.add(new RouterLink(getTranslation("representation.nav.population"), uk.coproduction.portal.representation.ui.PopulationView.class));
+        }
+        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("representation.nav.view"), uk.coproduction.portal.representation.ui.RepresentationView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));

@@ -1,0 +1,12 @@
+package uk.coproduction.portal.representation;
+
+import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.services.Team;
+
+import java.util.Set;
+
+/** A population figure as an administrator types it; {@link PopulationFigures} checks every part. */
+public record PopulationEntry(String name, String areaCode, Team team, String serviceCode, RespondentGroup group,
+                             Set<AgeBand> ageBands, Integer people) {
+}
