@@ -78,8 +78,9 @@ public class PopulationFigures {
 
     @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
+    /** Every service, decommissioned ones too: their evidence still counts. */
     public List<Choice> services() {
-        return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
+        return jdbc.sql("SELECT code, name, team FROM commissioned_service ORDER BY name")
                 .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), Team.valueOf(rs.getString(3))))
                 .list();
     }
