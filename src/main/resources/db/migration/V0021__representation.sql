@@ -22,8 +22,9 @@ CREATE TABLE equality_response (
     INDEX ix_equality_quarter (quarter, team, area_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Population figures administrators enter, and which respondents each is compared with:
--- feedback from a respondent group (and age bands, comma separated), optionally for one team or one service.
+-- Population figures administrators enter, and which respondents each is compared with: either feedback from a
+-- respondent group (and age bands, comma separated), optionally for one team or one service; or, when characteristic
+-- is set (QUESTION:ANSWER, e.g. DISABILITY:YES), the people who gave that equality monitoring answer.
 CREATE TABLE population_figure (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     name             VARCHAR(200) NOT NULL,
@@ -32,6 +33,7 @@ CREATE TABLE population_figure (
     service_id       BIGINT       NULL,
     respondent_group VARCHAR(30)  NULL,
     age_bands        VARCHAR(100) NULL,
+    characteristic   VARCHAR(60)  NULL,
     people           INT          NOT NULL,
     updated_at       DATETIME     NOT NULL,
     updated_by       VARCHAR(100) NOT NULL,

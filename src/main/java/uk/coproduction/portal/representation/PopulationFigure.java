@@ -14,7 +14,10 @@ import java.util.List;
  * @param ageBands empty: every age band
  * @param team     null: both teams
  * @param service  a service code, or null for every service
+ * @param characteristic when set, the population is compared with the people who gave this equality monitoring
+ *                       answer instead of with feedback
  */
 public record PopulationFigure(long id, String name, String areaCode, String areaName, Team team, String service,
-                               String serviceName, RespondentGroup group, List<AgeBand> ageBands, int people) {
+                               String serviceName, RespondentGroup group, List<AgeBand> ageBands, Characteristic characteristic,
+                               int people) {
 }

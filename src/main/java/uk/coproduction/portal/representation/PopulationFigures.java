@@ -44,7 +44,7 @@ public class PopulationFigures {
     private static final String SELECT = """
             SELECT p.id, p.name, a.code AS area_code, a.name AS area_name, COALESCE(p.team, s.team) AS team,
                 s.code AS service_code,
-                s.name AS service_name, p.respondent_group, p.age_bands, p.people
+                s.name AS service_name, p.respondent_group, p.age_bands, p.characteristic, p.people
             FROM population_figure p
             JOIN area a ON a.id = p.area_id
             LEFT JOIN commissioned_service s ON s.id = p.service_id
@@ -76,9 +76,9 @@ public class PopulationFigures {
                 .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), null)).list();
     }
 
+    /** Every service, decommissioned ones too: their evidence still counts. */
     @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    /** Every service, decommissioned ones too: their evidence still counts. */
     public List<Choice> services() {
         return jdbc.sql("SELECT code, name, team FROM commissioned_service ORDER BY name")
                 .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), Team.valueOf(rs.getString(3))))
@@ -91,8 +91,8 @@ public class PopulationFigures {
         Checked checked = check(entry);
         jdbc.sql("""
                         INSERT INTO population_figure (name, area_id, team, service_id, respondent_group, age_bands,
-                            people, updated_at, updated_by)
-                        VALUES (:name, :area, :team, :service, :grp, :bands, :people, :at, :by)
+                            characteristic, people, updated_at, updated_by)
+                        VALUES (:name, :area, :team, :service, :grp, :bands, :characteristic, :people, :at, :by)
                         """)
                 .params(checked.parameters(clock, who())).update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
@@ -108,7 +108,8 @@ public class PopulationFigures {
         parameters.put("id", id);
         int changed = jdbc.sql("""
                         UPDATE population_figure SET name = :name, area_id = :area, team = :team,
-                            service_id = :service, respondent_group = :grp, age_bands = :bands, people = :people,
+                            service_id = :service, respondent_group = :grp, age_bands = :bands,
+                            characteristic = :characteristic, people = :people,
                             updated_at = :at, updated_by = :by
                         WHERE id = :id
                         """).params(parameters).update();
@@ -136,7 +137,7 @@ public class PopulationFigures {
     }
 
     private record Checked(String name, long areaId, Team team, Long serviceId, RespondentGroup group,
-                           String ageBands, int people) {
+                           String ageBands, Characteristic characteristic, int people) {
 
         java.util.Map<String, Object> parameters(Clock clock, String who) {
             java.util.Map<String, Object> parameters = new java.util.HashMap<>();
@@ -146,6 +147,7 @@ public class PopulationFigures {
             parameters.put("service", serviceId);
             parameters.put("grp", group == null ? null : group.name());
             parameters.put("bands", ageBands);
+            parameters.put("characteristic", characteristic == null ? null : characteristic.code());
             parameters.put("people", people);
             parameters.put("at", Timestamp.from(clock.instant()));
             parameters.put("by", who);
@@ -187,6 +189,14 @@ public class PopulationFigures {
         if (bands && entry.group() != RespondentGroup.YOUNG_PERSON) {
             problems.add(new InvalidFeedbackException.Problem("ageBands", "representation.population.error.age-bands"));
         }
+        if (entry.characteristic() != null && entry.serviceCode() != null) {
+            problems.add(new InvalidFeedbackException.Problem("characteristic",
+                    "representation.population.error.characteristic-service"));
+        }
+        if (entry.characteristic() != null && bands) {
+            problems.add(new InvalidFeedbackException.Problem("characteristic",
+                    "representation.population.error.characteristic-age"));
+        }
         if (entry.people() == null || entry.people() < 1) {
             problems.add(new InvalidFeedbackException.Problem("people", "representation.population.error.people"));
         } else if (entry.people() > MOST_PEOPLE) {
@@ -197,7 +207,8 @@ public class PopulationFigures {
         }
         String bandText = bands ? Arrays.stream(AgeBand.values()).filter(entry.ageBands()::contains)
                 .map(Enum::name).collect(Collectors.joining(",")) : null;
-        return new Checked(name, areaId, entry.team(), serviceId, entry.group(), bandText, entry.people());
+        return new Checked(name, areaId, entry.team(), serviceId, entry.group(), bandText, entry.characteristic(),
+                entry.people());
     }
 
     private String who() {
@@ -212,6 +223,7 @@ public class PopulationFigures {
                 + (entry.serviceCode() == null ? "" : " — " + entry.serviceCode())
                 + (entry.group() == null ? "" : " — " + entry.group())
                 + (entry.ageBands() == null || entry.ageBands().isEmpty() ? "" : " " + entry.ageBands())
+                + (entry.characteristic() == null ? "" : " — " + entry.characteristic().code())
                 + " — " + entry.people();
     }
 
@@ -224,6 +236,6 @@ public class PopulationFigures {
         return new PopulationFigure(rs.getLong("id"), rs.getString("name"), rs.getString("area_code"),
                 rs.getString("area_name"), team == null ? null : Team.valueOf(team), rs.getString("service_code"),
                 rs.getString("service_name"), group == null ? null : RespondentGroup.valueOf(group), ageBands,
-                rs.getInt("people"));
+                Characteristic.parse(rs.getString("characteristic")).orElse(null), rs.getInt("people"));
     }
 }

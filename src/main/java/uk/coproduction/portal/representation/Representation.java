@@ -63,16 +63,23 @@ public class Representation {
         Map<String, Long> areas = counts("(SELECT ea.code FROM area ea WHERE ea.id = f.area_id)", where);
         long total = groups.values().stream().mapToLong(Long::longValue).sum();
 
-        List<PopulationFigure> figures = populations.all().stream().filter(p -> applies(p, filter)).toList();
+        List<PopulationFigure> applicable = populations.all().stream().filter(p -> applies(p, filter)).toList();
+        List<PopulationFigure> figures = applicable.stream().filter(p -> p.characteristic() == null).toList();
+        List<PopulationFigure> byAnswer = applicable.stream().filter(p -> p.characteristic() != null).toList();
         Map<Long, Long> respondents = new LinkedHashMap<>();
         for (PopulationFigure figure : figures) {
             respondents.put(figure.id(), respondentsOf(figure, filter));
+        }
+        Map<Long, Long> answered = new LinkedHashMap<>();
+        for (PopulationFigure figure : byAnswer) {
+            answered.put(figure.id(), answeredBy(figure, filter));
         }
         return new RepresentationReport(filter, SmallNumbers.count(total),
                 cells(ordered(groups, RespondentGroup.values()), Function.identity()),
                 cells(ordered(bands, AgeBand.values()), Function.identity()),
                 cells(areas, Function.identity()),
-                averageRate(figures, respondents), compare(figures, respondents), equality(filter));
+                averageRate(figures, respondents), compare(figures, respondents),
+                averageRate(byAnswer, answered), compare(byAnswer, answered), equality(filter));
     }
 
     /** A commissioner's figures are always about their own team. */
@@ -111,6 +118,11 @@ public class Representation {
     }
 
     private static List<Cell> cells(Map<String, Long> counts, Function<String, String> label) {
+        if (counts.values().stream().allMatch(n -> n == 0)) {
+            // Nothing to hide in an empty table: every cell is a plain zero, not "fewer than 5".
+            return counts.keySet().stream().map(key -> new Cell(key, label.apply(key), SmallNumbers.count(0),
+                    SmallNumbers.share(0, 0))).toList();
+        }
         Map<String, SmallNumbers.Count> shown = SmallNumbers.breakdown(counts);
         Map<String, SmallNumbers.Share> shares = SmallNumbers.shares(counts);
         return counts.keySet().stream()
@@ -147,6 +159,42 @@ public class Representation {
         }
         return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql() + bands)
                 .params(parameters).query(Long.class).single();
+    }
+
+    /** The people in a population's area (and team and group) who gave its equality monitoring answer. */
+    private long answeredBy(PopulationFigure figure, EvidenceFilter filter) {
+        EqualityWhere where = equalityWhere(filter, filter.team() != null ? filter.team() : figure.team(),
+                figure.areaCode(), filter.group() != null ? filter.group() : figure.group());
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        parameters.put("answer", figure.characteristic().answer());
+        return jdbc.sql("SELECT COUNT(*) FROM equality_response e WHERE " + where.sql() + " AND e."
+                        + figure.characteristic().question().column() + " = :answer")
+                .params(parameters).query(Long.class).single();
+    }
+
+    private record EqualityWhere(String sql, Map<String, Object> parameters) {
+    }
+
+    /** The condition on equality answers ({@code e}) for the filter's quarters and the given team, area and group. */
+    private EqualityWhere equalityWhere(EvidenceFilter filter, uk.coproduction.portal.services.Team team, String area,
+                                        RespondentGroup group) {
+        StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("first", filter.firstQuarter(clock).toString());
+        parameters.put("last", filter.lastQuarter(clock).toString());
+        if (team != null) {
+            condition.append(" AND e.team = :team");
+            parameters.put("team", team.name());
+        }
+        if (area != null) {
+            condition.append(" AND e.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :area)");
+            parameters.put("area", area);
+        }
+        if (group != null) {
+            condition.append(" AND e.respondent_group = :grp");
+            parameters.put("grp", group.name());
+        }
+        return new EqualityWhere(condition.toString(), parameters);
     }
 
     /**
@@ -198,22 +246,9 @@ public class Representation {
      * do not narrow them. The share who answered is of the first-hand (online) feedback in the same scope.
      */
     private Equality equality(EvidenceFilter filter) {
-        StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("first", filter.firstQuarter(clock).toString());
-        parameters.put("last", filter.lastQuarter(clock).toString());
-        if (filter.team() != null) {
-            condition.append(" AND e.team = :team");
-            parameters.put("team", filter.team().name());
-        }
-        if (filter.area() != null) {
-            condition.append(" AND e.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :area)");
-            parameters.put("area", filter.area());
-        }
-        if (filter.group() != null) {
-            condition.append(" AND e.respondent_group = :grp");
-            parameters.put("grp", filter.group().name());
-        }
+        EqualityWhere where = equalityWhere(filter, filter.team(), filter.area(), filter.group());
+        String condition = where.sql();
+        Map<String, Object> parameters = where.parameters();
         Map<EqualityQuestion, List<Cell>> questions = new EnumMap<>(EqualityQuestion.class);
         long answeredRows = 0;
         for (EqualityQuestion question : EqualityQuestion.values()) {
@@ -231,9 +266,9 @@ public class Representation {
         }
         EvidenceFilter online = new EvidenceFilter(filter.team(), null, filter.area(), filter.group(), null,
                 Channel.ONLINE, filter.from(), filter.to());
-        EvidenceSql where = EvidenceSql.where(online, clock);
-        long couldHave = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql())
-                .params(where.parameters()).query(Long.class).single();
+        EvidenceSql feedbackWhere = EvidenceSql.where(online, clock);
+        long couldHave = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + feedbackWhere.sql())
+                .params(feedbackWhere.parameters()).query(Long.class).single();
         return new Equality(SmallNumbers.share(Math.min(answeredRows, couldHave), couldHave), questions);
     }
 }

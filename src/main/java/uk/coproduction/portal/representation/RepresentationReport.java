@@ -16,12 +16,17 @@ import java.util.OptionalDouble;
  * @param byAgeBand    young people's respondents by age band (key: the band's name, "NONE" when not given)
  * @param byArea       respondents by area (key: the area's code, "NONE" when not given)
  * @param averageRate  respondents per 1,000 people over all the populations compared; empty when suppressed
- * @param populations  each population set against its respondents, in the order of the figures
+ * @param populations  each population compared with feedback, set against its respondents
+ * @param answerAverageRate people who gave the answer per 1,000 people, over the populations compared with equality
+ *                          monitoring answers; empty when suppressed
+ * @param answerPopulations each population compared with an equality monitoring answer (a protected characteristic)
  * @param equality     the equality monitoring answers in aggregate
  */
 public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count respondents,
                                    List<Cell> byGroup, List<Cell> byAgeBand, List<Cell> byArea,
-                                   OptionalDouble averageRate, List<Comparison> populations, Equality equality) {
+                                   OptionalDouble averageRate, List<Comparison> populations,
+                                   OptionalDouble answerAverageRate, List<Comparison> answerPopulations,
+                                   Equality equality) {
 
     /** One cell of a breakdown: its count and share of the whole, both suppressed. */
     public record Cell(String key, String label, SmallNumbers.Count count, SmallNumbers.Share share) {
@@ -64,9 +69,12 @@ public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count res
     public record Equality(SmallNumbers.Share answered, Map<EqualityQuestion, List<Cell>> questions) {
     }
 
-    /** Populations we hear least from: no responses first, then under-represented ones, lowest ratio first. */
+    /**
+     * Populations we hear least from, of both kinds: no responses first, then under-represented ones, lowest ratio
+     * first.
+     */
     public List<Comparison> heardLeast() {
-        return populations.stream()
+        return java.util.stream.Stream.concat(populations.stream(), answerPopulations.stream())
                 .filter(p -> p.standing() == Standing.NO_RESPONSES || p.standing() == Standing.UNDER_REPRESENTED)
                 .sorted(java.util.Comparator.comparing((Comparison p) -> p.standing() != Standing.NO_RESPONSES)
                         .thenComparingDouble(p -> p.ratio().orElse(0)))

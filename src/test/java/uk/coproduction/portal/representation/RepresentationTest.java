@@ -271,6 +271,48 @@ class RepresentationTest {
 
     @Test
     @WithMockUser(username = "test.representation.admin", roles = Roles.ADMIN)
+    void aPopulationWithAProtectedCharacteristicIsComparedWithThePeopleWhoGaveThatAnswer() {
+        String service = fixtures.newService();
+        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2034-02-01"));
+        for (int i = 0; i < 30; i++) {
+            String code = onlineFeedback(service, "DGS", "PARENT_CARER", null, "2034-02-01 10:00:00");
+            equality.save(code, Map.of(EqualityQuestion.DISABILITY, i < 10 ? "YES" : "NO"));
+        }
+        PopulationFigure disabled = populations.add(new PopulationEntry("Disabled adults", "DGS", Team.CHILDRENS, null,
+                null, Set.of(), new Characteristic(EqualityQuestion.DISABILITY, "YES"), 2000));
+        PopulationFigure notDisabled = populations.add(new PopulationEntry("Adults without a disability", "DGS",
+                Team.CHILDRENS, null, null, Set.of(), new Characteristic(EqualityQuestion.DISABILITY, "NO"), 2000));
+        PopulationFigure black = populations.add(new PopulationEntry("Black residents", "DGS", Team.CHILDRENS, null,
+                null, Set.of(), new Characteristic(EqualityQuestion.ETHNIC_GROUP, "BLACK"), 500));
+        Quarter q = Quarter.parse("2034-Q1").orElseThrow();
+
+        RepresentationReport report = representation.report(
+                new EvidenceFilter(Team.CHILDRENS, null, "DGS", null, null, null, q, q));
+
+        assertThat(report.populations()).noneMatch(c -> c.figure().id() == disabled.id());
+        Map<Long, Comparison> byId = new java.util.HashMap<>();
+        report.answerPopulations().forEach(c -> byId.put(c.figure().id(), c));
+        assertThat(report.answerAverageRate().orElseThrow()).isCloseTo(1000.0 * 30 / 4500,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(byId.get(disabled.id()).ratePerThousand()).hasValue(5.0);
+        assertThat(byId.get(disabled.id()).ratio().orElseThrow()).isCloseTo(0.75,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(byId.get(disabled.id()).standing()).isEqualTo(Standing.UNDER_REPRESENTED);
+        assertThat(byId.get(notDisabled.id()).ratio().orElseThrow()).isCloseTo(1.5,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(byId.get(black.id()).standing()).isEqualTo(Standing.NO_RESPONSES);
+        assertThat(report.heardLeast()).extracting(c -> c.figure().name())
+                .containsExactly("Black residents", "Disabled adults");
+
+        assertThatThrownBy(() -> populations.add(new PopulationEntry("By service", "DGS", null, service, null,
+                Set.of(), new Characteristic(EqualityQuestion.DISABILITY, "YES"), 10)))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                        .containsExactly("representation.population.error.characteristic-service"));
+    }
+
+    @Test
+    @WithMockUser(username = "test.representation.admin", roles = Roles.ADMIN)
     void anAdministratorIsToldWhatIsWrongWithAPopulationFigureAndEveryChangeIsAudited() {
         assertThatThrownBy(() -> populations.add(new PopulationEntry("  ", null, null, null,
                 RespondentGroup.PARENT_CARER, Set.of(AgeBand.UNDER_11), 0)))

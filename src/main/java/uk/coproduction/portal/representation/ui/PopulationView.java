@@ -22,6 +22,7 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.representation.Characteristic;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigure;
 import uk.coproduction.portal.representation.PopulationFigures;
@@ -54,6 +55,7 @@ public class PopulationView extends Div implements HasDynamicTitle {
     private final ComboBox<PopulationFigures.Choice> service = new ComboBox<>();
     private final ComboBox<RespondentGroup> group = new ComboBox<>();
     private final CheckboxGroup<AgeBand> ageBands = new CheckboxGroup<>();
+    private final ComboBox<Characteristic> characteristic = new ComboBox<>();
     private final IntegerField people = new IntegerField();
     private final Button save = new Button();
     private final Button delete = new Button();
@@ -102,6 +104,11 @@ public class PopulationView extends Div implements HasDynamicTitle {
         ageBands.setItems(AgeBand.values());
         ageBands.setItemLabelGenerator(b -> getTranslation("age." + b.name()));
         ageBands.setHelperText(getTranslation("representation.population.age-bands-help"));
+        characteristic.setLabel(getTranslation("representation.population.characteristic"));
+        characteristic.setItems(Characteristic.all());
+        characteristic.setItemLabelGenerator(this::characteristicLabel);
+        characteristic.setHelperText(getTranslation("representation.population.characteristic-help"));
+        characteristic.addClassName("wide-field");
         people.setLabel(getTranslation("representation.population.people"));
         people.setHelperText(getTranslation("representation.population.people-help"));
         people.setRequiredIndicatorVisible(true);
@@ -114,8 +121,8 @@ public class PopulationView extends Div implements HasDynamicTitle {
         Button fresh = new Button(getTranslation("representation.population.new"), e -> list.deselectAll());
         result.getElement().setAttribute("role", "status");
 
-        Section form = new Section(formTitle, errors, name, area, team, service, group, ageBands, people,
-                new Div(save, fresh, delete));
+        Section form = new Section(formTitle, errors, name, area, team, service, group, ageBands, characteristic,
+                people, new Div(save, fresh, delete));
         form.addClassName("form-section");
         add(new H1(getTranslation("representation.population.title")),
                 new Paragraph(getTranslation("representation.population.intro")), result, list, form);
@@ -123,7 +130,16 @@ public class PopulationView extends Div implements HasDynamicTitle {
         edit(null);
     }
 
+    private String characteristicLabel(Characteristic c) {
+        return getTranslation("representation.characteristic", getTranslation("representation.equality."
+                + c.question().key()), getTranslation("equality." + c.question().key() + "." + c.answer()));
+    }
+
     private String comparedWith(PopulationFigure figure) {
+        if (figure.characteristic() != null) {
+            String who = getTranslation("representation.population.answered", characteristicLabel(figure.characteristic()));
+            return figure.group() == null ? who : who + " — " + getTranslation("group." + figure.group().name());
+        }
         String who = figure.group() == null ? getTranslation("representation.population.all-groups")
                 : getTranslation("group." + figure.group().name());
         if (!figure.ageBands().isEmpty()) {
@@ -155,6 +171,7 @@ public class PopulationView extends Div implements HasDynamicTitle {
         service.setValue(figure == null ? null : choice(service, figure.service()));
         group.setValue(figure == null ? null : figure.group());
         ageBands.setValue(figure == null ? Set.of() : Set.copyOf(figure.ageBands()));
+        characteristic.setValue(figure == null ? null : figure.characteristic());
         people.setValue(figure == null ? null : figure.people());
     }
 
@@ -168,7 +185,7 @@ public class PopulationView extends Div implements HasDynamicTitle {
         PopulationEntry entry = new PopulationEntry(name.getValue(),
                 area.getValue() == null ? null : area.getValue().code(), team.getValue(),
                 service.getValue() == null ? null : service.getValue().code(), group.getValue(),
-                new HashSet<>(ageBands.getValue()), people.getValue());
+                new HashSet<>(ageBands.getValue()), characteristic.getValue(), people.getValue());
         try {
             PopulationFigure saved = editing == null ? figures.add(entry) : figures.update(editing.id(), entry);
             result.setText(getTranslation(editing == null ? "representation.population.added"
@@ -178,9 +195,10 @@ public class PopulationView extends Div implements HasDynamicTitle {
             edit(null);
         } catch (InvalidFeedbackException invalid) {
             Map<String, HasValidation> fields = Map.of("name", name, "area", area, "service", service,
-                    "group", group, "ageBands", ageBands, "people", people);
+                    "group", group, "ageBands", ageBands, "characteristic", characteristic, "people", people);
             Map<String, com.vaadin.flow.component.Component> components = Map.of("name", name, "area", area,
-                    "service", service, "group", group, "ageBands", ageBands, "people", people);
+                    "service", service, "group", group, "ageBands", ageBands, "characteristic", characteristic,
+                    "people", people);
             for (InvalidFeedbackException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 HasValidation field = fields.get(problem.field());
@@ -206,7 +224,7 @@ public class PopulationView extends Div implements HasDynamicTitle {
 
     private void clearProblems() {
         errors.clear();
-        List.<HasValidation>of(name, area, service, group, ageBands, people).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(name, area, service, group, ageBands, characteristic, people).forEach(f -> f.setInvalid(false));
     }
 
     @Override

@@ -138,7 +138,8 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         to.setValue(filter.to());
 
         results.removeAll();
-        results.add(summary(report), populations(report), respondents(report), equality(report));
+        results.add(summary(report), populations(report), answerPopulations(report), respondents(report),
+                equality(report));
     }
 
     private Section summary(RepresentationReport report) {
@@ -146,7 +147,7 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         section.addClassName("representation-summary");
         section.add(new Paragraph(getTranslation("representation.summary.period", report.filter().from(),
                 report.filter().to(), fewer(report.respondents()))));
-        if (report.populations().isEmpty()) {
+        if (report.populations().isEmpty() && report.answerPopulations().isEmpty()) {
             section.add(new Paragraph(getTranslation("representation.summary.no-figures")));
         } else {
             List<Comparison> least = report.heardLeast();
@@ -154,7 +155,8 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
                     : getTranslation("representation.summary.least", least.stream()
                     .map(c -> label(c.figure()) + " (" + standingShort(c) + ")")
                     .collect(Collectors.joining("; ")))));
-            List<String> tooFew = report.populations().stream()
+            List<String> tooFew = java.util.stream.Stream.concat(report.populations().stream(),
+                            report.answerPopulations().stream())
                     .filter(c -> c.standing() == Standing.TOO_FEW_TO_COMPARE).map(c -> label(c.figure())).toList();
             if (!tooFew.isEmpty()) {
                 section.add(new Paragraph(getTranslation("representation.summary.too-few", String.join("; ", tooFew))));
@@ -189,6 +191,38 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
                 getTranslation("representation.populations.column.standing"));
         for (Comparison comparison : report.populations()) {
             table.row(label(comparison.figure()),
+                    NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
+                    fewer(comparison.respondents()),
+                    comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())
+                            : getTranslation("representation.not-shown"),
+                    standing(comparison));
+        }
+        section.add(table);
+        return section;
+    }
+
+    private Section answerPopulations(RepresentationReport report) {
+        Section section = new Section(new H2(getTranslation("representation.answers.title")),
+                new Paragraph(getTranslation("representation.answers.intro")));
+        if (report.answerPopulations().isEmpty()) {
+            section.add(new Paragraph(getTranslation("representation.answers.none")));
+            return section;
+        }
+        section.add(new Paragraph(report.answerAverageRate().isPresent()
+                ? getTranslation("representation.answers.average", decimal(report.answerAverageRate().getAsDouble()))
+                : getTranslation("representation.populations.no-average")));
+        FigureTable table = new FigureTable(getTranslation("representation.answers.caption"),
+                getTranslation("representation.populations.column.population"),
+                getTranslation("representation.answers.column.answer"),
+                getTranslation("representation.populations.column.people"),
+                getTranslation("representation.answers.column.answered"),
+                getTranslation("representation.populations.column.rate"),
+                getTranslation("representation.populations.column.standing"));
+        for (Comparison comparison : report.answerPopulations()) {
+            var c = comparison.figure().characteristic();
+            table.row(label(comparison.figure()),
+                    getTranslation("representation.characteristic", getTranslation("representation.equality."
+                            + c.question().key()), getTranslation("equality." + c.question().key() + "." + c.answer())),
                     NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
                     fewer(comparison.respondents()),
                     comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())

@@ -106,6 +106,9 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
                 QueryParameters.simple(Map.of("from", "2033-Q1", "to", "2033-Q1")));
         assertThat(find(H1.class).single().getText()).isEqualTo("Who we are not hearing from");
         assertThat(paragraph("From 2033-Q1 to 2033-Q1: 0 pieces of feedback.")).isTrue();
+        assertThat(paragraph("Share of people giving feedback online who answered: –.")).isTrue();
+        assertThat(rows("Disability")).containsExactly("Yes | 0 | –", "No | 0 | –",
+                "Prefer not to say | 0 | –", "Not answered (or not asked) | 0 | –");
     }
 
     @Test
