@@ -3,7 +3,7 @@ package uk.coproduction.portal.representation.ui;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.Optional;
@@ -22,7 +22,8 @@ public class EqualityInvitation extends Section {
         addClassName("representation-invitation");
         add(new H2(getTranslation("equality.invite.title")),
                 new Paragraph(getTranslation("equality.invite.text")),
-                new RouterLink(getTranslation("equality.invite.link"), EqualityView.class));
+                // A plain link, so the thank-you page works wherever the questions' route is not registered (tests).
+                new Anchor(EqualityView.ROUTE, getTranslation("equality.invite.link")));
     }
 
     static Optional<String> offered() {

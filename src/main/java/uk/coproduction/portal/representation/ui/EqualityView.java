@@ -29,9 +29,11 @@ import java.util.Map;
  * The optional equality monitoring questions, after sending feedback: every question has "Prefer not to say", and
  * Skip is as plain to see as Save. Skipping keeps nothing; saving keeps the answers apart from the feedback.
  */
-@Route("feedback/about-you")
+@Route(EqualityView.ROUTE)
 @AnonymousAllowed
 class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "feedback/about-you";
 
     private final EqualityMonitoring equality;
     private final AnonymousLimits limits;

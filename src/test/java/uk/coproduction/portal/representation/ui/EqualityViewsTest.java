@@ -5,10 +5,10 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +78,8 @@ class EqualityViewsTest extends SpringBrowserlessTest {
     @Test
     void aParentWhoSkipsTheQuestionsLeavesNothingStored() {
         sendFeedbackAs("A parent or carer", null);
-        assertThat(find(RouterLink.class).withText("Answer questions about you (optional)").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Answer questions about you (optional)").single().getHref())
+                .isEqualTo("feedback/about-you");
         int before = rows();
 
         UI.getCurrent().navigate("feedback/about-you");
@@ -114,6 +115,20 @@ class EqualityViewsTest extends SpringBrowserlessTest {
         assertThat(row).containsEntry("respondent_group", "PARENT_CARER").containsEntry("age_band", "AGE_35_44")
                 .containsEntry("disability", "NO").containsEntry("ethnic_group", "PREFER_NOT_TO_SAY");
         assertThat(row.get("religion")).isNull();
+    }
+
+    @Test
+    void aBotThatFillsTheHiddenFieldStoresNothing() {
+        sendFeedbackAs("Someone else", null);
+        int before = rows();
+        UI.getCurrent().navigate("feedback/about-you");
+        test(question("What is your sex?")).selectItem("Female");
+        find(uk.coproduction.portal.base.ui.Honeypot.class).single().getElement().getChild(0)
+                .setProperty("value", "http://spam.example");
+        test(find(Button.class).withText("Save my answers").single()).click();
+
+        assertThat(heading()).isEqualTo("Thank you");
+        assertThat(rows()).isEqualTo(before);
     }
 
     @Test
