@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 @StyleSheet("styles/dashboard.css")
 @StyleSheet("styles/outcomes.css")
 @StyleSheet("styles/packs.css")
+@StyleSheet("styles/representation.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -85,7 +85,7 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
     @Test
     void anAdministratorsEvidenceSettingsAndAProvidersPageHaveNoAccessibilityViolations() {
         accounts.ensureScopedAccounts();
-        check(signIn(ADMIN), List.of(new Stop("/staff/outcomes/edit", null)));
+        check(signIn(ADMIN), List.of(new Stop("/staff/outcomes/edit", null), new Stop("/staff/population", null)));
         check(signIn(TestAccounts.PROVIDER), List.of(new Stop("/staff", null), new Stop("/staff/provider", null)));
     }
 
@@ -96,7 +96,8 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
             new Stop("/staff/dashboard/outcomes", null),
             new Stop("/staff/dashboard/recommissioning", null),
             new Stop("/staff/export", null),
-            new Stop("/staff/packs", null));
+            new Stop("/staff/packs", null),
+            new Stop("/staff/dashboard/representation", null));
 
     /** A page to open, and its heading when the test should wait for a known one. */
     private record Stop(String path, String heading) {

@@ -53,7 +53,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     static {
         for (String open : List.of("", "accessibility", "feedback", "feedback/age", "feedback/area", "feedback/change",
                 "feedback/check", "feedback/question/:number", "feedback/reply", "feedback/sent", "feedback/service",
-                "feedback/who", "frontline", "frontline/thanks", "help", "help/safe", "my-data", "privacy", "settings",
+                "feedback/who", "feedback/about-you", "frontline", "frontline/thanks", "help", "help/safe", "my-data", "privacy", "settings",
                 "track", "you-said-we-did", "you-said-we-did/:code", "login")) {
             EXPECTED.put(open, EVERYONE);
         }
@@ -85,6 +85,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/dashboard/recommissioning", AGGREGATES);
         EXPECTED.put("staff/export", AGGREGATES);
         EXPECTED.put("staff/packs", AGGREGATES);
+        EXPECTED.put("staff/dashboard/representation", AGGREGATES);
+        EXPECTED.put("staff/population", ADMIN);
         EXPECTED.put("staff/outcomes/edit", ADMIN);
     }
 

@@ -61,6 +61,7 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.evidence.packs"), uk.coproduction.portal.evidence.packs.ui.PacksView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.dashboard"), uk.coproduction.portal.outcomes.ui.OutcomesDashboardView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.recommissioning"), uk.coproduction.portal.recommissioning.ui.RecommissioningView.class));
+            nav.add(new RouterLink(getTranslation("representation.nav.view"), uk.coproduction.portal.representation.ui.RepresentationView.class));
             nav.add(new RouterLink(getTranslation("export.nav"), uk.coproduction.portal.exports.ui.ExportView.class));
         }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
@@ -76,6 +77,7 @@ public class StaffLayout extends Div implements RouterLayout {
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));
+            nav.add(new RouterLink(getTranslation("representation.nav.population"), uk.coproduction.portal.representation.ui.PopulationView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));

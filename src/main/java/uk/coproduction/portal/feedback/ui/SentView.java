@@ -72,6 +72,7 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox, keep,
                 Pictures.sentence("reply", getTranslation("journey.sent.next")),
                 Pictures.sentence("track", getTranslation("journey.sent.track-intro")), track);
+        add(new uk.coproduction.portal.representation.ui.EqualityInvitation(code));
     }
 
     @Override

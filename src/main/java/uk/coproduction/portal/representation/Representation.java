@@ -1,0 +1,274 @@
+package uk.coproduction.portal.representation;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.EvidenceSql;
+import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.representation.RepresentationReport.Cell;
+import uk.coproduction.portal.representation.RepresentationReport.Comparison;
+import uk.coproduction.portal.representation.RepresentationReport.Equality;
+import uk.coproduction.portal.representation.RepresentationReport.Standing;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * Who we hear from, set against the population figures administrators enter, and the equality monitoring answers
+ * in aggregate. Counted by the database with {@link EvidenceSql}, so the figures agree with every other evidence view;
+ * every figure goes through {@link SmallNumbers}. A commissioner sees their own team's figures only.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+public class Representation {
+
+    static final String NONE = "NONE";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final PopulationFigures populations;
+    private final StaffDirectory staff;
+
+    Representation(JdbcClient jdbc, Clock clock, PopulationFigures populations, StaffDirectory staff) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.populations = populations;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public RepresentationReport report(EvidenceFilter requested) {
+        EvidenceFilter scoped = scoped(requested);
+        EvidenceFilter filter = scoped.withQuarters(scoped.firstQuarter(clock), scoped.lastQuarter(clock));
+        EvidenceSql where = EvidenceSql.where(filter, clock);
+
+        Map<String, Long> groups = counts("f.respondent_group", where);
+        Map<String, Long> bands = counts("f.age_band", where);
+        Map<String, Long> areas = counts("(SELECT ea.code FROM area ea WHERE ea.id = f.area_id)", where);
+        long total = groups.values().stream().mapToLong(Long::longValue).sum();
+
+        List<PopulationFigure> applicable = populations.all().stream().filter(p -> applies(p, filter)).toList();
+        List<PopulationFigure> figures = applicable.stream().filter(p -> p.characteristic() == null).toList();
+        List<PopulationFigure> byAnswer = applicable.stream().filter(p -> p.characteristic() != null).toList();
+        Map<Long, Long> respondents = new LinkedHashMap<>();
+        for (PopulationFigure figure : figures) {
+            respondents.put(figure.id(), respondentsOf(figure, filter));
+        }
+        Map<Long, Long> answered = new LinkedHashMap<>();
+        for (PopulationFigure figure : byAnswer) {
+            answered.put(figure.id(), answeredBy(figure, filter));
+        }
+        return new RepresentationReport(filter, SmallNumbers.count(total),
+                cells(ordered(groups, RespondentGroup.values()), Function.identity()),
+                cells(ordered(bands, AgeBand.values()), Function.identity()),
+                cells(areas, Function.identity()),
+                averageRate(figures, respondents), compare(figures, respondents),
+                averageRate(byAnswer, answered), compare(byAnswer, answered), equality(filter));
+    }
+
+    /** A commissioner's figures are always about their own team. */
+    private EvidenceFilter scoped(EvidenceFilter filter) {
+        StaffIdentity me = staff.currentStaff().orElse(null);
+        if (me != null && me.hasRole(Roles.COMMISSIONER) && !me.hasRole(Roles.ADMIN) && me.team() != null
+                && filter.team() != me.team()) {
+            return new EvidenceFilter(me.team(), filter.service(), filter.area(), filter.group(), filter.ageBand(),
+                    filter.channel(), filter.from(), filter.to());
+        }
+        return filter;
+    }
+
+    private Map<String, Long> counts(String key, EvidenceSql where) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + key + " AS k, COUNT(*) AS n FROM feedback f WHERE " + where.sql()
+                        + " GROUP BY k ORDER BY k")
+                .params(where.parameters())
+                .query((RowCallbackHandler) rs -> counts.put(rs.getString("k") == null ? NONE : rs.getString("k"),
+                        rs.getLong("n")));
+        return counts;
+    }
+
+    /** The enum's order first (with every group, even an empty one), then "none". */
+    private static <E extends Enum<E>> Map<String, Long> ordered(Map<String, Long> counts, E[] order) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (E value : order) {
+            if (value != RespondentGroup.FRONTLINE_WORKER || counts.containsKey(value.name())) {
+                result.put(value.name(), counts.getOrDefault(value.name(), 0L));
+            }
+        }
+        if (counts.containsKey(NONE)) {
+            result.put(NONE, counts.get(NONE));
+        }
+        return result;
+    }
+
+    private static List<Cell> cells(Map<String, Long> counts, Function<String, String> label) {
+        if (counts.values().stream().allMatch(n -> n == 0)) {
+            // Nothing to hide in an empty table: every cell is a plain zero, not "fewer than 5".
+            return counts.keySet().stream().map(key -> new Cell(key, label.apply(key), SmallNumbers.count(0),
+                    SmallNumbers.share(0, 0))).toList();
+        }
+        Map<String, SmallNumbers.Count> shown = SmallNumbers.breakdown(counts);
+        Map<String, SmallNumbers.Share> shares = SmallNumbers.shares(counts);
+        return counts.keySet().stream()
+                .map(key -> new Cell(key, label.apply(key), shown.get(key), shares.get(key)))
+                .toList();
+    }
+
+    /** Whether a population can be set against the feedback this filter counts. */
+    static boolean applies(PopulationFigure figure, EvidenceFilter filter) {
+        if (filter.group() == RespondentGroup.FRONTLINE_WORKER) {
+            return false;
+        }
+        return (filter.area() == null || filter.area().equals(figure.areaCode()))
+                && (filter.team() == null || figure.team() == null || filter.team() == figure.team())
+                && (filter.service() == null || figure.service() == null || filter.service().equals(figure.service()))
+                && (filter.group() == null || figure.group() == null || filter.group() == figure.group())
+                && (filter.ageBand() == null || figure.ageBands().isEmpty()
+                || figure.ageBands().contains(filter.ageBand()));
+    }
+
+    private long respondentsOf(PopulationFigure figure, EvidenceFilter filter) {
+        EvidenceFilter narrowed = new EvidenceFilter(
+                filter.team() != null ? filter.team() : figure.team(),
+                filter.service() != null ? filter.service() : figure.service(),
+                figure.areaCode(),
+                filter.group() != null ? filter.group() : figure.group(),
+                filter.ageBand(), filter.channel(), filter.from(), filter.to());
+        EvidenceSql where = EvidenceSql.where(narrowed, clock);
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        String bands = "";
+        if (!figure.ageBands().isEmpty()) {
+            bands = " AND f.age_band IN (:populationBands)";
+            parameters.put("populationBands", figure.ageBands().stream().map(Enum::name).toList());
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql() + bands)
+                .params(parameters).query(Long.class).single();
+    }
+
+    /** The people in a population's area (and team and group) who gave its equality monitoring answer. */
+    private long answeredBy(PopulationFigure figure, EvidenceFilter filter) {
+        EqualityWhere where = equalityWhere(filter, filter.team() != null ? filter.team() : figure.team(),
+                figure.areaCode(), filter.group() != null ? filter.group() : figure.group());
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        parameters.put("answer", figure.characteristic().answer());
+        return jdbc.sql("SELECT COUNT(*) FROM equality_response e WHERE " + where.sql() + " AND e."
+                        + figure.characteristic().question().column() + " = :answer")
+                .params(parameters).query(Long.class).single();
+    }
+
+    private record EqualityWhere(String sql, Map<String, Object> parameters) {
+    }
+
+    /** The condition on equality answers ({@code e}) for the filter's quarters and the given team, area and group. */
+    private EqualityWhere equalityWhere(EvidenceFilter filter, uk.coproduction.portal.services.Team team, String area,
+                                        RespondentGroup group) {
+        StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("first", filter.firstQuarter(clock).toString());
+        parameters.put("last", filter.lastQuarter(clock).toString());
+        if (team != null) {
+            condition.append(" AND e.team = :team");
+            parameters.put("team", team.name());
+        }
+        if (area != null) {
+            condition.append(" AND e.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :area)");
+            parameters.put("area", area);
+        }
+        if (group != null) {
+            condition.append(" AND e.respondent_group = :grp");
+            parameters.put("grp", group.name());
+        }
+        return new EqualityWhere(condition.toString(), parameters);
+    }
+
+    /**
+     * Respondents per 1,000 people over all the populations compared (people in overlapping populations counted in
+     * each); empty when it rests on fewer than 5 responses.
+     */
+    private static OptionalDouble averageRate(List<PopulationFigure> figures, Map<Long, Long> respondents) {
+        long heard = respondents.values().stream().mapToLong(Long::longValue).sum();
+        long people = figures.stream().mapToLong(PopulationFigure::people).sum();
+        if (people == 0 || SmallNumbers.count(heard).suppressed() || heard == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(1000.0 * heard / people);
+    }
+
+    private static List<Comparison> compare(List<PopulationFigure> figures, Map<Long, Long> respondents) {
+        OptionalDouble average = averageRate(figures, respondents);
+        // The populations' counts add up to the count behind the average, so they are suppressed as one breakdown.
+        Map<Long, SmallNumbers.Count> counts = SmallNumbers.breakdown(respondents);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (PopulationFigure figure : figures) {
+            SmallNumbers.Count count = counts.get(figure.id());
+            if (count.value() == 0) {
+                comparisons.add(new Comparison(figure, count, OptionalDouble.empty(), OptionalDouble.empty(),
+                        Standing.NO_RESPONSES));
+                continue;
+            }
+            if (count.suppressed()) {
+                comparisons.add(new Comparison(figure, count, OptionalDouble.empty(), OptionalDouble.empty(),
+                        Standing.TOO_FEW_TO_COMPARE));
+                continue;
+            }
+            double rate = 1000.0 * count.value() / figure.people();
+            if (average.isEmpty()) {
+                comparisons.add(new Comparison(figure, count, OptionalDouble.of(rate), OptionalDouble.empty(),
+                        Standing.NO_AVERAGE));
+                continue;
+            }
+            double ratio = rate / average.getAsDouble();
+            Standing standing = ratio < Standing.UNDER_BELOW ? Standing.UNDER_REPRESENTED
+                    : ratio > Standing.OVER_ABOVE ? Standing.OVER_REPRESENTED : Standing.ABOUT_AVERAGE;
+            comparisons.add(new Comparison(figure, count, OptionalDouble.of(rate), OptionalDouble.of(ratio), standing));
+        }
+        return comparisons;
+    }
+
+    /**
+     * Equality answers are kept by quarter, team, area and group only, so the service, age band and channel filters
+     * do not narrow them. The share who answered is of the first-hand (online) feedback in the same scope.
+     */
+    private Equality equality(EvidenceFilter filter) {
+        EqualityWhere where = equalityWhere(filter, filter.team(), filter.area(), filter.group());
+        String condition = where.sql();
+        Map<String, Object> parameters = where.parameters();
+        Map<EqualityQuestion, List<Cell>> questions = new EnumMap<>(EqualityQuestion.class);
+        long answeredRows = 0;
+        for (EqualityQuestion question : EqualityQuestion.values()) {
+            Map<String, Long> found = new HashMap<>();
+            jdbc.sql("SELECT e." + question.column() + " AS k, COUNT(*) AS n FROM equality_response e WHERE "
+                            + condition + " GROUP BY k")
+                    .params(parameters)
+                    .query((RowCallbackHandler) rs -> found.put(rs.getString("k") == null ? NONE : rs.getString("k"),
+                            rs.getLong("n")));
+            Map<String, Long> counts = new LinkedHashMap<>();
+            question.options().forEach(option -> counts.put(option, found.getOrDefault(option, 0L)));
+            counts.put(NONE, found.getOrDefault(NONE, 0L));
+            answeredRows = counts.values().stream().mapToLong(Long::longValue).sum();
+            questions.put(question, cells(counts, Function.identity()));
+        }
+        EvidenceFilter online = new EvidenceFilter(filter.team(), null, filter.area(), filter.group(), null,
+                Channel.ONLINE, filter.from(), filter.to());
+        EvidenceSql feedbackWhere = EvidenceSql.where(online, clock);
+        long couldHave = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + feedbackWhere.sql())
+                .params(feedbackWhere.parameters()).query(Long.class).single();
+        return new Equality(SmallNumbers.share(Math.min(answeredRows, couldHave), couldHave), questions);
+    }
+}
