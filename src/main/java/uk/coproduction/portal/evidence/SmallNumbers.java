@@ -16,7 +16,8 @@ import java.util.Map;
  *     and the latter is at least 5.</li>
  *     <li><b>Secondary:</b> in a breakdown whose total is shown (answers to one question, one row of a table), a
  *     single hidden cell could be worked out as the total minus the others, so the next smallest cell is hidden
- *     too. When the total itself is under 5, every cell is hidden.</li>
+ *     too (the smallest other cell, which may be a zero). When the total itself is from
+ *     1 to 4, every cell is hidden; a breakdown of nobody shows its zeros.</li>
  * </ul>
  * Figures are suppressed where they are computed (in the services), so a view, an export or a pack cannot forget.
  */
@@ -45,7 +46,7 @@ public final class SmallNumbers {
     public static <K> Map<K, Count> breakdown(Map<K, Long> cells) {
         long total = cells.values().stream().mapToLong(Long::longValue).sum();
         Map<K, Count> result = new LinkedHashMap<>();
-        if (total < THRESHOLD) {
+        if (total > 0 && total < THRESHOLD) {
             cells.forEach((key, value) -> result.put(key, new Count(value, true)));
             return result;
         }
@@ -56,6 +57,8 @@ public final class SmallNumbers {
             }
         });
         if (hidden.size() == 1) {
+            // The smallest other cell, even a zero: the reader then knows only the two cells' sum (1 to 4), not
+            // how it splits, and the larger figures people need stay visible.
             cells.entrySet().stream()
                     .filter(cell -> !hidden.contains(cell.getKey()))
                     .min(Comparator.comparingLong(Map.Entry::getValue))

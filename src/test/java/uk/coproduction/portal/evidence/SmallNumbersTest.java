@@ -56,6 +56,15 @@ class SmallNumbersTest {
     }
 
     @Test
+    void theSecondCellHiddenMayBeAZeroAndABreakdownOfNobodyShowsItsZeros() {
+        Map<String, Long> onlyZeros = new LinkedHashMap<>(Map.of("a", 30L, "b", 0L, "c", 3L));
+        assertThat(SmallNumbers.breakdown(onlyZeros).get("b").suppressed()).isTrue();
+
+        Map<String, Long> nobody = new LinkedHashMap<>(Map.of("a", 0L, "b", 0L));
+        assertThat(SmallNumbers.breakdown(nobody).values()).noneMatch(SmallNumbers.Count::suppressed);
+    }
+
+    @Test
     void noCellHiddenMeansNothingExtraIsHidden() {
         Map<String, Long> cells = new LinkedHashMap<>(Map.of("a", 20L, "b", 0L, "c", 9L));
         assertThat(SmallNumbers.breakdown(cells).values()).noneMatch(SmallNumbers.Count::suppressed);
