@@ -35,6 +35,9 @@ import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.ThemeService;
 
 import java.time.LocalDate;
+import uk.coproduction.portal.evidence.CharterScores;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceMethodMatrixTest {
 
     private static final Set<String> EVERYONE = Set.copyOf(RoleMatrixReport.WHO);
+    /** Suppressed aggregates, never identifiable: commissioners, board members and administrators. */
+    private static final Set<String> AGGREGATES = Set.of(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN);
 
     /** The accounts each role's calls run as (real accounts: services look the signed-in person up). */
     private static final Map<String, String> ACCOUNT = Map.of(
@@ -85,6 +90,14 @@ class ServiceMethodMatrixTest {
     @Autowired AdvocacyService advocacy;
     @Autowired HeadlineFigures figures;
     @Autowired ServicePages servicePages;
+    @Autowired uk.coproduction.portal.evidence.CharterScores charterScores;
+    @Autowired uk.coproduction.portal.evidence.ServiceDashboard dashboard;
+    @Autowired uk.coproduction.portal.evidence.packs.EvidencePacks packs;
+    @Autowired uk.coproduction.portal.exports.EvidenceExports exports;
+    @Autowired uk.coproduction.portal.api.FiguresFeed figuresFeed;
+    @Autowired uk.coproduction.portal.outcomes.OutcomeIndicators indicators;
+    @Autowired uk.coproduction.portal.representation.Representation representation;
+    @Autowired uk.coproduction.portal.representation.PopulationFigures populations;
 
     @BeforeEach
     void accountsExist() {
@@ -141,7 +154,24 @@ class ServiceMethodMatrixTest {
                 new Call("HeadlineFigures.forMe (my figures)", Set.of(Roles.COMMISSIONER),
                         () -> figures.forMe()),
                 new Call("ServicePages.services (service list)", Set.of(Roles.COMMISSIONER, Roles.ADMIN),
-                        () -> servicePages.services()));
+                        () -> servicePages.services()),
+                new Call("CharterScores.scores (aggregate charter scores)", AGGREGATES,
+                        () -> charterScores.scores(EvidenceFilter.forService("NO_SUCH_SERVICE"), CharterScores.Dimension.OVERALL)),
+                new Call("ServiceDashboard.replies (dashboard figures)", AGGREGATES,
+                        () -> dashboard.replies(EvidenceFilter.forService("NO_SUCH_SERVICE"))),
+                new Call("Representation.report (who we are not hearing from)", AGGREGATES,
+                        () -> representation.report(EvidenceFilter.forService("NO_SUCH_SERVICE"))),
+                new Call("EvidencePacks.choices (evidence packs)", AGGREGATES,
+                        () -> packs.choices()),
+                new Call("FiguresFeed.services (figures API)", AGGREGATES,
+                        () -> figuresFeed.services()),
+                new Call("EvidenceExports.feedbackRows (row-level export)", Set.of(Roles.COMMISSIONER, Roles.ADMIN),
+                        () -> exports.feedbackRows(EvidenceFilter.forService("NO_SUCH_SERVICE"),
+                                uk.coproduction.portal.exports.ExportFormat.CSV, null)),
+                new Call("OutcomeIndicators.update (indicator values)", Set.of(Roles.ADMIN),
+                        () -> indicators.update(uk.coproduction.portal.outcomes.IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
+                new Call("PopulationFigures.add (population figures)", Set.of(Roles.ADMIN),
+                        () -> populations.add(null)));
     }
 
     @Test
