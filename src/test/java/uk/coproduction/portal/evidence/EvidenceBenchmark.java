@@ -53,6 +53,9 @@ class EvidenceBenchmark {
     Clock clock;
     @Value("${portal.benchmark.buffer-pool:1073741824}")
     long bufferPool;
+    /** Measure only the views whose name contains this (comma-separated, e.g. -Dportal.benchmark.only=HeadlineFigures,overview). */
+    @Value("${portal.benchmark.only:}")
+    String only;
 
     /** One thing measured: our query, and (for dashboards) the plain aggregate SQL it is compared with. */
     record View(String group, String name, Runnable ours, Runnable plain, long targetMs) {
@@ -143,6 +146,8 @@ class EvidenceBenchmark {
                 .append("|---|---|---|---|---|---|\n");
         Path out = Path.of("target", "benchmark.md");
         Files.createDirectories(out.getParent());
+        List<String> wanted = Arrays.stream(only.split(",")).map(String::strip).toList();
+        views.removeIf(view -> wanted.stream().noneMatch((view.group() + " " + view.name())::contains));
         for (View view : views) {
             Timing ours = measure(view.ours());
             Timing plain = view.plain() == null ? null : measure(view.plain());
@@ -175,7 +180,7 @@ class EvidenceBenchmark {
 
     private static Timing measure(Runnable run) {
         long slowest = 0;
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < WARM_UP && slowest <= SLOW_MS; i++) {
             long start = System.nanoTime();
             run.run();
             slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
