@@ -48,40 +48,46 @@ public class HeadlineFigures {
             SELECT x.grp, COUNT(*), SUM(CASE WHEN x.first_sent IS NOT NULL THEN 1 ELSE 0 END),
                 SUM(CASE WHEN x.loop_closed THEN 1 ELSE 0 END),
                 SUM(CASE WHEN x.first_sent IS NULL AND x.reply_by < :today AND x.status <> 'CLOSED' THEN 1 ELSE 0 END)
-            FROM (SELECT s.grp, f.reply_by, f.status, %s AS first_sent, %s AS loop_closed
-                  FROM scoped s JOIN feedback f ON f.id = s.feedback_id) x
+            FROM (SELECT s.grp, s.reply_by, s.status, %s AS first_sent, %s AS loop_closed FROM scoped s) x
             GROUP BY x.grp
             """.formatted(FIRST_SENT, LOOP_CLOSED);
 
     private static final String MEDIANS = """
             SELECT DISTINCT x.grp, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.days) OVER (PARTITION BY x.grp)
-            FROM (SELECT s.grp, DATEDIFF(%s, f.submitted_at) AS days
-                  FROM scoped s JOIN feedback f ON f.id = s.feedback_id) x
+            FROM (SELECT s.grp, DATEDIFF(%s, s.submitted_at) AS days FROM scoped s) x
             WHERE x.days IS NOT NULL
             """.formatted(FIRST_SENT);
 
+    /*
+     * Each scope lists an item once per group it counts in, with what the figures need of it. An item counts for its
+     * main service and for each further service (feedback_service) other than the main one: UNION ALL, no de-duplication
+     * of a million rows.
+     */
     private static final String BY_SERVICE = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.service_id AS grp FROM feedback f
+                SELECT f.id AS feedback_id, f.service_id AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:groups)
-                UNION
-                SELECT fs.feedback_id, fs.service_id FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups))
+                UNION ALL
+                SELECT f.id, fs.service_id, f.reply_by, f.status, f.submitted_at
+                FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
+                WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id))
             """;
 
     /** One service's feedback (main or further service), grouped by how it reached us. */
     private static final String BY_CHANNEL_OF_SERVICE = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.channel AS grp FROM feedback f
+                SELECT f.id AS feedback_id, f.channel AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.service_id = :service AND f.channel IN (:groups)
-                UNION
-                SELECT f.id, f.channel FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                WHERE f.safeguarding_flag = FALSE AND fs.service_id = :service AND f.channel IN (:groups))
+                UNION ALL
+                SELECT f.id, f.channel, f.reply_by, f.status, f.submitted_at
+                FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
+                WHERE f.safeguarding_flag = FALSE AND fs.service_id = :service AND f.channel IN (:groups)
+                    AND NOT (f.service_id <=> fs.service_id))
             """;
 
     private static final String BY_OWNER = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.owner AS grp FROM feedback f
+                SELECT f.id AS feedback_id, f.owner AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.owner IN (:groups))
             """;
 
