@@ -23,20 +23,31 @@ import java.util.Map;
 @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
 public class CharterScores {
 
-    /** What the scores are split by. The key of each row is a code (service, area), an enum name or a quarter. */
+    /**
+     * What the scores are split by. The key of each row is a code (service, area), an enum name or a quarter.
+     * Each dimension names its key on the feedback table ({@code f}) and, for the summary, the summary's column
+     * ({@code s}) and how that column's value ({@code g.dim}) becomes the same key.
+     */
     public enum Dimension {
-        OVERALL("'ALL'"),
-        SERVICE("(SELECT ks.code FROM commissioned_service ks WHERE ks.id = f.service_id)"),
-        AREA("(SELECT ka.code FROM area ka WHERE ka.id = f.area_id)"),
-        GROUP("f.respondent_group"),
-        AGE_BAND("f.age_band"),
-        CHANNEL("f.channel"),
-        QUARTER("CONCAT(YEAR(f.submitted_at), '-Q', QUARTER(f.submitted_at))");
+        OVERALL("'ALL'", "'ALL'", "g.dim"),
+        SERVICE("(SELECT ks.code FROM commissioned_service ks WHERE ks.id = f.service_id)", "s.service_id",
+                "(SELECT ks.code FROM commissioned_service ks WHERE ks.id = g.dim)"),
+        AREA("(SELECT ka.code FROM area ka WHERE ka.id = f.area_id)", "s.area_id",
+                "(SELECT ka.code FROM area ka WHERE ka.id = g.dim)"),
+        GROUP("f.respondent_group", "s.respondent_group", "g.dim"),
+        AGE_BAND("f.age_band", "s.age_band", "NULLIF(g.dim, '')"),
+        CHANNEL("f.channel", "s.channel", "g.dim"),
+        QUARTER("CONCAT(YEAR(f.submitted_at), '-Q', QUARTER(f.submitted_at))", "s.quarter_start",
+                "CONCAT(YEAR(g.dim), '-Q', QUARTER(g.dim))");
 
         private final String key;
+        private final String summaryColumn;
+        private final String summaryKey;
 
-        Dimension(String key) {
+        Dimension(String key, String summaryColumn, String summaryKey) {
             this.key = key;
+            this.summaryColumn = summaryColumn;
+            this.summaryKey = summaryKey;
         }
     }
 
@@ -69,9 +80,36 @@ public class CharterScores {
         this.clock = clock;
     }
 
-    /** The scores for a filter, split by a dimension: one row per key and expectation, keys in order. */
+    /**
+     * The scores for a filter, split by a dimension: one row per key and expectation, keys in order. Read from the
+     * rating summary (kept in step with the answers by database triggers, see V0018 and docs/decisions/0012): evidence
+     * filters always cover whole quarters, and every part of a filter is a column of the summary.
+     */
     @Transactional(readOnly = true)
     public List<Score> scores(EvidenceFilter filter, Dimension dimension) {
+        EvidenceSql where = RatingSummarySql.where(filter, clock);
+        String sql = """
+                SELECT %s AS k, ce.position,
+                    SUM(g.very_good + g.good) AS positive, SUM(g.ok) AS neutral, SUM(g.bad + g.very_bad) AS negative,
+                    SUM(g.not_sure) AS not_sure
+                FROM (SELECT %s AS dim, s.expectation_id, SUM(s.very_good) AS very_good, SUM(s.good) AS good,
+                          SUM(s.ok) AS ok, SUM(s.bad) AS bad, SUM(s.very_bad) AS very_bad, SUM(s.not_sure) AS not_sure
+                      FROM rating_summary s
+                      WHERE %s
+                      GROUP BY dim, s.expectation_id) g
+                JOIN charter_expectation ce ON ce.id = g.expectation_id
+                GROUP BY k, ce.position
+                HAVING SUM(g.very_good + g.good + g.ok + g.bad + g.very_bad + g.not_sure) > 0
+                ORDER BY k, ce.position
+                """.formatted(dimension.summaryKey, dimension.summaryColumn, where.sql());
+        return query(sql, where);
+    }
+
+    /**
+     * The same scores counted from every piece of feedback and its ratings, without the summary: the plain SQL the
+     * summary must always agree with (tests) and is measured against (benchmark).
+     */
+    List<Score> scoresFromFeedback(EvidenceFilter filter, Dimension dimension) {
         EvidenceSql where = EvidenceSql.where(filter, clock);
         String sql = """
                 SELECT %s AS k, ce.position,
@@ -86,6 +124,10 @@ public class CharterScores {
                 GROUP BY k, ce.position
                 ORDER BY k, ce.position
                 """.formatted(dimension.key, where.sql());
+        return query(sql, where);
+    }
+
+    private List<Score> query(String sql, EvidenceSql where) {
         List<Score> scores = new ArrayList<>();
         jdbc.sql(sql).params(where.parameters()).query((RowCallbackHandler) rs -> {
             Map<Tone, Long> counts = new EnumMap<>(Tone.class);

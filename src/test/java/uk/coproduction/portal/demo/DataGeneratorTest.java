@@ -1,0 +1,87 @@
+package uk.coproduction.portal.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.RespondentGroup;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The data generator, small: 2,000 pieces of feedback on services of its own. */
+@PortalTest
+class DataGeneratorTest {
+
+    @Autowired
+    DataGenerator generator;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FeedbackRepository feedback;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void generatedFeedbackCoversEveryGroupChannelAndQuarterAndLoadsLikeAnyOther() {
+        String prefix = "GT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+        DataGenerator.Result result = generator.generate(new DataGenerator.Plan(2_000, 4, false, prefix, false, 7));
+
+        assertThat(result.servicesMade()).isEqualTo(4);
+        assertThat(result.lastFeedbackId() - result.firstFeedbackId() + 1).isEqualTo(2_000);
+        String mine = "f.service_id IN (SELECT id FROM commissioned_service WHERE code LIKE '" + prefix + "\\_%')";
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE " + mine)).isEqualTo(2_000);
+        assertThat(column("SELECT DISTINCT f.respondent_group FROM feedback f WHERE " + mine))
+                .containsExactlyInAnyOrderElementsOf(List.of(RespondentGroup.values()).stream().map(Enum::name).toList());
+        assertThat(column("SELECT DISTINCT f.channel FROM feedback f WHERE " + mine))
+                .containsExactlyInAnyOrder("ONLINE", "ADVOCATE", "EVENT", "PAPER", "STAFF");
+        assertThat(column("SELECT DISTINCT f.age_band FROM feedback f WHERE f.respondent_group = 'YOUNG_PERSON' AND " + mine))
+                .containsExactlyInAnyOrder("UNDER_11", "AGE_11_15", "AGE_16_18", "AGE_19_25");
+        assertThat(column("SELECT DISTINCT CONCAT(YEAR(f.submitted_at), '-Q', QUARTER(f.submitted_at)) FROM feedback f WHERE "
+                + mine)).as("the last 8 quarters").hasSize(8);
+        assertThat(column("SELECT DISTINCT r.answer FROM feedback_rating r JOIN feedback f ON f.id = r.feedback_id WHERE "
+                + mine)).containsExactlyInAnyOrder("VERY_GOOD", "GOOD", "OK", "BAD", "VERY_BAD", "NOT_SURE");
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = TRUE AND " + mine))
+                .as("a small share flagged").isBetween(1L, 40L);
+        assertThat(count("SELECT COUNT(*) FROM feedback_reply r JOIN feedback f ON f.id = r.feedback_id "
+                + "WHERE r.state = 'SENT' AND r.sent_at IS NOT NULL AND " + mine)).isGreaterThan(300);
+        assertThat(count("SELECT COUNT(*) FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id WHERE " + mine))
+                .isGreaterThan(300);
+        assertThat(count("SELECT COUNT(*) FROM feedback_plan_action a JOIN feedback f ON f.id = a.feedback_id WHERE " + mine))
+                .isGreaterThan(50);
+        assertThat(count("SELECT COUNT(*) FROM frontline_response q JOIN feedback f ON f.id = q.feedback_id WHERE " + mine))
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.respondent_group = 'FRONTLINE_WORKER' AND " + mine));
+        assertThat(count("SELECT COUNT(DISTINCT sa.area_id) FROM service_area sa JOIN commissioned_service s "
+                + "ON s.id = sa.service_id WHERE s.code LIKE '" + prefix + "\\_%'")).isPositive();
+
+        assertThat(count("SELECT COALESCE(SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad + s.not_sure), 0) "
+                + "FROM rating_summary s WHERE " + mine.replace("f.service_id", "s.service_id")))
+                .as("the rating summary counts every unflagged rating, though its triggers were off")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback_rating r JOIN feedback f ON f.id = r.feedback_id "
+                        + "WHERE f.safeguarding_flag = FALSE AND " + mine))
+                .isPositive();
+
+        transaction.executeWithoutResult(status -> {
+            Feedback first = feedback.findById(result.firstFeedbackId()).orElseThrow();
+            assertThat(first.getReferenceCode()).matches("[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}");
+            assertThat(first.getService().getCode()).startsWith(prefix);
+            assertThat(first.getRatings()).isNotEmpty();
+            assertThat(first.getStatus()).isNotNull();
+            assertThat(feedback.findByReferenceCode(first.getReferenceCode())).isPresent();
+        });
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private List<String> column(String sql) {
+        return jdbc.sql(sql).query(String.class).list();
+    }
+}
