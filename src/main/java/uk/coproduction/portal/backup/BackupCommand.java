@@ -48,13 +48,13 @@ class BackupCommand implements ApplicationRunner {
             if (!dumpTo.isBlank()) {
                 Path file = Path.of(dumpTo).toAbsolutePath();
                 DatabaseBackup.Summary done = backup.dump(file);
-                LOG.info("Backup written to {}: {} tables, {} rows, {} triggers", file, done.tables(), done.rows(),
-                        done.triggers());
+                LOG.info("Backup written to {}: {} tables, {} rows, {} stored routines, {} triggers", file, done.tables(),
+                        done.rows(), done.routines(), done.triggers());
             } else {
                 Path file = Path.of(restoreFrom).toAbsolutePath();
                 DatabaseBackup.Summary done = backup.restore(file);
-                LOG.info("Database restored from {}: {} tables, {} rows, {} triggers", file, done.tables(),
-                        done.rows(), done.triggers());
+                LOG.info("Database restored from {}: {} tables, {} rows, {} stored routines, {} triggers", file,
+                        done.tables(), done.rows(), done.routines(), done.triggers());
             }
             exitCode = 0;
         } catch (BackupRefusedException refused) {

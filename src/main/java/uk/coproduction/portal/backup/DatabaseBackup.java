@@ -29,7 +29,8 @@ import java.util.Map;
  * Dumps the portal's database to a SQL file and restores it from one, over JDBC: the same code for the embedded
  * MariaDB and an external one, with no database client programs needed (the embedded server's {@code mariadb} client
  * does not run on a fresh Debian machine). The file is plain SQL in the shape {@code mariadb-dump} writes (tables,
- * rows, then the audit log's triggers in {@code DELIMITER} blocks), starts with {@link #HEADER} and ends with
+ * rows, then the stored functions and procedures and the triggers (the audit log's, the rating summary's) in a
+ * {@code DELIMITER} block), starts with {@link #HEADER} and ends with
  * {@link #FOOTER}, so a file that is not a portal backup, or one cut short, is refused before anything is changed.
  */
 @Component
@@ -48,7 +49,7 @@ public class DatabaseBackup {
     }
 
     /** What a dump or restore did. */
-    public record Summary(int tables, long rows, int triggers) {
+    public record Summary(int tables, long rows, int routines, int triggers) {
     }
 
     /** Writes every table, its rows and the triggers to the file (replacing it only once the dump is complete). */
@@ -103,8 +104,23 @@ public class DatabaseBackup {
         }
         List<String> triggers = list(connection, "SELECT trigger_name FROM information_schema.triggers"
                 + " WHERE trigger_schema = DATABASE() ORDER BY trigger_name");
-        if (!triggers.isEmpty()) {
+        // Stored functions and procedures (the rating summary's triggers call them) come before the triggers.
+        List<String> routines = list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
+                + " FROM information_schema.routines WHERE routine_schema = DATABASE() ORDER BY routine_type, routine_name");
+        if (!triggers.isEmpty() || !routines.isEmpty()) {
             out.write("DELIMITER ;;\n");
+            for (String routine : routines) {
+                String type = routine.substring(0, routine.indexOf(' '));
+                String name = routine.substring(routine.indexOf(' ') + 1);
+                out.write("DROP " + type + " IF EXISTS " + quoteName(name) + " ;;\n");
+                try (Statement statement = connection.createStatement();
+                     ResultSet create = statement.executeQuery("SHOW CREATE " + type + " " + quoteName(name))) {
+                    create.next();
+                    String sql = create.getString(type.equals("FUNCTION") ? "Create Function" : "Create Procedure")
+                            .replaceFirst("(?i)^CREATE\\s+DEFINER\\s*=\\s*\\S+\\s+", "CREATE ");
+                    out.write(sql + " ;;\n");
+                }
+            }
             for (String trigger : triggers) {
                 try (Statement statement = connection.createStatement();
                      ResultSet create = statement.executeQuery("SHOW CREATE TRIGGER " + quoteName(trigger))) {
@@ -119,7 +135,7 @@ public class DatabaseBackup {
         }
         out.write("SET FOREIGN_KEY_CHECKS = 1;\n");
         out.write(FOOTER + "\n");
-        return new Summary(tables.size(), rows, triggers.size());
+        return new Summary(tables.size(), rows, routines.size(), triggers.size());
     }
 
     private static long rows(Connection connection, String table, Writer out) throws SQLException, IOException {
@@ -233,6 +249,7 @@ public class DatabaseBackup {
         List<String> statements = statementsOf(file);
         int tables = 0;
         int triggers = 0;
+        int routines = 0;
         long rows = 0;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
@@ -248,6 +265,8 @@ public class DatabaseBackup {
                     tables++;
                 } else if (start.startsWith("CREATE TRIGGER")) {
                     triggers++;
+                } else if (start.startsWith("CREATE FUNCTION") || start.startsWith("CREATE PROCEDURE")) {
+                    routines++;
                 } else if (start.startsWith("INSERT")) {
                     rows += statement.getUpdateCount();
                 }
@@ -257,7 +276,7 @@ public class DatabaseBackup {
             throw new IllegalStateException("The restore stopped part way: " + e.getMessage()
                     + ". Restore the same file again, or another backup.", e);
         }
-        return new Summary(tables, rows, triggers);
+        return new Summary(tables, rows, routines, triggers);
     }
 
     /** The file's statements, read and checked in full before anything is run. */
