@@ -45,7 +45,10 @@ class SecurityConfig {
                             request -> staffOidcUsers.toStaffUser(oidcUsers.loadUser(request))))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-refused")));
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Signing in from the sign-in page itself (the footer's "Staff sign in") leads to the staff home, not the
+        // public front page; signing in on the way to a staff page still leads to that page.
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/staff")).build();
     }
 
     static AuthenticationFailureHandler signInFailures() {
