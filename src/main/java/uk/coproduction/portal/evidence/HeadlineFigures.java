@@ -9,14 +9,15 @@ import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -30,33 +31,23 @@ import java.util.stream.Stream;
 public class HeadlineFigures {
 
     /*
-     * Per item, looked up through indexes (feedback_reply (feedback_id, state, sent_at), feedback_plan_action's key),
-     * never by aggregating every reply in the database first: a service's figures must not cost a scan of a
-     * million items' replies (docs/decisions/0012). A sent reply: drafts awaiting approval do not count.
+     * Each item carries its first sent reply (drafts awaiting approval do not count) and whether its loop is closed
+     * (V0023, kept by triggers), read from the covering index ix_feedback_service_facts: no reply or plan link is
+     * looked at (docs/decisions/0012).
      */
-    private static final String FIRST_SENT = """
-            (SELECT MIN(r.sent_at) FROM feedback_reply r
-             WHERE r.feedback_id = s.feedback_id AND r.state = 'SENT' AND r.sent_at IS NOT NULL)
-            """;
-
-    private static final String LOOP_CLOSED = """
-            EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc ON pc.action_id = fpa.action_id
-                    WHERE fpa.feedback_id = s.feedback_id)
-            """;
-
     private static final String COUNTS = """
-            SELECT x.grp, COUNT(*), SUM(CASE WHEN x.first_sent IS NOT NULL THEN 1 ELSE 0 END),
-                SUM(CASE WHEN x.loop_closed THEN 1 ELSE 0 END),
-                SUM(CASE WHEN x.first_sent IS NULL AND x.reply_by < :today AND x.status <> 'CLOSED' THEN 1 ELSE 0 END)
-            FROM (SELECT s.grp, s.reply_by, s.status, %s AS first_sent, %s AS loop_closed FROM scoped s) x
-            GROUP BY x.grp
-            """.formatted(FIRST_SENT, LOOP_CLOSED);
+            SELECT s.grp, COUNT(*), COUNT(s.first_reply_at), SUM(s.loop_closed),
+                SUM(CASE WHEN s.first_reply_at IS NULL AND s.reply_by < :today AND s.status <> 'CLOSED' THEN 1 ELSE 0 END)
+            FROM scoped s
+            GROUP BY s.grp
+            """;
 
-    private static final String MEDIANS = """
-            SELECT DISTINCT x.grp, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.days) OVER (PARTITION BY x.grp)
-            FROM (SELECT s.grp, DATEDIFF(%s, s.submitted_at) AS days FROM scoped s) x
-            WHERE x.days IS NOT NULL
-            """.formatted(FIRST_SENT);
+    /** Items per group and whole days to the first reply, for the medians. */
+    private static final String DAYS = """
+            SELECT s.grp, DATEDIFF(s.first_reply_at, s.submitted_at) AS days, COUNT(*)
+            FROM scoped s WHERE s.first_reply_at IS NOT NULL
+            GROUP BY s.grp, days ORDER BY s.grp, days
+            """;
 
     /*
      * Each scope lists an item once per group it counts in, with what the figures need of it. An item counts for its
@@ -65,10 +56,11 @@ public class HeadlineFigures {
      */
     private static final String BY_SERVICE = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.service_id AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
+                SELECT f.id AS feedback_id, f.service_id AS grp, f.reply_by, f.status, f.submitted_at,
+                    f.first_reply_at, f.loop_closed FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:groups)
                 UNION ALL
-                SELECT f.id, fs.service_id, f.reply_by, f.status, f.submitted_at
+                SELECT f.id, fs.service_id, f.reply_by, f.status, f.submitted_at, f.first_reply_at, f.loop_closed
                 FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
                 WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id))
             """;
@@ -76,10 +68,11 @@ public class HeadlineFigures {
     /** One service's feedback (main or further service), grouped by how it reached us. */
     private static final String BY_CHANNEL_OF_SERVICE = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.channel AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
+                SELECT f.id AS feedback_id, f.channel AS grp, f.reply_by, f.status, f.submitted_at,
+                    f.first_reply_at, f.loop_closed FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.service_id = :service AND f.channel IN (:groups)
                 UNION ALL
-                SELECT f.id, f.channel, f.reply_by, f.status, f.submitted_at
+                SELECT f.id, f.channel, f.reply_by, f.status, f.submitted_at, f.first_reply_at, f.loop_closed
                 FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
                 WHERE f.safeguarding_flag = FALSE AND fs.service_id = :service AND f.channel IN (:groups)
                     AND NOT (f.service_id <=> fs.service_id))
@@ -87,7 +80,8 @@ public class HeadlineFigures {
 
     private static final String BY_OWNER = """
             WITH scoped AS (
-                SELECT f.id AS feedback_id, f.owner AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
+                SELECT f.id AS feedback_id, f.owner AS grp, f.reply_by, f.status, f.submitted_at,
+                    f.first_reply_at, f.loop_closed FROM feedback f
                 WHERE f.safeguarding_flag = FALSE AND f.owner IN (:groups))
             """;
 
@@ -149,12 +143,15 @@ public class HeadlineFigures {
         jdbc.sql(scoped + COUNTS).params(parameters).param("groups", groups).param("today", today)
                 .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        Map<Object, List<long[]>> days = new HashMap<>();
+        jdbc.sql(scoped + DAYS).params(parameters).param("groups", groups)
+                .query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getObject(1), g -> new ArrayList<>())
+                        .add(new long[] {rs.getLong(2), rs.getLong(3)}));
         Map<Object, Double> medians = new HashMap<>();
-        jdbc.sql(scoped + MEDIANS).params(parameters).param("groups", groups)
-                .query((RowCallbackHandler) rs -> {
-                    BigDecimal median = rs.getBigDecimal(2);
-                    medians.put(rs.getObject(1), median == null ? null : median.doubleValue());
-                });
+        days.forEach((group, histogram) -> {
+            OptionalDouble median = Figures.median(histogram);
+            medians.put(group, median.isPresent() ? median.getAsDouble() : null);
+        });
         Map<Object, Figures> result = new HashMap<>();
         counts.forEach((group, c) -> result.put(group, new Figures(c[0], c[1], medians.get(group), c[2], c[3])));
         return result;

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
  * of all answers on the scale, over the six expectations), reply rate and loop-closure rate for a filter. Two
- * grouped queries (items and replies; answers) whatever the number of services — never an entity loaded to count.
+ * grouped queries whatever the number of services — never an entity loaded to count: items with their reply and
+ * loop facts (V0023) from the feedback index, answers from the rating summary (V0018; docs/decisions/0012).
  * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
  */
 @Service
@@ -48,26 +49,21 @@ public class ServicesOverview {
         EvidenceSql where = EvidenceSql.where(filter.withService(null), clock);
         Map<Long, long[]> items = new HashMap<>();
         jdbc.sql("""
-                SELECT f.service_id, COUNT(*) AS items,
-                    SUM(EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
-                        AND r.sent_at IS NOT NULL)) AS replied,
-                    SUM(EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc ON pc.action_id = fpa.action_id
-                        WHERE fpa.feedback_id = f.id)) AS closed
+                SELECT f.service_id, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, SUM(f.loop_closed) AS closed
                 FROM feedback f
                 WHERE %s
                 GROUP BY f.service_id
                 """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
                 items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         Map<Long, long[]> answers = new HashMap<>();
+        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         jdbc.sql("""
-                SELECT f.service_id,
-                    SUM(r.answer IN ('VERY_GOOD', 'GOOD')) AS positive,
-                    SUM(r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD')) AS answered
-                FROM feedback f
-                JOIN feedback_rating r ON r.feedback_id = f.id
+                SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
+                    SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered
+                FROM rating_summary s
                 WHERE %s
-                GROUP BY f.service_id
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
                 answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
         String services = "SELECT id, code, name, team, active FROM commissioned_service"
                 + (filter.team() == null ? "" : " WHERE team = :team") + " ORDER BY name";

@@ -67,6 +67,19 @@ class DataGeneratorTest {
                         + "WHERE f.safeguarding_flag = FALSE AND " + mine))
                 .isPositive();
 
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.first_reply_at IS NOT NULL AND " + mine))
+                .as("each item's first sent reply (V0023), though the reply triggers were off")
+                .isEqualTo(count("SELECT COUNT(DISTINCT r.feedback_id) FROM feedback_reply r JOIN feedback f "
+                        + "ON f.id = r.feedback_id WHERE r.state = 'SENT' AND r.sent_at IS NOT NULL AND " + mine))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE " + mine + " AND NOT (f.first_reply_at <=> "
+                + "(SELECT MIN(r.sent_at) FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT' "
+                + "AND r.sent_at IS NOT NULL) AND f.loop_closed = EXISTS (SELECT 1 FROM feedback_plan_action a "
+                + "JOIN plan_change c ON c.action_id = a.action_id WHERE a.feedback_id = f.id))"))
+                .as("items whose reply and loop facts differ from a recount").isZero();
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.loop_closed AND " + mine)).as("some loops closed")
+                .isPositive();
+
         transaction.executeWithoutResult(status -> {
             Feedback first = feedback.findById(result.firstFeedbackId()).orElseThrow();
             assertThat(first.getReferenceCode()).matches("[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}");
