@@ -110,3 +110,96 @@ SET f.loop_closed = TRUE;
 CREATE INDEX ix_feedback_service_facts ON feedback (safeguarding_flag, service_id, submitted_at, respondent_group,
     channel, area_id, age_band, reply_by, status, first_reply_at, loop_closed);
 DROP INDEX ix_feedback_flag_service ON feedback;
+
+-- Themes over time: how many unflagged items carry each theme, per quarter × service × area × group × age band ×
+-- channel (the keys of rating_summary, stored the same way: missing service/area 0, missing age band ''), so the
+-- dashboard's themes part reads a few thousand rows instead of joining a million items to their themes. Kept in step
+-- by triggers on feedback_theme and feedback, as rating_summary is (docs/decisions/0012).
+CREATE TABLE theme_summary (
+    quarter_start    DATE        NOT NULL,
+    service_id       BIGINT      NOT NULL,
+    area_id          BIGINT      NOT NULL,
+    respondent_group VARCHAR(30) NOT NULL,
+    age_band         VARCHAR(10) NOT NULL,
+    channel          VARCHAR(20) NOT NULL,
+    theme_id         BIGINT      NOT NULL,
+    items            INT         NOT NULL DEFAULT 0,
+    PRIMARY KEY (service_id, quarter_start, area_id, respondent_group, age_band, channel, theme_id),
+    KEY ix_theme_summary_quarter (quarter_start, service_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One item's theme added to (delta 1) or taken from (delta -1) the summary, under the item's current attributes.
+CREATE PROCEDURE portal_theme_summary_add(IN p_feedback BIGINT, IN p_theme BIGINT, IN p_delta INT)
+    INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, theme_id, items)
+    SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0), f.respondent_group,
+           COALESCE(f.age_band, ''), f.channel, p_theme, p_delta
+    FROM feedback f
+    WHERE f.id = p_feedback AND f.safeguarding_flag = FALSE
+    ON DUPLICATE KEY UPDATE items = items + VALUES(items);
+
+CREATE TRIGGER trg_feedback_theme_summary_insert AFTER INSERT ON feedback_theme FOR EACH ROW
+BEGIN
+    IF @portal_summary_bulk IS NULL THEN
+        CALL portal_theme_summary_add(NEW.feedback_id, NEW.theme_id, 1);
+    END IF;
+END;
+
+CREATE TRIGGER trg_feedback_theme_summary_update AFTER UPDATE ON feedback_theme FOR EACH ROW
+BEGIN
+    IF NOT (OLD.feedback_id <=> NEW.feedback_id AND OLD.theme_id <=> NEW.theme_id) THEN
+        CALL portal_theme_summary_add(OLD.feedback_id, OLD.theme_id, -1);
+        CALL portal_theme_summary_add(NEW.feedback_id, NEW.theme_id, 1);
+    END IF;
+END;
+
+CREATE TRIGGER trg_feedback_theme_summary_delete AFTER DELETE ON feedback_theme FOR EACH ROW
+BEGIN
+    CALL portal_theme_summary_add(OLD.feedback_id, OLD.theme_id, -1);
+END;
+
+-- An item moved to another flag, service, area, group, age band, channel or quarter: move its themes too.
+CREATE TRIGGER trg_feedback_theme_summary_move AFTER UPDATE ON feedback FOR EACH ROW
+BEGIN
+    IF NOT (OLD.safeguarding_flag <=> NEW.safeguarding_flag AND OLD.service_id <=> NEW.service_id
+            AND OLD.area_id <=> NEW.area_id AND OLD.respondent_group <=> NEW.respondent_group
+            AND OLD.age_band <=> NEW.age_band AND OLD.channel <=> NEW.channel
+            AND portal_quarter_start(OLD.submitted_at) <=> portal_quarter_start(NEW.submitted_at)) THEN
+        IF OLD.safeguarding_flag = FALSE THEN
+            INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, theme_id,
+                                       items)
+            SELECT portal_quarter_start(OLD.submitted_at), COALESCE(OLD.service_id, 0), COALESCE(OLD.area_id, 0),
+                   OLD.respondent_group, COALESCE(OLD.age_band, ''), OLD.channel, t.theme_id, -1
+            FROM feedback_theme t WHERE t.feedback_id = OLD.id
+            ON DUPLICATE KEY UPDATE items = items + VALUES(items);
+        END IF;
+        IF NEW.safeguarding_flag = FALSE THEN
+            INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, theme_id,
+                                       items)
+            SELECT portal_quarter_start(NEW.submitted_at), COALESCE(NEW.service_id, 0), COALESCE(NEW.area_id, 0),
+                   NEW.respondent_group, COALESCE(NEW.age_band, ''), NEW.channel, t.theme_id, 1
+            FROM feedback_theme t WHERE t.feedback_id = NEW.id
+            ON DUPLICATE KEY UPDATE items = items + VALUES(items);
+        END IF;
+    END IF;
+END;
+
+-- Deleting feedback deletes its themes by ON DELETE CASCADE, which fires no trigger: take them out here first.
+CREATE TRIGGER trg_feedback_theme_summary_remove BEFORE DELETE ON feedback FOR EACH ROW
+BEGIN
+    IF OLD.safeguarding_flag = FALSE THEN
+        INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, theme_id,
+                                   items)
+        SELECT portal_quarter_start(OLD.submitted_at), COALESCE(OLD.service_id, 0), COALESCE(OLD.area_id, 0),
+               OLD.respondent_group, COALESCE(OLD.age_band, ''), OLD.channel, t.theme_id, -1
+        FROM feedback_theme t WHERE t.feedback_id = OLD.id
+        ON DUPLICATE KEY UPDATE items = items + VALUES(items);
+    END IF;
+END;
+
+-- The themes already given.
+INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, theme_id, items)
+SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0), f.respondent_group,
+       COALESCE(f.age_band, ''), f.channel, t.theme_id, COUNT(*)
+FROM feedback f JOIN feedback_theme t ON t.feedback_id = f.id
+WHERE f.safeguarding_flag = FALSE
+GROUP BY 1, 2, 3, 4, 5, 6, 7;

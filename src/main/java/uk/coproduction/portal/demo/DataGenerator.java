@@ -371,8 +371,8 @@ public class DataGenerator {
     }
 
     /**
-     * The reply and loop facts (V0023) of the items just written: their replies' and links' triggers were off on this
-     * connection. Changes are written before any item, so every link already finds its action's changes.
+     * The reply and loop facts and the theme summary (V0023) of the items just written: their replies', links' and
+     * themes' triggers were off on this connection. Changes are written before any item, so every link already finds its action's changes.
      */
     private static void addFacts(Statement statement, long first, long last) throws SQLException {
         statement.executeUpdate("""
@@ -383,6 +383,16 @@ public class DataGenerator {
                                             JOIN plan_change pc ON pc.action_id = fpa.action_id
                                             WHERE fpa.feedback_id = f.id)
                 WHERE f.id BETWEEN %d AND %d
+                """.formatted(first, last));
+        statement.executeUpdate("""
+                INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
+                                           theme_id, items)
+                SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                       f.respondent_group, COALESCE(f.age_band, ''), f.channel, t.theme_id, COUNT(*)
+                FROM feedback f JOIN feedback_theme t ON t.feedback_id = f.id
+                WHERE f.id BETWEEN %d AND %d AND f.safeguarding_flag = FALSE
+                GROUP BY 1, 2, 3, 4, 5, 6, 7
+                ON DUPLICATE KEY UPDATE items = items + VALUES(items)
                 """.formatted(first, last));
     }
 

@@ -143,18 +143,21 @@ public class ServiceDashboard {
         return now > was ? Direction.UP : now < was ? Direction.DOWN : Direction.SAME;
     }
 
-    /** Feedback items per theme per quarter over the filter's quarters; themes in name order, with any feedback. */
+    /**
+     * Feedback items per theme per quarter over the filter's quarters; themes in name order, with any feedback. Read
+     * from the theme summary (V0023), which has the rating summary's keys, so the same filter condition applies.
+     */
     @Transactional(readOnly = true)
     public Themes themes(EvidenceFilter filter) {
         List<Quarter> quarters = quartersOf(filter);
-        EvidenceSql where = EvidenceSql.where(filter, clock);
+        EvidenceSql where = RatingSummarySql.where(filter, clock);
         String sql = """
-                SELECT t.name, YEAR(f.submitted_at) AS y, QUARTER(f.submitted_at) AS q, COUNT(*) AS items
-                FROM feedback f
-                JOIN feedback_theme ft ON ft.feedback_id = f.id
-                JOIN theme t ON t.id = ft.theme_id
+                SELECT t.name, YEAR(s.quarter_start) AS y, QUARTER(s.quarter_start) AS q, SUM(s.items) AS items
+                FROM theme_summary s
+                JOIN theme t ON t.id = s.theme_id
                 WHERE %s
                 GROUP BY t.name, y, q
+                HAVING SUM(s.items) > 0
                 ORDER BY t.name, y, q
                 """.formatted(where.sql());
         Map<String, Map<Quarter, SmallNumbers.Count>> rows = new LinkedHashMap<>();

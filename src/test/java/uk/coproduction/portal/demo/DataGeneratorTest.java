@@ -79,6 +79,12 @@ class DataGeneratorTest {
                 .as("items whose reply and loop facts differ from a recount").isZero();
         assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.loop_closed AND " + mine)).as("some loops closed")
                 .isPositive();
+        assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM theme_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .as("the theme summary counts every unflagged item's themes, though its triggers were off")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id "
+                        + "WHERE f.safeguarding_flag = FALSE AND " + mine))
+                .isPositive();
 
         transaction.executeWithoutResult(status -> {
             Feedback first = feedback.findById(result.firstFeedbackId()).orElseThrow();
