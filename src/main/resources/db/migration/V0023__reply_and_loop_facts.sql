@@ -104,6 +104,79 @@ UPDATE feedback f
           JOIN plan_change pc ON pc.action_id = fpa.action_id) x ON x.feedback_id = f.id
 SET f.loop_closed = TRUE;
 
+-- The all-services overview: items, items with a sent reply and items whose loop is closed, per quarter × service ×
+-- area × group × age band × channel (rating_summary's keys and conventions). Kept by triggers on feedback only: the
+-- facts above change through an UPDATE of feedback, which these triggers see like any other change of a key.
+CREATE TABLE reply_summary (
+    quarter_start    DATE        NOT NULL,
+    service_id       BIGINT      NOT NULL,
+    area_id          BIGINT      NOT NULL,
+    respondent_group VARCHAR(30) NOT NULL,
+    age_band         VARCHAR(10) NOT NULL,
+    channel          VARCHAR(20) NOT NULL,
+    items            INT         NOT NULL DEFAULT 0,
+    replied          INT         NOT NULL DEFAULT 0,
+    loop_closed      INT         NOT NULL DEFAULT 0,
+    PRIMARY KEY (service_id, quarter_start, area_id, respondent_group, age_band, channel),
+    KEY ix_reply_summary_quarter (quarter_start, service_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One item added to (delta 1) or taken from (delta -1) the summary; flagged items are never in it.
+CREATE PROCEDURE portal_reply_summary_add(IN p_flag BOOLEAN, IN p_submitted DATETIME(6), IN p_service BIGINT,
+                                          IN p_area BIGINT, IN p_group VARCHAR(30), IN p_age VARCHAR(10),
+                                          IN p_channel VARCHAR(20), IN p_first_reply DATETIME(6),
+                                          IN p_loop_closed BOOLEAN, IN p_delta INT)
+BEGIN
+    IF p_flag = FALSE THEN
+        INSERT INTO reply_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, items,
+                                   replied, loop_closed)
+        VALUES (portal_quarter_start(p_submitted), COALESCE(p_service, 0), COALESCE(p_area, 0), p_group,
+                COALESCE(p_age, ''), p_channel, p_delta, p_delta * (p_first_reply IS NOT NULL),
+                p_delta * (p_loop_closed = TRUE))
+        ON DUPLICATE KEY UPDATE items = items + VALUES(items), replied = replied + VALUES(replied),
+                                loop_closed = loop_closed + VALUES(loop_closed);
+    END IF;
+END;
+
+CREATE TRIGGER trg_feedback_reply_summary_insert AFTER INSERT ON feedback FOR EACH ROW
+BEGIN
+    CALL portal_reply_summary_add(NEW.safeguarding_flag, NEW.submitted_at, NEW.service_id, NEW.area_id,
+                                  NEW.respondent_group, NEW.age_band, NEW.channel, NEW.first_reply_at,
+                                  NEW.loop_closed, 1);
+END;
+
+CREATE TRIGGER trg_feedback_reply_summary_update AFTER UPDATE ON feedback FOR EACH ROW
+BEGIN
+    IF NOT (OLD.safeguarding_flag <=> NEW.safeguarding_flag AND OLD.service_id <=> NEW.service_id
+            AND OLD.area_id <=> NEW.area_id AND OLD.respondent_group <=> NEW.respondent_group
+            AND OLD.age_band <=> NEW.age_band AND OLD.channel <=> NEW.channel
+            AND portal_quarter_start(OLD.submitted_at) <=> portal_quarter_start(NEW.submitted_at)
+            AND (OLD.first_reply_at IS NULL) = (NEW.first_reply_at IS NULL)
+            AND OLD.loop_closed <=> NEW.loop_closed) THEN
+        CALL portal_reply_summary_add(OLD.safeguarding_flag, OLD.submitted_at, OLD.service_id, OLD.area_id,
+                                      OLD.respondent_group, OLD.age_band, OLD.channel, OLD.first_reply_at,
+                                      OLD.loop_closed, -1);
+        CALL portal_reply_summary_add(NEW.safeguarding_flag, NEW.submitted_at, NEW.service_id, NEW.area_id,
+                                      NEW.respondent_group, NEW.age_band, NEW.channel, NEW.first_reply_at,
+                                      NEW.loop_closed, 1);
+    END IF;
+END;
+
+CREATE TRIGGER trg_feedback_reply_summary_delete AFTER DELETE ON feedback FOR EACH ROW
+BEGIN
+    CALL portal_reply_summary_add(OLD.safeguarding_flag, OLD.submitted_at, OLD.service_id, OLD.area_id,
+                                  OLD.respondent_group, OLD.age_band, OLD.channel, OLD.first_reply_at,
+                                  OLD.loop_closed, -1);
+END;
+
+INSERT INTO reply_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel, items, replied,
+                           loop_closed)
+SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0), f.respondent_group,
+       COALESCE(f.age_band, ''), f.channel, COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed)
+FROM feedback f
+WHERE f.safeguarding_flag = FALSE
+GROUP BY 1, 2, 3, 4, 5, 6;
+
 -- One covering index for every reply figure of a service (dashboard, workspace, overview): a service's unflagged
 -- feedback in a period, by group, channel, area and age band, with its reply-by date, status and both facts, read
 -- from the index alone. It replaces V0018's narrower index on (flag, service, reply_by, status, submitted_at).

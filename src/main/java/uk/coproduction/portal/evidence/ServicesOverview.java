@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
  * of all answers on the scale, over the six expectations), reply rate and loop-closure rate for a filter. Two
- * grouped queries whatever the number of services — never an entity loaded to count: items with their reply and
- * loop facts (V0023) from the feedback index, answers from the rating summary (V0018; docs/decisions/0012).
+ * grouped queries on summaries kept by database triggers, whatever the number of services — never an entity loaded
+ * to count: items, replied and loop closed from reply_summary (V0023), answers from rating_summary (V0018); see
+ * docs/decisions/0012.
  * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
  */
 @Service
@@ -46,17 +47,16 @@ public class ServicesOverview {
     /** Every active service (and any inactive one with feedback in the filter), by name. */
     @Transactional(readOnly = true)
     public List<Row> rows(EvidenceFilter filter) {
-        EvidenceSql where = EvidenceSql.where(filter.withService(null), clock);
+        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         Map<Long, long[]> items = new HashMap<>();
         jdbc.sql("""
-                SELECT f.service_id, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, SUM(f.loop_closed) AS closed
-                FROM feedback f
+                SELECT s.service_id, SUM(s.items) AS items, SUM(s.replied) AS replied, SUM(s.loop_closed) AS closed
+                FROM reply_summary s
                 WHERE %s
-                GROUP BY f.service_id
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
                 items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         Map<Long, long[]> answers = new HashMap<>();
-        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         jdbc.sql("""
                 SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
                     SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered

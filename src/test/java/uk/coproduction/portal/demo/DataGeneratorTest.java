@@ -79,6 +79,14 @@ class DataGeneratorTest {
                 .as("items whose reply and loop facts differ from a recount").isZero();
         assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.loop_closed AND " + mine)).as("some loops closed")
                 .isPositive();
+        assertThat(count("SELECT COALESCE(SUM(s.replied), 0) FROM reply_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .as("the reply summary follows the generated facts")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE "
+                        + "AND f.first_reply_at IS NOT NULL AND " + mine));
+        assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM reply_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE AND " + mine));
         assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM theme_summary s WHERE "
                 + mine.replace("f.service_id", "s.service_id")))
                 .as("the theme summary counts every unflagged item's themes, though its triggers were off")

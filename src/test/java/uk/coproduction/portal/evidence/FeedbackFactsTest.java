@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each piece of feedback carries its first sent reply and whether its loop is closed (V0023), so that reply figures
  * need not look at every reply and plan link. The database's triggers keep both exactly equal to a recount from the
- * replies, links and changes, whatever is sent, drafted, moved or deleted, linked or unlinked, recorded or removed.
+ * replies, links and changes, whatever is sent, drafted, moved or deleted, linked or unlinked, recorded or removed;
+ * and the reply summary the overview reads equals a recount of the items' facts.
  */
 @PortalTest
 class FeedbackFactsTest {
@@ -29,10 +30,11 @@ class FeedbackFactsTest {
     JdbcTemplate jdbc;
 
     private final List<Long> items = new ArrayList<>();
+    private String service;
 
     @BeforeEach
     void setUp() {
-        String service = fixtures.newService();
+        service = fixtures.newService();
         for (int i = 0; i < 4; i++) {
             items.add(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-0" + (i + 1) + " 09:00:00",
                     false, Map.of(1, "GOOD")));
@@ -116,8 +118,16 @@ class FeedbackFactsTest {
         dashboard.reply(items.get(0), 1);
         dashboard.link(items.get(0), action);
         dashboard.link(items.get(1), action);
+        assertThat(summaryOf(service)).as("items, replied, loop closed").containsExactly(4, 1, 2);
+        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'STAFF' where id = ?", items.get(1));
+        assertThat(summaryOf(service)).as("a flagged item is never counted").containsExactly(3, 1, 1);
+        jdbc.update("update feedback set safeguarding_flag = FALSE, submitted_at = '2025-01-05 10:00:00', "
+                + "channel = 'PAPER', age_band = 'AGE_11_15' where id = ?", items.get(1));
+        assertThat(summaryOf(service)).containsExactly(4, 1, 2);
+        assertFactsAgree();
         jdbc.update("delete from feedback where id = ?", items.get(0));
         assertThat(loopClosed(items.get(1))).isTrue();
+        assertThat(summaryOf(service)).containsExactly(3, 0, 1);
         assertFactsAgree();
     }
 
@@ -140,5 +150,28 @@ class FeedbackFactsTest {
                                                where fpa.feedback_id = f.id)
                 """, Long.class);
         assertThat(wrong).as("items whose facts differ from a recount").isEmpty();
+        String summary = """
+                SELECT quarter_start, service_id, area_id, respondent_group, age_band, channel,
+                       SUM(items), SUM(replied), SUM(loop_closed)
+                FROM reply_summary GROUP BY 1, 2, 3, 4, 5, 6
+                HAVING SUM(items) <> 0 OR SUM(replied) <> 0 OR SUM(loop_closed) <> 0
+                """;
+        String recount = """
+                SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                       f.respondent_group, COALESCE(f.age_band, ''), f.channel,
+                       COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed)
+                FROM feedback f WHERE f.safeguarding_flag = FALSE GROUP BY 1, 2, 3, 4, 5, 6
+                """;
+        assertThat(jdbc.queryForObject("select count(*) from ((" + summary + ") except (" + recount + ")) x", Long.class))
+                .as("reply summary rows that a recount does not give").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ((" + recount + ") except (" + summary + ")) x", Long.class))
+                .as("recounted rows missing from the reply summary").isZero();
+    }
+
+    private long[] summaryOf(String service) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(s.items), 0), coalesce(sum(s.replied), 0), coalesce(sum(s.loop_closed), 0)
+                from reply_summary s join commissioned_service c on c.id = s.service_id where c.code = ?
+                """, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, service);
     }
 }
