@@ -154,6 +154,7 @@ public class DataGenerator {
             if (batch.items == PER_TRANSACTION || n == plan.feedback() - 1) {
                 batch.write(statement);
                 addToSummary(statement, id - batch.items, id - 1);
+                addFacts(statement, id - batch.items, id - 1);
                 connection.commit();
                 batch = new Batch();
                 if ((n + 1) % 100_000 == 0) {
@@ -366,6 +367,32 @@ public class DataGenerator {
                 ON DUPLICATE KEY UPDATE very_good = very_good + VALUES(very_good), good = good + VALUES(good),
                                         ok = ok + VALUES(ok), bad = bad + VALUES(bad),
                                         very_bad = very_bad + VALUES(very_bad), not_sure = not_sure + VALUES(not_sure)
+                """.formatted(first, last));
+    }
+
+    /**
+     * The reply and loop facts and the theme summary (V0023) of the items just written: their replies', links' and
+     * themes' triggers were off on this connection. Changes are written before any item, so every link already finds its action's changes.
+     */
+    private static void addFacts(Statement statement, long first, long last) throws SQLException {
+        statement.executeUpdate("""
+                UPDATE feedback f
+                SET f.first_reply_at = (SELECT MIN(r.sent_at) FROM feedback_reply r
+                                        WHERE r.feedback_id = f.id AND r.state = 'SENT' AND r.sent_at IS NOT NULL),
+                    f.loop_closed = EXISTS (SELECT 1 FROM feedback_plan_action fpa
+                                            JOIN plan_change pc ON pc.action_id = fpa.action_id
+                                            WHERE fpa.feedback_id = f.id)
+                WHERE f.id BETWEEN %d AND %d
+                """.formatted(first, last));
+        statement.executeUpdate("""
+                INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
+                                           theme_id, items)
+                SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                       f.respondent_group, COALESCE(f.age_band, ''), f.channel, t.theme_id, COUNT(*)
+                FROM feedback f JOIN feedback_theme t ON t.feedback_id = f.id
+                WHERE f.id BETWEEN %d AND %d AND f.safeguarding_flag = FALSE
+                GROUP BY 1, 2, 3, 4, 5, 6, 7
+                ON DUPLICATE KEY UPDATE items = items + VALUES(items)
                 """.formatted(first, last));
     }
 

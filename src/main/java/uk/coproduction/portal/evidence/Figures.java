@@ -1,5 +1,7 @@
 package uk.coproduction.portal.evidence;
 
+import java.util.List;
+
 import java.util.OptionalDouble;
 
 /**
@@ -23,5 +25,30 @@ public record Figures(long items, long replied, Double medianDaysToReply, long l
     /** Share of items whose linked action has a change recorded; empty when there are no items. */
     public OptionalDouble loopClosureRate() {
         return items == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) loopClosed / items);
+    }
+
+    /**
+     * The median of values given as a histogram ({value, how many} rows, by value ascending), as MariaDB's
+     * PERCENTILE_CONT(0.5) gives it: the middle value, or the mean of the two middle values. Empty for no values.
+     */
+    static OptionalDouble median(List<long[]> histogram) {
+        long n = histogram.stream().mapToLong(row -> row[1]).sum();
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        long low = (n - 1) / 2;
+        long high = n / 2;
+        Long lowValue = null;
+        long seen = 0;
+        for (long[] row : histogram) {
+            seen += row[1];
+            if (lowValue == null && seen > low) {
+                lowValue = row[0];
+            }
+            if (seen > high) {
+                return OptionalDouble.of((lowValue + row[0]) / 2.0);
+            }
+        }
+        throw new IllegalStateException("unreachable");
     }
 }

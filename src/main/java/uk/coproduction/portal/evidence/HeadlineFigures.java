@@ -9,14 +9,15 @@ import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -30,66 +31,52 @@ import java.util.stream.Stream;
 public class HeadlineFigures {
 
     /*
-     * Per item, looked up through indexes (feedback_reply (feedback_id, state, sent_at), feedback_plan_action's key),
-     * never by aggregating every reply in the database first: a service's figures must not cost a scan of a
-     * million items' replies (docs/decisions/0012). A sent reply: drafts awaiting approval do not count.
+     * Each item carries its first sent reply (drafts awaiting approval do not count) and whether its loop is closed
+     * (V0023, kept by triggers), read from the covering index ix_feedback_service_facts: no reply or plan link is
+     * looked at (docs/decisions/0012).
+     *
+     * A scope is one or more parts, each "a group expression, and FROM ... WHERE ... on feedback f", listing an item once
+     * per group it counts in. An item counts for its main service and for each further service (feedback_service)
+     * other than the main one. Each part is grouped on its own (streamed along the index), and the few grouped rows
+     * added up: UNION ALL of grouped rows, never a temporary table of a million items.
      */
-    private static final String FIRST_SENT = """
-            (SELECT MIN(r.sent_at) FROM feedback_reply r
-             WHERE r.feedback_id = s.feedback_id AND r.state = 'SENT' AND r.sent_at IS NOT NULL)
+    private record Part(String group, String fromWhere) {
+    }
+
+    private static final String PART_COUNTS = """
+            SELECT %1$s AS grp, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, SUM(f.loop_closed) AS closed,
+                SUM(CASE WHEN f.first_reply_at IS NULL AND f.reply_by < :today AND f.status <> 'CLOSED' THEN 1 ELSE 0 END)
+                    AS overdue
+            %2$s
+            GROUP BY %1$s
             """;
 
-    private static final String LOOP_CLOSED = """
-            EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc ON pc.action_id = fpa.action_id
-                    WHERE fpa.feedback_id = s.feedback_id)
+    /** Items per group and whole days to the first reply, for the medians. */
+    private static final String PART_DAYS = """
+            SELECT %1$s AS grp, DATEDIFF(f.first_reply_at, f.submitted_at) AS days, COUNT(*) AS items
+            %2$s AND f.first_reply_at IS NOT NULL
+            GROUP BY %1$s, days
             """;
 
-    private static final String COUNTS = """
-            SELECT x.grp, COUNT(*), SUM(CASE WHEN x.first_sent IS NOT NULL THEN 1 ELSE 0 END),
-                SUM(CASE WHEN x.loop_closed THEN 1 ELSE 0 END),
-                SUM(CASE WHEN x.first_sent IS NULL AND x.reply_by < :today AND x.status <> 'CLOSED' THEN 1 ELSE 0 END)
-            FROM (SELECT s.grp, s.reply_by, s.status, %s AS first_sent, %s AS loop_closed FROM scoped s) x
-            GROUP BY x.grp
-            """.formatted(FIRST_SENT, LOOP_CLOSED);
-
-    private static final String MEDIANS = """
-            SELECT DISTINCT x.grp, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.days) OVER (PARTITION BY x.grp)
-            FROM (SELECT s.grp, DATEDIFF(%s, s.submitted_at) AS days FROM scoped s) x
-            WHERE x.days IS NOT NULL
-            """.formatted(FIRST_SENT);
-
-    /*
-     * Each scope lists an item once per group it counts in, with what the figures need of it. An item counts for its
-     * main service and for each further service (feedback_service) other than the main one: UNION ALL, no de-duplication
-     * of a million rows.
-     */
-    private static final String BY_SERVICE = """
-            WITH scoped AS (
-                SELECT f.id AS feedback_id, f.service_id AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
-                WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:groups)
-                UNION ALL
-                SELECT f.id, fs.service_id, f.reply_by, f.status, f.submitted_at
-                FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id))
-            """;
+    private static final List<Part> BY_SERVICE = List.of(
+            new Part("f.service_id", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:groups)"),
+            new Part("fs.service_id", """
+                    FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
+                    WHERE f.safeguarding_flag = FALSE AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id)
+                    """));
 
     /** One service's feedback (main or further service), grouped by how it reached us. */
-    private static final String BY_CHANNEL_OF_SERVICE = """
-            WITH scoped AS (
-                SELECT f.id AS feedback_id, f.channel AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
-                WHERE f.safeguarding_flag = FALSE AND f.service_id = :service AND f.channel IN (:groups)
-                UNION ALL
-                SELECT f.id, f.channel, f.reply_by, f.status, f.submitted_at
-                FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                WHERE f.safeguarding_flag = FALSE AND fs.service_id = :service AND f.channel IN (:groups)
-                    AND NOT (f.service_id <=> fs.service_id))
-            """;
+    private static final List<Part> BY_CHANNEL_OF_SERVICE = List.of(
+            new Part("f.channel", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.service_id = :service "
+                    + "AND f.channel IN (:groups)"),
+            new Part("f.channel", """
+                    FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
+                    WHERE f.safeguarding_flag = FALSE AND fs.service_id = :service AND f.channel IN (:groups)
+                        AND NOT (f.service_id <=> fs.service_id)
+                    """));
 
-    private static final String BY_OWNER = """
-            WITH scoped AS (
-                SELECT f.id AS feedback_id, f.owner AS grp, f.reply_by, f.status, f.submitted_at FROM feedback f
-                WHERE f.safeguarding_flag = FALSE AND f.owner IN (:groups))
-            """;
+    private static final List<Part> BY_OWNER = List.of(
+            new Part("f.owner", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.owner IN (:groups)"));
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
@@ -143,20 +130,31 @@ public class HeadlineFigures {
         return compute(BY_OWNER, List.of(username), Map.of()).getOrDefault(username, Figures.NONE);
     }
 
-    private Map<Object, Figures> compute(String scoped, Collection<?> groups, Map<String, ?> parameters) {
+    private Map<Object, Figures> compute(List<Part> scope, Collection<?> groups, Map<String, ?> parameters) {
         LocalDate today = LocalDate.now(clock);
-        Map<Object, long[]> counts = new HashMap<>();
-        jdbc.sql(scoped + COUNTS).params(parameters).param("groups", groups).param("today", today)
-                .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1),
+        String counts = "SELECT x.grp, SUM(x.items), SUM(x.replied), SUM(x.closed), SUM(x.overdue) FROM ("
+                + union(scope, PART_COUNTS) + ") x GROUP BY x.grp";
+        Map<Object, long[]> counted = new HashMap<>();
+        jdbc.sql(counts).params(parameters).param("groups", groups).param("today", today)
+                .query((RowCallbackHandler) rs -> counted.put(rs.getObject(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        String days = "SELECT x.grp, x.days, SUM(x.items) FROM (" + union(scope, PART_DAYS)
+                + ") x GROUP BY x.grp, x.days ORDER BY x.grp, x.days";
+        Map<Object, List<long[]>> histograms = new HashMap<>();
+        jdbc.sql(days).params(parameters).param("groups", groups)
+                .query((RowCallbackHandler) rs -> histograms.computeIfAbsent(rs.getObject(1), g -> new ArrayList<>())
+                        .add(new long[] {rs.getLong(2), rs.getLong(3)}));
         Map<Object, Double> medians = new HashMap<>();
-        jdbc.sql(scoped + MEDIANS).params(parameters).param("groups", groups)
-                .query((RowCallbackHandler) rs -> {
-                    BigDecimal median = rs.getBigDecimal(2);
-                    medians.put(rs.getObject(1), median == null ? null : median.doubleValue());
-                });
+        histograms.forEach((group, histogram) -> {
+            OptionalDouble median = Figures.median(histogram);
+            medians.put(group, median.isPresent() ? median.getAsDouble() : null);
+        });
         Map<Object, Figures> result = new HashMap<>();
-        counts.forEach((group, c) -> result.put(group, new Figures(c[0], c[1], medians.get(group), c[2], c[3])));
+        counted.forEach((group, c) -> result.put(group, new Figures(c[0], c[1], medians.get(group), c[2], c[3])));
         return result;
+    }
+
+    private static String union(List<Part> scope, String template) {
+        return String.join(" UNION ALL ", scope.stream().map(part -> "(" + template.formatted(part.group(), part.fromWhere()) + ")").toList());
     }
 }

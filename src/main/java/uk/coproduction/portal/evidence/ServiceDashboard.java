@@ -14,7 +14,6 @@ import uk.coproduction.portal.frontline.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -144,18 +143,21 @@ public class ServiceDashboard {
         return now > was ? Direction.UP : now < was ? Direction.DOWN : Direction.SAME;
     }
 
-    /** Feedback items per theme per quarter over the filter's quarters; themes in name order, with any feedback. */
+    /**
+     * Feedback items per theme per quarter over the filter's quarters; themes in name order, with any feedback. Read
+     * from the theme summary (V0023), which has the rating summary's keys, so the same filter condition applies.
+     */
     @Transactional(readOnly = true)
     public Themes themes(EvidenceFilter filter) {
         List<Quarter> quarters = quartersOf(filter);
-        EvidenceSql where = EvidenceSql.where(filter, clock);
+        EvidenceSql where = RatingSummarySql.where(filter, clock);
         String sql = """
-                SELECT t.name, YEAR(f.submitted_at) AS y, QUARTER(f.submitted_at) AS q, COUNT(*) AS items
-                FROM feedback f
-                JOIN feedback_theme ft ON ft.feedback_id = f.id
-                JOIN theme t ON t.id = ft.theme_id
+                SELECT t.name, YEAR(s.quarter_start) AS y, QUARTER(s.quarter_start) AS q, SUM(s.items) AS items
+                FROM theme_summary s
+                JOIN theme t ON t.id = s.theme_id
                 WHERE %s
                 GROUP BY t.name, y, q
+                HAVING SUM(s.items) > 0
                 ORDER BY t.name, y, q
                 """.formatted(where.sql());
         Map<String, Map<Quarter, SmallNumbers.Count>> rows = new LinkedHashMap<>();
@@ -165,38 +167,42 @@ public class ServiceDashboard {
         return new Themes(quarters, rows.entrySet().stream().map(e -> new ThemeRow(e.getKey(), e.getValue())).toList());
     }
 
-    /** Reply rate, median days to the first sent reply and loop-closure rate for the filter. */
+    /**
+     * Reply rate, median days to the first sent reply and loop-closure rate for the filter. Each item carries its
+     * first sent reply and whether its loop is closed (V0023, kept by triggers), so this reads the feedback index only.
+     */
     @Transactional(readOnly = true)
     public Replies replies(EvidenceFilter filter) {
         EvidenceSql where = EvidenceSql.where(filter, clock);
-        String scoped = """
-                WITH scoped AS (SELECT f.id, f.submitted_at FROM feedback f WHERE %s),
-                first_reply AS (
-                    SELECT r.feedback_id, MIN(r.sent_at) AS first_sent FROM feedback_reply r
-                    JOIN scoped s ON s.id = r.feedback_id
-                    WHERE r.state = 'SENT' AND r.sent_at IS NOT NULL GROUP BY r.feedback_id)
-                """.formatted(where.sql());
         long[] counts = new long[3];
-        jdbc.sql(scoped + """
-                SELECT COUNT(*) AS items, COUNT(fr.feedback_id) AS replied,
-                    COALESCE(SUM(EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc
-                        ON pc.action_id = fpa.action_id WHERE fpa.feedback_id = s.id)), 0) AS closed
-                FROM scoped s LEFT JOIN first_reply fr ON fr.feedback_id = s.id
-                """).params(where.parameters()).query((RowCallbackHandler) rs -> {
+        jdbc.sql("""
+                SELECT COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, COALESCE(SUM(f.loop_closed), 0) AS closed
+                FROM feedback f WHERE %s
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs -> {
             counts[0] = rs.getLong("items");
             counts[1] = rs.getLong("replied");
             counts[2] = rs.getLong("closed");
         });
         OptionalDouble median = OptionalDouble.empty();
         if (counts[1] >= SmallNumbers.THRESHOLD) {
-            BigDecimal value = jdbc.sql(scoped + """
-                    SELECT DISTINCT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DATEDIFF(fr.first_sent, s.submitted_at))
-                        OVER () FROM scoped s JOIN first_reply fr ON fr.feedback_id = s.id
-                    """).params(where.parameters()).query(BigDecimal.class).optional().orElse(null);
-            median = value == null ? OptionalDouble.empty() : OptionalDouble.of(value.doubleValue());
+            median = medianDays(where);
         }
         return new Replies(SmallNumbers.count(counts[0]), SmallNumbers.share(counts[1], counts[0]), median,
                 SmallNumbers.share(counts[2], counts[0]));
+    }
+
+    /**
+     * The median of whole days from submission to the first sent reply: counted per number of days by the database
+     * (a few hundred rows at most), then the middle found here as PERCENTILE_CONT does (mean of the two middle values).
+     */
+    private OptionalDouble medianDays(EvidenceSql where) {
+        List<long[]> histogram = jdbc.sql("""
+                SELECT DATEDIFF(f.first_reply_at, f.submitted_at) AS days, COUNT(*) AS items
+                FROM feedback f WHERE %s AND f.first_reply_at IS NOT NULL
+                GROUP BY days ORDER BY days
+                """.formatted(where.sql())).params(where.parameters())
+                .query((rs, n) -> new long[] {rs.getLong("days"), rs.getLong("items")}).list();
+        return Figures.median(histogram);
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
  * of all answers on the scale, over the six expectations), reply rate and loop-closure rate for a filter. Two
- * grouped queries (items and replies; answers) whatever the number of services — never an entity loaded to count.
+ * grouped queries on summaries kept by database triggers, whatever the number of services — never an entity loaded
+ * to count: items, replied and loop closed from reply_summary (V0023), answers from rating_summary (V0018); see
+ * docs/decisions/0012.
  * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
  */
 @Service
@@ -45,29 +47,23 @@ public class ServicesOverview {
     /** Every active service (and any inactive one with feedback in the filter), by name. */
     @Transactional(readOnly = true)
     public List<Row> rows(EvidenceFilter filter) {
-        EvidenceSql where = EvidenceSql.where(filter.withService(null), clock);
+        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         Map<Long, long[]> items = new HashMap<>();
         jdbc.sql("""
-                SELECT f.service_id, COUNT(*) AS items,
-                    SUM(EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
-                        AND r.sent_at IS NOT NULL)) AS replied,
-                    SUM(EXISTS (SELECT 1 FROM feedback_plan_action fpa JOIN plan_change pc ON pc.action_id = fpa.action_id
-                        WHERE fpa.feedback_id = f.id)) AS closed
-                FROM feedback f
+                SELECT s.service_id, SUM(s.items) AS items, SUM(s.replied) AS replied, SUM(s.loop_closed) AS closed
+                FROM reply_summary s
                 WHERE %s
-                GROUP BY f.service_id
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
                 items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         Map<Long, long[]> answers = new HashMap<>();
         jdbc.sql("""
-                SELECT f.service_id,
-                    SUM(r.answer IN ('VERY_GOOD', 'GOOD')) AS positive,
-                    SUM(r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD')) AS answered
-                FROM feedback f
-                JOIN feedback_rating r ON r.feedback_id = f.id
+                SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
+                    SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered
+                FROM rating_summary s
                 WHERE %s
-                GROUP BY f.service_id
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
                 answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
         String services = "SELECT id, code, name, team, active FROM commissioned_service"
                 + (filter.team() == null ? "" : " WHERE team = :team") + " ORDER BY name";

@@ -67,6 +67,33 @@ class DataGeneratorTest {
                         + "WHERE f.safeguarding_flag = FALSE AND " + mine))
                 .isPositive();
 
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.first_reply_at IS NOT NULL AND " + mine))
+                .as("each item's first sent reply (V0023), though the reply triggers were off")
+                .isEqualTo(count("SELECT COUNT(DISTINCT r.feedback_id) FROM feedback_reply r JOIN feedback f "
+                        + "ON f.id = r.feedback_id WHERE r.state = 'SENT' AND r.sent_at IS NOT NULL AND " + mine))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE " + mine + " AND NOT (f.first_reply_at <=> "
+                + "(SELECT MIN(r.sent_at) FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT' "
+                + "AND r.sent_at IS NOT NULL) AND f.loop_closed = EXISTS (SELECT 1 FROM feedback_plan_action a "
+                + "JOIN plan_change c ON c.action_id = a.action_id WHERE a.feedback_id = f.id))"))
+                .as("items whose reply and loop facts differ from a recount").isZero();
+        assertThat(count("SELECT COUNT(*) FROM feedback f WHERE f.loop_closed AND " + mine)).as("some loops closed")
+                .isPositive();
+        assertThat(count("SELECT COALESCE(SUM(s.replied), 0) FROM reply_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .as("the reply summary follows the generated facts")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE "
+                        + "AND f.first_reply_at IS NOT NULL AND " + mine));
+        assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM reply_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE AND " + mine));
+        assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM theme_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .as("the theme summary counts every unflagged item's themes, though its triggers were off")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id "
+                        + "WHERE f.safeguarding_flag = FALSE AND " + mine))
+                .isPositive();
+
         transaction.executeWithoutResult(status -> {
             Feedback first = feedback.findById(result.firstFeedbackId()).orElseThrow();
             assertThat(first.getReferenceCode()).matches("[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}");

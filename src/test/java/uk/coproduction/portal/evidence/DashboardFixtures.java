@@ -35,12 +35,15 @@ public class DashboardFixtures {
 
     public void reply(long feedbackId, int days, String state) {
         accounts.ensureStandardAccounts();
+        // Read first, then insert: a statement writing replies must not read feedback too, since the reply triggers
+        // (V0023) update the item (MariaDB error 1442 otherwise).
+        java.sql.Timestamp sentAt = jdbc.queryForObject(
+                "select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?", java.sql.Timestamp.class,
+                days, feedbackId);
         jdbc.update("""
                 insert into feedback_reply (feedback_id, body, author_id, sent_at, state)
-                values (?, 'Thank you', (select id from staff_account where username = ?),
-                    (select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?), ?)
-                """, feedbackId, TestAccounts.CHILDRENS_COMMISSIONER, days,
-                feedbackId, state);
+                values (?, 'Thank you', (select id from staff_account where username = ?), ?, ?)
+                """, feedbackId, TestAccounts.CHILDRENS_COMMISSIONER, sentAt, state);
         if (!"SENT".equals(state)) {
             jdbc.update("update feedback_reply set sent_at = null where feedback_id = ? and state = ?", feedbackId, state);
         }
