@@ -86,10 +86,6 @@ public class ServiceDashboard {
     public record ServiceChoice(String code, String name) {
     }
 
-    /** An area to filter by. */
-    public record AreaChoice(String code, String name) {
-    }
-
     /** The Lundy elements, in the model's order, as named in the activity table's columns. */
     public static final List<String> LUNDY_ELEMENTS = List.of("space", "voice", "audience", "influence");
 
@@ -294,12 +290,6 @@ public class ServiceDashboard {
                 .query((rs, n) -> new ServiceChoice(rs.getString("code"), rs.getString("name"))).list();
     }
 
-    /** The areas a dashboard can be filtered by, by name. */
-    @Transactional(readOnly = true)
-    public List<AreaChoice> areaChoices() {
-        return jdbc.sql("SELECT code, name FROM area ORDER BY name")
-                .query((rs, n) -> new AreaChoice(rs.getString("code"), rs.getString("name"))).list();
-    }
 
     /** The quarters a dashboard offers to filter by: the last three years up to this quarter, oldest first. */
     public List<Quarter> quarterChoices() {

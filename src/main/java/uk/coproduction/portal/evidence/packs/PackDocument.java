@@ -193,7 +193,7 @@ final class PackDocument {
             this.data = data;
             this.document = document;
             this.writer = writer;
-            this.fewer = text("pack.fewer-than-5");
+            this.fewer = text("evidence.fewer-than-5");
         }
 
         void write(String title) throws DocumentException {

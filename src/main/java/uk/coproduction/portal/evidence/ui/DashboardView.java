@@ -28,7 +28,8 @@ import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.ServiceDashboard;
-import uk.coproduction.portal.evidence.ServiceDashboard.AreaChoice;
+import uk.coproduction.portal.services.AreaSummary;
+import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.evidence.ServiceDashboard.ServiceChoice;
 import uk.coproduction.portal.evidence.ServiceDashboard.Trend;
 import uk.coproduction.portal.evidence.ServiceDashboard.TrendLine;
@@ -66,10 +67,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Map<Integer, String> titles;
     private final Map<String, String> serviceNames;
     private final Map<String, String> areaNames;
+    private final List<AreaSummary> areas;
 
     private final Select<Team> team = new Select<>();
     private final ComboBox<ServiceChoice> service = new ComboBox<>();
-    private final ComboBox<AreaChoice> area = new ComboBox<>();
+    private final ComboBox<AreaSummary> area = new ComboBox<>();
     private final Select<RespondentGroup> group = new Select<>();
     private final Select<AgeBand> ageBand = new Select<>();
     private final Select<Channel> channel = new Select<>();
@@ -81,13 +83,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     /** True while fields are set from the address, so their change events do not navigate again. */
     private boolean applyingAddress;
 
-    public DashboardView(ServiceDashboard dashboard, CharterService charter) {
+    public DashboardView(ServiceDashboard dashboard, CharterService charter, ServiceCatalogue catalogue) {
         this.dashboard = dashboard;
         this.titles = charter.expectations().stream().collect(Collectors.toMap(Expectation::position, Expectation::title));
         List<ServiceChoice> services = dashboard.serviceChoices();
-        List<AreaChoice> areas = dashboard.areaChoices();
+        this.areas = catalogue.areas();
         this.serviceNames = services.stream().collect(Collectors.toMap(ServiceChoice::code, ServiceChoice::name, (a, b) -> a, LinkedHashMap::new));
-        this.areaNames = areas.stream().collect(Collectors.toMap(AreaChoice::code, AreaChoice::name, (a, b) -> a, LinkedHashMap::new));
+        this.areaNames = areas.stream().collect(Collectors.toMap(AreaSummary::code, AreaSummary::name, (a, b) -> a, LinkedHashMap::new));
         addClassName("dashboard");
 
         H1 heading = new H1(getTranslation("dashboard.title"));
@@ -102,7 +104,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         service.setPlaceholder(getTranslation("dashboard.filter.all"));
         area.setLabel(getTranslation("dashboard.filter.area"));
         area.setItems(areas);
-        area.setItemLabelGenerator(AreaChoice::name);
+        area.setItemLabelGenerator(AreaSummary::name);
         area.setClearButtonVisible(true);
         area.setPlaceholder(getTranslation("dashboard.filter.all"));
         choices(group, "dashboard.filter.group", List.of(RespondentGroup.values()), g -> getTranslation("group." + g.name()));
@@ -169,8 +171,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         try {
             team.setValue(filter.team());
             service.setValue(filter.service() == null ? null : serviceIn(filter.service()));
-            area.setValue(filter.area() == null ? null : new AreaChoice(filter.area(),
-                    areaNames.getOrDefault(filter.area(), filter.area())));
+            area.setValue(areas.stream().filter(a -> a.code().equals(filter.area())).findFirst().orElse(null));
             group.setValue(filter.group());
             ageBand.setValue(filter.ageBand());
             channel.setValue(filter.channel());

@@ -193,12 +193,17 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
             table.row(label(comparison.figure()),
                     NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
                     fewer(comparison.respondents()),
-                    comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())
-                            : getTranslation("representation.not-shown"),
+                    rate(comparison),
                     standing(comparison));
         }
         section.add(table);
         return section;
+    }
+
+    /** Respondents per 1,000 people, or "not shown" when the count behind it is hidden. */
+    private String rate(Comparison comparison) {
+        return comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())
+                : getTranslation("representation.not-shown");
     }
 
     private Section answerPopulations(RepresentationReport report) {
@@ -225,8 +230,7 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
                             + c.question().key()), getTranslation("equality." + c.question().key() + "." + c.answer())),
                     NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
                     fewer(comparison.respondents()),
-                    comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())
-                            : getTranslation("representation.not-shown"),
+                    rate(comparison),
                     standing(comparison));
         }
         section.add(table);
@@ -280,7 +284,7 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         Section section = new Section(new H2(getTranslation("representation.equality.title")),
                 new Paragraph(getTranslation("representation.equality.intro")),
                 new Paragraph(getTranslation("representation.equality.answered",
-                        report.equality().answered().formatPercent(getTranslation("representation.fewer-than-5"),
+                        report.equality().answered().formatPercent(getTranslation("evidence.fewer-than-5"),
                                 getTranslation("representation.none")))));
         for (EqualityQuestion question : EqualityQuestion.values()) {
             section.add(new H3(getTranslation("representation.equality." + question.key())));
@@ -329,12 +333,12 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
     }
 
     private String cellShare(Cell cell) {
-        return cell.share().formatPercent(getTranslation("representation.fewer-than-5"),
+        return cell.share().formatPercent(getTranslation("evidence.fewer-than-5"),
                 getTranslation("representation.none"));
     }
 
     private String fewer(SmallNumbers.Count count) {
-        return count.format(getTranslation("representation.fewer-than-5"));
+        return count.format(getTranslation("evidence.fewer-than-5"));
     }
 
     private static String decimal(double value) {
