@@ -1,5 +1,6 @@
-# Multi-stage build: the Vaadin production bundle and the Spring Boot jar, then a small runtime image.
-# The production frontend bundle is committed (src/main/bundles/prod.bundle), so the build needs no Node.js.
+# Multi-stage build: the Spring Boot jar in production mode, then a small runtime image.
+# The portal has no frontend of its own to compile: Vaadin's pre-compiled bundle serves, so the build needs no Node.js
+# (decision 0002). .ci/production-check builds and starts exactly this jar against a real MariaDB in CI.
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 COPY pom.xml ./

@@ -1,8 +1,8 @@
 package uk.coproduction.portal;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 @SpringBootApplication
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
-@CssImport("./styles/portal.css")
+@StyleSheet("styles/portal.css")
 @StyleSheet("styles/workspace.css")
 @StyleSheet("styles/advocacy.css")
 @StyleSheet("styles/activities.css")
@@ -46,5 +46,9 @@ public class Application implements AppShellConfigurator {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addMetaTag("description",
                 "Tell Kent's council and NHS what their services are like, and see what changed.");
+        // Plain JavaScript, inlined so that display settings apply before anything is drawn; no frontend build is
+        // needed for it, so Vaadin's pre-compiled bundles serve the portal (decision 0002).
+        settings.addInlineFromFile(Inline.Position.APPEND, "META-INF/resources/scripts/portal.js",
+                Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -3,7 +3,6 @@ package uk.coproduction.portal.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -43,7 +42,6 @@ import java.util.LinkedHashMap;
  */
 @Layout
 @AnonymousAllowed
-@JsModule("./components/display-settings.ts")
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();

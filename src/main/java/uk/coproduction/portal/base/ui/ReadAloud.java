@@ -2,14 +2,12 @@ package uk.coproduction.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
 
 /**
- * A button that reads words aloud with the browser's own speech synthesis (frontend/components/read-aloud.ts).
+ * A button that reads words aloud with the browser's own speech synthesis (defined in META-INF/resources/scripts/portal.js).
  * Nothing leaves the device. Hidden where the browser cannot speak.
  */
 @Tag("portal-read-aloud")
-@JsModule("./components/read-aloud.ts")
 public class ReadAloud extends Component {
 
     /**

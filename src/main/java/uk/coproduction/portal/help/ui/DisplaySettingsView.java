@@ -15,13 +15,13 @@ import java.util.Map;
 
 /**
  * Display settings, kept on this device: larger text, high contrast, calm mode, and reading aloud what you
- * choose. They apply at once, on every page, and next time too (frontend/components/display-settings.ts).
+ * choose. They apply at once, on every page, and next time too (META-INF/resources/scripts/portal.js).
  */
 @Route("settings")
 @AnonymousAllowed
 public class DisplaySettingsView extends Div implements HasDynamicTitle {
 
-    /** Setting name in display-settings.ts to its words. */
+    /** Setting name in scripts/portal.js to its words. */
     private static final String[] SETTINGS = {"largeText", "highContrast", "calm", "speakOnFocus"};
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
 
