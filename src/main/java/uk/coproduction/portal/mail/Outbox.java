@@ -55,6 +55,19 @@ public class Outbox {
         emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
     }
 
+    /**
+     * Queues a warning to a member of staff that someone keeps trying wrong passwords for their account. It is
+     * queued while nobody is signed in (the sign-in attempt itself), inside the caller's transaction.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueSignInAlert(String toAddress, String subject, String body) {
+        if (toAddress == null || toAddress.isBlank()) {
+            throw new IllegalArgumentException("An e-mail needs an address");
+        }
+        emails.save(new OutgoingEmail(null, toAddress.strip(), subject, body, clock.instant()));
+    }
+
     /** Whether e-mails can go out at all: false when no mail server is configured. */
     @PreAuthorize("permitAll()")
     public boolean canSend() {

@@ -8,15 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.LockedException;
+import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import uk.coproduction.portal.security.ui.LoginView;
-
-import java.util.Map;
 
 /**
  * Deny by default: Vaadin routes declare their own access (@AnonymousAllowed, @PermitAll, @RolesAllowed),
@@ -28,14 +26,14 @@ import java.util.Map;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers,
+                                            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles/**", "/language").permitAll());
-        // A locked account gets its own message; everything else (an unknown username included) the ordinary one.
-        // loginPage is named here as well as by Vaadin below: a formLogin customizer without it brings back
-        // Spring Security's generated "Please sign in" page at /login.
+        // One answer for every refused sign-in: a wrong password, an unknown username, a disabled account and a try
+        // that came too soon all look the same (decision 0018). loginPage is named here as well as by Vaadin below:
+        // a formLogin customizer without it brings back Spring Security's generated "Please sign in" page at /login.
         http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         if (singleSignOn.isEnabled()) {
             OidcUserService oidcUsers = new OidcUserService();
@@ -45,17 +43,26 @@ class SecurityConfig {
                             request -> staffOidcUsers.toStaffUser(oidcUsers.loadUser(request))))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-refused")));
         }
+        // Vaadin's own CSRF set-up also exempts the login page, so POST /login without a token would sign a browser
+        // in to someone else's account (login CSRF). Only Vaadin's internal requests, which carry their own token,
+        // are exempt here; the login form sends the token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Signing in from the sign-in page itself (the footer's "Staff sign in") leads to the staff home, not the
         // public front page; signing in on the way to a staff page still leads to that page.
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/staff")).build();
+                vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/staff").enableCsrfConfiguration(false))
+                .build();
     }
 
     static AuthenticationFailureHandler signInFailures() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        return handler;
+        return new SimpleUrlAuthenticationFailureHandler("/login?error");
+    }
+
+    /** The only way to sign in with a password: throttled, and never a lock (decision 0018). */
+    @Bean
+    AuthenticationProvider staffPasswords(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+                                          SignInThrottle throttle, SignInAttempts attempts) {
+        return new ThrottledSignIn(users, passwordEncoder, throttle, attempts);
     }
 
     @Bean

@@ -49,8 +49,21 @@ public class StaffAccount {
     @Column(name = "failed_sign_ins")
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
+    /** What the owner is shown after their latest sign-in: the wrong passwords before it, and the last one's time. */
+    @Column(name = "failures_before_sign_in")
+    private int failuresBeforeSignIn;
+
+    @Column(name = "last_failure_before_sign_in")
+    private Instant lastFailureBeforeSignIn;
+
+    @Column(name = "failure_alert_sent_at")
+    private Instant failureAlertSentAt;
+
+    /** Where the owner is told of repeated wrong passwords; null when no address is known. */
+    private String email;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -117,27 +130,50 @@ public class StaffAccount {
         return Set.copyOf(roles);
     }
 
-    /** Too many wrong passwords in a row: no one can sign in as them until the lock runs out. */
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    public String getEmail() {
+        return email;
     }
 
-    /** One more wrong password; the {@code maxFailures}-th in a row locks the account for {@code lockFor}. */
-    void recordFailedSignIn(Instant now, int maxFailures, java.time.Duration lockFor) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    /**
+     * One more wrong password since the owner last signed in. Never locks the account: anyone can type a username,
+     * so a lock would let anyone keep a member of staff out (decision 0018).
+     */
+    void recordFailedSignIn(Instant now) {
         failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedSignIns = 0;
-        }
+        lastFailedSignInAt = now;
     }
 
+    /**
+     * True when the owner should be e-mailed now: {@code tellAfter} or more wrong passwords since their last sign-in
+     * and no such e-mail in the last {@code quietFor} (so a long attack is one e-mail an hour, not one per guess).
+     */
+    boolean shouldAlertOwner(Instant now, int tellAfter, java.time.Duration quietFor) {
+        return email != null && failedSignIns >= tellAfter
+                && (failureAlertSentAt == null || !now.isBefore(failureAlertSentAt.plus(quietFor)));
+    }
+
+    void ownerAlerted(Instant now) {
+        failureAlertSentAt = now;
+    }
+
+    /** Signed in: what went wrong before is kept for the staff home's notice, and counting starts again. */
     void recordSuccessfulSignIn() {
+        failuresBeforeSignIn = failedSignIns;
+        lastFailureBeforeSignIn = failedSignIns == 0 ? null : lastFailedSignInAt;
         failedSignIns = 0;
-        lockedUntil = null;
+        failureAlertSentAt = null;
+    }
+
+    int getFailuresBeforeSignIn() {
+        return failuresBeforeSignIn;
+    }
+
+    Instant getLastFailureBeforeSignIn() {
+        return lastFailureBeforeSignIn;
     }
 
     int getFailedSignIns() {

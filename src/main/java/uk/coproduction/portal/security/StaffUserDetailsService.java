@@ -8,18 +8,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 /** Staff sign in with the accounts stored in the portal's own database. */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
-    private final Clock clock;
-
-    StaffUserDetailsService(StaffAccountRepository accounts, Clock clock) {
+    StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -30,7 +25,6 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .build();
     }

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.home.ui.HomeView;
-import uk.coproduction.portal.security.SignInAttempts;
+import uk.coproduction.portal.security.SignInThrottle;
 import uk.coproduction.portal.security.SingleSignOn;
 
 /** Staff sign in here. Residents never need to. */
@@ -22,10 +22,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
-    private final SignInAttempts signInAttempts;
+    private final SignInThrottle throttle;
 
-    LoginView(SignInAttempts signInAttempts, SingleSignOn singleSignOn) {
-        this.signInAttempts = signInAttempts;
+    LoginView(SingleSignOn singleSignOn, SignInThrottle throttle) {
+        this.throttle = throttle;
         addClassNames("login-page");
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -33,8 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation("login.failed.title"));
+        error.setMessage(getTranslation("login.failed.message", throttle.longestPauseMinutes()));
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -57,16 +57,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("sso-refused")) {
             error.setTitle(getTranslation("login.sso-refused.title"));
             error.setMessage(getTranslation("login.sso-refused.message"));
-        } else if (parameters.containsKey("locked")) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message", signInAttempts.lockMinutes()));
         } else {
-            error.setTitle(getTranslation("login.error.title"));
-            error.setMessage(getTranslation("login.error.message"));
+            // Unknown username, wrong password, disabled account, too many tries: one answer (decision 0018).
+            error.setTitle(getTranslation("login.failed.title"));
+            error.setMessage(getTranslation("login.failed.message", throttle.longestPauseMinutes()));
         }
         login.setI18n(i18n);
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked")
-                || parameters.containsKey("sso-refused"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("sso-refused"));
     }
 
     @Override

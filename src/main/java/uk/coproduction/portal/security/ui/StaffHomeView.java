@@ -20,10 +20,14 @@ import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.plans.ui.PlansView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
+import uk.coproduction.portal.security.SignInAttempts;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.ui.ServicesView;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Where staff land after signing in: who they are and what they can open. */
@@ -31,11 +35,22 @@ import java.util.stream.Collectors;
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
     StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures,
-                  uk.coproduction.portal.safeguarding.SafeguardingService safeguarding) {
+                  uk.coproduction.portal.safeguarding.SafeguardingService safeguarding, SignInAttempts signIns) {
         addClassName("page");
         StaffIdentity me = staffDirectory.requireCurrentStaff();
         add(new H1(getTranslation("staff.home.title", me.displayName())));
+        signIns.beforeMyLatestSignIn(me.username()).ifPresent(failed -> {
+            // Told here as well as by e-mail: not every account has an address, and e-mail may be down (decision 0018).
+            Paragraph notice = new Paragraph(getTranslation("staff.home.failed-sign-ins", failed.count(),
+                    failed.lastAt() == null ? "" : WHEN.format(failed.lastAt())));
+            notice.getElement().setAttribute("role", "status");
+            notice.addClassName("sign-in-warning");
+            add(notice);
+        });
         String roles = me.roles().stream().sorted().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "));
         add(new Paragraph(getTranslation("staff.home.roles", roles)));
         if (me.team() != null) {

@@ -19,21 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
-    void aLockedAccountIsToldSoAndWhatToDo() {
-        open("locked");
-        LoginForm form = $(LoginForm.class).single();
-        assertThat(form.isError()).isTrue();
-        assertThat(shownToTheBrowser(form)).contains(
-                "Too many attempts: this account is locked for 15 minutes. Ask an administrator if you need it sooner.")
-                .doesNotContain("Wrong username or password");
-    }
-
-    @Test
-    void aWrongUsernameOrPasswordGetsTheOrdinaryMessage() {
+    void everyRefusedSignInGetsOneNeutralMessageThatPromisesNoLock() {
+        // Unknown username, wrong password, disabled account and a try that came too soon all land on ?error.
         open("error");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(shownToTheBrowser(form)).contains("Wrong username or password").doesNotContain("locked");
+        assertThat(shownToTheBrowser(form)).contains("We could not sign you in")
+                .contains("Check your username and password and try again. After several wrong tries from one device"
+                        + " or network, signing in from there pauses: a few seconds at first, at most 15 minutes."
+                        + " Wrong tries never lock your account.")
+                .doesNotContain("locked for");
+    }
+
+    @Test
+    void theOldLockedAnswerNoLongerExists() {
+        open("locked");
+        assertThat($(LoginForm.class).single().isError()).isFalse();
     }
 
     @Test
