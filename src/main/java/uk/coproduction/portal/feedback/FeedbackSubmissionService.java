@@ -106,8 +106,9 @@ public class FeedbackSubmissionService {
         entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
+        String secret = entry.issueProofSecret();
         Feedback saved = feedback.save(entry);
-        return new SubmissionReceipt(saved.getReferenceCode());
+        return new SubmissionReceipt(saved.getReferenceCode(), secret);
     }
 
     /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
@@ -170,15 +171,21 @@ public class FeedbackSubmissionService {
                 cleaned, Map.of(), clock.instant(), SUBMITTED_BY);
         concern.describeJourney(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked);
         concern.flagForSafeguarding(SafeguardingSource.PERSON);
-        return new SubmissionReceipt(feedback.save(concern).getReferenceCode());
+        String secret = concern.issueProofSecret();
+        return new SubmissionReceipt(feedback.save(concern).getReferenceCode(), secret);
     }
 
-    /** What was stored the first time this submission key was sent, if it was. */
+    /**
+     * What was stored the first time this submission key was sent, if it was. The first answer may never have
+     * reached the person (that is why they sent again), so a private code is issued afresh and the old one stops
+     * working; only this browser knows the submission key.
+     */
     private Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
         if (!submissionKey.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
-        return feedback.findBySubmissionKey(submissionKey).map(f -> new SubmissionReceipt(f.getReferenceCode()));
+        return feedback.findBySubmissionKey(submissionKey)
+                .map(f -> new SubmissionReceipt(f.getReferenceCode(), f.issueProofSecret()));
     }
 
     private String newReferenceCode() {
