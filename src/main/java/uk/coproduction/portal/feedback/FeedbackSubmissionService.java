@@ -25,6 +25,8 @@ public class FeedbackSubmissionService {
 
     private static final String SUBMITTED_BY = "resident";
     private static final String TOO_LONG = "feedback.error.comment-too-long";
+    /** How long after sending a repeat of the same send still shows a (new) private code. */
+    static final java.time.Duration SECRET_SHOWN_AGAIN_WITHIN = java.time.Duration.ofMinutes(10);
 
     private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;
@@ -176,16 +178,19 @@ public class FeedbackSubmissionService {
     }
 
     /**
-     * What was stored the first time this submission key was sent, if it was. The first answer may never have
-     * reached the person (that is why they sent again), so a private code is issued afresh and the old one stops
-     * working; only this browser knows the submission key.
+     * What was stored the first time this submission key was sent, if it was. When the same send comes again soon
+     * after (the first answer never reached the person: that is why they sent again), a private code is issued
+     * afresh and the old one stops working, so the person still leaves with one. Later repeats get none: a return
+     * code kept on a device must not become a way to a new private code (decision 0017).
      */
-    private Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
+    Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
         if (!submissionKey.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
         return feedback.findBySubmissionKey(submissionKey)
-                .map(f -> new SubmissionReceipt(f.getReferenceCode(), f.issueProofSecret()));
+                .map(f -> new SubmissionReceipt(f.getReferenceCode(),
+                        f.getSubmittedAt().isAfter(clock.instant().minus(SECRET_SHOWN_AGAIN_WITHIN))
+                                ? f.issueProofSecret() : null));
     }
 
     private String newReferenceCode() {
