@@ -149,6 +149,25 @@ class MyDataServiceTest {
     }
 
     @Test
+    void oneRecordsProofNeverOpensAnotherRecord() {
+        String mine = send("Mine", email("mine")).referenceCode();
+        String theirs = send("Theirs", email("theirs")).referenceCode();
+        SubmissionReceipt mySecret = send("My secret one", null);
+        SubmissionReceipt theirSecret = send("Their secret one", null);
+        myData.sendCode(mine, Locale.UK);
+        String myCode = oneTimeCodeSentFor(mine);
+
+        assertThat(myData.prove(theirs, myCode).opened()).as("no code was sent for theirs").isFalse();
+        myData.sendCode(theirs, Locale.UK);
+        if (!myCode.equals(oneTimeCodeSentFor(theirs))) {
+            assertThat(myData.prove(theirs, myCode).opened()).isFalse();
+        }
+        assertThat(myData.prove(theirSecret.referenceCode(), mySecret.secret()).opened()).isFalse();
+        String myAccess = myData.prove(mySecret.referenceCode(), mySecret.secret()).accessToken();
+        assertThat(myData.dataHeld(myAccess).orElseThrow().referenceCode()).isEqualTo(mySecret.referenceCode());
+    }
+
+    @Test
     void aOneTimeCodeWorksOnceAndNotAfterItHasRunOut() {
         String code = send("Once only", email("once")).referenceCode();
         myData.sendCode(code, Locale.UK);

@@ -117,7 +117,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
         show.setVisible(false);
         Button send = new Button(getTranslation("privacy.mydata.proof.send"));
         send.addClickListener(e -> {
-            if (!withinLimit(oneTime, send)) {
+            if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
+                said.setText(getTranslation("limits.too-much"));
                 return;
             }
             CodeSending sending = myData.sendCode(provingCode, getLocale());
