@@ -44,7 +44,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withTextContaining("m•••@e•••.org").exists()).isTrue();
         assertThat(find(TextField.class).withLabel("The code we sent you").exists()).isFalse();
         click("Send me a code");
-        assertThat(find(Paragraph.class).withTextContaining("We have sent an e-mail with a code of 6 numbers to m•••@e•••.org")
+        assertThat(find(Paragraph.class).withTextContaining("We are sending an e-mail with a code of 6 numbers to m•••@e•••.org")
                 .exists()).isTrue();
         test(find(TextField.class).withLabel("The code we sent you").single()).setValue(oneTimeCodeFor(code));
         click("Show what you keep");
