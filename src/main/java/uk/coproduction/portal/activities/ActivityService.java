@@ -259,14 +259,20 @@ public class ActivityService {
                 .param("ids", a.getPlanIds()).query(String.class).list();
         List<String> actions = a.getActionIds().isEmpty() ? List.of()
                 : actionSummaries("a.id IN (:ids)", Map.of("ids", a.getActionIds())).stream().map(ActionSummary::label).toList();
+        StaffIdentity me = staff.requireCurrentStaff();
+        Set<Long> mayOpen = me.hasRole(Roles.COMMISSIONER) ? serviceScope.commissionedBy(me) : Set.of();
         List<ActivityPage.EnteredAnswers> answers = jdbc.sql("""
                         SELECT f.id, f.reference_code, f.respondent_group, f.age_band,
-                            (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id), f.comment IS NOT NULL
+                            (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id), f.comment IS NOT NULL,
+                            f.service_id
                         FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
                         WHERE af.activity_id = :activity AND f.safeguarding_flag = FALSE ORDER BY f.id
                         """)
                 .param("activity", a.getId())
-                .query((rs, n) -> new ActivityPage.EnteredAnswers(rs.getLong(1), rs.getString(2),
+                .query((rs, n) -> new ActivityPage.EnteredAnswers(rs.getLong(1),
+                        // the code only for staff who may open the item itself (decision 0017)
+                        me.hasRole(Roles.COMMISSIONER) && (rs.getObject(7) == null || mayOpen.contains(rs.getLong(7)))
+                                ? rs.getString(2) : null,
                         RespondentGroup.valueOf(rs.getString(3)), rs.getString(4) == null ? null : AgeBand.valueOf(rs.getString(4)),
                         rs.getInt(5), rs.getBoolean(6)))
                 .list();

@@ -19,6 +19,8 @@ public class AuditLog {
 
     /** Who did it when no member of staff is signed in (scheduled jobs). */
     static final String SYSTEM = "system";
+    /** Who did it when a member of the public acted on their own feedback (no account: "my data"). */
+    public static final String RESIDENT = "resident";
     private static final int DETAILS_LENGTH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -33,7 +35,16 @@ public class AuditLog {
 
     @Transactional
     public void record(String action, String objectType, Object objectId, String details) {
-        String actor = staff.currentStaff().map(StaffIdentity::username).orElse(SYSTEM);
+        write(staff.currentStaff().map(StaffIdentity::username).orElse(SYSTEM), action, objectType, objectId, details);
+    }
+
+    /** A line for something a member of the public did without an account; never pass their secret or code. */
+    @Transactional
+    public void recordByResident(String action, String objectType, Object objectId, String details) {
+        write(RESIDENT, action, objectType, objectId, details);
+    }
+
+    private void write(String actor, String action, String objectType, Object objectId, String details) {
         String trimmed = details == null || details.length() <= DETAILS_LENGTH ? details
                 : details.substring(0, DETAILS_LENGTH);
         jdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"

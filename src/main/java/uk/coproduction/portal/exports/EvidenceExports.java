@@ -117,13 +117,13 @@ public class EvidenceExports {
         Map<String, Object> parameters = new HashMap<>(where.parameters());
         long total = streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class);
         Map<Integer, String> titles = expectationTitles();
-        List<Object> heading = new ArrayList<>(List.of("reference code", "date", "service code", "service", "area",
+        List<Object> heading = new ArrayList<>(List.of("row", "date", "service code", "service", "area",
                 "group", "age band", "channel", "status"));
         titles.forEach((position, title) -> heading.add(position + ". " + title));
         heading.add("themes");
         heading.add("moderated quote");
         String sql = """
-                SELECT f.reference_code, f.submitted_at, s.code AS service_code, s.name AS service_name,
+                SELECT f.submitted_at, s.code AS service_code, s.name AS service_name,
                     a.name AS area_name, f.respondent_group, f.age_band, f.channel, f.status,
                     (SELECT GROUP_CONCAT(CONCAT(ce.position, '=', r.answer) SEPARATOR ',') FROM feedback_rating r
                         JOIN charter_expectation ce ON ce.id = r.expectation_id WHERE r.feedback_id = f.id) AS answers,
@@ -145,7 +145,8 @@ public class EvidenceExports {
                 }
                 Map<Integer, String> answers = answers(rs.getString("answers"));
                 Timestamp submitted = rs.getTimestamp("submitted_at");
-                List<Object> row = new ArrayList<>(List.of(rs.getString("reference_code"),
+                // A row number, never the reference code: the code opens the person's status page (decision 0017).
+                List<Object> row = new ArrayList<>(List.of(done[0] + 1,
                         submitted.toLocalDateTime().toLocalDate().toString()));
                 row.add(rs.getString("service_code"));
                 row.add(rs.getString("service_name"));

@@ -96,6 +96,10 @@ public class Feedback {
     @Column(name = "contact_advocate")
     private String contactAdvocate;
 
+    /** The hash of the private code shown once to someone who gave no e-mail or phone ({@link ProofSecret}). */
+    @Column(name = "proof_secret_hash")
+    private String proofSecretHash;
+
     @Column(name = "safeguarding_flag")
     private boolean safeguardingFlag;
 
@@ -422,6 +426,25 @@ public class Feedback {
 
     public Map<Long, String> getAnswerComments() {
         return Map.copyOf(answerComments);
+    }
+
+    /**
+     * Gives the person a new private code when they left no e-mail address or phone number to send a one-time code
+     * to (decision 0017); the old one, if any, stops working.
+     *
+     * @return the private code to show once, or null when they can be sent a one-time code instead
+     */
+    String issueProofSecret() {
+        if (contactEmail != null || contactPhone != null) {
+            return null;
+        }
+        String secret = ProofSecret.random();
+        this.proofSecretHash = ProofSecret.hash(secret);
+        return secret;
+    }
+
+    public String getProofSecretHash() {
+        return proofSecretHash;
     }
 
     public ContactRequest getContact() {

@@ -167,7 +167,10 @@ public class FeedbackDraftService {
     public SubmissionReceipt send(String code) {
         FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
         if (draft.getReferenceCode() != null) {
-            return new SubmissionReceipt(draft.getReferenceCode());
+            // Sent already, but the answer may not have reached the person: the same receipt, with a private code
+            // again when the send was just now.
+            return submissions.earlierReceipt(draft.getSubmissionKey())
+                    .orElse(new SubmissionReceipt(draft.getReferenceCode()));
         }
         Map<Long, RatingAnswer> ratings = new LinkedHashMap<>();
         Map<Long, String> comments = new HashMap<>();

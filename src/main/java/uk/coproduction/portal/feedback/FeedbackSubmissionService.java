@@ -25,6 +25,8 @@ public class FeedbackSubmissionService {
 
     private static final String SUBMITTED_BY = "resident";
     private static final String TOO_LONG = "feedback.error.comment-too-long";
+    /** How long after sending a repeat of the same send still shows a (new) private code. */
+    static final java.time.Duration SECRET_SHOWN_AGAIN_WITHIN = java.time.Duration.ofMinutes(10);
 
     private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;
@@ -106,8 +108,9 @@ public class FeedbackSubmissionService {
         entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
+        String secret = entry.issueProofSecret();
         Feedback saved = feedback.save(entry);
-        return new SubmissionReceipt(saved.getReferenceCode());
+        return new SubmissionReceipt(saved.getReferenceCode(), secret);
     }
 
     /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
@@ -170,15 +173,24 @@ public class FeedbackSubmissionService {
                 cleaned, Map.of(), clock.instant(), SUBMITTED_BY);
         concern.describeJourney(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked);
         concern.flagForSafeguarding(SafeguardingSource.PERSON);
-        return new SubmissionReceipt(feedback.save(concern).getReferenceCode());
+        String secret = concern.issueProofSecret();
+        return new SubmissionReceipt(feedback.save(concern).getReferenceCode(), secret);
     }
 
-    /** What was stored the first time this submission key was sent, if it was. */
-    private Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
+    /**
+     * What was stored the first time this submission key was sent, if it was. When the same send comes again soon
+     * after (the first answer never reached the person: that is why they sent again), a private code is issued
+     * afresh and the old one stops working, so the person still leaves with one. Later repeats get none: a return
+     * code kept on a device must not become a way to a new private code (decision 0017).
+     */
+    Optional<SubmissionReceipt> earlierReceipt(String submissionKey) {
         if (!submissionKey.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
-        return feedback.findBySubmissionKey(submissionKey).map(f -> new SubmissionReceipt(f.getReferenceCode()));
+        return feedback.findBySubmissionKey(submissionKey)
+                .map(f -> new SubmissionReceipt(f.getReferenceCode(),
+                        f.getSubmittedAt().isAfter(clock.instant().minus(SECRET_SHOWN_AGAIN_WITHIN))
+                                ? f.issueProofSecret() : null));
     }
 
     private String newReferenceCode() {

@@ -20,12 +20,20 @@ public class Outbox {
 
     private final OutgoingEmailRepository emails;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final ObjectProvider<TextMessageSender> textSender;
     private final Clock clock;
 
-    Outbox(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+    Outbox(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
+           ObjectProvider<TextMessageSender> textSender, Clock clock) {
         this.emails = emails;
         this.mailSender = mailSender;
+        this.textSender = textSender;
         this.clock = clock;
+    }
+
+    /** How a one-time code travels. */
+    public enum Channel {
+        EMAIL, TEXT
     }
 
     /** How the e-mails about one piece of feedback are doing. */
@@ -68,6 +76,45 @@ public class Outbox {
         emails.save(new OutgoingEmail(null, toAddress.strip(), subject, body, clock.instant()));
     }
 
+    /**
+     * Queues a one-time code for someone proving it is them (no one is signed in). Its body is blanked once it is
+     * sent, withdrawn or out of date. It must run inside the caller's transaction.
+     *
+     * @return the message's id, to withdraw it when the code is used or replaced
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long queueOneTimeCode(long feedbackId, Channel channel, String to, String subject, String body) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("A one-time code needs somewhere to go");
+        }
+        return emails.save(OutgoingEmail.oneTime(feedbackId, channel.name(), to.strip(), subject, body,
+                clock.instant())).getId();
+    }
+
+    /** A one-time code that is no longer needed: if it has not gone yet it never will, and its text is forgotten. */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdrawOneTimeCode(long messageId) {
+        emails.findById(messageId).ifPresent(OutgoingEmail::withdraw);
+    }
+
+    /** Forgets every one-time code queued before this moment (they are out of date); returns how many. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public int forgetOneTimeCodesBefore(java.time.Instant before) {
+        List<OutgoingEmail> old = emails.findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(before,
+                OutgoingEmail.ONE_TIME_BODY_REMOVED);
+        old.forEach(OutgoingEmail::withdraw);
+        return old.size();
+    }
+
+    /** Whether text messages can go out at all: false until a {@link TextMessageSender} is configured. */
+    @PreAuthorize("permitAll()")
+    public boolean canSendTexts() {
+        return textSender.getIfAvailable() != null;
+    }
+
     /** Whether e-mails can go out at all: false when no mail server is configured. */
     @PreAuthorize("permitAll()")
     public boolean canSend() {
@@ -77,7 +124,7 @@ public class Outbox {
     @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
     @Transactional(readOnly = true)
     public Summary summaryFor(long feedbackId) {
-        List<OutgoingEmail> all = emails.findByFeedbackIdOrderByCreatedAt(feedbackId);
+        List<OutgoingEmail> all = emails.findByFeedbackIdAndOneTimeFalseOrderByCreatedAt(feedbackId);
         int sent = (int) all.stream().filter(e -> e.getSentAt() != null).count();
         int waiting = (int) all.stream().filter(e -> e.getSentAt() == null && e.getToAddress() != null).count();
         return new Summary(sent, waiting, all.size() - sent - waiting);

@@ -28,17 +28,19 @@ public class OutboxSender {
 
     private final OutgoingEmailRepository emails;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final ObjectProvider<TextMessageSender> textSender;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String from;
     private final int maxAttempts;
 
     OutboxSender(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-                 TransactionTemplate transaction, Clock clock,
+                 ObjectProvider<TextMessageSender> textSender, TransactionTemplate transaction, Clock clock,
                  @Value("${portal.mail.from:no-reply@localhost}") String from,
                  @Value("${portal.mail.max-attempts:10}") int maxAttempts) {
         this.emails = emails;
         this.mailSender = mailSender;
+        this.textSender = textSender;
         this.transaction = transaction;
         this.clock = clock;
         this.from = from;
@@ -48,11 +50,47 @@ public class OutboxSender {
     /** @return how many e-mails went out (0 when mail is not set up: they stay queued) */
     @Scheduled(fixedDelayString = "${portal.mail.send-every:PT1M}", initialDelayString = "${portal.mail.send-every:PT1M}")
     public synchronized int sendQueued() {
+        return sendEmails() + sendTexts();
+    }
+
+    private int sendTexts() {
+        TextMessageSender texts = textSender.getIfAvailable();
+        if (texts == null) {
+            return 0;
+        }
+        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), OutgoingEmail.TEXT,
+                PageRequest.of(0, BATCH)));
+        int sent = 0;
+        for (Long id : due == null ? List.<Long>of() : due) {
+            Boolean ok = transaction.execute(status -> {
+                OutgoingEmail text = emails.findById(id).orElse(null);
+                if (text == null || text.getSentAt() != null || text.getToAddress() == null) {
+                    return false;
+                }
+                try {
+                    texts.send(text.getToAddress(), text.getBody());
+                    text.sent(clock.instant());
+                    return true;
+                } catch (RuntimeException failure) {
+                    text.failed(failure.getMessage(), clock.instant(), maxAttempts);
+                    LOG.warn("Text message {} not sent (attempt {} of {})", id, text.getAttempts(), maxAttempts);
+                    return false;
+                }
+            });
+            if (Boolean.TRUE.equals(ok)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private int sendEmails() {
         JavaMailSender mail = mailSender.getIfAvailable();
         if (mail == null) {
             return 0;
         }
-        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), PageRequest.of(0, BATCH)));
+        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), OutgoingEmail.EMAIL,
+                PageRequest.of(0, BATCH)));
         int sent = 0;
         for (Long id : due == null ? List.<Long>of() : due) {
             Boolean ok = transaction.execute(status -> sendOne(mail, id));

@@ -19,6 +19,9 @@ import java.time.Instant;
 class OutgoingEmail {
 
     static final int LAST_ERROR_LENGTH = 500;
+    static final String EMAIL = "EMAIL";
+    static final String TEXT = "TEXT";
+    static final String ONE_TIME_BODY_REMOVED = "(one-time code removed)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +48,13 @@ class OutgoingEmail {
     @Column(name = "last_error")
     private String lastError;
 
+    /** EMAIL, or TEXT for a text message to a phone number (sent only when a {@link TextMessageSender} exists). */
+    private String channel = EMAIL;
+
+    /** A one-time code: its body is blanked once sent, withdrawn or out of date, so the code is not kept. */
+    @Column(name = "one_time")
+    private boolean oneTime;
+
     /** Null means "as soon as the sender next runs". */
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
@@ -60,8 +70,28 @@ class OutgoingEmail {
         this.createdAt = createdAt;
     }
 
+    static OutgoingEmail oneTime(Long feedbackId, String channel, String to, String subject, String body,
+                                 Instant createdAt) {
+        OutgoingEmail message = new OutgoingEmail(feedbackId, to, subject, body, createdAt);
+        message.channel = channel;
+        message.oneTime = true;
+        return message;
+    }
+
+    /** A one-time code that must no longer go out, or has gone: the address and the code are forgotten. */
+    void withdraw() {
+        if (oneTime) {
+            this.toAddress = null;
+            this.body = ONE_TIME_BODY_REMOVED;
+            this.nextAttemptAt = null;
+        }
+    }
+
     void sent(Instant at) {
         this.sentAt = at;
+        if (oneTime) {
+            this.body = ONE_TIME_BODY_REMOVED;
+        }
         this.toAddress = null;
         this.lastError = null;
         this.nextAttemptAt = null;
@@ -78,6 +108,7 @@ class OutgoingEmail {
         this.lastError = withoutAddress.length() > LAST_ERROR_LENGTH
                 ? withoutAddress.substring(0, LAST_ERROR_LENGTH) : withoutAddress;
         if (attempts >= maxAttempts) {
+            withdraw();
             this.toAddress = null;
             this.nextAttemptAt = null;
         } else {
@@ -107,6 +138,14 @@ class OutgoingEmail {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    String getChannel() {
+        return channel;
+    }
+
+    boolean isOneTime() {
+        return oneTime;
     }
 
     int getAttempts() {

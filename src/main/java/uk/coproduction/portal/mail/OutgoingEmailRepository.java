@@ -13,9 +13,13 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, Long> {
     @Query("""
             select e.id from OutgoingEmail e
             where e.sentAt is null and e.toAddress is not null and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)
+                and e.channel = :channel
             order by e.createdAt, e.id
             """)
-    List<Long> findDue(Instant now, Pageable page);
+    List<Long> findDue(Instant now, String channel, Pageable page);
 
-    List<OutgoingEmail> findByFeedbackIdOrderByCreatedAt(Long feedbackId);
+    /** The replies and alerts about one piece of feedback (not the one-time codes sent to prove who someone is). */
+    List<OutgoingEmail> findByFeedbackIdAndOneTimeFalseOrderByCreatedAt(Long feedbackId);
+
+    List<OutgoingEmail> findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(Instant before, String body);
 }

@@ -1,31 +1,50 @@
 package uk.coproduction.portal.privacy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.feedback.ProofSecret;
 import uk.coproduction.portal.feedback.ReferenceCode;
+import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The person's rights over their feedback, by reference code only (we do not know who they are): see everything we
- * hold, take a copy, and ask for it to be deleted. Admins carry out or refuse those requests; both are audited.
+ * The person's rights over their feedback: see everything we hold, take a copy, and ask for it to be deleted. We do
+ * not know who they are, and a reference code alone proves nothing more than "I have seen this code" (it is printed,
+ * read aloud, saved in files): so the record opens only with a second proof (decision 0017) — a one-time code sent
+ * to the e-mail address or phone number they gave, or the private code shown once when they sent it. Every look-up,
+ * code sent, proof refused or accepted, view, download and request is audited, never with the code or secret typed.
+ * Admins carry out or refuse erasure requests; both are audited.
  */
 @Service
 public class MyDataService {
@@ -34,43 +53,182 @@ public class MyDataService {
     static final String CARRIED_OUT = "CARRIED_OUT";
     static final String REFUSED = "REFUSED";
 
+    /** How long a one-time code works, how many tries it allows, and how many may be sent per record. */
+    static final Duration CODE_LIFE = Duration.ofMinutes(15);
+    static final int TRIES_PER_CODE = 5;
+    static final int CODES_PER_HOUR = 3;
+    static final int CODES_PER_DAY = 6;
+    /** How long an opened record stays open on the page without a new proof. */
+    static final Duration ACCESS_LIFE = Duration.ofMinutes(30);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String FEEDBACK = "feedback";
+
     private final FeedbackRepository feedback;
     private final CharterService charter;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final Outbox outbox;
+    private final PasswordEncoder encoder;
+    private final I18NProvider translations;
 
     MyDataService(FeedbackRepository feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
-                  StaffDirectory staff, Clock clock) {
+                  StaffDirectory staff, Clock clock, Outbox outbox, PasswordEncoder encoder,
+                  I18NProvider translations) {
         this.staff = staff;
         this.feedback = feedback;
         this.charter = charter;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.outbox = outbox;
+        this.encoder = encoder;
+        this.translations = translations;
     }
 
-    /** Everything held about the feedback with this code (any case, dash optional); empty when there is none. */
+    /**
+     * Step 1: which second proof the feedback with this code asks for (nothing about the feedback itself).
+     * Empty when there is no feedback with that code.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<DataHeld> dataHeld(String typedCode) {
-        return find(typedCode).map(this::describe);
+    @Transactional
+    public Optional<SecondProof> lookUp(String typedCode) {
+        Optional<Feedback> found = find(typedCode);
+        if (found.isEmpty()) {
+            audit.recordByResident("my-data.look-up-unknown", FEEDBACK, null, "no feedback with the code typed");
+            return Optional.empty();
+        }
+        SecondProof proof = proofFor(found.get());
+        audit.recordByResident("my-data.looked-up", FEEDBACK, found.get().getId(),
+                "second proof asked: " + proof.way());
+        return Optional.of(proof);
+    }
+
+    /**
+     * Step 2 (when they gave an e-mail address or phone number): sends a new one-time code there through the
+     * outbox, and withdraws any earlier one. At most {@value #CODES_PER_HOUR} an hour and {@value #CODES_PER_DAY}
+     * a day per record, so nobody can flood the person's inbox or keep guessing.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public CodeSending sendCode(String typedCode, Locale language) {
+        Optional<Feedback> found = find(typedCode);
+        if (found.isEmpty()) {
+            return new CodeSending(CodeSending.Outcome.NOT_FOUND, null);
+        }
+        Feedback item = found.get();
+        SecondProof proof = proofFor(item);
+        if (proof.way() != SecondProof.Way.EMAIL_CODE && proof.way() != SecondProof.Way.TEXT_CODE) {
+            return new CodeSending(CodeSending.Outcome.NOT_BY_CODE, null);
+        }
+        lockCodes(item.getId());
+        Instant now = clock.instant();
+        if (codesSince(item.getId(), now.minus(Duration.ofHours(1))) >= CODES_PER_HOUR
+                || codesSince(item.getId(), now.minus(Duration.ofDays(1))) >= CODES_PER_DAY) {
+            audit.recordByResident("my-data.code-refused", FEEDBACK, item.getId(), "too many codes asked for");
+            return new CodeSending(CodeSending.Outcome.TOO_MANY_CODES, null);
+        }
+        withdrawOpenCodes(item.getId(), now);
+        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        Locale locale = language == null ? Languages.ENGLISH : language;
+        boolean byEmail = proof.way() == SecondProof.Way.EMAIL_CODE;
+        String text = translations.getTranslation(byEmail ? "email.my-data.code.body" : "text.my-data.code.body",
+                locale, code, CODE_LIFE.toMinutes());
+        long message = outbox.queueOneTimeCode(item.getId(), byEmail ? Outbox.Channel.EMAIL : Outbox.Channel.TEXT,
+                byEmail ? item.getContact().email() : item.getContact().phone(),
+                translations.getTranslation("email.my-data.code.subject", locale), text);
+        jdbc.update("INSERT INTO my_data_code (feedback_id, code_hash, sent_by, created_at, expires_at, message_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", item.getId(), encoder.encode(code), byEmail ? "EMAIL" : "TEXT",
+                Timestamp.from(now), Timestamp.from(now.plus(CODE_LIFE)), message);
+        audit.recordByResident("my-data.code-sent", FEEDBACK, item.getId(),
+                (byEmail ? "one-time code queued by e-mail to " : "one-time code queued by text message to ")
+                        + proof.sentTo() + (proof.canArrive() ? "" : " (cannot be sent yet: no sender set up)"));
+        return new CodeSending(CodeSending.Outcome.SENT, proof);
+    }
+
+    /**
+     * Step 3: the second proof. A one-time code works once, for {@link #CODE_LIFE}, and allows
+     * {@value #TRIES_PER_CODE} tries; the private code has 59 random bits, so it needs no lock-out (which anyone
+     * with the reference code could use to keep the person out) beyond the per-address look-up limit.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public ProofResult prove(String typedCode, String typedProof) {
+        Optional<Feedback> found = find(typedCode);
+        if (found.isEmpty()) {
+            return ProofResult.refused(ProofResult.Outcome.NOT_FOUND);
+        }
+        Feedback item = found.get();
+        SecondProof.Way way = proofFor(item).way();
+        ProofResult result = switch (way) {
+            case EMAIL_CODE, TEXT_CODE -> checkOneTimeCode(item.getId(), typedProof);
+            case PRIVATE_CODE -> ProofSecret.matches(typedProof, item.getProofSecretHash())
+                    ? new ProofResult(ProofResult.Outcome.OPENED, null, 0)
+                    : new ProofResult(ProofResult.Outcome.WRONG, null, -1);
+            case NONE -> ProofResult.refused(ProofResult.Outcome.NO_PROOF_POSSIBLE);
+        };
+        if (!result.opened()) {
+            audit.recordByResident("my-data.proof-refused", FEEDBACK, item.getId(),
+                    way + ": " + result.outcome() + (result.triesLeft() > 0 ? ", tries left " + result.triesLeft() : ""));
+            return result;
+        }
+        String token = newToken();
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
+        jdbc.update("INSERT INTO my_data_access (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                sha256(token), item.getId(), Timestamp.from(now), Timestamp.from(now.plus(ACCESS_LIFE)));
+        audit.recordByResident("my-data.proof-accepted", FEEDBACK, item.getId(), way.name());
+        return new ProofResult(ProofResult.Outcome.OPENED, token, 0);
+    }
+
+    /** Everything held about the feedback this access opens, contact details masked; empty once it has run out. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<DataHeld> dataHeld(String accessToken) {
+        Optional<Feedback> opened = opened(accessToken);
+        opened.ifPresent(f -> audit.recordByResident("my-data.viewed", FEEDBACK, f.getId(), "words, contact"
+                + " details (masked), replies and history shown"));
+        return opened.map(this::describe);
+    }
+
+    /** The person saved a copy of what they saw. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public boolean recordDownload(String accessToken) {
+        Optional<Feedback> opened = opened(accessToken);
+        opened.ifPresent(f -> audit.recordByResident("my-data.downloaded", FEEDBACK, f.getId(), "copy saved as text"));
+        return opened.isPresent();
     }
 
     /**
      * The person asks for their feedback to be deleted. Asking again while a request waits changes nothing.
      *
-     * @return false when there is no feedback with that code
+     * @return false when the access has run out (or never was)
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public boolean askForErasure(String typedCode) {
-        Optional<Feedback> found = find(typedCode);
-        found.filter(f -> waitingSince(f.getId()) == null).ifPresent(f -> jdbc.update(
-                "INSERT INTO erasure_request (feedback_id, requested_at, status) VALUES (?, ?, ?)", f.getId(),
-                Timestamp.from(clock.instant()), WAITING));
+    public boolean askForErasure(String accessToken) {
+        Optional<Feedback> found = opened(accessToken);
+        found.filter(f -> waitingSince(f.getId()) == null).ifPresent(f -> {
+            jdbc.update("INSERT INTO erasure_request (feedback_id, requested_at, status) VALUES (?, ?, ?)",
+                    f.getId(), Timestamp.from(clock.instant()), WAITING);
+            audit.recordByResident("my-data.erasure-asked", FEEDBACK, f.getId(), "the person asked for deletion");
+        });
         return found.isPresent();
+    }
+
+    /** Forgets one-time codes and accesses that are out of date (their hashes too), and their messages' text. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public int forgetOldProofs() {
+        Instant now = clock.instant();
+        int codes = jdbc.update("DELETE FROM my_data_code WHERE expires_at < ?",
+                Timestamp.from(now.minus(Duration.ofDays(1))));
+        int accesses = jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
+        outbox.forgetOneTimeCodesBefore(now.minus(CODE_LIFE));
+        return codes + accesses;
     }
 
     /** Requests waiting for a decision, oldest first. */
@@ -137,6 +295,103 @@ public class MyDataService {
         return ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode);
     }
 
+    private SecondProof proofFor(Feedback item) {
+        ContactRequest contact = item.getContact();
+        if (contact.method() == ReplyMethod.EMAIL && contact.email() != null) {
+            return new SecondProof(SecondProof.Way.EMAIL_CODE, ContactMask.email(contact.email()), outbox.canSend());
+        }
+        if (contact.method() == ReplyMethod.PHONE && contact.phone() != null) {
+            return new SecondProof(SecondProof.Way.TEXT_CODE, ContactMask.phone(contact.phone()),
+                    outbox.canSendTexts());
+        }
+        if (item.getProofSecretHash() != null) {
+            return new SecondProof(SecondProof.Way.PRIVATE_CODE, null, true);
+        }
+        return new SecondProof(SecondProof.Way.NONE, null, false);
+    }
+
+    private ProofResult checkOneTimeCode(long feedbackId, String typed) {
+        lockCodes(feedbackId);
+        record Code(long id, String hash, Instant expires, int attempts, Instant used, Long message) {
+        }
+        List<Code> latest = jdbc.query("SELECT id, code_hash, expires_at, attempts, used_at, message_id FROM my_data_code"
+                        + " WHERE feedback_id = ? AND withdrawn_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1",
+                (rs, i) -> new Code(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6) == null ? null : rs.getLong(6)), feedbackId);
+        if (latest.isEmpty()) {
+            return ProofResult.refused(ProofResult.Outcome.NO_CODE_SENT);
+        }
+        Code code = latest.getFirst();
+        Instant now = clock.instant();
+        if (code.used() != null) {
+            return ProofResult.refused(ProofResult.Outcome.ALREADY_USED);
+        }
+        if (!now.isBefore(code.expires())) {
+            return ProofResult.refused(ProofResult.Outcome.EXPIRED);
+        }
+        if (code.attempts() >= TRIES_PER_CODE) {
+            return ProofResult.refused(ProofResult.Outcome.TOO_MANY_TRIES);
+        }
+        String digits = typed == null ? "" : typed.replaceAll("\\s", "");
+        if (!digits.matches("\\d{6}") || !encoder.matches(digits, code.hash())) {
+            int attempts = code.attempts() + 1;
+            jdbc.update("UPDATE my_data_code SET attempts = ? WHERE id = ?", attempts, code.id());
+            return attempts >= TRIES_PER_CODE ? ProofResult.refused(ProofResult.Outcome.TOO_MANY_TRIES)
+                    : new ProofResult(ProofResult.Outcome.WRONG, null, TRIES_PER_CODE - attempts);
+        }
+        jdbc.update("UPDATE my_data_code SET used_at = ?, attempts = attempts + 1 WHERE id = ?", Timestamp.from(now),
+                code.id());
+        if (code.message() != null) {
+            outbox.withdrawOneTimeCode(code.message());
+        }
+        return new ProofResult(ProofResult.Outcome.OPENED, null, 0);
+    }
+
+    /** Serialises sends and tries for one record, so parallel requests cannot get extra tries. */
+    private void lockCodes(long feedbackId) {
+        jdbc.queryForList("SELECT id FROM feedback WHERE id = ? FOR UPDATE", Long.class, feedbackId);
+    }
+
+    private int codesSince(long feedbackId, Instant since) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM my_data_code WHERE feedback_id = ? AND created_at > ?",
+                Integer.class, feedbackId, Timestamp.from(since));
+        return count == null ? 0 : count;
+    }
+
+    private void withdrawOpenCodes(long feedbackId, Instant now) {
+        for (Long message : jdbc.queryForList("SELECT message_id FROM my_data_code WHERE feedback_id = ?"
+                + " AND withdrawn_at IS NULL AND used_at IS NULL AND message_id IS NOT NULL", Long.class, feedbackId)) {
+            outbox.withdrawOneTimeCode(message);
+        }
+        jdbc.update("UPDATE my_data_code SET withdrawn_at = ? WHERE feedback_id = ? AND withdrawn_at IS NULL",
+                Timestamp.from(now), feedbackId);
+    }
+
+    private Optional<Feedback> opened(String accessToken) {
+        if (accessToken == null || accessToken.length() != 43) {
+            return Optional.empty();
+        }
+        List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM my_data_access WHERE token_hash = ?"
+                + " AND expires_at > ?", Long.class, sha256(accessToken), Timestamp.from(clock.instant()));
+        return ids.isEmpty() ? Optional.empty() : feedback.findById(ids.getFirst());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private Instant waitingSince(long feedbackId) {
         List<Timestamp> at = jdbc.queryForList("SELECT requested_at FROM erasure_request WHERE feedback_id = ?"
                 + " AND status = ? ORDER BY requested_at", Timestamp.class, feedbackId, WAITING);
@@ -160,7 +415,7 @@ public class MyDataService {
                 f.getService() == null ? null : f.getService().getName(),
                 f.getArea() == null ? null : f.getArea().getName(), f.getRespondentGroup(), f.getAgeBand(),
                 f.getChannel(), answers, f.getComment(), f.getChangeWanted(), moreWords, contact.method(),
-                contact.email(), contact.phone(), contact.advocate(),
+                ContactMask.email(contact.email()), ContactMask.phone(contact.phone()), contact.advocate(),
                 f.getSentReplies().stream().map(r -> new DataHeld.Reply(r.getSentAt(), r.getBody())).toList(),
                 f.getStatusChanges().stream().sorted(Comparator.comparing(c -> c.getChangedAt()))
                         .map(c -> new DataHeld.Step(c.getToStatus(), c.getChangedAt())).toList(),

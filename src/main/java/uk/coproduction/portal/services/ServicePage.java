@@ -22,6 +22,7 @@ public record ServicePage(long id, String code, String name, String description,
     /**
      * @param status      the feedback status name
      * @param replyBy     null when no reply-by date was set
+     * @param referenceCode null unless the signed-in member of staff may open the item (decision 0017)
      * @param mainService false when the service is one of the further services the item is about
      */
     public record FeedbackRow(long id, String referenceCode, Instant submittedAt, String status, LocalDate replyBy,

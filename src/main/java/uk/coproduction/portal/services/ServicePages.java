@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the
@@ -106,10 +107,11 @@ public class ServicePages {
                         """)
                 .param("service", d.id()).query(String.class).list();
         LocalDate today = LocalDate.now(clock);
+        Set<Long> mayOpen = me.hasRole(Roles.COMMISSIONER) ? scope.commissionedBy(me) : Set.of();
         List<ServicePage.FeedbackRow> feedback = jdbc.sql("""
                         SELECT f.id, f.reference_code, f.submitted_at, f.status, f.reply_by, f.service_id = :service,
                             EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
-                                AND r.sent_at IS NOT NULL)
+                                AND r.sent_at IS NOT NULL), f.service_id
                         FROM feedback f WHERE
                         """ + ABOUT_SERVICE + " ORDER BY f.submitted_at DESC, f.id DESC LIMIT " + (FEEDBACK_SHOWN + 1))
                 .param("service", d.id())
@@ -118,8 +120,11 @@ public class ServicePages {
                     boolean replied = rs.getBoolean(7);
                     String status = rs.getString(4);
                     boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied && !"CLOSED".equals(status);
-                    return new ServicePage.FeedbackRow(rs.getLong(1), rs.getString(2), null, status, replyBy, replied,
-                            overdue, rs.getBoolean(6));
+                    // The code only for staff who may open the item itself (decision 0017).
+                    long mainService = rs.getLong(8);
+                    boolean opens = me.hasRole(Roles.COMMISSIONER) && (rs.wasNull() || mayOpen.contains(mainService));
+                    return new ServicePage.FeedbackRow(rs.getLong(1), opens ? rs.getString(2) : null, null, status,
+                            replyBy, replied, overdue, rs.getBoolean(6));
                 })
                 .list();
         feedback = withSubmissionTimes(feedback);

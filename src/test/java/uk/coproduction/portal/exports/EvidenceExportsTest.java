@@ -126,13 +126,16 @@ class EvidenceExportsTest {
         List<String> lines = csv.lines().toList();
         assertThat(file.rows()).isEqualTo(11);
         assertThat(lines).hasSize(12);
-        assertThat(lines.getFirst()).startsWith("\uFEFFreference code,date,service code,service,area,group,age band,channel,status,1. Respect us & be kind,");
+        assertThat(lines.getFirst()).startsWith("\uFEFFrow,date,service code,service,area,group,age band,channel,status,1. Respect us & be kind,");
         assertThat(lines.getFirst()).endsWith(",themes,moderated quote");
-        String quotedLine = lines.stream().filter(l -> l.startsWith(reference(quoted))).findFirst().orElseThrow();
-        assertThat(quotedLine).contains(",2026-11-02," + service + ",").contains(",West Kent,PARENT_CARER,,PAPER,NEW,VERY_GOOD,,BAD,")
+        String quotedLine = lines.stream().filter(l -> l.contains(",2026-11-02," + service + ",")).findFirst()
+                .orElseThrow();
+        assertThat(quotedLine).matches("\\d+,2026-11-02,.*").contains(",West Kent,PARENT_CARER,,PAPER,NEW,VERY_GOOD,,BAD,")
                 .contains("Waiting times")
                 .endsWith(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\"");
         assertThat(csv).doesNotContain("Jo Bloggs", "07700", "Unmoderated words", "Draft quote", reference(flagged));
+        assertThat(csv).as("a reference code is not a key to hand round in a file (decision 0017)")
+                .doesNotContain(reference(quoted), reference(unmoderated));
         assertThat(audits()).isEqualTo(exportsBefore + 1);
     }
 
@@ -148,8 +151,11 @@ class EvidenceExportsTest {
         ExportedFile file = keep(exports.feedbackRows(filter, ExportFormat.XLSX, ExportProgress.NONE));
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.file().toFile())) {
-            Row row = workbook.getFirstSheet().read().stream().filter(r -> r.getCellText(0).equals(reference(quoted)))
-                    .findFirst().orElseThrow();
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).flatMap(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList())
+                    .doesNotContain(reference(quoted));
+            Row row = rows.stream().filter(r -> r.getCellText(1).equals("2026-11-02")
+                    && r.getCellText(r.getCellCount() - 1).startsWith("=HYPERLINK")).findFirst().orElseThrow();
             org.dhatim.fastexcel.reader.Cell quote = row.getCell(row.getCellCount() - 1);
             assertThat(quote.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
             assertThat(quote.getText()).isEqualTo("=HYPERLINK(\"http://example.invalid\",\"click\")");

@@ -43,9 +43,14 @@ class FeedbackSubmissionServiceTest {
         SubmissionReceipt first = submissions.submit(submission);
         SubmissionReceipt second = submissions.submit(submission);
 
-        assertThat(second).isEqualTo(first);
+        assertThat(second.referenceCode()).isEqualTo(first.referenceCode());
         assertThat(jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Integer.class,
                 submission.submissionKey())).isEqualTo(1);
+        // The first answer may never have been seen: a new private code, and the first one stops working.
+        String hash = jdbc.queryForObject("select proof_secret_hash from feedback where submission_key = ?",
+                String.class, submission.submissionKey());
+        assertThat(ProofSecret.matches(second.secret(), hash)).isTrue();
+        assertThat(ProofSecret.matches(first.secret(), hash)).isFalse();
     }
 
     @Test

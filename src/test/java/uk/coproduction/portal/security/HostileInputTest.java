@@ -31,6 +31,7 @@ import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
@@ -209,6 +210,10 @@ class HostileInputTest extends SpringBrowserlessTest {
         feed("journey: return code", codes(hostile, 500, draft), null,
                 text -> drafts.find(text).map(d -> "found").orElse(null));
         feed("my data: reference code", codes(hostile, 1000, realCode), null,
+                text -> myData.lookUp(text).map(d -> "found").orElse(null));
+        feed("my data: second proof (private code)", hostile.next(500), null,
+                text -> myData.prove(realCode, text).opened() ? "found" : null);
+        feed("my data: opened record, by anything typed", codes(hostile, 300, realCode), null,
                 text -> myData.dataHeld(text).map(d -> "found").orElse(null));
         feed("my data: ask for erasure", codes(hostile, 500, "ZZZ-999"), null,
                 text -> myData.askForErasure(text) ? "found" : null);
@@ -264,13 +269,15 @@ class HostileInputTest extends SpringBrowserlessTest {
                 + "<a href=\"javascript:alert(1)\">click</a> ' OR 1=1 --";
         long serviceId = fixtures.serviceOf(Team.CHILDRENS).id();
         long question = charter.expectations().getFirst().id();
-        String code = submit(new FeedbackSubmission(UUID.randomUUID().toString(), serviceId, null,
-                RespondentGroup.YOUNG_PERSON, null, fixtures.allAnswered(RatingAnswer.OK), payload,
+        SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), serviceId,
+                null, RespondentGroup.YOUNG_PERSON, null, fixtures.allAnswered(RatingAnswer.OK), payload,
                 Map.of(question, "<svg onload=alert(2)>"), "=cmd|' /C calc'!A0<iframe src=x>", Wording.YOUNG_PERSON,
                 "en-GB", ContactRequest.NONE));
 
         navigate(MyDataView.class);
-        test(find(TextField.class).withLabel("Your reference code").single()).setValue(code);
+        test(find(TextField.class).withLabel("Your reference code").single()).setValue(receipt.referenceCode());
+        test(find(Button.class).withText("Next").single()).click();
+        test(find(TextField.class).withLabel("Your private code").single()).setValue(receipt.secret());
         test(find(Button.class).withText("Show what you keep").single()).click();
 
         String shown = getCurrentView().getElement().getTextRecursively();

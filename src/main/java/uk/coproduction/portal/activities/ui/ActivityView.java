@@ -145,10 +145,10 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
             String about = getTranslation("activity.entered.person", getTranslation("group." + person.group().name()),
                     person.ageBand() == null ? getTranslation("activity.entered.no-age") : getTranslation("age." + person.ageBand().name()),
                     person.questionsAnswered(), getTranslation(person.words() ? "activity.entered.words" : "activity.entered.no-words"));
-            Component reference = commissioner
+            Component reference = commissioner && person.referenceCode() != null
                     ? new RouterLink(person.referenceCode(), FeedbackDetailView.class,
                     new RouteParameters("id", String.valueOf(person.feedbackId())))
-                    : new Span(person.referenceCode());
+                    : new Span(getTranslation("workspace.feedback.code-not-yours"));
             list.add(new ListItem(reference, new Span(" " + about)));
         }
         return section("activity.entered.title", new Paragraph(getTranslation("activity.entered.count", entered.size())), list);

@@ -126,7 +126,7 @@ class CheckAnswersView extends JourneyPage {
             receipt[0] = drafts.send(draft.returnCode());
             return draft;
         }).ifPresent(sent -> {
-            JourneySession.sent(receipt[0].referenceCode());
+            JourneySession.sent(receipt[0].referenceCode(), receipt[0].secret());
             UI.getCurrent().navigate(SentView.class);
         });
     }

@@ -20,6 +20,7 @@ final class JourneySession {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CODE = "portal.journey.code";
     private static final String SENT = "portal.journey.sent";
+    private static final String SECRET = "portal.journey.secret";
 
     private JourneySession() {
     }
@@ -55,10 +56,26 @@ final class JourneySession {
 
     /** After sending: the journey is over, on the server and on the device. */
     static void sent(String referenceCode) {
+        sent(referenceCode, null);
+    }
+
+    /**
+     * After sending, with the private code to show once beside the reference code (null when there is none, or it
+     * was shown already). It is never written to the device.
+     */
+    static void sent(String referenceCode, String secret) {
         VaadinSession.getCurrent().setAttribute(CODE, null);
         VaadinSession.getCurrent().setAttribute(SENT, referenceCode);
+        VaadinSession.getCurrent().setAttribute(SECRET, secret);
         UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); localStorage.removeItem($1); }"
                 + " catch (e) { }", STORAGE_KEY, COPY_KEY);
+    }
+
+    /** The private code to show, once: reading it forgets it. */
+    static Optional<String> takeSecret() {
+        String secret = (String) VaadinSession.getCurrent().getAttribute(SECRET);
+        VaadinSession.getCurrent().setAttribute(SECRET, null);
+        return Optional.ofNullable(secret);
     }
 
     static Optional<String> sentReference() {

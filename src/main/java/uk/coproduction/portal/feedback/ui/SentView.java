@@ -58,7 +58,9 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 e -> getElement().executeJs("window.print()"));
         print.addClassName("keep-button");
         print.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        String fileText = getTranslation("journey.sent.file", code);
+        String secret = JourneySession.takeSecret().orElse(null);
+        String fileText = getTranslation("journey.sent.file", code)
+                + (secret == null ? "" : System.lineSeparator() + getTranslation("journey.sent.secret.file", secret));
         Anchor save = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
                 new ByteArrayInputStream(fileText.getBytes(StandardCharsets.UTF_8)),
                 "feedback-" + code + ".txt", "text/plain;charset=UTF-8", fileText.getBytes(StandardCharsets.UTF_8).length)),
@@ -69,10 +71,32 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         RouterLink track = new RouterLink(getTranslation("journey.sent.track"), TrackFeedbackView.class);
         add(Pictures.picture("sent"), title,
-                Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox, keep,
+                Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox);
+        if (secret != null) {
+            add(secretBox(secret));
+        }
+        add(keep,
                 Pictures.sentence("reply", getTranslation("journey.sent.next")),
                 Pictures.sentence("track", getTranslation("journey.sent.track-intro")), track);
         add(new uk.coproduction.portal.representation.ui.EqualityInvitation(code));
+    }
+
+    /**
+     * The private code, shown this once: with the reference code it opens the person's words on "my data"
+     * (decision 0017). Reloading the page does not show it again.
+     */
+    private Div secretBox(String secret) {
+        Span secretText = new Span(secret);
+        secretText.addClassName("reference-code");
+        secretText.setId("private-code");
+        String spelled = secret.chars().mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash")
+                : String.valueOf((char) c)).collect(Collectors.joining(", "));
+        Div box = new Div(Pictures.sentence("code", getTranslation("journey.sent.secret.intro")), secretText,
+                new Paragraph(getTranslation("journey.sent.secret.keep")),
+                new ReadAloud(getTranslation("journey.sent.secret.intro") + " " + spelled + ".",
+                        getTranslation("journey.sent.secret.read")));
+        box.addClassName("reference-box");
+        return box;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package uk.coproduction.portal.privacy.ui;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,13 +18,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.privacy.CodeSending;
 import uk.coproduction.portal.privacy.DataHeld;
 import uk.coproduction.portal.privacy.MyDataService;
+import uk.coproduction.portal.privacy.ProofResult;
+import uk.coproduction.portal.privacy.SecondProof;
 import uk.coproduction.portal.security.AnonymousLimits;
 
 import java.io.ByteArrayInputStream;
@@ -32,8 +38,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "See, download or delete my feedback": the person types their reference code and sees everything we hold about
- * it, can save a copy as a text file, and can ask for it to be deleted. Same lookup limit as the track page.
+ * "See, download or delete my feedback". A reference code alone opens nothing here (decision 0017): the person types
+ * it, then proves it is theirs with a one-time code sent to the e-mail address or phone number they gave, or with the
+ * private code shown once when they sent it. Then they see everything we hold (contact details masked), can save a
+ * copy and ask for it to be deleted. Every step counts against the same per-address limit as the track page.
  */
 @Route("my-data")
 @AnonymousAllowed
@@ -42,7 +50,10 @@ public class MyDataView extends Div implements HasDynamicTitle {
     private final MyDataService myData;
     private final AnonymousLimits limits;
     private final TextField code = new TextField();
+    private final Div proofArea = new Div();
     private final Div result = new Div();
+    /** The reference code the proof is for, as found (not as now typed in the field). */
+    private String provingCode;
 
     MyDataView(MyDataService myData, AnonymousLimits limits) {
         this.myData = myData;
@@ -51,38 +62,146 @@ public class MyDataView extends Div implements HasDynamicTitle {
         code.setLabel(getTranslation("track.code.label"));
         code.setMaxLength(20);
         code.addClassName("code-field");
-        Button show = new Button(getTranslation("privacy.mydata.show"), e -> show());
-        show.addThemeVariants(ButtonVariant.PRIMARY);
-        show.addClickShortcut(Key.ENTER);
-        Div lookup = new Div(code, show);
+        Button next = new Button(getTranslation("privacy.mydata.next"), e -> lookUp());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        Div lookup = new Div(code, next);
         lookup.addClassName("lookup");
+        proofArea.getElement().setAttribute("aria-live", "polite");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("privacy.mydata.title")), new Paragraph(getTranslation("privacy.mydata.intro")),
-                lookup, result);
+                lookup, proofArea, result);
     }
 
-    private void show() {
+    private boolean withinLimit(HasValidation field, Component focus) {
+        if (limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
+            return true;
+        }
+        problem(field, focus, getTranslation("limits.too-much"));
+        return false;
+    }
+
+    private void lookUp() {
+        proofArea.removeAll();
         result.removeAll();
-        if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
-            problem(getTranslation("limits.too-much"));
+        provingCode = null;
+        if (!withinLimit(code, code)) {
             return;
         }
-        Optional<DataHeld> held = myData.dataHeld(code.getValue());
-        if (held.isEmpty()) {
-            problem(getTranslation("track.not-found"));
+        Optional<SecondProof> proof = myData.lookUp(code.getValue());
+        if (proof.isEmpty()) {
+            problem(code, code, getTranslation("track.not-found"));
             return;
         }
         code.setInvalid(false);
-        result.add(describe(held.get()));
+        provingCode = code.getValue();
+        proofArea.add(new H2(getTranslation("privacy.mydata.proof.title")));
+        switch (proof.get().way()) {
+            case EMAIL_CODE, TEXT_CODE -> askForOneTimeCode(proof.get());
+            case PRIVATE_CODE -> askForPrivateCode();
+            case NONE -> proofArea.add(new Paragraph(getTranslation("privacy.mydata.proof.none")));
+        }
     }
 
-    private void problem(String message) {
-        code.setErrorMessage(message);
-        code.setInvalid(true);
-        code.focus();
+    private void askForOneTimeCode(SecondProof proof) {
+        boolean byEmail = proof.way() == SecondProof.Way.EMAIL_CODE;
+        Paragraph where = new Paragraph(getTranslation(byEmail ? "privacy.mydata.proof.email"
+                : "privacy.mydata.proof.text", proof.sentTo()));
+        Paragraph said = new Paragraph();
+        said.getElement().setAttribute("role", "status");
+        TextField oneTime = new TextField(getTranslation("privacy.mydata.proof.code"));
+        oneTime.setMaxLength(12);
+        oneTime.setHelperText(getTranslation("privacy.mydata.proof.code-help"));
+        oneTime.setVisible(false);
+        Button show = new Button(getTranslation("privacy.mydata.show"));
+        show.addThemeVariants(ButtonVariant.PRIMARY);
+        show.setVisible(false);
+        Button send = new Button(getTranslation("privacy.mydata.proof.send"));
+        send.addClickListener(e -> {
+            if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
+                said.setText(getTranslation("limits.too-much"));
+                return;
+            }
+            CodeSending sending = myData.sendCode(provingCode, getLocale());
+            if (sending.outcome() == CodeSending.Outcome.TOO_MANY_CODES) {
+                said.setText(getTranslation("privacy.mydata.proof.too-many-codes"));
+                return;
+            }
+            if (sending.outcome() != CodeSending.Outcome.SENT) {
+                said.setText(getTranslation("track.not-found"));
+                return;
+            }
+            String sent = getTranslation(byEmail ? "privacy.mydata.proof.email-sent" : "privacy.mydata.proof.text-sent",
+                    sending.proof().sentTo());
+            if (!sending.proof().canArrive()) {
+                sent += " " + getTranslation(byEmail ? "privacy.mydata.proof.email-not-working"
+                        : "privacy.mydata.proof.text-not-working");
+            }
+            said.setText(sent);
+            send.setText(getTranslation("privacy.mydata.proof.send-again"));
+            oneTime.clear();
+            oneTime.setInvalid(false);
+            oneTime.setVisible(true);
+            show.setVisible(true);
+            oneTime.focus();
+        });
+        show.addClickListener(e -> prove(oneTime, show));
+        proofArea.add(where, send, said, oneTime, show);
     }
 
-    private Section describe(DataHeld held) {
+    private void askForPrivateCode() {
+        TextField secret = new TextField(getTranslation("privacy.mydata.proof.private"));
+        secret.setMaxLength(20);
+        secret.setHelperText(getTranslation("privacy.mydata.proof.private-help"));
+        Button show = new Button(getTranslation("privacy.mydata.show"));
+        show.addThemeVariants(ButtonVariant.PRIMARY);
+        show.addClickListener(e -> prove(secret, show));
+        proofArea.add(new Paragraph(getTranslation("privacy.mydata.proof.private-intro")), secret, show);
+        secret.focus();
+    }
+
+    private void prove(TextField proofField, Button show) {
+        result.removeAll();
+        if (!withinLimit(proofField, proofField)) {
+            return;
+        }
+        ProofResult proof = myData.prove(provingCode, proofField.getValue());
+        if (!proof.opened()) {
+            problem(proofField, proofField, refusal(proof));
+            return;
+        }
+        proofField.setInvalid(false);
+        proofArea.removeAll();
+        Optional<DataHeld> held = myData.dataHeld(proof.accessToken());
+        if (held.isEmpty()) {
+            result.add(new Paragraph(getTranslation("privacy.mydata.timed-out")));
+            return;
+        }
+        result.add(describe(held.get(), proof.accessToken()));
+    }
+
+    /** Kind, and always saying what to do next. */
+    private String refusal(ProofResult proof) {
+        return switch (proof.outcome()) {
+            case WRONG -> proof.triesLeft() < 0 ? getTranslation("privacy.mydata.refused.wrong-private")
+                    : getTranslation("privacy.mydata.refused.wrong-code", proof.triesLeft());
+            case EXPIRED -> getTranslation("privacy.mydata.refused.expired");
+            case ALREADY_USED -> getTranslation("privacy.mydata.refused.used");
+            case TOO_MANY_TRIES -> getTranslation("privacy.mydata.refused.too-many-tries");
+            case NO_CODE_SENT -> getTranslation("privacy.mydata.refused.no-code");
+            case NO_PROOF_POSSIBLE -> getTranslation("privacy.mydata.proof.none");
+            case NOT_FOUND, OPENED -> getTranslation("track.not-found");
+        };
+    }
+
+    private void problem(HasValidation field, Component focus, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (focus instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private Section describe(DataHeld held, String access) {
         List<String> lines = new ArrayList<>();
         Section section = new Section();
         section.addClassName("privacy-mydata");
@@ -152,18 +271,19 @@ public class MyDataView extends Div implements HasDynamicTitle {
 
         String fileText = String.join(System.lineSeparator(), lines) + System.lineSeparator();
         byte[] bytes = fileText.getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "my-feedback-" + held.referenceCode() + ".txt",
-                "text/plain;charset=UTF-8", bytes.length)), AttachmentType.DOWNLOAD,
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> myData.recordDownload(access)
+                ? new DownloadResponse(new ByteArrayInputStream(bytes), "my-feedback-" + held.referenceCode() + ".txt",
+                "text/plain;charset=UTF-8", bytes.length)
+                : DownloadResponse.error(HttpStatusCode.FORBIDDEN)), AttachmentType.DOWNLOAD,
                 getTranslation("privacy.mydata.download"));
         download.addClassName("privacy-mydata-download");
         section.add(new Paragraph(download));
-        section.add(erasure(held));
+        section.add(erasure(held, access));
         return section;
     }
 
     /** Asking for deletion takes two steps, so nobody deletes their feedback by mistake. */
-    private Section erasure(DataHeld held) {
+    private Section erasure(DataHeld held, String access) {
         Section erase = new Section(new H3(getTranslation("privacy.mydata.delete.title")));
         Paragraph said = new Paragraph();
         said.getElement().setAttribute("role", "status");
@@ -191,9 +311,9 @@ public class MyDataView extends Div implements HasDynamicTitle {
             ask.focus();
         });
         yes.addClickListener(e -> {
-            myData.askForErasure(held.referenceCode());
             confirm.setVisible(false);
-            said.setText(getTranslation("privacy.mydata.delete.done"));
+            said.setText(getTranslation(myData.askForErasure(access) ? "privacy.mydata.delete.done"
+                    : "privacy.mydata.timed-out"));
         });
         erase.add(new Paragraph(getTranslation("privacy.mydata.delete.intro")), ask, confirm, said);
         return erase;

@@ -133,8 +133,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
             Paragraph done = new Paragraph(getTranslation("safety.told", receipt.referenceCode()));
             done.addClassName("safety-told");
             done.getElement().setAttribute("role", "status");
-            form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done,
-                    Pictures.sentence("phone", getTranslation("safety.told.call")));
+            form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done);
+            if (receipt.secret() != null) {
+                Paragraph secret = new Paragraph(getTranslation("safety.told.secret", receipt.secret()));
+                secret.addClassName("safety-told");
+                form.add(secret);
+            }
+            form.add(Pictures.sentence("phone", getTranslation("safety.told.call")));
         } catch (InvalidFeedbackException invalid) {
             for (InvalidFeedbackException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());

@@ -137,10 +137,10 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component reference(ServicePage.FeedbackRow row) {
-        // Administrators do not triage feedback: they see the reference without a link into the commissioners' page.
-        return commissioner
+        // Only staff who may open the item get its code, and then as a link to it (decision 0017).
+        return commissioner && row.referenceCode() != null
                 ? new RouterLink(row.referenceCode(), FeedbackDetailView.class, new RouteParameters("id", String.valueOf(row.id())))
-                : new Span(row.referenceCode());
+                : new Span(getTranslation("workspace.feedback.code-not-yours"));
     }
 
     private Component overdue(ServicePage.FeedbackRow row) {

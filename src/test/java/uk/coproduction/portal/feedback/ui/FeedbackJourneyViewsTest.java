@@ -153,6 +153,33 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void someoneWhoWantsNoReplyIsShownAPrivateCodeOnceBesideTheReferenceCode() {
+        startNotSureOfTheServiceAs("A parent or carer");
+        for (int i = 0; i < 6; i++) {
+            test(choices()).selectItem("Good");
+            continueOn();
+        }
+        continueOn();
+        test(choices()).selectItem("No, thank you");
+        continueOn();
+        test(find(Button.class).withText("Send my feedback").single()).click();
+
+        String code = find(Span.class).withId("reference-code").single().getText();
+        String secret = find(Span.class).withId("private-code").single().getText();
+        assertThat(secret).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(find(Paragraph.class).withTextContaining("Keep this private code safe").exists()).isTrue();
+        String hash = jdbc.queryForObject("select proof_secret_hash from feedback where reference_code = ?",
+                String.class, code);
+        assertThat(uk.coproduction.portal.feedback.ProofSecret.matches(secret, hash)).isTrue();
+        assertThat(hash).doesNotContain(secret.replace("-", ""));
+
+        // Shown once: coming back to the page shows the reference code again, never the private code.
+        UI.getCurrent().navigate("feedback/check");
+        assertThat(find(Span.class).withId("reference-code").single().getText()).isEqualTo(code);
+        assertThat(find(Span.class).withId("private-code").exists()).isFalse();
+    }
+
+    @Test
     void aReturnCodeTypedInAnyCaseCarriesOnWhereThePersonStopped() {
         start();
         test(choices()).selectItem("I'm not sure which service");

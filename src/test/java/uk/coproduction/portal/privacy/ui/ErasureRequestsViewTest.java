@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -44,16 +45,21 @@ class ErasureRequestsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void anAdminCarriesOutOneRequestAndRefusesAnotherWithAReason() {
-        String forget = send("Forget me");
-        String keep = send("Keep me");
-        myData.askForErasure(forget);
-        myData.askForErasure(keep);
+        SubmissionReceipt forgetReceipt = send("Forget me");
+        SubmissionReceipt keepReceipt = send("Keep me");
+        String forget = forgetReceipt.referenceCode();
+        String keep = keepReceipt.referenceCode();
+        // the person opens their record with the private code shown when they sent it (decision 0017)
+        String forgetAccess = myData.prove(forget, forgetReceipt.secret()).accessToken();
+        String keepAccess = myData.prove(keep, keepReceipt.secret()).accessToken();
+        myData.askForErasure(forgetAccess);
+        myData.askForErasure(keepAccess);
         navigate(ErasureRequestsView.class);
 
         test(find(Button.class).withText("Delete the words and contact details of " + forget).single()).click();
         assertThat(find(Paragraph.class)
                 .withText("Done: the words and contact details of " + forget + " are deleted.").exists()).isTrue();
-        assertThat(myData.dataHeld(forget).orElseThrow().comment()).isNull();
+        assertThat(myData.dataHeld(forgetAccess).orElseThrow().comment()).isNull();
 
         test(find(Button.class).withText("Refuse the request for " + keep).single()).click();
         TextArea reason = find(TextArea.class).withLabel("Reason for refusing").all().getLast();
@@ -61,11 +67,10 @@ class ErasureRequestsViewTest extends SpringBrowserlessTest {
         test(reason).setValue("A safeguarding concern that must be kept");
         test(find(Button.class).withText("Refuse the request for " + keep).single()).click();
         assertThat(find(Paragraph.class).withText("The request for " + keep + " is refused.").exists()).isTrue();
-        assertThat(myData.dataHeld(keep).orElseThrow().comment()).isEqualTo("Keep me");
+        assertThat(myData.dataHeld(keepAccess).orElseThrow().comment()).isEqualTo("Keep me");
     }
 
-    private String send(String words) {
-        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), words))
-                .referenceCode();
+    private SubmissionReceipt send(String words) {
+        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), words));
     }
 }

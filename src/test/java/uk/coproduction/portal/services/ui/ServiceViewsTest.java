@@ -114,6 +114,26 @@ class ServiceViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
+    void anAdministratorSeesAServicesFeedbackListWithoutReferenceCodesBecauseTheyCannotOpenTheItems() {
+        accounts.ensure("test.services.admin", "Ari Admin", null, java.util.Set.of(Roles.ADMIN));
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
+                "Not for the administrator")).referenceCode();
+
+        navigate(ServiceView.class, Map.of("code", "SPEECH_LANGUAGE_THERAPY"));
+
+        @SuppressWarnings("unchecked")
+        Grid<ServicePage.FeedbackRow> feedback = find(Grid.class).single();
+        var rows = test(feedback);
+        assertThat(rows.size()).isPositive();
+        for (int row = 0; row < rows.size(); row++) {
+            assertThat(rows.getCellComponent(row, 0).getElement().getTextRecursively())
+                    .isEqualTo("Code not shown: not one of your items");
+        }
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain(code);
+    }
+
+    @Test
+    @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
     void anAdministratorSetsHowManyWorkingDaysAServiceHasToReplyAndIsToldHowToFixANonsenseNumber() {
         accounts.ensure("test.services.admin", "Ari Admin", null, java.util.Set.of(Roles.ADMIN));
         navigate(ServiceView.class, Map.of("code", "PORTAGE"));
