@@ -216,7 +216,8 @@ public final class DisclosureRules {
         }
         if (best != null && ordinary.stream().anyMatch(rule -> find(rule, words) != null)) {
             return best.tier() == DisclosureTier.DISCLOSURE
-                    ? new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, best.rule(), best.language(), true)
+                    ? new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, best.matched(), best.rule(),
+                    best.language(), true)
                     : null;
         }
         return best;
@@ -230,13 +231,16 @@ public final class DisclosureRules {
         DisclosureFinding lowered = null;
         for (int start = 0; start < words.length; start++) {
             java.util.ArrayDeque<String> skipped = new java.util.ArrayDeque<>();
-            if (matches(rule.steps(), 0, words, start, skipped)) {
+            int end = matches(rule.steps(), 0, words, start, skipped);
+            if (end >= 0) {
+                String matched = String.join(" ", Arrays.copyOfRange(words, start, end));
                 if (rule.tier() != DisclosureTier.POSSIBLE_CONCERN
                         && (negatedBefore(words, start) || skipped.stream().anyMatch(NEGATIONS::contains))) {
-                    lowered = new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, rule.written(), rule.language(), true);
+                    lowered = new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, matched, rule.written(),
+                            rule.language(), true);
                     continue;
                 }
-                return new DisclosureFinding(rule.tier(), rule.written(), rule.language(), false);
+                return new DisclosureFinding(rule.tier(), matched, rule.written(), rule.language(), false);
             }
         }
         return lowered;
@@ -251,28 +255,33 @@ public final class DisclosureRules {
         return false;
     }
 
-    /** Whether the steps match from word {@code at}; {@code skipped} ends up holding the words the gaps passed over. */
-    private static boolean matches(List<Step> steps, int step, String[] words, int at,
-                                   java.util.Deque<String> skipped) {
+    /**
+     * Where the steps' match from word {@code at} ends (exclusive), or -1; {@code skipped} ends up holding the words
+     * the gaps passed over.
+     */
+    private static int matches(List<Step> steps, int step, String[] words, int at, java.util.Deque<String> skipped) {
         if (step == steps.size()) {
-            return true;
+            return at;
         }
         Step current = steps.get(step);
         if (current.gap() > 0) {
+            int pushed = 0;
             for (int skip = 0; skip <= current.gap() && at + skip <= words.length; skip++) {
                 if (skip > 0) {
                     skipped.push(words[at + skip - 1]);
+                    pushed++;
                 }
-                if (matches(steps, step + 1, words, at + skip, skipped)) {
-                    return true;
+                int end = matches(steps, step + 1, words, at + skip, skipped);
+                if (end >= 0) {
+                    return end;
                 }
             }
-            for (int skip = 1; skip <= current.gap() && at + skip <= words.length; skip++) {
+            for (int i = 0; i < pushed; i++) {
                 skipped.pop();
             }
-            return false;
+            return -1;
         }
-        return at < words.length && current.accepts(words[at]) && matches(steps, step + 1, words, at + 1, skipped);
+        return at < words.length && current.accepts(words[at]) ? matches(steps, step + 1, words, at + 1, skipped) : -1;
     }
 
     /** How many rules of each tier, for the decision record and the staff page that lists them. */
