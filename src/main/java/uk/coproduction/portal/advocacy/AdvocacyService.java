@@ -8,7 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.SafeguardingKeywords;
+import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReferenceCode;
@@ -55,12 +55,12 @@ public class AdvocacyService {
     private final CharterService charter;
     private final StaffDirectory staff;
     private final WorkingDays workingDays;
-    private final SafeguardingKeywords keywords;
+    private final DisclosureCheck keywords;
     private final Clock clock;
 
     AdvocacyService(FeedbackRepository feedback, AdvocacyRecordRepository records, CommissionedServiceRepository services,
                     AreaRepository areas, StaffAccountRepository accounts, CharterService charter, StaffDirectory staff,
-                    WorkingDays workingDays, Clock clock, SafeguardingKeywords keywords) {
+                    WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
         this.keywords = keywords;
         this.feedback = feedback;
         this.records = records;

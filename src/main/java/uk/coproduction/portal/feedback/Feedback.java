@@ -218,10 +218,39 @@ public class Feedback {
         this.contactAdvocate = contact.method() == ReplyMethod.ADVOCATE ? contact.advocate() : null;
     }
 
+    /** Set when the item has just been flagged, so saving it tells the safeguarding leads (once). */
+    @jakarta.persistence.Transient
+    private boolean concernToAnnounce;
+
+    @org.springframework.data.domain.DomainEvents
+    java.util.Collection<Object> domainEvents() {
+        return concernToAnnounce && id != null ? List.of(new SafeguardingConcernRaised(id)) : List.of();
+    }
+
+    @org.springframework.data.domain.AfterDomainEventPublication
+    void domainEventsPublished() {
+        if (id != null) {
+            concernToAnnounce = false;
+        }
+    }
+
     /** Takes the item out of every ordinary view: only the safeguarding queue shows it. */
     public void flagForSafeguarding(SafeguardingSource source) {
         this.safeguardingFlag = true;
         this.safeguardingSource = source;
+        this.concernToAnnounce = true;
+    }
+
+    /**
+     * Flagged because the words matched the safeguarding rule set: a disclosure, or a possible concern for a lead
+     * to review. The rule is kept, so the lead sees why.
+     */
+    public void flagForDisclosure(DisclosureFinding finding, Instant at) {
+        flagForSafeguarding(finding.tier() == DisclosureTier.DISCLOSURE
+                ? SafeguardingSource.KEYWORD : SafeguardingSource.POSSIBLE_CONCERN);
+        String words = finding.matched();
+        this.safeguardingMatched = words.length() > 200 ? words.substring(0, 199) + "\u2026" : words;
+        this.safeguardingFlaggedAt = at;
     }
 
     /** Flagged because the person's words matched a safeguarding phrase (kept, so the lead sees why). */

@@ -34,11 +34,11 @@ public class FeedbackSubmissionService {
     private final CharterService charter;
     private final Clock clock;
     private final WorkingDays workingDays;
-    private final SafeguardingKeywords keywords;
+    private final DisclosureCheck keywords;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
                               AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays,
-                              SafeguardingKeywords keywords) {
+                              DisclosureCheck keywords) {
         this.keywords = keywords;
         this.feedback = feedback;
         this.services = services;

@@ -32,7 +32,27 @@ class InboxQueries {
                         cb.<Boolean>selectCase().when(InboxSpecifications.overdue(f, query, cb, today), true)
                                 .otherwise(false)))
                 .orderBy(cb.desc(f.get("submittedAt")), cb.desc(f.get("id")));
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return withTellUsMore(entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+                .getResultList());
+    }
+
+    /**
+     * Rows with no comment or change wanted show the words written under the questions instead ("tell us more"),
+     * so the inbox never looks empty for someone who wrote. One query for the whole page.
+     */
+    private List<InboxItem> withTellUsMore(List<InboxItem> rows) {
+        List<Long> wordless = rows.stream().filter(r -> r.comment() == null).map(InboxItem::id).toList();
+        if (wordless.isEmpty()) {
+            return rows;
+        }
+        java.util.Map<Long, String> firstWords = new java.util.HashMap<>();
+        entityManager.createQuery("select f.id, key(c), c from Feedback f join f.answerComments c"
+                        + " where f.id in :ids order by f.id, key(c)", Object[].class)
+                .setParameter("ids", wordless).getResultList()
+                .forEach(row -> firstWords.merge((Long) row[0], (String) row[2], (a, b) -> a + " \u2026 " + b));
+        return rows.stream().map(r -> r.comment() != null || !firstWords.containsKey(r.id()) ? r
+                : new InboxItem(r.id(), r.referenceCode(), r.submittedAt(), r.serviceName(), r.respondentGroup(),
+                r.channel(), r.status(), firstWords.get(r.id()), r.replyBy(), r.overdue())).toList();
     }
 
     long count(Specification<Feedback> where) {

@@ -7,8 +7,10 @@ package uk.coproduction.portal.feedback;
 public enum SafeguardingSource {
     /** The person said "I don't feel safe" and asked us to tell someone. */
     PERSON,
-    /** The person's words matched a safeguarding phrase ({@code portal.safeguarding.keywords}). */
+    /** The words tell of harm: a [disclosure] rule of the rule set ({@code safeguarding/rules_*.txt}) matched. */
     KEYWORD,
+    /** A [possible concern] rule matched: a safeguarding lead reviews it (in working hours). */
+    POSSIBLE_CONCERN,
     /** A member of staff reading it flagged it, with a reason. */
     STAFF
 }

@@ -8,7 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.SafeguardingKeywords;
+import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -48,14 +48,14 @@ public class FrontlineViewsService {
     private final CommissionedServiceRepository services;
     private final CharterService charter;
     private final WorkingDays workingDays;
-    private final SafeguardingKeywords keywords;
+    private final DisclosureCheck keywords;
     private final Clock clock;
     private final FeedbackScope scope;
     private final StaffDirectory staff;
 
     FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
                           CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
-                          Clock clock, FeedbackScope scope, StaffDirectory staff, SafeguardingKeywords keywords) {
+                          Clock clock, FeedbackScope scope, StaffDirectory staff, DisclosureCheck keywords) {
         this.keywords = keywords;
         this.scope = scope;
         this.staff = staff;

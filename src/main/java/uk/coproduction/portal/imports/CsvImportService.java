@@ -9,7 +9,7 @@ import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.SafeguardingKeywords;
+import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
@@ -58,7 +58,7 @@ public class CsvImportService {
     private final CharterService charter;
     private final StaffDirectory staff;
     private final WorkingDays workingDays;
-    private final SafeguardingKeywords keywords;
+    private final DisclosureCheck keywords;
     private final Clock clock;
 
     @PersistenceContext
@@ -66,7 +66,7 @@ public class CsvImportService {
 
     CsvImportService(ImportBatchRepository batches, ImportedRowRepository importedRows, FeedbackRepository feedback,
                      CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                     StaffDirectory staff, WorkingDays workingDays, Clock clock, SafeguardingKeywords keywords) {
+                     StaffDirectory staff, WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
         this.keywords = keywords;
         this.batches = batches;
         this.importedRows = importedRows;

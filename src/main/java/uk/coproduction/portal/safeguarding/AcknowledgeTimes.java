@@ -13,12 +13,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * When a flagged item must be acknowledged by, counted in working time (Monday to Friday, 09:00 to 17:00 UK time,
- * no bank holidays; all configurable): the person's own "I don't feel safe" within one working hour, words or
- * staff flags within one working day.
+ * When a flagged item must be acknowledged by. A concern the person raised themselves ("I don't feel safe", or a
+ * disclosure in their own words) is on a round-the-clock clock: nights, weekends and bank holidays count
+ * ({@code portal.safeguarding.acknowledge-within}, 1 hour). A staff flag or a possible concern for review is
+ * counted in working time (Monday to Friday, 09:00 to 17:00 UK time, no bank holidays; all configurable) within
+ * {@code acknowledge-within-flagged} (one working day).
  */
 @Component
-class AcknowledgeTimes {
+public class AcknowledgeTimes {
 
     private final WorkingDays workingDays;
     private final Duration personWithin;
@@ -33,7 +35,7 @@ class AcknowledgeTimes {
                      @Value("${portal.safeguarding.working-hours.start:09:00}") LocalTime start,
                      @Value("${portal.safeguarding.working-hours.end:17:00}") LocalTime end,
                      @Value("${portal.safeguarding.working-hours.zone:Europe/London}") ZoneId zone) {
-        if (!start.isBefore(end) || personWithin.isNegative() || flaggedWithin.isNegative()) {
+        if (!start.isBefore(end) || personWithin.isNegative() || personWithin.isZero() || flaggedWithin.isNegative()) {
             throw new IllegalArgumentException("Safeguarding working hours or acknowledge times are not valid");
         }
         this.workingDays = workingDays;
@@ -46,8 +48,17 @@ class AcknowledgeTimes {
 
     /** The time an item flagged at {@code flaggedAt} for this reason must be acknowledged by. */
     Instant acknowledgeBy(SafeguardingSource source, Instant flaggedAt) {
-        return addWorkingTime(flaggedAt, source == SafeguardingSource.PERSON || source == null
-                ? personWithin : flaggedWithin);
+        return roundTheClock(source) ? flaggedAt.plus(personWithin) : addWorkingTime(flaggedAt, flaggedWithin);
+    }
+
+    /** Raised by the person themselves: nights and weekends count. */
+    static boolean roundTheClock(SafeguardingSource source) {
+        return source == null || source == SafeguardingSource.PERSON || source == SafeguardingSource.KEYWORD;
+    }
+
+    /** How soon, any hour of any day, a concern the person raised is to be read: what the safety page promises. */
+    public Duration personWithin() {
+        return personWithin;
     }
 
     /** {@code from} plus this much working time: time outside working hours does not count. */

@@ -13,24 +13,24 @@ import uk.coproduction.portal.mail.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Flagged items nobody acknowledged in time are escalated, once each: an {@code ESCALATED} step is recorded in
- * the item's history and, when {@code portal.safeguarding.escalate-to} is set, an e-mail is queued to that second
- * contact. The e-mail gives only the reference code and a link, never the person's words. Each escalation is also
- * written to the audit log (as "system"), so who was told what, and when, can be shown later.
+ * Flagged items nobody acknowledged in time are escalated to the second contact
+ * ({@code portal.safeguarding.escalate-to}), and again every {@code escalate-again-after} until someone
+ * acknowledges. "Escalated" is recorded only when an e-mail was actually queued to a configured address, naming
+ * it; with no second contact nothing is recorded as escalated, the failure is logged at each look, and
+ * the item stays overdue in the queue. The e-mail gives only the reference code and a link, never the words.
  */
 @Component
 class SafeguardingEscalation {
 
     private static final Logger LOG = LoggerFactory.getLogger(SafeguardingEscalation.class);
     static final String BY = "portal (escalation)";
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
     private final FeedbackRepository feedback;
     private final SafeguardingActionRepository actions;
@@ -38,12 +38,11 @@ class SafeguardingEscalation {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
-    private final String escalateTo;
+    private final SafeguardingContacts contacts;
     private final String publicUrl;
 
     SafeguardingEscalation(FeedbackRepository feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
-                           Outbox outbox, AuditLog audit, Clock clock,
-                           @Value("${portal.safeguarding.escalate-to:}") String escalateTo,
+                           Outbox outbox, AuditLog audit, Clock clock, SafeguardingContacts contacts,
                            @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.feedback = feedback;
         this.actions = actions;
@@ -51,10 +50,11 @@ class SafeguardingEscalation {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.escalateTo = escalateTo == null || escalateTo.isBlank() ? null : escalateTo.strip();
+        this.contacts = contacts;
         this.publicUrl = publicUrl;
     }
 
+    /** How often the queue is looked at; escalations themselves repeat every {@code escalate-again-after}. */
     @Scheduled(fixedDelayString = "${portal.safeguarding.escalate-every:PT5M}",
             initialDelayString = "${portal.safeguarding.escalate-every:PT5M}")
     @Transactional
@@ -62,38 +62,54 @@ class SafeguardingEscalation {
         return escalateOverdue(clock.instant());
     }
 
-    /** @return how many items were escalated now */
+    /** @return how many items were escalated (an e-mail queued to the second contact) now */
     @Transactional
     int escalateOverdue(Instant now) {
         List<Feedback> flagged = feedback.findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
-        Map<Long, Set<SafeguardingActionKind>> done = actions.findByFeedbackIdIn(
+        Map<Long, List<SafeguardingAction>> done = actions.findByFeedbackIdIn(
                 flagged.stream().map(Feedback::getId).toList()).stream()
-                .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId,
-                        Collectors.mapping(SafeguardingAction::getKind, Collectors.toSet())));
+                .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
         int escalated = 0;
+        int nobodyToTell = 0;
         for (Feedback item : flagged) {
-            Set<SafeguardingActionKind> kinds = done.getOrDefault(item.getId(), Set.of());
+            List<SafeguardingAction> history = done.getOrDefault(item.getId(), List.of());
             Instant due = times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt());
-            if (kinds.contains(SafeguardingActionKind.ACKNOWLEDGED) || kinds.contains(SafeguardingActionKind.ESCALATED)
+            if (history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED)
                     || !now.isAfter(due)) {
                 continue;
             }
-            String what = escalateTo == null ? "Not acknowledged in time. No second contact is set up."
-                    : "Not acknowledged in time. E-mail queued to " + escalateTo + ".";
+            Optional<Instant> last = history.stream().filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED)
+                    .map(SafeguardingAction::getTakenAt).max(Comparator.naturalOrder());
+            if (last.isPresent() && now.isBefore(last.get().plus(contacts.escalateAgainAfter()))) {
+                continue;
+            }
+            if (contacts.escalateTo().isEmpty()) {
+                nobodyToTell++;
+                continue;
+            }
+            int time = (int) history.stream().filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED).count() + 1;
+            for (String address : contacts.escalateTo()) {
+                outbox.queueStaffAlert(item.getId(), address,
+                        "Safeguarding concern " + item.getReferenceCode() + " not acknowledged"
+                                + (time > 1 ? " (reminder " + time + ")" : ""),
+                        "A safeguarding concern (" + item.getReferenceCode() + ") should have been acknowledged by "
+                                + SafeguardingAlerts.WHEN.format(due) + " and has not been. We will e-mail again every "
+                                + contacts.escalateAgainAfter().toMinutes() + " minutes until someone acknowledges it."
+                                + "\n\nPlease open it now: " + publicUrl + "/staff/safeguarding/" + item.getId() + "\n");
+            }
+            String what = "Not acknowledged in time. E-mail queued to " + String.join(", ", contacts.escalateTo())
+                    + (time > 1 ? " (time " + time + ")." : ".");
             actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ESCALATED, what, BY, now));
             audit.record("safeguarding.escalated", "feedback", item.getId(),
-                    item.getReferenceCode() + " due by " + WHEN.format(due) + ". " + what);
-            if (escalateTo != null) {
-                outbox.queueStaffAlert(item.getId(), escalateTo,
-                        "Safeguarding concern " + item.getReferenceCode() + " not acknowledged in time",
-                        "A safeguarding concern (" + item.getReferenceCode() + ") should have been acknowledged by "
-                                + WHEN.format(due) + " and has not been.\n\nPlease open it now: " + publicUrl
-                                + "/staff/safeguarding/" + item.getId() + "\n");
-            }
+                    item.getReferenceCode() + " due by " + SafeguardingAlerts.WHEN.format(due) + ". " + what);
             escalated++;
         }
         if (escalated > 0) {
             LOG.warn("Escalated {} safeguarding concerns not acknowledged in time", escalated);
+        }
+        if (nobodyToTell > 0) {
+            LOG.error("{} safeguarding concerns are overdue and nobody can be told: set {}", nobodyToTell,
+                    SafeguardingContacts.ESCALATE_SETTING);
         }
         return escalated;
     }

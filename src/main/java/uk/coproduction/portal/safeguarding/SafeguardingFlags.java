@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
@@ -27,8 +28,11 @@ public class SafeguardingFlags {
     private final StaffDirectory staff;
     private final Clock clock;
     private final AuditLog audit;
+    private final FeedbackRepository feedback;
 
-    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit) {
+    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit,
+                      FeedbackRepository feedback) {
+        this.feedback = feedback;
         this.audit = audit;
         this.scope = scope;
         this.staff = staff;
@@ -53,6 +57,7 @@ public class SafeguardingFlags {
             throw new InvalidFeedbackException(problems);
         }
         item.flagForSafeguardingByStaff(me.username(), why, clock.instant());
+        feedback.save(item); // publishes SafeguardingConcernRaised: the leads are alerted now
         audit.record("safeguarding.flagged-by-staff", "feedback", feedbackId, null);
     }
 }

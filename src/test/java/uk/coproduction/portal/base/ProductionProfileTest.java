@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The prod profile runs on an external MariaDB named by environment variables and never starts its own.
@@ -58,7 +59,8 @@ class ProductionProfileTest {
                         "DATABASE_USERNAME=root",
                         "DATABASE_PASSWORD=")
                 // A command-line argument: default properties lose to application.properties' server.port.
-                .run("--server.port=0")) {
+                .run("--server.port=0", "--portal.safeguarding.lead-contact=lead@example.org",
+                        "--portal.safeguarding.escalate-to=duty@example.org")) {
             assertThat(portal.getBeansOfType(DB.class)).isEmpty();
             assertThat(portal.getEnvironment().getActiveProfiles()).containsExactly("prod");
 
@@ -77,5 +79,31 @@ class ProductionProfileTest {
                 assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}");
             }
         }
+    }
+
+    @Test
+    void withoutASafeguardingLeadContactOrASecondContactProductionRefusesToStartNamingTheSetting() {
+        int port = externalMariaDb.getConfiguration().getPort();
+        String url = "DATABASE_URL=jdbc:mariadb://127.0.0.1:" + port + "/portal_refuse?createDatabaseIfNotExist=true";
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("prod")
+                .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
+                .run("--server.port=0").close())
+                .satisfies(e -> assertThat(rootMessage(e)).contains("portal.safeguarding.lead-contact")
+                        .contains("PORTAL_SAFEGUARDING_LEAD_CONTACT"));
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("prod")
+                .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
+                .run("--server.port=0", "--portal.safeguarding.lead-contact=lead@example.org").close())
+                .satisfies(e -> assertThat(rootMessage(e)).contains("portal.safeguarding.escalate-to")
+                        .contains("PORTAL_SAFEGUARDING_ESCALATE_TO"));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Acknowledge-by times count working hours only: Monday to Friday, 09:00 to 17:00 UK time, no bank holidays. */
+/**
+ * Acknowledge-by times: what the person raised themselves runs round the clock; staff flags and possible concerns
+ * count working hours only (Monday to Friday, 09:00 to 17:00 UK time, no bank holidays).
+ */
 class AcknowledgeTimesTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -27,22 +30,29 @@ class AcknowledgeTimesTest {
     }
 
     @Test
-    void thePersonsOwnRequestIsDueWithinOneWorkingHour() {
+    void whatThePersonRaisedIsDueWithinOneHourAnyHourOfAnyDay() {
         assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-11-23T10:00"))).isEqualTo(uk("2026-11-23T11:00"));
-        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-11-23T07:12"))).isEqualTo(uk("2026-11-23T10:00"));
-        // Friday 16:30: half an hour on Friday, half an hour on Monday morning.
-        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-11-20T16:30"))).isEqualTo(uk("2026-11-23T09:30"));
-        // Christmas Eve late: Christmas Day, the weekend and the bank holiday Monday do not count.
-        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-12-24T16:45"))).isEqualTo(uk("2026-12-29T09:45"));
-        // Summer time: 09:30 in London is 08:30 UTC.
-        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, Instant.parse("2026-07-01T08:30:00Z")))
+        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-11-23T03:12"))).isEqualTo(uk("2026-11-23T04:12"));
+        // Saturday morning: due on Saturday, not on Monday.
+        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-11-21T09:30"))).isEqualTo(uk("2026-11-21T10:30"));
+        // Christmas Day counts too.
+        assertThat(times.acknowledgeBy(SafeguardingSource.PERSON, uk("2026-12-25T16:45"))).isEqualTo(uk("2026-12-25T17:45"));
+        // A disclosure found in their own words is on the same clock.
+        assertThat(times.acknowledgeBy(SafeguardingSource.KEYWORD, uk("2026-11-21T22:00"))).isEqualTo(uk("2026-11-21T23:00"));
+    }
+
+    @Test
+    void workingTimeSkipsNightsWeekendsAndBankHolidays() {
+        assertThat(times.addWorkingTime(uk("2026-11-20T16:30"), java.time.Duration.ofHours(1))).isEqualTo(uk("2026-11-23T09:30"));
+        assertThat(times.addWorkingTime(uk("2026-12-24T16:45"), java.time.Duration.ofHours(1))).isEqualTo(uk("2026-12-29T09:45"));
+        assertThat(times.addWorkingTime(Instant.parse("2026-07-01T08:30:00Z"), java.time.Duration.ofHours(1)))
                 .isEqualTo(Instant.parse("2026-07-01T09:30:00Z"));
     }
 
     @Test
-    void wordsAndStaffFlagsAreDueWithinOneWorkingDay() {
-        assertThat(times.acknowledgeBy(SafeguardingSource.KEYWORD, uk("2026-11-24T10:00"))).isEqualTo(uk("2026-11-25T10:00"));
+    void staffFlagsAndPossibleConcernsForReviewAreDueWithinOneWorkingDay() {
+        assertThat(times.acknowledgeBy(SafeguardingSource.POSSIBLE_CONCERN, uk("2026-11-24T10:00"))).isEqualTo(uk("2026-11-25T10:00"));
         assertThat(times.acknowledgeBy(SafeguardingSource.STAFF, uk("2026-11-20T14:00"))).isEqualTo(uk("2026-11-23T14:00"));
-        assertThat(times.acknowledgeBy(SafeguardingSource.KEYWORD, uk("2026-11-21T22:00"))).isEqualTo(uk("2026-11-23T17:00"));
+        assertThat(times.acknowledgeBy(SafeguardingSource.POSSIBLE_CONCERN, uk("2026-11-21T22:00"))).isEqualTo(uk("2026-11-23T17:00"));
     }
 }

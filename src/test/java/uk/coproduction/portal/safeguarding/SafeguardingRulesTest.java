@@ -172,51 +172,64 @@ class SafeguardingRulesTest {
 
     @Test
     @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
-    void thePersonsOwnRequestIsDueSoonerThanWordsThatMatched() {
+    void whatThePersonRaisedIsDueWithinAnHourAnyTimeAndAPossibleConcernWithinAWorkingDay() {
         long person = tellSomeone("Please tell someone");
         String code = submit("I want to die", Map.of(), null);
+        String possible = submit("Nobody hits me at the club now, it is better", Map.of(), null);
 
         SafeguardingCase asked = safeguarding.open(person);
         SafeguardingCase matched = safeguarding.open(idOf(code));
-        assertThat(asked.acknowledgeBy()).isEqualTo(times.addWorkingTime(asked.receivedAt(), Duration.ofHours(1)));
-        assertThat(matched.acknowledgeBy()).isEqualTo(times.addWorkingTime(matched.receivedAt(), Duration.ofHours(8)));
-        assertThat(matched.acknowledgeBy()).isAfter(asked.acknowledgeBy());
+        SafeguardingCase review = safeguarding.open(idOf(possible));
+        assertThat(asked.acknowledgeBy()).isEqualTo(asked.receivedAt().plus(Duration.ofHours(1)));
+        assertThat(matched.source()).isEqualTo(SafeguardingSource.KEYWORD);
+        assertThat(matched.acknowledgeBy()).isBetween(matched.receivedAt().plus(Duration.ofHours(1)),
+                matched.receivedAt().plus(Duration.ofHours(1)).plusSeconds(5));
+        assertThat(review.source()).isEqualTo(SafeguardingSource.POSSIBLE_CONCERN);
+        assertThat(review.acknowledgeBy()).isAfterOrEqualTo(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)))
+                .isBefore(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)).plusSeconds(5));
         assertThat(safeguarding.waitingCount()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
-    void anItemNobodyAcknowledgesInTimeIsEscalatedOnceAndTheSecondContactIsEmailed() {
+    void anItemNobodyAcknowledgesInTimeIsEscalatedToTheSecondContactAgainAndAgainUntilAcknowledged() {
         long id = tellSomeone("Something bad is happening");
         long acknowledgedInTime = tellSomeone("Something else is happening");
         safeguarding.acknowledge(acknowledgedInTime);
         Instant due = safeguarding.open(id).acknowledgeBy();
         SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
-                Clock.fixed(due, ZoneOffset.UTC), SECOND_CONTACT, "https://portal.example.org");
+                Clock.fixed(due, ZoneOffset.UTC), new SafeguardingContacts("lead@example.org", SECOND_CONTACT,
+                Duration.ofHours(2)), "https://portal.example.org");
 
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due));
         assertThat(escalations(id)).isZero();
         assertThat(emailsTo(id)).isZero();
 
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plusSeconds(60)));
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plus(Duration.ofMinutes(90))));
+        assertThat(escalations(id)).isEqualTo(1);
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plus(Duration.ofHours(3))));
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plus(Duration.ofDays(3))));
 
-        assertThat(escalations(id)).isEqualTo(1);
-        assertThat(emailsTo(id)).isEqualTo(1);
+        assertThat(escalations(id)).isEqualTo(3);
+        assertThat(emailsTo(id)).isEqualTo(3);
         assertThat(jdbc.queryForList("select details from audit_event where action = 'safeguarding.escalated'"
                 + " and object_type = 'feedback' and object_id = ?", String.class,
-                String.valueOf(id))).singleElement().asString().contains(SECOND_CONTACT)
-                .doesNotContain("Something bad");
+                String.valueOf(id))).hasSize(3).allSatisfy(d -> assertThat(d).contains(SECOND_CONTACT)
+                .doesNotContain("Something bad"));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'safeguarding.escalated'"
                 + " and object_id = ?", Integer.class, String.valueOf(acknowledgedInTime))).isZero();
-        assertThat(jdbc.queryForObject("select body from outgoing_email where feedback_id = ?", String.class, id))
-                .contains("https://portal.example.org/staff/safeguarding/" + id).doesNotContain("Something bad");
+        assertThat(jdbc.queryForList("select body from outgoing_email where feedback_id = ? and to_address = ?",
+                String.class, id, SECOND_CONTACT)).allSatisfy(body -> assertThat(body)
+                .contains("https://portal.example.org/staff/safeguarding/" + id).doesNotContain("Something bad"));
         assertThat(escalations(acknowledgedInTime)).isZero();
         SafeguardingCase escalated = safeguarding.open(id);
         assertThat(escalated.escalated()).isTrue();
         assertThat(escalated.acknowledged()).isFalse();
-        assertThat(escalated.history()).extracting(SafeguardingCase.Entry::kind)
-                .containsExactly(SafeguardingActionKind.ESCALATED);
+
+        safeguarding.acknowledge(id);
+        transaction.executeWithoutResult(s -> escalation.escalateOverdue(due.plus(Duration.ofDays(5))));
+        assertThat(escalations(id)).isEqualTo(3);
     }
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {

@@ -60,9 +60,8 @@ class SafeguardingServiceTest {
         assertThat(waiting.acknowledged()).isFalse();
         assertThat(waiting.words()).isEqualTo("My step-dad hits me");
         assertThat(waiting.contact().phone()).isEqualTo("07700 900123");
-        // One working hour: an hour from now in working hours, else 10:00 on the next working day.
-        assertThat(waiting.acknowledgeBy()).isEqualTo(times.addWorkingTime(waiting.receivedAt(), java.time.Duration.ofHours(1)))
-                .isAfterOrEqualTo(waiting.receivedAt().plusSeconds(3600));
+        // One hour, any hour of any day: the person asked for help themselves.
+        assertThat(waiting.acknowledgeBy()).isEqualTo(waiting.receivedAt().plusSeconds(3600));
 
         safeguarding.acknowledge(id);
         SafeguardingCase referred = safeguarding.record(id, SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR,
@@ -70,8 +69,10 @@ class SafeguardingServiceTest {
 
         assertThat(referred.acknowledged()).isTrue();
         assertThat(referred.history()).extracting(SafeguardingCase.Entry::kind).containsExactly(
-                SafeguardingActionKind.ACKNOWLEDGED, SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR);
-        assertThat(referred.history()).extracting(SafeguardingCase.Entry::by).containsOnly(TestAccounts.SAFEGUARDING_LEAD);
+                SafeguardingActionKind.ALERTED, SafeguardingActionKind.ACKNOWLEDGED,
+                SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR);
+        assertThat(referred.history().subList(1, 3)).extracting(SafeguardingCase.Entry::by)
+                .containsOnly(TestAccounts.SAFEGUARDING_LEAD);
     }
 
     @Test
@@ -82,7 +83,8 @@ class SafeguardingServiceTest {
                 .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
                         .messageKey()).isEqualTo("safeguarding.error.reason-needed"));
         assertThatThrownBy(() -> safeguarding.returnToTriage(id, null)).isInstanceOf(InvalidFeedbackException.class);
-        assertThat(safeguarding.open(id).history()).isEmpty();
+        assertThat(safeguarding.open(id).history()).extracting(SafeguardingCase.Entry::kind)
+                .containsExactly(SafeguardingActionKind.ALERTED);
     }
 
     @Test

@@ -51,7 +51,8 @@ class YouSaidWeDidServiceTest {
         for (int i = 0; i < 6; i++) {
             sent.add(loop.send(clubs, "I waited ages for a place. My name is Jordan Smith and I go to Oak School."));
         }
-        long flagged = loop.send(clubs, "Someone at the club frightens me");
+        // Words the rule set does not catch, so a commissioner flags them (caught words never reach the themes).
+        long flagged = loop.send(clubs, "Someone at the club makes me uneasy");
         themes.tagAll(sent, loop.theme("Waiting times"));
         themes.tagAll(List.of(sent.get(0), sent.get(1), flagged), loop.theme("Communication"));
         loop.flagForSafeguarding(flagged);
@@ -78,7 +79,7 @@ class YouSaidWeDidServiceTest {
                 .containsExactly("Clubs now confirm a place within two weeks of asking.");
         assertThat(shown.changes().getFirst().easyRead()).isEqualTo("You asked for a place sooner. Now we tell you in 2 weeks.");
         assertThat(shown.quotes()).containsExactly("I waited ages for a place. My name is [name] and I go to [school].");
-        assertThat(shown.toString()).doesNotContain("Jordan", "Oak School", "frightens me");
+        assertThat(shown.toString()).doesNotContain("Jordan", "Oak School", "makes me uneasy");
     }
 
     @Test

@@ -145,10 +145,20 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         return new Section(new H2(getTranslation("detail.answers")), list);
     }
 
+    /** Everything they wrote, wherever they wrote it; "They did not write anything" only when that is true. */
     private Section words(FeedbackDetail d) {
-        Paragraph text = new Paragraph(d.comment() == null ? getTranslation("detail.no-words") : d.comment());
-        text.addClassName("their-words");
-        Section section = new Section(new H2(getTranslation("detail.words")), text);
+        Section section = new Section(new H2(getTranslation("detail.words")));
+        List<FeedbackDetail.Answer> tellUsMore = d.answers().stream().filter(a -> a.tellUsMore() != null).toList();
+        if (d.comment() != null || (d.changeWanted() == null && tellUsMore.isEmpty())) {
+            Paragraph text = new Paragraph(d.comment() == null ? getTranslation("detail.no-words") : d.comment());
+            text.addClassName("their-words");
+            section.add(text);
+        }
+        for (FeedbackDetail.Answer answer : tellUsMore) {
+            Paragraph under = new Paragraph(answer.tellUsMore());
+            under.addClassName("their-words");
+            section.add(new H3(getTranslation("detail.words.under", answer.expectation())), under);
+        }
         if (d.changeWanted() != null) {
             Paragraph change = new Paragraph(d.changeWanted());
             change.addClassName("their-words");

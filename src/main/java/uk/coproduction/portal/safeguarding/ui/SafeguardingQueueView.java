@@ -3,6 +3,7 @@ package uk.coproduction.portal.safeguarding.ui;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.security.Roles;
@@ -20,7 +22,10 @@ import uk.coproduction.portal.security.Roles;
 import java.time.Instant;
 import java.util.List;
 
-/** The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked. */
+/**
+ * The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked; the
+ * possible concerns (words that may or may not tell of harm) in their own list below, for review.
+ */
 @Route(value = "staff/safeguarding", layout = StaffLayout.class)
 @RolesAllowed(Roles.SAFEGUARDING_LEAD)
 public class SafeguardingQueueView extends Div implements HasDynamicTitle {
@@ -39,9 +44,26 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("safeguarding.queue.empty")));
             return;
         }
+        List<SafeguardingCase> concerns = queue.stream()
+                .filter(c -> c.source() != SafeguardingSource.POSSIBLE_CONCERN).toList();
+        List<SafeguardingCase> toReview = queue.stream()
+                .filter(c -> c.source() == SafeguardingSource.POSSIBLE_CONCERN).toList();
+        add(list(concerns, now, "safeguarding-queue"));
+        H2 reviewTitle = new H2(getTranslation("safeguarding.queue.possible.title"));
+        Paragraph reviewIntro = new Paragraph(getTranslation("safeguarding.queue.possible.intro"));
+        add(reviewTitle, reviewIntro);
+        if (toReview.isEmpty()) {
+            add(new Paragraph(getTranslation("safeguarding.queue.possible.empty")));
+        } else {
+            add(list(toReview, now, "possible-concerns"));
+        }
+    }
+
+    private UnorderedList list(List<SafeguardingCase> cases, Instant now, String className) {
         UnorderedList list = new UnorderedList();
-        list.addClassName("safeguarding-queue");
-        for (SafeguardingCase item : queue) {
+        list.addClassName(className);
+        list.getElement().setAttribute("aria-label", getTranslation("safeguarding.queue." + className));
+        for (SafeguardingCase item : cases) {
             RouterLink open = new RouterLink(getTranslation("safeguarding.queue.open", item.referenceCode()),
                     SafeguardingCaseView.class, new RouteParameters("id", String.valueOf(item.id())));
             Span state = new Span(getTranslation(item.overdue(now) ? "safeguarding.state.overdue"
@@ -67,7 +89,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             row.addClassName("safeguarding-item");
             list.add(row);
         }
-        add(list);
+        return list;
     }
 
     /** "Matched the words: …" or "Flagged by … because: …"; null for the person's own request. */

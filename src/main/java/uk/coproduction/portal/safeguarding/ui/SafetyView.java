@@ -31,6 +31,8 @@ import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
+import uk.coproduction.portal.safeguarding.AcknowledgeTimes;
+import uk.coproduction.portal.safeguarding.SafeguardingContacts;
 import uk.coproduction.portal.safeguarding.SafetyContacts;
 
 import java.util.UUID;
@@ -55,9 +57,18 @@ public class SafetyView extends Div implements HasDynamicTitle {
     private final Honeypot honeypot = new Honeypot();
     private final AnonymousLimits limits;
 
-    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts, AnonymousLimits limits) {
+    private final String whenRead;
+    private final String rightNow;
+
+    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts, AnonymousLimits limits,
+               AcknowledgeTimes times, SafeguardingContacts safeguardingContacts) {
         this.submissions = submissions;
         this.limits = limits;
+        // Said only as it is configured: how soon, on which clock, and whether a lead is e-mailed at once.
+        this.whenRead = getTranslation(safeguardingContacts.leads().isEmpty() ? "safety.when.listed"
+                : "safety.when.alerted", within(times.personWithin()));
+        this.rightNow = getTranslation("safety.now", number(contacts, "childline", "0800 1111"),
+                number(contacts, "samaritans", "116 123"));
         addClassNames("page", "safety-page");
 
         H1 title = new H1(getTranslation("safety.title"));
@@ -100,12 +111,28 @@ public class SafetyView extends Div implements HasDynamicTitle {
         tell.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         tell.setDisableOnClick(true);
         tell.addClickListener(e -> tellSomeone());
-        form.add(Pictures.sentence("advocate", getTranslation("safety.tell.intro")), words, contactBy, email, phone,
-                new Div(tell), honeypot);
+        Paragraph when = new Paragraph(whenRead);
+        when.addClassName("safety-when");
+        form.add(Pictures.sentence("advocate", getTranslation("safety.tell.intro")), when, words, contactBy, email,
+                phone, new Div(tell), honeypot);
         Section tellSection = new Section(new H2(getTranslation("safety.tell.title")), errors, form);
         tellSection.addClassName("form-section");
 
+        Paragraph nowNumbers = new Paragraph(rightNow);
+        nowNumbers.addClassName("safety-now");
+        now.add(nowNumbers);
         add(title, readAloud, now, callSection, tellSection);
+    }
+
+    /** "1 hour", "24 hours", "30 minutes" in the page's language. */
+    private String within(java.time.Duration duration) {
+        return duration.toMinutes() % 60 == 0 ? getTranslation("safety.when.hours", duration.toHours())
+                : getTranslation("safety.when.minutes", duration.toMinutes());
+    }
+
+    private static String number(SafetyContacts contacts, String key, String otherwise) {
+        return contacts.contacts().stream().filter(c -> key.equals(c.key())).map(SafetyContacts.Contact::number)
+                .findFirst().orElse(otherwise);
     }
 
     private void showDetail() {
@@ -133,13 +160,17 @@ public class SafetyView extends Div implements HasDynamicTitle {
             Paragraph done = new Paragraph(getTranslation("safety.told", receipt.referenceCode()));
             done.addClassName("safety-told");
             done.getElement().setAttribute("role", "status");
-            form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done);
+            Paragraph when = new Paragraph(whenRead);
+            when.addClassName("safety-when");
+            Paragraph now = new Paragraph(rightNow);
+            now.addClassName("safety-now");
+            form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done, when);
             if (receipt.secret() != null) {
                 Paragraph secret = new Paragraph(getTranslation("safety.told.secret", receipt.secret()));
                 secret.addClassName("safety-told");
                 form.add(secret);
             }
-            form.add(Pictures.sentence("phone", getTranslation("safety.told.call")));
+            form.add(Pictures.sentence("phone", getTranslation("safety.told.call")), now);
         } catch (InvalidFeedbackException invalid) {
             for (InvalidFeedbackException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
