@@ -36,12 +36,15 @@ class CharterScoresTest {
     @Autowired
     CharterScores bean;
 
+    /** The counting services built by hand here see every team, as a board member does (decision 0022). */
+    static final FigureScope EVERY_TEAM = FigureScope.reaching(new uk.coproduction.portal.services.FiguresReach(true, null));
+
     private CharterScores scores;
     private String service;
 
     @BeforeEach
     void setUp() {
-        scores = new CharterScores(jdbc, NOVEMBER_2026);
+        scores = new CharterScores(jdbc, EVERY_TEAM, NOVEMBER_2026);
         service = fixtures.newService();
     }
 

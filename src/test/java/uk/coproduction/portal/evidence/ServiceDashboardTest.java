@@ -48,7 +48,8 @@ class ServiceDashboardTest {
 
     @BeforeEach
     void setUp() {
-        dashboard = new ServiceDashboard(jdbc, new CharterScores(jdbc, NOVEMBER_2026), NOVEMBER_2026);
+        dashboard = new ServiceDashboard(jdbc, new CharterScores(jdbc, CharterScoresTest.EVERY_TEAM, NOVEMBER_2026),
+                CharterScoresTest.EVERY_TEAM, NOVEMBER_2026);
         service = fixtures.newService();
     }
 

@@ -57,7 +57,7 @@ class ServicesOverviewTest {
                     Map.of(1, "GOOD", 2, "GOOD", 3, "GOOD"));
         }
 
-        List<Row> rows = new ServicesOverview(jdbc, NOVEMBER_2026).rows(EvidenceFilter.ALL.withService(busy));
+        List<Row> rows = new ServicesOverview(jdbc, CharterScoresTest.EVERY_TEAM, NOVEMBER_2026).rows(EvidenceFilter.ALL.withService(busy));
 
         Row busyRow = row(rows, busy);
         assertThat(busyRow.team()).isEqualTo(Team.CHILDRENS);
@@ -78,7 +78,7 @@ class ServicesOverviewTest {
         fixtures.answers(lda, "EAST_KENT", "2026-10-05 10:00:00", 5, "GOOD");
         fixtures.answers(lda, "WEST_KENT", "2026-10-05 10:00:00", 7, "GOOD");
 
-        ServicesOverview overview = new ServicesOverview(jdbc, NOVEMBER_2026);
+        ServicesOverview overview = new ServicesOverview(jdbc, CharterScoresTest.EVERY_TEAM, NOVEMBER_2026);
         List<Row> westKent = overview.rows(new EvidenceFilter(Team.LDA, null, "WEST_KENT", null, null, null, null, null));
         List<Row> children = overview.rows(new EvidenceFilter(Team.CHILDRENS, null, null, null, null, null, null, null));
 
