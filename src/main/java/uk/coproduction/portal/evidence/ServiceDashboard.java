@@ -298,7 +298,8 @@ public class ServiceDashboard {
         return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
                 .query((rs, n) -> reach.covers(Team.valueOf(rs.getString("team")))
                         ? new ServiceChoice(rs.getString("code"), rs.getString("name")) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                .list().stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     }
 
     /** The teams a dashboard can be filtered by: those whose figures the signed-in person may see. */
