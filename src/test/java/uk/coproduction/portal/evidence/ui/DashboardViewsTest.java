@@ -103,7 +103,7 @@ class DashboardViewsTest extends SpringBrowserlessTest {
                 "Positive answers per quarter for each expectation", "Feedback items per theme and quarter",
                 "Reply and loop-closure figures", "Activities by commissioning-cycle stage",
                 "Positive answers: residents and frontline workers");
-        assertThat(cells("Reply and loop-closure figures", 0)).containsExactly("9");
+        assertThat(cells("Reply and loop-closure figures", 0)).as("9, rounded").containsExactly("10");
         assertThat(cells("Reply and loop-closure figures", 1)).as("no replies yet: 0 of 9").containsExactly("0%");
     }
 
