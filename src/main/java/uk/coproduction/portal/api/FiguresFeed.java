@@ -9,9 +9,12 @@ import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.frontline.Quarter;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.services.FiguresReach;
+import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,15 +32,18 @@ import java.util.OptionalLong;
 public class FiguresFeed {
 
     public static final String FEWER_THAN_5 = "fewer than 5";
-    public static final String SUPPRESSION = "Any figure based on fewer than 5 responses, or from which one could be "
-            + "worked out, is null with \"suppressed\": true and \"note\": \"fewer than 5\".";
+    public static final String SUPPRESSION = "Counts of 1 to 4 are null with \"suppressed\": true and \"note\": "
+            + "\"fewer than 5\"; every other count is rounded to the nearest 5, and percentages are computed from the "
+            + "rounded counts, so no sum or difference of figures gives away a hidden count.";
 
     private final CharterScores scores;
+    private final FigureScope scope;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FiguresFeed(CharterScores scores, JdbcClient jdbc, Clock clock) {
+    FiguresFeed(CharterScores scores, FigureScope scope, JdbcClient jdbc, Clock clock) {
         this.scores = scores;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -52,11 +58,15 @@ public class FiguresFeed {
         if (expectation != null && (expectation < 1 || expectation > 6)) {
             throw new IllegalArgumentException("expectation must be 1 to 6");
         }
-        if (service != null && jdbc.sql("SELECT COUNT(*) FROM commissioned_service WHERE code = :code")
-                .param("code", service).query(Long.class).single() == 0) {
+        // Decision 0022: a commissioner's figures are their own team's services, of both organisations; a service
+        // out of reach is answered like an unknown one.
+        FiguresReach reach = scope.reach();
+        if (service != null && jdbc.sql("SELECT team FROM commissioned_service WHERE code = :code")
+                .param("code", service).query(String.class).optional()
+                .filter(team -> reach.covers(Team.valueOf(team))).isEmpty()) {
             throw new IllegalArgumentException("no service with code " + service);
         }
-        EvidenceFilter filter = EvidenceFilter.ALL.withService(service);
+        EvidenceFilter filter = scope.narrow(EvidenceFilter.ALL.withService(service));
         Quarter last = quarter != null ? quarter : filter.lastQuarter(clock);
         List<Quarter> quarters = quarter != null ? List.of(quarter) : last.lastQuarters(EvidenceFilter.TREND_QUARTERS);
         List<FigureRow> rows = new ArrayList<>();
@@ -70,11 +80,13 @@ public class FiguresFeed {
         return new Figures(quarters.getFirst().toString(), quarters.getLast().toString(), SUPPRESSION, rows);
     }
 
-    /** The active services, by code. */
+    /** The active services whose figures the caller may see, by code. */
     @Transactional(readOnly = true)
     public List<ServiceRow> services() {
+        FiguresReach reach = scope.reach();
         return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY code")
-                .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getString(2), rs.getString(3))).list()
+                .stream().filter(row -> reach.covers(Team.valueOf(row.team()))).toList();
     }
 
     private static FigureRow row(Score score, Quarter quarter) {

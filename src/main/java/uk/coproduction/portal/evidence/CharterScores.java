@@ -73,10 +73,12 @@ public class CharterScores {
     }
 
     private final JdbcClient jdbc;
+    private final FigureScope scope;
     private final Clock clock;
 
-    CharterScores(JdbcClient jdbc, Clock clock) {
+    CharterScores(JdbcClient jdbc, FigureScope scope, Clock clock) {
         this.jdbc = jdbc;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -87,7 +89,7 @@ public class CharterScores {
      */
     @Transactional(readOnly = true)
     public List<Score> scores(EvidenceFilter filter, Dimension dimension) {
-        EvidenceSql where = RatingSummarySql.where(filter, clock);
+        EvidenceSql where = RatingSummarySql.where(scope.narrow(filter), clock);
         String sql = """
                 SELECT %s AS k, ce.position,
                     SUM(g.very_good + g.good) AS positive, SUM(g.ok) AS neutral, SUM(g.bad + g.very_bad) AS negative,

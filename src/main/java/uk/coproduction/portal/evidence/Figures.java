@@ -17,6 +17,34 @@ public record Figures(long items, long replied, Double medianDaysToReply, long l
 
     public static final Figures NONE = new Figures(0, 0, null, 0, 0);
 
+    // What a page may print: every figure through SmallNumbers (decision 0022). The raw components above are for
+    // services and tests; a view reads these.
+
+    /** The number of items as published: hidden under 5, otherwise rounded to the nearest 5. */
+    public SmallNumbers.Count itemCount() {
+        return SmallNumbers.count(items);
+    }
+
+    /** Items with a sent reply as a share of all items, from the rounded figures. */
+    public SmallNumbers.Share replyShare() {
+        return SmallNumbers.share(replied, items);
+    }
+
+    /** Items whose loop is closed as a share of all items, from the rounded figures. */
+    public SmallNumbers.Share loopClosureShare() {
+        return SmallNumbers.share(loopClosed, items);
+    }
+
+    /** Overdue items as published. */
+    public SmallNumbers.Count overdueCount() {
+        return SmallNumbers.count(overdue);
+    }
+
+    /** The median days to reply, only when it rests on at least 5 replies (otherwise null). */
+    public Double medianDaysShown() {
+        return SmallNumbers.baseLargeEnough(replied) ? medianDaysToReply : null;
+    }
+
     /** Share of items with a sent reply; empty when there are no items (shown as "n/a"). */
     public OptionalDouble replyRate() {
         return items == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) replied / items);

@@ -13,6 +13,7 @@ import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
+import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -91,11 +92,13 @@ public class ServiceDashboard {
 
     private final JdbcClient jdbc;
     private final CharterScores charterScores;
+    private final FigureScope scope;
     private final Clock clock;
 
-    ServiceDashboard(JdbcClient jdbc, CharterScores charterScores, Clock clock) {
+    ServiceDashboard(JdbcClient jdbc, CharterScores charterScores, FigureScope scope, Clock clock) {
         this.jdbc = jdbc;
         this.charterScores = charterScores;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -107,7 +110,8 @@ public class ServiceDashboard {
 
     /** Positive share per expectation for each of the 8 quarters ending with the filter's last quarter. */
     @Transactional(readOnly = true)
-    public Trend trend(EvidenceFilter filter) {
+    public Trend trend(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         List<Quarter> quarters = filter.lastQuarter(clock).lastQuarters(EvidenceFilter.TREND_QUARTERS);
         List<Score> byQuarter = charterScores.scores(
                 filter.withQuarters(quarters.getFirst(), quarters.getLast()), Dimension.QUARTER);
@@ -144,7 +148,8 @@ public class ServiceDashboard {
      * from the theme summary (V0023), which has the rating summary's keys, so the same filter condition applies.
      */
     @Transactional(readOnly = true)
-    public Themes themes(EvidenceFilter filter) {
+    public Themes themes(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         List<Quarter> quarters = quartersOf(filter);
         EvidenceSql where = RatingSummarySql.where(filter, clock);
         String sql = """
@@ -168,7 +173,8 @@ public class ServiceDashboard {
      * first sent reply and whether its loop is closed (V0023, kept by triggers), so this reads the feedback index only.
      */
     @Transactional(readOnly = true)
-    public Replies replies(EvidenceFilter filter) {
+    public Replies replies(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         EvidenceSql where = EvidenceSql.where(filter, clock);
         long[] counts = new long[3];
         jdbc.sql("""
@@ -217,7 +223,8 @@ public class ServiceDashboard {
      * channel describe feedback, not activities, so they do not narrow this part.
      */
     @Transactional(readOnly = true)
-    public Activities activities(EvidenceFilter filter) {
+    public Activities activities(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", filter.firstQuarter(clock).start());
         parameters.put("until", filter.lastQuarter(clock).endExclusive());
@@ -273,7 +280,8 @@ public class ServiceDashboard {
      * residents' group; frontline workers are always the other column.
      */
     @Transactional(readOnly = true)
-    public ResidentsAndFrontline residentsAndFrontline(EvidenceFilter filter) {
+    public ResidentsAndFrontline residentsAndFrontline(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         RespondentGroup residentGroup = filter.group() == RespondentGroup.FRONTLINE_WORKER ? null : filter.group();
         EvidenceFilter residents = new EvidenceFilter(filter.team(), filter.service(), filter.area(), residentGroup,
                 filter.ageBand(), filter.channel(), filter.from(), filter.to());
@@ -286,8 +294,17 @@ public class ServiceDashboard {
     /** The services a dashboard can be filtered by, by name. */
     @Transactional(readOnly = true)
     public List<ServiceChoice> serviceChoices() {
-        return jdbc.sql("SELECT code, name FROM commissioned_service WHERE active = TRUE ORDER BY name")
-                .query((rs, n) -> new ServiceChoice(rs.getString("code"), rs.getString("name"))).list();
+        var reach = scope.reach();
+        return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
+                .query((rs, n) -> reach.covers(Team.valueOf(rs.getString("team")))
+                        ? new ServiceChoice(rs.getString("code"), rs.getString("name")) : null)
+                .list().stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    }
+
+    /** The teams a dashboard can be filtered by: those whose figures the signed-in person may see. */
+    public List<Team> teamChoices() {
+        return scope.teams();
     }
 
 

@@ -37,16 +37,19 @@ public class ServicesOverview {
     }
 
     private final JdbcClient jdbc;
+    private final FigureScope scope;
     private final Clock clock;
 
-    ServicesOverview(JdbcClient jdbc, Clock clock) {
+    ServicesOverview(JdbcClient jdbc, FigureScope scope, Clock clock) {
         this.jdbc = jdbc;
+        this.scope = scope;
         this.clock = clock;
     }
 
     /** Every active service (and any inactive one with feedback in the filter), by name. */
     @Transactional(readOnly = true)
-    public List<Row> rows(EvidenceFilter filter) {
+    public List<Row> rows(EvidenceFilter asked) {
+        EvidenceFilter filter = scope.narrow(asked);
         EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         Map<Long, long[]> items = new HashMap<>();
         jdbc.sql("""

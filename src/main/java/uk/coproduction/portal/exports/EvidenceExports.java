@@ -20,6 +20,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import javax.sql.DataSource;
@@ -42,7 +43,8 @@ import java.util.Map;
  *     for commissioners, board members and administrators.</li>
  *     <li><b>Feedback rows</b> — one row per piece of feedback with its answers and themes and only the moderated,
  *     approved quote (never the person's own words or contact details); never safeguarding-flagged feedback. Only
- *     for commissioners, for their own team's services, and administrators; board members never.</li>
+ *     for commissioners, for the services {@link ServiceScope} gives them (as on screen), and administrators; board
+ *     members never.</li>
  * </ul>
  * Rows are streamed from the database to a temporary file, so an export of a million rows needs little memory.
  * Every export is written to the audit log.
@@ -58,10 +60,11 @@ public class EvidenceExports {
     private final NamedParameterJdbcTemplate streaming;
     private final StaffDirectory staff;
     private final AuditLog audit;
+    private final ServiceScope serviceScope;
     private final Clock clock;
 
     EvidenceExports(CharterScores charterScores, CharterService charter, DataSource dataSource, StaffDirectory staff,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, ServiceScope serviceScope, Clock clock) {
         this.charterScores = charterScores;
         this.charter = charter;
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -69,6 +72,7 @@ public class EvidenceExports {
         this.streaming = new NamedParameterJdbcTemplate(jdbc);
         this.staff = staff;
         this.audit = audit;
+        this.serviceScope = serviceScope;
         this.clock = clock;
     }
 
@@ -112,9 +116,15 @@ public class EvidenceExports {
     @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
     @Transactional
     public ExportedFile feedbackRows(EvidenceFilter filter, ExportFormat format, ExportProgress progress) {
-        EvidenceFilter scoped = scopeToTeam(filter, staff.requireCurrentStaff());
-        EvidenceSql where = EvidenceSql.where(scoped, clock);
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        StaffIdentity me = staff.requireCurrentStaff();
+        EvidenceFilter scoped = scopeToTeam(filter, me);
+        EvidenceSql evidence = EvidenceSql.where(scoped, clock);
+        Map<String, Object> parameters = new HashMap<>(evidence.parameters());
+        // Which rows: only feedback about services the commissioner may open on screen (ServiceScope, decision 0009),
+        // so the council/NHS boundary holds in the file as on screen. An administrator exports every service.
+        EvidenceSql where = me.hasRole(Roles.ADMIN) ? evidence : new EvidenceSql(
+                evidence.sql() + " AND f.service_id IN (:scopedServices)", parameters);
+        parameters.put("scopedServices", ServiceScope.forSql(serviceScope.commissionedBy(me)));
         long total = streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class);
         Map<Integer, String> titles = expectationTitles();
         List<Object> heading = new ArrayList<>(List.of("row", "date", "service code", "service", "area",
@@ -167,7 +177,10 @@ public class EvidenceExports {
         return file;
     }
 
-    /** A commissioner's export is kept to their team's services; asking for another team's is refused. */
+    /**
+     * A commissioner's export is kept to their team; asking for another team's, or for a service outside their scope
+     * (another organisation's single-agency service), is refused.
+     */
     private EvidenceFilter scopeToTeam(EvidenceFilter filter, StaffIdentity me) {
         if (me.hasRole(Roles.ADMIN)) {
             return filter;
@@ -177,10 +190,10 @@ public class EvidenceExports {
             throw new AccessDeniedException("Feedback rows of another team");
         }
         if (filter.service() != null) {
-            List<String> teams = streaming.queryForList("SELECT team FROM commissioned_service WHERE code = :code",
-                    Map.of("code", filter.service()), String.class);
-            if (!teams.isEmpty() && !teams.getFirst().equals(team.name())) {
-                throw new AccessDeniedException("Feedback rows of another team's service");
+            List<Long> ids = streaming.queryForList("SELECT id FROM commissioned_service WHERE code = :code",
+                    Map.of("code", filter.service()), Long.class);
+            if (!ids.isEmpty() && !serviceScope.commissionerCovers(me, ids.getFirst())) {
+                throw new AccessDeniedException("Feedback rows of a service outside your scope");
             }
         }
         return new EvidenceFilter(team, filter.service(), filter.area(), filter.group(), filter.ageBand(),
@@ -240,10 +253,11 @@ public class EvidenceExports {
     }
 
     private static Object count(SmallNumbers.Count count, ExportFormat format, String fewerThanFive) {
-        if (count.suppressed()) {
+        if (count.shown().isEmpty()) {
             return fewerThanFive;
         }
-        return format == ExportFormat.XLSX ? (Object) count.value() : String.valueOf(count.value());
+        long shown = count.shown().getAsLong();
+        return format == ExportFormat.XLSX ? (Object) shown : String.valueOf(shown);
     }
 
     /** A share as on screen ("42%", "fewer than 5", or empty when there is nothing to share); in XLSX a fraction. */
@@ -251,10 +265,10 @@ public class EvidenceExports {
         if (share.whole() == 0) {
             return null;
         }
-        if (share.suppressed()) {
+        if (share.shown().isEmpty()) {
             return fewerThanFive;
         }
-        return format == ExportFormat.XLSX ? (Object) (Math.round(100.0 * share.part() / share.whole()) / 100.0)
+        return format == ExportFormat.XLSX ? (Object) (Math.round(100.0 * share.shown().getAsDouble()) / 100.0)
                 : share.formatPercent(fewerThanFive, "");
     }
 

@@ -207,7 +207,8 @@ public class Representation {
         if (people == 0 || SmallNumbers.count(heard).suppressed() || heard == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(1000.0 * heard / people);
+        // From the published (rounded) count, so the rate tells nobody more than the count beside it.
+        return OptionalDouble.of(1000.0 * SmallNumbers.rounded(heard) / people);
     }
 
     private static List<Comparison> compare(List<PopulationFigure> figures, Map<Long, Long> respondents) {
@@ -227,7 +228,7 @@ public class Representation {
                         Standing.TOO_FEW_TO_COMPARE));
                 continue;
             }
-            double rate = 1000.0 * count.value() / figure.people();
+            double rate = 1000.0 * count.shown().getAsLong() / figure.people();
             if (average.isEmpty()) {
                 comparisons.add(new Comparison(figure, count, OptionalDouble.of(rate), OptionalDouble.empty(),
                         Standing.NO_AVERAGE));

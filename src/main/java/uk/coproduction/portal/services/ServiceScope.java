@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * {@link uk.coproduction.portal.feedback.ProviderFeedbackService}).</li>
  * <li>Everyone else: no service; they see aggregates only.</li>
  * </ul>
+ * Aggregate, disclosure-controlled figures have their own, wider reach: {@link #figuresReach}.
  * Application services call it inside their own security boundary, never instead of it.
  */
 @Component
@@ -42,6 +43,22 @@ public class ServiceScope {
         }
         return me.organisationId() == null || service.isJointlyCommissioned()
                 || Objects.equals(service.getCommissioner().getId(), me.organisationId());
+    }
+
+    /**
+     * Whose aggregate figures they may see (decision 0022). Aggregates after disclosure control identify nobody, so
+     * the council/NHS boundary of {@link #commissionerCovers} does not apply to them: a commissioner sees the figures
+     * of every service of their own team, including the other organisation's single-agency services, as the joint
+     * commissioning board does. Board members and administrators see every team's; anyone else none.
+     */
+    public static FiguresReach figuresReach(StaffIdentity me) {
+        if (me.hasRole(Roles.ADMIN) || me.hasRole(Roles.BOARD)) {
+            return new FiguresReach(true, null);
+        }
+        if (me.hasRole(Roles.COMMISSIONER) && me.team() != null) {
+            return new FiguresReach(false, me.team());
+        }
+        return FiguresReach.NONE;
     }
 
     /** Whether this member of provider staff works for the organisation that runs the service. */

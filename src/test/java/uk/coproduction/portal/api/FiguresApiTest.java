@@ -79,9 +79,9 @@ class FiguresApiTest {
         assertThat(row.get("quarter").asString()).isEqualTo("2026-Q4");
         assertThat(row.get("expectation").asInt()).isEqualTo(1);
         assertThat(row.get("answered").asLong()).isEqualTo(10);
-        assertThat(row.get("positivePercent").asLong()).isEqualTo(70);
+        assertThat(row.get("positivePercent").asLong()).as("7 of 10 published as 5 of 10 (decision 0022)").isEqualTo(50);
         assertThat(row.get("negativePercent").isNull()).as("3 answers").isTrue();
-        assertThat(row.get("neutralPercent").isNull()).as("10 - 7 - 0 would give the 3 away").isTrue();
+        assertThat(row.get("neutralPercent").asLong()).as("rounding, not a second hidden cell, protects the 3").isZero();
         assertThat(row.get("suppressed").asBoolean()).isTrue();
         assertThat(row.get("note").asString()).isEqualTo("fewer than 5");
     }

@@ -40,7 +40,7 @@ class CharterScoresSummaryTest {
 
     @BeforeEach
     void setUp() {
-        scores = new CharterScores(jdbc, CharterScoresTest.NOVEMBER_2026);
+        scores = new CharterScores(jdbc, CharterScoresTest.EVERY_TEAM, CharterScoresTest.NOVEMBER_2026);
         first = fixtures.newService();
         second = fixtures.newService("LDA");
         items = new ArrayList<>();

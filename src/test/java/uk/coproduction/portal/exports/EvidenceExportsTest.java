@@ -79,7 +79,8 @@ class EvidenceExportsTest {
         List<String> lines = Files.readAllLines(file.file(), StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).isEqualTo("\uFEFFarea,expectation,expectation title,answered,positive,neutral,negative,not sure");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).isEqualTo("EAST_KENT,1,Respect us & be kind,9,67%,fewer than 5,fewer than 5,0");
+        // 9 answers published as 10, 6 good as 5 of 10 (decision 0022); 3 bad hidden; no OK answers: 0%
+        assertThat(lines.get(1)).isEqualTo("EAST_KENT,1,Respect us & be kind,10,50%,0%,fewer than 5,0");
         assertThat(file.fileName()).isEqualTo("charter-scores-area-2026-Q4-to-2026-Q4.csv");
         assertThat(audits()).isEqualTo(exportsBefore + 1);
     }
@@ -95,9 +96,9 @@ class EvidenceExportsTest {
             assertThat(rows.get(0).getCellText(3)).isEqualTo("answered");
             Row eastKent = rows.get(1);
             assertThat(eastKent.getCellText(0)).isEqualTo("EAST_KENT");
-            assertThat(eastKent.getCellAsNumber(3)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("9"));
-            assertThat(eastKent.getCellAsNumber(4)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("0.67"));
-            assertThat(eastKent.getCellText(5)).isEqualTo("fewer than 5");
+            assertThat(eastKent.getCellAsNumber(3)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("10"));
+            assertThat(eastKent.getCellAsNumber(4)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("0.5"));
+            assertThat(eastKent.getCellAsNumber(5)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("0"));
             assertThat(eastKent.getCellText(6)).isEqualTo("fewer than 5");
         }
     }
@@ -183,6 +184,26 @@ class EvidenceExportsTest {
             assertThat(workbook.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(2)))
                     .as("only LD&A services").doesNotContain(service);
         }
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.KCC_CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void theCouncilsCommissionerExportsNoRowsOfAnNhsOnlyServiceOfHerTeam() throws IOException {
+        // Issue 14, failure 6: the export kept rows to her team, not to the services she can open on screen.
+        accounts.ensureScopedAccounts();
+        String nhsOnly = fixtures.newService();
+        jdbc.update("update commissioned_service set commissioner_id = (select id from organisation where code = 'NHS_KM') "
+                + "where code = ?", nhsOnly);
+        fixtures.answers(nhsOnly, "EAST_KENT", "2026-10-07 10:00:00", 2, "GOOD");
+
+        ExportedFile file = keep(exports.feedbackRows(EvidenceFilter.ALL.withQuarters(Q4, Q4), ExportFormat.CSV,
+                ExportProgress.NONE));
+
+        String csv = Files.readString(file.file(), StandardCharsets.UTF_8);
+        assertThat(csv).as("her council's own service").contains("," + service + ",");
+        assertThat(csv).as("the NHS-only service she cannot open").doesNotContain(nhsOnly);
+        assertThatThrownBy(() -> exports.feedbackRows(EvidenceFilter.forService(nhsOnly).withQuarters(Q4, Q4),
+                ExportFormat.CSV, ExportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

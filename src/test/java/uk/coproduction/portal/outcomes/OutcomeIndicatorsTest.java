@@ -145,7 +145,7 @@ class OutcomeIndicatorsTest {
         ServiceVoices busyVoices = row.voices().stream().filter(v -> v.service().code().equals(busy)).findFirst().orElseThrow();
         ServiceVoices quietVoices = row.voices().stream().filter(v -> v.service().code().equals(quiet)).findFirst().orElseThrow();
         assertThat(busyVoices.items().shown()).as("the flagged item is not counted").hasValue(10);
-        assertThat(busyVoices.positive().formatPercent("fewer than 5", "none")).isEqualTo("60%");
+        assertThat(busyVoices.positive().formatPercent("fewer than 5", "none")).as("from the rounded counts").isEqualTo("50%");
         assertThat(quietVoices.items().format("fewer than 5")).isEqualTo("fewer than 5");
         assertThat(quietVoices.positive().formatPercent("fewer than 5", "none")).isEqualTo("fewer than 5");
     }

@@ -13,6 +13,8 @@ import uk.coproduction.portal.frontline.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.FiguresReach;
+import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -48,7 +50,7 @@ public class EvidencePacks {
     /** What the signed-in person may make packs about. */
     @Transactional(readOnly = true)
     public PackChoices choices() {
-        Reach reach = reach();
+        FiguresReach reach = reach();
         String teamName = reach.team() == null ? "" : reach.team().name();
         var services = jdbc.sql("SELECT code, name FROM commissioned_service WHERE active = TRUE"
                 + " AND (:everyTeam OR team = :team) ORDER BY name").param("everyTeam", reach.everyTeam())
@@ -90,7 +92,7 @@ public class EvidencePacks {
             throw InvalidFeedbackException.of("quarter", "pack.error.future-quarter");
         }
         List<Quarter> quarters = request.quarter().lastQuarters(EvidenceFilter.TREND_QUARTERS);
-        Reach reach = reach();
+        FiguresReach reach = reach();
         return switch (request.kind()) {
             case SERVICE -> jdbc.sql("SELECT id, name, team FROM commissioned_service WHERE code = :code")
                     .param("code", request.code())
@@ -118,15 +120,13 @@ public class EvidencePacks {
         };
     }
 
-    /** Board members and administrators reach every team; a commissioner only their own (none without a team). */
-    private record Reach(boolean everyTeam, Team team) {
-        boolean covers(Team other) {
-            return everyTeam || (team != null && team == other);
-        }
-    }
-
-    private Reach reach() {
+    /**
+     * The one rule for aggregate figures (decision 0022, {@link ServiceScope#figuresReach}): board members and
+     * administrators reach every team; a commissioner their own team's services, whichever organisation commissions
+     * them (none without a team).
+     */
+    private FiguresReach reach() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return new Reach(me.hasRole(Roles.ADMIN) || me.hasRole(Roles.BOARD), me.team());
+        return ServiceScope.figuresReach(me);
     }
 }

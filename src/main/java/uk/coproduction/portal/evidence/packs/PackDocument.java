@@ -567,7 +567,7 @@ final class PackDocument {
             easy(text("pack.easyread.when", MONTH.format(first.start()),
                     MONTH.format(data.reported().endExclusive().minusDays(1))));
             easy(data.respondents().shown().isPresent()
-                    ? text("pack.easyread.people", data.respondents().value())
+                    ? text("pack.easyread.people", data.respondents().shown().getAsLong())
                     : text("pack.easyread.people-few"));
 
             easyHeading(text("pack.easyread.heard"));
@@ -596,7 +596,7 @@ final class PackDocument {
                 easyChanges.forEach(words -> easy("\u2022 " + words.strip()));
             } else if (!data.changes().isEmpty()) {
                 Count changes = SmallNumbers.count(data.changes().size());
-                easy(changes.shown().isPresent() ? text("pack.easyread.changes", changes.value())
+                easy(changes.shown().isPresent() ? text("pack.easyread.changes", changes.shown().getAsLong())
                         : text("pack.easyread.changes-few"));
             } else {
                 easy(text("pack.easyread.no-changes"));

@@ -96,7 +96,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
         RouterLink overview = new RouterLink(getTranslation("dashboard.to-overview"), ServicesOverviewView.class);
 
-        choices(team, "dashboard.filter.team", List.of(Team.values()), t -> getTranslation("team." + t.name()));
+        choices(team, "dashboard.filter.team", dashboard.teamChoices(), t -> getTranslation("team." + t.name()));
         service.setLabel(getTranslation("dashboard.filter.service"));
         service.setItems(services);
         service.setItemLabelGenerator(ServiceChoice::name);
@@ -169,7 +169,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         EvidenceFilter filter = EvidenceFilter.fromQuery(query);
         applyingAddress = true;
         try {
-            team.setValue(filter.team());
+            team.setValue(dashboard.teamChoices().contains(filter.team()) ? filter.team() : null);
             service.setValue(filter.service() == null ? null : serviceIn(filter.service()));
             area.setValue(areas.stream().filter(a -> a.code().equals(filter.area())).findFirst().orElse(null));
             group.setValue(filter.group());

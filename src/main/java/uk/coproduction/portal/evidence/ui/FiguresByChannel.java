@@ -43,11 +43,11 @@ public class FiguresByChannel extends Div {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.setText(getTranslation("channel." + channel.name()));
             name.getElement().setAttribute("scope", "row");
-            row.add(new NativeTableCell(String.valueOf(figures.items())),
-                    new NativeTableCell(FiguresList.rate(this, figures.replyRate(), figures.replied(), figures.items())),
-                    new NativeTableCell(FiguresList.median(this, figures.medianDaysToReply())),
-                    new NativeTableCell(FiguresList.rate(this, figures.loopClosureRate(), figures.loopClosed(), figures.items())),
-                    new NativeTableCell(String.valueOf(figures.overdue())));
+            row.add(new NativeTableCell(FiguresList.count(this, figures.itemCount())),
+                    new NativeTableCell(FiguresList.rate(this, figures.replyShare())),
+                    new NativeTableCell(FiguresList.median(this, figures)),
+                    new NativeTableCell(FiguresList.rate(this, figures.loopClosureShare())),
+                    new NativeTableCell(FiguresList.count(this, figures.overdueCount())));
         });
         add(table);
     }

@@ -39,6 +39,7 @@ import java.util.function.Function;
 public class ServicesOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServicesOverview overview;
+    private final List<Team> teams;
     private final Select<Team> team = new Select<>();
     private final Select<Quarter> from = new Select<>();
     private final Select<Quarter> to = new Select<>();
@@ -49,9 +50,10 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
 
     public ServicesOverviewView(ServicesOverview overview, ServiceDashboard dashboard) {
         this.overview = overview;
+        this.teams = dashboard.teamChoices();
         addClassName("dashboard");
         team.setLabel(getTranslation("dashboard.filter.team"));
-        team.setItems(Team.values());
+        team.setItems(teams);
         team.setEmptySelectionAllowed(true);
         team.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
         team.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all") : getTranslation("team." + t.name()));
@@ -119,7 +121,7 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
         filter = new EvidenceFilter(asked.team(), null, null, null, null, null, asked.from(), asked.to());
         applyingAddress = true;
         try {
-            team.setValue(filter.team());
+            team.setValue(teams.contains(filter.team()) ? filter.team() : null);
             from.setValue(addIfMissing(from, filter.from()));
             to.setValue(addIfMissing(to, filter.to()));
         } finally {

@@ -25,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.plans.PlanPage;
+import uk.coproduction.portal.evidence.SmallNumbers;
+import java.util.Map;
 import uk.coproduction.portal.plans.PlanPages;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.Roles;
@@ -98,14 +100,18 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component voices(PlanPage.Voices voices) {
-        Div box = new Div(new Paragraph(getTranslation("workspace.plan.voices", voices.total())));
+        // Every count through the one disclosure-control rule (decision 0022): under 5 hidden, others rounded to 5.
+        String fewer = getTranslation("evidence.fewer-than-5");
+        SmallNumbers.Count total = SmallNumbers.count(voices.total());
+        Div box = new Div(new Paragraph(total.suppressed() ? getTranslation("workspace.plan.voices.few")
+                : getTranslation("workspace.plan.voices", total.shown().getAsLong())));
         box.addClassName("chain-voices");
         if (voices.total() == 0) {
             return box;
         }
         UnorderedList groups = new UnorderedList();
-        voices.byGroup().forEach((group, count) ->
-                groups.add(new ListItem(getTranslation("workspace.plan.voices.group", getTranslation("group." + group), count))));
+        SmallNumbers.breakdown(voices.byGroup()).forEach((group, count) -> groups.add(new ListItem(
+                getTranslation("workspace.plan.voices.group", getTranslation("group." + group), count.format(fewer)))));
         box.add(groups);
 
         NativeTable table = new NativeTable();
@@ -121,9 +127,11 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             NativeTableHeaderCell expectation = row.addHeaderCell();
             expectation.setText(answers.title());
             expectation.getElement().setAttribute("scope", "row");
-            row.add(new NativeTableCell(String.valueOf(answers.positive())),
-                    new NativeTableCell(String.valueOf(answers.neutral())),
-                    new NativeTableCell(String.valueOf(answers.negative())));
+            Map<String, SmallNumbers.Count> cells = SmallNumbers.breakdown(Map.of("positive", answers.positive(),
+                    "neutral", answers.neutral(), "negative", answers.negative()));
+            row.add(new NativeTableCell(cells.get("positive").format(fewer)),
+                    new NativeTableCell(cells.get("neutral").format(fewer)),
+                    new NativeTableCell(cells.get("negative").format(fewer)));
         }
         table.addClassName("chain-table");
         box.add(table);

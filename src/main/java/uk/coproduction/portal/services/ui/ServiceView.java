@@ -26,6 +26,7 @@ import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
@@ -156,7 +157,8 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
             return section("workspace.service.themes", new Paragraph(getTranslation("workspace.service.no-themes")));
         }
         UnorderedList list = new UnorderedList();
-        page.themes().forEach(t -> list.add(new ListItem(getTranslation("workspace.service.theme", t.theme(), t.items()))));
+        page.themes().forEach(t -> list.add(new ListItem(getTranslation("workspace.service.theme", t.theme(),
+                FiguresList.count(this, SmallNumbers.count(t.items()))))));
         return section("workspace.service.themes", list);
     }
 
@@ -168,7 +170,8 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         for (ServicePage.LinkedAction action : page.actions()) {
             list.add(new ListItem(new RouterLink(action.label(), PlanView.class, new RouteParameters("code", action.planCode())),
                     new Span(" " + getTranslation("workspace.service.action-items",
-                            getTranslation("workspace.plan.status." + action.status()), action.items()))));
+                            getTranslation("workspace.plan.status." + action.status()),
+                            FiguresList.count(this, SmallNumbers.count(action.items()))))));
         }
         return section("workspace.service.actions", list);
     }

@@ -52,13 +52,11 @@ public class ServicesView extends Div implements HasDynamicTitle {
             name.add(new RouterLink(service.name(), ServiceView.class, new RouteParameters("code", service.code())));
             row.add(new NativeTableCell(service.provider()),
                     new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
-                    new NativeTableCell(String.valueOf(service.figures().items())),
-                    new NativeTableCell(FiguresList.rate(this, service.figures().replyRate(), service.figures().replied(),
-                            service.figures().items())),
-                    new NativeTableCell(FiguresList.median(this, service.figures().medianDaysToReply())),
-                    new NativeTableCell(FiguresList.rate(this, service.figures().loopClosureRate(),
-                            service.figures().loopClosed(), service.figures().items())),
-                    new NativeTableCell(String.valueOf(service.figures().overdue())));
+                    new NativeTableCell(FiguresList.count(this, service.figures().itemCount())),
+                    new NativeTableCell(FiguresList.rate(this, service.figures().replyShare())),
+                    new NativeTableCell(FiguresList.median(this, service.figures())),
+                    new NativeTableCell(FiguresList.rate(this, service.figures().loopClosureShare())),
+                    new NativeTableCell(FiguresList.count(this, service.figures().overdueCount())));
         }
         table.addClassNames("chain-table", "services-table");
         Div scroller = new Div(table);

@@ -64,7 +64,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         Section heard = new Section(new H2(getTranslation("yousaid.heard.title")));
         String howMany = loop.feedbackCount().value() == 0 ? getTranslation("yousaid.heard.none")
                 : loop.feedbackCount().suppressed() ? getTranslation("yousaid.heard.few")
-                : getTranslation("yousaid.heard.count", loop.feedbackCount().value());
+                : getTranslation("yousaid.heard.count", loop.feedbackCount().shown().getAsLong());
         heard.add(Pictures.sentence("person", howMany));
         spoken.add(howMany);
         if (loop.firstHeard() != null) {

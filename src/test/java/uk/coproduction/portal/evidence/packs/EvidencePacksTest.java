@@ -150,26 +150,29 @@ class EvidencePacksTest {
             assertThat(text).contains("Charter scores", "Themes heard", "In their words",
                     "Coproduction activities and their Lundy checks", "Plan actions and the changes made",
                     "Replies and closing the loop", "Who we heard from", "Easy Read summary");
-            // Charter over 8 quarters: 15 positive, 6 neutral, 8 negative of 29 answers to expectation 1.
-            assertThat(text).contains("1. Respect us & be kind 29 52% 21% 28% 0");
-            // The trend: 5 of 5 positive last quarter, 10 of 24 this quarter; and the comparison.
-            assertThat(text).contains("100% 42%", "down 58 points");
-            // Themes: 6 shown, 3 hidden; the safeguarding concern's tag is not counted.
-            assertThat(text).contains("Communication 6", "Waiting times fewer than 5");
+            // Charter over 8 quarters: 15 positive, 6 neutral, 8 negative of 29 answers to expectation 1, published
+            // rounded to 5 (decision 0022): 15, 5 and 10 of 30.
+            assertThat(text).contains("1. Respect us & be kind 30 50% 17% 33% 0");
+            // The trend: 5 of 5 positive last quarter, 10 of 24 (published 10 of 25) this quarter; and the comparison.
+            assertThat(text).contains("100% 40%", "down 60 points");
+            // Themes: 6 shown as 5, 3 hidden; the safeguarding concern's tag is not counted.
+            assertThat(text).contains("Communication 5", "Waiting times fewer than 5");
             // Only the moderated quote.
             assertThat(text).contains("Staff listened to us " + unique, "A parent or carer");
             assertThat(text).doesNotContain("ORIGINAL" + unique, "Jane Smith", "Oak School", "HARM" + unique,
                     "FLAGGEDQUOTE" + unique, "jane." + unique, "07700 900123");
             // Activity, Lundy check, people; the plan action and the change.
-            assertThat(text).contains("Workshop " + unique, "Review", "12", "Yes Partly No Not checked");
-            assertThat(text).contains("Quieter waiting rooms " + unique + " In progress 6", "Moved the waiting room " + unique);
-            // Representation: 3 parents + the quote's parent = 4 hidden, and the next smallest (6 adults) with them;
-            // 29 young people over the 8 quarters.
+            assertThat(text).contains("Workshop " + unique, "Review 10", "Yes Partly No Not checked");
+            assertThat(text).contains("Quieter waiting rooms " + unique + " In progress 5", "Moved the waiting room " + unique);
+            // Representation: 3 parents + the quote's parent = 4 hidden; the 6 adults are shown (rounded to 5), never
+            // as "fewer than 5" (issue 14, failure 5); 29 young people over the 8 quarters, published as 30.
             assertThat(text).contains("A parent or carer fewer than 5",
-                    "An adult with a learning disability, or an autistic adult fewer than 5",
-                    "A child or young person 29", "East Kent", "West Kent");
-            // Replies: nothing replied, so the reply rate is 0% of 39 and no median; 6 of 39 loop closed (15%).
-            assertThat(text).contains(serviceName + " 39 0% 15% none");
+                    "An adult with a learning disability, or an autistic adult 5",
+                    "A child or young person 30", "East Kent", "West Kent");
+            assertThat(text).doesNotContain("autistic adult fewer than 5");
+            // Replies: nothing replied, so the reply rate is 0% of 39 (published 40) and no median; 6 of 39 loop
+            // closed, published as 5 of 40 (13%).
+            assertThat(text).contains(serviceName + " 40 0% 13% none");
         }
     }
 
@@ -207,7 +210,7 @@ class EvidencePacksTest {
             assertThat(pdf.title()).isEqualTo("Evidence pack: Pack plan " + unique + ", to " + now);
             assertThat(text).contains("Positive share for each expectation, by service", serviceName,
                     "Test plan 1.1.1", "Quieter waiting rooms " + unique, "In progress",
-                    "Moved the waiting room " + unique, "Communication 6", "Easy Read summary");
+                    "Moved the waiting room " + unique, "Communication 5", "Easy Read summary");
             // Only the six adults' feedback is linked to the plan: the quote is not.
             assertThat(text).doesNotContain("Staff listened to us " + unique);
         }

@@ -40,11 +40,15 @@ class DashboardViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+    @Autowired
+    uk.coproduction.portal.security.TestAccounts accounts;
 
     private String service;
 
     @BeforeEach
     void feedbackOnAServiceOfItsOwn() {
+        // A commissioner's figures are their team's (decision 0022), so the signed-in account must exist.
+        accounts.ensureStandardAccounts();
         service = fixtures.newService();
         fixtures.answers(service, "EAST_KENT", "2026-10-05 10:00:00", 6, "GOOD");
         fixtures.answers(service, "EAST_KENT", "2026-07-05 10:00:00", 3, "BAD");
@@ -63,9 +67,10 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(((ServiceChoice) find(ComboBox.class).withLabel("Service").single().getValue()).code()).isEqualTo(service);
         assertThat(find(Select.class).withLabel("To quarter").single().getValue()).hasToString("2026-Q4");
         assertThat(find(Select.class).withLabel("Split scores by").single().getValue()).hasToString("AREA");
-        assertThat(cells("Charter scores for each expectation", 0)).as("6 of 9 positive, the flagged items left out")
-                .startsWith("9", "67%", FEWER, FEWER);
-        assertThat(cells("Charter scores by Area", 0)).contains("67%");
+        assertThat(cells("Charter scores for each expectation", 0))
+                .as("6 of 9 positive, the flagged items left out, published as 5 of 10 (decision 0022)")
+                .startsWith("10", "50%", "0%", FEWER);
+        assertThat(cells("Charter scores by Area", 0)).contains("50%");
         assertThat(cells("Positive answers per quarter for each expectation", 0))
                 .as("2026-Q3 had three answers; 2026-Q4 six").containsSequence(FEWER, "100%", "too few answers to compare");
 
@@ -88,17 +93,17 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         String scoresSvg = charts.get(0).getElement().getProperty("innerHTML");
         String summary = find(Paragraph.class).all().stream().map(Paragraph::getText)
                 .filter(text -> text.startsWith("Most positive:")).findFirst().orElseThrow();
-        assertThat(summary).startsWith("Most positive: 1. ").contains("(67%)")
+        assertThat(summary).startsWith("Most positive: 1. ").contains("(50%)")
                 .contains("compared with last quarter: 0 up, 0 down, 0 the same, 6 with too few answers to compare.");
         assertThat(scoresSvg).startsWith("<svg").contains("role=\"img\"")
-                .contains("aria-label=\"" + summary.replace("&", "&amp;") + "\"").contains("+67%");
+                .contains("aria-label=\"" + summary.replace("&", "&amp;") + "\"").contains("+50%");
         String trendSvg = charts.get(1).getElement().getProperty("innerHTML");
         assertThat(trendSvg).contains("role=\"img\"").contains("aria-label=\"Positive answers from 2025-Q1 to 2026-Q4");
         assertThat(tables()).contains("Charter scores for each expectation",
                 "Positive answers per quarter for each expectation", "Feedback items per theme and quarter",
                 "Reply and loop-closure figures", "Activities by commissioning-cycle stage",
                 "Positive answers: residents and frontline workers");
-        assertThat(cells("Reply and loop-closure figures", 0)).containsExactly("9");
+        assertThat(cells("Reply and loop-closure figures", 0)).as("9, rounded").containsExactly("10");
         assertThat(cells("Reply and loop-closure figures", 1)).as("no replies yet: 0 of 9").containsExactly("0%");
     }
 
@@ -112,9 +117,9 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Row> grid = find(Grid.class).single();
         int itemsColumn = 2;
-        assertThat(test(grid).getCellText(rowOf(grid, service), itemsColumn)).as("the flagged 5 not counted").isEqualTo("9");
+        assertThat(test(grid).getCellText(rowOf(grid, service), itemsColumn)).as("the flagged 5 not counted; 9 published as 10").isEqualTo("10");
         assertThat(test(grid).getCellText(rowOf(grid, service), itemsColumn + 1))
-                .as("6 of 9 positive would show the 3 others").isEqualTo(FEWER);
+                .as("6 of 9 positive, published as 5 of 10").isEqualTo("50%");
         assertThat(test(grid).getCellText(rowOf(grid, service), itemsColumn + 2)).as("none replied to yet").isEqualTo("0%");
         assertThat(test(grid).getCellText(rowOf(grid, quiet), itemsColumn)).isEqualTo(FEWER);
         assertThat(test(grid).getCellText(rowOf(grid, quiet), itemsColumn + 1)).isEqualTo(FEWER);

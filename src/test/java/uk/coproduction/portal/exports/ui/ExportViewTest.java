@@ -69,7 +69,7 @@ class ExportViewTest extends SpringBrowserlessTest {
         String csv = download("Download charter-scores-service-2026-Q4-to-2026-Q4.csv");
         assertThat(csv.lines()).containsExactly(
                 "\uFEFFservice,expectation,expectation title,answered,positive,neutral,negative,not sure",
-                service + ",1,Respect us & be kind,6,83%,fewer than 5,fewer than 5,0");
+                service + ",1,Respect us & be kind,5,100%,0%,fewer than 5,0");
     }
 
     @Test

@@ -120,7 +120,7 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).withText("Outcome figures").exists()).as("administrators only").isFalse();
         assertThat(find(com.vaadin.flow.component.html.NativeTableHeaderCell.class).withText("Young people with a test plan").exists()).isTrue();
         assertThat(cellTexts()).contains("At least 75%", "No value yet");
-        assertThat(find(ListItem.class).withText("Evidence test " + service + ": 10 pieces of feedback, 80% positive").exists()).isTrue();
+        assertThat(find(ListItem.class).withText("Evidence test " + service + ": 10 pieces of feedback, 100% positive").exists()).isTrue();
         assertThat(find(ComboBox.class).withLabel("From quarter").single().getValue()).hasToString("2026-Q4");
     }
 
