@@ -32,7 +32,8 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**", "/language").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/language").permitAll()
+                .requestMatchers("/favicon.ico", "/icons/**").permitAll());
         // A locked account gets its own message; everything else (an unknown username included) the ordinary one.
         // loginPage is named here as well as by Vaadin below: a formLogin customizer without it brings back
         // Spring Security's generated "Please sign in" page at /login.
