@@ -139,7 +139,7 @@
   var READ_ALOUD_STYLE = ':host { display: block; } :host([hidden]) { display: none; }'
     + ' .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }'
     + ' button { display: inline-flex; align-items: center; gap: 0.5em; min-height: 2.75rem; min-width: 2.75rem;'
-    + ' padding: 0.4em 0.9em; font: inherit; font-size: 1rem; font-weight: 600;'
+    + ' padding: 0.4em 0.9em; font: inherit; font-size: max(1rem, 1em); font-weight: 600;'
     + ' color: var(--portal-ink, #0b0c0c); background: var(--portal-surface, #ffffff);'
     + ' border: 2px solid currentColor; border-radius: 999px; cursor: pointer; }'
     + ' button[hidden] { display: none; }'
