@@ -46,6 +46,12 @@ public class Application implements AppShellConfigurator {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addMetaTag("description",
                 "Tell Kent's council and NHS what their services are like, and see what changed.");
+        // The portal's icon for the browser tab and for a shortcut on a phone's home screen (decision 0024); the
+        // files are in META-INF/resources and open to everyone (SecurityConfig).
+        settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
+        settings.addFavIcon("icon", "icons/icon-192.png", "192x192");
+        settings.addFavIcon("icon", "icons/icon-512.png", "512x512");
+        settings.addFavIcon("apple-touch-icon", "icons/apple-touch-icon.png", "180x180");
         // Plain JavaScript, inlined so that display settings apply before anything is drawn; no frontend build is
         // needed for it, so Vaadin's pre-compiled bundles serve the portal (decision 0002).
         settings.addInlineFromFile(Inline.Position.APPEND, "META-INF/resources/scripts/portal.js",

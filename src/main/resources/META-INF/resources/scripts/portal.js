@@ -103,8 +103,32 @@
     window.location.replace(url);
   }
 
+  /**
+   * On the settings page the whole row of a setting toggles it, not only its box and label: the rows are as wide as
+   * the page and a press anywhere in one should do what it looks like it does (decision 0024). Presses on the box,
+   * label or input are the checkbox's own; any other point of the row is passed on to its input.
+   */
+  function toggleFromRow(event) {
+    var path = event.composedPath();
+    var row = path.find(function (node) {
+      return node.localName === 'vaadin-checkbox' && node.classList.contains('setting');
+    });
+    if (!row || !row.closest('.settings-list') || row.disabled || row.readonly) {
+      return;
+    }
+    var own = path.some(function (node) {
+      return node.localName === 'label' || node.localName === 'input' || node.localName === 'a'
+        || (node.getAttribute && node.getAttribute('part') === 'checkbox');
+    });
+    var input = row.querySelector('input');
+    if (!own && input) {
+      input.click();
+    }
+  }
+
   apply(load());
   document.addEventListener('focusin', speakOnFocus);
+  document.addEventListener('click', toggleFromRow);
   window.portalDisplay = { get: load, set: set, leave: leave };
 
   var SPEAKER_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
@@ -112,24 +136,107 @@
     + '<path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor"'
     + ' stroke-width="2" stroke-linecap="round"></path></svg>';
 
-  var READ_ALOUD_STYLE = ':host { display: inline-block; } :host([hidden]) { display: none; }'
+  var READ_ALOUD_STYLE = ':host { display: block; } :host([hidden]) { display: none; }'
+    + ' .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }'
     + ' button { display: inline-flex; align-items: center; gap: 0.5em; min-height: 2.75rem; min-width: 2.75rem;'
-    + ' padding: 0.4em 0.9em; font: inherit; font-size: 1rem; font-weight: 600;'
+    + ' max-width: 100%; padding: 0.4em 0.9em; font: inherit; font-size: var(--portal-read-aloud-size, 1rem);'
+    + ' font-weight: 600; text-align: start; overflow-wrap: anywhere;'
     + ' color: var(--portal-ink, #0b0c0c); background: var(--portal-surface, #ffffff);'
     + ' border: 2px solid currentColor; border-radius: 999px; cursor: pointer; }'
+    + ' button span { min-width: 0; }'
+    + ' button[hidden] { display: none; }'
     + ' button:hover { background: var(--portal-hover, #e8f1fb); }'
+    + ' button[aria-pressed="true"] { color: #ffffff; background: var(--portal-brand, #1d4e89);'
+    + ' border-color: var(--portal-brand, #1d4e89); }'
     + ' button:focus-visible { outline: 3px solid var(--portal-focus, #ffbf47); outline-offset: 2px;'
     + ' box-shadow: 0 0 0 6px #0b0c0c; }'
     + ' svg { width: 1.5em; height: 1.5em; flex: none; }';
 
+  /** How long to wait for a voice list that arrives late (the browser fires `voiceschanged` when it has one). */
+  var VOICE_WAIT_MS = 3000;
+  /** How long speaking may take to start before the device is taken not to be reading. */
+  var START_WAIT_MS = 3500;
+
+  function primaryLanguage(tag) {
+    return String(tag || '').toLowerCase().replace('_', '-').split('-')[0];
+  }
+
+  /** The voices the browser has; when the list is still empty, waits for it to arrive (or for the time out). */
+  function voicesReady(timeoutMs) {
+    return new Promise(function (resolve) {
+      var synth = window.speechSynthesis;
+      var first = synth.getVoices() || [];
+      if (first.length) {
+        resolve(first);
+        return;
+      }
+      var timer = null;
+      var listen = typeof synth.addEventListener === 'function';
+      function changed() {
+        var voices = synth.getVoices() || [];
+        if (voices.length) {
+          finish(voices);
+        }
+      }
+      function finish(voices) {
+        clearTimeout(timer);
+        if (listen) {
+          synth.removeEventListener('voiceschanged', changed);
+        }
+        resolve(voices);
+      }
+      if (listen) {
+        synth.addEventListener('voiceschanged', changed);
+      }
+      timer = setTimeout(function () {
+        finish(synth.getVoices() || []);
+      }, timeoutMs);
+    });
+  }
+
+  /** A voice for the page's language (Polish words in a Polish voice), or null when the device has none. */
+  function voiceFor(voices, lang) {
+    var wanted = String(lang || 'en-GB').toLowerCase().replace('_', '-');
+    var same = voices.filter(function (v) {
+      return primaryLanguage(v.lang) === primaryLanguage(wanted);
+    });
+    function exact(v) {
+      return String(v.lang).toLowerCase().replace('_', '-') === wanted;
+    }
+    return same.find(function (v) { return exact(v) && v.localService; })
+      || same.find(exact)
+      || same.find(function (v) { return v.localService; })
+      || same[0]
+      || null;
+  }
+
+  /** The text cut into sentences, with where each starts and ends, so a reported boundary marks its sentence. */
+  function sentencesOf(text) {
+    var found = [];
+    var pattern = /[^.!?\u2026]+(?:[.!?\u2026]+|$)/g;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].trim()) {
+        found.push({ start: match.index, end: match.index + match[0].length, text: match[0].trim() });
+      }
+    }
+    return found;
+  }
+
   /**
-   * <portal-read-aloud text="..." label="Read aloud" stop-label="Stop reading">
+   * <portal-read-aloud text="..." label="Read aloud" pause-label="Pause" stop-label="Stop reading" ...>
    * A button that reads the given words aloud with the browser's own speech synthesis: nothing is sent anywhere.
-   * It is hidden where the browser cannot speak.
+   * Its name never changes; whether it is reading is its pressed state (aria-pressed). While reading, Pause and
+   * Stop appear beside it (Escape stops too) and the words being read are shown, the current sentence marked
+   * wherever the browser reports where it is. When the device cannot read aloud — no voices, none for the page's
+   * language, speaking fails or never starts — the button comes back up and a message in the page's own words
+   * (passed in by ReadAloud.java) says so and how to turn reading aloud on. The message and the words are in
+   * the light DOM so that screen readers reach them; the message is a status region, so it is announced.
+   * Hidden only where the browser has no speech synthesis at all.
    */
   class PortalReadAloud extends HTMLElement {
     static get observedAttributes() {
-      return ['text', 'label', 'stop-label'];
+      return ['label', 'pause-label', 'stop-label', 'now-reading-label'];
     }
 
     connectedCallback() {
@@ -139,19 +246,44 @@
       }
       if (!this.shadowRoot) {
         var shadow = this.attachShadow({ mode: 'open' });
-        shadow.innerHTML = '<style>' + READ_ALOUD_STYLE + '</style><button type="button" aria-pressed="false">'
-          + SPEAKER_ICON + '<span></span></button>';
-        shadow.querySelector('button').addEventListener('click', () => this.toggle());
+        shadow.innerHTML = '<style>' + READ_ALOUD_STYLE + '</style><div class="controls">'
+          + '<button type="button" class="read" aria-pressed="false">' + SPEAKER_ICON + '<span></span></button>'
+          + '<button type="button" class="pause" aria-pressed="false" hidden><span></span></button>'
+          + '<button type="button" class="stop" hidden><span></span></button></div><slot></slot>';
+        shadow.querySelector('.read').addEventListener('click', () => this.toggle());
+        shadow.querySelector('.pause').addEventListener('click', () => this.pauseOrResume());
+        shadow.querySelector('.stop').addEventListener('click', () => this.stop());
+        this.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape' && this.state !== 'idle') {
+            event.preventDefault();
+            this.stop();
+          }
+        });
       }
-      this.speaking = false;
+      if (!this.words) {
+        this.words = document.createElement('div');
+        this.words.className = 'read-aloud-words';
+        this.words.setAttribute('role', 'region');
+        this.words.tabIndex = 0;
+        this.words.hidden = true;
+        this.status = document.createElement('div');
+        this.status.className = 'read-aloud-status';
+        this.status.setAttribute('role', 'status');
+        this.status.setAttribute('aria-live', 'polite');
+        this.status.setAttribute('aria-atomic', 'true');
+        this.append(this.words, this.status);
+      }
+      this.run = (this.run || 0) + 1;
+      this.setState('idle');
       this.render();
+      // Ask early: some browsers only start loading their voice list when it is first asked for.
+      window.speechSynthesis.getVoices();
     }
 
     disconnectedCallback() {
-      if (this.speaking && canSpeak()) {
-        window.speechSynthesis.cancel();
+      if (this.state && this.state !== 'idle') {
+        this.stop();
       }
-      this.speaking = false;
     }
 
     attributeChangedCallback() {
@@ -162,34 +294,232 @@
       if (!this.shadowRoot) {
         return;
       }
-      var label = this.getAttribute('label') || 'Read aloud';
-      var stopLabel = this.getAttribute('stop-label') || 'Stop reading';
-      var button = this.shadowRoot.querySelector('button');
-      button.setAttribute('aria-pressed', this.speaking ? 'true' : 'false');
-      button.querySelector('span').textContent = this.speaking ? stopLabel : label;
+      var root = this.shadowRoot;
+      root.querySelector('.read span').textContent = this.getAttribute('label') || 'Read aloud';
+      root.querySelector('.pause span').textContent = this.getAttribute('pause-label') || 'Pause';
+      root.querySelector('.stop span').textContent = this.getAttribute('stop-label') || 'Stop reading';
+      if (this.words) {
+        this.words.setAttribute('aria-label', this.getAttribute('now-reading-label') || 'Now reading');
+      }
+    }
+
+    /** idle, waiting (for voices), speaking or paused: the buttons follow, and focus never falls off the page. */
+    setState(state) {
+      this.state = state;
+      this.setAttribute('state', state);
+      var root = this.shadowRoot;
+      var read = root.querySelector('.read');
+      var pause = root.querySelector('.pause');
+      var stop = root.querySelector('.stop');
+      var focused = root.activeElement;
+      read.setAttribute('aria-pressed', state === 'idle' ? 'false' : 'true');
+      pause.hidden = !(state === 'speaking' || state === 'paused');
+      pause.setAttribute('aria-pressed', state === 'paused' ? 'true' : 'false');
+      stop.hidden = state === 'idle';
+      if ((focused === pause && pause.hidden) || (focused === stop && stop.hidden)) {
+        read.focus();
+      }
     }
 
     toggle() {
+      if (this.state === 'idle') {
+        this.start();
+      } else {
+        this.stop();
+      }
+    }
+
+    start() {
+      var run = ++this.run;
+      this.status.textContent = '';
+      this.setState('waiting');
+      voicesReady(VOICE_WAIT_MS).then((voices) => {
+        if (run !== this.run) {
+          return;
+        }
+        if (!voices.length) {
+          this.fail('no-voices-message');
+          return;
+        }
+        var voice = voiceFor(voices, document.documentElement.lang);
+        if (!voice) {
+          this.fail('no-language-voice-message');
+          return;
+        }
+        this.speak(voice, run);
+      });
+    }
+
+    speak(voice, run) {
       var synth = window.speechSynthesis;
-      if (this.speaking) {
+      var text = this.getAttribute('text') || '';
+      var utterance = new SpeechSynthesisUtterance(text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.rate = 0.9;
+      var started = false;
+      utterance.onstart = () => {
+        if (run === this.run) {
+          started = true;
+          this.setState('speaking');
+        }
+      };
+      utterance.onboundary = (event) => {
+        if (run === this.run) {
+          this.mark(event.charIndex);
+        }
+      };
+      utterance.onend = () => {
+        if (run !== this.run) {
+          return;
+        }
+        if (started) {
+          this.stop();
+        } else {
+          this.fail('failed-message'); // ended without a sound: Chromium without a speech engine does this
+        }
+      };
+      utterance.onerror = (event) => {
+        if (run !== this.run) {
+          return;
+        }
+        if (started && (event.error === 'interrupted' || event.error === 'canceled')) {
+          this.stop(); // something else on the page spoke: not a fault of the device
+        } else {
+          this.fail('failed-message');
+        }
+      };
+      // Keep the utterance referenced: some browsers drop its events once it is garbage-collected.
+      this.utterance = utterance;
+      this.showWords(text);
+      this.timers = [setTimeout(() => {
+        if (run === this.run && !started) {
+          this.fail('failed-message'); // never started: Firefox without voices waits for ever
+        }
+      }, START_WAIT_MS)];
+      var quiet = 0;
+      this.timers.push(setInterval(() => {
+        // Speaking that stops without saying so: the browser reports it is no longer speaking.
+        if (run !== this.run || this.state !== 'speaking') {
+          quiet = 0;
+          return;
+        }
+        quiet = synth.speaking || synth.pending ? 0 : quiet + 1;
+        if (quiet >= 3) {
+          this.fail('failed-message');
+        }
+      }, 1000));
+      var busy = synth.speaking || synth.pending;
+      if (busy) {
         synth.cancel();
-        this.speaking = false;
-        this.render();
+      }
+      if (synth.paused) {
+        synth.resume();
+      }
+      // Right after cancel() some engines drop the next utterance; a moment's pause avoids that.
+      this.timers.push(setTimeout(() => {
+        if (run === this.run) {
+          synth.speak(utterance);
+        }
+      }, busy ? 150 : 0));
+    }
+
+    pauseOrResume() {
+      var synth = window.speechSynthesis;
+      if (this.state === 'speaking') {
+        synth.pause();
+        this.setState('paused');
+      } else if (this.state === 'paused') {
+        synth.resume();
+        this.setState('speaking');
+      }
+    }
+
+    /** Back to the start, quietly: what a person asked for (Stop, Escape) or the end of the words. */
+    stop() {
+      this.reset();
+    }
+
+    /** Back to the start, and the page says why nothing can be heard and how to change that. */
+    fail(messageAttribute) {
+      this.reset();
+      var picture = this.getAttribute('message-picture');
+      var text = document.createElement('div');
+      text.className = 'read-aloud-message-text';
+      [this.getAttribute(messageAttribute) || 'This device cannot read aloud.',
+        this.getAttribute('how-to-message') || ''].forEach(function (words) {
+        if (words) {
+          var paragraph = document.createElement('p');
+          paragraph.textContent = words;
+          text.appendChild(paragraph);
+        }
+      });
+      var message = document.createElement('div');
+      message.className = 'read-aloud-message sentence';
+      if (picture) {
+        var image = document.createElement('img');
+        image.src = picture;
+        image.alt = '';
+        image.setAttribute('aria-hidden', 'true');
+        image.className = 'picture sentence-picture';
+        message.appendChild(image);
+      }
+      message.appendChild(text);
+      this.status.replaceChildren(message);
+      this.setAttribute('failed', messageAttribute.replace(/-message$/, ''));
+    }
+
+    reset() {
+      this.run++;
+      (this.timers || []).forEach(function (timer) {
+        clearTimeout(timer);
+        clearInterval(timer);
+      });
+      this.timers = [];
+      this.removeAttribute('failed');
+      if (this.utterance && canSpeak()) {
+        window.speechSynthesis.cancel();
+      }
+      this.utterance = null;
+      this.words.hidden = true;
+      this.words.replaceChildren();
+      this.setState('idle');
+    }
+
+    showWords(text) {
+      this.sentences = sentencesOf(text);
+      var paragraph = document.createElement('p');
+      this.sentences.forEach(function (sentence, index) {
+        var span = document.createElement('span');
+        span.className = 'read-aloud-sentence';
+        span.textContent = sentence.text;
+        sentence.element = span;
+        if (index > 0) {
+          paragraph.appendChild(document.createTextNode(' '));
+        }
+        paragraph.appendChild(span);
+      });
+      this.words.replaceChildren(paragraph);
+      this.words.hidden = false;
+    }
+
+    /** Marks the sentence holding this character, as the browser reports its place in the words. */
+    mark(charIndex) {
+      var current = (this.sentences || []).find(function (s) {
+        return charIndex >= s.start && charIndex < s.end;
+      });
+      if (!current || current.element.classList.contains('read-aloud-current')) {
         return;
       }
-      synth.cancel();
-      var utterance = new SpeechSynthesisUtterance(this.getAttribute('text') || '');
-      utterance.lang = document.documentElement.lang || 'en-GB';
-      utterance.rate = 0.9;
-      var done = () => {
-        this.speaking = false;
-        this.render();
-      };
-      utterance.onend = done;
-      utterance.onerror = done;
-      this.speaking = true;
-      this.render();
-      synth.speak(utterance);
+      this.sentences.forEach(function (s) {
+        s.element.classList.remove('read-aloud-current');
+      });
+      current.element.classList.add('read-aloud-current');
+      var top = current.element.getBoundingClientRect().top - this.words.getBoundingClientRect().top
+        + this.words.scrollTop;
+      if (top < this.words.scrollTop || top > this.words.scrollTop + this.words.clientHeight - 24) {
+        this.words.scrollTop = Math.max(0, top - 8);
+      }
     }
   }
 

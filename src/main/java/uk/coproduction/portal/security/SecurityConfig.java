@@ -30,7 +30,8 @@ class SecurityConfig {
                                             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**", "/language").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/language").permitAll()
+                .requestMatchers("/favicon.ico", "/icons/**").permitAll());
         // One answer for every refused sign-in: a wrong password, an unknown username, a disabled account and a try
         // that came too soon all look the same (decision 0018). loginPage is named here as well as by Vaadin below:
         // a formLogin customizer without it brings back Spring Security's generated "Please sign in" page at /login.

@@ -93,10 +93,8 @@ class JourneyComfortTest extends BrowserJourney {
 
     @Test
     void readAloudSpeaksTheQuestionAndItsChoicesWithTheBrowsersOwnVoice() {
-        Page page = newPerson();
         // Record what would be spoken: the browser's speech synthesis, nothing sent anywhere.
-        page.addInitScript("window.__spoken = []; if (window.speechSynthesis) {"
-                + " window.speechSynthesis.speak = u => window.__spoken.push(u.text); }");
+        Page page = SpeechStub.voices("en-GB").installOn(newPerson());
         page.navigate(url("/feedback"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(words.get("journey.service.not-sure"))).check();
@@ -107,7 +105,8 @@ class JourneyComfortTest extends BrowserJourney {
         continueOn(page);
         assertThat(page.getByText("Question 1 of 6")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.question"))).click();
-        Object spoken = page.evaluate("() => window.__spoken.join(' | ')");
+        page.waitForFunction("() => window.__speech.spoken.length > 0");
+        Object spoken = page.evaluate("() => window.__speech.spoken.map(s => s.text).join(' | ')");
         assertThat((String) spoken).contains(words.get("charter.1.question.young-person"))
                 .contains("Really good").contains("Really bad").contains("Not sure");
     }
