@@ -117,7 +117,8 @@ public class ServicePages {
                     LocalDate replyBy = localDate(rs.getDate(5));
                     boolean replied = rs.getBoolean(7);
                     String status = rs.getString(4);
-                    boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied && !"CLOSED".equals(status);
+                    // Closing is not replying: a closed item with no reply stays overdue (decision 0021).
+                    boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied;
                     return new ServicePage.FeedbackRow(rs.getLong(1), rs.getString(2), null, status, replyBy, replied,
                             overdue, rs.getBoolean(6));
                 })
