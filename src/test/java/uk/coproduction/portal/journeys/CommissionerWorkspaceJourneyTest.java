@@ -71,11 +71,13 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Waiting times")).click();
         assertThat(commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Waiting times"))).isVisible();
 
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest redactions")).click();
         Locator quote = commissioner.getByLabel("Words to quote");
-        quote.fill("My name is [name]. I waited ages for my first appointment and nobody told me why.");
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as usable as a quote")).click();
-        assertThat(commissioner.getByText(Pattern.compile("^Usable as a quote: approved by"))).isVisible();
+        assertThat(quote).isEmpty();
+        quote.fill("My name is Ellie. I waited ages for my first appointment and nobody told me why.");
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose as a quote")).click();
+        assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why."))
+                .isVisible();
+        assertThat(commissioner.getByText(Pattern.compile("another commissioner must approve it"))).isVisible();
 
         Locator actions = commissioner.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Delivery Plan actions this feedback informs"));
         actions.fill("4.1.1");
