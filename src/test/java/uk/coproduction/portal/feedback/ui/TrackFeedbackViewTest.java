@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalTest
-@ViewPackages(classes = TrackFeedbackView.class)
+@ViewPackages(classes = {TrackFeedbackView.class, uk.coproduction.portal.yousaid.ui.YouSaidWeDidListView.class})
 class TrackFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -88,6 +88,26 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
                 .filter(t -> t.startsWith("Done:")).toList();
         assertThat(done).containsExactly("Done:We have received your feedback.",
                 "Done:The people who buy this service have read it.");
+
+        // The same, plainly, in Easy Read and in Polish (the reason is in the commissioner's words).
+        record Expected(java.util.Locale language, String show, String now, String why) {
+        }
+        for (Expected expected : List.of(
+                new Expected(uk.coproduction.portal.base.i18n.Languages.EASY_READ, "Show what happened",
+                        "Now: We have stopped working on your feedback. We did not change anything because of it.",
+                        "This is why: The club is run by a school, not by the council."),
+                new Expected(uk.coproduction.portal.base.i18n.Languages.POLISH, "Pokaż, co się stało",
+                        "Teraz: Zakończyliśmy pracę nad twoją opinią. Nie wprowadziliśmy z jej powodu żadnej zmiany.",
+                        "Dlaczego: The club is run by a school, not by the council."))) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(expected.language());
+            // Leave the page first: going to the route you are on keeps the view built in the old language.
+            com.vaadin.flow.component.UI.getCurrent().navigate("you-said-we-did");
+            com.vaadin.flow.component.UI.getCurrent().navigate("track");
+            test(find(TextField.class).all().getFirst()).setValue(code);
+            test(find(Button.class).withText(expected.show()).single()).click();
+            assertThat(find(Paragraph.class).withText(expected.now()).exists()).as(expected.now()).isTrue();
+            assertThat(find(Paragraph.class).withText(expected.why()).exists()).as(expected.why()).isTrue();
+        }
     }
 
     @Test
