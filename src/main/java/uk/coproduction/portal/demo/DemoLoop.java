@@ -27,9 +27,13 @@ import java.util.Set;
 @Profile("demo")
 class DemoLoop {
 
-    /** A change that some of the demo feedback led to. {@code words} picks the feedback that asked for it. */
+    /**
+     * A change that some of the demo feedback led to. {@code words} picks the feedback that asked for it.
+     * {@code quoteApprover} is the second commissioner who publishes the quote the first one proposed (decision
+     * 0021), or null to leave it waiting for approval, as a demo of that step.
+     */
     private record Story(String team, String commissioner, String service, String plan, String action, String words,
-                         String whatChanged, String easyRead, String doneBy, int monthsAgo) {
+                         String whatChanged, String easyRead, String doneBy, int monthsAgo, String quoteApprover) {
     }
 
     private static final List<Story> STORIES = List.of(
@@ -37,17 +41,17 @@ class DemoLoop {
                     "%too loud%",
                     "Every clinic now has a quiet room, so children who find the waiting room too loud can wait there.",
                     "You said the waiting room was too loud. Now there is a quiet room.",
-                    "KCHFT Speech and Language Therapy team", 3),
+                    "KCHFT Speech and Language Therapy team", 3, DemoAccounts.NHS_CHILDRENS_COMMISSIONER),
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "SHORT_BREAKS", "JCDP_2020_21", "2.1.1",
                     "%choose%",
                     "Young people now choose the holiday club activities at a planning day every term.",
                     "You wanted to choose what you do. Now you choose at a planning day.",
-                    "Short breaks commissioning team with the clubs", 2),
+                    "Short breaks commissioning team with the clubs", 2, null),
             new Story("CHILDRENS", DemoAccounts.CHILDRENS_COMMISSIONER, "NEURODEVELOPMENTAL_PATHWAY", "JCDP_2020_21", "4.1.1",
                     "%waited%",
                     "Families waiting for an assessment now have a named contact and an update every month.",
                     "You waited with no news. Now you have a named person. They call you every month.",
-                    "Neurodevelopmental pathway team", 1));
+                    "Neurodevelopmental pathway team", 1, DemoAccounts.NHS_CHILDRENS_COMMISSIONER));
 
     private final JdbcClient jdbc;
     private final DemoReferences references;
@@ -79,6 +83,9 @@ class DemoLoop {
         int published = 0;
         for (Story story : STORIES) {
             published += DemoSignIn.as(story.commissioner(), Roles.COMMISSIONER, () -> close(story));
+            if (story.quoteApprover() != null) {
+                DemoSignIn.as(story.quoteApprover(), Roles.COMMISSIONER, () -> approveQuote(story));
+            }
         }
         return published;
     }
@@ -114,13 +121,24 @@ class DemoLoop {
         }
         String firstWords = jdbc.sql("SELECT comment FROM feedback WHERE id = :id").param("id", behind.getFirst())
                 .query(String.class).single();
-        moderation.approveQuote(behind.getFirst(), moderation.suggestRedactions(firstWords));
+        moderation.proposeQuote(behind.getFirst(), firstWords);
         long serviceId = references.service(story.service());
         ChangeSummary change = changes.record(new NewChange(action, story.whatChanged(), null,
                 LocalDate.now(clock).minusMonths(story.monthsAgo()), story.doneBy(), serviceId,
                 new LinkedHashSet<>(behind)));
         changes.publish(change.id(), story.easyRead());
         return 1;
+    }
+
+    /** The second commissioner publishes the quote proposed for the story's service. */
+    private int approveQuote(Story story) {
+        List<Long> proposed = jdbc.sql("""
+                        SELECT f.id FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
+                        WHERE s.code = :service AND f.quote_text IS NOT NULL AND f.quote_approved_at IS NULL
+                        """)
+                .param("service", story.service()).query(Long.class).list();
+        proposed.forEach(moderation::approveQuote);
+        return proposed.size();
     }
 
     /** Feedback about the services the signed-in commissioner may link to, i.e. those in their scope. */

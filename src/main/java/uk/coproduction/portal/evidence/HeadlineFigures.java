@@ -45,7 +45,7 @@ public class HeadlineFigures {
 
     private static final String PART_COUNTS = """
             SELECT %1$s AS grp, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, SUM(f.loop_closed) AS closed,
-                SUM(CASE WHEN f.first_reply_at IS NULL AND f.reply_by < :today AND f.status <> 'CLOSED' THEN 1 ELSE 0 END)
+                SUM(CASE WHEN f.first_reply_at IS NULL AND f.reply_by < :today THEN 1 ELSE 0 END)
                     AS overdue
             %2$s
             GROUP BY %1$s

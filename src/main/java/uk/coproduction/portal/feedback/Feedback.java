@@ -171,6 +171,20 @@ public class Feedback {
     @Column(name = "quote_approved_at")
     private Instant quoteApprovedAt;
 
+    @Column(name = "quote_proposed_by")
+    private String quoteProposedBy;
+
+    @Column(name = "quote_proposed_at")
+    private Instant quoteProposedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quote_words")
+    private QuoteWords quoteWords;
+
+    /** Why it was closed with no reply sent, no plan link and no change recorded; null otherwise. */
+    @Column(name = "close_reason")
+    private String closeReason;
+
     @Column(name = "reply_by")
     private LocalDate replyBy;
 
@@ -281,7 +295,16 @@ public class Feedback {
     }
 
     /** Moves the status forward (never back) and records who did it and when. */
+    /**
+     * Moves on to a later status. The statuses that make a claim to the person need their fact (decision 0021):
+     * "replied" a sent reply, "linked" and "change planned" a linked plan action; "closed" goes through
+     * {@link #close}, which keeps the reason.
+     */
     public void advanceTo(FeedbackStatus target, String by, Instant at) {
+        if (target == FeedbackStatus.REPLIED && getSentReplies().isEmpty()
+                || (target == FeedbackStatus.LINKED || target == FeedbackStatus.CHANGE_PLANNED) && linkedActionIds.isEmpty()) {
+            throw new IllegalStateException("No " + target + " without the fact behind it");
+        }
         if (status.isBefore(target)) {
             statusChanges.add(new FeedbackStatusChange(this, status, target, by, at));
             status = target;
@@ -309,17 +332,41 @@ public class Feedback {
         owner = username;
     }
 
-    /** The words may now be quoted outside the workspace, as moderated; the original stays as it was. */
-    public void approveQuote(String text, String by, Instant at) {
-        this.quoteText = text;
+    /**
+     * Redacted words proposed as a quote, not published until a second commissioner approves them; replaces any
+     * earlier quote, published or not. The original stays as it was.
+     */
+    void proposeQuote(String redacted, QuoteWords words, String by, Instant at) {
+        this.quoteText = redacted;
+        this.quoteWords = words;
+        this.quoteProposedBy = by;
+        this.quoteProposedAt = at;
+        this.quoteApprovedBy = null;
+        this.quoteApprovedAt = null;
+    }
+
+    /** The proposed words are published: only by someone other than who proposed them (V0050 checks it too). */
+    void publishQuote(String redacted, String by, Instant at) {
+        if (quoteText == null || quoteProposedBy == null || quoteProposedBy.equals(by)) {
+            throw new IllegalStateException("A quote is published by a second commissioner after it was proposed");
+        }
+        this.quoteText = redacted;
         this.quoteApprovedBy = by;
         this.quoteApprovedAt = at;
     }
 
     public void withdrawQuote() {
         this.quoteText = null;
+        this.quoteWords = null;
+        this.quoteProposedBy = null;
+        this.quoteProposedAt = null;
         this.quoteApprovedBy = null;
         this.quoteApprovedAt = null;
+    }
+
+    void close(String reason, String by, Instant at) {
+        this.closeReason = reason;
+        advanceTo(FeedbackStatus.CLOSED, by, at);
     }
 
     /** Everything the person wrote: their comment, the change they want, then their "tell us more" words. */
@@ -336,9 +383,12 @@ public class Feedback {
         return words;
     }
 
-    /** True when the reply-by date has passed, nobody has sent a reply and the item is not closed. */
+    /**
+     * True when the reply-by date has passed and nobody has sent a reply. Closing does not change it: a reply that
+     * was promised and not sent stays late (decision 0021).
+     */
     public boolean isOverdue(LocalDate today) {
-        return replyBy != null && replyBy.isBefore(today) && status != FeedbackStatus.CLOSED
+        return replyBy != null && replyBy.isBefore(today)
                 && replies.stream().noneMatch(r -> r.getSentAt() != null);
     }
 
@@ -527,6 +577,22 @@ public class Feedback {
 
     public Instant getQuoteApprovedAt() {
         return quoteApprovedAt;
+    }
+
+    public String getQuoteProposedBy() {
+        return quoteProposedBy;
+    }
+
+    public Instant getQuoteProposedAt() {
+        return quoteProposedAt;
+    }
+
+    public QuoteWords getQuoteWords() {
+        return quoteWords;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
     }
 
     public LocalDate getReplyBy() {

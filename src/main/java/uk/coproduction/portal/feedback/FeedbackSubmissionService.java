@@ -119,12 +119,21 @@ public class FeedbackSubmissionService {
     public Optional<FeedbackProgress> progress(String typedCode) {
         return ReferenceCode.normalise(typedCode)
                 .flatMap(feedback::findByReferenceCode)
-                .map(f -> new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
-                        f.getService() == null ? null : f.getService().getName(), f.getStatus(),
-                        f.getSentReplies().stream()
-                                .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
-                                .toList(),
-                        f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged()));
+                .map(this::progressOf);
+    }
+
+    private FeedbackProgress progressOf(Feedback f) {
+        boolean linked = !f.getLinkedActionIds().isEmpty();
+        boolean changeMade = feedback.countRecordedChanges(f.getId()) > 0;
+        boolean changePlanned = linked && (changeMade || f.getStatusChanges().stream()
+                .anyMatch(c -> c.getToStatus() == FeedbackStatus.CHANGE_PLANNED));
+        return new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
+                f.getService() == null ? null : f.getService().getName(), f.getStatus(),
+                f.getSentReplies().stream()
+                        .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
+                        .toList(),
+                f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged(), linked, changePlanned, changeMade,
+                f.getStatus() == FeedbackStatus.CLOSED, f.getCloseReason());
     }
 
     /**

@@ -124,32 +124,78 @@ public class FeedbackTriageService {
     }
 
     /**
-     * Moves the item on to a later status, recording who and when. "Change planned" needs a linked plan action;
-     * "change made" needs a linked action and a change recorded on an action for this feedback: no unsupported
-     * claims. "Closed" is allowed at any time.
+     * Moves the item on to a later status, recording who and when. Each status needs its fact: "linked" and "change
+     * planned" a linked plan action, "replied" a reply sent, "change made" a change recorded on a linked action.
+     * "Closed" goes through {@link #close} (no reason given here).
      *
      * @throws InvalidFeedbackException saying what to do first
      */
     @Transactional
     public FeedbackDetail changeStatus(long feedbackId, FeedbackStatus target) {
+        if (target == FeedbackStatus.CLOSED) {
+            return close(feedbackId, null);
+        }
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
+        checkLater(item, target);
+        String missing = missingFact(item, target);
+        if (missing != null) {
+            throw InvalidFeedbackException.of("status", missing);
+        }
+        item.advanceTo(target, me.username(), clock.instant());
+        audit.record("feedback.status-changed", "feedback", feedbackId, "to " + target);
+        return detail(item);
+    }
+
+    /**
+     * Closes the item. With no reply sent, no plan action linked and no change recorded, a reason is needed: the
+     * person reads it on /track. The item stays in the reply figures either way (closing is not replying).
+     *
+     * @throws InvalidFeedbackException when the reason is needed and missing, or too long
+     */
+    @Transactional
+    public FeedbackDetail close(long feedbackId, String reason) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = inScope(feedbackId, me);
+        checkLater(item, FeedbackStatus.CLOSED);
+        String why = TextInput.clean(reason);
+        if (why != null && why.length() > 1000) {
+            throw InvalidFeedbackException.of("reason", "workspace.triage.error.reason-too-long");
+        }
+        if (why == null && needsCloseReason(item)) {
+            throw InvalidFeedbackException.of("reason", "workspace.triage.error.reason-required");
+        }
+        item.close(why, me.username(), clock.instant());
+        audit.record("feedback.status-changed", "feedback", feedbackId,
+                "to CLOSED" + (why == null ? "" : "; reason given"));
+        return detail(item);
+    }
+
+    private static void checkLater(Feedback item, FeedbackStatus target) {
         if (target == null) {
             throw InvalidFeedbackException.of("status", "workspace.triage.error.status-required");
         }
         if (!item.getStatus().isBefore(target)) {
             throw InvalidFeedbackException.of("status", "workspace.triage.error.status-not-later");
         }
+    }
+
+    /** The message key saying which fact the status needs first, or null when the fact is there. */
+    private String missingFact(Feedback item, FeedbackStatus target) {
         boolean linked = !item.getLinkedActionIds().isEmpty();
-        if ((target == FeedbackStatus.LINKED || target == FeedbackStatus.CHANGE_PLANNED) && !linked) {
-            throw InvalidFeedbackException.of("status", "workspace.triage.error.needs-action");
-        }
-        if (target == FeedbackStatus.CHANGE_MADE && (!linked || feedback.countRecordedChanges(feedbackId) == 0)) {
-            throw InvalidFeedbackException.of("status", "workspace.triage.error.needs-change");
-        }
-        item.advanceTo(target, me.username(), clock.instant());
-        audit.record("feedback.status-changed", "feedback", feedbackId, "to " + target);
-        return detail(item);
+        return switch (target) {
+            case LINKED, CHANGE_PLANNED -> linked ? null : "workspace.triage.error.needs-action";
+            case REPLIED -> item.getSentReplies().isEmpty() ? "workspace.triage.error.needs-reply" : null;
+            case CHANGE_MADE -> linked && feedback.countRecordedChanges(item.getId()) > 0
+                    ? null : "workspace.triage.error.needs-change";
+            default -> null;
+        };
+    }
+
+    /** No reply sent, no plan action linked, no change recorded: closing it needs a reason. */
+    private boolean needsCloseReason(Feedback item) {
+        return item.getSentReplies().isEmpty() && item.getLinkedActionIds().isEmpty()
+                && feedback.countRecordedChanges(item.getId()) == 0;
     }
 
     /** Says which service the feedback is about (when the person was not sure, or chose the wrong one). */
@@ -204,9 +250,11 @@ public class FeedbackTriageService {
     }
 
     private TriageState state(Feedback item, StaffIdentity me) {
-        List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values()).filter(item.getStatus()::isBefore).toList();
+        // Only the statuses whose facts are there are offered.
+        List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values()).filter(item.getStatus()::isBefore)
+                .filter(s -> missingFact(item, s) == null).toList();
         return new TriageState(item.getId(), item.getStatus(), next, item.getReplyBy(), item.isOverdue(today()),
-                item.getOwner(), me.username().equals(item.getOwner()));
+                item.getOwner(), me.username().equals(item.getOwner()), needsCloseReason(item));
     }
 
     private LocalDate today() {

@@ -91,13 +91,12 @@ final class InboxSpecifications {
         return (f, query, cb) -> cb.and(cb.equal(f.get("owner"), owner), overdue(f, query, cb, today));
     }
 
-    /** Past its reply-by date, no reply sent and not closed: the same rule as {@link Feedback#isOverdue}. */
+    /** Past its reply-by date and no reply sent, closed or not: the same rule as {@link Feedback#isOverdue}. */
     static Predicate overdue(Root<Feedback> f, CriteriaQuery<?> query, CriteriaBuilder cb, LocalDate today) {
         Subquery<Long> sent = query.subquery(Long.class);
         Root<FeedbackReply> reply = sent.from(FeedbackReply.class);
         sent.select(reply.get("id")).where(cb.equal(reply.get("feedback"), f), cb.isNotNull(reply.get("sentAt")));
-        return cb.and(cb.lessThan(f.get("replyBy"), today), cb.notEqual(f.get("status"), FeedbackStatus.CLOSED),
-                cb.not(cb.exists(sent)));
+        return cb.and(cb.lessThan(f.get("replyBy"), today), cb.not(cb.exists(sent)));
     }
 
     /** The (left) join to the service, made once per query however many filters need it. */

@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moderation: before a person's words are quoted outside the workspace, a commissioner removes names, places,
- * dates and anything else that could identify someone, and marks the copy usable. The original is never changed.
+ * Moderation: before a person's words are quoted outside the workspace, a commissioner writes or copies the words
+ * to quote; names, schools, streets, places, dates, phone numbers and e-mails are taken out automatically
+ * ({@link QuoteRedactions}); and a second commissioner approves them before they are published. An advocate's
+ * summary is kept apart from the person's own words. Every proposal, publication and withdrawal is in the audit
+ * log. The original is never changed (docs/decisions/0021).
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
@@ -24,26 +27,30 @@ public class ModerationService {
     private final StaffDirectory staff;
     private final Clock clock;
     private final AuditLog audit;
+    private final QuoteRepository quotes;
 
-    ModerationService(AuditLog audit, FeedbackScope scope, StaffDirectory staff, Clock clock) {
+    ModerationService(AuditLog audit, FeedbackScope scope, StaffDirectory staff, Clock clock, QuoteRepository quotes) {
         this.audit = audit;
         this.scope = scope;
         this.staff = staff;
         this.clock = clock;
+        this.quotes = quotes;
     }
 
     @Transactional(readOnly = true)
     public Moderation moderation(long feedbackId) {
-        return moderation(scope.require(feedbackId, staff.requireCurrentStaff()));
+        StaffIdentity me = staff.requireCurrentStaff();
+        return moderation(scope.require(feedbackId, me), me);
     }
 
     /**
-     * Marks the (edited) copy usable as a quote, replacing any earlier one.
+     * Proposes words as a quote, redacted on the way in, replacing any earlier quote (a published one is no longer
+     * public until a second commissioner approves the new words).
      *
-     * @throws InvalidFeedbackException when the copy is empty or too long, or the person wrote nothing
+     * @throws InvalidFeedbackException when the words are empty or too long, or the person wrote nothing
      */
     @Transactional
-    public Moderation approveQuote(long feedbackId, String quote) {
+    public Moderation proposeQuote(long feedbackId, String quote) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = scope.require(feedbackId, me);
         if (item.personsWords().isEmpty()) {
@@ -57,28 +64,60 @@ public class ModerationService {
         if (text == null) {
             throw InvalidFeedbackException.of("quote", "workspace.quote.error.empty");
         }
-        item.approveQuote(text, me.username(), clock.instant());
-        audit.record("quote.approved", "feedback", feedbackId, null);
-        return moderation(item);
+        item.proposeQuote(QuoteRedactions.suggest(text), wordsOf(item), me.username(), clock.instant());
+        audit.record("quote.proposed", "feedback", feedbackId, null);
+        return moderation(item, me);
     }
 
-    /** The words are no longer usable as a quote anywhere. */
+    /**
+     * A second commissioner publishes the proposed quote. The words are redacted once more on the way out, so a
+     * name or place added to the lists since the proposal is taken out too.
+     *
+     * @throws InvalidFeedbackException when nothing is proposed, or the signed-in commissioner proposed it
+     */
+    @Transactional
+    public Moderation approveQuote(long feedbackId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = scope.require(feedbackId, me);
+        if (item.getQuoteText() == null || item.getQuoteApprovedAt() != null) {
+            throw InvalidFeedbackException.of("quote", "workspace.quote.error.nothing-proposed");
+        }
+        if (me.username().equals(item.getQuoteProposedBy())) {
+            throw InvalidFeedbackException.of("quote", "workspace.quote.error.own-proposal");
+        }
+        item.publishQuote(QuoteRedactions.suggest(item.getQuoteText()), me.username(), clock.instant());
+        audit.record("quote.published", "feedback", feedbackId,
+                "proposed by " + item.getQuoteProposedBy() + "; " + item.getQuoteWords());
+        return moderation(item, me);
+    }
+
+    /** The words are no longer usable as a quote anywhere (also a proposal nobody has approved yet). */
     @Transactional
     public Moderation withdrawQuote(long feedbackId) {
-        Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = scope.require(feedbackId, me);
+        boolean wasPublished = item.getQuoteApprovedAt() != null;
         item.withdrawQuote();
-        audit.record("quote.withdrawn", "feedback", feedbackId, null);
-        return moderation(item);
+        audit.record("quote.withdrawn", "feedback", feedbackId, wasPublished ? "was published" : "was proposed");
+        return moderation(item, me);
     }
 
-    /** A first pass at removing identifiers from a copy; the commissioner checks and edits the result. */
+    /** What the automatic redaction would make of some words, to check before proposing them. */
     public String suggestRedactions(String text) {
         return QuoteRedactions.suggest(text);
     }
 
-    private static Moderation moderation(Feedback item) {
+    private QuoteWords wordsOf(Feedback item) {
+        return item.getChannel() == Channel.ADVOCATE && quotes.countAllOwnWords(item.getId()) == 0
+                ? QuoteWords.ADVOCATE_SUMMARY : QuoteWords.PERSON;
+    }
+
+    private Moderation moderation(Feedback item, StaffIdentity me) {
         List<String> words = item.personsWords();
+        boolean mayApprove = item.getQuoteText() != null && item.getQuoteApprovedAt() == null
+                && !me.username().equals(item.getQuoteProposedBy());
         return new Moderation(item.getId(), words.isEmpty() ? null : String.join("\n\n", words), item.getQuoteText(),
-                item.getQuoteApprovedBy(), item.getQuoteApprovedAt());
+                item.getQuoteProposedBy(), item.getQuoteProposedAt(), item.getQuoteApprovedBy(),
+                item.getQuoteApprovedAt(), item.getQuoteWords(), wordsOf(item), mayApprove);
     }
 }

@@ -252,7 +252,8 @@ public class MyDataService {
         long feedbackId = waitingFeedbackId(requestId);
         jdbc.update("DELETE FROM feedback_answer_comment WHERE feedback_id = ?", feedbackId);
         jdbc.update("UPDATE feedback SET comment = NULL, change_wanted = NULL, quote_text = NULL,"
-                + " quote_approved_by = NULL, quote_approved_at = NULL, contact_email = NULL, contact_phone = NULL,"
+                + " quote_approved_by = NULL, quote_approved_at = NULL, quote_proposed_by = NULL, quote_proposed_at = NULL,"
+                + " quote_words = NULL, contact_email = NULL, contact_phone = NULL,"
                 + " contact_advocate = NULL, reply_method = 'NONE', safeguarding_matched = NULL WHERE id = ?",
                 feedbackId);
         decide(requestId, CARRIED_OUT, null);

@@ -88,7 +88,8 @@ public class RetentionJob {
         jdbc.update("DELETE a FROM feedback_answer_comment a JOIN feedback f ON f.id = a.feedback_id WHERE "
                 + SUBMITTED_BEFORE, sentBefore);
         jdbc.update("UPDATE feedback f SET f.comment = NULL, f.change_wanted = NULL, f.quote_text = NULL,"
-                + " f.quote_approved_by = NULL, f.quote_approved_at = NULL WHERE " + SUBMITTED_BEFORE + " AND "
+                + " f.quote_approved_by = NULL, f.quote_approved_at = NULL, f.quote_proposed_by = NULL,"
+                + " f.quote_proposed_at = NULL, f.quote_words = NULL, f.close_reason = NULL WHERE " + SUBMITTED_BEFORE + " AND "
                 + HAS_WORDS, sentBefore);
         return items;
     }

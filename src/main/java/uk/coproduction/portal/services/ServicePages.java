@@ -119,7 +119,8 @@ public class ServicePages {
                     LocalDate replyBy = localDate(rs.getDate(5));
                     boolean replied = rs.getBoolean(7);
                     String status = rs.getString(4);
-                    boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied && !"CLOSED".equals(status);
+                    // Closing is not replying: a closed item with no reply stays overdue (decision 0021).
+                    boolean overdue = replyBy != null && replyBy.isBefore(today) && !replied;
                     // The code only for staff who may open the item itself (decision 0017).
                     long mainService = rs.getLong(8);
                     boolean opens = me.hasRole(Roles.COMMISSIONER) && (rs.wasNull() || mayOpen.contains(mainService));

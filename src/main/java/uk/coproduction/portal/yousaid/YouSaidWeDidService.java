@@ -94,15 +94,16 @@ public class YouSaidWeDidService {
                 .query((rs, row) -> new ServiceLoop.ChangeMade(rs.getString("what_changed"), rs.getString("easy_read"),
                         rs.getDate("changed_on").toLocalDate()))
                 .list();
-        List<String> quotes = count.suppressed() ? List.of() : jdbc.sql("""
-                        SELECT f.quote_text FROM feedback f
+        List<ServiceLoop.QuoteShown> quotes = count.suppressed() ? List.of() : jdbc.sql("""
+                        SELECT f.quote_text, f.quote_words FROM feedback f
                         WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + ABOUT_SERVICE + """
                         ORDER BY f.quote_approved_at DESC
                         LIMIT :limit
                         """)
                 .param("service", serviceId)
                 .param("limit", QUOTES_SHOWN)
-                .query(String.class)
+                .query((rs, row) -> new ServiceLoop.QuoteShown(rs.getString("quote_text"),
+                        !"PERSON".equals(rs.getString("quote_words"))))
                 .list();
         // A first and last date would give away when one of fewer than five people wrote.
         boolean datesShown = !count.suppressed() && count.value() > 0;

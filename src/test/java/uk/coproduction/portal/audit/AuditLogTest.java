@@ -78,7 +78,7 @@ class AuditLogTest {
                 "The waiting room was cold")).referenceCode());
 
         triage.open(id);
-        triage.changeStatus(id, FeedbackStatus.CLOSED);
+        triage.close(id, "The room is heated again since the boiler was fixed");
 
         List<AuditEvent> lines = linesAbout(id);
         assertThat(lines).extracting(AuditEvent::action)
@@ -86,7 +86,7 @@ class AuditLogTest {
         assertThat(lines).extracting(AuditEvent::actor).containsOnly(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(lines).extracting(AuditEvent::occurredAt).allSatisfy(at -> assertThat(at)
                 .isBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(1)));
-        assertThat(lines.getLast().details()).isEqualTo("to CLOSED");
+        assertThat(lines.getLast().details()).isEqualTo("to CLOSED; reason given");
     }
 
     @Test

@@ -71,8 +71,11 @@ class DemoDataTest {
                 where f.status <> 'CHANGE_MADE'
                 """, Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from feedback_theme", Integer.class)).isGreaterThan(50);
-        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_approved_at is not null",
-                Integer.class)).isEqualTo(3);
+        // Two quotes published, each by a second commissioner; the Short Breaks one waits for approval.
+        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_approved_at is not null"
+                + " and quote_approved_by <> quote_proposed_by", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_text is not null"
+                + " and quote_approved_at is null", Integer.class)).isEqualTo(1);
     }
 
     @Test

@@ -80,7 +80,7 @@ class HeadlineFiguresTest {
         link(f3, unchanged);
         // No reply, not due yet.
         feedback(service, "2026-02-20 10:00:00", "2026-03-20", "READ", false, null);
-        // No reply and past its date, but closed: not overdue.
+        // No reply and past its date, then closed: still overdue, closing is not replying (decision 0021).
         feedback(service, "2026-01-01 10:00:00", "2026-02-01", "CLOSED", false, null);
         // Mainly about another service, also about this one: replied after 5 days, its action has a change.
         long f6 = feedback(otherService, "2026-03-01 10:00:00", "2026-03-08", "REPLIED", false, null);
@@ -100,7 +100,7 @@ class HeadlineFiguresTest {
         assertThat(byService.medianDaysToReply()).isEqualTo(5.0);
         assertThat(byService.loopClosed()).isEqualTo(2);
         assertThat(byService.loopClosureRate().getAsDouble()).isCloseTo(1.0 / 3, within(1e-9));
-        assertThat(byService.overdue()).isEqualTo(1);
+        assertThat(byService.overdue()).isEqualTo(2);
 
         Figures byOwner = figures.forOwner(owner);
         assertThat(byOwner).isEqualTo(new Figures(3, 2, 6.5, 1, 1));

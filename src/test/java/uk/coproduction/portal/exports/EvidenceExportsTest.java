@@ -110,7 +110,7 @@ class EvidenceExportsTest {
                 false, Map.of(1, "VERY_GOOD", 3, "BAD"));
         jdbc.update("""
                 update feedback set comment = 'My name is Jo Bloggs, call 07700 900123',
-                    quote_text = '=HYPERLINK("http://example.invalid","click")', quote_approved_by = 'test',
+                    quote_text = '=HYPERLINK("http://example.invalid","click")', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test',
                     quote_approved_at = NOW() where id = ?""", quoted);
         long unmoderated = fixtures.feedback(service, "WEST_KENT", "PARENT_CARER", null, "ONLINE", "2026-11-03 09:00:00",
                 false, Map.of(1, "OK"));
@@ -146,7 +146,7 @@ class EvidenceExportsTest {
         long quoted = fixtures.feedback(service, "WEST_KENT", "PARENT_CARER", null, "PAPER", "2026-11-02 09:00:00",
                 false, Map.of(1, "GOOD"));
         jdbc.update("""
-                update feedback set quote_text = '=HYPERLINK("http://example.invalid","click")', quote_approved_by = 'test',
+                update feedback set quote_text = '=HYPERLINK("http://example.invalid","click")', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test',
                     quote_approved_at = NOW() where id = ?""", quoted);
 
         ExportedFile file = keep(exports.feedbackRows(filter, ExportFormat.XLSX, ExportProgress.NONE));

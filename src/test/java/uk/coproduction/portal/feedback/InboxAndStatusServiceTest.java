@@ -154,15 +154,17 @@ class InboxAndStatusServiceTest {
         }
         jdbc.update("update feedback set reply_by = ? where reference_code in (?, ?, ?)", Date.valueOf("2020-01-06"),
                 overdue, closed, replied);
-        triage.changeStatus(idOf(closed), FeedbackStatus.CLOSED);
+        triage.close(idOf(closed), "Passed to the school, which the council does not run");
         triage.reply(idOf(replied), "Thank you, we have read this.");
 
+        // Closing is not replying: the closed item with no reply stays overdue (decision 0021).
         InboxFilter overdueOnly = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null,
                 token, true, true);
-        assertThat(codes(triage.inbox(overdueOnly, 0, 100))).containsExactly(overdue);
+        assertThat(codes(triage.inbox(overdueOnly, 0, 100))).containsExactlyInAnyOrder(overdue, closed);
         assertThat(triage.inbox(wordsFilter(token), 0, 100)).filteredOn(InboxItem::overdue)
-                .extracting(InboxItem::referenceCode).containsExactly(overdue);
-        assertThat(triage.countMyOverdue()).isEqualTo(before + 1);
+                .extracting(InboxItem::referenceCode).containsExactlyInAnyOrder(overdue, closed);
+        assertThat(triage.countMyOverdue()).isEqualTo(before + 2);
+        assertThat(triage.triageState(idOf(closed)).overdue()).isTrue();
         assertThat(triage.triageState(idOf(overdue)).overdue()).isTrue();
         assertThat(triage.triageState(idOf(onTime)).overdue()).isFalse();
     }
@@ -232,11 +234,21 @@ class InboxAndStatusServiceTest {
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
-    void everyStatusChangeIsRecordedWithWhoAndWhenAndClosingIsAllowedAnyTime() {
+    void everyStatusChangeIsRecordedWithWhoAndWhenAndClosingWithNothingDoneNeedsAReason() {
         long id = idOf(submit(Team.CHILDRENS, "Just saying thank you"));
         triage.open(id);
+        assertThat(triage.triageState(id).closeNeedsReason()).isTrue();
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CLOSED))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst())
+                        .isEqualTo(new InvalidFeedbackException.Problem("reason", "workspace.triage.error.reason-required")));
+        assertThatThrownBy(() -> triage.close(id, "   "))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.reason-required"));
+        assertThatThrownBy(() -> triage.close(id, "x".repeat(1001)))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.reason-too-long"));
 
-        FeedbackDetail closed = triage.changeStatus(id, FeedbackStatus.CLOSED);
+        FeedbackDetail closed = triage.close(id, "A thank you: there is nothing to change");
 
         assertThat(closed.status()).isEqualTo(FeedbackStatus.CLOSED);
         assertThat(closed.history()).extracting(FeedbackDetail.HistoryEntry::to)
@@ -248,6 +260,27 @@ class InboxAndStatusServiceTest {
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
                 .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.status-not-later"));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void repliedNeedsASentReplyAndIsOnlyOfferedThen() {
+        long id = idOf(submit(Team.CHILDRENS, "When will the club open again?"));
+        triage.open(id);
+
+        assertThat(triage.triageState(id).nextStatuses()).containsExactly(FeedbackStatus.CLOSED);
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.needs-reply"));
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.LINKED))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("workspace.triage.error.needs-action"));
+
+        FeedbackDetail replied = triage.reply(id, "It opens again in April.");
+
+        assertThat(replied.status()).as("sending the reply is what makes it replied").isEqualTo(FeedbackStatus.REPLIED);
+        assertThat(triage.triageState(id).closeNeedsReason()).isFalse();
+        assertThat(triage.close(id, null).status()).isEqualTo(FeedbackStatus.CLOSED);
     }
 
     /** What the plan actions part of the portal stores when a change is recorded on an action for this feedback. */

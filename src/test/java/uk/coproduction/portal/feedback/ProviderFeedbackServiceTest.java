@@ -29,6 +29,7 @@ class ProviderFeedbackServiceTest {
     @Autowired ProviderFeedbackService provider;
     @Autowired FeedbackSubmissionService submissions;
     @Autowired ModerationService moderation;
+    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackTriageService triage;
     @Autowired SafeguardingFlags flags;
@@ -57,9 +58,12 @@ class ProviderFeedbackServiceTest {
         long otherProviders = idOf(submit("Emotional wellbeing and CAMHS", "CAMHS helped me a lot"));
         long flagged = idOf(submit("Speech and Language Therapy", "The sessions at home are too short"));
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        moderation.approveQuote(moderated, MODERATED);
-        moderation.approveQuote(otherProviders, "CAMHS helped me a lot");
-        moderation.approveQuote(flagged, "The sessions at [place] are too short");
+        quotePublishing.publish(moderated, MODERATED, uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(otherProviders, "CAMHS helped me a lot", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(flagged, "The sessions at [place] are too short", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
         flags.flag(flagged, "Disclosure of harm");
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
@@ -84,7 +88,8 @@ class ProviderFeedbackServiceTest {
         String code = submit("Speech and Language Therapy", "The waiting room is too loud for me");
         long id = idOf(code);
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        moderation.approveQuote(id, "The waiting room is too loud for me");
+        quotePublishing.publish(id, "The waiting room is too loud for me", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         provider.draftReply(id, "Thank you. We are setting up a quiet room.", null);
@@ -123,8 +128,10 @@ class ProviderFeedbackServiceTest {
         long camhs = idOf(submit("Emotional wellbeing and CAMHS", "Good counsellor"));
         long kchft = idOf(submit("Speech and Language Therapy", "Good therapist"));
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        moderation.approveQuote(camhs, "Good counsellor");
-        moderation.approveQuote(kchft, "Good therapist");
+        quotePublishing.publish(camhs, "Good counsellor", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(kchft, "Good therapist", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         assertThatThrownBy(() -> provider.draftReply(notModerated, "Thanks", null))

@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,17 +14,22 @@ import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Redaction hides the original from every quote: only moderated, approved words ever leave the workspace. */
+/**
+ * Only redacted words a second commissioner approved ever leave the workspace; the proposer cannot approve their
+ * own; an advocate's summary is never the person's own words; every step is in the audit log.
+ */
 @PortalTest
 class QuoteServiceTest {
 
     private static final String ORIGINAL = "My worker called Sarah Jones at Oakwood School never rang back after 12 March 2026.";
     private static final String REDACTED = "My worker called [name] at [school] never rang back after [date].";
+    private static final String SECOND = TestAccounts.SECOND_CHILDRENS_COMMISSIONER;
 
     @Autowired
     ModerationService moderation;
@@ -49,41 +55,79 @@ class QuoteServiceTest {
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
-    void onlyTheRedactedTextIsEverQuotedAndNothingBeforeApproval() {
+    void wordsAreRedactedOnTheWayInAndPublishedOnlyWhenASecondCommissionerApproves() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, ORIGINAL)).referenceCode());
         long actionId = plans.actions().getFirst().id();
         triage.linkActions(id, Set.of(actionId));
 
-        assertThat(moderation.moderation(id).originalWords()).isEqualTo(ORIGINAL);
+        // The commissioner pastes the raw words: the service takes the identifying details out itself.
+        Moderation proposed = moderation.proposeQuote(id, ORIGINAL);
+
+        assertThat(proposed.quoteText()).isEqualTo(REDACTED);
+        assertThat(proposed.usable()).isFalse();
+        assertThat(proposed.awaitingApproval()).isTrue();
+        assertThat(proposed.mayApprove()).as("the proposer may not approve").isFalse();
         assertThat(quotes.usableQuote(id)).isEmpty();
-        assertThat(quotes.usableQuotes(service.id())).noneMatch(q -> q.feedbackId() == id);
+        assertThatThrownBy(() -> moderation.approveQuote(id)).isInstanceOfSatisfying(InvalidFeedbackException.class,
+                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.quote.error.own-proposal"));
+        assertThat(quotes.usableQuote(id)).isEmpty();
 
-        Moderation approved = moderation.approveQuote(id, REDACTED);
+        Moderation published = QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
 
-        assertThat(approved.usable()).isTrue();
-        assertThat(approved.approvedBy()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
-        assertThat(approved.approvedAt()).isNotNull();
+        assertThat(published.usable()).isTrue();
+        assertThat(published.proposedBy()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
+        assertThat(published.approvedBy()).isEqualTo(SECOND);
+        assertThat(published.words()).isEqualTo(QuoteWords.PERSON);
         assertThat(quotes.usableQuote(id)).hasValueSatisfying(q -> assertThat(q.text()).isEqualTo(REDACTED));
-        assertThat(quotes.usableQuotes(service.id())).filteredOn(q -> q.feedbackId() == id)
-                .extracting(Quote::text).containsExactly(REDACTED);
         assertThat(quotes.usableQuotesForAction(actionId)).filteredOn(q -> q.feedbackId() == id)
                 .extracting(Quote::text).containsExactly(REDACTED);
         assertThat(quotes.usableQuotes(service.id())).extracting(Quote::text).noneMatch(t -> t.contains("Sarah"));
         assertThat(moderation.moderation(id).originalWords()).as("the original is kept").isEqualTo(ORIGINAL);
+        assertThat(auditActions(id)).containsExactly("quote.proposed", "quote.published");
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
-    void aWithdrawnQuoteIsNoLongerUsable() {
+    void aWithdrawnQuoteIsNoLongerPublishedAndTheWithdrawalIsAudited() {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Good club")).referenceCode());
-        moderation.approveQuote(id, "Good club");
+        moderation.proposeQuote(id, "Good club");
+        QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
 
         Moderation withdrawn = moderation.withdrawQuote(id);
 
         assertThat(withdrawn.usable()).isFalse();
         assertThat(withdrawn.quoteText()).isNull();
         assertThat(quotes.usableQuote(id)).isEmpty();
+        assertThat(auditActions(id)).containsExactly("quote.proposed", "quote.published", "quote.withdrawn");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void newWordsForAPublishedQuoteAreNotPublicUntilApprovedAgain() {
+        long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Good club")).referenceCode());
+        moderation.proposeQuote(id, "Good club");
+        QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
+
+        QuotePublishing.as(SECOND, () -> moderation.proposeQuote(id, "A really good club"));
+
+        assertThat(quotes.usableQuote(id)).isEmpty();
+        assertThat(moderation.approveQuote(id).usable()).as("now the first commissioner is the second pair of eyes")
+                .isTrue();
+        assertThat(quotes.usableQuote(id)).map(Quote::text).contains("A really good club");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void theDatabaseRefusesAQuotePublishedByItsProposer() {
+        long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Good club")).referenceCode());
+
+        assertThatThrownBy(() -> jdbc.update("update feedback set quote_text = 'Good club', quote_words = 'PERSON',"
+                + " quote_proposed_by = 'a', quote_approved_by = 'a', quote_approved_at = now(6) where id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update feedback set quote_text = 'Good club', quote_approved_by = 'a',"
+                + " quote_approved_at = now(6) where id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -91,7 +135,8 @@ class QuoteServiceTest {
     void safeguardingFlaggedWordsAreNeverQuotedEvenIfApprovedBefore() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, "Words later flagged")).referenceCode());
-        moderation.approveQuote(id, "Words later flagged");
+        moderation.proposeQuote(id, "Words later flagged");
+        QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
         jdbc.update("update feedback set safeguarding_flag = true, safeguarding_source = 'PERSON' where id = ?", id);
 
         assertThat(quotes.usableQuote(id)).isEmpty();
@@ -100,20 +145,46 @@ class QuoteServiceTest {
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
-    void anEmptyQuoteIsRefusedAndSuggestedRedactionsAreOnlyASuggestion() {
+    void anEmptyQuoteIsRefusedAndNothingCanBeApprovedBeforeItIsProposed() {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), ORIGINAL)).referenceCode());
 
-        assertThatThrownBy(() -> moderation.approveQuote(id, "  ")).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> moderation.proposeQuote(id, "  ")).isInstanceOfSatisfying(InvalidFeedbackException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.quote.error.empty"));
-        assertThat(moderation.suggestRedactions(ORIGINAL))
-                .isEqualTo("My worker called [name] at Oakwood School never rang back after [date].");
+        assertThatThrownBy(() -> QuotePublishing.as(SECOND, () -> moderation.approveQuote(id)))
+                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
+                        .messageKey()).isEqualTo("workspace.quote.error.nothing-proposed"));
+        assertThat(moderation.suggestRedactions(ORIGINAL)).isEqualTo(REDACTED);
         assertThat(quotes.usableQuote(id)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void anAdvocatesSummaryIsPublishedAsTheAdvocatesSummaryNeverAsThePersonsOwnWords() {
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, "He finds the room too noisy")).referenceCode());
+        // What the advocacy intake stores for feedback an advocate summarised (decision 0007).
+        jdbc.update("update feedback set channel = 'ADVOCATE' where id = ?", id);
+        Long advocate = jdbc.queryForObject("select id from staff_account where username = ?", Long.class,
+                TestAccounts.ADVOCATE);
+        jdbc.update("insert into feedback_advocacy (feedback_id, advocate_id, consent, comment_source, read_back,"
+                + " recorded_at) values (?, ?, 'OWN_VERBAL', 'ADVOCATE_SUMMARY', 'AGREED', now(6))", id, advocate);
+
+        assertThat(moderation.moderation(id).wordsAvailable()).isEqualTo(QuoteWords.ADVOCATE_SUMMARY);
+        moderation.proposeQuote(id, "He finds the room too noisy");
+        QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
+
+        assertThat(quotes.usableQuote(id)).map(Quote::words).contains(QuoteWords.ADVOCATE_SUMMARY);
     }
 
     @Test
     @WithMockUser(username = TestAccounts.ADVOCATE, roles = Roles.ADVOCATE)
     void anAdvocateCannotReadQuotes() {
         assertThatThrownBy(() -> quotes.usableQuote(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<String> auditActions(long feedbackId) {
+        return jdbc.queryForList("select action from audit_event where object_type = 'feedback' and object_id = ?"
+                + " and action like 'quote.%' order by id", String.class, String.valueOf(feedbackId));
     }
 
     private long idOf(String code) {

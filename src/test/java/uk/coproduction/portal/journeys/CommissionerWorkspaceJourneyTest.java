@@ -20,7 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The chain from a voice to a change, in a real browser: a commissioner finds a new item by its words, tags it,
- * makes a quote usable, links it to a Delivery Plan action, replies in plain English and Easy Read after a preview,
+ * proposes a quote (redacted, waiting for a second commissioner), links it to a Delivery Plan action, replies in plain English and Easy Read after a preview,
  * records the change the feedback led to and publishes it; the service and plan pages show it, and anyone sees it on
  * the public "You said, we did" page, in plain English and in Easy Read. axe-core checks every page.
  */
@@ -71,11 +71,13 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Waiting times")).click();
         assertThat(commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Waiting times"))).isVisible();
 
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest redactions")).click();
         Locator quote = commissioner.getByLabel("Words to quote");
-        quote.fill("My name is [name]. I waited ages for my first appointment and nobody told me why.");
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as usable as a quote")).click();
-        assertThat(commissioner.getByText(Pattern.compile("^Usable as a quote: approved by"))).isVisible();
+        assertThat(quote).isEmpty();
+        quote.fill("My name is Ellie. I waited ages for my first appointment and nobody told me why.");
+        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose as a quote")).click();
+        assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why."))
+                .isVisible();
+        assertThat(commissioner.getByText(Pattern.compile("another commissioner must approve it"))).isVisible();
 
         Locator actions = commissioner.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Delivery Plan actions this feedback informs"));
         actions.fill("4.1.1");
@@ -124,7 +126,9 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         // The plan page draws every action with its voices: give a busy machine time to draw it.
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\.1\\.1 "))))
                 .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why.").first()).isVisible();
+        // The quote was only proposed: until a second commissioner approves it, it is nowhere outside the item.
+        assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why."))
+                .hasCount(0);
         assertThat(commissioner.getByText(WORDS)).hasCount(0);
         assertAccessible(commissioner, "a plan page");
         screenshot(commissioner, "workspace-05-plan");

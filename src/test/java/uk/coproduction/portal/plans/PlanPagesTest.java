@@ -88,7 +88,7 @@ class PlanPagesTest {
     }
 
     private void approveQuote(long id, String quote) {
-        jdbc.update("update feedback set quote_text = ?, quote_approved_by = 'test.children', quote_approved_at = NOW(6) where id = ?",
+        jdbc.update("update feedback set quote_text = ?, quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test.children', quote_approved_at = NOW(6) where id = ?",
                 quote, id);
     }
 }

@@ -44,6 +44,7 @@ class OrganisationScopeTest {
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackLinkService links;
     @Autowired ModerationService moderation;
+    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
     @Autowired ProviderFeedbackService provider;
     @Autowired ServicePages servicePages;
     @Autowired uk.coproduction.portal.plans.PlanService plans;
@@ -109,7 +110,8 @@ class OrganisationScopeTest {
     @Test
     void repliesWaitingForApprovalReachOnlyCommissionersWhoseScopeCoversTheService() {
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        moderation.approveQuote(nhsOnly, "Good therapy");
+        quotePublishing.publish(nhsOnly, "Good therapy", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         provider.draftReply(nhsOnly, "Thank you from the therapy team", null);
         SignedIn.as(TestAccounts.KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);

@@ -13,7 +13,7 @@ import java.util.UUID;
  * feedback about it sent the way the public form sends it.
  */
 @Component
-class LoopFixture {
+public class LoopFixture {
 
     private final JdbcTemplate jdbc;
     private final FeedbackSubmissionService submissions;
@@ -26,10 +26,10 @@ class LoopFixture {
     }
 
     /** A service made for one test: its code is the public page's address. */
-    record LoopService(long id, String code, ServiceSummary summary) {
+    public record LoopService(long id, String code, ServiceSummary summary) {
     }
 
-    LoopService newChildrensService() {
+    public LoopService newChildrensService() {
         String code = "T_LOOP_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         jdbc.update("""
                 insert into commissioned_service (code, name, description, team, client_group, commissioner_id,
@@ -42,7 +42,7 @@ class LoopFixture {
         return new LoopService(summary.id(), code, summary);
     }
 
-    long send(LoopService service, String words) {
+    public long send(LoopService service, String words) {
         String code = submissions.submit(fixtures.youngPersonAbout(service.summary(), words)).referenceCode();
         return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
     }

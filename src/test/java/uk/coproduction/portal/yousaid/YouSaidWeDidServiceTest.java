@@ -31,6 +31,8 @@ class YouSaidWeDidServiceTest {
     @Autowired
     ModerationService moderation;
     @Autowired
+    uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
+    @Autowired
     FeedbackLinkService links;
     @Autowired
     ChangeService changes;
@@ -56,7 +58,8 @@ class YouSaidWeDidServiceTest {
         themes.tagAll(sent, loop.theme("Waiting times"));
         themes.tagAll(List.of(sent.get(0), sent.get(1), flagged), loop.theme("Communication"));
         loop.flagForSafeguarding(flagged);
-        moderation.approveQuote(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].");
+        quotePublishing.publish(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         long action = loop.action("JCDP_2020_21", "3.1.1");
         links.linkActions(sent.get(0), Set.of(action));
@@ -78,7 +81,8 @@ class YouSaidWeDidServiceTest {
         assertThat(shown.changes()).extracting(ServiceLoop.ChangeMade::summary)
                 .containsExactly("Clubs now confirm a place within two weeks of asking.");
         assertThat(shown.changes().getFirst().easyRead()).isEqualTo("You asked for a place sooner. Now we tell you in 2 weeks.");
-        assertThat(shown.quotes()).containsExactly("I waited ages for a place. My name is [name] and I go to [school].");
+        assertThat(shown.quotes()).containsExactly(
+                new ServiceLoop.QuoteShown("I waited ages for a place. My name is [name] and I go to [school].", false));
         assertThat(shown.toString()).doesNotContain("Jordan", "Oak School", "makes me uneasy");
     }
 
@@ -91,7 +95,8 @@ class YouSaidWeDidServiceTest {
         LoopFixture.LoopService small = loop.newChildrensService();
         long first = loop.send(small, "The club was fun");
         loop.send(small, "I liked the trip");
-        moderation.approveQuote(first, "The club was fun");
+        quotePublishing.publish(first, "The club was fun", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         ServiceLoop shown = youSaidWeDid.loop(small.code()).orElseThrow();
         assertThat(shown.feedbackCount().suppressed()).isTrue();

@@ -181,12 +181,13 @@ class PackContents {
     /** The newest approved quotes: the moderated text only (the rule of QuoteRepository.USABLE). */
     private List<QuoteLine> quotes(Feedback feedback) {
         String sql = """
-                SELECT f.quote_text, f.respondent_group FROM feedback f
+                SELECT f.quote_text, f.respondent_group, f.quote_words FROM feedback f
                 WHERE %s AND f.quote_text IS NOT NULL AND f.quote_approved_at IS NOT NULL
                 ORDER BY f.quote_approved_at DESC, f.id DESC LIMIT %d
                 """.formatted(feedback.where, MAX_QUOTES);
         return jdbc.sql(sql).params(feedback.parameters)
-                .query((rs, n) -> new QuoteLine(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> new QuoteLine(rs.getString(1), rs.getString(2), !"PERSON".equals(rs.getString(3))))
+                .list();
     }
 
     private List<ActivityLine> activities(Scope scope) {

@@ -44,7 +44,8 @@ record PackData(
     }
 
     /** Moderated, approved quote text and the group of the person, never their words as written. */
-    record QuoteLine(String text, String group) {
+    /** @param advocateSummary an advocate's summary, never printed as the person's own words (decision 0021) */
+    record QuoteLine(String text, String group, boolean advocateSummary) {
     }
 
     record ActivityLine(String title, String kind, LocalDate heldOn, String stage, Count participants, String space,

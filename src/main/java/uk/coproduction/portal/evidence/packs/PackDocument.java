@@ -425,7 +425,9 @@ final class PackDocument {
                 words.setIndentationLeft(14);
                 words.setSpacingBefore(6);
                 document.add(words);
-                Paragraph who = new Paragraph("\u2014 " + text("group." + quote.group()), BODY);
+                String group = text("group." + quote.group());
+                Paragraph who = new Paragraph("\u2014 " + (quote.advocateSummary()
+                        ? text("pack.quotes.advocate-summary", group) : group), BODY);
                 who.setIndentationLeft(14);
                 document.add(who);
             }

@@ -92,15 +92,20 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
                 ? getTranslation("track.result.sent", sent)
                 : getTranslation("track.result.sent-about", sent, progress.serviceName())));
 
-        Paragraph now = new Paragraph(getTranslation("track.result.now") + " "
-                + getTranslation("status.public." + progress.status().name()));
+        Paragraph now = new Paragraph(getTranslation("track.result.now") + " " + nowSaying(progress));
         now.addClassName("current-status");
         section.add(now);
+        if (progress.closed() && !progress.changeMade() && progress.closeReason() != null) {
+            // The reason is in the commissioner's words; the sentence around it is in the person's language.
+            Paragraph why = new Paragraph(getTranslation("track.closed.why", progress.closeReason()));
+            why.addClassName("close-reason");
+            section.add(why);
+        }
 
         OrderedList steps = new OrderedList();
         steps.addClassName("status-steps");
         for (FeedbackStatus step : STEPS) {
-            boolean done = progress.status().hasReached(step);
+            boolean done = progress.done(step);
             Span marker = new Span(getTranslation(done ? "track.step.done" : "track.step.not-yet"));
             marker.addClassName("step-marker");
             ListItem item = new ListItem(marker, new Span(getTranslation("status.public." + step.name())));
@@ -127,6 +132,20 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
             section.add(responseTo(progress));
         }
         return section;
+    }
+
+    /** The furthest step that really happened; closing without a change says so plainly. */
+    private String nowSaying(FeedbackProgress progress) {
+        if (progress.closed()) {
+            return getTranslation(progress.changeMade() ? "status.public.CLOSED" : "track.closed.no-change");
+        }
+        FeedbackStatus furthest = FeedbackStatus.NEW;
+        for (FeedbackStatus step : STEPS) {
+            if (progress.done(step)) {
+                furthest = step;
+            }
+        }
+        return getTranslation("status.public." + furthest.name());
     }
 
     /** One tap each: did the reply make sense, and did anything change for them. */

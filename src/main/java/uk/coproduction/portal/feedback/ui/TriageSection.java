@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackStatus;
@@ -25,6 +26,7 @@ class TriageSection extends Section {
     private final FeedbackTriageService triage;
     private final Consumer<FeedbackDetail> onStatusChanged;
     private final Select<FeedbackStatus> nextStatus = new Select<>();
+    private final TextArea closeReason = new TextArea();
 
     TriageSection(FeedbackTriageService triage, long feedbackId, Consumer<FeedbackDetail> onStatusChanged) {
         this.triage = triage;
@@ -32,6 +34,10 @@ class TriageSection extends Section {
         addClassNames("form-section", "triage-section");
         nextStatus.setLabel(getTranslation("workspace.triage.status.label"));
         nextStatus.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        closeReason.setLabel(getTranslation("workspace.triage.close-reason.label"));
+        closeReason.setHelperText(getTranslation("workspace.triage.close-reason.helper"));
+        closeReason.setMaxLength(1000);
+        closeReason.addClassName("wide-field");
         show(triage.triageState(feedbackId));
     }
 
@@ -66,6 +72,10 @@ class TriageSection extends Section {
             Div row = new Div(nextStatus, change);
             row.addClassName("field-with-action");
             add(row);
+            if (state.closeNeedsReason() && state.nextStatuses().contains(FeedbackStatus.CLOSED)) {
+                closeReason.setInvalid(false);
+                add(closeReason);
+            }
         }
     }
 
@@ -75,11 +85,22 @@ class TriageSection extends Section {
             return;
         }
         try {
-            FeedbackDetail updated = triage.changeStatus(state.feedbackId(), nextStatus.getValue());
+            FeedbackDetail updated = nextStatus.getValue() == FeedbackStatus.CLOSED
+                    ? triage.close(state.feedbackId(), closeReason.getValue())
+                    : triage.changeStatus(state.feedbackId(), nextStatus.getValue());
             nextStatus.clear();
+            closeReason.clear();
             onStatusChanged.accept(updated);
         } catch (InvalidFeedbackException invalid) {
-            refuse(invalid.problems().getFirst().messageKey());
+            InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+            if ("reason".equals(problem.field())) {
+                // The status chosen and anything typed stay as they were.
+                closeReason.setErrorMessage(getTranslation(problem.messageKey()));
+                closeReason.setInvalid(true);
+                closeReason.focus();
+            } else {
+                refuse(problem.messageKey());
+            }
         }
     }
 

@@ -45,6 +45,20 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         addClassNames("page", "yousaid-page");
     }
 
+    private void quotes(List<ServiceLoop.QuoteShown> quotes, String keys) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        Section words = new Section(new H2(getTranslation(keys + ".title")));
+        for (ServiceLoop.QuoteShown quote : quotes) {
+            Element said = new Element("blockquote").setText(quote.text());
+            said.getClassList().add("yousaid-quote");
+            said.setAttribute("aria-label", getTranslation(keys + ".label"));
+            words.getElement().appendChild(said);
+        }
+        add(words);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -109,16 +123,10 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         }
         add(did);
 
-        if (!loop.quotes().isEmpty()) {
-            Section words = new Section(new H2(getTranslation("yousaid.quotes.title")));
-            for (String quote : loop.quotes()) {
-                Element said = new Element("blockquote").setText(quote);
-                said.getClassList().add("yousaid-quote");
-                said.setAttribute("aria-label", getTranslation("yousaid.quotes.label"));
-                words.getElement().appendChild(said);
-            }
-            add(words);
-        }
+        quotes(loop.quotes().stream().filter(q -> !q.advocateSummary()).toList(), "yousaid.quotes");
+        // An advocate's summary is what the advocate understood, never the person's own words.
+        quotes(loop.quotes().stream().filter(ServiceLoop.QuoteShown::advocateSummary).toList(),
+                "yousaid.advocate-quotes");
 
         Section tell = new Section(new H2(getTranslation("yousaid.tell.title")),
                 Pictures.sentence("write", getTranslation("yousaid.tell.1")),

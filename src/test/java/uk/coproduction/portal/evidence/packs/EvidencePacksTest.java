@@ -77,7 +77,7 @@ class EvidencePacksTest {
         // One quote, approved: only its moderated words may be printed, never the words as written or the contact.
         long quoted = fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", thisQuarter, false, Map.of());
         jdbc.update("""
-                update feedback set comment = ?, quote_text = ?, quote_approved_by = 'test', quote_approved_at = now(),
+                update feedback set comment = ?, quote_text = ?, quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now(),
                     reply_method = 'EMAIL', contact_email = ?, contact_phone = '07700 900123' where id = ?
                 """, "ORIGINAL" + unique + " Jane Smith at Oak School", "Staff listened to us " + unique,
                 "jane." + unique + "@example.org", quoted);
@@ -85,7 +85,7 @@ class EvidencePacksTest {
         long concern = fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", "AGE_11_15", "ONLINE", thisQuarter, true,
                 Map.of(1, "VERY_BAD"));
         jdbc.update("""
-                update feedback set comment = ?, quote_text = ?, quote_approved_by = 'test', quote_approved_at = now()
+                update feedback set comment = ?, quote_text = ?, quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now()
                 where id = ?""", "HARM" + unique, "FLAGGEDQUOTE" + unique, concern);
         // Themes: 6 about communication, 3 about waiting.
         long communication = jdbc.queryForObject("select id from theme where name = 'Communication'", Long.class);

@@ -19,6 +19,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.Quote;
+import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.feedback.QuoteService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -80,23 +81,37 @@ class FeedbackDetailSectionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void commissionerRedactsACopyAndMarksItUsableAndTheOriginalIsNeverQuoted() {
-        long id = open("Dr Khan was rude to me on 3 May 2026.");
+    void theQuoteBoxStartsEmptyWhatIsProposedIsRedactedAndOnlyASecondCommissionerPublishesIt() {
+        String words = "My name is Ellie Brown and I go to Oak Tree Primary School in Ashford. The club is too loud.";
+        long id = open(words);
 
         TextArea copy = find(TextArea.class).withLabel("Words to quote").single();
-        assertThat(copy.getValue()).isEqualTo("Dr Khan was rude to me on 3 May 2026.");
+        assertThat(copy.getValue()).as("nothing is copied in for the commissioner").isEmpty();
         assertThat(find(Paragraph.class).withText("Not usable as a quote yet.").exists()).isTrue();
 
-        test(find(Button.class).withText("Suggest redactions").single()).click();
-        assertThat(copy.getValue()).isEqualTo("Dr [name] was rude to me on [date].");
-        test(copy).setValue("A doctor was rude to me on [date].");
-        test(find(Button.class).withText("Mark as usable as a quote").single()).click();
+        // Even pasting everything, one click cannot publish it: it is redacted and waits for a second look.
+        test(copy).setValue(words);
+        test(find(Button.class).withText("Propose as a quote").single()).click();
 
-        assertThat(find(Paragraph.class).withTextContaining("Usable as a quote: approved by test.children").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("Dr Khan was rude to me on 3 May 2026.").exists())
-                .as("the original is still shown to the commissioner").isTrue();
-        assertThat(quotes.usableQuote(id)).map(Quote::text).contains("A doctor was rude to me on [date].");
+        assertThat(find(Paragraph.class).withText(
+                "My name is [name] and I go to [school] in [place]. The club is too loud.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("Not public yet: another commissioner must approve it")
+                .exists()).isTrue();
+        assertThat(find(Button.class).withText("Approve and publish the quote").exists())
+                .as("the proposer is not offered approval").isFalse();
+        assertThat(quotes.usableQuote(id)).isEmpty();
 
+        QuotePublishing.as(TestAccounts.SECOND_CHILDRENS_COMMISSIONER, () -> {
+            navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
+            test(find(Button.class).withText("Approve and publish the quote").single()).click();
+            assertThat(find(Paragraph.class).withTextContaining(
+                    "Published: proposed by test.children, approved by test.children.second").exists()).isTrue();
+            return null;
+        });
+        assertThat(quotes.usableQuote(id)).map(Quote::text)
+                .contains("My name is [name] and I go to [school] in [place]. The club is too loud.");
+
+        navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
         test(find(Button.class).withText("Withdraw the quote").single()).click();
         assertThat(find(Paragraph.class).withText("Not usable as a quote yet.").exists()).isTrue();
         assertThat(quotes.usableQuote(id)).isEmpty();
@@ -107,8 +122,7 @@ class FeedbackDetailSectionsViewTest extends SpringBrowserlessTest {
         open("Some words");
         TextArea copy = find(TextArea.class).withLabel("Words to quote").single();
 
-        test(copy).setValue("");
-        test(find(Button.class).withText("Mark as usable as a quote").single()).click();
+        test(find(Button.class).withText("Propose as a quote").single()).click();
 
         assertThat(copy.isInvalid()).isTrue();
         assertThat(copy.getErrorMessage()).isEqualTo("Write the words to quote, or withdraw the quote");
@@ -123,13 +137,19 @@ class FeedbackDetailSectionsViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Select<Object> status = find(Select.class).withLabel("Move to status").single();
-        test(status).selectItem("Change made");
-        test(find(Button.class).withText("Change status").single()).click();
-        assertThat(status.isInvalid()).isTrue();
-        assertThat(status.getErrorMessage())
-                .isEqualTo("Link this feedback to a plan action and record the change on that action first");
+
+        assertThat(status.getListDataView().getItems().map(String::valueOf).toList())
+                .as("only statuses with their facts are offered").containsExactly("CLOSED")
+                .doesNotContain("REPLIED", "LINKED", "CHANGE_MADE");
 
         test(status).selectItem("Closed");
+        test(find(Button.class).withText("Change status").single()).click();
+        TextArea reason = find(TextArea.class).withLabel("Why are you closing it?").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Say why you are closing it");
+        assertThat(status.getValue()).as("the choice is kept").hasToString("CLOSED");
+
+        test(reason).setValue("This is about a school, which the council does not commission.");
         test(find(Button.class).withText("Change status").single()).click();
         assertThat(find(DescriptionList.Description.class).withText("Closed").exists()).isTrue();
         assertThat(find(ListItem.class).withTextContaining("Closed (test.children)").exists()).isTrue();

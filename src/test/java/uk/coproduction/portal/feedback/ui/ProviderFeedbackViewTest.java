@@ -32,6 +32,7 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired FeedbackSubmissionService submissions;
     @Autowired ModerationService moderation;
+    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
     @Autowired FeedbackFixtures fixtures;
     @Autowired TestAccounts accounts;
     @Autowired JdbcTemplate jdbc;
@@ -102,7 +103,8 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
             String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed(serviceName), words))
                     .referenceCode();
             long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
-            moderation.approveQuote(id, quote);
+            quotePublishing.publish(id, quote, uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
+                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
             return id;
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(before);

@@ -7,21 +7,41 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.html.ListItem;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.ServiceSummary;
+import java.util.List;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.services.Team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalTest
-@ViewPackages(classes = TrackFeedbackView.class)
+@ViewPackages(classes = {TrackFeedbackView.class, uk.coproduction.portal.yousaid.ui.YouSaidWeDidListView.class})
 class TrackFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
     @Autowired
     FeedbackFixtures fixtures;
+    @Autowired
+    FeedbackTriageService triage;
+    @Autowired
+    HeadlineFigures figures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void personWithTheirCodeSeesThatTheirFeedbackWasReceived() {
@@ -34,6 +54,60 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withText("Now: We have received your feedback.").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("We have not replied yet. We will reply here.").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void closedWithNoReplyLinkOrChangeTheTrackPageSaysSoPlainlyAndWhyAndItStaysOverdueInTheFigures() {
+        accounts.ensureStandardAccounts();
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        String code = submissions.submit(fixtures.youngPersonAbout(service, "The club closed early")).referenceCode();
+        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        triage.open(id);
+        jdbc.update("update feedback set reply_by = '2020-01-06' where id = ?", id);
+        long overdueBefore = figures.forService(service.id()).overdue();
+        long repliedBefore = figures.forService(service.id()).replied();
+
+        assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
+                .isInstanceOf(InvalidFeedbackException.class);
+        triage.close(id, "The club is run by a school, not by the council.");
+
+        assertThat(figures.forService(service.id()).overdue()).as("closing does not hide a late reply")
+                .isEqualTo(overdueBefore);
+        assertThat(figures.forService(service.id()).replied()).isEqualTo(repliedBefore);
+
+        navigate(TrackFeedbackView.class);
+        test(find(TextField.class).withLabel("Your reference code").single()).setValue(code);
+        test(find(Button.class).withText("Show what happened").single()).click();
+
+        assertThat(find(Paragraph.class).withText("Now: We have stopped working on your feedback. "
+                + "We did not make a change because of it.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Why: The club is run by a school, not by the council.").exists())
+                .isTrue();
+        List<String> done = find(ListItem.class).all().stream().map(li -> li.getElement().getTextRecursively())
+                .filter(t -> t.startsWith("Done:")).toList();
+        assertThat(done).containsExactly("Done:We have received your feedback.",
+                "Done:The people who buy this service have read it.");
+
+        // The same, plainly, in Easy Read and in Polish (the reason is in the commissioner's words).
+        record Expected(java.util.Locale language, String show, String now, String why) {
+        }
+        for (Expected expected : List.of(
+                new Expected(uk.coproduction.portal.base.i18n.Languages.EASY_READ, "Show what happened",
+                        "Now: We have stopped working on your feedback. We did not change anything because of it.",
+                        "This is why: The club is run by a school, not by the council."),
+                new Expected(uk.coproduction.portal.base.i18n.Languages.POLISH, "Pokaż, co się stało",
+                        "Teraz: Zakończyliśmy pracę nad twoją opinią. Nie wprowadziliśmy z jej powodu żadnej zmiany.",
+                        "Dlaczego: The club is run by a school, not by the council."))) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(expected.language());
+            // Leave the page first: going to the route you are on keeps the view built in the old language.
+            com.vaadin.flow.component.UI.getCurrent().navigate("you-said-we-did");
+            com.vaadin.flow.component.UI.getCurrent().navigate("track");
+            test(find(TextField.class).all().getFirst()).setValue(code);
+            test(find(Button.class).withText(expected.show()).single()).click();
+            assertThat(find(Paragraph.class).withText(expected.now()).exists()).as(expected.now()).isTrue();
+            assertThat(find(Paragraph.class).withText(expected.why()).exists()).as(expected.why()).isTrue();
+        }
     }
 
     @Test

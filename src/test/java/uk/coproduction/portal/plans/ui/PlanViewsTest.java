@@ -57,7 +57,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         long action = PlanPagesFixture.newChildrensAction(jdbc);
         String title = jdbc.queryForObject("select concat(code, ' ', title) from plan_action where id = ?", String.class, action);
         long approved = submit(RespondentGroup.YOUNG_PERSON, "Jo from Ashford says the wait was far too long");
-        jdbc.update("update feedback set quote_text = 'The wait was far too long', quote_approved_by = 'x', "
+        jdbc.update("update feedback set quote_text = 'The wait was far too long', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'x', "
                 + "quote_approved_at = NOW(6) where id = ?", approved);
         long unapproved = submit(RespondentGroup.PARENT_CARER, "Unmoderated words with a name in them");
         for (long id : new long[] {approved, unapproved}) {

@@ -9,6 +9,9 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.coproduction.portal.feedback.QuotePublishing;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.yousaid.LoopFixture;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.i18n.Languages;
 
@@ -21,6 +24,12 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LoopFixture loop;
+    @Autowired
+    QuotePublishing quotes;
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void aParentOpensAServiceFromTheListAndSeesWhatChangedInPlainEnglishThenInEasyRead() {
@@ -40,6 +49,42 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
         navigate("you-said-we-did/" + code, YouSaidWeDidView.class);
         assertThat(texts()).anyMatch(t -> t.contains("A quiet room. You can rest there."))
                 .noneMatch(t -> t.contains("The club now has a quiet room."));
+    }
+
+    @Test
+    void anAdvocatesSummaryIsNeverShownUnderInYourWordsButAsWhatAnAdvocateToldUs() {
+        accounts.ensureStandardAccounts();
+        LoopFixture.LoopService clubs = loop.newChildrensService();
+        java.util.List<Long> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(loop.send(clubs, "The club is too noisy for me"));
+        }
+        long own = sent.get(0);
+        long summarised = sent.get(1);
+        // What the advocacy intake stores when an advocate summarised what the person said (decision 0007).
+        jdbc.update("update feedback set channel = 'ADVOCATE' where id = ?", summarised);
+        jdbc.update("insert into feedback_advocacy (feedback_id, advocate_id, consent, comment_source, read_back,"
+                + " recorded_at) values (?, (select id from staff_account where username = ?), 'OWN_VERBAL',"
+                + " 'ADVOCATE_SUMMARY', 'AGREED', now(6))", summarised, TestAccounts.ADVOCATE);
+        quotes.publish(own, "The club is too noisy for me", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotes.publish(summarised, "He finds the club too noisy", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+
+        navigate("you-said-we-did/" + clubs.code(), YouSaidWeDidView.class);
+
+        assertThat(quotesUnder("In your words")).containsExactly("The club is too noisy for me");
+        assertThat(quotesUnder("What advocates told us")).containsExactly("He finds the club too noisy");
+    }
+
+    private java.util.List<String> quotesUnder(String heading) {
+        return find(com.vaadin.flow.component.html.Section.class).all().stream()
+                .filter(s -> s.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.H2 h
+                        && h.getText().equals(heading)))
+                .flatMap(s -> s.getElement().getChildren())
+                .filter(e -> e.getTag().equals("blockquote"))
+                .map(e -> e.getText())
+                .toList();
     }
 
     @Test
