@@ -170,7 +170,7 @@ class EvidencePacksTest {
         }
         String raw = new String(pack.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("/JavaScript", "/Launch", "/SubmitForm", "/ImportData");
-        assertThat(pack.fileName()).matches("[a-z0-9.-]+").doesNotContain("..");
+        assertThat(pack.fileName()).matches("[A-Za-z0-9.-]+").doesNotContain("..");
     }
 
     @Test
