@@ -165,7 +165,8 @@ class BackupRoundTripTest {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String copyUrl = url.replaceFirst("/[A-Za-z0-9_]+\\?", "/coproduction_backup_copy?");
         assertThat(copyUrl).isNotEqualTo(url);
-        DriverManagerDataSource copy = new DriverManagerDataSource(copyUrl, "root", "");
+        DriverManagerDataSource copy = new DriverManagerDataSource(copyUrl, ((HikariDataSource) dataSource).getUsername(),
+                ((HikariDataSource) dataSource).getPassword());
         copy.setDriverClassName("org.mariadb.jdbc.Driver");
         return copy;
     }

@@ -107,6 +107,9 @@ class HostileInputTest extends SpringBrowserlessTest {
     private static final List<String> HTTP_LINES = new ArrayList<>();
     private static final List<String> UNEXPECTED = new ArrayList<>();
     private static long millis;
+    /** Rows stored from a file the import refused, or more rows than the file had: must stay 0. */
+    private static int rowsHalfImported;
+    private static final List<String> WHOLE_FILES = new ArrayList<>();
 
     @Autowired
     FeedbackSubmissionService submissions;
@@ -458,6 +461,12 @@ class HostileInputTest extends SpringBrowserlessTest {
             md.append("\nThrough the real HTTP front (a sample, no browser):\n\n| Request → status | Count |\n|---|---:|\n");
             HTTP_LINES.forEach(line -> md.append(line).append('\n'));
         }
+        if (!WHOLE_FILES.isEmpty()) {
+            md.append("\nWhole CSV files (issue 19): each checked, then imported anyway; rows stored from it:\n\n"
+                    + "| File | Bytes | Refused with | Rows stored |\n|---|---:|---|---:|\n");
+            WHOLE_FILES.forEach(line -> md.append(line).append('\n'));
+        }
+        md.append("\nRows half-imported (stored from a refused file): ").append(rowsHalfImported).append("\n");
         if (!UNEXPECTED.isEmpty()) {
             md.append("\nUnexpected:\n\n");
             UNEXPECTED.forEach(line -> md.append("- ").append(line.replace("|", "\\|")).append('\n'));
@@ -590,6 +599,116 @@ class HostileInputTest extends SpringBrowserlessTest {
                 count(field, input.kind(), Outcome.SERVER_ERROR);
             }
         }
+    }
+
+    /**
+     * Issue 19: whole files the import must refuse (too big, not UTF-8, broken quoting, one row too many) are refused
+     * with a message that says why, at the check and again at the import, and store nothing; formula cells and
+     * exactly 10,000 rows are imported whole. Row counts in the database are compared before and after each.
+     */
+    @Test
+    void theCsvImportRefusesFilesItCannotReadClearlyAndNeverHalfImports() {
+        accounts.ensureStandardAccounts();
+        signedInAs(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER, () -> {
+            String header = String.join(",", CsvTemplate.header());
+            String service = imports.myServices().getFirst().code();
+            Function<Integer, String> row = i -> "\"" + service + "\",,YOUNG_PERSON,,,"
+                    + java.time.LocalDate.of(2024, 1, 1).plusDays(i % 700) + ",good,,,,,,Row " + i + " of a big file "
+                    + UUID.randomUUID() + ",";
+            Function<Integer, String> rows = n -> header + "\r\n" + java.util.stream.IntStream.rangeClosed(1, n)
+                    .mapToObj(row::apply).collect(Collectors.joining("\r\n")) + "\r\n";
+            String oneRow = header + "\r\n\"" + service + "\",,YOUNG_PERSON,,,2026-03-14,good,,,,,,Caf\u00e9 \u2014 tr\u00e8s"
+                    + " bien \u017c\u00f3\u0142w,\r\n";
+
+            Map<String, byte[]> refused = new LinkedHashMap<>();
+            byte[] big = new byte[10 * 1024 * 1024 + 1];
+            byte[] start = rows.apply(3).getBytes(StandardCharsets.UTF_8);
+            java.util.Arrays.fill(big, (byte) 'a');
+            System.arraycopy(start, 0, big, 0, start.length);
+            refused.put("oversized (10 MB + 1 byte)", big);
+            refused.put("UTF-16 with a byte order mark", oneRow.getBytes(StandardCharsets.UTF_16));
+            refused.put("UTF-16LE without a byte order mark", oneRow.getBytes(StandardCharsets.UTF_16LE));
+            refused.put("Latin-1 (Windows-1252)", oneRow.replace("\u017c\u00f3\u0142w", "")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            refused.put("malformed quoting: a quote never closed", (header + "\r\n\"" + service
+                    + "\",,YOUNG_PERSON,,,2026-03-14,good,,,,,,\"never closed,\r\n" + row.apply(2) + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            refused.put("malformed quoting: text after a closing quote", (header + "\r\n\"" + service
+                    + "\",,YOUNG_PERSON,,,2026-03-14,good,,,,,,\"said\"more,\r\n").getBytes(StandardCharsets.UTF_8));
+            refused.put("10,001 rows (one more than the limit)", rows.apply(10_001).getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> file : refused.entrySet()) {
+                String field = "CSV import: " + file.getKey();
+                HostileInputs.Input input = new HostileInputs.Input(HostileInputs.Kind.MIXED, file.getKey());
+                long[] before = importCounts();
+                try {
+                    ImportPreview preview = imports.check("file.csv", file.getValue(), ImportProgress.NONE);
+                    boolean clear = !preview.fileProblems().isEmpty() && preview.fileProblems().stream()
+                            .allMatch(p -> translations.containsKey(p.messageKey()));
+                    String importAnyway;
+                    try {
+                        importAnyway = "imported " + imports.importGoodRows("file.csv", file.getValue(),
+                                ImportProgress.NONE).imported();
+                    } catch (uk.coproduction.portal.imports.ImportRefusedException expected) {
+                        importAnyway = "refused";
+                    }
+                    long[] after = importCounts();
+                    if (!java.util.Arrays.equals(before, after)) {
+                        rowsHalfImported += (int) (after[0] - before[0]);
+                        unexpected(field, input, "stored rows from a refused file: " + (after[0] - before[0]));
+                    }
+                    if (!clear || !importAnyway.equals("refused")) {
+                        unexpected(field, input, "not refused clearly: " + preview.fileProblems() + ", " + importAnyway);
+                    }
+                    WHOLE_FILES.add("| " + file.getKey() + " | " + String.format("%,d", file.getValue().length)
+                            + " | " + preview.fileProblems().stream().map(ImportProblem::messageKey)
+                            .collect(Collectors.joining(", ")) + " | " + (after[0] - before[0]) + " |");
+                    count(field, input.kind(), clear && importAnyway.equals("refused") ? Outcome.REFUSED
+                            : Outcome.SERVER_ERROR);
+                } catch (RuntimeException failure) {
+                    unexpected(field, input, failure.toString());
+                    count(field, input.kind(), Outcome.SERVER_ERROR);
+                }
+            }
+
+            // Formula cells are words: imported as typed (cleaned), neutralised only when exported.
+            List<String> formulas = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "+SUM(1,2)", "-2+3",
+                    "@SUM(A1)", "=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1");
+            StringBuilder formulaFile = new StringBuilder(header).append("\r\n");
+            for (String formula : formulas) {
+                formulaFile.append('"').append(service).append("\",,YOUNG_PERSON,,,2026-03-14,good,,,,,,\"")
+                        .append(formula.replace("\"", "\"\"")).append(' ').append(UUID.randomUUID()).append("\",\r\n");
+            }
+            long[] before = importCounts();
+            ImportResult formulaResult = imports.importGoodRows("formulas.csv",
+                    formulaFile.toString().getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+            assertThat(formulaResult.imported()).isEqualTo(formulas.size());
+            assertThat(importCounts()[0] - before[0]).isEqualTo(formulas.size());
+            List<String> stored = jdbc.queryForList("select f.comment from import_row r join feedback f on f.id ="
+                    + " r.feedback_id where r.batch_id = ? order by r.source_row", String.class, formulaResult.batchId());
+            for (int i = 0; i < formulas.size(); i++) {
+                assertThat(stored.get(i)).contains(TextInput.clean(formulas.get(i)).strip());
+                count("CSV import: formula cell", HostileInputs.Kind.MIXED, Outcome.STORED);
+            }
+
+            // Exactly the limit: every row imported, in one go.
+            before = importCounts();
+            ImportResult full = imports.importGoodRows("ten-thousand.csv",
+                    rows.apply(10_000).getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+            long added = importCounts()[0] - before[0];
+            WHOLE_FILES.add("| 10,000 rows (the limit) | – | (none: imported) | " + added + " |");
+            assertThat(full.imported()).isEqualTo(10_000);
+            assertThat(added).isEqualTo(10_000);
+            count("CSV import: 10,000-row file", HostileInputs.Kind.MIXED, Outcome.STORED);
+        });
+        assertThat(UNEXPECTED).as("files not refused clearly, or half imported").isEmpty();
+        assertThat(rowsHalfImported).isZero();
+    }
+
+    /** Feedback rows, import rows and import batches in the database. */
+    private long[] importCounts() {
+        return new long[] {jdbc.queryForObject("select count(*) from feedback", Long.class),
+                jdbc.queryForObject("select count(*) from import_row", Long.class),
+                jdbc.queryForObject("select count(*) from import_batch", Long.class)};
     }
 
     // --- helpers --------------------------------------------------------------------------------------------

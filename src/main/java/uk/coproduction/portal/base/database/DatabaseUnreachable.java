@@ -6,6 +6,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -27,10 +28,26 @@ public final class DatabaseUnreachable {
                     || t instanceof TransientDataAccessException || t instanceof TransactionSystemException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || isConnectionState(t) || isFailedRollback(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE class 08 is "connection exception": a connection the server dropped (killed, restarting) reports
+     * itself this way even as a plain SQLException, e.g. when the pool tries to roll it back.
+     */
+    private static boolean isFailedRollback(Throwable t) {
+        // A connection the server dropped mid-transaction fails again at rollback ("Connection is closed", with no
+        // SQLSTATE), and Spring reports that rollback failure in place of the first one. Nothing was committed.
+        return t.getClass().getName().equals("org.hibernate.TransactionException") && t.getMessage() != null
+                && t.getMessage().startsWith("Unable to rollback");
+    }
+
+    private static boolean isConnectionState(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }
 }

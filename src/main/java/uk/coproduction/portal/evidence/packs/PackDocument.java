@@ -89,7 +89,8 @@ final class PackDocument {
     }
 
     EvidencePack render(PackData data) {
-        String title = text("pack.title." + data.request().kind().name(), data.subject(), data.reported().toString());
+        String title = text("pack.title." + data.request().kind().name(), PrintableText.of(data.subject()),
+                data.reported().toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 54, 60);
         try {
@@ -243,7 +244,7 @@ final class PackDocument {
 
         private void fact(PdfPTable table, String label, String value) {
             PdfPCell name = new PdfPCell(new Phrase(label, BODY_BOLD));
-            PdfPCell content = new PdfPCell(new Phrase(value, BODY));
+            PdfPCell content = new PdfPCell(new Phrase(PrintableText.of(value), BODY));
             for (PdfPCell cell : List.of(name, content)) {
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(RULE);
@@ -421,7 +422,7 @@ final class PackDocument {
             }
             para(text("pack.quotes.intro"));
             for (PackData.QuoteLine quote : data.quotes()) {
-                Paragraph words = new Paragraph("\u201C" + quote.text().strip() + "\u201D", QUOTE);
+                Paragraph words = new Paragraph("\u201C" + PrintableText.of(quote.text()) + "\u201D", QUOTE);
                 words.setIndentationLeft(14);
                 words.setSpacingBefore(6);
                 document.add(words);
@@ -448,11 +449,11 @@ final class PackDocument {
                     text("activity.lundy.audience"), text("activity.lundy.influence"));
             for (ActivityLine activity : data.activities()) {
                 Phrase about = new Phrase();
-                about.add(new Chunk(activity.title(), CELL_BOLD));
+                about.add(new Chunk(PrintableText.of(activity.title()), CELL_BOLD));
                 about.add(new Chunk("\n" + text("activity.kind." + activity.kind()) + ", "
                         + DAY.format(activity.heldOn()), CELL));
                 if (activity.whatChanged() != null && !activity.whatChanged().isBlank()) {
-                    about.add(new Chunk("\n" + text("pack.activities.changed", activity.whatChanged().strip()), CELL));
+                    about.add(new Chunk("\n" + text("pack.activities.changed", PrintableText.of(activity.whatChanged())), CELL));
                 }
                 table.addCell(padded(new PdfPCell(about)));
                 table.addCell(cell(text("workspace.stage." + activity.stage())));
@@ -623,14 +624,14 @@ final class PackDocument {
         }
 
         private void easyHeading(String words) {
-            Paragraph heading = new Paragraph(words, EASY_HEADING);
+            Paragraph heading = new Paragraph(PrintableText.of(words), EASY_HEADING);
             heading.setSpacingBefore(14);
             heading.setSpacingAfter(6);
             add(heading);
         }
 
         private void easy(String words) {
-            Paragraph paragraph = new Paragraph(words, EASY);
+            Paragraph paragraph = new Paragraph(PrintableText.of(words), EASY);
             paragraph.setLeading(22);
             paragraph.setSpacingAfter(8);
             add(paragraph);
@@ -647,7 +648,7 @@ final class PackDocument {
             if (writer.getVerticalPosition(false) < document.bottom() + 220) {
                 document.newPage();
             }
-            Paragraph heading = new Paragraph(words, H1);
+            Paragraph heading = new Paragraph(PrintableText.of(words), H1);
             heading.setSpacingBefore(20);
             heading.setSpacingAfter(8);
             document.add(heading);
@@ -658,7 +659,7 @@ final class PackDocument {
             if (writer.getVerticalPosition(false) < document.bottom() + 110) {
                 document.newPage();
             }
-            Paragraph heading = new Paragraph(words, H2);
+            Paragraph heading = new Paragraph(PrintableText.of(words), H2);
             heading.setSpacingBefore(12);
             heading.setSpacingAfter(6);
             document.add(heading);
@@ -675,13 +676,13 @@ final class PackDocument {
                     org.openpdf.text.pdf.PdfDestination.FITH, writer.getVerticalPosition(false)
                             + heading.getTotalLeading() + heading.getSpacingAfter() + 4));
             PdfOutline outline = new PdfOutline(parent == null ? canvas.getRootOutline() : parent,
-                    PdfAction.gotoLocalPage(name, false), words);
+                    PdfAction.gotoLocalPage(name, false), PrintableText.of(words));
             outline.setOpen(false);
             return outline;
         }
 
         private void para(String words) {
-            Paragraph paragraph = new Paragraph(words, BODY);
+            Paragraph paragraph = new Paragraph(PrintableText.of(words), BODY);
             paragraph.setSpacingAfter(5);
             paragraph.setLeading(14);
             add(paragraph);
@@ -702,7 +703,7 @@ final class PackDocument {
             table.setSpacingAfter(10);
             table.setHeaderRows(1);
             for (String header : headers) {
-                PdfPCell cell = padded(new PdfPCell(new Phrase(header, CELL_BOLD)));
+                PdfPCell cell = padded(new PdfPCell(new Phrase(PrintableText.of(header), CELL_BOLD)));
                 cell.setBackgroundColor(HEADER_FILL);
                 table.addCell(cell);
             }
@@ -710,7 +711,7 @@ final class PackDocument {
         }
 
         private PdfPCell cell(String words) {
-            return padded(new PdfPCell(new Phrase(words, CELL)));
+            return padded(new PdfPCell(new Phrase(PrintableText.of(words), CELL)));
         }
 
         private PdfPCell padded(PdfPCell cell) {

@@ -133,6 +133,46 @@ class EvidencePacksTest {
                 activity);
     }
 
+    /**
+     * Issue 19: hostile text in everything a pack prints (a quote, a plan action, a change, an activity, the
+     * service's name) comes out as the same text — markup stays letters, control and direction-override characters
+     * do not reach the page, a very long word is all there — and the PDF carries no script and no action that runs.
+     */
+    @Test
+    @WithMockUser(username = BOARD, roles = Roles.BOARD)
+    void hostileTextInAPackIsPrintedAsTextAndThePdfHasNoScriptOrActions() throws Exception {
+        String markup = "<script>alert('pack')</script><b onmouseover=alert(1)>bold</b> " + unique;
+        String image = "<img src=x onerror=alert(2)> &amp; &#60;" + unique;
+        String longWord = "Supercalifragilistic".repeat(20) + unique;
+        String controls = "bell\u0007 null\u0000 vt\u000B esc\u001B[31m del\u007F " + unique;
+        String overrides = "invoice\u202Efdp.exe \u2066isolate\u2069 " + unique;
+        jdbc.update("update feedback set quote_text = ? where quote_text = ?", markup + " " + controls,
+                "Staff listened to us " + unique);
+        jdbc.update("update plan_action set title = ? where title = ?", "Action " + longWord, "Quieter waiting rooms " + unique);
+        jdbc.update("update plan_change set what_changed = ? where what_changed = ?", overrides,
+                "Moved the waiting room " + unique);
+        jdbc.update("update activity set title = ? where title = ?", image, "Workshop " + unique);
+        jdbc.update("update commissioned_service set name = ? where code = ?", "Evidence <i>test</i> \u202E" + service,
+                service);
+
+        EvidencePack pack = packs.make(PackRequest.forService(service, now));
+
+        try (PackReader pdf = new PackReader(pack.pdf())) {
+            String text = pdf.text();
+            assertThat(text).contains("<script>alert('pack')</script><b onmouseover=alert(1)>bold</b> " + unique,
+                    "<img src=x onerror=alert(2)> &amp; &#60;" + unique, "Evidence <i>test</i>");
+            assertThat(text.replace(" ", "")).contains(longWord);
+            assertThat(text).contains("bell", "null", "esc[31m", "fdp.exe", "isolate");
+            assertThat(text.chars().filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t'
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)).boxed().toList())
+                    .as("control or direction-override characters in the printed text").isEmpty();
+            assertThat(pdf.scriptsAndActions()).as("JavaScript, launch, form or URI actions").isEmpty();
+        }
+        String raw = new String(pack.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("/JavaScript", "/Launch", "/SubmitForm", "/ImportData");
+        assertThat(pack.fileName()).matches("[A-Za-z0-9.-]+").doesNotContain("..");
+    }
+
     @Test
     @WithMockUser(username = BOARD, roles = Roles.BOARD)
     void boardMemberMakesAServicePackWithEverySectionAndOnlySuppressedFiguresAndModeratedWords() throws Exception {

@@ -80,6 +80,42 @@ final class PackReader implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Every action in the document that does more than move to a page of it: JavaScript (document-level, opening,
+     * on a page or a link), launching a program, submitting a form, importing data, opening an address.
+     */
+    List<String> scriptsAndActions() throws IOException {
+        List<String> found = new ArrayList<>();
+        var catalog = document.getDocumentCatalog();
+        if (catalog.getNames() != null && catalog.getNames().getJavaScript() != null) {
+            found.add("document JavaScript");
+        }
+        if (catalog.getOpenAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+            found.add("open action " + action.getSubType());
+        }
+        if (catalog.getActions() != null && catalog.getActions().getCOSObject().size() > 0) {
+            found.add("document actions");
+        }
+        if (catalog.getAcroForm() != null) {
+            found.add("a form");
+        }
+        int number = 0;
+        for (var page : document.getPages()) {
+            number++;
+            if (page.getActions() != null && page.getActions().getCOSObject().size() > 0) {
+                found.add("page " + number + " actions");
+            }
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() != null
+                        && !(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)) {
+                    found.add("page " + number + " link " + link.getAction().getSubType());
+                }
+            }
+        }
+        return found;
+    }
+
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ");
     }
