@@ -127,8 +127,11 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         Anchor skipToResults = new Anchor("#inbox-results", getTranslation("inbox.skip-to-results"));
         skipToResults.addClassName("skip-to-results");
         skipToResults.getElement().setAttribute("router-ignore", true);
+        // The grid's own tab stop is a cell in its shadow root: the first row's, else the header's.
         skipToResults.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " document.getElementById('inbox-results').focus(); })");
+                + " const grid = document.getElementById('inbox-results'); const root = grid.shadowRoot;"
+                + " const cell = root && (root.querySelector('#items [tabindex=\"0\"]')"
+                + " || root.querySelector('[tabindex=\"0\"]')); (cell || grid).focus(); })");
         grid.setId("inbox-results");
         add(new H1(getTranslation("inbox.title")), skipToResults, overdueRow, filters(), count, bulk, grid);
     }
