@@ -87,20 +87,56 @@
     }
   }
 
-  /** "Leave this site quickly": forget this device's copy of the journey, then replace the page. */
-  function leave(url) {
+  /*
+   * "Leave this site quickly" (decision 0023), as GOV.UK's "Exit this page": the button or Shift pressed three
+   * times. The journey's copies on this device are wiped and this tab is marked as left before the page is
+   * replaced, so that Back, a reload or the back/forward cache never shows the journey again nor writes its draft
+   * and return code back: a journey page restored in this tab shows the start page instead, until the person
+   * deliberately starts or carries on a journey again.
+   */
+  var LEFT = 'portal.left';
+  var JOURNEY_KEYS = ['portal.returnCode', 'portal.draft'];
+  var START_AFTER_LEAVING = '/feedback?left=1';
+  var leaving = false;
+
+  function hasLeft() {
     try {
-      window.localStorage.removeItem('portal.returnCode');
-      window.localStorage.removeItem('portal.draft');
+      return window.sessionStorage.getItem(LEFT) === '1';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function wipeJourney() {
+    try {
+      JOURNEY_KEYS.forEach(function (key) {
+        window.localStorage.removeItem(key);
+      });
     } catch (e) {
       // nothing stored
     }
+    try {
+      window.sessionStorage.clear();
+      window.sessionStorage.setItem(LEFT, '1');
+    } catch (e) {
+      // storage off: nothing was kept in it either
+    }
+  }
+
+  function leave(url) {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
+    wipeJourney();
     if (canSpeak()) {
       window.speechSynthesis.cancel();
     }
     document.title = '';
-    document.body.innerHTML = '';
-    window.location.replace(url);
+    if (document.body) {
+      document.body.innerHTML = '';
+    }
+    window.location.replace(url || 'https://www.bbc.co.uk/weather');
   }
 
   /**
@@ -126,10 +162,121 @@
     }
   }
 
-  apply(load());
+  /** Writes the journey's copy on this device, unless the person left this site in this tab. */
+  function keep(key, value) {
+    if (hasLeft() || JOURNEY_KEYS.indexOf(key) < 0) {
+      return;
+    }
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      // Storage may be off (private mode): the server keeps the journey.
+    }
+  }
+
+  /** A new journey on purpose (Start, or a return code typed in): this tab may keep copies again. */
+  function startAgain() {
+    try {
+      window.sessionStorage.removeItem(LEFT);
+    } catch (e) {
+      // nothing stored
+    }
+  }
+
+  /** A journey page brought back after leaving (Back, reload, back/forward cache) shows the start page. */
+  function showStartInsteadOfAJourney() {
+    if (!hasLeft() || window.location.pathname.indexOf('/feedback') !== 0) {
+      return false;
+    }
+    if (window.location.pathname === '/feedback' && /[?&]left=1/.test(window.location.search)) {
+      return false;
+    }
+    document.documentElement.style.visibility = 'hidden';
+    window.location.replace(START_AFTER_LEAVING);
+    return true;
+  }
+
+  /** Shift pressed three times in a row (within a second and a half) leaves, from anywhere on a public page. */
+  var shiftPresses = [];
+  function shiftThreeTimes(event) {
+    if (event.key !== 'Shift' || event.repeat) {
+      if (event.key !== 'Shift') {
+        shiftPresses = [];
+      }
+      return;
+    }
+    var now = Date.now();
+    shiftPresses = shiftPresses.filter(function (t) {
+      return now - t < 1500;
+    });
+    shiftPresses.push(now);
+    if (shiftPresses.length < 3) {
+      return;
+    }
+    shiftPresses = [];
+    var button = document.querySelector('.leave-quickly');
+    if (!button) {
+      return;
+    }
+    var announcement = document.getElementById('leave-announcement');
+    if (announcement) {
+      announcement.textContent = button.getAttribute('data-leaving') || '';
+    }
+    var url = button.getAttribute('data-leave-url');
+    // The button's click tells the server to forget the journey too; the page leaves at once all the same,
+    // without waiting for the answer.
+    button.click();
+    window.setTimeout(function () {
+      leave(url);
+    }, 0);
+  }
+
+  /*
+   * Arrival on a new page inside the portal: focus moves to the error summary when there is one, otherwise to the
+   * page's main heading, and the new page's title is said in a live region (WCAG 2.4.3, 4.1.3).
+   */
+  var arrivals = 0;
+  function arrive(announcer) {
+    arrivals++;
+    if (arrivals === 1) {
+      return;
+    }
+    window.requestAnimationFrame(function () {
+      var main = document.getElementById('main-content');
+      if (!main) {
+        return;
+      }
+      var target = main.querySelector('.error-summary:not([hidden])') || main.querySelector('h1');
+      if (target) {
+        if (!target.hasAttribute('tabindex')) {
+          target.setAttribute('tabindex', '-1');
+        }
+        target.focus();
+      }
+      if (announcer) {
+        announcer.textContent = '';
+        window.setTimeout(function () {
+          announcer.textContent = document.title;
+        }, 100);
+      }
+    });
+  }
+
+  if (!showStartInsteadOfAJourney()) {
+    apply(load());
+  }
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      leaving = false;
+      showStartInsteadOfAJourney();
+    }
+  });
   document.addEventListener('focusin', speakOnFocus);
+  document.addEventListener('keydown', shiftThreeTimes);
   document.addEventListener('click', toggleFromRow);
   window.portalDisplay = { get: load, set: set, leave: leave };
+  window.portalJourney = { keep: keep, startAgain: startAgain, hasLeft: hasLeft };
+  window.portalPage = { arrive: arrive };
 
   var SPEAKER_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
     + '<path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor"></path>'

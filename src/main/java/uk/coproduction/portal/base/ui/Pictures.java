@@ -28,7 +28,7 @@ public final class Pictures {
     public static Component sentence(String picture, String text) {
         Image image = picture(picture);
         image.addClassName("sentence-picture");
-        Div line = new Div(image, new Paragraph(text));
+        Div line = new Div(image, new Paragraph(ForeignWords.parts(text)));
         line.addClassName("sentence");
         return line;
     }

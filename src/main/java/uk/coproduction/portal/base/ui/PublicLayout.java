@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import uk.coproduction.portal.help.ui.AccessibilityView;
 import uk.coproduction.portal.help.ui.PrivacyView;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.feedback.ui.QuickExit;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
 import uk.coproduction.portal.help.ui.DisplaySettingsView;
@@ -46,6 +48,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
     private final Main main = new Main();
     private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
+    private final PageArrival announcer = new PageArrival();
 
     public PublicLayout(@Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl) {
         addClassName("portal-shell");
@@ -54,13 +57,27 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             addClassName("easy-read");
         }
 
-        Button leave = new Button(getTranslation("leave.button"), Pictures.picture("leave"),
-                e -> getElement().executeJs("window.portalDisplay ? window.portalDisplay.leave($0)"
-                        + " : window.location.replace($0)", leaveUrl));
+        // The server forgets the journey at once; the page wipes this device's copies and replaces itself in the
+        // history (portal.js, decision 0023). Shift pressed three times clicks this same button.
+        Button leave = new Button(getTranslation("leave.button"), Pictures.picture("leave"), e -> {
+            QuickExit.forgetTheJourney();
+            getElement().executeJs("window.portalDisplay ? window.portalDisplay.leave($0)"
+                    + " : window.location.replace($0)", leaveUrl);
+        });
         leave.addClassName("leave-quickly");
+        leave.getElement().setAttribute("data-leave-url", leaveUrl);
+        leave.getElement().setAttribute("data-leaving", getTranslation("leave.leaving"));
+        Span shortcut = new Span(getTranslation("leave.shortcut"));
+        shortcut.addClassName("visually-hidden");
+        shortcut.setId("leave-shortcut");
+        leave.getElement().setAttribute("aria-describedby", "leave-shortcut");
         Paragraph leaveHint = new Paragraph(getTranslation("leave.hint"));
         leaveHint.addClassName("leave-hint");
-        Div leaveBar = new Div(leaveHint, leave);
+        Div leaveAnnouncement = new Div();
+        leaveAnnouncement.setId("leave-announcement");
+        leaveAnnouncement.addClassName("visually-hidden");
+        leaveAnnouncement.getElement().setAttribute("aria-live", "assertive");
+        Div leaveBar = new Div(leaveHint, leave, shortcut, leaveAnnouncement);
         leaveBar.addClassName("leave-bar");
 
         RouterLink home = new RouterLink(getTranslation("app.name"), HomeView.class);
@@ -119,7 +136,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Footer footer = new Footer(partners, footerLinks);
         footer.addClassName("portal-footer");
 
-        add(header, main, footer);
+        add(header, main, footer, announcer);
     }
 
     /** Each language link comes back to the page it was chosen on. */
@@ -128,6 +145,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         String back = "/" + event.getLocation().getPath();
         languageLinks.forEach((locale, link) -> link.setHref("language?to=" + locale.toLanguageTag() + "&back="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+        announcer.arrived();
     }
 
     @Override

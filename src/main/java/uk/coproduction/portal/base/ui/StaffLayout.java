@@ -3,11 +3,14 @@ package uk.coproduction.portal.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -33,9 +36,10 @@ import java.util.Objects;
  * ({@code layout = StaffLayout.class}); see decision 0005.
  */
 @PermitAll
-public class StaffLayout extends Div implements RouterLayout {
+public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final PageArrival announcer = new PageArrival();
 
     public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext,
                        uk.coproduction.portal.safeguarding.SafeguardingService safeguarding) {
@@ -91,12 +95,23 @@ public class StaffLayout extends Div implements RouterLayout {
         who.addClassName("staff-who");
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        Header header = new Header(home, nav, who, signOut);
+        Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
+                + " main.focus(); })");
+        Header header = new Header(skip, home, nav, who, signOut);
         header.addClassName("portal-header");
 
         main.addClassName("portal-main");
         main.setId("main-content");
-        add(header, main);
+        add(header, main, announcer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        announcer.arrived();
     }
 
     @Override

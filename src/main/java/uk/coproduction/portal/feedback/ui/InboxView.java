@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -122,7 +123,17 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         configureGrid();
         Section bulk = bulkTagging();
 
-        add(new H1(getTranslation("inbox.title")), overdueRow, filters(), count, bulk, grid);
+        // Keyboard users reach the results in two key presses instead of tabbing through every filter.
+        Anchor skipToResults = new Anchor("#inbox-results", getTranslation("inbox.skip-to-results"));
+        skipToResults.addClassName("skip-to-results");
+        skipToResults.getElement().setAttribute("router-ignore", true);
+        // The grid's own tab stop is a cell in its shadow root: the first row's, else the header's.
+        skipToResults.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const grid = document.getElementById('inbox-results'); const root = grid.shadowRoot;"
+                + " const cell = root && (root.querySelector('#items [tabindex=\"0\"]')"
+                + " || root.querySelector('[tabindex=\"0\"]')); (cell || grid).focus(); })");
+        grid.setId("inbox-results");
+        add(new H1(getTranslation("inbox.title")), skipToResults, overdueRow, filters(), count, bulk, grid);
     }
 
     private void configureFilters() {

@@ -127,9 +127,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
 
         H1 question = new H1(heading());
         question.setId("journey-question");
-        // A new page: focus its question, so keyboard and screen reader users start there.
+        // The layouts move focus to the page's heading on arrival (PageArrival, decision 0023).
         question.getElement().setAttribute("tabindex", "-1");
-        question.getElement().executeJs("requestAnimationFrame(() => this.focus())");
         Div headingRow = new Div(Pictures.picture(picture()), question);
         headingRow.addClassName("question-heading");
 

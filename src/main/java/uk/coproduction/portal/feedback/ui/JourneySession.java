@@ -32,14 +32,32 @@ final class JourneySession {
     static void remember(String returnCode) {
         VaadinSession.getCurrent().setAttribute(CODE, returnCode);
         VaadinSession.getCurrent().setAttribute(SENT, null);
-        UI.getCurrent().getPage().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", STORAGE_KEY,
-                returnCode);
+        keep(STORAGE_KEY, returnCode);
+    }
+
+    /**
+     * Writes to the device's storage through portal.js, which refuses while this tab is marked as left through
+     * "Leave this site quickly": a page brought back from the history never writes the journey back (decision 0023).
+     */
+    private static void keep(String key, String value) {
+        UI.getCurrent().getPage().executeJs("if (window.portalJourney) { window.portalJourney.keep($0, $1); }",
+                key, value);
+    }
+
+    /** The person starts or carries on a journey on purpose: this tab may keep its copies again. */
+    static void startedOnPurpose() {
+        UI.getCurrent().getPage().executeJs("if (window.portalJourney) { window.portalJourney.startAgain(); }");
+    }
+
+    /** "Leave this site quickly": this session forgets the journey and the code just sent. */
+    static void forgetOnThisDevice() {
+        VaadinSession.getCurrent().setAttribute(CODE, null);
+        VaadinSession.getCurrent().setAttribute(SENT, null);
     }
 
     /** Keeps a copy of the answers so far on the device (localStorage), beside the return code. */
     static void keepOnDevice(DraftSnapshot draft) {
-        UI.getCurrent().getPage().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", COPY_KEY,
-                JSON.writeValueAsString(draft));
+        keep(COPY_KEY, JSON.writeValueAsString(draft));
     }
 
     /** The device's copy, if it is one we can read. */

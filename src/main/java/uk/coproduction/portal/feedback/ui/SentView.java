@@ -48,6 +48,9 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         codeText.setId("reference-code");
         Div codeBox = new Div(new Paragraph(getTranslation("journey.sent.code-intro")), codeText);
         codeBox.addClassName("reference-box");
+        codeBox.setId("reference-box");
+        // The heading that takes focus on arrival carries the reference code with it (WCAG 2.4.3, 4.1.3).
+        title.getElement().setAttribute("aria-describedby", "reference-box");
 
         String spelled = code.chars().mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash")
                 : String.valueOf((char) c)).collect(Collectors.joining(", "));

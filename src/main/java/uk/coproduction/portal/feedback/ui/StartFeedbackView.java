@@ -10,12 +10,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.ui.Pictures;
@@ -32,12 +35,13 @@ import java.util.Optional;
  */
 @Route("feedback")
 @AnonymousAllowed
-public class StartFeedbackView extends Div implements HasDynamicTitle {
+public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FeedbackDraftService drafts;
     private final TextField returnCode = new TextField();
     private final ErrorSummary errors = new ErrorSummary();
     private final Div deviceCopy = new Div();
+    private final Div carryOn = new Div();
     private final Honeypot honeypot = new Honeypot();
     private final AnonymousLimits limits;
 
@@ -65,18 +69,14 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         Div startRow = new Div(start);
         startRow.addClassName("journey-actions");
 
-        Div carryOn = new Div();
-        JourneySession.code().flatMap(drafts::find).filter(d -> !d.sent()).ifPresent(d -> {
-            Button resume = new Button(getTranslation("journey.start.carry-on"), e -> resume(d));
-            resume.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            carryOn.add(resume);
-        });
 
         Div easyReadChoice = new Div();
         if (!Languages.isEasyRead(UI.getCurrent().getLocale())) {
             Anchor easyRead = new Anchor("language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/feedback",
-                    getTranslation("journey.start.easy-read"));
+                    ForeignWords.parts(getTranslation("journey.start.easy-read")));
             easyRead.addClassName("easy-read-link");
+            // The language is chosen by the server (LanguageController), not by Vaadin's router: a full page load.
+            easyRead.getElement().setAttribute("router-ignore", true);
             easyReadChoice.add(Pictures.picture("language"), easyRead);
             easyReadChoice.addClassName("easy-read-choice");
         }
@@ -94,6 +94,23 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         comeBack.addClassName("form-section");
 
         add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, easyReadChoice, comeBack, honeypot);
+    }
+
+    /**
+     * "Continue where I left off" when this session is on a journey; none after "Leave this site quickly" brought
+     * the person back here ({@code ?left=1}, decision 0023), when the session forgets the journey instead.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getSingleParameter("left").isPresent()) {
+            JourneySession.forgetOnThisDevice();
+        }
+        carryOn.removeAll();
+        JourneySession.code().flatMap(drafts::find).filter(d -> !d.sent()).ifPresent(d -> {
+            Button resume = new Button(getTranslation("journey.start.carry-on"), e -> resume(d));
+            resume.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            carryOn.add(resume);
+        });
     }
 
     @Override
@@ -117,6 +134,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
         deviceCopy.removeAll();
         Button restore = new Button(getTranslation("journey.start.device-copy.button"), e -> {
             DraftSnapshot restored = drafts.restore(copy);
+            JourneySession.startedOnPurpose();
             JourneySession.remember(restored.returnCode());
             resume(restored);
         });
@@ -131,11 +149,13 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
             return;
         }
         DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
+        JourneySession.startedOnPurpose();
         JourneySession.remember(draft.returnCode());
         UI.getCurrent().navigate(JourneySteps.SERVICE);
     }
 
     private void resume(DraftSnapshot draft) {
+        JourneySession.startedOnPurpose();
         UI.getCurrent().navigate(firstUnanswered(draft));
     }
 
@@ -169,6 +189,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle {
             UI.getCurrent().navigate(SentView.class);
             return;
         }
+        JourneySession.startedOnPurpose();
         JourneySession.remember(draft.returnCode());
         resume(draft);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.safeguarding.ui.SafetyView;
@@ -31,7 +32,7 @@ public class HelpView extends Div implements HasDynamicTitle {
         H1 title = new H1(getTranslation("help.title"));
         add(title, new ReadAloud(allText(), getTranslation("read-aloud.page")));
         for (String[] topic : TOPICS) {
-            Section section = new Section(new H2(getTranslation(topic[0])));
+            Section section = new Section(new H2(ForeignWords.parts(getTranslation(topic[0]))));
             for (int i = 2; i < topic.length; i++) {
                 section.add(Pictures.sentence(topic[1], getTranslation(topic[i])));
             }
@@ -51,7 +52,7 @@ public class HelpView extends Div implements HasDynamicTitle {
                 text.append(getTranslation(topic[i])).append(' ');
             }
         }
-        return text.toString().trim();
+        return ForeignWords.plain(text.toString().trim());
     }
 
     @Override

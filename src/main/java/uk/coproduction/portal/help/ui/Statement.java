@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import uk.coproduction.portal.base.ui.Pictures;
+import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.ReadAloud;
 
 /**
@@ -32,10 +33,10 @@ abstract class Statement extends Div {
                 all.append(getTranslation(prefix + "." + topic.name() + "." + i)).append(' ');
             }
         }
-        add(new H1(getTranslation(prefix + ".title")), new ReadAloud(all.toString().trim(),
+        add(new H1(getTranslation(prefix + ".title")), new ReadAloud(ForeignWords.plain(all.toString().trim()),
                 getTranslation("read-aloud.page")), Pictures.sentence("help", getTranslation(prefix + ".intro")));
         for (Topic topic : topics) {
-            Section section = new Section(new H2(getTranslation(prefix + "." + topic.name())));
+            Section section = new Section(new H2(ForeignWords.parts(getTranslation(prefix + "." + topic.name()))));
             for (int i = 1; i <= topic.sentences(); i++) {
                 section.add(Pictures.sentence(topic.picture(), getTranslation(prefix + "." + topic.name() + "." + i)));
             }
