@@ -40,14 +40,6 @@ public class FilterForm extends Section {
     private final ComboBox<Quarter> to = new ComboBox<>();
 
     /**
-     * @param parts which parts to offer: "team", "service", "area", "group", "age", "channel", "quarters"
-     */
-    public FilterForm(Class<? extends Component> page, EvidenceFilter filter, List<ServiceRow> services,
-                      List<AreaSummary> areas, Clock clock, List<String> parts) {
-        this(page, filter, List.of(Team.values()), services, areas, clock, parts);
-    }
-
-    /**
      * @param teams the teams the picker offers: those whose figures the signed-in person may see; its empty choice
      *              says which teams it stands for when that is not every team
      * @param parts which parts to offer: "team", "service", "area", "group", "age", "channel", "quarters"
