@@ -69,6 +69,16 @@ public class FigureScope {
                 filter.channel(), filter.from(), filter.to());
     }
 
+    /**
+     * A team choice kept to their reach, for outputs asked about a team only (re-commissioning): a commissioner's is
+     * always their own team; everyone else's is unchanged (null: every team).
+     *
+     * @throws AccessDeniedException when they may see no figures at all
+     */
+    public Team narrow(Team asked) {
+        return narrow(new EvidenceFilter(asked, null, null, null, null, null, null, null)).team();
+    }
+
     /** A signed-in principal without a staff account (e.g. a test's mock user): board and admin roles only. */
     private static FiguresReach byRoleOnly() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

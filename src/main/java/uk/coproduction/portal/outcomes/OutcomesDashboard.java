@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
+import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
@@ -30,11 +31,18 @@ public class OutcomesDashboard {
     private final OutcomeIndicators indicators;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FigureScope scope;
 
-    OutcomesDashboard(OutcomeIndicators indicators, JdbcClient jdbc, Clock clock) {
+    OutcomesDashboard(OutcomeIndicators indicators, JdbcClient jdbc, Clock clock, FigureScope scope) {
         this.indicators = indicators;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scope = scope;
+    }
+
+    /** The teams the page's picker offers: those whose figures the signed-in person may see (decision 0022). */
+    public List<Team> teamChoices() {
+        return scope.teams();
     }
 
     /**
@@ -42,7 +50,9 @@ public class OutcomesDashboard {
      * its services over the filter's quarters, group, area, age band and channel.
      */
     @Transactional(readOnly = true)
-    public List<IndicatorWithVoices> rows(EvidenceFilter filter) {
+    public List<IndicatorWithVoices> rows(EvidenceFilter asked) {
+        // A commissioner's indicators and voices are always their own team's, whatever the link asked for.
+        EvidenceFilter filter = scope.narrow(asked);
         List<Indicator> shown = indicators.all().stream()
                 .filter(i -> filter.team() == null || (filter.team() == Team.LDA) == (i.kind() == IndicatorKind.LDA_OBJECTIVE))
                 .filter(i -> filter.service() == null
@@ -51,7 +61,9 @@ public class OutcomesDashboard {
         Set<Long> serviceIds = shown.stream().flatMap(i -> i.services().stream()).map(LinkedService::id)
                 .collect(Collectors.toSet());
         Map<Long, long[]> counts = counts(filter.withService(null), serviceIds);
+        Set<Long> reachable = withinReach(serviceIds);
         return shown.stream().map(i -> new IndicatorWithVoices(i, i.services().stream()
+                .filter(s -> reachable.contains(s.id()))
                 .map(s -> voices(s, counts.getOrDefault(s.id(), new long[4]))).toList())).toList();
     }
 
@@ -66,6 +78,17 @@ public class OutcomesDashboard {
             share = new SmallNumbers.Share(positive, answered, true);
         }
         return new ServiceVoices(service, SmallNumbers.count(items), share);
+    }
+
+    /** Of these services, those whose team's figures the signed-in person may see (an indicator may name others). */
+    private Set<Long> withinReach(Set<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Set.of();
+        }
+        var reach = scope.reach();
+        return jdbc.sql("SELECT id, team FROM commissioned_service WHERE id IN (:ids)").param("ids", serviceIds)
+                .query((rs, n) -> reach.covers(Team.valueOf(rs.getString(2))) ? rs.getLong(1) : null).list().stream()
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Per service id: items, people who answered on the scale, positive answers, answers on the scale. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
+import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
@@ -29,7 +30,8 @@ import java.util.Set;
  * "analyse" or "plan" stage of the commissioning cycle — with how much evidence each has from the last 8 quarters,
  * and a flag in words when it is too little (the rule is in decision 0015):
  * <ul>
- *     <li>fewer than {@value #ENOUGH_FEEDBACK} pieces of feedback, or</li>
+ *     <li>fewer than {@value #ENOUGH_FEEDBACK} pieces of feedback as published (rounded to the nearest 5 by
+ *     {@link SmallNumbers}: 28 is shown as 30 and is enough, 27 is shown as 25 and is too little), or</li>
  *     <li>no coproduction activity held about it, or</li>
  *     <li>a group the service is for not heard from at all (children's services: children or young people, and
  *     parents or carers; LD&amp;A services: adults with a learning disability or autistic adults).</li>
@@ -45,10 +47,17 @@ public class RecommissioningEvidence {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FigureScope scope;
 
-    RecommissioningEvidence(JdbcClient jdbc, Clock clock) {
+    RecommissioningEvidence(JdbcClient jdbc, Clock clock, FigureScope scope) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scope = scope;
+    }
+
+    /** The teams the page's picker offers: those whose figures the signed-in person may see (decision 0022). */
+    public List<Team> teamChoices() {
+        return scope.teams();
     }
 
     /** The groups a team's services are for: each must be heard from. */
@@ -59,7 +68,9 @@ public class RecommissioningEvidence {
 
     /** Services due for re-commissioning (of one team, or all when null), soonest contract end first. */
     @Transactional(readOnly = true)
-    public List<ServiceEvidence> services(Team team) {
+    public List<ServiceEvidence> services(Team asked) {
+        // A commissioner's list is always their own team's (decision 0022), whatever the link asked for.
+        Team team = scope.narrow(asked);
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusMonths(MONTHS_AHEAD);
         Quarter last = Quarter.of(today);
@@ -140,7 +151,9 @@ public class RecommissioningEvidence {
             long held = activities.getOrDefault(service.id(), 0L);
             Set<RespondentGroup> groups = heard.getOrDefault(service.id(), EnumSet.noneOf(RespondentGroup.class));
             List<Shortfall> shortfalls = new ArrayList<>();
-            if (items < ENOUGH_FEEDBACK) {
+            SmallNumbers.Count published = SmallNumbers.count(items);
+            // Decided on the figure the page prints, so "fewer than 30" is never shown beside a "30".
+            if (published.shown().orElse(0) < ENOUGH_FEEDBACK) {
                 shortfalls.add(new Shortfall(Shortfall.Kind.TOO_LITTLE_FEEDBACK, null));
             }
             if (held == 0) {
@@ -153,8 +166,9 @@ public class RecommissioningEvidence {
             }
             boolean endsSoon = service.end() != null && !service.end().isAfter(horizon);
             result.add(new ServiceEvidence(service.code(), service.name(), service.team(), service.clientGroup(),
-                    service.stage(), service.end(), endsSoon, SmallNumbers.count(items), groups, held,
-                    actions.getOrDefault(service.id(), 0L), changes.getOrDefault(service.id(), 0L),
+                    service.stage(), service.end(), endsSoon, published, groups, SmallNumbers.count(held),
+                    SmallNumbers.count(actions.getOrDefault(service.id(), 0L)),
+                    SmallNumbers.count(changes.getOrDefault(service.id(), 0L)),
                     List.copyOf(shortfalls)));
         }
         return result;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
+import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.Channel;
@@ -16,8 +17,6 @@ import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Equality;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
 import uk.coproduction.portal.security.Roles;
-import uk.coproduction.portal.security.StaffDirectory;
-import uk.coproduction.portal.security.StaffIdentity;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,13 +42,13 @@ public class Representation {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PopulationFigures populations;
-    private final StaffDirectory staff;
+    private final FigureScope scope;
 
-    Representation(JdbcClient jdbc, Clock clock, PopulationFigures populations, StaffDirectory staff) {
+    Representation(JdbcClient jdbc, Clock clock, PopulationFigures populations, FigureScope scope) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.populations = populations;
-        this.staff = staff;
+        this.scope = scope;
     }
 
     @Transactional(readOnly = true)
@@ -82,15 +81,9 @@ public class Representation {
                 averageRate(byAnswer, answered), compare(byAnswer, answered), equality(filter));
     }
 
-    /** A commissioner's figures are always about their own team. */
+    /** A commissioner's figures are always about their own team: the one reach rule (decision 0022). */
     private EvidenceFilter scoped(EvidenceFilter filter) {
-        StaffIdentity me = staff.currentStaff().orElse(null);
-        if (me != null && me.hasRole(Roles.COMMISSIONER) && !me.hasRole(Roles.ADMIN) && me.team() != null
-                && filter.team() != me.team()) {
-            return new EvidenceFilter(me.team(), filter.service(), filter.area(), filter.group(), filter.ageBand(),
-                    filter.channel(), filter.from(), filter.to());
-        }
-        return filter;
+        return scope.narrow(filter);
     }
 
     private Map<String, Long> counts(String key, EvidenceSql where) {

@@ -54,6 +54,8 @@ class SubtractionAttackTest {
     HeadlineFigures headlineFigures;
     @Autowired
     FiguresFeed api;
+    @Autowired
+    uk.coproduction.portal.representation.Representation representation;
 
     private String a;
     private String b;
@@ -110,6 +112,14 @@ class SubtractionAttackTest {
         publish("API A Q2", apiAnswered(a, Q2), 11);
         publish("API B Q2", apiAnswered(b, Q2), 2);
 
+        // the representation page: who we hear from, in all and by group
+        publish("representation A Q1-Q2", representation.report(aBoth).respondents().shown(), 15);
+        publish("representation A Q2", representation.report(aSecond).respondents().shown(), 11);
+        publish("representation A Q2 young people", groupCell(aSecond, "YOUNG_PERSON"), 10);
+        publish("representation A Q2 parents", groupCell(aSecond, "PARENT_CARER"), 1);
+        publish("representation B Q2", representation.report(EvidenceFilter.forService(b).withQuarters(Q2, Q2))
+                .respondents().shown(), 2);
+
         // The attacks the issue names, spelled out.
         assertNotRecovered(difference("dashboard A Q1-Q2", "dashboard A Q2"), "dashboard A Q1 (by quarter)");
         assertNotRecovered(difference("dashboard A Q2", "dashboard A Q2 online"), "dashboard A Q2 paper");
@@ -117,6 +127,9 @@ class SubtractionAttackTest {
         assertNotRecovered(difference("dashboard team Q1-Q2", "dashboard team: A"), "dashboard team: B");
         assertNotRecovered(difference("dashboard team Q1-Q2", "overview A"), "overview B");
         assertNotRecovered(difference("service page A", "API A Q2"), "API A Q1");
+        assertNotRecovered(difference("representation A Q1-Q2", "representation A Q2"), "dashboard A Q1 (by quarter)");
+        assertNotRecovered(difference("representation A Q2", "representation A Q2 young people"),
+                "representation A Q2 parents");
 
         // And every other pair: no difference of two published figures is a count of 1 to 4.
         List<String> shown = published.entrySet().stream().filter(e -> e.getValue().shown() != null)
@@ -167,6 +180,11 @@ class SubtractionAttackTest {
         return charterScores.scores(filter, dimension).stream()
                 .filter(s -> s.position() == 1 && Objects.equals(s.key(), key)).findFirst()
                 .map(Score::answered).orElseThrow(() -> new AssertionError("no " + dimension + " " + key)).shown();
+    }
+
+    private java.util.OptionalLong groupCell(EvidenceFilter filter, String group) {
+        return representation.report(filter).byGroup().stream().filter(c -> c.key().equals(group)).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + group)).count().shown();
     }
 
     private java.util.OptionalLong overviewItems(EvidenceFilter filter, String service) {

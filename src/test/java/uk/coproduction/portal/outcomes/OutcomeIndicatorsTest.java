@@ -36,6 +36,8 @@ class OutcomeIndicatorsTest {
     private static final Quarter Q4 = new Quarter(2026, 4);
 
     @Autowired
+    uk.coproduction.portal.evidence.FigureScope figureScope;
+    @Autowired
     OutcomeIndicators indicators;
     @Autowired
     EvidenceFixtures fixtures;
@@ -135,7 +137,7 @@ class OutcomeIndicatorsTest {
                     values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""",
                     code, service);
         }
-        OutcomesDashboard dashboard = new OutcomesDashboard(indicators, jdbc, NOVEMBER_2026);
+        OutcomesDashboard dashboard = new OutcomesDashboard(indicators, jdbc, NOVEMBER_2026, figureScope);
 
         List<IndicatorWithVoices> rows = dashboard.rows(EvidenceFilter.forService(busy).withQuarters(Q4, Q4));
 

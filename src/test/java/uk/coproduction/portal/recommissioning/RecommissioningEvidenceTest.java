@@ -22,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,10 +34,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * 20 November 2026 (18 months ahead: 20 May 2028; the last 8 quarters: 2025-Q1 to 2026-Q4).
  */
 @PortalTest
+@WithMockUser(username = "recommissioning-admin", roles = Roles.ADMIN)
 class RecommissioningEvidenceTest {
 
     static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
 
+    @Autowired
+    uk.coproduction.portal.evidence.FigureScope figureScope;
+    @Autowired
+    TestAccounts accounts;
     @Autowired
     EvidenceFixtures fixtures;
     @Autowired
@@ -61,7 +70,7 @@ class RecommissioningEvidenceTest {
                     "2025-0" + (1 + i % 9) + "-10 10:00:00", false, Map.of(1, "GOOD"));
         }
         activity(wellHeard, "2026-03-12", "LDA_ADULT");
-        for (int i = 0; i < 29; i++) {
+        for (int i = 0; i < 27; i++) {
             fixtures.feedback(barelyHeard, "WEST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-10 10:00:00", false,
                     Map.of(1, "OK"));
         }
@@ -73,23 +82,65 @@ class RecommissioningEvidenceTest {
         }
         activity(barelyHeard, "2024-11-01", "LDA_ADULT");
 
-        List<ServiceEvidence> due = new RecommissioningEvidence(jdbc, NOVEMBER_2026).services(Team.LDA);
+        List<ServiceEvidence> due = new RecommissioningEvidence(jdbc, NOVEMBER_2026, figureScope).services(Team.LDA);
 
         assertThat(due).extracting(ServiceEvidence::code).contains(wellHeard, barelyHeard)
                 .doesNotContain(notDue, endsAfterHorizon);
         ServiceEvidence well = find(due, wellHeard);
         assertThat(well.contractEndsSoon()).isTrue();
         assertThat(well.feedback().shown()).hasValue(30);
-        assertThat(well.activities()).isEqualTo(1);
+        assertThat(well.activities().format("fewer than 5")).as("1 activity, hidden as every count of 1 to 4").isEqualTo("fewer than 5");
         assertThat(well.groupsHeard()).containsExactly(RespondentGroup.LDA_ADULT);
         assertThat(well.tooLittleEvidence()).isFalse();
 
         ServiceEvidence barely = find(due, barelyHeard);
         assertThat(barely.contractEndsSoon()).isFalse();
-        assertThat(barely.feedback().shown()).as("flagged and older feedback not counted: 29, published as 30").hasValue(30);
-        assertThat(barely.activities()).as("the activity was before 2025").isZero();
+        assertThat(barely.feedback().shown()).as("flagged and older feedback not counted: 27, published as 25").hasValue(25);
+        assertThat(barely.activities().none()).as("the activity was before 2025").isTrue();
         assertThat(barely.shortfalls()).containsExactly(new Shortfall(Kind.TOO_LITTLE_FEEDBACK, null),
                 new Shortfall(Kind.NO_COPRODUCTION_ACTIVITY, null), new Shortfall(Kind.GROUP_NOT_HEARD, RespondentGroup.LDA_ADULT));
+    }
+
+    @Test
+    void theFeedbackFlagAgreesWithTheFigurePrintedBesideIt() {
+        String published30 = service("LDA", "PLAN", null);
+        String published25 = service("LDA", "PLAN", null);
+        for (int i = 0; i < 28; i++) {
+            fixtures.feedback(published30, "EAST_KENT", "LDA_ADULT", null, "ONLINE", "2026-10-10 10:00:00", false,
+                    Map.of(1, "OK"));
+        }
+        for (int i = 0; i < 27; i++) {
+            fixtures.feedback(published25, "EAST_KENT", "LDA_ADULT", null, "ONLINE", "2026-10-10 10:00:00", false,
+                    Map.of(1, "OK"));
+        }
+
+        List<ServiceEvidence> due = new RecommissioningEvidence(jdbc, NOVEMBER_2026, figureScope).services(Team.LDA);
+
+        ServiceEvidence thirty = find(due, published30);
+        assertThat(thirty.feedback().format("fewer than 5")).isEqualTo("30");
+        assertThat(thirty.shortfalls()).as("28 pieces are printed as 30: not flagged as fewer than 30")
+                .doesNotContain(new Shortfall(Kind.TOO_LITTLE_FEEDBACK, null));
+        ServiceEvidence twentyFive = find(due, published25);
+        assertThat(twentyFive.feedback().format("fewer than 5")).isEqualTo("25");
+        assertThat(twentyFive.shortfalls()).contains(new Shortfall(Kind.TOO_LITTLE_FEEDBACK, null));
+        for (ServiceEvidence service : due) {
+            boolean flagged = service.shortfalls().contains(new Shortfall(Kind.TOO_LITTLE_FEEDBACK, null));
+            assertThat(flagged).as(service.code() + " printed as " + service.feedback().format("fewer than 5"))
+                    .isEqualTo(service.feedback().shown().orElse(0) < RecommissioningEvidence.ENOUGH_FEEDBACK);
+        }
+    }
+
+    @Test
+    void aCommissionerSeesOnlyTheirOwnTeamsServicesWhateverTheyAsk() {
+        String lda = service("LDA", "PLAN", null);
+        String childrens = service("CHILDRENS", "PLAN", null);
+        accounts.ensure(TestAccounts.CHILDRENS_COMMISSIONER, "Chris Commissioner", null, Team.CHILDRENS,
+                java.util.Set.of(Roles.COMMISSIONER));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                TestAccounts.CHILDRENS_COMMISSIONER, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
+
+        assertThat(bean.services(Team.LDA)).extracting(ServiceEvidence::code).contains(childrens).doesNotContain(lda);
+        assertThat(bean.services(null)).extracting(ServiceEvidence::code).contains(childrens).doesNotContain(lda);
     }
 
     @Test
@@ -101,7 +152,7 @@ class RecommissioningEvidenceTest {
         }
         activity(heardFromParentsOnly, "2026-10-01", "PARENT_CARER");
 
-        ServiceEvidence evidence = find(new RecommissioningEvidence(jdbc, NOVEMBER_2026).services(Team.CHILDRENS),
+        ServiceEvidence evidence = find(new RecommissioningEvidence(jdbc, NOVEMBER_2026, figureScope).services(Team.CHILDRENS),
                 heardFromParentsOnly);
 
         assertThat(evidence.feedback().format("fewer than 5")).isEqualTo("fewer than 5");

@@ -34,6 +34,10 @@ import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
 import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.outcomes.OutcomesDashboard;
+import uk.coproduction.portal.recommissioning.RecommissioningEvidence;
+import uk.coproduction.portal.recommissioning.ServiceEvidence;
+import uk.coproduction.portal.representation.Representation;
 import uk.coproduction.portal.services.ServicePages;
 
 import java.lang.reflect.Method;
@@ -76,14 +80,16 @@ class ScopeOnEveryOutputTest {
             "inbox", "item page", "services list", "service page", "feedback rows export", "replies awaiting approval",
             "provider's moderated feedback",
             "dashboard scores", "dashboard service choices", "all-services overview", "figures API services",
-            "figures API figures", "charter scores export", "pack choices", "service pack");
+            "figures API figures", "charter scores export", "pack choices", "service pack", "outcomes dashboard",
+            "re-commissioning dashboard", "representation");
 
     /** Every background job, and why none of them gives a member of staff feedback outside their scope. */
     static final Map<String, String> BACKGROUND_JOBS = Map.of(
             "DraftCleanup", "deletes expired unsent drafts; tells nobody anything",
             "OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)",
             "SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is",
-            "RetentionJob", "deletes or anonymises old feedback; tells nobody anything");
+            "RetentionJob", "deletes or anonymises old feedback; tells nobody anything",
+            "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything");
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");
@@ -112,6 +118,12 @@ class ScopeOnEveryOutputTest {
     FiguresFeed api;
     @Autowired
     EvidencePacks packs;
+    @Autowired
+    OutcomesDashboard outcomes;
+    @Autowired
+    RecommissioningEvidence recommissioning;
+    @Autowired
+    Representation representation;
 
     @AfterEach
     void signOut() {
@@ -205,6 +217,14 @@ class ScopeOnEveryOutputTest {
                 }
                 return made;
             }, Set.of("OCCUPATIONAL_THERAPY", "COMMUNITY_LD_TEAMS"));
+            check(failures, outputs, account, "outcomes dashboard", figuresRole, figures, () -> outcomes
+                    .rows(EvidenceFilter.ALL).stream().flatMap(row -> row.voices().stream())
+                    .map(voices -> voices.service().code()).collect(Collectors.toSet()));
+            check(failures, outputs, account, "re-commissioning dashboard", figuresRole, figures, () -> recommissioning
+                    .services(null).stream().map(ServiceEvidence::code).collect(Collectors.toSet()));
+            // The report is counted for one team or every team: the services it counts are that team's.
+            check(failures, outputs, account, "representation", figuresRole, figures, () -> servicesOf(
+                    representation.report(EvidenceFilter.ALL).filter().team()));
             checked.put(account, outputs);
         }
         assertThat(failures).as("outputs showing more, or less, than the account's scope").isEmpty();
@@ -312,6 +332,11 @@ class ScopeOnEveryOutputTest {
 
     private Set<String> allServices() {
         return new HashSet<>(jdbc.queryForList("SELECT code FROM commissioned_service", String.class));
+    }
+
+    private Set<String> servicesOf(uk.coproduction.portal.services.Team team) {
+        return team == null ? allServices() : new HashSet<>(jdbc.queryForList(
+                "SELECT code FROM commissioned_service WHERE team = ?", String.class, team.name()));
     }
 
     private Set<String> allActive() {

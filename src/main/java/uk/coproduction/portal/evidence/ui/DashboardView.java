@@ -96,7 +96,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
         RouterLink overview = new RouterLink(getTranslation("dashboard.to-overview"), ServicesOverviewView.class);
 
-        choices(team, "dashboard.filter.team", dashboard.teamChoices(), t -> getTranslation("team." + t.name()));
+        List<Team> teams = dashboard.teamChoices();
+        choices(team, "dashboard.filter.team", teams, t -> getTranslation("team." + t.name()));
+        String anyTeam = TeamChoiceCaption.emptyChoice(this, teams);
+        team.setItemLabelGenerator(t -> t == null ? anyTeam : getTranslation("team." + t.name()));
+        team.setEmptySelectionCaption(anyTeam);
         service.setLabel(getTranslation("dashboard.filter.service"));
         service.setItems(services);
         service.setItemLabelGenerator(ServiceChoice::name);

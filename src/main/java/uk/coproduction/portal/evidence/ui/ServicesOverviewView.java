@@ -55,8 +55,9 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
         team.setLabel(getTranslation("dashboard.filter.team"));
         team.setItems(teams);
         team.setEmptySelectionAllowed(true);
-        team.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
-        team.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all") : getTranslation("team." + t.name()));
+        String anyTeam = TeamChoiceCaption.emptyChoice(this, teams);
+        team.setEmptySelectionCaption(anyTeam);
+        team.setItemLabelGenerator(t -> t == null ? anyTeam : getTranslation("team." + t.name()));
         quarters(from, "dashboard.filter.from", "dashboard.filter.default-from", dashboard.quarterChoices());
         quarters(to, "dashboard.filter.to", "dashboard.filter.default-to", dashboard.quarterChoices());
         List.of(team, from, to).forEach(field -> field.addValueChangeListener(e -> {

@@ -69,6 +69,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final StaffDirectory staff;
     private final Executor executor;
     private final Clock clock;
+    private final uk.coproduction.portal.evidence.ServiceDashboard dashboard;
 
     private final ComboBox<Dimension> dimension = new ComboBox<>();
     private final RadioButtonGroup<ExportFormat> scoresFormat = new RadioButtonGroup<>();
@@ -87,7 +88,9 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private ExportedFile ready;
 
     ExportView(EvidenceExports exports, FiguresFeed feed, ServiceCatalogue catalogue, StaffDirectory staff,
-               @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
+               @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
+               uk.coproduction.portal.evidence.ServiceDashboard dashboard) {
+        this.dashboard = dashboard;
         this.exports = exports;
         this.feed = feed;
         this.catalogue = catalogue;
@@ -148,7 +151,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new Paragraph(getTranslation("export.scores.intro")), dimension, scoresFormat, exportScores);
         scores.addClassName("form-section");
         add(new H1(getTranslation("export.title")), new Paragraph(getTranslation("export.intro")),
-                new FilterForm(ExportView.class, filter, feed.services(), catalogue.areas(), clock,
+                new FilterForm(ExportView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(), clock,
                         List.of("team", "service", "area", "group", "age", "channel", "quarters")),
                 new Paragraph(getTranslation("outcomes.filter.period", filter.firstQuarter(clock).toString(),
                         filter.lastQuarter(clock).toString())),

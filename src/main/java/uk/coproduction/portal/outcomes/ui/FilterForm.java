@@ -14,6 +14,7 @@ import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
 import uk.coproduction.portal.services.AreaSummary;
+import uk.coproduction.portal.evidence.ui.TeamChoiceCaption;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -39,14 +40,18 @@ public class FilterForm extends Section {
     private final ComboBox<Quarter> to = new ComboBox<>();
 
     /**
+     * @param teams the teams the picker offers: those whose figures the signed-in person may see; its empty choice
+     *              says which teams it stands for when that is not every team
      * @param parts which parts to offer: "team", "service", "area", "group", "age", "channel", "quarters"
      */
-    public FilterForm(Class<? extends Component> page, EvidenceFilter filter, List<ServiceRow> services,
-                      List<AreaSummary> areas, Clock clock, List<String> parts) {
+    public FilterForm(Class<? extends Component> page, EvidenceFilter filter, List<Team> teams,
+                      List<ServiceRow> services, List<AreaSummary> areas, Clock clock, List<String> parts) {
         addClassName("outcomes-filter");
         Div fields = new Div();
         fields.addClassName("outcomes-filter-fields");
-        setUp(team, "outcomes.filter.team", List.of(Team.values()), t -> getTranslation("team." + t.name()), filter.team());
+        setUp(team, "outcomes.filter.team", teams, t -> getTranslation("team." + t.name()),
+                teams.contains(filter.team()) ? filter.team() : null);
+        team.setPlaceholder(TeamChoiceCaption.emptyChoice(this, teams));
         setUp(service, "outcomes.filter.service", services, ServiceRow::name,
                 services.stream().filter(s -> s.code().equals(filter.service())).findFirst().orElse(null));
         setUp(area, "outcomes.filter.area", areas, AreaSummary::name,

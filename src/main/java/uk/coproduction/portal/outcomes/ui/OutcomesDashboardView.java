@@ -58,7 +58,7 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         removeAll();
         add(new H1(getTranslation("outcomes.dashboard.title")),
                 new Paragraph(getTranslation("outcomes.dashboard.intro")),
-                new FilterForm(OutcomesDashboardView.class, filter, feed.services(), catalogue.areas(), clock,
+                new FilterForm(OutcomesDashboardView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(), clock,
                         List.of("team", "service", "area", "group", "age", "channel", "quarters")),
                 new Paragraph(FilterForm.describe(this, filter, clock)));
         List<IndicatorWithVoices> rows = dashboard.rows(filter);

@@ -57,7 +57,7 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
         add(new H1(getTranslation("outcomes.recommissioning.title")),
                 new Paragraph(getTranslation("outcomes.recommissioning.intro", RecommissioningEvidence.MONTHS_AHEAD)),
                 new Paragraph(getTranslation("outcomes.recommissioning.rule", RecommissioningEvidence.ENOUGH_FEEDBACK)),
-                new FilterForm(RecommissioningView.class, filter, feed.services(), catalogue.areas(), clock, List.of("team")));
+                new FilterForm(RecommissioningView.class, filter, evidence.teamChoices(), feed.services(), catalogue.areas(), clock, List.of("team")));
         List<ServiceEvidence> services = evidence.services(filter.team());
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("outcomes.recommissioning.none")));
@@ -89,9 +89,9 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
                     new NativeTableCell(service.groupsHeard().isEmpty() ? getTranslation("outcomes.recommissioning.no-groups")
                             : service.groupsHeard().stream().map(g -> getTranslation("group." + g.name()))
                             .collect(Collectors.joining(", "))),
-                    new NativeTableCell(String.valueOf(service.activities())),
-                    new NativeTableCell(String.valueOf(service.linkedActions())),
-                    new NativeTableCell(String.valueOf(service.changes())), verdict);
+                    new NativeTableCell(service.activities().format(fewer)),
+                    new NativeTableCell(service.linkedActions().format(fewer)),
+                    new NativeTableCell(service.changes().format(fewer)), verdict);
         }
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -67,16 +68,17 @@ public class SafetyView extends Div implements HasDynamicTitle {
         // Said only as it is configured: how soon, on which clock, and whether a lead is e-mailed at once.
         this.whenRead = getTranslation(safeguardingContacts.leads().isEmpty() ? "safety.when.listed"
                 : "safety.when.alerted", within(times.personWithin()));
-        this.rightNow = getTranslation("safety.now", number(contacts, "childline", "0800 1111"),
+        // One instruction to call 999, then who else answers (a second "call 999" near it read as two steps).
+        this.rightNow = getTranslation("safety.danger") + " " + getTranslation("safety.now", number(contacts, "childline", "0800 1111"),
                 number(contacts, "samaritans", "116 123"));
         addClassNames("page", "safety-page");
 
         H1 title = new H1(getTranslation("safety.title"));
         Div now = new Div(
-                Pictures.sentence("safe", getTranslation("safety.danger")),
+                rightNow(),
                 Pictures.sentence("phone", getTranslation("safety.talk")),
                 Pictures.sentence("person", getTranslation("safety.not-your-fault")));
-        ReadAloud readAloud = new ReadAloud(title.getText() + ". " + getTranslation("safety.danger") + " "
+        ReadAloud readAloud = new ReadAloud(title.getText() + ". " + rightNow + " "
                 + getTranslation("safety.talk") + " " + getTranslation("safety.not-your-fault"),
                 getTranslation("read-aloud.page"));
 
@@ -118,9 +120,6 @@ public class SafetyView extends Div implements HasDynamicTitle {
         Section tellSection = new Section(new H2(getTranslation("safety.tell.title")), errors, form);
         tellSection.addClassName("form-section");
 
-        Paragraph nowNumbers = new Paragraph(rightNow);
-        nowNumbers.addClassName("safety-now");
-        now.add(nowNumbers);
         add(title, readAloud, now, callSection, tellSection);
     }
 
@@ -162,15 +161,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
             done.getElement().setAttribute("role", "status");
             Paragraph when = new Paragraph(whenRead);
             when.addClassName("safety-when");
-            Paragraph now = new Paragraph(rightNow);
-            now.addClassName("safety-now");
             form.add(Pictures.sentence("sent", getTranslation("safety.told.title")), done, when);
             if (receipt.secret() != null) {
                 Paragraph secret = new Paragraph(getTranslation("safety.told.secret", receipt.secret()));
                 secret.addClassName("safety-told");
                 form.add(secret);
             }
-            form.add(Pictures.sentence("phone", getTranslation("safety.told.call")), now);
+            form.add(rightNow());
         } catch (InvalidFeedbackException invalid) {
             for (InvalidFeedbackException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
@@ -186,6 +183,17 @@ public class SafetyView extends Div implements HasDynamicTitle {
             errors.show();
             tell.setEnabled(true);
         }
+    }
+
+    /** Call 999 if in danger now, then the free numbers that answer day and night: said once, with its picture. */
+    private Div rightNow() {
+        Image picture = Pictures.picture("safe");
+        picture.addClassName("sentence-picture");
+        Paragraph words = new Paragraph(rightNow);
+        words.addClassName("safety-now");
+        Div line = new Div(picture, words);
+        line.addClassName("sentence");
+        return line;
     }
 
     @Override

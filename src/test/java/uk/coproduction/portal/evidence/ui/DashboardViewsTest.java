@@ -85,6 +85,26 @@ class DashboardViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void aCommissionersTeamPickerSaysWhatItsEmptyChoiceShows() {
+        UI.getCurrent().navigate(DashboardView.class);
+        Select<?> team = find(Select.class).withLabel("Team").single();
+        assertThat(team.getEmptySelectionCaption()).as("choosing no team shows their own team's figures, not all")
+                .isEqualTo("All you can see (Children, young people and SEND)");
+
+        UI.getCurrent().navigate(ServicesOverviewView.class);
+        assertThat(find(Select.class).withLabel("Team").single().getEmptySelectionCaption())
+                .isEqualTo("All you can see (Children, young people and SEND)");
+    }
+
+    @Test
+    @WithMockUser(username = "test.board", roles = Roles.BOARD)
+    void aBoardMembersTeamPickerOffersAll() {
+        UI.getCurrent().navigate(DashboardView.class);
+        assertThat(find(Select.class).withLabel("Team").single().getEmptySelectionCaption()).isEqualTo("All");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void eachChartHasATextSummaryAsItsAccessibleNameAndADataTable() {
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.fromString("service=" + service + "&to=2026-Q4"));
 

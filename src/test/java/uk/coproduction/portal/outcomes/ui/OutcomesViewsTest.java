@@ -135,6 +135,16 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         return find(NativeTableCell.class).all().stream().map(NativeTableCell::getText).toList();
     }
 
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void aCommissionersTeamPickerOffersOnlyTheirTeamAndSaysSo() {
+        open(OutcomesDashboardView.class, java.util.Map.of("team", "LDA"));
+        ComboBox<?> team = find(ComboBox.class).withLabel("Team").single();
+        assertThat(team.getPlaceholder()).isEqualTo("All you can see (Children, young people and SEND)");
+        assertThat(team.getValue()).as("a link to another team's figures shows their own").isNull();
+        assertThat(team.getListDataView().getItems().map(Object::toString).toList()).containsExactly("CHILDRENS");
+    }
+
     /** Opens a page with a filter in its URL, as a shared link would. */
     private void open(Class<? extends com.vaadin.flow.component.Component> page, java.util.Map<String, String> query) {
         navigate(StaffHomeView.class);

@@ -70,7 +70,7 @@ class RecommissioningViewTest extends SpringBrowserlessTest {
                 .map(c -> ((NativeTableCell) c).getText()).toList();
 
         assertThat(cells.get(0)).startsWith("Contract ends ").endsWith(". Stage: Plan.");
-        assertThat(cells.get(1)).isEqualTo("7");
+        assertThat(cells.get(1)).as("7 pieces, published rounded to 5").isEqualTo("5");
         assertThat(cells.get(2)).isEqualTo("A parent or carer");
         assertThat(cells.get(3)).isEqualTo("0");
         assertThat(cells.get(6)).isEqualTo("Too little evidence: fewer than 30 pieces of feedback; no coproduction activity; "

@@ -108,6 +108,19 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
         assertThat(text("safety-now")).contains("999").contains("0800 1111").contains("116 123");
     }
 
+    @Test
+    void iDontFeelSafeSaysCall999OnceInEveryLanguage() {
+        for (java.util.Locale language : java.util.List.of(java.util.Locale.UK, Languages.EASY_READ, Languages.POLISH)) {
+            UI.getCurrent().navigate("privacy");
+            UI.getCurrent().setLocale(language);
+            SafetyView page = navigate(SafetyView.class);
+            String top = page.getElement().getTextRecursively();
+            assertThat(top.split("999", -1).length - 1).as("times 999 is said in " + language + ": " + top)
+                    .isEqualTo(1);
+            assertThat(text("safety-now")).as(language.toString()).contains("999");
+        }
+    }
+
     private String text(String className) {
         return find(Paragraph.class).withClassName(className).first().getText();
     }
