@@ -113,12 +113,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Div tools = new Div(Pictures.picture("language"), languages, settings);
         tools.addClassName("portal-tools");
 
-        Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
-        skip.addClassName("skip-link");
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
-                + " main.focus(); })");
+        SkipLink skip = new SkipLink(getTranslation("nav.skip"));
 
         Header header = new Header(skip, leaveBar, new Div(home, nav), tools);
         header.addClassName("portal-header");

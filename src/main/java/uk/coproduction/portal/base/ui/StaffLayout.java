@@ -3,7 +3,6 @@ package uk.coproduction.portal.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -95,12 +94,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         who.addClassName("staff-who");
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
-        skip.addClassName("skip-link");
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
-                + " main.focus(); })");
+        SkipLink skip = new SkipLink(getTranslation("nav.skip"));
         Header header = new Header(skip, home, nav, who, signOut);
         header.addClassName("portal-header");
 
