@@ -6,7 +6,11 @@ public enum SafeguardingActionKind {
     /** Recorded by the portal each time an overdue item was e-mailed to the second contact (only when it was). */
     ESCALATED,
     /** Recorded by the portal when the safeguarding leads were e-mailed on arrival (only when they were). */
-    ALERTED;
+    ALERTED,
+    /** Recorded by the portal instead of an alert when the item arrived in a possible burst (decision 0025). */
+    IN_BURST,
+    /** A safeguarding lead cleared the possible burst this item arrived in, with a reason (decision 0025). */
+    CLEARED_WITH_BURST;
 
     /** Actions the lead chooses from (acknowledging and returning have their own buttons). */
     public static final java.util.List<SafeguardingActionKind> OUTCOMES =

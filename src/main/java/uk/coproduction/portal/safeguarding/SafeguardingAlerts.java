@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Tells the safeguarding leads the moment a concern is saved: an e-mail to each lead contact, queued through the
@@ -40,10 +42,15 @@ class SafeguardingAlerts {
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
+    private final SafetyArrivals arrivals;
+    private final JdbcTemplate jdbc;
 
     SafeguardingAlerts(FeedbackRepository feedback, SafeguardingActionRepository actions,
                        SafeguardingContacts contacts, AcknowledgeTimes times, Outbox outbox, AuditLog audit,
-                       Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                       Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
+                       SafetyArrivals arrivals, JdbcTemplate jdbc) {
+        this.arrivals = arrivals;
+        this.jdbc = jdbc;
         this.feedback = feedback;
         this.actions = actions;
         this.contacts = contacts;
@@ -58,6 +65,16 @@ class SafeguardingAlerts {
     void concernRaised(SafeguardingConcernRaised raised) {
         Feedback item = feedback.findById(raised.feedbackId()).orElseThrow();
         Instant now = clock.instant();
+        Optional<Long> burst = arrivals.burstOf(item.getId());
+        if (burst.isPresent()) {
+            // One alert for the whole burst (burstRecognised), not one per message: the item itself is in the queue.
+            actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.IN_BURST, "Arrived in possible"
+                    + " burst " + burst.get() + ": the leads are alerted once for the burst, not for each message.",
+                    BY, now));
+            audit.record("safeguarding.alert-grouped", "feedback", item.getId(),
+                    item.getReferenceCode() + " is in possible burst " + burst.get() + ".");
+            return;
+        }
         List<String> to = contacts.leads();
         if (to.isEmpty()) {
             LOG.error("Safeguarding concern {} arrived and no lead could be e-mailed: set {}",
@@ -77,6 +94,49 @@ class SafeguardingAlerts {
         String what = "Safeguarding leads e-mailed: " + String.join(", ", to) + ".";
         actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ALERTED, what, BY, now));
         audit.record("safeguarding.alerted", "feedback", item.getId(), item.getReferenceCode() + ". " + what);
+    }
+
+    /**
+     * A possible burst has just been recognised: the leads are e-mailed once, about the burst (how many, from when,
+     * how many read as a disclosure, a link to the queue; never the words). Later messages joining it send nothing.
+     */
+    void burstRecognised(long burstId, long tippingItemId) {
+        Instant now = clock.instant();
+        var burst = jdbc.queryForMap("SELECT b.first_at, b.source_kind, COUNT(a.id) AS messages,"
+                + " SUM(a.disclosure_tier = 'DISCLOSURE') AS disclosures FROM safety_burst b"
+                + " JOIN safety_arrival a ON a.burst_id = b.id WHERE b.id = ? GROUP BY b.id, b.first_at, b.source_kind",
+                burstId);
+        long messages = ((Number) burst.get("messages")).longValue();
+        long disclosures = burst.get("disclosures") == null ? 0 : ((Number) burst.get("disclosures")).longValue();
+        Instant first = ((java.sql.Timestamp) burst.get("first_at")).toInstant();
+        String source = switch (String.valueOf(burst.get("source_kind"))) {
+            case "WORDS" -> "with the same words";
+            case "BROWSER" -> "from one browser";
+            default -> "from one address";
+        };
+        List<String> to = contacts.leads();
+        if (to.isEmpty()) {
+            LOG.error("Possible burst {} of safeguarding messages and no lead could be e-mailed: set {}", burstId,
+                    SafeguardingContacts.LEAD_SETTING);
+            audit.record("safeguarding.burst-alert-not-sent", "safety_burst", burstId,
+                    "No lead contact is set (" + SafeguardingContacts.LEAD_SETTING + ")");
+            return;
+        }
+        String subject = "Possible burst of safeguarding messages: " + messages + " " + source;
+        String body = messages + " messages saying \"I don't feel safe\" came " + source + " since "
+                + WHEN.format(first) + ": more than " + arrivals.moreThan() + " within "
+                + arrivals.within().toMinutes() + " minutes. This may be a group (a class, a ward, a care home) or a"
+                + " flood. Every message is saved and in the safeguarding queue, grouped as one possible burst; "
+                + disclosures + " of them read as a disclosure so far and are listed first. Messages that join this"
+                + " burst will not be e-mailed one by one.\n\nPlease review the burst: " + publicUrl
+                + "/staff/safeguarding\n";
+        for (String address : to) {
+            outbox.queueStaffAlert(tippingItemId, address, subject, body);
+        }
+        jdbc.update("UPDATE safety_burst SET alerted_at = ?, alerted_to = ? WHERE id = ?",
+                java.sql.Timestamp.from(now), String.join(", ", to), burstId);
+        audit.record("safeguarding.burst-alerted", "safety_burst", burstId,
+                messages + " messages. Safeguarding leads e-mailed: " + String.join(", ", to) + ".");
     }
 
     private static String why(Feedback item) {

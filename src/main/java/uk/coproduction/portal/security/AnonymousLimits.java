@@ -12,15 +12,15 @@ import java.util.Map;
 
 /**
  * How much one client (one address) may do without an account, per token bucket: start feedback journeys,
- * look up codes (so nobody can guess other people's codes), and tell someone they don't feel safe (generous:
- * a person in trouble must never be turned away, but a bot must not flood the safeguarding leads).
+ * and look up codes (so nobody can guess other people's codes). "I don't feel safe" is never limited
+ * (decision 0025).
  * Buckets live in memory, for the most recent 50,000 clients.
  */
 @Component
 public class AnonymousLimits {
 
     public enum Purpose {
-        FEEDBACK, LOOKUP, SAFETY
+        FEEDBACK, LOOKUP
     }
 
     private static final int CLIENTS_REMEMBERED = 50_000;
@@ -35,15 +35,12 @@ public class AnonymousLimits {
     private final Map<Purpose, Bandwidth> limits;
 
     AnonymousLimits(@Value("${portal.limits.feedback-per-hour:20}") int feedbackPerHour,
-                    @Value("${portal.limits.lookups-per-ten-minutes:30}") int lookupsPerTenMinutes,
-                    @Value("${portal.limits.safety-per-hour:10}") int safetyPerHour) {
+                    @Value("${portal.limits.lookups-per-ten-minutes:30}") int lookupsPerTenMinutes) {
         this.limits = Map.of(
                 Purpose.FEEDBACK, Bandwidth.builder().capacity(feedbackPerHour)
                         .refillGreedy(feedbackPerHour, Duration.ofHours(1)).build(),
                 Purpose.LOOKUP, Bandwidth.builder().capacity(lookupsPerTenMinutes)
-                        .refillGreedy(lookupsPerTenMinutes, Duration.ofMinutes(10)).build(),
-                Purpose.SAFETY, Bandwidth.builder().capacity(safetyPerHour)
-                        .refillGreedy(safetyPerHour, Duration.ofHours(1)).build());
+                        .refillGreedy(lookupsPerTenMinutes, Duration.ofMinutes(10)).build());
     }
 
     /** True, and counted, when this client may do this now; false when they have done it too often lately. */

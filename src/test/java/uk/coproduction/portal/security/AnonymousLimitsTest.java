@@ -9,7 +9,7 @@ class AnonymousLimitsTest {
 
     @Test
     void aClientThatStartsTooManyJourneysIsStoppedWhileOthersCarryOn() {
-        AnonymousLimits limits = new AnonymousLimits(3, 5, 2);
+        AnonymousLimits limits = new AnonymousLimits(3, 5);
         for (int i = 0; i < 3; i++) {
             assertThat(limits.allow(AnonymousLimits.Purpose.FEEDBACK, "203.0.113.7")).isTrue();
         }
@@ -20,7 +20,7 @@ class AnonymousLimitsTest {
 
     @Test
     void guessingCodesIsStoppedAfterTheLookupLimit() {
-        AnonymousLimits limits = new AnonymousLimits(3, 5, 2);
+        AnonymousLimits limits = new AnonymousLimits(3, 5);
         int allowed = 0;
         for (int i = 0; i < 1000; i++) {
             if (limits.allow(AnonymousLimits.Purpose.LOOKUP, "203.0.113.9")) {

@@ -1,40 +1,71 @@
 package uk.coproduction.portal.safeguarding.ui;
 
 import uk.coproduction.portal.base.ui.StaffLayout;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.feedback.DisclosureTier;
+import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.SafeguardingSource;
+import uk.coproduction.portal.safeguarding.ArrivalMark;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
+import uk.coproduction.portal.safeguarding.SafetyBurst;
+import uk.coproduction.portal.safeguarding.SafetyBursts;
 import uk.coproduction.portal.security.Roles;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked; the
- * possible concerns (words that may or may not tell of harm) in their own list below, for review.
+ * possible concerns (words that may or may not tell of harm) in their own list below, for review. Possible bursts
+ * of "I don't feel safe" messages come first, each grouped with its messages and cleared in one action
+ * (decision 0025).
  */
 @Route(value = "staff/safeguarding", layout = StaffLayout.class)
 @RolesAllowed(Roles.SAFEGUARDING_LEAD)
 public class SafeguardingQueueView extends Div implements HasDynamicTitle {
 
-    SafeguardingQueueView(SafeguardingService safeguarding) {
+    private final SafeguardingService safeguarding;
+    private final SafetyBursts bursts;
+
+    SafeguardingQueueView(SafeguardingService safeguarding, SafetyBursts bursts) {
+        this.safeguarding = safeguarding;
+        this.bursts = bursts;
         addClassNames("page", "page-wide");
+        render(null);
+    }
+
+    /** The whole page, afresh; {@code said} is a status line to show at the top (after clearing a burst). */
+    private void render(String said) {
+        removeAll();
         List<SafeguardingCase> queue = safeguarding.queue();
+        Map<Long, ArrivalMark> marks = bursts.marks();
+        List<SafetyBurst> all = bursts.bursts();
         Instant now = safeguarding.now();
         add(new H1(getTranslation("safeguarding.queue.title")));
+        if (said != null) {
+            Paragraph status = new Paragraph(said);
+            status.addClassName("burst-status");
+            status.getElement().setAttribute("role", "status");
+            add(status);
+        }
         long waiting = queue.stream().filter(c -> !c.acknowledged()).count();
         long overdue = queue.stream().filter(c -> c.overdue(now)).count();
         Paragraph summary = new Paragraph(getTranslation("safeguarding.queue.summary", waiting, overdue));
@@ -44,22 +75,96 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("safeguarding.queue.empty")));
             return;
         }
-        List<SafeguardingCase> concerns = queue.stream()
+        List<SafetyBurst> open = all.stream().filter(b -> !b.cleared()).toList();
+        if (!open.isEmpty()) {
+            add(new H2(getTranslation("safeguarding.bursts.title")),
+                    new Paragraph(getTranslation("safeguarding.bursts.intro")));
+            open.forEach(b -> add(burst(b)));
+        }
+        // A message grouped in a burst is listed with its burst, unless its words read as a disclosure: then it is
+        // in the main list as well, so a flood can never hide it.
+        List<SafeguardingCase> ungrouped = queue.stream().filter(c -> {
+            ArrivalMark mark = marks.get(c.id());
+            return mark == null || mark.burstId() == null || mark.tier() == DisclosureTier.DISCLOSURE;
+        }).toList();
+        List<SafeguardingCase> concerns = ungrouped.stream()
                 .filter(c -> c.source() != SafeguardingSource.POSSIBLE_CONCERN).toList();
-        List<SafeguardingCase> toReview = queue.stream()
+        List<SafeguardingCase> toReview = ungrouped.stream()
                 .filter(c -> c.source() == SafeguardingSource.POSSIBLE_CONCERN).toList();
-        add(list(concerns, now, "safeguarding-queue"));
+        add(list(concerns, now, "safeguarding-queue", marks));
         H2 reviewTitle = new H2(getTranslation("safeguarding.queue.possible.title"));
         Paragraph reviewIntro = new Paragraph(getTranslation("safeguarding.queue.possible.intro"));
         add(reviewTitle, reviewIntro);
         if (toReview.isEmpty()) {
             add(new Paragraph(getTranslation("safeguarding.queue.possible.empty")));
         } else {
-            add(list(toReview, now, "possible-concerns"));
+            add(list(toReview, now, "possible-concerns", marks));
+        }
+        List<SafetyBurst> cleared = all.stream().filter(SafetyBurst::cleared).toList();
+        if (!cleared.isEmpty()) {
+            UnorderedList done = new UnorderedList();
+            done.addClassName("cleared-bursts");
+            for (SafetyBurst b : cleared) {
+                done.add(new ListItem(new Paragraph(heading(b)), new Paragraph(getTranslation(
+                        "safeguarding.burst.cleared", b.clearedBy(), DisplayDates.dateTime(b.clearedAt(), getLocale()),
+                        b.clearedReason(), b.clearedOutcome()))));
+            }
+            add(new H2(getTranslation("safeguarding.bursts.cleared.title")), done);
         }
     }
 
-    private UnorderedList list(List<SafeguardingCase> cases, Instant now, String className) {
+    /** One possible burst: what it is, whether the leads were told, its messages, and "clear it" with a reason. */
+    private Section burst(SafetyBurst burst) {
+        Section section = new Section();
+        section.addClassName("safety-burst");
+        H3 title = new H3(heading(burst));
+        Paragraph disclosures = new Paragraph(getTranslation("safeguarding.burst.disclosures", burst.disclosures()));
+        Paragraph alerted = new Paragraph(burst.alertedAt() == null
+                ? getTranslation("safeguarding.burst.not-alerted")
+                : getTranslation("safeguarding.burst.alerted", DisplayDates.dateTime(burst.alertedAt(), getLocale()),
+                burst.alertedTo()));
+        UnorderedList messages = new UnorderedList();
+        messages.addClassName("burst-messages");
+        messages.getElement().setAttribute("aria-label", getTranslation("safeguarding.burst.messages"));
+        for (SafetyBurst.Message message : burst.messages()) {
+            ListItem row = new ListItem(new RouterLink(getTranslation("safeguarding.queue.open",
+                    message.referenceCode()), SafeguardingCaseView.class,
+                    new RouteParameters("id", String.valueOf(message.feedbackId()))));
+            row.add(new Span(" " + DisplayDates.dateTime(message.arrivedAt(), getLocale())));
+            if (message.tier() == DisclosureTier.DISCLOSURE) {
+                row.add(new Paragraph(getTranslation("safeguarding.mark.disclosure", message.matched())));
+            }
+            if (message.possiblyAutomated()) {
+                row.add(new Paragraph(getTranslation("safeguarding.mark.automated")));
+            }
+            messages.add(row);
+        }
+        TextArea reason = new TextArea(getTranslation("safeguarding.burst.reason"));
+        reason.setHelperText(getTranslation("safeguarding.burst.reason.helper"));
+        reason.addClassName("wide-field");
+        Button clear = new Button(getTranslation("safeguarding.burst.clear", burst.messages().size()));
+        clear.addClickListener(e -> {
+            try {
+                SafetyBurst done = bursts.clear(burst.id(), reason.getValue());
+                render(getTranslation("safeguarding.burst.cleared-now", done.clearedOutcome()));
+            } catch (InvalidFeedbackException invalid) {
+                // Whatever they typed stays in the field, with what to put right.
+                reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
+                reason.setInvalid(true);
+                reason.focus();
+            }
+        });
+        section.add(title, disclosures, alerted, messages, reason, new Div(clear));
+        return section;
+    }
+
+    private String heading(SafetyBurst burst) {
+        return getTranslation("safeguarding.burst.heading." + burst.source().name(), burst.messages().size(),
+                DisplayDates.dateTime(burst.firstAt(), getLocale()), DisplayDates.dateTime(burst.lastAt(), getLocale()));
+    }
+
+    private UnorderedList list(List<SafeguardingCase> cases, Instant now, String className,
+                               Map<Long, ArrivalMark> marks) {
         UnorderedList list = new UnorderedList();
         list.addClassName(className);
         list.getElement().setAttribute("aria-label", getTranslation("safeguarding.queue." + className));
@@ -81,6 +186,13 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             String why = why(this, item);
             if (why != null) {
                 row.add(new Paragraph(why));
+            }
+            ArrivalMark mark = marks.get(item.id());
+            if (mark != null && mark.burstId() != null) {
+                row.add(new Paragraph(getTranslation("safeguarding.mark.in-burst")));
+            }
+            if (mark != null && mark.possiblyAutomated()) {
+                row.add(new Paragraph(getTranslation("safeguarding.mark.automated")));
             }
             if (item.escalated() && !item.acknowledged()) {
                 row.add(new Paragraph(getTranslation("safeguarding.queue.escalated")));

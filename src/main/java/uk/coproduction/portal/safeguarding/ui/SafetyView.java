@@ -20,21 +20,21 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
-import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.safeguarding.AcknowledgeTimes;
 import uk.coproduction.portal.safeguarding.SafeguardingContacts;
 import uk.coproduction.portal.safeguarding.SafetyContacts;
+import uk.coproduction.portal.safeguarding.SafetyMessages;
 
 import java.util.UUID;
 
@@ -46,7 +46,7 @@ import java.util.UUID;
 @AnonymousAllowed
 public class SafetyView extends Div implements HasDynamicTitle {
 
-    private final FeedbackSubmissionService submissions;
+    private final SafetyMessages messages;
     private final String submissionKey = UUID.randomUUID().toString();
     private final ErrorSummary errors = new ErrorSummary();
     private final TextArea words = new TextArea();
@@ -56,15 +56,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
     private final Button tell = new Button();
     private final Div form = new Div();
     private final Honeypot honeypot = new Honeypot();
-    private final AnonymousLimits limits;
 
     private final String whenRead;
     private final String rightNow;
 
-    SafetyView(FeedbackSubmissionService submissions, SafetyContacts contacts, AnonymousLimits limits,
-               AcknowledgeTimes times, SafeguardingContacts safeguardingContacts) {
-        this.submissions = submissions;
-        this.limits = limits;
+    SafetyView(SafetyMessages messages, SafetyContacts contacts, AcknowledgeTimes times,
+               SafeguardingContacts safeguardingContacts) {
+        this.messages = messages;
         // Said only as it is configured: how soon, on which clock, and whether a lead is e-mailed at once.
         this.whenRead = getTranslation(safeguardingContacts.leads().isEmpty() ? "safety.when.listed"
                 : "safety.when.alerted", within(times.personWithin()));
@@ -144,17 +142,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
         email.setInvalid(false);
         phone.setInvalid(false);
         ReplyMethod method = contactBy.getValue() == null ? ReplyMethod.NONE : contactBy.getValue();
-        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.SAFETY, ClientAddress.current())) {
-            // Kind, and never a dead end: the numbers to call are on this page.
-            errors.add(getTranslation("limits.too-much-safety"), tell);
-            errors.show();
-            tell.setEnabled(true);
-            return;
-        }
+        // Never refused, however many came from this address before (a class or a ward share one): a flood is
+        // grouped for a lead instead, and a filled honeypot is kept and marked for review (decision 0025).
         try {
-            SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words.getValue(),
-                    new ContactRequest(method, email.getValue(), phone.getValue(), null), null,
-                    UI.getCurrent().getLocale().toLanguageTag());
+            SubmissionReceipt receipt = messages.tell(submissionKey, words.getValue(),
+                    new ContactRequest(method, email.getValue(), phone.getValue(), null),
+                    UI.getCurrent().getLocale().toLanguageTag(), ClientAddress.current(), browserKey(),
+                    honeypot.isFilled());
             form.removeAll();
             Paragraph done = new Paragraph(getTranslation("safety.told", receipt.referenceCode()));
             done.addClassName("safety-told");
@@ -183,6 +177,12 @@ public class SafetyView extends Div implements HasDynamicTitle {
             errors.show();
             tell.setEnabled(true);
         }
+    }
+
+    /** The browser's session id: one browser sending many is grouped too, whatever address it comes from. */
+    private static String browserKey() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null : session.getSession().getId();
     }
 
     /** Call 999 if in danger now, then the free numbers that answer day and night: said once, with its picture. */

@@ -1,0 +1,63 @@
+package uk.coproduction.portal.safeguarding;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.SubmissionReceipt;
+
+/**
+ * "Tell someone" on the safety page. Never refused: every message is saved, flagged for the safeguarding leads,
+ * and gets its reference code, however many came before it from the same place (a class, a ward, a care home
+ * share one address). A flood is handled by triage instead ({@link SafetyArrivals}): grouped as a possible burst
+ * in the queue, with one alert for the burst rather than one per message.
+ */
+@Service
+public class SafetyMessages {
+
+    private final FeedbackSubmissionService submissions;
+    private final FeedbackRepository feedback;
+    private final SafetyArrivals arrivals;
+    private final SafeguardingAlerts alerts;
+
+    SafetyMessages(FeedbackSubmissionService submissions, FeedbackRepository feedback, SafetyArrivals arrivals,
+                   SafeguardingAlerts alerts) {
+        this.submissions = submissions;
+        this.feedback = feedback;
+        this.arrivals = arrivals;
+        this.alerts = alerts;
+    }
+
+    /**
+     * Saves the message (or returns the first receipt when the same send comes again).
+     *
+     * @param clientAddress     the address the trusted proxies report; only a keyed hash of it is kept
+     * @param browserKey        the browser's session id, or null; only a keyed hash of it is kept
+     * @param hiddenFieldFilled the honeypot field people cannot see was filled: kept, and marked as possibly
+     *                          automated for a lead to review, never dropped
+     * @throws uk.coproduction.portal.feedback.InvalidFeedbackException when the words or contact details need
+     *                                                                  putting right (nothing is saved)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt tell(String submissionKey, String words, ContactRequest contact, String language,
+                                  String clientAddress, String browserKey, boolean hiddenFieldFilled) {
+        if (submissionKey == null || !submissionKey.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        arrivals.lock();
+        if (feedback.findBySubmissionKey(submissionKey).isPresent()) {
+            return submissions.tellSomeone(submissionKey, words, contact, null, language);
+        }
+        SafetyArrivals.Arrival arrival = arrivals.record(submissionKey, clientAddress, browserKey, words,
+                hiddenFieldFilled);
+        SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words, contact, null, language);
+        arrivals.saved(submissionKey);
+        if (arrival.recognisedNow()) {
+            alerts.burstRecognised(arrival.burstId(), feedback.findBySubmissionKey(submissionKey).orElseThrow().getId());
+        }
+        return receipt;
+    }
+}
