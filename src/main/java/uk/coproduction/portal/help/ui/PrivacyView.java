@@ -11,7 +11,7 @@ public class PrivacyView extends Statement implements HasDynamicTitle {
 
     PrivacyView() {
         super("privacy",
-                new Topic("collect", "write", 4),
+                new Topic("collect", "write", 5),
                 new Topic("why", "service", 2),
                 new Topic("who", "person", 3),
                 new Topic("keep", "save", 2),
