@@ -13,10 +13,12 @@ import uk.coproduction.portal.mail.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
  * acknowledges. "Escalated" is recorded only when an e-mail was actually queued to a configured address, naming
  * it; with no second contact nothing is recorded as escalated, the failure is logged at each look, and
  * the item stays overdue in the queue. The e-mail gives only the reference code and a link, never the words.
+ * Items in a possible burst nobody has cleared are escalated together, one e-mail for the burst (decision 0025),
+ * except those whose words read as a disclosure.
  */
 @Component
 class SafeguardingEscalation {
@@ -40,10 +44,13 @@ class SafeguardingEscalation {
     private final Clock clock;
     private final SafeguardingContacts contacts;
     private final String publicUrl;
+    private final SafetyArrivals arrivals;
 
     SafeguardingEscalation(FeedbackRepository feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
                            Outbox outbox, AuditLog audit, Clock clock, SafeguardingContacts contacts,
-                           @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                           @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
+                           SafetyArrivals arrivals) {
+        this.arrivals = arrivals;
         this.feedback = feedback;
         this.actions = actions;
         this.times = times;
@@ -71,6 +78,8 @@ class SafeguardingEscalation {
                 .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
         int escalated = 0;
         int nobodyToTell = 0;
+        Map<Long, Long> inBursts = arrivals.inOpenBursts();
+        Map<Long, List<Feedback>> burstsDue = new TreeMap<>();
         for (Feedback item : flagged) {
             List<SafeguardingAction> history = done.getOrDefault(item.getId(), List.of());
             Instant due = times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt());
@@ -85,6 +94,10 @@ class SafeguardingEscalation {
             }
             if (contacts.escalateTo().isEmpty()) {
                 nobodyToTell++;
+                continue;
+            }
+            if (inBursts.containsKey(item.getId())) {
+                burstsDue.computeIfAbsent(inBursts.get(item.getId()), b -> new ArrayList<>()).add(item);
                 continue;
             }
             int time = (int) history.stream().filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED).count() + 1;
@@ -104,6 +117,9 @@ class SafeguardingEscalation {
                     item.getReferenceCode() + " due by " + SafeguardingAlerts.WHEN.format(due) + ". " + what);
             escalated++;
         }
+        for (Map.Entry<Long, List<Feedback>> burst : burstsDue.entrySet()) {
+            escalated += escalateBurst(burst.getKey(), burst.getValue(), now);
+        }
         if (escalated > 0) {
             LOG.warn("Escalated {} safeguarding concerns not acknowledged in time", escalated);
         }
@@ -112,5 +128,25 @@ class SafeguardingEscalation {
                     SafeguardingContacts.ESCALATE_SETTING);
         }
         return escalated;
+    }
+
+    /** One e-mail for all of a burst's items that are overdue now; each item's history says it was escalated. */
+    private int escalateBurst(long burstId, List<Feedback> items, Instant now) {
+        String subject = "Possible burst of safeguarding messages: " + items.size() + " not acknowledged in time";
+        String body = items.size() + " messages in a possible burst of \"I don't feel safe\" messages (many from"
+                + " one source in a short time) have not been acknowledged in time. Every message is kept in the"
+                + " safeguarding queue, grouped as one burst. We will e-mail again every "
+                + contacts.escalateAgainAfter().toMinutes() + " minutes until they are acknowledged or the burst"
+                + " is cleared.\n\nPlease review the burst now: " + publicUrl + "/staff/safeguarding\n";
+        for (String address : contacts.escalateTo()) {
+            outbox.queueStaffAlert(items.getFirst().getId(), address, subject, body);
+        }
+        String what = "Not acknowledged in time. Escalated with possible burst " + burstId + ": one e-mail queued to "
+                + String.join(", ", contacts.escalateTo()) + " for " + items.size() + " messages.";
+        for (Feedback item : items) {
+            actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ESCALATED, what, BY, now));
+        }
+        audit.record("safeguarding.burst-escalated", "safety_burst", burstId, what);
+        return items.size();
     }
 }

@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -164,6 +166,20 @@ class SafetyArrivals {
         return jdbc.queryForList("SELECT a.burst_id FROM safety_arrival a JOIN feedback f"
                 + " ON f.submission_key = a.submission_key WHERE f.id = ? AND a.burst_id IS NOT NULL", Long.class,
                 feedbackId).stream().findFirst();
+    }
+
+    /**
+     * Items in a burst nobody has cleared yet, by item id, with their burst; those whose words read as a disclosure
+     * are left out, as they are always handled (and escalated) one by one.
+     */
+    Map<Long, Long> inOpenBursts() {
+        Map<Long, Long> bursts = new HashMap<>();
+        jdbc.query("SELECT a.feedback_id, a.burst_id FROM safety_arrival a JOIN safety_burst b ON b.id = a.burst_id"
+                + " WHERE b.cleared_at IS NULL AND a.feedback_id IS NOT NULL AND (a.disclosure_tier IS NULL"
+                + " OR a.disclosure_tier <> 'DISCLOSURE')", rs -> {
+            bursts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return bursts;
     }
 
     /**

@@ -79,6 +79,8 @@ class DisclosuresReachALeadTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SafetyArrivals arrivals;
 
     @BeforeEach
     void accountsExist() {
@@ -188,7 +190,7 @@ class DisclosuresReachALeadTest {
 
     private SafeguardingEscalation escalation(Instant at, SafeguardingContacts contacts) {
         return new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
-                Clock.fixed(at, ZoneOffset.UTC), contacts, "https://portal.example.org");
+                Clock.fixed(at, ZoneOffset.UTC), contacts, "https://portal.example.org", arrivals);
     }
 
     private List<String> kinds(long id) {

@@ -86,6 +86,8 @@ class SafeguardingRulesTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SafetyArrivals arrivals;
 
     @BeforeEach
     void accountsExist() {
@@ -199,7 +201,7 @@ class SafeguardingRulesTest {
         Instant due = safeguarding.open(id).acknowledgeBy();
         SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
                 Clock.fixed(due, ZoneOffset.UTC), new SafeguardingContacts("lead@example.org", SECOND_CONTACT,
-                Duration.ofHours(2)), "https://portal.example.org");
+                Duration.ofHours(2)), "https://portal.example.org", arrivals);
 
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due));
         assertThat(escalations(id)).isZero();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SafetyBurstsTest {
 
     private static final String LEAD = "safeguarding.lead@example.org";
+    private static final String SECOND = "duty.manager@example.org";
 
     @Autowired
     SafetyMessages messages;
@@ -43,6 +45,10 @@ class SafetyBurstsTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SafeguardingEscalation escalation;
+    @Autowired
+    TransactionTemplate transaction;
 
     /** Each test comes from its own address and says its own words, so tests never share a source. */
     private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "-"
@@ -182,6 +188,29 @@ class SafetyBurstsTest {
                 .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
                         .extracting(InvalidFeedbackException.Problem::messageKey)
                         .containsExactly("safeguarding.burst.error.already-cleared"));
+    }
+
+    @Test
+    void aBurstNobodyAcknowledgesIsEscalatedWithOneEmailNotOnePerMessage() {
+        List<SubmissionReceipt> receipts = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            receipts.add(tell(i == 3 ? "My stepdad hits me " + run : "Library visitor " + i + " " + run, address,
+                    null));
+        }
+        List<Long> ids = ids(receipts);
+
+        Instant threeDaysOn = Instant.now().plus(Duration.ofDays(3));
+        transaction.executeWithoutResult(t -> escalation.escalateOverdue(threeDaysOn));
+
+        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ? and subject like ?"
+                + " and feedback_id in (" + in(ids) + ")", Integer.class, SECOND,
+                "Possible burst of safeguarding messages: 11 not acknowledged in time")).isEqualTo(1);
+        // The one whose words read as a disclosure is escalated on its own, as always.
+        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ? and subject like ?"
+                + " and feedback_id in (" + in(ids) + ")", Integer.class, SECOND,
+                "Safeguarding concern % not acknowledged")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct feedback_id) from safeguarding_action where kind ="
+                + " 'ESCALATED' and feedback_id in (" + in(ids) + ")", Integer.class)).isEqualTo(12);
     }
 
     private SubmissionReceipt tell(String words, String from, String browser) {
