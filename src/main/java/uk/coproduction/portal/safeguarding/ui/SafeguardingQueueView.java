@@ -130,7 +130,8 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             ListItem row = new ListItem(new RouterLink(getTranslation("safeguarding.queue.open",
                     message.referenceCode()), SafeguardingCaseView.class,
                     new RouteParameters("id", String.valueOf(message.feedbackId()))));
-            row.add(new Span(" " + DisplayDates.dateTime(message.arrivedAt(), getLocale())));
+            // On its own line: a link inside a run of text would need an underline to be told apart (axe).
+            row.add(new Paragraph(DisplayDates.dateTime(message.arrivedAt(), getLocale())));
             if (message.tier() == DisclosureTier.DISCLOSURE) {
                 row.add(new Paragraph(getTranslation("safeguarding.mark.disclosure", message.matched())));
             }
