@@ -105,9 +105,10 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             UnorderedList done = new UnorderedList();
             done.addClassName("cleared-bursts");
             for (SafetyBurst b : cleared) {
+                // Its messages stay listed: clearing records that they were reviewed, it does not hide them.
                 done.add(new ListItem(new Paragraph(heading(b)), new Paragraph(getTranslation(
                         "safeguarding.burst.cleared", b.clearedBy(), DisplayDates.dateTime(b.clearedAt(), getLocale()),
-                        b.clearedReason(), b.clearedOutcome()))));
+                        b.clearedReason().replaceAll("[.!?\\s]+$", ""), b.clearedOutcome())), messages(b)));
             }
             add(new H2(getTranslation("safeguarding.bursts.cleared.title")), done);
         }
@@ -123,6 +124,29 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
                 ? getTranslation("safeguarding.burst.not-alerted")
                 : getTranslation("safeguarding.burst.alerted", DisplayDates.dateTime(burst.alertedAt(), getLocale()),
                 burst.alertedTo()));
+        UnorderedList messages = messages(burst);
+        TextArea reason = new TextArea(getTranslation("safeguarding.burst.reason"));
+        reason.setHelperText(getTranslation("safeguarding.burst.reason.helper"));
+        reason.addClassName("wide-field");
+        Button clear = new Button(getTranslation("safeguarding.burst.clear", burst.messages().size()));
+        clear.addClickListener(e -> {
+            try {
+                SafetyBurst done = bursts.clear(burst.id(), reason.getValue());
+                render(getTranslation("safeguarding.burst.cleared-now", done.clearedOutcome()));
+                getUI().ifPresent(SafeguardingAlert::queueChanged);
+            } catch (InvalidFeedbackException invalid) {
+                // Whatever they typed stays in the field, with what to put right.
+                reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
+                reason.setInvalid(true);
+                reason.focus();
+            }
+        });
+        section.add(title, disclosures, alerted, messages, reason, new Div(clear));
+        return section;
+    }
+
+    /** A burst's messages, each a link to its item: those that read as a disclosure first, marked. */
+    private UnorderedList messages(SafetyBurst burst) {
         UnorderedList messages = new UnorderedList();
         messages.addClassName("burst-messages");
         messages.getElement().setAttribute("aria-label", getTranslation("safeguarding.burst.messages"));
@@ -140,23 +164,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             }
             messages.add(row);
         }
-        TextArea reason = new TextArea(getTranslation("safeguarding.burst.reason"));
-        reason.setHelperText(getTranslation("safeguarding.burst.reason.helper"));
-        reason.addClassName("wide-field");
-        Button clear = new Button(getTranslation("safeguarding.burst.clear", burst.messages().size()));
-        clear.addClickListener(e -> {
-            try {
-                SafetyBurst done = bursts.clear(burst.id(), reason.getValue());
-                render(getTranslation("safeguarding.burst.cleared-now", done.clearedOutcome()));
-            } catch (InvalidFeedbackException invalid) {
-                // Whatever they typed stays in the field, with what to put right.
-                reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
-                reason.setInvalid(true);
-                reason.focus();
-            }
-        });
-        section.add(title, disclosures, alerted, messages, reason, new Div(clear));
-        return section;
+        return messages;
     }
 
     private String heading(SafetyBurst burst) {

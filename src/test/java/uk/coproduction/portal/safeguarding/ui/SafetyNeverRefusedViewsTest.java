@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.safeguarding.SafetyMessages;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -45,6 +46,8 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SafeguardingService safeguarding;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -109,13 +112,21 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
         assertThat(reason.getErrorMessage()).startsWith("Say why you are clearing this burst");
 
         test(reason).setValue("Residents' meeting about feeling safe; every message read");
+        String before = find(SafeguardingAlert.class).first().getText();
         test(descendants(ourBurst(codes.getFirst()), Button.class).getFirst()).click();
 
         assertThat(find(Paragraph.class).withClassName("burst-status").single().getText())
                 .startsWith("Burst cleared. 11 cleared; 0 read as a disclosure");
-        assertThat(find(UnorderedList.class).withClassName("cleared-bursts").single().getElement()
-                .getTextRecursively()).contains("Residents' meeting about feeling safe")
+        String clearedText = find(UnorderedList.class).withClassName("cleared-bursts").single().getElement()
+                .getTextRecursively();
+        assertThat(clearedText).contains("Reason: Residents' meeting about feeling safe; every message read. 11 cleared")
                 .contains(TestAccounts.SAFEGUARDING_LEAD);
+        codes.forEach(code -> assertThat(clearedText).as("still listed").contains("Item " + code));
+        // The count in the header says what is true now, without reloading the page.
+        String now = new SafeguardingAlert(safeguarding).getText();
+        assertThat(now).isNotEqualTo(before);
+        assertThat(find(SafeguardingAlert.class).all()).isNotEmpty()
+                .allSatisfy(alert -> assertThat(alert.getText()).isEqualTo(now));
         assertThat(jdbc.queryForObject("select count(*) from feedback where safeguarding_flag and reference_code in ("
                 + String.join(",", codes.stream().map(c -> "'" + c + "'").toList()) + ")", Integer.class))
                 .as("clearing deletes nothing").isEqualTo(11);
