@@ -64,7 +64,8 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         startThroughTheCheck(page, words, keys);
         keys.tabTo(page.getByLabel(words.get("journey.service.search.label")));
         keys.type("speech");
-        keys.choose(radio(page, "Speech and Language Therapy"));
+        keys.choose(page.getByRole(AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName("Speech and Language Therapy")));
         continueOn(page, words, keys, words.get("journey.area.question"));
         keys.choose(radio(page, "East Kent"));
         continueOn(page, words, keys, words.get("journey.who.question"));
@@ -97,7 +98,8 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         startThroughTheCheck(page, words, keys);
         keys.tabTo(page.getByLabel(words.get("journey.service.search.label")));
         keys.type("doctor");
-        keys.choose(radio(page, "Learning disability annual health checks"));
+        keys.choose(page.getByRole(AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName("Learning disability annual health checks")));
         continueOn(page, words, keys, words.get("journey.area.question"));
         keys.choose(radio(page, words.get("journey.area.rather-not-say")));
         continueOn(page, words, keys, words.get("journey.who.question"));
