@@ -50,7 +50,7 @@ public class ActivityService {
 
     private static final String ANSWERS = """
             (SELECT COUNT(*) FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
-                WHERE af.activity_id = a.id AND f.safeguarding_flag = FALSE)
+                WHERE af.activity_id = a.id AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE)
             """;
     private static final String LIST = """
             SELECT a.id, a.title, a.kind, a.held_on, s.name, a.cycle_stage,
@@ -266,7 +266,7 @@ public class ActivityService {
                             (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id), f.comment IS NOT NULL,
                             f.service_id
                         FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
-                        WHERE af.activity_id = :activity AND f.safeguarding_flag = FALSE ORDER BY f.id
+                        WHERE af.activity_id = :activity AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE ORDER BY f.id
                         """)
                 .param("activity", a.getId())
                 .query((rs, n) -> new ActivityPage.EnteredAnswers(rs.getLong(1),

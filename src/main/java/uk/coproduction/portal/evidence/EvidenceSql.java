@@ -28,7 +28,7 @@ public record EvidenceSql(String sql, Map<String, Object> parameters) {
     public static EvidenceSql where(EvidenceFilter filter, LocalDate from, LocalDate until) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        conditions.add("f.safeguarding_flag = FALSE");
+        conditions.add("f.safeguarding_flag = FALSE AND f.held_for_review = FALSE");
         conditions.add("f.submitted_at >= :evidenceFrom AND f.submitted_at < :evidenceUntil");
         parameters.put("evidenceFrom", from.atStartOfDay());
         parameters.put("evidenceUntil", until.atStartOfDay());

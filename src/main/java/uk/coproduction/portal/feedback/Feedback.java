@@ -103,6 +103,27 @@ public class Feedback {
     @Column(name = "safeguarding_flag")
     private boolean safeguardingFlag;
 
+    /** Looks sent by a program: kept, out of every figure until a person clears it (decision 0026). */
+    @Column(name = "held_for_review")
+    private boolean heldForReview;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_reason")
+    private HeldReason heldReason;
+
+    @Column(name = "held_at")
+    private Instant heldAt;
+
+    @Column(name = "held_cleared_by")
+    private String heldClearedBy;
+
+    @Column(name = "held_cleared_at")
+    private Instant heldClearedAt;
+
+    /** SHA-256 of the person's words, trimmed and in lower case, to see the same words sent many times. */
+    @Column(name = "words_fingerprint")
+    private String wordsFingerprint;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "safeguarding_source")
     private SafeguardingSource safeguardingSource;
@@ -280,6 +301,38 @@ public class Feedback {
         this.safeguardingFlaggedBy = by;
         this.safeguardingReason = reason;
         this.safeguardingFlaggedAt = at;
+    }
+
+    /** Kept but held for a person to review, out of every figure meanwhile; once cleared it is never held again. */
+    void holdForReview(HeldReason reason, Instant at) {
+        if (heldClearedAt == null && !heldForReview) {
+            this.heldForReview = true;
+            this.heldReason = reason;
+            this.heldAt = at;
+        }
+    }
+
+    /** A person read it and it counts like any other feedback from now on. */
+    void clearHold(String by, Instant at) {
+        this.heldForReview = false;
+        this.heldClearedBy = by;
+        this.heldClearedAt = at;
+    }
+
+    void fingerprintWords(String fingerprint) {
+        this.wordsFingerprint = fingerprint;
+    }
+
+    public boolean isHeldForReview() {
+        return heldForReview;
+    }
+
+    public HeldReason getHeldReason() {
+        return heldReason;
+    }
+
+    public Instant getHeldAt() {
+        return heldAt;
     }
 
     /** A safeguarding lead decided it is not a safeguarding concern: back to ordinary triage. */

@@ -235,6 +235,10 @@ class FeedbackDraft {
         return answers;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getUpdatedAt() {
         return updatedAt;
     }

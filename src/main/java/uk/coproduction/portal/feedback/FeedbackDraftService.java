@@ -165,6 +165,16 @@ public class FeedbackDraftService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SubmissionReceipt send(String code) {
+        return send(code, false);
+    }
+
+    /**
+     * The same, saying whether the journey's hidden honeypot field was filled in. The time the journey took is
+     * known here (from starting to sending): both decide whether the feedback is held for review (decision 0026).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt send(String code, boolean honeypotFilled) {
         FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
         if (draft.getReferenceCode() != null) {
             // Sent already, but the answer may not have reached the person: the same receipt, with a private code
@@ -188,7 +198,9 @@ public class FeedbackDraftService {
         SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(draft.getSubmissionKey(),
                 draft.getService() == null ? null : draft.getService().getId(),
                 draft.getArea() == null ? null : draft.getArea().getId(), group, draft.getAgeBand(), ratings, null,
-                comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact));
+                comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact),
+                new JourneySignals(honeypotFilled, draft.getCreatedAt() == null ? null
+                        : java.time.Duration.between(draft.getCreatedAt(), clock.instant())));
         draft.sent(receipt.referenceCode());
         draft.forgetAnswers();
         draft.touch(clock.instant(), null);

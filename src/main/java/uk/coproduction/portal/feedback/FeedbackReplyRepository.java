@@ -11,7 +11,7 @@ interface FeedbackReplyRepository extends JpaRepository<FeedbackReply, Long> {
     /** Replies in this state about these services (never about anything flagged for safeguarding), oldest first. */
     @Query("""
             select r from FeedbackReply r join fetch r.feedback f join fetch f.service s
-            where r.state = :state and s.id in :serviceIds and f.safeguardingFlag = false
+            where r.state = :state and s.id in :serviceIds and f.safeguardingFlag = false and f.heldForReview = false
             order by r.draftedAt, r.id
             """)
     List<FeedbackReply> findByStateForServices(ReplyState state, java.util.Collection<Long> serviceIds);

@@ -17,13 +17,16 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     /** The safeguarding queue: everything flagged, newest first. */
     List<Feedback> findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
 
+    /** Held for review (decision 0026), oldest first; safeguarding items are the leads' and not listed here. */
+    List<Feedback> findByHeldForReviewTrueAndSafeguardingFlagFalseOrderBySubmittedAtAsc();
+
     /** How many recorded changes (on plan actions) name this feedback as what led to them. */
     @Query(value = "select count(*) from plan_change_feedback where feedback_id = :feedbackId", nativeQuery = true)
     long countRecordedChanges(long feedbackId);
 
     /** Moderated feedback (a usable quote) about these services, never anything flagged for safeguarding. */
     @Query("""
-            select f from Feedback f where f.service.id in :serviceIds and f.safeguardingFlag = false
+            select f from Feedback f where f.service.id in :serviceIds and f.safeguardingFlag = false and f.heldForReview = false
             and f.quoteText is not null and f.quoteApprovedAt is not null
             """)
     java.util.List<Feedback> findModeratedAbout(java.util.Collection<Long> serviceIds);

@@ -10,6 +10,8 @@ import uk.coproduction.portal.services.AreaRepository;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 
+import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,11 +37,15 @@ public class FeedbackSubmissionService {
     private final Clock clock;
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
+    private final HoldForReview holds;
+    private final ArrivalLimitSettings limits;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
                               AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays,
-                              DisclosureCheck keywords) {
+                              DisclosureCheck keywords, HoldForReview holds, ArrivalLimitSettings limits) {
         this.keywords = keywords;
+        this.holds = holds;
+        this.limits = limits;
         this.feedback = feedback;
         this.services = services;
         this.areas = areas;
@@ -57,6 +63,16 @@ public class FeedbackSubmissionService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission) {
+        return submit(submission, JourneySignals.NONE);
+    }
+
+    /**
+     * The same, with what the page saw of how the journey was made: what looks sent by a program is kept, gets its
+     * code, and is held for review out of every figure (decision 0026).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmissionReceipt submit(FeedbackSubmission submission, JourneySignals signals) {
         if (submission.submissionKey() != null) {
             Optional<SubmissionReceipt> earlier = earlierReceipt(submission.submissionKey());
             if (earlier.isPresent()) {
@@ -108,6 +124,7 @@ public class FeedbackSubmissionService {
         entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
+        holds.judge(entry, signals == null ? JourneySignals.NONE : signals, limits.fastestResidentJourney());
         String secret = entry.issueProofSecret();
         Feedback saved = feedback.save(entry);
         return new SubmissionReceipt(saved.getReferenceCode(), secret);

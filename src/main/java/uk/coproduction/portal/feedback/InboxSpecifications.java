@@ -32,12 +32,12 @@ final class InboxSpecifications {
 
     /**
      * Feedback about these services (a commissioner's scope, see {@code ServiceScope}) and feedback whose service is
-     * not known yet, never anything flagged for safeguarding.
+     * not known yet, never anything flagged for safeguarding or held for review (that has its own list).
      */
     static Specification<Feedback> visibleTo(java.util.Set<Long> serviceIds) {
         return (f, query, cb) -> {
             Join<Feedback, CommissionedService> service = service(f);
-            return cb.and(cb.isFalse(f.get("safeguardingFlag")),
+            return cb.and(cb.isFalse(f.get("safeguardingFlag")), cb.isFalse(f.get("heldForReview")),
                     cb.or(cb.isNull(f.get("service")), service.get("id").in(ServiceScope.forSql(serviceIds))));
         };
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 interface QuoteRepository extends Repository<Feedback, Long> {
 
     /** Published: proposed, redacted, and approved by a second commissioner (V0050 checks the two differ). */
-    String USABLE = "f.quoteText is not null and f.quoteApprovedAt is not null and f.safeguardingFlag = false";
+    String USABLE = "f.quoteText is not null and f.quoteApprovedAt is not null and f.safeguardingFlag = false and f.heldForReview = false";
 
     @Query("select new uk.coproduction.portal.feedback.Quote(f.id, f.quoteText, f.respondentGroup, f.quoteApprovedAt,"
             + " f.quoteWords) from Feedback f where f.service.id = :serviceId and " + USABLE

@@ -11,6 +11,9 @@ import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.HoldForReview;
+import uk.coproduction.portal.feedback.JourneySignals;
+import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.RespondentGroup;
@@ -52,10 +55,15 @@ public class FrontlineViewsService {
     private final Clock clock;
     private final FeedbackScope scope;
     private final StaffDirectory staff;
+    private final HoldForReview holds;
+    private final ArrivalLimitSettings limits;
 
     FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
                           CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
-                          Clock clock, FeedbackScope scope, StaffDirectory staff, DisclosureCheck keywords) {
+                          Clock clock, FeedbackScope scope, StaffDirectory staff, DisclosureCheck keywords,
+                          HoldForReview holds, ArrivalLimitSettings limits) {
+        this.holds = holds;
+        this.limits = limits;
         this.keywords = keywords;
         this.scope = scope;
         this.staff = staff;
@@ -81,6 +89,16 @@ public class FrontlineViewsService {
     @PreAuthorize("permitAll()")
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission) {
+        return submit(submission, JourneySignals.NONE);
+    }
+
+    /**
+     * The same, with what the page saw of how it was filled in: what looks sent by a program is kept, gets its code
+     * and is held for review, out of every figure (decision 0026).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals) {
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -123,6 +141,7 @@ public class FrontlineViewsService {
                 ContactRequest.NONE);
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
+        holds.judge(entry, signals == null ? JourneySignals.NONE : signals, limits.fastestFrontlineJourney());
         Feedback saved = feedback.save(entry);
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);

@@ -174,7 +174,7 @@ public class ChangeService {
                         SELECT pc.id FROM plan_change pc WHERE pc.service_id = :service
                         UNION
                         SELECT pcf.change_id FROM plan_change_feedback pcf JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE f.safeguarding_flag = FALSE AND (f.service_id = :service OR EXISTS (
+                        WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (f.service_id = :service OR EXISTS (
                             SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
                         """)
                 .param("service", serviceId).query(Long.class).list();
@@ -189,7 +189,7 @@ public class ChangeService {
         return jdbc.sql("""
                         SELECT f.id, f.reference_code, f.status FROM feedback_plan_action fpa
                         JOIN feedback f ON f.id = fpa.feedback_id LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
+                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
                         ORDER BY f.submitted_at DESC, f.id DESC
                         """)
                 .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
@@ -221,7 +221,7 @@ public class ChangeService {
         jdbc.sql("""
                         SELECT pcf.change_id, f.reference_code FROM plan_change_feedback pcf
                         JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE
+                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
                           AND (:every OR f.service_id IS NULL OR f.service_id IN (:scoped))
                         ORDER BY f.reference_code
                         """)
@@ -255,7 +255,7 @@ public class ChangeService {
         return jdbc.sql("""
                         SELECT f.id FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
                         LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
+                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
                         """)
                 .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
                 .query(Long.class).list();

@@ -33,7 +33,7 @@ public class PlanPages {
             FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
             JOIN plan_action a ON a.id = fpa.action_id JOIN plan_outcome o ON o.id = a.outcome_id
             JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
-            WHERE p.code = :code AND f.safeguarding_flag = FALSE
+            WHERE p.code = :code AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
             """;
 
     private final JdbcClient jdbc;
@@ -53,7 +53,7 @@ public class PlanPages {
                             (SELECT COUNT(DISTINCT fpa.feedback_id) FROM feedback_plan_action fpa
                                 JOIN feedback f ON f.id = fpa.feedback_id JOIN plan_action a ON a.id = fpa.action_id
                                 JOIN plan_outcome o ON o.id = a.outcome_id JOIN plan_domain d ON d.id = o.domain_id
-                                WHERE d.plan_id = p.id AND f.safeguarding_flag = FALSE) AS voices
+                                WHERE d.plan_id = p.id AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS voices
                         FROM plan p ORDER BY p.code
                         """)
                 .query((rs, n) -> new PlanListItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -29,7 +29,8 @@ public class EqualityMonitoring {
     public record Offer(RespondentGroup group, AgeBand ageBand, List<EqualityQuestion> questions) {
     }
 
-    private record Context(RespondentGroup group, AgeBand ageBand, String team, Long areaId) {
+    /** @param heldFeedbackId the feedback's id while it is held for review (decision 0026), else null */
+    private record Context(RespondentGroup group, AgeBand ageBand, String team, Long areaId, Long heldFeedbackId) {
     }
 
     private final JdbcClient jdbc;
@@ -82,6 +83,12 @@ public class EqualityMonitoring {
         parameters.put("team", context.team());
         parameters.put("area", context.areaId());
         parameters.put("grp", context.group().name());
+        if (context.heldFeedbackId() != null) {
+            // Held with its feedback, out of the figures until a commissioner clears it (decision 0026).
+            columns.append(", held_with_feedback");
+            values.append(", :held");
+            parameters.put("held", context.heldFeedbackId());
+        }
         kept.forEach((question, answer) -> {
             columns.append(", ").append(question.column());
             values.append(", :").append(question.column());
@@ -96,7 +103,8 @@ public class EqualityMonitoring {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        SELECT f.respondent_group, f.age_band, s.team, f.area_id
+                        SELECT f.respondent_group, f.age_band, s.team, f.area_id,
+                            CASE WHEN f.held_for_review THEN f.id END
                         FROM feedback f LEFT JOIN commissioned_service s ON s.id = f.service_id
                         WHERE f.reference_code = :code AND f.channel = 'ONLINE'
                             AND f.respondent_group <> 'FRONTLINE_WORKER'
@@ -104,7 +112,7 @@ public class EqualityMonitoring {
                 .param("code", referenceCode.strip().toUpperCase(java.util.Locale.ROOT))
                 .query((rs, row) -> new Context(RespondentGroup.valueOf(rs.getString(1)),
                         rs.getString(2) == null ? null : AgeBand.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, Long.class)))
+                        rs.getString(3), rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
                 .optional();
     }
 }

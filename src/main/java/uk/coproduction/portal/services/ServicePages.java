@@ -34,7 +34,7 @@ public class ServicePages {
 
     /** Feedback about the service: as its main service or as a further one. Needs the parameter {@code :service}. */
     private static final String ABOUT_SERVICE = """
-            f.safeguarding_flag = FALSE AND (f.service_id = :service OR EXISTS (
+            f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (f.service_id = :service OR EXISTS (
                 SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
             """;
 

@@ -23,7 +23,7 @@ public class YouSaidWeDidService {
      * Starts with a space: text blocks drop the trailing space of the line it is appended to.
      */
     private static final String ABOUT_SERVICE = " " + """
-            f.safeguarding_flag = FALSE
+            f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
             AND (f.service_id = :service
                  OR EXISTS (SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
             """;

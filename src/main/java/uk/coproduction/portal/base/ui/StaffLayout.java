@@ -52,6 +52,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
             nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.replies"), RepliesToApproveView.class));
+            nav.add(new RouterLink(getTranslation("held.nav"), uk.coproduction.portal.feedback.ui.HeldForReviewView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.import"), uk.coproduction.portal.imports.ui.CsvImportView.class));
         }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {

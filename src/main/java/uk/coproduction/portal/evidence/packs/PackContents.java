@@ -233,7 +233,7 @@ class PackContents {
     private static final String ACTION_COLUMNS = """
             SELECT p.short_name, pa.code, pa.title, pa.status,
                 (SELECT COUNT(*) FROM feedback_plan_action fpa JOIN feedback lf ON lf.id = fpa.feedback_id
-                 WHERE fpa.action_id = pa.id AND lf.safeguarding_flag = FALSE
+                 WHERE fpa.action_id = pa.id AND lf.safeguarding_flag = FALSE AND lf.held_for_review = FALSE
                  AND lf.respondent_group <> 'FRONTLINE_WORKER' AND %s) AS linked
             FROM plan_action pa JOIN plan_outcome po ON po.id = pa.outcome_id
             JOIN plan_domain pd ON pd.id = po.domain_id JOIN plan p ON p.id = pd.plan_id
@@ -246,7 +246,7 @@ class PackContents {
                 parameters.put("service", scope.serviceId());
                 yield """
                         pa.id IN (SELECT fpa.action_id FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
-                            WHERE f.service_id = :service AND f.safeguarding_flag = FALSE
+                            WHERE f.service_id = :service AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
                             UNION SELECT pc.action_id FROM plan_change pc WHERE pc.service_id = :service)""";
             }
             case PLAN -> {
@@ -344,7 +344,7 @@ class PackContents {
                 SELECT f.service_id FROM feedback f JOIN feedback_plan_action fpa ON fpa.feedback_id = f.id
                     JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id
                     JOIN plan_domain pd ON pd.id = po.domain_id
-                    WHERE pd.plan_id = :plan AND f.safeguarding_flag = FALSE AND f.service_id IS NOT NULL
+                    WHERE pd.plan_id = :plan AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND f.service_id IS NOT NULL
                 UNION
                 SELECT pc.service_id FROM plan_change pc JOIN plan_action pa ON pa.id = pc.action_id
                     JOIN plan_outcome po ON po.id = pa.outcome_id JOIN plan_domain pd ON pd.id = po.domain_id

@@ -123,7 +123,7 @@ class CheckAnswersView extends JourneyPage {
         SubmissionReceipt[] receipt = new SubmissionReceipt[1];
         // Problems, and a database that cannot be reached, are shown on this page with every answer kept.
         attempt(() -> {
-            receipt[0] = drafts.send(draft.returnCode());
+            receipt[0] = drafts.send(draft.returnCode(), JourneySession.honeypotFilledFor(draft.returnCode()));
             return draft;
         }).ifPresent(sent -> {
             JourneySession.sent(receipt[0].referenceCode(), receipt[0].secret());

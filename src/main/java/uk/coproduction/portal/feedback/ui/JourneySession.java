@@ -21,6 +21,7 @@ final class JourneySession {
     private static final String CODE = "portal.journey.code";
     private static final String SENT = "portal.journey.sent";
     private static final String SECRET = "portal.journey.secret";
+    private static final String HONEYPOT = "portal.journey.honeypot";
 
     private JourneySession() {
     }
@@ -47,6 +48,15 @@ final class JourneySession {
     /** The person starts or carries on a journey on purpose: this tab may keep its copies again. */
     static void startedOnPurpose() {
         UI.getCurrent().getPage().executeJs("if (window.portalJourney) { window.portalJourney.startAgain(); }");
+    }
+
+    /** The hidden field only programs fill in was filled in when this journey started (decision 0026). */
+    static void honeypotFilled(String returnCode) {
+        VaadinSession.getCurrent().setAttribute(HONEYPOT, returnCode);
+    }
+
+    static boolean honeypotFilledFor(String returnCode) {
+        return returnCode != null && returnCode.equals(VaadinSession.getCurrent().getAttribute(HONEYPOT));
     }
 
     /** "Leave this site quickly": this session forgets the journey and the code just sent. */

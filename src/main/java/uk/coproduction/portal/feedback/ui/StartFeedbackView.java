@@ -16,11 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.base.ui.ClientAddress;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.Honeypot;
-import uk.coproduction.portal.security.AnonymousLimits;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.DraftSnapshot;
@@ -43,11 +44,11 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private final Div deviceCopy = new Div();
     private final Div carryOn = new Div();
     private final Honeypot honeypot = new Honeypot();
-    private final AnonymousLimits limits;
+    private final ArrivalGate gate;
 
-    StartFeedbackView(FeedbackDraftService drafts, AnonymousLimits limits) {
+    StartFeedbackView(FeedbackDraftService drafts, ArrivalLimits limits) {
         this.drafts = drafts;
-        this.limits = limits;
+        this.gate = new ArrivalGate(limits);
         addClassNames("page", "journey-start");
 
         H1 title = new H1(getTranslation("journey.start.title"));
@@ -93,7 +94,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
                 continueButton);
         comeBack.addClassName("form-section");
 
-        add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, easyReadChoice, comeBack, honeypot);
+        add(errors, title, readAloud, intro, carryOn, deviceCopy, startRow, gate, easyReadChoice, comeBack, honeypot);
     }
 
     /**
@@ -142,16 +143,22 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         deviceCopy.add(Pictures.sentence("save", getTranslation("journey.start.device-copy.found")), restore);
     }
 
+    /**
+     * Past the limits the browser does the small check first (decision 0026). A filled honeypot does not stop the
+     * journey: what is sent is kept and held for review.
+     */
     private void start(Button start) {
         errors.clear();
-        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.FEEDBACK, ClientAddress.current())) {
-            tooMuch(start);
-            return;
-        }
-        DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
-        JourneySession.startedOnPurpose();
-        JourneySession.remember(draft.returnCode());
-        UI.getCurrent().navigate(JourneySteps.SERVICE);
+        boolean honeypotFilled = honeypot.isFilled();
+        gate.pass(Journey.RESIDENT_FEEDBACK, start, () -> {
+            DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
+            JourneySession.startedOnPurpose();
+            JourneySession.remember(draft.returnCode());
+            if (honeypotFilled) {
+                JourneySession.honeypotFilled(draft.returnCode());
+            }
+            UI.getCurrent().navigate(JourneySteps.SERVICE);
+        });
     }
 
     private void resume(DraftSnapshot draft) {
@@ -159,21 +166,13 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         UI.getCurrent().navigate(firstUnanswered(draft));
     }
 
-    /** A kind message, never an error page: whoever sees it (a person or a bot) is told to wait and try again. */
-    private void tooMuch(Button button) {
-        errors.add(getTranslation("limits.too-much"), button);
-        errors.show();
-        button.setEnabled(true);
-    }
-
     private void continueWith() {
         errors.clear();
         returnCode.setInvalid(false);
-        if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
-            errors.add(getTranslation("limits.too-much"), returnCode);
-            errors.show();
-            return;
-        }
+        gate.pass(Journey.CODE_LOOKUP, null, this::lookUp);
+    }
+
+    private void lookUp() {
         Optional<DraftSnapshot> found = drafts.find(returnCode.getValue());
         if (found.isEmpty()) {
             String message = getTranslation("journey.start.return-code.not-found");

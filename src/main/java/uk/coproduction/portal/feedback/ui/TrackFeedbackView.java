@@ -21,8 +21,9 @@ import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.ui.ClientAddress;
-import uk.coproduction.portal.security.AnonymousLimits;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 
@@ -42,11 +43,11 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    private final AnonymousLimits limits;
+    private final ArrivalGate gate;
 
-    TrackFeedbackView(FeedbackSubmissionService submissions, AnonymousLimits limits) {
+    TrackFeedbackView(FeedbackSubmissionService submissions, ArrivalLimits limits) {
         this.submissions = submissions;
-        this.limits = limits;
+        this.gate = new ArrivalGate(limits);
         addClassName("page");
 
         code.setLabel(getTranslation("track.code.label"));
@@ -59,19 +60,17 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         lookup.addClassName("lookup");
 
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, result,
+        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, gate, result,
                 new Paragraph(new com.vaadin.flow.component.html.Anchor("my-data",
                         getTranslation("privacy.mydata.link"))));
     }
 
     private void show() {
         result.removeAll();
-        if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
-            code.setErrorMessage(getTranslation("limits.too-much"));
-            code.setInvalid(true);
-            code.focus();
-            return;
-        }
+        gate.pass(Journey.CODE_LOOKUP, null, this::lookUp);
+    }
+
+    private void lookUp() {
         Optional<FeedbackProgress> progress = submissions.progress(code.getValue());
         if (progress.isEmpty()) {
             code.setErrorMessage(getTranslation("track.not-found"));

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.charter.CharterService;
@@ -30,7 +29,10 @@ import uk.coproduction.portal.frontline.FrontlineReceipt;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.security.AnonymousLimits;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.ui.ArrivalGate;
+import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 
@@ -50,7 +52,10 @@ import java.util.UUID;
 public class FrontlineJourneyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FrontlineViewsService frontline;
-    private final AnonymousLimits limits;
+    private final ArrivalGate gate;
+    /** When the page was opened: a form sent faster than a person could read it is held for review. */
+    private final java.time.Instant opened;
+    private final java.time.Clock clock;
     private final String submissionKey = UUID.randomUUID().toString();
 
     private final ErrorSummary errors = new ErrorSummary();
@@ -64,9 +69,11 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private Quarter quarter;
 
     FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
-                         AnonymousLimits limits) {
+                         ArrivalLimits limits, java.time.Clock clock) {
         this.frontline = frontline;
-        this.limits = limits;
+        this.clock = clock;
+        this.opened = clock.instant();
+        this.gate = new ArrivalGate(limits);
         addClassNames("page", "frontline-journey");
 
         service.setLabel(getTranslation("frontline.service.label"));
@@ -103,7 +110,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> send());
-        Div actions = new Div(send);
+        Div actions = new Div(send, gate);
         actions.addClassName("journey-actions");
 
         Section about = new Section(new H2(getTranslation("frontline.about.title")), service, role);
@@ -131,12 +138,10 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private void send() {
         errors.clear();
         List.<HasValidation>of(service, role, blockers).forEach(f -> f.setInvalid(false));
-        if (honeypot.isFilled() || !limits.allow(AnonymousLimits.Purpose.FEEDBACK, ClientAddress.current())) {
-            errors.add(getTranslation("limits.too-much"), send);
-            errors.show();
-            send.setEnabled(true);
-            return;
-        }
+        gate.pass(Journey.FRONTLINE, send, this::sendNow);
+    }
+
+    private void sendNow() {
         Map<Long, RatingAnswer> ratings = new HashMap<>();
         questions.forEach((expectation, answer) -> {
             if (answer.getValue() != null) {
@@ -146,7 +151,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         try {
             FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
                     service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
-                    blockers.getValue()));
+                    blockers.getValue()), new JourneySignals(honeypot.isFilled(),
+                    java.time.Duration.between(opened, clock.instant())));
             getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
         } catch (InvalidFeedbackException e) {

@@ -22,14 +22,15 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.privacy.CodeSending;
 import uk.coproduction.portal.privacy.DataHeld;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.privacy.ProofResult;
 import uk.coproduction.portal.privacy.SecondProof;
-import uk.coproduction.portal.security.AnonymousLimits;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,16 +49,16 @@ import java.util.Optional;
 public class MyDataView extends Div implements HasDynamicTitle {
 
     private final MyDataService myData;
-    private final AnonymousLimits limits;
+    private final ArrivalGate gate;
     private final TextField code = new TextField();
     private final Div proofArea = new Div();
     private final Div result = new Div();
     /** The reference code the proof is for, as found (not as now typed in the field). */
     private String provingCode;
 
-    MyDataView(MyDataService myData, AnonymousLimits limits) {
+    MyDataView(MyDataService myData, ArrivalLimits limits) {
         this.myData = myData;
-        this.limits = limits;
+        this.gate = new ArrivalGate(limits);
         addClassName("page");
         code.setLabel(getTranslation("track.code.label"));
         code.setMaxLength(20);
@@ -69,24 +70,17 @@ public class MyDataView extends Div implements HasDynamicTitle {
         proofArea.getElement().setAttribute("aria-live", "polite");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("privacy.mydata.title")), new Paragraph(getTranslation("privacy.mydata.intro")),
-                lookup, proofArea, result);
-    }
-
-    private boolean withinLimit(HasValidation field, Component focus) {
-        if (limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
-            return true;
-        }
-        problem(field, focus, getTranslation("limits.too-much"));
-        return false;
+                lookup, gate, proofArea, result);
     }
 
     private void lookUp() {
         proofArea.removeAll();
         result.removeAll();
         provingCode = null;
-        if (!withinLimit(code, code)) {
-            return;
-        }
+        gate.pass(Journey.CODE_LOOKUP, null, this::lookUpNow);
+    }
+
+    private void lookUpNow() {
         Optional<SecondProof> proof = myData.lookUp(code.getValue());
         if (proof.isEmpty()) {
             problem(code, code, getTranslation("track.not-found"));
@@ -116,11 +110,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         show.addThemeVariants(ButtonVariant.PRIMARY);
         show.setVisible(false);
         Button send = new Button(getTranslation("privacy.mydata.proof.send"));
-        send.addClickListener(e -> {
-            if (!limits.allow(AnonymousLimits.Purpose.LOOKUP, ClientAddress.current())) {
-                said.setText(getTranslation("limits.too-much"));
-                return;
-            }
+        send.addClickListener(e -> gate.pass(Journey.CODE_LOOKUP, null, () -> {
             CodeSending sending = myData.sendCode(provingCode, getLocale());
             if (sending.outcome() == CodeSending.Outcome.TOO_MANY_CODES) {
                 said.setText(getTranslation("privacy.mydata.proof.too-many-codes"));
@@ -143,7 +133,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
             oneTime.setVisible(true);
             show.setVisible(true);
             oneTime.focus();
-        });
+        }));
         show.addClickListener(e -> prove(oneTime, show));
         proofArea.add(where, send, said, oneTime, show);
     }
@@ -161,9 +151,10 @@ public class MyDataView extends Div implements HasDynamicTitle {
 
     private void prove(TextField proofField, Button show) {
         result.removeAll();
-        if (!withinLimit(proofField, proofField)) {
-            return;
-        }
+        gate.pass(Journey.CODE_LOOKUP, null, () -> proveNow(proofField));
+    }
+
+    private void proveNow(TextField proofField) {
         ProofResult proof = myData.prove(provingCode, proofField.getValue());
         if (!proof.opened()) {
             problem(proofField, proofField, refusal(proof));

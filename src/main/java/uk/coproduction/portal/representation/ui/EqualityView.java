@@ -13,14 +13,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.home.ui.HomeView;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
-import uk.coproduction.portal.security.AnonymousLimits;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -36,15 +37,15 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String ROUTE = "feedback/about-you";
 
     private final EqualityMonitoring equality;
-    private final AnonymousLimits limits;
+    private final ArrivalGate gate;
     private final Map<EqualityQuestion, RadioButtonGroup<String>> fields = new EnumMap<>(EqualityQuestion.class);
     private final ErrorSummary errors = new ErrorSummary();
     private final Honeypot honeypot = new Honeypot();
     private String referenceCode;
 
-    EqualityView(EqualityMonitoring equality, AnonymousLimits limits) {
+    EqualityView(EqualityMonitoring equality, ArrivalLimits limits) {
         this.equality = equality;
-        this.limits = limits;
+        this.gate = new ArrivalGate(limits);
         addClassNames("page", "representation-equality");
     }
 
@@ -86,7 +87,7 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         skip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(save, skip);
         actions.addClassName("representation-actions");
-        add(questions, honeypot, actions);
+        add(questions, honeypot, actions, gate);
     }
 
     private void save() {
@@ -97,11 +98,10 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             finish("equality.saved.title", "equality.saved.text");
             return;
         }
-        if (!limits.allow(AnonymousLimits.Purpose.FEEDBACK, ClientAddress.current())) {
-            errors.add(getTranslation("equality.wait"), this);
-            errors.show();
-            return;
-        }
+        gate.pass(Journey.EQUALITY, null, this::saveNow);
+    }
+
+    private void saveNow() {
         Map<EqualityQuestion, String> answers = new EnumMap<>(EqualityQuestion.class);
         fields.forEach((question, field) -> answers.put(question, field.getValue()));
         try {

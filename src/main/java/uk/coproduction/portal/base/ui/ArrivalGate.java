@@ -1,0 +1,79 @@
+package uk.coproduction.portal.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import uk.coproduction.portal.base.limits.Admission;
+import uk.coproduction.portal.base.limits.Arrival;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+
+/**
+ * Asks the limits before a journey goes ahead and, past them, lets the browser do the small check (portal.js)
+ * while a calm status message says what is happening and why (a polite live region, so a screen reader reads it
+ * without moving the person). The person has nothing to do and no time limit; focus stays where it was and
+ * everything typed on the page stays as it is. When the check passes, the journey goes ahead on its own.
+ */
+public class ArrivalGate extends Div {
+
+    private final ArrivalLimits limits;
+    /** A check is running: a second press waits for it rather than asking for another. */
+    private boolean checking;
+
+    public ArrivalGate(ArrivalLimits limits) {
+        this.limits = limits;
+        addClassName("arrival-gate");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    /**
+     * @param pressed the button the person pressed, or null; a button that disables itself on click is enabled
+     *                and focused again while the check runs, so the keyboard's place on the page is not lost
+     * @param go      what to do once let through (now, or after the check)
+     */
+    public void pass(Journey journey, Button pressed, Runnable go) {
+        if (checking) {
+            return;
+        }
+        Admission admission = limits.admit(journey, Arrival.current(null));
+        if (admission.admitted()) {
+            setText("");
+            go.run();
+            return;
+        }
+        checking = true;
+        keepFocus(pressed);
+        setText(getTranslation(admission.reason() == Admission.Reason.ADDRESS
+                ? "limits.check.address" : "limits.check.browser"));
+        getElement().executeJs("return window.portalProveWork($0)", admission.challenge())
+                .then(String.class, answer -> {
+                    checking = false;
+                    if (limits.admit(journey, Arrival.current(answer)).admitted()) {
+                        setText(getTranslation("limits.check.done"));
+                        go.run();
+                    } else {
+                        couldNotCheck(pressed);
+                    }
+                }, error -> {
+                    checking = false;
+                    couldNotCheck(pressed);
+                });
+    }
+
+    /** True while the browser is doing the check. */
+    public boolean isChecking() {
+        return checking;
+    }
+
+    private void couldNotCheck(Button pressed) {
+        setText(getTranslation("limits.check.failed"));
+        keepFocus(pressed);
+    }
+
+    private static void keepFocus(Button pressed) {
+        if (pressed != null && !pressed.isEnabled()) {
+            pressed.setEnabled(true);
+            pressed.focus();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.security.StaffIdentity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Feedback held for review (decision 0026): a commissioner reads what was held in their scope and clears what a
+ * person sent, so it counts from then on. Nothing held is ever deleted from here.
+ */
+@Service
+public class HeldForReviewService {
+
+    private final FeedbackRepository feedback;
+    private final FeedbackScope scope;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    HeldForReviewService(FeedbackRepository feedback, FeedbackScope scope, StaffDirectory staff, AuditLog audit,
+                         Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.feedback = feedback;
+        this.scope = scope;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything held in the signed-in commissioner's scope (and anything whose service is not known), oldest first. */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional(readOnly = true)
+    public List<HeldItem> held() {
+        Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
+        return feedback.findByHeldForReviewTrueAndSafeguardingFlagFalseOrderBySubmittedAtAsc().stream()
+                .filter(f -> f.getService() == null || mine.contains(f.getService().getId()))
+                .map(f -> new HeldItem(f.getId(), f.getReferenceCode(), f.getSubmittedAt(), f.getHeldReason(),
+                        f.getService() == null ? null : f.getService().getName(), words(f)))
+                .toList();
+    }
+
+    /** A person read it: it counts like any other feedback from now on, and is never held again. */
+    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @Transactional
+    public void clear(long feedbackId) {
+        StaffIdentity me = staff.requireCurrentStaff();
+        Feedback item = scope.require(feedbackId, me);
+        if (!item.isHeldForReview()) {
+            return;
+        }
+        item.clearHold(me.username(), clock.instant());
+        // Its equality answers count again, and stand apart from it again (decisions 0014 and 0026).
+        jdbc.sql("UPDATE equality_response SET held_with_feedback = NULL WHERE held_with_feedback = :id")
+                .param("id", feedbackId).update();
+        audit.record("feedback.hold-cleared", "feedback", feedbackId, item.getHeldReason().name());
+    }
+
+    private static String words(Feedback f) {
+        return Stream.concat(Stream.of(f.getComment(), f.getChangeWanted()), f.getAnswerComments().values().stream())
+                .filter(Objects::nonNull).filter(w -> !w.isBlank()).collect(Collectors.joining(" / "));
+    }
+}

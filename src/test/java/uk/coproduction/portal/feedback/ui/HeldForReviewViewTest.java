@@ -1,0 +1,117 @@
+package uk.coproduction.portal.feedback.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import uk.coproduction.portal.feedback.HeldItem;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.base.limits.ShippedLimits;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.FeedbackDraftService;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.representation.EqualityMonitoring;
+import uk.coproduction.portal.representation.EqualityQuestion;
+import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.services.Team;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flag, don't drop (decision 0026): what looks sent by a program is kept with its code and held out of the figures;
+ * a commissioner finds it on its own screen and clears what a person sent, which is audited and makes it count.
+ */
+@ShippedLimits
+@ViewPackages(packages = "uk.coproduction.portal")
+@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+class HeldForReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    FeedbackDraftService drafts;
+    @Autowired
+    EqualityMonitoring equality;
+    @Autowired
+    FeedbackFixtures fixtures;
+    @Autowired
+    CharterService charter;
+    @Autowired
+    HeadlineFigures figures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void staffAccountsExist() {
+        accounts.ensureStandardAccounts();
+    }
+
+    /** The "clear" button on the row of this code, or null when it is not listed. */
+    private Button clearButtonFor(String reference) {
+        if (!find(Grid.class).exists()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Grid<HeldItem> grid = find(Grid.class).single();
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (reference.equals(test(grid).getCellText(row, 0))) {
+                return (Button) test(grid).getCellComponent(row, 5);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aJourneyFinishedFasterThanAPersonCouldReadIsHeldThenClearedByACommissioner() {
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        long before = figures.forService(service.id()).items();
+        String code = drafts.start("en-GB").returnCode();
+        drafts.chooseService(code, service.id());
+        drafts.chooseGroup(code, RespondentGroup.YOUNG_PERSON);
+        drafts.chooseAgeBand(code, AgeBand.AGE_16_18);
+        drafts.answer(code, charter.expectations().get(0).id(), RatingAnswer.OK, "Quick words from a fast typist");
+        String reference = drafts.send(code).referenceCode();
+        equality.save(reference, Map.of(EqualityQuestion.SEX, "FEMALE"));
+
+        assertThat(reference).as("everyone who finishes gets a code").isNotBlank();
+        assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
+                reference)).isEqualTo("TOO_FAST");
+        assertThat(figures.forService(service.id()).items()).as("out of the figures").isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from equality_response where held_with_feedback = "
+                + "(select id from feedback where reference_code = ?)", Integer.class, reference))
+                .as("its equality answers are held with it").isOne();
+
+        navigate(HeldForReviewView.class);
+        assertThat(find(H1.class).withText("Feedback held for review").exists()).isTrue();
+        assertThat(find(RouterLink.class).withText("Held for review").exists()).as("in the staff menu").isTrue();
+        Button clear = clearButtonFor(reference);
+        assertThat(clear.getText()).isEqualTo("Clear " + reference + ": a person sent it");
+        test(clear).click();
+
+        assertThat(find(Paragraph.class).withText("Cleared " + reference + ": it now counts like any other feedback.")
+                .exists()).isTrue();
+        assertThat(clearButtonFor(reference)).as("no longer held").isNull();
+        assertThat(figures.forService(service.id()).items()).as("counts once cleared").isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'feedback.hold-cleared'"
+                + " and object_id = (select id from feedback where reference_code = ?) and actor = ?", Integer.class,
+                reference, TestAccounts.CHILDRENS_COMMISSIONER)).as("audited").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from equality_response where held_with_feedback = "
+                + "(select id from feedback where reference_code = ?)", Integer.class, reference))
+                .as("its equality answers count again, with no link to it").isZero();
+    }
+}
