@@ -81,6 +81,17 @@ public class FrontlineViewsService {
     @PreAuthorize("permitAll()")
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * A frontline worker's view sent through a campaign link (decision 0027), recorded on the view.
+     *
+     * @param campaignId the open campaign link the worker followed; null when none
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public FrontlineReceipt submit(FrontlineSubmission submission, Long campaignId) {
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -123,6 +134,7 @@ public class FrontlineViewsService {
                 ContactRequest.NONE);
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
+        entry.cameThrough(campaignId);
         Feedback saved = feedback.save(entry);
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);

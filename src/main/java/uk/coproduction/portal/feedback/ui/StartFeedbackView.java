@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.ForeignWords;
@@ -44,6 +45,11 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private final Div carryOn = new Div();
     private final Honeypot honeypot = new Honeypot();
     private final AnonymousLimits limits;
+    /** The service a campaign link for one service names ({@code feedback?service=ID}); chosen already on Start. */
+    private Long presetService;
+
+    /** The query parameter naming the service a journey starts with. */
+    public static final String SERVICE_PARAMETER = "service";
 
     StartFeedbackView(FeedbackDraftService drafts, AnonymousLimits limits) {
         this.drafts = drafts;
@@ -102,6 +108,8 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        presetService = event.getLocation().getQueryParameters().getSingleParameter(SERVICE_PARAMETER)
+                .flatMap(StartFeedbackView::id).orElse(null);
         if (event.getLocation().getQueryParameters().getSingleParameter("left").isPresent()) {
             JourneySession.forgetOnThisDevice();
         }
@@ -148,7 +156,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
             tooMuch(start);
             return;
         }
-        DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
+        // A visitor who came through an open campaign link (decision 0027) starts with its campaign and service.
+        Optional<CampaignAllowance> campaign = CampaignAllowance.current();
+        DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag(), presetService,
+                campaign.map(CampaignAllowance::campaignId).orElse(null));
         JourneySession.startedOnPurpose();
         JourneySession.remember(draft.returnCode());
         UI.getCurrent().navigate(JourneySteps.SERVICE);
@@ -157,6 +168,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private void resume(DraftSnapshot draft) {
         JourneySession.startedOnPurpose();
         UI.getCurrent().navigate(firstUnanswered(draft));
+    }
+
+    private static Optional<Long> id(String text) {
+        return text.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     /** A kind message, never an error page: whoever sees it (a person or a bot) is told to wait and try again. */

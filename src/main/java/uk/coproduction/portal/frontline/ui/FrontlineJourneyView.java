@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
@@ -62,6 +63,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private final Honeypot honeypot = new Honeypot();
     private final Button send = new Button();
     private Quarter quarter;
+    /** The campaign link this worker came through, if any (decision 0027). */
+    private Long campaign;
 
     FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
                          AnonymousLimits limits) {
@@ -119,6 +122,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
         quarter = asked.isEmpty() ? null : Quarter.parse(asked.getFirst()).orElse(null);
+        campaign = CampaignAllowance.current().map(CampaignAllowance::campaignId).orElse(null);
         Quarter shown = quarter == null ? frontline.currentQuarter() : quarter;
         quarterText.setText(getTranslation("frontline.quarter", shown.toString()));
     }
@@ -146,7 +150,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         try {
             FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
                     service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
-                    blockers.getValue()));
+                    blockers.getValue()), campaign);
             getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
         } catch (InvalidFeedbackException e) {
