@@ -87,6 +87,10 @@ public class ServiceDashboard {
     public record ServiceChoice(String code, String name) {
     }
 
+    /** A campaign or event link figures can be split by (decision 0027). */
+    public record CampaignChoice(long id, String name) {
+    }
+
     /** The Lundy elements, in the model's order, as named in the activity table's columns. */
     public static final List<String> LUNDY_ELEMENTS = List.of("space", "voice", "audience", "influence");
 
@@ -305,6 +309,16 @@ public class ServiceDashboard {
                 RespondentGroup.FRONTLINE_WORKER, null, null, filter.from(), filter.to(), filter.campaign());
         return new ResidentsAndFrontline(charterScores.scores(residents, Dimension.OVERALL),
                 charterScores.scores(frontline, Dimension.OVERALL));
+    }
+
+    /**
+     * The campaign and event links figures can be split by, newest window first. Read here, not from the campaigns
+     * module, so the figures never depend on the feature that makes the links (decision 0027).
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignChoice> campaignChoices() {
+        return jdbc.sql("SELECT id, name FROM campaign ORDER BY opens_at DESC, id DESC")
+                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"))).list();
     }
 
     /** The services a dashboard can be filtered by, by name. */
