@@ -80,12 +80,12 @@ public class CampaignService {
         List<InvalidCampaignException.Problem> problems = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
-            problems.add(new InvalidCampaignException.Problem("name", "campaigns.error.name-required"));
+            problems.add(new InvalidCampaignException.Problem("name", "workspace.campaigns.error.name-required"));
         } else if (name.length() > NAME_MAX_LENGTH) {
-            problems.add(new InvalidCampaignException.Problem("name", "campaigns.error.name-too-long"));
+            problems.add(new InvalidCampaignException.Problem("name", "workspace.campaigns.error.name-too-long"));
         }
         if (form.journey() == null) {
-            problems.add(new InvalidCampaignException.Problem("journey", "campaigns.error.journey-required"));
+            problems.add(new InvalidCampaignException.Problem("journey", "workspace.campaigns.error.journey-required"));
         }
         Long serviceId = null;
         String quarter = null;
@@ -93,29 +93,29 @@ public class CampaignService {
             serviceId = services.findById(form.serviceId()).filter(CommissionedService::isActive)
                     .map(CommissionedService::getId).orElse(null);
             if (serviceId == null) {
-                problems.add(new InvalidCampaignException.Problem("service", "campaigns.error.service-unknown"));
+                problems.add(new InvalidCampaignException.Problem("service", "workspace.campaigns.error.service-unknown"));
             }
         }
         if (form.journey() == CampaignJourney.FRONTLINE) {
             quarter = Optional.ofNullable(form.quarter()).flatMap(Quarter::parse).map(Quarter::toString).orElse(null);
             if (quarter == null) {
-                problems.add(new InvalidCampaignException.Problem("quarter", "campaigns.error.quarter-required"));
+                problems.add(new InvalidCampaignException.Problem("quarter", "workspace.campaigns.error.quarter-required"));
             }
         }
         if (form.expectedPeople() == null || form.expectedPeople() < 1 || form.expectedPeople() > MOST_PEOPLE) {
-            problems.add(new InvalidCampaignException.Problem("people", "campaigns.error.people"));
+            problems.add(new InvalidCampaignException.Problem("people", "workspace.campaigns.error.people"));
         }
         if (form.opens() == null) {
-            problems.add(new InvalidCampaignException.Problem("opens", "campaigns.error.opens-required"));
+            problems.add(new InvalidCampaignException.Problem("opens", "workspace.campaigns.error.opens-required"));
         }
         if (form.closes() == null) {
-            problems.add(new InvalidCampaignException.Problem("closes", "campaigns.error.closes-required"));
+            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-required"));
         } else if (form.opens() != null && !form.closes().isAfter(form.opens())) {
-            problems.add(new InvalidCampaignException.Problem("closes", "campaigns.error.closes-before-opens"));
+            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-before-opens"));
         } else if (form.opens() != null && Duration.between(form.opens(), form.closes()).compareTo(LONGEST_WINDOW) > 0) {
-            problems.add(new InvalidCampaignException.Problem("closes", "campaigns.error.window-too-long"));
+            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.window-too-long"));
         } else if (!form.closes().isAfter(clock.instant())) {
-            problems.add(new InvalidCampaignException.Problem("closes", "campaigns.error.closes-in-past"));
+            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-in-past"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCampaignException(problems);

@@ -74,47 +74,47 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         this.campaigns = campaigns;
         addClassNames("page", "page-wide", "campaigns-page");
 
-        name.setLabel(getTranslation("campaigns.form.name"));
-        name.setHelperText(getTranslation("campaigns.form.name.help"));
+        name.setLabel(getTranslation("workspace.campaigns.form.name"));
+        name.setHelperText(getTranslation("workspace.campaigns.form.name.help"));
         name.setMaxLength(CampaignService.NAME_MAX_LENGTH);
         name.setWidthFull();
-        journey.setLabel(getTranslation("campaigns.form.journey"));
+        journey.setLabel(getTranslation("workspace.campaigns.form.journey"));
         journey.setItems(CampaignJourney.values());
-        journey.setItemLabelGenerator(j -> getTranslation("campaigns.journey." + j.name()));
+        journey.setItemLabelGenerator(j -> getTranslation("workspace.campaigns.journey." + j.name()));
         journey.setValue(CampaignJourney.RESIDENT_FEEDBACK);
-        service.setLabel(getTranslation("campaigns.form.service"));
-        service.setHelperText(getTranslation("campaigns.form.service.help"));
+        service.setLabel(getTranslation("workspace.campaigns.form.service"));
+        service.setHelperText(getTranslation("workspace.campaigns.form.service.help"));
         service.setItems(catalogue.activeServices());
         service.setItemLabelGenerator(ServiceSummary::name);
         service.setClearButtonVisible(true);
         Quarter now = Quarter.of(LocalDate.now(clock.withZone(DisplayDates.UK)));
-        quarter.setLabel(getTranslation("campaigns.form.quarter"));
+        quarter.setLabel(getTranslation("workspace.campaigns.form.quarter"));
         quarter.setItems(List.of(now, now.next()));
         quarter.setItemLabelGenerator(Quarter::toString);
         quarter.setValue(now);
-        people.setLabel(getTranslation("campaigns.form.people"));
-        people.setHelperText(getTranslation("campaigns.form.people.help"));
+        people.setLabel(getTranslation("workspace.campaigns.form.people"));
+        people.setHelperText(getTranslation("workspace.campaigns.form.people.help"));
         people.setMin(1);
         people.setMax(CampaignService.MOST_PEOPLE);
-        opens.setLabel(getTranslation("campaigns.form.opens"));
-        closes.setLabel(getTranslation("campaigns.form.closes"));
-        closes.setHelperText(getTranslation("campaigns.form.closes.help"));
+        opens.setLabel(getTranslation("workspace.campaigns.form.opens"));
+        closes.setLabel(getTranslation("workspace.campaigns.form.closes"));
+        closes.setHelperText(getTranslation("workspace.campaigns.form.closes.help"));
         LocalDate today = LocalDate.now(clock.withZone(DisplayDates.UK));
         opens.setValue(LocalDateTime.of(today, LocalTime.of(9, 0)));
         closes.setValue(LocalDateTime.of(today.plusDays(7), LocalTime.of(17, 0)));
         journey.addValueChangeListener(e -> showJourneyFields());
         showJourneyFields();
-        make.setText(getTranslation("campaigns.form.make"));
+        make.setText(getTranslation("workspace.campaigns.form.make"));
         make.addThemeVariants(ButtonVariant.PRIMARY);
         make.addClickListener(e -> make());
         made.getElement().setAttribute("role", "status");
 
-        Section form = new Section(new H2(getTranslation("campaigns.form.title")),
-                new Paragraph(getTranslation("campaigns.form.intro")), errors, name, journey, service, quarter,
+        Section form = new Section(new H2(getTranslation("workspace.campaigns.form.title")),
+                new Paragraph(getTranslation("workspace.campaigns.form.intro")), errors, name, journey, service, quarter,
                 people, opens, closes, make, made);
         form.addClassName("form-section");
-        add(new H1(getTranslation("campaigns.title")), new Paragraph(getTranslation("campaigns.intro")), form,
-                new H2(getTranslation("campaigns.list.title")), list);
+        add(new H1(getTranslation("workspace.campaigns.title")), new Paragraph(getTranslation("workspace.campaigns.intro")), form,
+                new H2(getTranslation("workspace.campaigns.list.title")), list);
         showList();
     }
 
@@ -133,7 +133,7 @@ public class CampaignsView extends Div implements HasDynamicTitle {
                     chosen == CampaignJourney.FRONTLINE || service.getValue() == null ? null : service.getValue().id(),
                     chosen == CampaignJourney.FRONTLINE && quarter.getValue() != null ? quarter.getValue().toString() : null,
                     people.getValue(), instant(opens), instant(closes)));
-            made.setText(getTranslation("campaigns.form.made", campaign.name()));
+            made.setText(getTranslation("workspace.campaigns.form.made", campaign.name()));
             name.clear();
             people.clear();
             showList();
@@ -162,7 +162,7 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         list.removeAll();
         List<CampaignSummary> all = campaigns.list();
         if (all.isEmpty()) {
-            list.add(new Paragraph(getTranslation("campaigns.list.none")));
+            list.add(new Paragraph(getTranslation("workspace.campaigns.list.none")));
             return;
         }
         all.forEach(campaign -> list.add(card(campaign)));
@@ -174,25 +174,25 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         card.addClassName("campaign-card");
         card.getElement().setAttribute("aria-label", campaign.name());
         List<String> facts = new ArrayList<>();
-        facts.add(getTranslation("campaigns.status." + campaign.status().name()));
+        facts.add(getTranslation("workspace.campaigns.status." + campaign.status().name()));
         facts.add(campaign.journey() == CampaignJourney.FRONTLINE
-                ? getTranslation("campaigns.card.frontline", campaign.quarter())
-                : campaign.service() == null ? getTranslation("campaigns.card.feedback-any")
-                : getTranslation("campaigns.card.feedback-service", campaign.service()));
-        facts.add(getTranslation("campaigns.card.people", campaign.expectedPeople()));
-        facts.add(getTranslation("campaigns.card.window", DisplayDates.dateTime(campaign.opens(), locale),
+                ? getTranslation("workspace.campaigns.card.frontline", campaign.quarter())
+                : campaign.service() == null ? getTranslation("workspace.campaigns.card.feedback-any")
+                : getTranslation("workspace.campaigns.card.feedback-service", campaign.service()));
+        facts.add(getTranslation("workspace.campaigns.card.people", campaign.expectedPeople()));
+        facts.add(getTranslation("workspace.campaigns.card.window", DisplayDates.dateTime(campaign.opens(), locale),
                 DisplayDates.dateTime(campaign.closes(), locale)));
-        facts.add(getTranslation("campaigns.card.owner", campaign.owner()));
+        facts.add(getTranslation("workspace.campaigns.card.owner", campaign.owner()));
         facts.forEach(fact -> card.add(new Paragraph(fact)));
 
-        TextField link = new TextField(getTranslation("campaigns.card.link"));
+        TextField link = new TextField(getTranslation("workspace.campaigns.card.link"));
         link.setValue(campaign.link());
         link.setReadOnly(true);
         link.setWidthFull();
         card.add(link);
 
         CampaignQrCode qr = CampaignQrCode.of(campaign.link());
-        String alt = getTranslation("campaigns.card.qr-alt", campaign.name());
+        String alt = getTranslation("workspace.campaigns.card.qr-alt", campaign.name());
         byte[] png = qr.png();
         byte[] svg = qr.svg(alt).getBytes(StandardCharsets.UTF_8);
         String file = "campaign-" + campaign.id();
@@ -204,28 +204,28 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         image.setHeight("12rem");
         Anchor pngLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), file + ".png", "image/png", png.length)),
-                getTranslation("campaigns.card.download-png"));
+                getTranslation("workspace.campaigns.card.download-png"));
         Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(svg), file + ".svg", "image/svg+xml", svg.length)),
-                getTranslation("campaigns.card.download-svg"));
+                getTranslation("workspace.campaigns.card.download-svg"));
         card.add(image, new Paragraph(pngLink), new Paragraph(svgLink));
 
         CampaignFigures figures = campaigns.figures(campaign.id());
         String fewer = getTranslation("evidence.fewer-than-5");
-        card.add(new Paragraph(getTranslation("campaigns.card.figures", figures.started().format(fewer),
+        card.add(new Paragraph(getTranslation("workspace.campaigns.card.figures", figures.started().format(fewer),
                 figures.finished().format(fewer))));
 
         if (campaign.mayChange()) {
             boolean closed = campaign.status() == CampaignSummary.Status.CLOSED;
-            Button change = new Button(getTranslation(closed ? "campaigns.card.reopen" : "campaigns.card.close"),
+            Button change = new Button(getTranslation(closed ? "workspace.campaigns.card.reopen" : "workspace.campaigns.card.close"),
                     e -> {
                         CampaignSummary changed = closed ? campaigns.reopen(campaign.id()) : campaigns.close(campaign.id());
-                        made.setText(getTranslation(closed ? "campaigns.card.reopened" : "campaigns.card.closed",
+                        made.setText(getTranslation(closed ? "workspace.campaigns.card.reopened" : "workspace.campaigns.card.closed",
                                 changed.name()));
                         showList();
                     });
             change.getElement().setAttribute("aria-label", getTranslation(
-                    closed ? "campaigns.card.reopen-named" : "campaigns.card.close-named", campaign.name()));
+                    closed ? "workspace.campaigns.card.reopen-named" : "workspace.campaigns.card.close-named", campaign.name()));
             if (!closed) {
                 change.addThemeVariants(ButtonVariant.ERROR);
             }
@@ -236,6 +236,6 @@ public class CampaignsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("campaigns.page-title");
+        return getTranslation("workspace.campaigns.page-title");
     }
 }
