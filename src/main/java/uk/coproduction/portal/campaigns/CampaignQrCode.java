@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,10 +48,20 @@ public final class CampaignQrCode {
     public byte[] png() {
         int size = modules.getWidth() * PNG_SCALE;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                image.setRGB(x, y, modules.get(x / PNG_SCALE, y / PNG_SCALE) ? 0xFF000000 : 0xFFFFFFFF);
+        Graphics2D pen = image.createGraphics();
+        try {
+            pen.setColor(Color.WHITE);
+            pen.fillRect(0, 0, size, size);
+            pen.setColor(Color.BLACK);
+            for (int y = 0; y < modules.getHeight(); y++) {
+                for (int x = 0; x < modules.getWidth(); x++) {
+                    if (modules.get(x, y)) {
+                        pen.fillRect(x * PNG_SCALE, y * PNG_SCALE, PNG_SCALE, PNG_SCALE);
+                    }
+                }
             }
+        } finally {
+            pen.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

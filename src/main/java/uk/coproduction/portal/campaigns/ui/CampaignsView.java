@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -185,29 +186,26 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         facts.add(getTranslation("workspace.campaigns.card.owner", campaign.owner()));
         facts.forEach(fact -> card.add(new Paragraph(fact)));
 
-        TextField link = new TextField(getTranslation("workspace.campaigns.card.link"));
-        link.setValue(campaign.link());
-        link.setReadOnly(true);
-        link.setWidthFull();
-        card.add(link);
+        TextField linkField = new TextField(getTranslation("workspace.campaigns.card.link"));
+        linkField.setValue(campaign.link());
+        linkField.setReadOnly(true);
+        linkField.setWidthFull();
+        card.add(linkField);
 
-        CampaignQrCode qr = CampaignQrCode.of(campaign.link());
+        // The pictures are drawn when the browser asks for them, not for every card each time the list is shown.
+        String link = campaign.link();
         String alt = getTranslation("workspace.campaigns.card.qr-alt", campaign.name());
-        byte[] png = qr.png();
-        byte[] svg = qr.svg(alt).getBytes(StandardCharsets.UTF_8);
         String file = "campaign-" + campaign.id();
-        Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(png), file + ".png", "image/png", png.length)).inline(), alt);
+        Image image = new Image(png(link, file).inline(), alt);
         image.addClassName("campaign-qr");
         // Large enough to scan from a phone held at arm's length; the PNG itself is bigger, for print.
         image.setWidth("12rem");
         image.setHeight("12rem");
-        Anchor pngLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(png), file + ".png", "image/png", png.length)),
-                getTranslation("workspace.campaigns.card.download-png"));
-        Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(svg), file + ".svg", "image/svg+xml", svg.length)),
-                getTranslation("workspace.campaigns.card.download-svg"));
+        Anchor pngLink = new Anchor(png(link, file), getTranslation("workspace.campaigns.card.download-png"));
+        Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] svg = CampaignQrCode.of(link).svg(alt).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(svg), file + ".svg", "image/svg+xml", svg.length);
+        }), getTranslation("workspace.campaigns.card.download-svg"));
         card.add(image, new Paragraph(pngLink), new Paragraph(svgLink));
 
         CampaignFigures figures = campaigns.figures(campaign.id());
@@ -232,6 +230,13 @@ public class CampaignsView extends Div implements HasDynamicTitle {
             card.add(change);
         }
         return card;
+    }
+
+    private static InputStreamDownloadHandler png(String link, String file) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] png = CampaignQrCode.of(link).png();
+            return new DownloadResponse(new ByteArrayInputStream(png), file + ".png", "image/png", png.length);
+        });
     }
 
     @Override
