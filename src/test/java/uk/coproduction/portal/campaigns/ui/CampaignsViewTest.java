@@ -10,15 +10,29 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.campaigns.CampaignForm;
+import uk.coproduction.portal.campaigns.CampaignJourney;
+import uk.coproduction.portal.campaigns.CampaignService;
+import uk.coproduction.portal.campaigns.CampaignSummary;
+import uk.coproduction.portal.evidence.ServiceDashboard;
+import uk.coproduction.portal.evidence.ui.DashboardView;
+import uk.coproduction.portal.exports.ui.ExportView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +45,8 @@ class CampaignsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    CampaignService campaigns;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -99,6 +115,26 @@ class CampaignsViewTest extends SpringBrowserlessTest {
         assertThat(reopen.getElement().getAttribute("aria-label")).isEqualTo("Re-open the link for " + name);
         test(reopen).click();
         assertThat(card(name).getElement().getTextRecursively()).contains("Open now");
+    }
+
+    @Test
+    void commissionerSplitsTheDashboardAndTheExportsByCampaign() {
+        CampaignSummary school = campaigns.create(new CampaignForm("Split by " + UUID.randomUUID(),
+                CampaignJourney.RESIDENT_FEEDBACK, null, null, 30, Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1))));
+
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.fromString("campaign=" + school.id()));
+
+        Select<?> campaign = find(Select.class).withLabel("Campaign or event link").single();
+        assertThat(campaign.getValue()).isEqualTo(new ServiceDashboard.CampaignChoice(school.id(), school.name()));
+        test(find(Select.class).withLabel("How it reached us").single()).selectItem("The person, online");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .as("the campaign stays in the shareable address").containsEntry("campaign", List.of(String.valueOf(school.id())));
+
+        UI.getCurrent().navigate(ExportView.class, QueryParameters.fromString("campaign=" + school.id()));
+
+        ComboBox<?> exportCampaign = find(ComboBox.class).withLabel("Campaign or event link").single();
+        assertThat(exportCampaign.getValue()).isEqualTo(new ServiceDashboard.CampaignChoice(school.id(), school.name()));
     }
 
     private Section card(String name) {
