@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * @param channel  how the feedback reached us
  * @param from     first quarter; without one, 7 quarters before {@code to} (8 quarters in all)
  * @param to       last quarter; without one, the current quarter
+ * @param campaign the id of the campaign or event link the journeys came through (decision 0027)
  */
 public record EvidenceFilter(Team team, String service, String area, RespondentGroup group, AgeBand ageBand,
-                             Channel channel, Quarter from, Quarter to) {
+                             Channel channel, Quarter from, Quarter to, Long campaign) {
 
     /** How many quarters a trend shows. */
     public static final int TREND_QUARTERS = 8;
@@ -40,9 +41,18 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
 
     public static final EvidenceFilter ALL = new EvidenceFilter(null, null, null, null, null, null, null, null);
 
+    /** A filter over every campaign (and none). */
+    public EvidenceFilter(Team team, String service, String area, RespondentGroup group, AgeBand ageBand,
+                          Channel channel, Quarter from, Quarter to) {
+        this(team, service, area, group, ageBand, channel, from, to, null);
+    }
+
     public EvidenceFilter {
         service = code(service);
         area = code(area);
+        if (campaign != null && campaign <= 0) {
+            campaign = null;
+        }
         if (from != null && to != null && from.isAfter(to)) {
             Quarter first = to;
             to = from;
@@ -55,11 +65,19 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
     }
 
     public EvidenceFilter withService(String serviceCode) {
-        return new EvidenceFilter(team, serviceCode, area, group, ageBand, channel, from, to);
+        return new EvidenceFilter(team, serviceCode, area, group, ageBand, channel, from, to, campaign);
     }
 
     public EvidenceFilter withQuarters(Quarter first, Quarter last) {
-        return new EvidenceFilter(team, service, area, group, ageBand, channel, first, last);
+        return new EvidenceFilter(team, service, area, group, ageBand, channel, first, last, campaign);
+    }
+
+    public EvidenceFilter withTeam(Team newTeam) {
+        return new EvidenceFilter(newTeam, service, area, group, ageBand, channel, from, to, campaign);
+    }
+
+    public EvidenceFilter withCampaign(Long campaignId) {
+        return new EvidenceFilter(team, service, area, group, ageBand, channel, from, to, campaignId);
     }
 
     /** The last quarter reported: {@link #to} or the quarter we are in. */
@@ -83,6 +101,7 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
         put(query, "channel", channel);
         put(query, "from", from);
         put(query, "to", to);
+        put(query, "campaign", campaign);
         return query;
     }
 
@@ -96,7 +115,8 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
                 value(query, "age", text -> enumValue(AgeBand.class, text)),
                 value(query, "channel", text -> enumValue(Channel.class, text)),
                 value(query, "from", Quarter::parse),
-                value(query, "to", Quarter::parse));
+                value(query, "to", Quarter::parse),
+                value(query, "campaign", EvidenceFilter::campaignId));
     }
 
     private static void put(Map<String, String> query, String name, Object value) {
@@ -117,6 +137,10 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Long> campaignId(String text) {
+        return text.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     private static String code(String text) {

@@ -58,6 +58,10 @@ public record EvidenceSql(String sql, Map<String, Object> parameters) {
             conditions.add("f.channel = :evidenceChannel");
             parameters.put("evidenceChannel", filter.channel().name());
         }
+        if (filter.campaign() != null) {
+            conditions.add("f.campaign_id = :evidenceCampaign");
+            parameters.put("evidenceCampaign", filter.campaign());
+        }
         return new EvidenceSql(String.join(" AND ", conditions), Map.copyOf(parameters));
     }
 }

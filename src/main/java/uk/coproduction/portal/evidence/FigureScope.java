@@ -65,8 +65,7 @@ public class FigureScope {
         if (reach.everyTeam() || filter.team() == reach.team()) {
             return filter;
         }
-        return new EvidenceFilter(reach.team(), filter.service(), filter.area(), filter.group(), filter.ageBand(),
-                filter.channel(), filter.from(), filter.to());
+        return filter.withTeam(reach.team());
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * {@link EvidenceSql}'s condition, on the rating summary ({@code rating_summary s}) instead of the feedback table.
  * The summary never holds safeguarding-flagged feedback (its triggers leave it out), counts by whole quarters (as
- * every evidence filter does) and stores a missing service or area as 0 and a missing age band as ''. Any new rule
+ * every evidence filter does) and stores a missing service or area as 0 and a missing age band as ''. It has no
+ * campaign column (decision 0027): a filter naming a campaign is counted from the feedback table instead. Any new rule
  * in {@link EvidenceSql} must be made here too: CharterScoresSummaryTest compares the two on the same rows.
  */
 final class RatingSummarySql {
@@ -20,6 +21,11 @@ final class RatingSummarySql {
     }
 
     static EvidenceSql where(EvidenceFilter filter, Clock clock) {
+        if (filter.campaign() != null) {
+            // The summaries have no campaign column: a caller must count a campaign's figures from the feedback
+            // table (EvidenceSql), never quietly show every campaign's figures under one campaign's name.
+            throw new IllegalArgumentException("The rating summary cannot be filtered by campaign");
+        }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         conditions.add("s.quarter_start >= :evidenceFrom AND s.quarter_start < :evidenceUntil");

@@ -87,6 +87,10 @@ public class ServiceDashboard {
     public record ServiceChoice(String code, String name) {
     }
 
+    /** A campaign or event link figures can be split by (decision 0027). */
+    public record CampaignChoice(long id, String name) {
+    }
+
     /** The Lundy elements, in the model's order, as named in the activity table's columns. */
     public static final List<String> LUNDY_ELEMENTS = List.of("space", "voice", "audience", "influence");
 
@@ -151,16 +155,32 @@ public class ServiceDashboard {
     public Themes themes(EvidenceFilter asked) {
         EvidenceFilter filter = scope.narrow(asked);
         List<Quarter> quarters = quartersOf(filter);
-        EvidenceSql where = RatingSummarySql.where(filter, clock);
-        String sql = """
-                SELECT t.name, YEAR(s.quarter_start) AS y, QUARTER(s.quarter_start) AS q, SUM(s.items) AS items
-                FROM theme_summary s
-                JOIN theme t ON t.id = s.theme_id
-                WHERE %s
-                GROUP BY t.name, y, q
-                HAVING SUM(s.items) > 0
-                ORDER BY t.name, y, q
-                """.formatted(where.sql());
+        EvidenceSql where;
+        String sql;
+        if (filter.campaign() != null) {
+            // The theme summary has no campaign column (decision 0027): one campaign's items are counted directly.
+            where = EvidenceSql.where(filter, clock);
+            sql = """
+                    SELECT t.name, YEAR(f.submitted_at) AS y, QUARTER(f.submitted_at) AS q, COUNT(*) AS items
+                    FROM feedback_theme ft
+                    JOIN feedback f ON f.id = ft.feedback_id
+                    JOIN theme t ON t.id = ft.theme_id
+                    WHERE %s
+                    GROUP BY t.name, y, q
+                    ORDER BY t.name, y, q
+                    """.formatted(where.sql());
+        } else {
+            where = RatingSummarySql.where(filter, clock);
+            sql = """
+                    SELECT t.name, YEAR(s.quarter_start) AS y, QUARTER(s.quarter_start) AS q, SUM(s.items) AS items
+                    FROM theme_summary s
+                    JOIN theme t ON t.id = s.theme_id
+                    WHERE %s
+                    GROUP BY t.name, y, q
+                    HAVING SUM(s.items) > 0
+                    ORDER BY t.name, y, q
+                    """.formatted(where.sql());
+        }
         Map<String, Map<Quarter, SmallNumbers.Count>> rows = new LinkedHashMap<>();
         jdbc.sql(sql).params(where.parameters()).query((RowCallbackHandler) rs -> rows
                 .computeIfAbsent(rs.getString("name"), name -> emptyCounts(quarters))
@@ -284,11 +304,21 @@ public class ServiceDashboard {
         EvidenceFilter filter = scope.narrow(asked);
         RespondentGroup residentGroup = filter.group() == RespondentGroup.FRONTLINE_WORKER ? null : filter.group();
         EvidenceFilter residents = new EvidenceFilter(filter.team(), filter.service(), filter.area(), residentGroup,
-                filter.ageBand(), filter.channel(), filter.from(), filter.to());
+                filter.ageBand(), filter.channel(), filter.from(), filter.to(), filter.campaign());
         EvidenceFilter frontline = new EvidenceFilter(filter.team(), filter.service(), filter.area(),
-                RespondentGroup.FRONTLINE_WORKER, null, null, filter.from(), filter.to());
+                RespondentGroup.FRONTLINE_WORKER, null, null, filter.from(), filter.to(), filter.campaign());
         return new ResidentsAndFrontline(charterScores.scores(residents, Dimension.OVERALL),
                 charterScores.scores(frontline, Dimension.OVERALL));
+    }
+
+    /**
+     * The campaign and event links figures can be split by, newest window first. Read here, not from the campaigns
+     * module, so the figures never depend on the feature that makes the links (decision 0027).
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignChoice> campaignChoices() {
+        return jdbc.sql("SELECT id, name FROM campaign ORDER BY opens_at DESC, id DESC")
+                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"))).list();
     }
 
     /** The services a dashboard can be filtered by, by name. */

@@ -50,24 +50,13 @@ public class ServicesOverview {
     @Transactional(readOnly = true)
     public List<Row> rows(EvidenceFilter asked) {
         EvidenceFilter filter = scope.narrow(asked);
-        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
         Map<Long, long[]> items = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.service_id, SUM(s.items) AS items, SUM(s.replied) AS replied, SUM(s.loop_closed) AS closed
-                FROM reply_summary s
-                WHERE %s
-                GROUP BY s.service_id
-                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
-                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         Map<Long, long[]> answers = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
-                    SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered
-                FROM rating_summary s
-                WHERE %s
-                GROUP BY s.service_id
-                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
-                answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
+        if (filter.campaign() == null) {
+            countFromSummaries(filter, items, answers);
+        } else {
+            countFromFeedback(filter, items, answers);
+        }
         String services = "SELECT id, code, name, team, active FROM commissioned_service"
                 + (filter.team() == null ? "" : " WHERE team = :team") + " ORDER BY name";
         var query = jdbc.sql(services);
@@ -95,5 +84,47 @@ public class ServicesOverview {
     /** Shares of answers are hidden too when fewer than 5 people gave them, however many answers they gave. */
     private static SmallNumbers.Share hiddenIf(boolean few, SmallNumbers.Share share) {
         return few ? new SmallNumbers.Share(share.part(), share.whole(), true) : share;
+    }
+
+    private void countFromSummaries(EvidenceFilter filter, Map<Long, long[]> items, Map<Long, long[]> answers) {
+        EvidenceSql summary = RatingSummarySql.where(filter.withService(null), clock);
+        jdbc.sql("""
+                SELECT s.service_id, SUM(s.items) AS items, SUM(s.replied) AS replied, SUM(s.loop_closed) AS closed
+                FROM reply_summary s
+                WHERE %s
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
+                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
+        jdbc.sql("""
+                SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
+                    SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered
+                FROM rating_summary s
+                WHERE %s
+                GROUP BY s.service_id
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
+                answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
+    }
+
+    /** The same counts for one campaign (decision 0027), from the feedback table: the summaries have no campaign. */
+    private void countFromFeedback(EvidenceFilter filter, Map<Long, long[]> items, Map<Long, long[]> answers) {
+        EvidenceSql where = EvidenceSql.where(filter.withService(null), clock);
+        jdbc.sql("""
+                SELECT COALESCE(f.service_id, 0) AS service_id, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied,
+                    COALESCE(SUM(f.loop_closed), 0) AS closed
+                FROM feedback f
+                WHERE %s
+                GROUP BY COALESCE(f.service_id, 0)
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
+        jdbc.sql("""
+                SELECT COALESCE(f.service_id, 0) AS service_id,
+                    SUM(r.answer IN ('VERY_GOOD', 'GOOD')) AS positive,
+                    SUM(r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD')) AS answered
+                FROM feedback f
+                JOIN feedback_rating r ON r.feedback_id = f.id
+                WHERE %s
+                GROUP BY COALESCE(f.service_id, 0)
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
+                answers.put(rs.getLong("service_id"), new long[] {rs.getLong("positive"), rs.getLong("answered")}));
     }
 }

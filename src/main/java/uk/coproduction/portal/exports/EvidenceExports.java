@@ -196,8 +196,7 @@ public class EvidenceExports {
                 throw new AccessDeniedException("Feedback rows of a service outside your scope");
             }
         }
-        return new EvidenceFilter(team, filter.service(), filter.area(), filter.group(), filter.ageBand(),
-                filter.channel(), filter.from(), filter.to());
+        return filter.withTeam(team);
     }
 
     private interface Body {

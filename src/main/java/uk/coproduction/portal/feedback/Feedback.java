@@ -151,6 +151,10 @@ public class Feedback {
     @Column(name = "response_at")
     private Instant responseAt;
 
+    /** The campaign or event link the journey was started through (decision 0027); null for most feedback. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     /** Charter expectation id to the person's "tell us more" words under that question. */
     @ElementCollection
     @CollectionTable(name = "feedback_answer_comment", joinColumns = @JoinColumn(name = "feedback_id"))
@@ -654,5 +658,14 @@ public class Feedback {
 
     public String getOwner() {
         return owner;
+    }
+
+    /** Records the campaign link this feedback came through; set once, when it is stored. */
+    public void cameThrough(Long campaign) {
+        this.campaignId = campaign;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 }

@@ -104,6 +104,10 @@ class FeedbackDraft {
     @MapKeyColumn(name = "expectation_id")
     private Map<Long, DraftAnswer> answers = new HashMap<>();
 
+    /** The campaign link the journey was started through (decision 0027); copied onto the feedback when sent. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     protected FeedbackDraft() {
     }
 
@@ -241,5 +245,13 @@ class FeedbackDraft {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    void startedThrough(Long campaign) {
+        this.campaignId = campaign;
+    }
+
+    Long getCampaignId() {
+        return campaignId;
     }
 }

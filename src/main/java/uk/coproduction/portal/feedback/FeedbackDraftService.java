@@ -49,6 +49,19 @@ public class FeedbackDraftService {
     @PreAuthorize("permitAll()")
     @Transactional
     public DraftSnapshot start(String language) {
+        return start(language, null, null);
+    }
+
+    /**
+     * Starts a journey that came through a campaign link (decision 0027): the campaign is kept on the journey and
+     * recorded on what it sends, and the link's service, if it names one, is chosen already (the person can change it).
+     *
+     * @param serviceId  the service the link was made for; null when it names none
+     * @param campaignId the open campaign link this visitor followed; null when none
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public DraftSnapshot start(String language, Long serviceId, Long campaignId) {
         String code = ReferenceCode.randomReturnCode();
         for (int attempt = 0; drafts.existsByReturnCode(code); attempt++) {
             if (attempt > 20) {
@@ -57,6 +70,10 @@ public class FeedbackDraftService {
             code = ReferenceCode.randomReturnCode();
         }
         FeedbackDraft draft = new FeedbackDraft(code, UUID.randomUUID().toString(), language, clock.instant());
+        draft.startedThrough(campaignId);
+        if (serviceId != null) {
+            services.findById(serviceId).filter(CommissionedService::isActive).ifPresent(draft::chooseService);
+        }
         return snapshot(drafts.save(draft));
     }
 
@@ -201,6 +218,9 @@ public class FeedbackDraftService {
                 comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact),
                 new JourneySignals(honeypotFilled, draft.getCreatedAt() == null ? null
                         : java.time.Duration.between(draft.getCreatedAt(), clock.instant())));
+        if (draft.getCampaignId() != null) {
+            submissions.recordCampaign(draft.getSubmissionKey(), draft.getCampaignId());
+        }
         draft.sent(receipt.referenceCode());
         draft.forgetAnswers();
         draft.touch(clock.instant(), null);

@@ -204,6 +204,15 @@ public class FeedbackSubmissionService {
     }
 
     /**
+     * The feedback sent with this submission key came through a campaign link (decision 0027). Set on the managed
+     * entity, in the sender's transaction, and never moved from one campaign to another.
+     */
+    void recordCampaign(String submissionKey, long campaignId) {
+        feedback.findBySubmissionKey(submissionKey).filter(sent -> sent.getCampaignId() == null)
+                .ifPresent(sent -> sent.cameThrough(campaignId));
+    }
+
+    /**
      * What was stored the first time this submission key was sent, if it was. When the same send comes again soon
      * after (the first answer never reached the person: that is why they sent again), a private code is issued
      * afresh and the old one stops working, so the person still leaves with one. Later repeats get none: a return

@@ -89,16 +89,17 @@ public class FrontlineViewsService {
     @PreAuthorize("permitAll()")
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission) {
-        return submit(submission, JourneySignals.NONE);
+        return submit(submission, JourneySignals.NONE, null);
     }
 
     /**
-     * The same, with what the page saw of how it was filled in: what looks sent by a program is kept, gets its code
-     * and is held for review, out of every figure (decision 0026).
+     * The same, with what the page saw of how it was filled in (what looks sent by a program is kept, gets its code
+     * and is held for review, out of every figure: decision 0026) and the campaign link the worker followed
+     * (decision 0027; null when none), recorded on the view.
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals) {
+    public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, Long campaignId) {
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -142,6 +143,7 @@ public class FrontlineViewsService {
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
         holds.judge(entry, signals == null ? JourneySignals.NONE : signals, limits.fastestFrontlineJourney());
+        entry.cameThrough(campaignId);
         Feedback saved = feedback.save(entry);
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);

@@ -142,7 +142,7 @@ public class Representation {
                 filter.service() != null ? filter.service() : figure.service(),
                 figure.areaCode(),
                 filter.group() != null ? filter.group() : figure.group(),
-                filter.ageBand(), filter.channel(), filter.from(), filter.to());
+                filter.ageBand(), filter.channel(), filter.from(), filter.to(), filter.campaign());
         EvidenceSql where = EvidenceSql.where(narrowed, clock);
         Map<String, Object> parameters = new HashMap<>(where.parameters());
         String bands = "";
@@ -260,7 +260,7 @@ public class Representation {
             questions.put(question, cells(counts, Function.identity()));
         }
         EvidenceFilter online = new EvidenceFilter(filter.team(), null, filter.area(), filter.group(), null,
-                Channel.ONLINE, filter.from(), filter.to());
+                Channel.ONLINE, filter.from(), filter.to(), filter.campaign());
         EvidenceSql feedbackWhere = EvidenceSql.where(online, clock);
         long couldHave = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + feedbackWhere.sql())
                 .params(feedbackWhere.parameters()).query(Long.class).single();

@@ -58,6 +58,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
                     new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
+            nav.add(new RouterLink(getTranslation("nav.workspace.campaigns"), uk.coproduction.portal.campaigns.ui.CampaignsView.class));
         }
         if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.evidence.dashboard"), uk.coproduction.portal.evidence.ui.DashboardView.class));

@@ -77,6 +77,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Select<Channel> channel = new Select<>();
     private final Select<Quarter> from = new Select<>();
     private final Select<Quarter> to = new Select<>();
+    private final Select<ServiceDashboard.CampaignChoice> campaign = new Select<>();
     private final Select<Dimension> split = new Select<>();
     private final Div figures = new Div();
 
@@ -118,17 +119,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         choices(to, "dashboard.filter.to", dashboard.quarterChoices(), Quarter::toString);
         from.setEmptySelectionCaption(getTranslation("dashboard.filter.default-from"));
         to.setEmptySelectionCaption(getTranslation("dashboard.filter.default-to"));
+        choices(campaign, "dashboard.filter.campaign", dashboard.campaignChoices(), ServiceDashboard.CampaignChoice::name);
         split.setLabel(getTranslation("dashboard.filter.split"));
         split.setItems(List.of(Dimension.SERVICE, Dimension.AREA, Dimension.GROUP, Dimension.AGE_BAND,
                 Dimension.CHANNEL, Dimension.QUARTER));
         split.setItemLabelGenerator(d -> getTranslation("dashboard.split." + d.name()));
         split.setValue(Dimension.SERVICE);
 
-        Div filters = new Div(team, service, area, group, ageBand, channel, from, to, split);
+        Div filters = new Div(team, service, area, group, ageBand, channel, from, to, campaign, split);
         filters.addClassName("dashboard-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("dashboard.filter.label"));
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, service, area, group, ageBand, channel, from, to, split)) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, service, area, group, ageBand, channel, from, to, campaign, split)) {
             field.addValueChangeListener(e -> {
                 if (!applyingAddress) {
                     showFiltersInAddress();
@@ -155,7 +157,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     EvidenceFilter filter() {
         return new EvidenceFilter(team.getValue(), service.getValue() == null ? null : service.getValue().code(),
                 area.getValue() == null ? null : area.getValue().code(), group.getValue(), ageBand.getValue(),
-                channel.getValue(), from.getValue(), to.getValue());
+                channel.getValue(), from.getValue(), to.getValue(),
+                campaign.getValue() == null ? null : campaign.getValue().id());
     }
 
     /** The address is the filter's one source: changing a filter changes the address, which shows the figures. */
@@ -181,6 +184,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             channel.setValue(filter.channel());
             from.setValue(quarterIn(from, filter.from()));
             to.setValue(quarterIn(to, filter.to()));
+            campaign.setValue(campaign.getListDataView().getItems()
+                    .filter(c -> filter.campaign() != null && c.id() == filter.campaign()).findFirst().orElse(null));
             split.setValue(splitOf(query));
         } finally {
             applyingAddress = false;

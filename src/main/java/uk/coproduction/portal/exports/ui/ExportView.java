@@ -151,8 +151,9 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new Paragraph(getTranslation("export.scores.intro")), dimension, scoresFormat, exportScores);
         scores.addClassName("form-section");
         add(new H1(getTranslation("export.title")), new Paragraph(getTranslation("export.intro")),
-                new FilterForm(ExportView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(), clock,
-                        List.of("team", "service", "area", "group", "age", "channel", "quarters")),
+                new FilterForm(ExportView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(),
+                        dashboard.campaignChoices(), clock,
+                        List.of("team", "service", "area", "group", "age", "channel", "quarters", "campaign")),
                 new Paragraph(getTranslation("outcomes.filter.period", filter.firstQuarter(clock).toString(),
                         filter.lastQuarter(clock).toString())),
                 scores);

@@ -19,6 +19,7 @@ import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.limits.ArrivalLimits;
 import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
+import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.Honeypot;
@@ -45,6 +46,11 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private final Div carryOn = new Div();
     private final Honeypot honeypot = new Honeypot();
     private final ArrivalGate gate;
+    /** The service a campaign link for one service names ({@code feedback?service=ID}); chosen already on Start. */
+    private Long presetService;
+
+    /** The query parameter naming the service a journey starts with. */
+    public static final String SERVICE_PARAMETER = "service";
 
     StartFeedbackView(FeedbackDraftService drafts, ArrivalLimits limits) {
         this.drafts = drafts;
@@ -103,6 +109,8 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        presetService = event.getLocation().getQueryParameters().getSingleParameter(SERVICE_PARAMETER)
+                .flatMap(StartFeedbackView::id).orElse(null);
         if (event.getLocation().getQueryParameters().getSingleParameter("left").isPresent()) {
             JourneySession.forgetOnThisDevice();
         }
@@ -151,7 +159,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         errors.clear();
         boolean honeypotFilled = honeypot.isFilled();
         gate.pass(Journey.RESIDENT_FEEDBACK, start, () -> {
-            DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag());
+            // A visitor who came through an open campaign link (decision 0027) starts with its campaign and service.
+            Optional<CampaignAllowance> campaign = CampaignAllowance.current();
+            DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag(), presetService,
+                    campaign.map(CampaignAllowance::campaignId).orElse(null));
             JourneySession.startedOnPurpose();
             JourneySession.remember(draft.returnCode());
             if (honeypotFilled) {
@@ -164,6 +175,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private void resume(DraftSnapshot draft) {
         JourneySession.startedOnPurpose();
         UI.getCurrent().navigate(firstUnanswered(draft));
+    }
+
+    private static Optional<Long> id(String text) {
+        return text.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     private void continueWith() {

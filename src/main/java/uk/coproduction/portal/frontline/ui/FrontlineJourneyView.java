@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.charter.CharterService;
@@ -67,6 +68,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private final Honeypot honeypot = new Honeypot();
     private final Button send = new Button();
     private Quarter quarter;
+    /** The campaign link this worker came through, if any (decision 0027). */
+    private Long campaign;
 
     FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
                          ArrivalLimits limits, java.time.Clock clock) {
@@ -126,6 +129,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
         quarter = asked.isEmpty() ? null : Quarter.parse(asked.getFirst()).orElse(null);
+        campaign = CampaignAllowance.current().map(CampaignAllowance::campaignId).orElse(null);
         Quarter shown = quarter == null ? frontline.currentQuarter() : quarter;
         quarterText.setText(getTranslation("frontline.quarter", shown.toString()));
     }
@@ -152,7 +156,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
             FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
                     service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
                     blockers.getValue()), new JourneySignals(honeypot.isFilled(),
-                    java.time.Duration.between(opened, clock.instant())));
+                    java.time.Duration.between(opened, clock.instant())), campaign);
             getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
         } catch (InvalidFeedbackException e) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
 import uk.coproduction.portal.api.ServiceRow;
 import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.RespondentGroup;
@@ -38,6 +39,7 @@ public class FilterForm extends Section {
     private final ComboBox<Channel> channel = new ComboBox<>();
     private final ComboBox<Quarter> from = new ComboBox<>();
     private final ComboBox<Quarter> to = new ComboBox<>();
+    private final ComboBox<ServiceDashboard.CampaignChoice> campaign = new ComboBox<>();
 
     /**
      * @param teams the teams the picker offers: those whose figures the signed-in person may see; its empty choice
@@ -46,6 +48,15 @@ public class FilterForm extends Section {
      */
     public FilterForm(Class<? extends Component> page, EvidenceFilter filter, List<Team> teams,
                       List<ServiceRow> services, List<AreaSummary> areas, Clock clock, List<String> parts) {
+        this(page, filter, teams, services, areas, List.of(), clock, parts);
+    }
+
+    /**
+     * @param campaigns the campaign and event links offered when {@code parts} has "campaign" (decision 0027)
+     */
+    public FilterForm(Class<? extends Component> page, EvidenceFilter filter, List<Team> teams,
+                      List<ServiceRow> services, List<AreaSummary> areas,
+                      List<ServiceDashboard.CampaignChoice> campaigns, Clock clock, List<String> parts) {
         addClassName("outcomes-filter");
         Div fields = new Div();
         fields.addClassName("outcomes-filter-fields");
@@ -65,9 +76,17 @@ public class FilterForm extends Section {
         List<Quarter> quarters = Quarter.of(LocalDate.now(clock)).lastQuarters(12).reversed();
         setUp(from, "outcomes.filter.from", quarters, Quarter::toString, filter.from());
         setUp(to, "outcomes.filter.to", quarters, Quarter::toString, filter.to());
+        List<ServiceDashboard.CampaignChoice> campaignItems = new java.util.ArrayList<>(campaigns);
+        if (filter.campaign() != null && campaignItems.stream().noneMatch(c -> c.id() == filter.campaign())) {
+            // A campaign named in the address is kept when "Show" is pressed, even where it is not offered.
+            campaignItems.add(new ServiceDashboard.CampaignChoice(filter.campaign(), filter.campaign().toString()));
+        }
+        setUp(campaign, "outcomes.filter.campaign", campaignItems, ServiceDashboard.CampaignChoice::name,
+                campaignItems.stream().filter(c -> filter.campaign() != null && c.id() == filter.campaign())
+                        .findFirst().orElse(null));
         Map<String, List<ComboBox<?>>> byPart = Map.of("team", List.of(team), "service", List.of(service),
                 "area", List.of(area), "group", List.of(group), "age", List.of(ageBand), "channel", List.of(channel),
-                "quarters", List.of(from, to));
+                "quarters", List.of(from, to), "campaign", List.of(campaign));
         parts.forEach(part -> byPart.getOrDefault(part, List.of()).forEach(fields::add));
         Button show = new Button(getTranslation("outcomes.filter.show"), e -> getUI().ifPresent(ui ->
                 ui.navigate(page, QueryParameters.simple(filter().toQuery()))));
@@ -79,7 +98,8 @@ public class FilterForm extends Section {
     public EvidenceFilter filter() {
         return new EvidenceFilter(team.getValue(), service.getValue() == null ? null : service.getValue().code(),
                 area.getValue() == null ? null : area.getValue().code(), group.getValue(), ageBand.getValue(),
-                channel.getValue(), from.getValue(), to.getValue());
+                channel.getValue(), from.getValue(), to.getValue(),
+                campaign.getValue() == null ? null : campaign.getValue().id());
     }
 
     /** The filter a page's URL names. */

@@ -1,0 +1,23 @@
+package uk.coproduction.portal.campaigns;
+
+/** What following a campaign link gives the visitor. Every outcome still lets them give feedback. */
+public sealed interface CampaignArrival {
+
+    /**
+     * An open link: the journey it opens and the allowance to keep in the visitor's session.
+     *
+     * @param serviceId resident feedback: the service to start with, or null
+     * @param quarter   frontline: the quarter the views count for
+     */
+    record Open(long campaignId, CampaignJourney journey, Long serviceId, String quarter, int expectedPeople,
+                java.time.Instant opens, java.time.Instant closes) implements CampaignArrival {
+    }
+
+    /** A real link that is closed, not yet open or past its window: the journey without the allowance. */
+    record NotOpen(CampaignJourney journey, Long serviceId, String quarter) implements CampaignArrival {
+    }
+
+    /** Not a link the portal made (forged, altered, mistyped, or signed with a key no longer used). */
+    record Refused() implements CampaignArrival {
+    }
+}
