@@ -13,8 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An e-mail waiting in the outbox, or sent. The address is kept only until the e-mail is sent (or given up on):
- * the person's e-mail address is not copied anywhere it is not needed.
+ * An e-mail or text message waiting in the outbox, or sent. A resident's address is kept only until the message is
+ * sent (or given up on): it is not copied anywhere it is not needed. A member of staff's work address is kept, so the
+ * outbox screen can say who a notice was for and an administrator can retry it (decision 0030).
  */
 @Entity
 @Table(name = "outgoing_email")

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -207,7 +208,7 @@ class DailyDigestTest extends SpringBrowserlessTest {
                 .contains("New feedback since " + DAY.format(workingDayBefore(today)) + " at 00:00: 2\n")
                 .contains("Replies due within 5 working days (by " + DAY.format(workingDays.after(today, 5)) + "): 1\n")
                 .contains("Overdue replies (past their reply-by date, no reply sent): 1\n")
-                .contains("- " + name(first) + ": 1 new. See them: https://feedback.example.org/staff/inbox?service="
+                .contains("- " + name(first) + ": 1 new. This service in your inbox: https://feedback.example.org/staff/inbox?service="
                         + first.id())
                 .contains("- " + code(dueSoon) + ", " + name(first) + ", reply by "
                         + DAY.format(workingDays.after(today, 3)) + ": https://feedback.example.org/staff/feedback/"
@@ -251,12 +252,17 @@ class DailyDigestTest extends SpringBrowserlessTest {
 
         SignedIn.as(ADMIN, Roles.ADMIN);
         navigate(OutboxView.class);
+        long failed = countWhere("sent_at is null and attempts > 0");
+        long sent = countWhere("sent_at is not null");
+        Select<?> show = find(Select.class).withLabel("Show").single();
+        test(show).selectItem("Failed (" + failed + ")");
         Grid<?> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo((int) failed);
         int row = rowTo(grid, LEE);
         assertThat(cell(grid, row, "State")).isEqualTo("Failed");
         assertThat(cell(grid, row, "What")).isEqualTo("Daily digest");
         assertThat(cell(grid, row, "Subject")).startsWith("Feedback digest for " + DAY.format(day)).contains("1 overdue");
-        assertThat(cell(grid, row, "Attempts")).isEqualTo("1");
+        assertThat(cell(grid, row, "Failed attempts")).isEqualTo("1");
         assertThat(cell(grid, row, "Last error")).isNotBlank();
         assertThat(receivedBy(LEE)).isEmpty();
 
@@ -270,9 +276,12 @@ class DailyDigestTest extends SpringBrowserlessTest {
                 .isEqualTo("Message " + messageId + " was sent.");
         assertThat(receivedBy(LEE)).singleElement().extracting(this::bodyOf).asString()
                 .contains("https://feedback.example.org/staff/feedback/" + overdue);
+        assertThat(test(grid).size()).as("no longer failed").isEqualTo((int) failed - 1);
+        assertThat(test(show).getSuggestions()).contains("Failed (" + (failed - 1) + ")", "Sent (" + (sent + 1) + ")");
+        test(show).selectItem("Sent (" + (sent + 1) + ")");
         row = rowTo(grid, LEE);
         assertThat(cell(grid, row, "State")).isEqualTo("Sent");
-        assertThat(cell(grid, row, "Attempts")).isEqualTo("1");
+        assertThat(cell(grid, row, "Failed attempts")).isEqualTo("1");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'outbox.retry' "
                 + "and object_id = ? and actor = ?", Integer.class, String.valueOf(messageId), ADMIN)).isEqualTo(1);
         sender.sendQueued();
@@ -356,6 +365,10 @@ class DailyDigestTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("No column " + header);
+    }
+
+    private long countWhere(String condition) {
+        return jdbc.queryForObject("select count(*) from outgoing_email where " + condition, Long.class);
     }
 
     private long id(String referenceCode) {

@@ -36,19 +36,19 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
     private final Paragraph result = new Paragraph();
+    private Map<OutboxState, Long> counts;
 
     OutboxView(OutboxAdministration outbox) {
         this.outbox = outbox;
         addClassName("page");
 
-        Map<OutboxState, Long> counts = outbox.counts();
+        counts = outbox.counts();
         List<OutboxState> choices = new ArrayList<>(List.of(OutboxState.values()));
         stateFilter.setLabel(getTranslation("staff.outbox.filter.state"));
         stateFilter.setItems(choices);
         stateFilter.setEmptySelectionAllowed(true);
         stateFilter.setEmptySelectionCaption(getTranslation("staff.outbox.filter.all"));
-        stateFilter.setItemLabelGenerator(s -> s == null ? getTranslation("staff.outbox.filter.all")
-                : getTranslation("staff.outbox.state-count." + s.name(), counts.getOrDefault(s, 0L)));
+        stateFilter.setItemLabelGenerator(this::label);
         stateFilter.addValueChangeListener(e -> refresh());
 
         grid.addColumn(e -> getTranslation("staff.outbox.state." + e.state().name()))
@@ -82,6 +82,11 @@ public class OutboxView extends Div implements HasDynamicTitle {
         showCount();
     }
 
+    private String label(OutboxState state) {
+        return state == null ? getTranslation("staff.outbox.filter.all")
+                : getTranslation("staff.outbox.state-count." + state.name(), counts.getOrDefault(state, 0L));
+    }
+
     private String when(OutboxEntry e) {
         if (e.sentAt() != null) {
             return getTranslation("staff.outbox.when.sent", DisplayDates.dateTime(e.sentAt(), getLocale()));
@@ -112,6 +117,10 @@ public class OutboxView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
+        counts = outbox.counts();
+        // Setting the generator again redraws the labels with the new counts; refreshing the items would clear the
+        // chosen state.
+        stateFilter.setItemLabelGenerator(this::label);
         grid.getDataProvider().refreshAll();
         showCount();
     }
