@@ -12,8 +12,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * E-mails to people who asked for a reply by e-mail. They are queued here, in the same transaction as the reply,
- * and {@link OutboxSender} sends them when mail is set up ({@code spring.mail.host}). Without mail they wait.
+ * The portal's one way to tell anyone anything by e-mail or text: replies to residents, one-time codes, and every
+ * notice to staff (safeguarding alerts and escalations, wrong-password warnings, the commissioners' daily digest).
+ * Messages are queued here, in the caller's transaction, with their {@link MessageKind}, and {@link OutboxSender}
+ * sends them when mail is set up ({@code spring.mail.host}); without mail they wait. Administrators see them on the
+ * outbox screen ({@link OutboxAdministration}), each kind showing only what decision 0030 allows.
  */
 @Service
 public class Outbox {
@@ -47,20 +50,36 @@ public class Outbox {
         if (toAddress == null || toAddress.isBlank()) {
             throw new IllegalArgumentException("An e-mail needs an address");
         }
-        emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
+        emails.save(new OutgoingEmail(MessageKind.RESIDENT_REPLY, feedbackId, toAddress.strip(), subject, body,
+                clock.instant()));
     }
 
     /**
-     * Queues an alert to a member of staff from one of the portal's own scheduled jobs (no one is signed in), such
-     * as a safeguarding escalation. It must run inside the job's transaction.
+     * Queues a safeguarding alert or escalation to a lead or duty contact, from an intake or one of the portal's own
+     * scheduled jobs (no one need be signed in). It must run inside the caller's transaction.
      */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueStaffAlert(long feedbackId, String toAddress, String subject, String body) {
+        queueStaffNotice(MessageKind.SAFEGUARDING_ALERT, feedbackId, toAddress, subject, body);
+    }
+
+    /**
+     * Queues a notice to a member of staff's work address: the one door for every staff notification, so each is
+     * sent, retried and shown on the outbox screen the same way. It must run inside the caller's transaction.
+     *
+     * @param feedbackId the item it is about, or null (a digest is about many)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueStaffNotice(MessageKind kind, Long feedbackId, String toAddress, String subject, String body) {
+        if (!kind.toStaff()) {
+            throw new IllegalArgumentException(kind + " is not a notice to staff");
+        }
         if (toAddress == null || toAddress.isBlank()) {
             throw new IllegalArgumentException("An e-mail needs an address");
         }
-        emails.save(new OutgoingEmail(feedbackId, toAddress.strip(), subject, body, clock.instant()));
+        emails.save(new OutgoingEmail(kind, feedbackId, toAddress.strip(), subject, body, clock.instant()));
     }
 
     /**
@@ -70,10 +89,7 @@ public class Outbox {
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueSignInAlert(String toAddress, String subject, String body) {
-        if (toAddress == null || toAddress.isBlank()) {
-            throw new IllegalArgumentException("An e-mail needs an address");
-        }
-        emails.save(new OutgoingEmail(null, toAddress.strip(), subject, body, clock.instant()));
+        queueStaffNotice(MessageKind.SIGN_IN_ALERT, null, toAddress, subject, body);
     }
 
     /**
@@ -124,9 +140,9 @@ public class Outbox {
     @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
     @Transactional(readOnly = true)
     public Summary summaryFor(long feedbackId) {
-        List<OutgoingEmail> all = emails.findByFeedbackIdAndOneTimeFalseOrderByCreatedAt(feedbackId);
+        List<OutgoingEmail> all = emails.findByFeedbackIdAndKindOrderByCreatedAt(feedbackId, MessageKind.RESIDENT_REPLY);
         int sent = (int) all.stream().filter(e -> e.getSentAt() != null).count();
-        int waiting = (int) all.stream().filter(e -> e.getSentAt() == null && e.getToAddress() != null).count();
+        int waiting = (int) all.stream().filter(e -> e.getSentAt() == null && e.getGaveUpAt() == null).count();
         return new Summary(sent, waiting, all.size() - sent - waiting);
     }
 }

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,35 +46,43 @@ public class OutboxSender {
         this.maxAttempts = maxAttempts;
     }
 
-    /** @return how many e-mails went out (0 when mail is not set up: they stay queued) */
+    /** @return how many messages went out (0 when mail is not set up: they stay queued) */
     @Scheduled(fixedDelayString = "${portal.mail.send-every:PT1M}", initialDelayString = "${portal.mail.send-every:PT1M}")
     public synchronized int sendQueued() {
-        return sendEmails() + sendTexts();
+        return sendDue(OutgoingEmail.EMAIL) + sendDue(OutgoingEmail.TEXT);
     }
 
-    private int sendTexts() {
-        TextMessageSender texts = textSender.getIfAvailable();
-        if (texts == null) {
+    /**
+     * An administrator's retry: one failed message is tried again now, whether or not the sender had given up on it,
+     * and the attempt is recorded as any other. Mail not being set up counts as a failed attempt, said as such.
+     *
+     * @return true when it went
+     */
+    synchronized boolean retryNow(long id) {
+        Boolean ok = transaction.execute(status -> {
+            OutgoingEmail message = emails.findLocked(id).orElse(null);
+            if (message == null || !message.canRetry()) {
+                return false;
+            }
+            message.retryNow();
+            return sendOne(message);
+        });
+        return Boolean.TRUE.equals(ok);
+    }
+
+    private int sendDue(String channel) {
+        if (channel.equals(OutgoingEmail.EMAIL) ? mailSender.getIfAvailable() == null
+                : textSender.getIfAvailable() == null) {
             return 0;
         }
-        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), OutgoingEmail.TEXT,
+        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), channel,
                 PageRequest.of(0, BATCH)));
         int sent = 0;
         for (Long id : due == null ? List.<Long>of() : due) {
             Boolean ok = transaction.execute(status -> {
-                OutgoingEmail text = emails.findById(id).orElse(null);
-                if (text == null || text.getSentAt() != null || text.getToAddress() == null) {
-                    return false;
-                }
-                try {
-                    texts.send(text.getToAddress(), text.getBody());
-                    text.sent(clock.instant());
-                    return true;
-                } catch (RuntimeException failure) {
-                    text.failed(failure.getMessage(), clock.instant(), maxAttempts);
-                    LOG.warn("Text message {} not sent (attempt {} of {})", id, text.getAttempts(), maxAttempts);
-                    return false;
-                }
+                OutgoingEmail message = emails.findLocked(id).orElse(null);
+                return message != null && message.state() != OutboxState.SENT && message.getToAddress() != null
+                        && message.getGaveUpAt() == null && sendOne(message);
             });
             if (Boolean.TRUE.equals(ok)) {
                 sent++;
@@ -84,40 +91,33 @@ public class OutboxSender {
         return sent;
     }
 
-    private int sendEmails() {
-        JavaMailSender mail = mailSender.getIfAvailable();
-        if (mail == null) {
-            return 0;
-        }
-        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), OutgoingEmail.EMAIL,
-                PageRequest.of(0, BATCH)));
-        int sent = 0;
-        for (Long id : due == null ? List.<Long>of() : due) {
-            Boolean ok = transaction.execute(status -> sendOne(mail, id));
-            if (Boolean.TRUE.equals(ok)) {
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    private boolean sendOne(JavaMailSender mail, long id) {
-        OutgoingEmail email = emails.findById(id).orElse(null);
-        if (email == null || email.getSentAt() != null || email.getToAddress() == null) {
-            return false;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(email.getToAddress());
-        message.setSubject(email.getSubject());
-        message.setText(email.getBody());
+    /** One attempt, inside the caller's transaction with the row locked; a failure is recorded, never thrown. */
+    private boolean sendOne(OutgoingEmail message) {
         try {
-            mail.send(message);
-            email.sent(clock.instant());
+            if (OutgoingEmail.TEXT.equals(message.getChannel())) {
+                TextMessageSender texts = textSender.getIfAvailable();
+                if (texts == null) {
+                    throw new IllegalStateException("No text message gateway is set up");
+                }
+                texts.send(message.getToAddress(), message.getBody());
+            } else {
+                JavaMailSender mail = mailSender.getIfAvailable();
+                if (mail == null) {
+                    throw new IllegalStateException("No mail server is set up (spring.mail.host)");
+                }
+                SimpleMailMessage email = new SimpleMailMessage();
+                email.setFrom(from);
+                email.setTo(message.getToAddress());
+                email.setSubject(message.getSubject());
+                email.setText(message.getBody());
+                mail.send(email);
+            }
+            message.sent(clock.instant());
             return true;
-        } catch (MailException failure) {
-            email.failed(failure.getMessage(), clock.instant(), maxAttempts);
-            LOG.warn("E-mail {} not sent (attempt {} of {})", id, email.getAttempts(), maxAttempts);
+        } catch (RuntimeException failure) {
+            message.failed(failure.getMessage(), clock.instant(), maxAttempts);
+            LOG.warn("{} {} not sent (attempt {} of {})", message.getChannel(), message.getId(),
+                    message.getAttempts(), maxAttempts);
             return false;
         }
     }

@@ -2,6 +2,8 @@ package uk.coproduction.portal.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An e-mail waiting in the outbox, or sent. The address is kept only until the e-mail is sent (or given up on):
- * the person's e-mail address is not copied anywhere it is not needed.
+ * An e-mail or text message waiting in the outbox, or sent. A resident's address is kept only until the message is
+ * sent (or given up on): it is not copied anywhere it is not needed. A member of staff's work address is kept, so the
+ * outbox screen can say who a notice was for and an administrator can retry it (decision 0030).
  */
 @Entity
 @Table(name = "outgoing_email")
@@ -55,6 +58,13 @@ class OutgoingEmail {
     @Column(name = "one_time")
     private boolean oneTime;
 
+    @Enumerated(EnumType.STRING)
+    private MessageKind kind = MessageKind.RESIDENT_REPLY;
+
+    /** The sender stopped trying after the last allowed attempt; an administrator may still retry a staff notice. */
+    @Column(name = "gave_up_at")
+    private Instant gaveUpAt;
+
     /** Null means "as soon as the sender next runs". */
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
@@ -63,6 +73,11 @@ class OutgoingEmail {
     }
 
     OutgoingEmail(Long feedbackId, String toAddress, String subject, String body, Instant createdAt) {
+        this(MessageKind.RESIDENT_REPLY, feedbackId, toAddress, subject, body, createdAt);
+    }
+
+    OutgoingEmail(MessageKind kind, Long feedbackId, String toAddress, String subject, String body, Instant createdAt) {
+        this.kind = kind;
         this.feedbackId = feedbackId;
         this.toAddress = toAddress;
         this.subject = subject;
@@ -72,7 +87,7 @@ class OutgoingEmail {
 
     static OutgoingEmail oneTime(Long feedbackId, String channel, String to, String subject, String body,
                                  Instant createdAt) {
-        OutgoingEmail message = new OutgoingEmail(feedbackId, to, subject, body, createdAt);
+        OutgoingEmail message = new OutgoingEmail(MessageKind.ONE_TIME_CODE, feedbackId, to, subject, body, createdAt);
         message.channel = channel;
         message.oneTime = true;
         return message;
@@ -92,14 +107,18 @@ class OutgoingEmail {
         if (oneTime) {
             this.body = ONE_TIME_BODY_REMOVED;
         }
-        this.toAddress = null;
+        if (!kind.toStaff()) {
+            this.toAddress = null;
+        }
         this.lastError = null;
         this.nextAttemptAt = null;
+        this.gaveUpAt = null;
     }
 
     /**
      * Records a failed attempt. The next one waits twice as long as the last (1, 2, 4 … minutes); after the last
-     * allowed attempt the address is forgotten and nobody tries again.
+     * allowed attempt the sender gives up and a resident's address is forgotten (a member of staff's work address is
+     * kept, so an administrator can retry the notice).
      */
     void failed(String error, Instant at, int maxAttempts) {
         attempts++;
@@ -109,11 +128,53 @@ class OutgoingEmail {
                 ? withoutAddress.substring(0, LAST_ERROR_LENGTH) : withoutAddress;
         if (attempts >= maxAttempts) {
             withdraw();
-            this.toAddress = null;
+            if (!kind.toStaff()) {
+                this.toAddress = null;
+            }
             this.nextAttemptAt = null;
+            this.gaveUpAt = at;
         } else {
             this.nextAttemptAt = at.plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 20)));
         }
+    }
+
+    /** An administrator asked for another attempt now: the sender tries it whether or not it had given up. */
+    void retryNow() {
+        this.gaveUpAt = null;
+        this.nextAttemptAt = null;
+    }
+
+    OutboxState state() {
+        if (sentAt != null) {
+            return OutboxState.SENT;
+        }
+        if (attempts > 0) {
+            return OutboxState.FAILED;
+        }
+        if (oneTime && toAddress == null) {
+            return OutboxState.WITHDRAWN;
+        }
+        return OutboxState.WAITING;
+    }
+
+    boolean canRetry() {
+        return state() == OutboxState.FAILED && toAddress != null;
+    }
+
+    MessageKind getKind() {
+        return kind;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    Instant getGaveUpAt() {
+        return gaveUpAt;
     }
 
     Long getId() {

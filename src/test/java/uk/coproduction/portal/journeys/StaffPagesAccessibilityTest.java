@@ -18,7 +18,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Every page that no journey test walks through is still checked with axe-core, as each role sees it:
  * administrators' pages (themes, advocates, services with their reply settings, plans with editing, the audit log),
- * the commissioners' lists (services, plans, replies to approve, activities, importing paper forms), and the
+ * the outbox, the commissioners' lists (services, plans, replies to approve, activities, importing paper forms), each
+ * person's own settings, and the
  * privacy notice and accessibility statement in plain English and Easy Read; the evidence pages as a board member
  * sees them, the outcome indicators' editing page and the provider's page.
  */
@@ -45,7 +46,9 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
                 new Stop("/staff/services", "Services"),
                 new Stop("/staff/services/PORTAGE", "Portage (home learning for young disabled children)"),
                 new Stop("/staff/plans", "Plans"),
-                new Stop("/staff/audit", null)));
+                new Stop("/staff/audit", null),
+                new Stop("/staff/outbox", "Outbox"),
+                new Stop("/staff/settings", "Your settings")));
     }
 
     @Test
@@ -72,7 +75,8 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
                 new Stop("/staff/plans", "Plans"),
                 new Stop("/staff/replies", null),
                 new Stop("/staff/activities", null),
-                new Stop("/staff/import", null)));
+                new Stop("/staff/import", null),
+                new Stop("/staff/settings", "Your settings")));
     }
 
     @Test

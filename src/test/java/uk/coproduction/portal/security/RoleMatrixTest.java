@@ -90,6 +90,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/outcomes/edit", ADMIN);
         EXPECTED.put("campaign/:token", EVERYONE);
         EXPECTED.put("staff/campaigns", COMMISSIONER_ADMIN);
+        EXPECTED.put("staff/outbox", ADMIN);
+        EXPECTED.put("staff/settings", ANY_STAFF);
     }
 
     @Autowired

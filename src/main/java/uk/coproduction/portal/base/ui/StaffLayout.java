@@ -83,6 +83,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));
             nav.add(new RouterLink(getTranslation("representation.nav.population"), uk.coproduction.portal.representation.ui.PopulationView.class));
+            nav.add(new RouterLink(getTranslation("staff.outbox.nav"), uk.coproduction.portal.mail.ui.OutboxView.class));
         }
         if (authenticationContext.hasRole(Roles.ADVOCATE)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));
@@ -91,6 +92,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         if (authenticationContext.hasRole(Roles.PROVIDER)) {
             nav.add(new RouterLink(getTranslation("nav.provider.feedback"), uk.coproduction.portal.feedback.ui.ProviderFeedbackView.class));
         }
+        nav.add(new RouterLink(getTranslation("staff.settings.nav"), uk.coproduction.portal.notifications.ui.StaffSettingsView.class));
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));
         who.addClassName("staff-who");
