@@ -38,24 +38,29 @@ ALTER TABLE plan_action ADD COLUMN retired BOOLEAN NOT NULL DEFAULT FALSE;
 
 -- The three voluntary and independent providers V0002 seeded were illustrative: they belong to the demo data set
 -- (demo.DemoProviders puts them back there), not to a council's database. V0002 is not edited, because deployed
--- databases hold its checksum. The six seeded services they were given lose only that illustrative provider ("not
--- recorded yet", for an administrator to set); then each illustrative organisation is removed unless something
--- else still refers to it (a staff account, an advocate's record, or an administrator's own choice), in which case
--- the foreign key refuses and it stays.
-UPDATE commissioned_service s JOIN organisation o ON o.id = s.provider_id
-SET s.provider_id = NULL
-WHERE o.code IN ('KENT_SHORT_BREAKS', 'KENT_CARE_SUPPORT', 'KENT_ISS_GROUP')
-  AND s.code IN ('SHORT_BREAKS', 'PORTAGE', 'INDEPENDENT_SPECIAL_SCHOOLS', 'SUPPORTED_LIVING', 'HOME_CARE',
-                 'CARE_HOMES');
-
-CREATE PROCEDURE portal_remove_unused_organisation(IN p_code VARCHAR(40))
+-- databases hold its checksum. Each illustrative organisation is removed, and the seeded services it was given then
+-- have no provider recorded ("not recorded yet", for an administrator to set), unless something else still refers
+-- to it (a staff account, an advocate's record, a service an administrator gave it): then the foreign key refuses,
+-- the organisation stays, and so does every service's link to it, so nobody loses access.
+CREATE PROCEDURE portal_remove_illustrative_provider(IN p_code VARCHAR(40), IN p_services VARCHAR(200))
 BEGIN
+    DECLARE in_use BOOLEAN DEFAULT FALSE;
+    DECLARE v_organisation BIGINT;
     -- 1451: a row elsewhere still refers to it, so it is in use and stays.
-    DECLARE CONTINUE HANDLER FOR 1451 BEGIN END;
-    DELETE FROM organisation WHERE code = p_code;
+    DECLARE CONTINUE HANDLER FOR 1451 SET in_use = TRUE;
+    SELECT id INTO v_organisation FROM organisation WHERE code = p_code;
+    IF v_organisation IS NOT NULL THEN
+        UPDATE commissioned_service SET provider_id = NULL
+        WHERE provider_id = v_organisation AND FIND_IN_SET(code, p_services) > 0;
+        DELETE FROM organisation WHERE id = v_organisation;
+        IF in_use THEN
+            UPDATE commissioned_service SET provider_id = v_organisation
+            WHERE provider_id IS NULL AND FIND_IN_SET(code, p_services) > 0;
+        END IF;
+    END IF;
 END;
 
-CALL portal_remove_unused_organisation('KENT_SHORT_BREAKS');
-CALL portal_remove_unused_organisation('KENT_CARE_SUPPORT');
-CALL portal_remove_unused_organisation('KENT_ISS_GROUP');
-DROP PROCEDURE portal_remove_unused_organisation;
+CALL portal_remove_illustrative_provider('KENT_SHORT_BREAKS', 'SHORT_BREAKS,PORTAGE');
+CALL portal_remove_illustrative_provider('KENT_ISS_GROUP', 'INDEPENDENT_SPECIAL_SCHOOLS');
+CALL portal_remove_illustrative_provider('KENT_CARE_SUPPORT', 'SUPPORTED_LIVING,HOME_CARE,CARE_HOMES');
+DROP PROCEDURE portal_remove_illustrative_provider;
