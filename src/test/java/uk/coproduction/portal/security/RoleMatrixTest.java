@@ -88,6 +88,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/dashboard/representation", AGGREGATES);
         EXPECTED.put("staff/population", ADMIN);
         EXPECTED.put("staff/outcomes/edit", ADMIN);
+        EXPECTED.put("staff/admin/services", ADMIN);
+        EXPECTED.put("staff/admin/organisations", ADMIN);
     }
 
     @Autowired
