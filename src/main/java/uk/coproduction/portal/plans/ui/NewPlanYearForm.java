@@ -53,7 +53,7 @@ class NewPlanYearForm extends Section {
         period.setLabel(getTranslation("workspace.plans.admin.field.period"));
         period.setHelperText(getTranslation("workspace.plans.admin.field.period.helper"));
         period.setMaxLength(60);
-        copyFrom.setRequiredIndicatorVisible(true);
+        // No required indicator on the select: Vaadin would put aria-required on its button (axe aria-allowed-attr).
         shortName.setRequiredIndicatorVisible(true);
         title.setRequiredIndicatorVisible(true);
         period.setRequiredIndicatorVisible(true);

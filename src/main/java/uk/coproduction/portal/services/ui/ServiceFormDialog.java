@@ -110,8 +110,10 @@ class ServiceFormDialog extends Dialog {
         contractEnd.setLocale(Locale.UK);
         contractStart.setHelperText(getTranslation("workspace.register.field.date.helper"));
         contractEnd.setHelperText(getTranslation("workspace.register.field.date.helper"));
-        for (Component required : List.of(name, description, team, category, clientGroup, commissioner, areas, cycleStage)) {
-            ((com.vaadin.flow.component.HasValue<?, ?>) required).setRequiredIndicatorVisible(true);
+        // Text fields only: Vaadin puts aria-required on a select's button and a checkbox group, where ARIA does not
+        // allow it (axe aria-allowed-attr). Optional fields say "(optional)" in their labels instead.
+        for (com.vaadin.flow.component.HasValue<?, ?> required : List.of(name, description, clientGroup)) {
+            required.setRequiredIndicatorVisible(true);
         }
         name.setMaxLength(200);
         description.setMaxLength(1000);
