@@ -26,8 +26,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoLoop demoLoop;
     private final DemoVoices demoVoices;
     private final TransactionTemplate transaction;
+    private final DemoProviders demoProviders;
 
-    DemoDataLoader(StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
+    DemoDataLoader(DemoProviders demoProviders, StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
                    DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -35,10 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoLoop = demoLoop;
         this.demoVoices = demoVoices;
         this.transaction = transaction;
+        this.demoProviders = demoProviders;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Every start, not only the first: a demo database made before V0110 has just lost them (decision 0029).
+        demoProviders.restore();
         if (accounts.findByUsername(DemoAccounts.ADMIN).isPresent()) {
             return;
         }

@@ -39,6 +39,8 @@ class PlanAction {
     @Column(name = "progress_notes")
     private String progressNotes;
 
+    private boolean retired;
+
     protected PlanAction() {
     }
 

@@ -14,7 +14,8 @@ public interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
             from PlanAction a join a.outcome o join o.domain d join d.plan p
             """;
 
-    @Query(SUMMARY + " order by p.code, a.code")
+    /** The actions offered for new links: retired ones keep the links they have but take no more. */
+    @Query(SUMMARY + " where a.retired = false order by p.code, a.code")
     List<ActionSummary> findAllSummaries();
 
     @Query(SUMMARY + " where a.id in :ids order by p.code, a.code")

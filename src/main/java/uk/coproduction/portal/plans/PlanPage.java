@@ -14,8 +14,9 @@ public record PlanPage(String code, String shortName, String title, String perio
     public record Outcome(String code, String title, List<Action> actions) {
     }
 
+    /** @param retired no longer offered for new links; its links, voices and changes stay */
     public record Action(long id, String code, String title, String owner, String timescale, ActionStatus status,
-                         String progressNotes, Voices voices, List<ChangeSummary> changes) {
+                         String progressNotes, boolean retired, Voices voices, List<ChangeSummary> changes) {
     }
 
     /**

@@ -83,11 +83,12 @@ public class PlanPages {
                 .query((rs, n) -> new Expectation(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
 
         record Row(String domainCode, String domainTitle, String outcomeCode, String outcomeTitle, Long actionId,
-                   String actionCode, String actionTitle, String owner, String timescale, String status, String notes) {
+                   String actionCode, String actionTitle, String owner, String timescale, String status, String notes,
+                   boolean retired) {
         }
         List<Row> rows = jdbc.sql("""
                         SELECT d.code, d.title, o.code, o.title, a.id, a.code, a.title, a.owner, a.timescale, a.status,
-                            a.progress_notes
+                            a.progress_notes, COALESCE(a.retired, FALSE)
                         FROM plan p JOIN plan_domain d ON d.plan_id = p.id
                         LEFT JOIN plan_outcome o ON o.domain_id = d.id LEFT JOIN plan_action a ON a.outcome_id = o.id
                         WHERE p.code = :code ORDER BY d.code, o.code, a.code
@@ -95,7 +96,7 @@ public class PlanPages {
                 .param("code", code)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11)))
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12)))
                 .list();
         Map<Long, List<ChangeSummary>> changesByAction = changes.forActions(rows.stream().map(Row::actionId)
                         .filter(Objects::nonNull).toList()).stream()
@@ -125,7 +126,7 @@ public class PlanPages {
             }).toList();
             long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
             actions.add(new PlanPage.Action(id, row.actionCode(), row.actionTitle(), row.owner(), row.timescale(),
-                    ActionStatus.valueOf(row.status()), row.notes(),
+                    ActionStatus.valueOf(row.status()), row.notes(), row.retired(),
                     new PlanPage.Voices(total, byGroup, expectationAnswers, quotes.getOrDefault(id, List.of())),
                     changesByAction.getOrDefault(id, List.of())));
         }

@@ -3,6 +3,7 @@ package uk.coproduction.portal.plans;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.security.Roles;
@@ -23,10 +24,12 @@ public class PlanService {
 
     private final PlanActionRepository actions;
     private final ObjectiveRepository objectives;
+    private final AuditLog audit;
 
-    PlanService(PlanActionRepository actions, ObjectiveRepository objectives) {
+    PlanService(PlanActionRepository actions, ObjectiveRepository objectives, AuditLog audit) {
         this.actions = actions;
         this.objectives = objectives;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
@@ -82,6 +85,8 @@ public class PlanService {
             throw new InvalidFeedbackException(problems);
         }
         action.edit(title, owner, timescale, edit.status(), notes);
+        audit.record("plan.action-edited", "plan-action", actionId, title + "; " + owner + "; " + timescale + "; "
+                + edit.status());
     }
 
     private static String required(String text, int max, String field, List<InvalidFeedbackException.Problem> problems) {

@@ -22,6 +22,15 @@ public class Area {
     protected Area() {
     }
 
+    Area(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -46,13 +46,23 @@ public class CommissionedService {
     @JoinColumn(name = "commissioner_id")
     private Organisation commissioner;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null while no provider is recorded (decision 0029). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "provider_id")
     private Organisation provider;
+
+    /** Organisations that commission the service together with the lead commissioner. */
+    @ManyToMany
+    @JoinTable(name = "service_partner_commissioner", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> partners = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cycle_stage")
     private CycleStage cycleStage;
+
+    @Column(name = "contract_start")
+    private LocalDate contractStart;
 
     @Column(name = "contract_end")
     private LocalDate contractEnd;
@@ -78,6 +88,84 @@ public class CommissionedService {
     private Set<Area> areas = new HashSet<>();
 
     protected CommissionedService() {
+    }
+
+    /** A new service in the register; {@link ServiceRegister} has checked every value. */
+    CommissionedService(String code, ServiceDetails details) {
+        this.code = code;
+        this.active = true;
+        this.replyWithinDays = DEFAULT_REPLY_WITHIN_DAYS;
+        change(details);
+    }
+
+    static final int DEFAULT_REPLY_WITHIN_DAYS = 20;
+
+    /** An administrator's edit of the register entry; reply settings are changed on the service's page. */
+    void change(ServiceDetails details) {
+        this.name = details.name();
+        this.description = details.description();
+        this.searchTerms = details.searchTerms() == null ? "" : details.searchTerms();
+        this.team = details.team();
+        this.category = details.category();
+        this.clientGroup = details.clientGroup();
+        this.commissioner = details.commissioner();
+        this.partners.clear();
+        this.partners.addAll(details.partners());
+        this.jointlyCommissioned = details.jointlyCommissioned();
+        this.provider = details.provider();
+        this.areas.clear();
+        this.areas.addAll(details.areas());
+        this.cycleStage = details.cycleStage();
+        this.contractStart = details.contractStart();
+        this.contractEnd = details.contractEnd();
+    }
+
+    /** Retired: no longer offered to anyone giving feedback; its feedback, figures and changes stay. */
+    void retire() {
+        this.active = false;
+    }
+
+    void reinstate() {
+        this.active = true;
+    }
+
+    /** The checked values of a register entry, with the organisations and areas already looked up. */
+    record ServiceDetails(String name, String description, String searchTerms, Team team, ServiceCategory category,
+                          String clientGroup, Organisation commissioner, Set<Organisation> partners,
+                          boolean jointlyCommissioned, Organisation provider, Set<Area> areas, CycleStage cycleStage,
+                          LocalDate contractStart, LocalDate contractEnd) {
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSearchTerms() {
+        return searchTerms;
+    }
+
+    public String getClientGroup() {
+        return clientGroup;
+    }
+
+    public ServiceCategory getCategory() {
+        return category;
+    }
+
+    public CycleStage getCycleStage() {
+        return cycleStage;
+    }
+
+    public LocalDate getContractStart() {
+        return contractStart;
+    }
+
+    public LocalDate getContractEnd() {
+        return contractEnd;
+    }
+
+    public Set<Organisation> getPartners() {
+        return partners;
     }
 
     public Long getId() {
@@ -110,7 +198,7 @@ public class CommissionedService {
         return commissioner;
     }
 
-    /** The organisation that runs the service. */
+    /** The organisation that runs the service, or null while none is recorded. */
     public Organisation getProvider() {
         return provider;
     }

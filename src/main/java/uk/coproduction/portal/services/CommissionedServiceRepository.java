@@ -9,5 +9,11 @@ public interface CommissionedServiceRepository extends JpaRepository<Commissione
 
     List<CommissionedService> findAllByActiveTrueOrderByNameAsc();
 
+    List<CommissionedService> findAllByOrderByNameAsc();
+
     Optional<CommissionedService> findByCode(String code);
+
+    Optional<CommissionedService> findByNameIgnoreCase(String name);
+
+    boolean existsByCode(String code);
 }

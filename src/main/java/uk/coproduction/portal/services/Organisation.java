@@ -21,7 +21,29 @@ public class Organisation {
 
     private String kind;
 
+    /** A retired organisation is no longer offered for new choices; what already names it keeps it. */
+    private boolean active = true;
+
     protected Organisation() {
+    }
+
+    Organisation(String code, String name, OrganisationKind kind) {
+        this.code = code;
+        change(name, kind, true);
+    }
+
+    void change(String name, OrganisationKind kind, boolean active) {
+        this.name = name;
+        this.kind = kind.name();
+        this.active = active;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public OrganisationKind kindOf() {
+        return OrganisationKind.valueOf(kind);
     }
 
     public Long getId() {

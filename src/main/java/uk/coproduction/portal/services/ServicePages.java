@@ -65,7 +65,7 @@ public class ServicePages {
         }
         List<Row> rows = jdbc.sql("""
                         SELECT s.id, s.code, s.name, s.team, p.name, s.cycle_stage, s.contract_end
-                        FROM commissioned_service s JOIN organisation p ON p.id = s.provider_id
+                        FROM commissioned_service s LEFT JOIN organisation p ON p.id = s.provider_id
                         WHERE s.active = TRUE AND (:everyService OR s.id IN (:scoped)) ORDER BY s.name
                         """)
                 .param("everyService", seesEveryService(me)).param("scoped", ServiceScope.forSql(scope.commissionedBy(me)))
@@ -89,7 +89,7 @@ public class ServicePages {
                         SELECT s.id, s.code, s.name, s.description, s.team, c.name, p.name, s.client_group,
                             s.cycle_stage, s.contract_end, s.reply_within_days, s.jointly_commissioned
                         FROM commissioned_service s JOIN organisation c ON c.id = s.commissioner_id
-                        JOIN organisation p ON p.id = s.provider_id WHERE s.code = :code
+                        LEFT JOIN organisation p ON p.id = s.provider_id WHERE s.code = :code
                         """)
                 .param("code", code)
                 .query((rs, n) -> new Details(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -63,7 +63,7 @@ public class ServiceScope {
 
     /** Whether this member of provider staff works for the organisation that runs the service. */
     public static boolean providerCovers(StaffIdentity me, CommissionedService service) {
-        return me.hasRole(Roles.PROVIDER) && me.organisationId() != null
+        return me.hasRole(Roles.PROVIDER) && me.organisationId() != null && service.getProvider() != null
                 && Objects.equals(service.getProvider().getId(), me.organisationId());
     }
 

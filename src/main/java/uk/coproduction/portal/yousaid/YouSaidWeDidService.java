@@ -36,27 +36,33 @@ public class YouSaidWeDidService {
         this.jdbc = jdbc;
     }
 
-    /** Every active service, with how many changes it has published, most first. */
+    /**
+     * Every active service, and every retired one that published a change (what was done stays on record, decision
+     * 0029), with how many changes it has published, most first.
+     */
     @Transactional(readOnly = true)
     public List<ServiceListing> services() {
         return jdbc.sql("""
                         SELECT s.code, s.name,
                                (SELECT COUNT(*) FROM plan_change c WHERE c.service_id = s.id AND c.published = TRUE) AS changes
                         FROM commissioned_service s
-                        WHERE s.active = TRUE
+                        WHERE s.active = TRUE OR EXISTS (SELECT 1 FROM plan_change c WHERE c.service_id = s.id
+                            AND c.published = TRUE)
                         ORDER BY changes DESC, s.name
                         """)
                 .query((rs, row) -> new ServiceListing(rs.getString("code"), rs.getString("name"), rs.getLong("changes")))
                 .list();
     }
 
-    /** The loop for one service, by its code; empty for an unknown or inactive service. */
+    /** The loop for one service, by its code; empty for an unknown service, or a retired one that published nothing. */
     @Transactional(readOnly = true)
     public Optional<ServiceLoop> loop(String code) {
         if (code == null || code.isBlank() || code.length() > 60) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id, code, name, description FROM commissioned_service WHERE code = :code AND active = TRUE")
+        return jdbc.sql("SELECT s.id, s.code, s.name, s.description FROM commissioned_service s WHERE s.code = :code"
+                        + " AND (s.active = TRUE OR EXISTS (SELECT 1 FROM plan_change c WHERE c.service_id = s.id"
+                        + " AND c.published = TRUE))")
                 .param("code", code)
                 .query((rs, row) -> new ServiceRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("description")))

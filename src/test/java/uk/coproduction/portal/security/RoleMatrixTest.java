@@ -92,6 +92,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/campaigns", COMMISSIONER_ADMIN);
         EXPECTED.put("staff/outbox", ADMIN);
         EXPECTED.put("staff/settings", ANY_STAFF);
+        EXPECTED.put("staff/admin/services", ADMIN);
+        EXPECTED.put("staff/admin/organisations", ADMIN);
     }
 
     @Autowired

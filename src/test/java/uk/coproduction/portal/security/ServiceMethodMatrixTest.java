@@ -78,6 +78,8 @@ class ServiceMethodMatrixTest {
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackLinkService links;
     @Autowired ModerationService moderation;
+    @Autowired uk.coproduction.portal.services.ServiceRegister serviceRegister;
+    @Autowired uk.coproduction.portal.plans.PlanAdministration planAdministration;
     @Autowired ChangeService changes;
     @Autowired SafeguardingService safeguarding;
     @Autowired SafeguardingFlags flags;
@@ -145,6 +147,11 @@ class ServiceMethodMatrixTest {
                         () -> myData.dataHeld("not-an-access")),
                 new Call("ThemeService.addTheme (theme admin)", Set.of(Roles.ADMIN),
                         () -> themes.addTheme("", "")),
+                new Call("ServiceRegister.add (services register)", Set.of(Roles.ADMIN),
+                        () -> serviceRegister.add(new uk.coproduction.portal.services.ServiceForm("", "", null, null,
+                                null, "", null, null, false, null, null, null, null, null))),
+                new Call("PlanAdministration.newPlanYear (plans)", Set.of(Roles.ADMIN),
+                        () -> planAdministration.newPlanYear("", new uk.coproduction.portal.plans.NewPlanYear("", "", ""))),
                 new Call("CsvImportService.history (import)", Set.of(Roles.COMMISSIONER),
                         () -> imports.history()),
                 new Call("ProviderFeedbackService.moderatedFeedback", Set.of(Roles.PROVIDER),

@@ -77,6 +77,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             nav.add(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding));
         }
         if (authenticationContext.hasRole(Roles.ADMIN)) {
+            nav.add(new RouterLink(getTranslation("workspace.register.nav"), uk.coproduction.portal.services.ui.ServiceRegisterView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.plans.PlanPage;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import java.util.Map;
@@ -42,12 +43,14 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final PlanPages pages;
     private final PlanService plans;
+    private final PlanAdministration administration;
     private final boolean admin;
     private PlanPage page;
 
-    PlanView(PlanPages pages, PlanService plans, StaffDirectory staff) {
+    PlanView(PlanPages pages, PlanService plans, PlanAdministration administration, StaffDirectory staff) {
         this.pages = pages;
         this.plans = plans;
+        this.administration = administration;
         this.admin = staff.requireCurrentStaff().hasRole(Roles.ADMIN);
         addClassNames("page", "page-wide");
     }
@@ -74,13 +77,21 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             for (PlanPage.Outcome outcome : domain.outcomes()) {
                 section.add(new H3(getTranslation("workspace.plan.outcome", outcome.code(), outcome.title())));
                 outcome.actions().forEach(action -> section.add(action(action)));
+                if (admin) {
+                    Button add = new Button(getTranslation("workspace.plans.admin.add-action", outcome.code()),
+                            e -> new AddActionDialog(administration, page.code(), domain.code(), outcome.code(),
+                                    outcome.code() + "." + (outcome.actions().size() + 1), () -> show(page.code())).open());
+                    section.add(new Div(add));
+                }
             }
             add(section);
         }
     }
 
     private Component action(PlanPage.Action action) {
-        Div card = new Div(new H4(action.code() + " " + action.title()));
+        Div card = new Div(new H4(action.retired()
+                ? getTranslation("workspace.plans.admin.retired-action", action.code(), action.title())
+                : action.code() + " " + action.title()));
         card.addClassName("chain-action");
         DescriptionList about = new DescriptionList();
         about.addClassName("summary-list");
@@ -93,7 +104,17 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (admin) {
             Button edit = new Button(getTranslation("workspace.plan.edit", action.code()),
                     e -> new ActionEditDialog(plans, action, () -> show(page.code())).open());
-            card.add(new Div(edit));
+            Button retire = action.retired()
+                    ? new Button(getTranslation("workspace.plans.admin.reinstate", action.code()), e -> {
+                        administration.reinstateAction(action.id());
+                        show(page.code());
+                    })
+                    : new Button(getTranslation("workspace.plans.admin.retire", action.code()), e -> {
+                        administration.retireAction(action.id());
+                        show(page.code());
+                    });
+            retire.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+            card.add(new Div(edit, retire));
         }
         card.add(voices(action.voices()), changes(action));
         return card;

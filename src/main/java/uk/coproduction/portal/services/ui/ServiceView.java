@@ -87,7 +87,8 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
         term(list, "workspace.service.commissioner", page.commissioner());
-        term(list, "workspace.service.provider", page.provider());
+        term(list, "workspace.service.provider", page.provider() == null
+                ? getTranslation("workspace.service.no-provider") : page.provider());
         term(list, "workspace.service.client-group", page.clientGroup());
         term(list, "workspace.service.areas", page.areas().isEmpty() ? getTranslation("workspace.service.no-areas")
                 : String.join(", ", page.areas()));

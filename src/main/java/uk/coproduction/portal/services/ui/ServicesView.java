@@ -50,7 +50,8 @@ public class ServicesView extends Div implements HasDynamicTitle {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.getElement().setAttribute("scope", "row");
             name.add(new RouterLink(service.name(), ServiceView.class, new RouteParameters("code", service.code())));
-            row.add(new NativeTableCell(service.provider()),
+            row.add(new NativeTableCell(service.provider() == null
+                            ? getTranslation("workspace.service.no-provider") : service.provider()),
                     new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
                     new NativeTableCell(FiguresList.count(this, service.figures().itemCount())),
                     new NativeTableCell(FiguresList.rate(this, service.figures().replyShare())),
