@@ -77,6 +77,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
+            nav.add(new RouterLink(getTranslation("staff.accounts.nav"), uk.coproduction.portal.security.ui.StaffAccountsView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));
