@@ -51,7 +51,8 @@ public class OwnPassword {
             problems.add(new InvalidFeedbackException.Problem("currentPassword", "staff.password.error.current-wrong"));
         }
         PasswordRules.check(newPassword, account.getUsername(), account.getDisplayName(), problems);
-        if (newPassword != null && newPassword.equals(currentPassword)) {
+        // Compared with the stored password, not what was typed as the current one: a reset must end in a new one.
+        if (newPassword != null && !newPassword.isEmpty() && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             problems.add(new InvalidFeedbackException.Problem("password", "staff.password.error.same-as-before"));
         }
         if (newPassword != null && !newPassword.equals(confirmPassword)) {

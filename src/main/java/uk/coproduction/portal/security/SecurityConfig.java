@@ -35,7 +35,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers,
                                             RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
-                                            java.time.Clock clock,
+                                            java.time.Clock clock, StaffAccountRepository accounts,
                                             @Value("${portal.staff.idle-timeout:30m}") Duration idleTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -54,14 +54,16 @@ class SecurityConfig {
                             request -> staffOidcUsers.toStaffUser(oidcUsers.loadUser(request))))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-refused")));
         }
-        // Vaadin's own CSRF set-up also exempts the login page, so POST /login without a token would sign a browser
-        // in to someone else's account (login CSRF). Only Vaadin's internal requests, which carry their own token,
-        // are exempt here; the login form sends the token from the page's _csrf meta tags.
         // Every staff session is registered, so disabling an account can end its open sessions (decision 0028);
         // no limit on how many each person has.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
+        // Idle staff sessions end (StaffIdleTimeout), and every request is checked against the account as it is now.
         http.addFilterBefore(new StaffIdleTimeout(clock, idleTimeout), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionMatchesAccount(accounts), SecurityContextHolderFilter.class);
+        // Vaadin's own CSRF set-up also exempts the login page, so POST /login without a token would sign a browser
+        // in to someone else's account (login CSRF). Only Vaadin's internal requests, which carry their own token,
+        // are exempt here; the login form sends the token from the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Signing in from the sign-in page itself (the footer's "Staff sign in") leads to the staff home, not the
         // public front page; signing in on the way to a staff page still leads to that page.

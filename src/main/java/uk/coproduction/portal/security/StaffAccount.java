@@ -192,6 +192,14 @@ public class StaffAccount {
         return mustChangePassword;
     }
 
+    /**
+     * The roles signing in with a password gives now: none but {@link Roles#NEW_PASSWORD_NEEDED} while an
+     * administrator's request for a new password is pending (decision 0028).
+     */
+    Set<String> rolesForPasswordSignIn() {
+        return mustChangePassword ? Set.of(Roles.NEW_PASSWORD_NEEDED) : Set.copyOf(roles);
+    }
+
     public Instant getLastSignedInAt() {
         return lastSignedInAt;
     }
