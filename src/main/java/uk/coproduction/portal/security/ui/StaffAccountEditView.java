@@ -25,6 +25,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import uk.coproduction.portal.audit.AuditEvent;
+import uk.coproduction.portal.audit.AuditQuery;
+import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -51,10 +56,12 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
 
     /** "No team" in the team choice (a radio group cannot offer null). */
     private static final String NO_TEAM = "NONE";
+    private static final int HISTORY_LINES = 50;
 
     private final StaffAdministration administration;
     private final StaffDirectory directory;
     private final AuthenticationContext authentication;
+    private final AuditSearch auditSearch;
     private final List<OrganisationOption> organisationOptions;
 
     private final H1 title = new H1();
@@ -74,8 +81,9 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
     private StaffMember editing;
 
     StaffAccountEditView(StaffAdministration administration, StaffDirectory directory,
-                         AuthenticationContext authentication) {
+                         AuthenticationContext authentication, AuditSearch auditSearch) {
         this.administration = administration;
+        this.auditSearch = auditSearch;
         this.directory = directory;
         this.authentication = authentication;
         this.organisationOptions = administration.organisations();
@@ -99,7 +107,8 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
         roles.setHelperText(getTranslation("staff.accounts.field.roles.helper"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(r -> getTranslation("role." + r));
-        roles.setRequiredIndicatorVisible(true);
+        // No required indicator: it puts aria-required on a role=group element, which ARIA does not allow; the helper
+        // text says at least one is needed.
         team.setLabel(getTranslation("staff.accounts.field.team"));
         team.setHelperText(getTranslation("staff.accounts.field.team.helper"));
         team.setItems(NO_TEAM, Team.CHILDRENS.name(), Team.LDA.name());
@@ -190,7 +199,31 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
                 new Paragraph(getTranslation(editing.enabled() ? "staff.accounts.access.enabled"
                         : "staff.accounts.access.disabled")), new Div(toggle));
         access.addClassName("form-section");
-        accountSections.add(passwordSection, access);
+        accountSections.add(passwordSection, access, history());
+    }
+
+    /** What was done to this account, by whom and when: the audit log's lines about it, newest first. */
+    private Section history() {
+        List<AuditEvent> events = auditSearch.search(new AuditQuery(null, null, "staff_account",
+                String.valueOf(editing.id()), null, null), 0, HISTORY_LINES);
+        NativeTable table = new NativeTable();
+        table.addClassName("staff-account-history");
+        table.setCaptionText(getTranslation("staff.accounts.history.caption", editing.displayName()));
+        NativeTableRow head = table.getHead().addRow();
+        for (String column : new String[] {"when", "who", "what"}) {
+            var cell = head.addHeaderCell();
+            cell.setText(getTranslation("staff.accounts.history.column." + column));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (AuditEvent event : events) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(StaffAccountsView.WHEN.format(event.occurredAt()));
+            row.addDataCell().setText(event.actor());
+            row.addDataCell().setText(event.details());
+        }
+        Section history = new Section(new H2(getTranslation("staff.accounts.history-title")), table);
+        history.addClassName("form-section");
+        return history;
     }
 
     private StaffAccountDetails details() {
