@@ -114,6 +114,55 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         assertThat(commissioner).hasURL(Pattern.compile(".*/login\\?error.*"));
     }
 
+    @Test
+    void administratorMakesSomeoneChooseANewPasswordWhichIsAllTheyCanDoUntilTheyHave() {
+        String username = "rita." + UUID.randomUUID().toString().substring(0, 6);
+        accounts.ensure(username, "Rita Reset", Team.CHILDRENS, java.util.Set.of(uk.coproduction.portal.security.Roles.COMMISSIONER));
+        Page person = newPerson();
+        signIn(person, username, TestAccounts.PASSWORD);
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Rita Reset")))
+                .isVisible();
+
+        Page admin = newPerson();
+        signIn(admin, TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        admin.navigate(url("/staff/accounts"));
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the account of Rita Reset")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make them choose a new password")).click();
+        assertThat(admin.getByText("Rita Reset was signed out and must choose a new password at their next sign-in."))
+                .isVisible();
+
+        // Signed out at once; signing in with the old password leads only to choosing a new one.
+        person.reload();
+        person.waitForURL(Pattern.compile(".*/login.*"));
+        signIn(person, username, TestAccounts.PASSWORD);
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose a new password")))
+                .isVisible();
+        assertThat(person.getByText("Your administrator has asked you to choose a new password.",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        person.navigate(url("/staff/inbox"));
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose a new password")))
+                .isVisible();
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback inbox"))).hasCount(0);
+
+        String chosen = "meadow-lantern-copper-31";
+        person.getByLabel("Your current password").fill(TestAccounts.PASSWORD);
+        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
+        person.getByLabel("New password again").fill(chosen + "!");
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
+        assertThat(person.getByText("The two new passwords are different. Type the same new password in both boxes.")
+                .first()).isVisible();
+        assertThat(person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))).hasValue(chosen);
+        assertAccessible(person, "choosing a new password, with a mistake");
+        screenshot(person, "staff-admin-06-choose-new-password");
+        person.getByLabel("New password again").fill(chosen);
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
+        assertThat(person.getByText("Your new password is saved. Sign in with it.")).isVisible();
+
+        signIn(person, username, chosen);
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Rita Reset")))
+                .isVisible();
+    }
+
     private void signIn(Page page, String username, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
