@@ -54,6 +54,7 @@ public class NewPasswordView extends Div implements HasDynamicTitle {
         confirm.setLabel(getTranslation("staff.password.confirm"));
         confirm.setRequiredIndicatorVisible(true);
         confirm.setMaxLength(PasswordRules.MAX_LENGTH);
+        fields.values().forEach(field -> field.addClassName("wide-field"));
         Button save = new Button(getTranslation("staff.password.save"), e -> save(me));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section form = new Section(current, password, confirm, new Div(save));
