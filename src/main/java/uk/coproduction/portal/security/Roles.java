@@ -14,6 +14,12 @@ public final class Roles {
     /** Board members (Joint / Integrated Commissioning Board): read-only aggregates and evidence packs. */
     public static final String BOARD = "BOARD";
 
+    /**
+     * Not a staff role: all that someone holds after signing in with a password an administrator asked them to
+     * replace, so every page and service but "choose a new password" refuses them until they do (decision 0028).
+     */
+    public static final String NEW_PASSWORD_NEEDED = "NEW_PASSWORD_NEEDED";
+
     public static final List<String> ALL = List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN, PROVIDER, BOARD);
 
     private Roles() {

@@ -11,7 +11,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import java.time.Duration;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import uk.coproduction.portal.security.ui.LoginView;
@@ -23,11 +29,15 @@ import uk.coproduction.portal.security.ui.LoginView;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(EntraGroupRoles.class)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
+                                            java.time.Clock clock, StaffAccountRepository accounts,
+                                            @Value("${portal.staff.idle-timeout:30m}") Duration idleTimeout)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/images/**", "/styles/**", "/language").permitAll()
@@ -44,6 +54,13 @@ class SecurityConfig {
                             request -> staffOidcUsers.toStaffUser(oidcUsers.loadUser(request))))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-refused")));
         }
+        // Every staff session is registered, so disabling an account can end its open sessions (decision 0028);
+        // no limit on how many each person has.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
+        // Idle staff sessions end (StaffIdleTimeout), and every request is checked against the account as it is now.
+        http.addFilterBefore(new StaffIdleTimeout(clock, idleTimeout), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionMatchesAccount(accounts), SecurityContextHolderFilter.class);
         // Vaadin's own CSRF set-up also exempts the login page, so POST /login without a token would sign a browser
         // in to someone else's account (login CSRF). Only Vaadin's internal requests, which carry their own token,
         // are exempt here; the login form sends the token from the page's _csrf meta tags.
@@ -64,6 +81,17 @@ class SecurityConfig {
     AuthenticationProvider staffPasswords(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
                                           SignInThrottle throttle, SignInAttempts attempts) {
         return new ThrottledSignIn(users, passwordEncoder, throttle, attempts);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end or change their id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

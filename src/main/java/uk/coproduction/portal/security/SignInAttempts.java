@@ -116,7 +116,7 @@ public class SignInAttempts {
         String client = clientOf(event.getAuthentication());
         String username = event.getAuthentication().getName();
         throttle.signedIn(client, username);
-        accounts.findByUsername(username).ifPresent(StaffAccount::recordSuccessfulSignIn);
+        accounts.findByUsername(username).ifPresent(account -> account.recordSuccessfulSignIn(clock.instant()));
     }
 
     /** Signing in through a page (not each call of the figures API, which authenticates every request). */

@@ -68,6 +68,13 @@ public class StaffAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Set by an administrator: until they choose a new password, signing in with a password gives no role. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -161,7 +168,8 @@ public class StaffAccount {
     }
 
     /** Signed in: what went wrong before is kept for the staff home's notice, and counting starts again. */
-    void recordSuccessfulSignIn() {
+    void recordSuccessfulSignIn(Instant now) {
+        lastSignedInAt = now;
         failuresBeforeSignIn = failedSignIns;
         lastFailureBeforeSignIn = failedSignIns == 0 ? null : lastFailedSignInAt;
         failedSignIns = 0;
@@ -178,6 +186,47 @@ public class StaffAccount {
 
     int getFailedSignIns() {
         return failedSignIns;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * The roles signing in with a password gives now: none but {@link Roles#NEW_PASSWORD_NEEDED} while an
+     * administrator's request for a new password is pending (decision 0028).
+     */
+    Set<String> rolesForPasswordSignIn() {
+        return mustChangePassword ? Set.of(Roles.NEW_PASSWORD_NEEDED) : Set.copyOf(roles);
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
+    }
+
+    void changeDetails(String displayName, String email, Organisation organisation, Team team, Set<String> roles) {
+        this.displayName = displayName;
+        setEmail(email);
+        this.organisation = organisation;
+        this.team = team;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** Roles from the identity provider's groups (decision 0028), replacing those held before. */
+    void replaceRoles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** A new password hash; {@code mustChange} says whether the person must replace it at their next sign-in. */
+    void setPassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
     }
 
     StaffIdentity toIdentity() {

@@ -13,20 +13,28 @@ import java.util.Optional;
 /**
  * Someone signed in with their organisation account is the member of staff whose portal username is their
  * {@code preferred_username} (Entra ID: the user principal name) or, failing that, their email. Their roles come
- * from the portal's staff account, never from the identity provider; no (active) staff account, no entry.
+ * from the portal's staff account, unless {@link EntraGroupRoles} maps the identity provider's groups to roles: then
+ * the account's roles are set from the person's groups at each sign-in (audited when they change), and someone in
+ * no mapped group is refused. No (enabled) staff account, no entry.
  */
 @Component
 class StaffOidcUsers {
 
     static final String NO_STAFF_ACCOUNT = "no_staff_account";
+    static final String NO_MAPPED_GROUP = "no_mapped_group";
 
     private final StaffAccountRepository accounts;
+    private final EntraGroupRoles groupRoles;
+    private final uk.coproduction.portal.audit.AuditLog audit;
 
-    StaffOidcUsers(StaffAccountRepository accounts) {
+    StaffOidcUsers(StaffAccountRepository accounts, EntraGroupRoles groupRoles,
+                   uk.coproduction.portal.audit.AuditLog audit) {
         this.accounts = accounts;
+        this.groupRoles = groupRoles;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     OidcUser toStaffUser(OidcUser signedIn) {
         StaffAccount account = claimedUsernames(signedIn).stream()
                 .map(accounts::findByUsername).flatMap(Optional::stream)
@@ -34,6 +42,19 @@ class StaffOidcUsers {
                 .findFirst()
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_STAFF_ACCOUNT,
                         "No active staff account for this organisation account", null)));
+        if (groupRoles.isEnabled()) {
+            java.util.Set<String> roles = groupRoles.rolesOf(signedIn);
+            if (roles.isEmpty()) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(NO_MAPPED_GROUP,
+                        "None of this organisation account's groups gives a portal role", null));
+            }
+            if (!roles.equals(account.getRoles())) {
+                audit.record("staff-account.roles-from-groups", "staff_account", account.getId(),
+                        account.getUsername() + ": roles " + new java.util.TreeSet<>(account.getRoles()) + " -> "
+                                + roles + " from the identity provider's groups");
+                account.replaceRoles(roles);
+            }
+        }
         return new StaffOidcUser(signedIn, account);
     }
 

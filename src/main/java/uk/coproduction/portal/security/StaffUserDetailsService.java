@@ -25,7 +25,7 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+                .authorities(account.rolesForPasswordSignIn().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .build();
     }
 }

@@ -80,6 +80,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             nav.add(new RouterLink(getTranslation("workspace.register.nav"), uk.coproduction.portal.services.ui.ServiceRegisterView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
+            nav.add(new RouterLink(getTranslation("staff.accounts.nav"), uk.coproduction.portal.security.ui.StaffAccountsView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
             nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
             nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));

@@ -64,6 +64,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("sso-refused"));
+        if (parameters.containsKey("password-changed")) {
+            Paragraph changed = new Paragraph(getTranslation("login.password-changed"));
+            changed.getElement().setAttribute("role", "status");
+            addComponentAsFirst(changed);
+        }
     }
 
     @Override

@@ -1,0 +1,16 @@
+package uk.coproduction.portal.security;
+
+import uk.coproduction.portal.services.Team;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A staff account as the administrators' screen shows it.
+ *
+ * @param lastSignedInAt null when they have never signed in
+ */
+public record StaffMember(long id, String username, String displayName, String email, Long organisationId,
+                          String organisationName, Team team, Set<String> roles, boolean enabled,
+                          boolean mustChangePassword, Instant lastSignedInAt) {
+}
