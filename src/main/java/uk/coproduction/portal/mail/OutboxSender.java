@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,8 +48,17 @@ public class OutboxSender {
         this.maxAttempts = maxAttempts;
     }
 
-    /** @return how many e-mails went out (0 when mail is not set up: they stay queued) */
+    /**
+     * The regular run, on one instance at a time (decision 0031): two instances reading the same due e-mails at once
+     * would both send them.
+     */
     @Scheduled(fixedDelayString = "${portal.mail.send-every:PT1M}", initialDelayString = "${portal.mail.send-every:PT1M}")
+    @SchedulerLock(name = "outbox-sender")
+    public void sendQueuedOnSchedule() {
+        sendQueued();
+    }
+
+    /** @return how many e-mails went out (0 when mail is not set up: they stay queued) */
     public synchronized int sendQueued() {
         return sendEmails() + sendTexts();
     }
