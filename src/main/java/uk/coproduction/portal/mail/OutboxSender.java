@@ -1,5 +1,8 @@
 package uk.coproduction.portal.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,7 +11,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +36,16 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
     private final int maxAttempts;
+    private final Counter emailFailures;
+    private final Counter textFailures;
 
     OutboxSender(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
                  ObjectProvider<TextMessageSender> textSender, TransactionTemplate transaction, Clock clock,
                  @Value("${portal.mail.from:no-reply@localhost}") String from,
-                 @Value("${portal.mail.max-attempts:10}") int maxAttempts) {
+                 @Value("${portal.mail.max-attempts:10}") int maxAttempts, MeterRegistry meters) {
+        // Per instance (issue 15): Prometheus sums them over the instances.
+        this.emailFailures = failures(meters, "email");
+        this.textFailures = failures(meters, "text");
         this.emails = emails;
         this.mailSender = mailSender;
         this.textSender = textSender;
@@ -46,6 +53,11 @@ public class OutboxSender {
         this.clock = clock;
         this.from = from;
         this.maxAttempts = maxAttempts;
+    }
+
+    private static Counter failures(MeterRegistry meters, String channel) {
+        return Counter.builder("portal.outbox.failures").description("Attempts to send a message that failed")
+                .tag("channel", channel).register(meters);
     }
 
     /**
@@ -83,6 +95,7 @@ public class OutboxSender {
                     return true;
                 } catch (RuntimeException failure) {
                     text.failed(failure.getMessage(), clock.instant(), maxAttempts);
+                    textFailures.increment();
                     LOG.warn("Text message {} not sent (attempt {} of {})", id, text.getAttempts(), maxAttempts);
                     return false;
                 }
@@ -127,6 +140,7 @@ public class OutboxSender {
             return true;
         } catch (MailException failure) {
             email.failed(failure.getMessage(), clock.instant(), maxAttempts);
+            emailFailures.increment();
             LOG.warn("E-mail {} not sent (attempt {} of {})", id, email.getAttempts(), maxAttempts);
             return false;
         }

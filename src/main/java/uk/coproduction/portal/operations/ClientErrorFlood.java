@@ -34,7 +34,7 @@ public class ClientErrorFlood extends TurboFilter {
             "com.vaadin.flow.server.StaticFileServer");
 
     private int perMinute = 30;
-    private long windowStart;
+    private volatile long windowStart;
     private int written;
     private long suppressed;
 
@@ -44,7 +44,9 @@ public class ClientErrorFlood extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        long summary = rollOverIfDue(System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        // Every logging call of the portal passes here: only a volatile read until a minute has passed.
+        long summary = now - windowStart >= MINUTE_MILLIS ? rollOverIfDue(now) : 0;
         if (summary > 0) {
             LoggerFactory.getLogger(SUMMARY_LOGGER).warn("{} similar lines suppressed in the last minute (bad"
                     + " requests from outside; at most {} such lines a minute are written)", summary, perMinute);

@@ -54,6 +54,7 @@ class ClientErrorLogTest {
         int before = output.length();
         get(FORGED);
         String written = settled(output).substring(before);
+        reportOne("forged language link", written);
 
         assertThat(lines(written)).as("no line starts with the caller's timestamp")
                 .noneMatch(line -> line.startsWith("2026-12-07T00:00:00.000Z"));
@@ -66,6 +67,7 @@ class ClientErrorLogTest {
         int before = output.length();
         assertThat(get(MISSING_THEME_FILE)).isEqualTo(404);
         String written = settled(output).substring(before);
+        reportOne("missing theme file", written);
 
         assertThat(lines(written)).noneMatch(line -> line.startsWith("\tat "));
         assertThat(lines(written).size()).isLessThanOrEqualTo(1);
@@ -76,6 +78,7 @@ class ClientErrorLogTest {
         int before = output.length();
         int status = oversizedSignIn();
         String written = settled(output).substring(before);
+        reportOne("oversized sign-in", written);
 
         assertThat(status).isBetween(400, 499);
         assertThat(lines(written)).noneMatch(line -> line.startsWith("\tat "));
@@ -133,6 +136,11 @@ class ClientErrorLogTest {
 
     private static List<String> lines(String text) {
         return text.isEmpty() ? List.of() : List.of(text.split("\r\n|\r|\n"));
+    }
+
+    private static void reportOne(String request, String written) throws IOException {
+        report("One " + request + ": " + written.getBytes(StandardCharsets.UTF_8).length + " bytes of log, "
+                + lines(written).size() + " lines");
     }
 
     private static void report(String line) throws IOException {
