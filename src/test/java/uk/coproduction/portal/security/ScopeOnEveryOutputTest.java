@@ -89,7 +89,8 @@ class ScopeOnEveryOutputTest {
             "OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)",
             "SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is",
             "RetentionJob", "deletes or anonymises old feedback; tells nobody anything",
-            "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything");
+            "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything",
+            "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything");
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");
