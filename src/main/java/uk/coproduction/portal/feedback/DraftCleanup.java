@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,14 @@ class DraftCleanup {
         this.keepFor = keepFor;
     }
 
+    /** The nightly run, on one instance at a time (decision 0031). */
     @Scheduled(cron = "${portal.drafts.cleanup-cron:0 15 3 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "draft-cleanup")
+    @Transactional
+    public void deleteAbandonedDraftsOnSchedule() {
+        deleteAbandonedDrafts();
+    }
+
     @Transactional
     public int deleteAbandonedDrafts() {
         int deleted = drafts.deleteDraftsNotTouchedSince(clock.instant().minus(keepFor));

@@ -1,5 +1,8 @@
 package uk.coproduction.portal.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,11 +35,16 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
     private final int maxAttempts;
+    private final Counter emailFailures;
+    private final Counter textFailures;
 
     OutboxSender(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
                  ObjectProvider<TextMessageSender> textSender, TransactionTemplate transaction, Clock clock,
                  @Value("${portal.mail.from:no-reply@localhost}") String from,
-                 @Value("${portal.mail.max-attempts:10}") int maxAttempts) {
+                 @Value("${portal.mail.max-attempts:10}") int maxAttempts, MeterRegistry meters) {
+        // Per instance (issue 15): Prometheus sums them over the instances.
+        this.emailFailures = failures(meters, "email");
+        this.textFailures = failures(meters, "text");
         this.emails = emails;
         this.mailSender = mailSender;
         this.textSender = textSender;
@@ -46,8 +54,22 @@ public class OutboxSender {
         this.maxAttempts = maxAttempts;
     }
 
-    /** @return how many messages went out (0 when mail is not set up: they stay queued) */
+    private static Counter failures(MeterRegistry meters, String channel) {
+        return Counter.builder("portal.outbox.failures").description("Attempts to send a message that failed")
+                .tag("channel", channel).register(meters);
+    }
+
+    /**
+     * The regular run, on one instance at a time (decision 0031): two instances reading the same due e-mails at once
+     * would both send them.
+     */
     @Scheduled(fixedDelayString = "${portal.mail.send-every:PT1M}", initialDelayString = "${portal.mail.send-every:PT1M}")
+    @SchedulerLock(name = "outbox-sender")
+    public void sendQueuedOnSchedule() {
+        sendQueued();
+    }
+
+    /** @return how many e-mails went out (0 when mail is not set up: they stay queued) */
     public synchronized int sendQueued() {
         return sendDue(OutgoingEmail.EMAIL) + sendDue(OutgoingEmail.TEXT);
     }
@@ -116,6 +138,7 @@ public class OutboxSender {
             return true;
         } catch (RuntimeException failure) {
             message.failed(failure.getMessage(), clock.instant(), maxAttempts);
+            (OutgoingEmail.TEXT.equals(message.getChannel()) ? textFailures : emailFailures).increment();
             LOG.warn("{} {} not sent (attempt {} of {})", message.getChannel(), message.getId(),
                     message.getAttempts(), maxAttempts);
             return false;

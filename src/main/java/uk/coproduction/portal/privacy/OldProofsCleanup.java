@@ -1,5 +1,6 @@
 package uk.coproduction.portal.privacy;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ class OldProofsCleanup {
     }
 
     @Scheduled(fixedDelayString = "${portal.my-data.cleanup-every:PT5M}", initialDelayString = "PT1M")
-    void forgetOldProofs() {
+    @SchedulerLock(name = "old-proofs-cleanup")
+    public void forgetOldProofs() {
         myData.forgetOldProofs();
     }
 }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,14 @@ public class RetentionJob {
     public record RetentionResult(int contactDetailsRemoved, int wordsRemoved) {
     }
 
+    /** The nightly run, on one instance at a time (decision 0031). */
     @Scheduled(cron = "${portal.retention.cron:0 30 3 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "retention")
+    @Transactional
+    public void applyRetentionOnSchedule() {
+        applyRetention();
+    }
+
     @Transactional
     public RetentionResult applyRetention() {
         Instant now = clock.instant();

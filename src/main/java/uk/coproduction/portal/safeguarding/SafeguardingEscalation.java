@@ -3,6 +3,7 @@ package uk.coproduction.portal.safeguarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,13 @@ class SafeguardingEscalation {
     /** How often the queue is looked at; escalations themselves repeat every {@code escalate-again-after}. */
     @Scheduled(fixedDelayString = "${portal.safeguarding.escalate-every:PT5M}",
             initialDelayString = "${portal.safeguarding.escalate-every:PT5M}")
+    @SchedulerLock(name = "safeguarding-escalation")
+    @Transactional
+    public void escalateOverdueOnSchedule() {
+        escalateOverdue();
+    }
+
+    /** Now, on this instance (the regular run above is the one that takes the cluster lock). */
     @Transactional
     public int escalateOverdue() {
         return escalateOverdue(clock.instant());

@@ -1,15 +1,21 @@
 package uk.coproduction.portal.security;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Slows down password guessing without letting anyone lock a member of staff out (decision 0018). Two counts:
@@ -23,14 +29,14 @@ import java.util.Map;
  * </ul>
  * Both are forgotten {@code portal.login.forget-after} after the last wrong password. Nothing is counted per account
  * alone, so wrong passwords from one address never slow down the account's owner at another. Unknown usernames are
- * counted exactly like real ones, so the answers cannot tell them apart. Counts live in memory, for the most recent
- * 50,000 keys of each kind; a restart forgets them (the password rules still stand).
+ * counted exactly like real ones, so the answers cannot tell them apart. The counts live in the database (table
+ * {@code sign_in_throttle}, decision 0031), so every instance behind a load balancer counts the same tries; each
+ * wrong password is one atomic upsert. Forgotten counts are deleted every few minutes, on one instance at a time.
  */
 @Component
 public class SignInThrottle {
 
-    private static final int KEYS_REMEMBERED = 50_000;
-
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int freeTries;
     private final Duration firstDelay;
@@ -38,10 +44,8 @@ public class SignInThrottle {
     private final int blockAfter;
     private final Duration blockFor;
     private final Duration forgetAfter;
-    private final Map<String, Failures> byAddressAndUsername = lru();
-    private final Map<String, Failures> byAddress = lru();
 
-    SignInThrottle(Clock clock,
+    SignInThrottle(JdbcTemplate jdbc, Clock clock,
                    @Value("${portal.login.free-tries:3}") int freeTries,
                    @Value("${portal.login.first-delay:5s}") Duration firstDelay,
                    @Value("${portal.login.max-delay:60s}") Duration maxDelay,
@@ -53,6 +57,7 @@ public class SignInThrottle {
             throw new IllegalArgumentException("portal.login.*: free-tries must be at least 1, block-after more than"
                     + " free-tries, and first-delay, max-delay, block-for and forget-after positive");
         }
+        this.jdbc = jdbc;
         this.clock = clock;
         this.freeTries = freeTries;
         this.firstDelay = firstDelay;
@@ -71,31 +76,37 @@ public class SignInThrottle {
     /** True when this try may be checked now; false when it comes too soon and must be refused unchecked. */
     public boolean mayTry(String client, String username) {
         Instant now = clock.instant();
-        Failures fromAddress = current(byAddress, addressKey(client), now);
-        if (fromAddress != null && fromAddress.blockedUntil != null && now.isBefore(fromAddress.blockedUntil)) {
+        Failures fromAddress = current(addressKey(client), now);
+        if (fromAddress != null && fromAddress.blockedUntil() != null && now.isBefore(fromAddress.blockedUntil())) {
             return false;
         }
-        Failures pair = current(byAddressAndUsername, pairKey(client, username), now);
-        return pair == null || pair.count < freeTries
-                || !now.isBefore(pair.last.plus(delayAfter(pair.count)));
+        Failures pair = current(pairKey(client, username), now);
+        return pair == null || pair.count() < freeTries
+                || !now.isBefore(pair.last().plus(delayAfter(pair.count())));
     }
 
     /** A wrong password (or an unknown username) from this address. */
     public void wrongPassword(String client, String username) {
         Instant now = clock.instant();
-        byAddressAndUsername.compute(pairKey(client, username), (key, old) -> next(old, now));
-        byAddress.compute(addressKey(client), (key, old) -> {
-            Failures failures = next(old, now);
-            if (failures.blockedUntil == null && failures.count >= blockAfter) {
-                failures.blockedUntil = now.plus(blockFor);
-            }
-            return failures;
-        });
+        count(pairKey(client, username), now);
+        String address = addressKey(client);
+        count(address, now);
+        jdbc.update("UPDATE sign_in_throttle SET blocked_until = ? WHERE throttle_key = ? AND blocked_until IS NULL"
+                + " AND failures >= ?", Timestamp.from(now.plus(blockFor)), address, blockAfter);
     }
 
     /** The right password: this address owes no more waiting for this username (its count for others stays). */
     public void signedIn(String client, String username) {
-        byAddressAndUsername.remove(pairKey(client, username));
+        jdbc.update("DELETE FROM sign_in_throttle WHERE throttle_key = ?", pairKey(client, username));
+    }
+
+    /** Counts nobody will look at again are deleted, so guessed usernames cannot fill the table. */
+    @Scheduled(fixedDelayString = "${portal.login.cleanup-every:PT10M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "sign-in-throttle-cleanup")
+    public void forgetOldCounts() {
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM sign_in_throttle WHERE (blocked_until IS NULL AND last_failure_at <= ?)"
+                + " OR blocked_until <= ?", Timestamp.from(now.minus(forgetAfter)), Timestamp.from(now));
     }
 
     /** How long the next try must wait after {@code failures} wrong passwords in a row (zero while they are free). */
@@ -108,51 +119,60 @@ public class SignInThrottle {
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    private Failures next(Failures old, Instant now) {
-        Failures failures = old == null || expired(old, now) ? new Failures() : old;
-        failures.count++;
-        failures.last = now;
-        return failures;
+    /**
+     * One more wrong password under this key, in one statement so that two instances counting at once both count:
+     * a count that has expired (see {@link #expired}) starts again at one. MariaDB evaluates the assignments left to
+     * right, so {@code failures} and {@code blocked_until} still see the old {@code last_failure_at}.
+     */
+    private void count(String key, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        Timestamp forgetBefore = Timestamp.from(now.minus(forgetAfter));
+        String expired = "((blocked_until IS NOT NULL AND blocked_until <= ?)"
+                + " OR (blocked_until IS NULL AND last_failure_at <= ?))";
+        jdbc.update("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, blocked_until)"
+                        + " VALUES (?, 1, ?, NULL) ON DUPLICATE KEY UPDATE"
+                        + " failures = IF(" + expired + ", 1, failures + 1),"
+                        + " blocked_until = IF(" + expired + ", NULL, blocked_until),"
+                        + " last_failure_at = ?",
+                key, at, at, forgetBefore, at, forgetBefore, at);
     }
 
-    private Failures current(Map<String, Failures> counts, String key, Instant now) {
-        Failures failures = counts.get(key);
-        if (failures != null && expired(failures, now)) {
-            counts.remove(key);
-            return null;
-        }
-        return failures;
+    private Failures current(String key, Instant now) {
+        List<Failures> found = jdbc.query("SELECT failures, last_failure_at, blocked_until FROM sign_in_throttle"
+                        + " WHERE throttle_key = ?",
+                (row, i) -> new Failures(row.getInt(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()), key);
+        return found.isEmpty() || expired(found.getFirst(), now) ? null : found.getFirst();
     }
 
     /** A block lasts its full time; otherwise a count is forgotten once its last wrong password is old enough. */
     private boolean expired(Failures failures, Instant now) {
-        if (failures.blockedUntil != null) {
-            return !now.isBefore(failures.blockedUntil);
+        if (failures.blockedUntil() != null) {
+            return !now.isBefore(failures.blockedUntil());
         }
-        return !now.isBefore(failures.last.plus(forgetAfter));
+        return !now.isBefore(failures.last().plus(forgetAfter));
     }
 
     private static String addressKey(String client) {
-        return client == null || client.isBlank() ? "unknown" : client;
+        return hashed("address|" + (client == null || client.isBlank() ? "unknown" : client));
     }
 
     /** Usernames are compared as the database does (case-insensitively), so "Safeguarding" counts as "safeguarding". */
     private static String pairKey(String client, String username) {
-        return addressKey(client) + "|" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return hashed("pair|" + (client == null || client.isBlank() ? "unknown" : client) + "|"
+                + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
     }
 
-    private static Map<String, Failures> lru() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-                return size() > KEYS_REMEMBERED;
-            }
-        });
+    /** What was typed as a username is never stored (people type passwords there), only this digest of it. */
+    private static String hashed(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 
-    private static final class Failures {
-        int count;
-        Instant last;
-        Instant blockedUntil;
+    private record Failures(int count, Instant last, Instant blockedUntil) {
     }
 }

@@ -91,7 +91,8 @@ class ScopeOnEveryOutputTest {
             "RetentionJob", "deletes or anonymises old feedback; tells nobody anything",
             "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything",
             "DailyDigestJob", "counts each commissioner's items through ServiceScope.commissionedBy, no safeguarding "
-                    + "items, no words (DailyDigestTest)");
+                    + "items, no words (DailyDigestTest)",
+            "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything");
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");

@@ -1,6 +1,10 @@
 package uk.coproduction.portal.security;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.coproduction.portal.PortalTest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,12 +14,36 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's numbers, on a clock the test moves (decision 0018): delays, the address block, and their end. */
+/**
+ * The throttle's numbers, on a clock the test moves (decision 0018): delays, the address block, and their end; and
+ * (decision 0031) that the counts are the database's, so two instances count one guesser's tries together. The clock
+ * stands in 2099, so the portal's own throttle and its clean-up, on the real clock, never touch these rows.
+ */
+@PortalTest
 class SignInThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, 3, Duration.ofSeconds(5), Duration.ofSeconds(60),
-            20, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    private final SignInThrottle throttle;
+    /** A second instance of the portal: another throttle on the same database. */
+    private final SignInThrottle otherInstance;
+    private final JdbcTemplate jdbc;
+
+    @Autowired
+    SignInThrottleTest(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.throttle = throttleOn(jdbc);
+        this.otherInstance = throttleOn(jdbc);
+    }
+
+    private SignInThrottle throttleOn(JdbcTemplate database) {
+        return new SignInThrottle(database, clock, 3, Duration.ofSeconds(5), Duration.ofSeconds(60), 20,
+                Duration.ofMinutes(15), Duration.ofMinutes(15));
+    }
+
+    @AfterEach
+    void forgetThisTestsCounts() {
+        jdbc.update("DELETE FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'");
+    }
 
     @Test
     void threeWrongPasswordsAreFreeThenTheWaitDoublesUpToAMinute() {
@@ -76,8 +104,67 @@ class SignInThrottleTest {
         assertThat(throttle.mayTry("198.51.100.5", "other")).isFalse();
     }
 
+    @Test
+    void wrongPasswordsSpreadOverTwoInstancesCountTogether() {
+        throttle.wrongPassword("198.51.100.6", "safeguarding");
+        otherInstance.wrongPassword("198.51.100.6", "safeguarding");
+        throttle.wrongPassword("198.51.100.6", "safeguarding");
+        assertThat(otherInstance.mayTry("198.51.100.6", "safeguarding")).as("three wrong ones, on two instances")
+                .isFalse();
+        assertThat(throttle.mayTry("198.51.100.6", "safeguarding")).isFalse();
+        otherInstance.signedIn("198.51.100.6", "safeguarding");
+        assertThat(throttle.mayTry("198.51.100.6", "safeguarding")).isTrue();
+    }
+
+    @Test
+    void twentyWrongPasswordsSentToTwoInstancesAtOnceBlockTheAddressOnBoth() throws Exception {
+        Thread other = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 10; i++) {
+                otherInstance.wrongPassword("198.51.100.7", "b" + i);
+            }
+        });
+        for (int i = 0; i < 10; i++) {
+            throttle.wrongPassword("198.51.100.7", "a" + i);
+        }
+        other.join();
+        assertThat(throttle.mayTry("198.51.100.7", "fresh.name")).as("no count lost to a race").isFalse();
+        assertThat(otherInstance.mayTry("198.51.100.7", "fresh.name")).isFalse();
+    }
+
+    @Test
+    void whatTypedAsAUsernameIsNeverStored() {
+        throttle.wrongPassword("198.51.100.8", "my-secret-password-typed-here");
+        assertThat(jdbc.queryForList("SELECT throttle_key FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'",
+                String.class)).hasSize(2).noneMatch(key -> key.contains("secret") || key.contains("198.51.100.8"));
+    }
+
+    @Test
+    void countsNobodyWillLookAtAgainAreDeletedBlocksOnlyWhenTheyEnd() {
+        SignInThrottle blocksForHalfAnHour = new SignInThrottle(jdbc, clock, 3, Duration.ofSeconds(5),
+                Duration.ofSeconds(60), 20, Duration.ofMinutes(30), Duration.ofMinutes(15));
+        for (int i = 0; i < 20; i++) {
+            blocksForHalfAnHour.wrongPassword("198.51.100.9", "name" + i);
+        }
+        blocksForHalfAnHour.wrongPassword("198.51.100.10", "name");
+        assertThat(rowsOfThisTest()).isEqualTo(23);
+        clock.move(Duration.ofMinutes(15));
+        blocksForHalfAnHour.forgetOldCounts();
+        assertThat(rowsOfThisTest()).as("only the block is left").isEqualTo(1);
+        assertThat(blocksForHalfAnHour.mayTry("198.51.100.9", "fresh.name")).as("the block stays its full time")
+                .isFalse();
+        clock.move(Duration.ofMinutes(15));
+        blocksForHalfAnHour.forgetOldCounts();
+        assertThat(rowsOfThisTest()).isZero();
+        assertThat(blocksForHalfAnHour.mayTry("198.51.100.9", "fresh.name")).isTrue();
+    }
+
+    private int rowsOfThisTest() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'",
+                Integer.class);
+    }
+
     private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T09:00:00Z");
+        private Instant now = Instant.parse("2099-01-01T09:00:00Z");
 
         void move(Duration by) {
             now = now.plus(by);
