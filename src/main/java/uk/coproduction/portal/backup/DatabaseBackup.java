@@ -239,44 +239,229 @@ public class DatabaseBackup {
     }
 
     /**
-     * Replaces everything in the database with the backup: every table is dropped first, so the database ends up
-     * exactly as it was when the backup was made (the portal then brings an older backup's schema up to date with
-     * its migrations on its next start).
+     * Replaces everything in the database with the backup, all at once or not at all. The file is first loaded into a
+     * separate database beside the portal's ({@code <name>_restore}); only when every statement has run there are the
+     * tables switched over in one {@code RENAME TABLE} (atomic in MariaDB), and the stored routines and triggers put
+     * back. A failure while loading leaves the portal's database exactly as it was; a failure after the switch puts the
+     * old tables, routines and triggers back. So the database ends up exactly as it was when the backup was made, or
+     * as it was before the restore (the portal then brings an older backup's schema up to date with its migrations on
+     * its next start). The database account needs to create and drop the two databases beside the portal's.
      *
-     * @throws BackupRefusedException when the file is not a complete portal backup; nothing is changed then
+     * @throws BackupRefusedException when the file is not a complete portal backup, or there is no room to restore
+     *                                it beside the portal's database; nothing is changed then
      */
     public Summary restore(Path file) {
         List<String> statements = statementsOf(file);
-        int tables = 0;
-        int triggers = 0;
-        int routines = 0;
-        long rows = 0;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : list(connection, "SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
-                statement.execute("DROP TABLE " + quoteName(table));
-            }
-            for (String sql : statements) {
-                statement.execute(sql);
-                String start = sql.stripLeading().toUpperCase(Locale.ROOT);
-                if (start.startsWith("CREATE TABLE")) {
-                    tables++;
-                } else if (start.startsWith("CREATE TRIGGER")) {
-                    triggers++;
-                } else if (start.startsWith("CREATE FUNCTION") || start.startsWith("CREATE PROCEDURE")) {
-                    routines++;
-                } else if (start.startsWith("INSERT")) {
-                    rows += statement.getUpdateCount();
+            String live = single(connection, "SELECT DATABASE()");
+            String timeZone = single(connection, "SELECT @@SESSION.time_zone");
+            String sqlMode = single(connection, "SELECT @@SESSION.sql_mode");
+            try {
+                return new AtomicRestore(connection, live).run(statements);
+            } finally {
+                try (Statement reset = connection.createStatement()) {
+                    // The connection goes back to the pool as it came out.
+                    reset.execute("USE " + quoteName(live));
+                    reset.execute("SET FOREIGN_KEY_CHECKS = 1");
+                    reset.execute("SET SESSION time_zone = " + quote(timeZone));
+                    reset.execute("SET SESSION sql_mode = " + quote(sqlMode));
                 }
             }
-            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
         } catch (SQLException e) {
-            throw new IllegalStateException("The restore stopped part way: " + e.getMessage()
-                    + ". Restore the same file again, or another backup.", e);
+            throw new IllegalStateException("The restore could not finish: " + e.getMessage(), e);
         }
-        return new Summary(tables, rows, routines, triggers);
+    }
+
+    /** One restore: load into a staging database, then switch the tables over in one step. */
+    private static final class AtomicRestore {
+        private final Connection connection;
+        private final String live;
+        private final String staging;
+        private final String previous;
+
+        AtomicRestore(Connection connection, String live) {
+            this.connection = connection;
+            this.live = live;
+            this.staging = live + "_restore";
+            this.previous = live + "_before_restore";
+        }
+
+        Summary run(List<String> statements) throws SQLException {
+            Loaded loaded = load(statements);
+            switchOver(loaded);
+            dropDatabase(previous);
+            dropDatabase(staging);
+            return loaded.summary();
+        }
+
+        private record Loaded(Summary summary, List<String> routines, List<String> triggers) {
+        }
+
+        /** Every statement of the file, run in the staging database; the portal's database is not touched. */
+        private Loaded load(List<String> statements) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                try {
+                    dropDatabase(staging);
+                    dropDatabase(previous);
+                    String[] charset = single(connection, "SELECT CONCAT(default_character_set_name, ' ',"
+                            + " default_collation_name) FROM information_schema.schemata WHERE schema_name = DATABASE()")
+                            .split(" ");
+                    statement.execute("CREATE DATABASE " + quoteName(staging) + " CHARACTER SET " + charset[0]
+                            + " COLLATE " + charset[1]);
+                } catch (SQLException e) {
+                    throw new BackupRefusedException("Could not make the database " + staging + " to restore into"
+                            + " beside the portal's (" + e.getMessage() + "). Give the portal's database account"
+                            + " CREATE and DROP on `" + staging + "` and `" + previous + "`, or restore with the"
+                            + " mariadb client (README, \"Backups\"). Nothing was changed.");
+                }
+                int tables = 0;
+                long rows = 0;
+                List<String> routines = new ArrayList<>();
+                List<String> triggers = new ArrayList<>();
+                try {
+                    statement.execute("USE " + quoteName(staging));
+                    statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                    for (String sql : statements) {
+                        statement.execute(sql);
+                        String start = sql.stripLeading().toUpperCase(Locale.ROOT);
+                        if (start.startsWith("CREATE TABLE")) {
+                            tables++;
+                        } else if (start.startsWith("CREATE TRIGGER")) {
+                            triggers.add(sql);
+                        } else if (start.startsWith("CREATE FUNCTION") || start.startsWith("CREATE PROCEDURE")) {
+                            routines.add(sql);
+                        } else if (start.startsWith("INSERT")) {
+                            rows += statement.getUpdateCount();
+                        }
+                    }
+                } catch (SQLException e) {
+                    statement.execute("USE " + quoteName(live));
+                    dropDatabase(staging);
+                    throw new IllegalStateException("The backup could not be loaded (" + e.getMessage() + "). The"
+                            + " portal's database was not changed. Check the file, or restore another backup.", e);
+                }
+                statement.execute("USE " + quoteName(live));
+                return new Loaded(new Summary(tables, rows, routines.size(), triggers.size()), routines, triggers);
+            }
+        }
+
+        /**
+         * The staged tables take the live tables' place in one RENAME TABLE (all or nothing); the old ones move aside
+         * until the routines and triggers are in place. Triggers cannot move between databases, so both sides' are
+         * dropped first and the backup's made again on the switched tables; the old ones are kept to put back.
+         */
+        private void switchOver(Loaded loaded) throws SQLException {
+            List<String> liveTables = tablesOf(live);
+            List<String> stagedTables = tablesOf(staging);
+            List<String> oldRoutines = routineDefinitions(live);
+            List<String> oldTriggers = triggerDefinitions(live);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + quoteName(previous));
+                for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
+                        + " WHERE trigger_schema = " + quote(staging))) {
+                    statement.execute("DROP TRIGGER " + quoteName(staging) + "." + quoteName(trigger));
+                }
+                dropTriggers(statement, live);
+                List<String> renames = new ArrayList<>();
+                liveTables.forEach(t -> renames.add(qualified(live, t) + " TO " + qualified(previous, t)));
+                stagedTables.forEach(t -> renames.add(qualified(staging, t) + " TO " + qualified(live, t)));
+                try {
+                    statement.execute("RENAME TABLE " + String.join(", ", renames));
+                } catch (SQLException e) {
+                    putBack(statement, oldRoutines, oldTriggers);
+                    throw e;
+                }
+                try {
+                    dropRoutines(statement, live);
+                    for (String sql : loaded.routines()) {
+                        statement.execute(sql);
+                    }
+                    for (String sql : loaded.triggers()) {
+                        statement.execute(sql);
+                    }
+                } catch (SQLException e) {
+                    dropTriggers(statement, live);
+                    List<String> back = new ArrayList<>();
+                    stagedTables.forEach(t -> back.add(qualified(live, t) + " TO " + qualified(staging, t)));
+                    liveTables.forEach(t -> back.add(qualified(previous, t) + " TO " + qualified(live, t)));
+                    statement.execute("RENAME TABLE " + String.join(", ", back));
+                    putBack(statement, oldRoutines, oldTriggers);
+                    throw new IllegalStateException("The backup's stored routines or triggers could not be made ("
+                            + e.getMessage() + "). The portal's database was put back as it was.", e);
+                }
+            }
+        }
+
+        private void putBack(Statement statement, List<String> routines, List<String> triggers) throws SQLException {
+            dropRoutines(statement, live);
+            for (String sql : routines) {
+                statement.execute(sql);
+            }
+            for (String sql : triggers) {
+                statement.execute(sql);
+            }
+        }
+
+        private void dropTriggers(Statement statement, String database) throws SQLException {
+            for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
+                    + " WHERE trigger_schema = " + quote(database))) {
+                statement.execute("DROP TRIGGER " + quoteName(database) + "." + quoteName(trigger));
+            }
+        }
+
+        private void dropRoutines(Statement statement, String database) throws SQLException {
+            for (String routine : list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
+                    + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
+                String type = routine.substring(0, routine.indexOf(' '));
+                statement.execute("DROP " + type + " " + quoteName(database) + "."
+                        + quoteName(routine.substring(routine.indexOf(' ') + 1)));
+            }
+        }
+
+        private List<String> tablesOf(String database) throws SQLException {
+            return list(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                    + quote(database) + " AND table_type = 'BASE TABLE'");
+        }
+
+        /** The live database's routines as CREATE statements (run with the live database as the current one). */
+        private List<String> routineDefinitions(String database) throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            for (String routine : list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
+                    + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
+                String type = routine.substring(0, routine.indexOf(' '));
+                String name = routine.substring(routine.indexOf(' ') + 1);
+                try (Statement statement = connection.createStatement();
+                     ResultSet create = statement.executeQuery("SHOW CREATE " + type + " " + qualified(database, name))) {
+                    create.next();
+                    definitions.add(create.getString(type.equals("FUNCTION") ? "Create Function" : "Create Procedure"));
+                }
+            }
+            return definitions;
+        }
+
+        private List<String> triggerDefinitions(String database) throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
+                    + " WHERE trigger_schema = " + quote(database) + " ORDER BY action_order")) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet create = statement.executeQuery("SHOW CREATE TRIGGER " + qualified(database, trigger))) {
+                    create.next();
+                    definitions.add(create.getString("SQL Original Statement"));
+                }
+            }
+            return definitions;
+        }
+
+        private void dropDatabase(String database) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + quoteName(database));
+            }
+        }
+
+        private static String qualified(String database, String name) {
+            return quoteName(database) + "." + quoteName(name);
+        }
     }
 
     /** The file's statements, read and checked in full before anything is run. */

@@ -2,6 +2,7 @@ package uk.coproduction.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.frontline.Quarter;
 
@@ -74,18 +75,32 @@ public class DataGenerator {
             "Bardzo mili ludzie, ale długo czekaliśmy."};
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** The profile of a real council's or trust's portal: made-up feedback must never land in its database. */
+    static final String PRODUCTION_PROFILE = "prod";
+
     private final DataSource dataSource;
     private final Clock clock;
+    private final Environment environment;
 
-    DataGenerator(DataSource dataSource, Clock clock) {
+    DataGenerator(DataSource dataSource, Clock clock, Environment environment) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.environment = environment;
     }
 
     private record ServiceRow(long id, boolean lda, long[] areas, int weight, double tendency) {
     }
 
+    /**
+     * @throws GeneratorRefusedException in the {@code prod} profile, before anything is written: generated feedback
+     *                                   would sit among real people's and change every figure the portal reports
+     */
     public Result generate(Plan plan) {
+        if (environment.matchesProfiles(PRODUCTION_PROFILE)) {
+            throw new GeneratorRefusedException("The data generator writes made-up feedback, so it does not run in the"
+                    + " '" + PRODUCTION_PROFILE + "' profile, and nothing was written. Run it against a copy of the"
+                    + " database in the demo profile (README, \"Generate data\").");
+        }
         long started = System.nanoTime();
         Random random = new Random(plan.seed());
         try (Connection connection = dataSource.getConnection()) {

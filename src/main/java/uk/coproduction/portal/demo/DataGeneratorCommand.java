@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --portal.generate.feedback=1000000}: fill the database with that many pieces of feedback (see
  * {@link DataGenerator} and the README), then stop. Runs once the portal is ready, so on a fresh embedded database the
- * demo accounts and demo feedback are there first and the generated data can be looked at with them.
+ * demo accounts and demo feedback are there first and the generated data can be looked at with them. In the
+ * {@code prod} profile it refuses and the portal stops with exit code 2, nothing written.
  */
 @Component
 @ConditionalOnProperty(name = "portal.generate.feedback")
@@ -44,8 +45,14 @@ class DataGeneratorCommand {
     @EventListener(ApplicationReadyEvent.class)
     void generate() {
         log.info("Generating {} pieces of feedback over {} services...", feedback, services);
-        DataGenerator.Result result = generator.generate(
-                new DataGenerator.Plan(feedback, services, true, "GEN", true, seed));
+        DataGenerator.Result result;
+        try {
+            result = generator.generate(new DataGenerator.Plan(feedback, services, true, "GEN", true, seed));
+        } catch (GeneratorRefusedException refused) {
+            log.error("Refused: {}", refused.getMessage());
+            System.exit(SpringApplication.exit(context, () -> 2));
+            return;
+        }
         log.info("Generated {} pieces of feedback (ids {} to {}) with {} ratings over {} services ({} new) in {} s",
                 result.lastFeedbackId() - result.firstFeedbackId() + 1, result.firstFeedbackId(),
                 result.lastFeedbackId(), result.ratings(), result.servicesUsed(), result.servicesMade(),

@@ -4,10 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Set;
 
 /**
- * Working days: Monday to Friday, except bank holidays (configured in {@code portal.working-days.holidays}).
+ * Working days: Monday to Friday, except bank holidays (England and Wales, from {@link EnglandAndWalesBankHolidays}).
  * Reply-by dates count in working days, as council and NHS complaint deadlines do.
  */
 public final class WorkingDays {
@@ -17,15 +16,20 @@ public final class WorkingDays {
     /** Feedback comes in on a UK calendar day, whatever the server's time zone. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final Set<LocalDate> bankHolidays;
+    private final BankHolidays bankHolidays;
 
+    public WorkingDays(BankHolidays bankHolidays) {
+        this.bankHolidays = bankHolidays;
+    }
+
+    /** Working days with exactly these bank holidays (for tests that need a calendar of their own). */
     public WorkingDays(Collection<LocalDate> bankHolidays) {
-        this.bankHolidays = Set.copyOf(bankHolidays);
+        this.bankHolidays = new FixedBankHolidays(bankHolidays);
     }
 
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !bankHolidays.contains(day);
+                && !bankHolidays.isBankHoliday(day);
     }
 
     /** The day {@code workingDays} working days after {@code start} (the start day itself does not count). */

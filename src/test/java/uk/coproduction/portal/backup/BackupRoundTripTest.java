@@ -161,6 +161,64 @@ class BackupRoundTripTest {
         assertThat(copyJdbc.queryForObject("SELECT COUNT(*) FROM feedback", Integer.class)).isEqualTo(feedbackRows);
     }
 
+    @Test
+    void aRestoreThatFailsPartWayLeavesTheOldDatabaseExactlyAsItWas() throws Exception {
+        DataSource copy = secondDatabase();
+        DatabaseBackup intoCopy = new DatabaseBackup(copy, Clock.systemUTC());
+        JdbcTemplate copyJdbc = new JdbcTemplate(copy);
+        Path file = folder.resolve("backup.sql");
+        backup.dump(file);
+        intoCopy.restore(file);
+        copyJdbc.update("UPDATE flyway_schema_history SET description = 'made after the backup' WHERE installed_rank = 1");
+        copyJdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"
+                + " VALUES ('tester', NOW(), 'restore.test', 'feedback', '1', 'after the backup')");
+        Map<String, Object> before = fingerprint(copyJdbc);
+        // A complete file (first and last lines right) whose statement half-way through fails on the server, after
+        // half the tables have been made and filled: as a disk filling up or a bad edit would.
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int halfWay = lines.size() / 2;
+        while (!lines.get(halfWay).startsWith("DROP TABLE IF EXISTS")) {
+            halfWay++;
+        }
+        List<String> broken = new java.util.ArrayList<>(lines);
+        broken.add(halfWay, "INSERT INTO `feedback` (`no_such_column`) VALUES (1);");
+        Path failing = Files.write(folder.resolve("failing.sql"), broken);
+
+        assertThatThrownBy(() -> intoCopy.restore(failing)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no_such_column").hasMessageContaining("was not changed");
+
+        assertThat(fingerprint(copyJdbc)).isEqualTo(before);
+        assertThat(copyJdbc.queryForObject("SELECT description FROM flyway_schema_history WHERE installed_rank = 1",
+                String.class)).isEqualTo("made after the backup");
+        assertThatThrownBy(() -> copyJdbc.update("DELETE FROM audit_event WHERE action = 'restore.test'"))
+                .as("the audit log's triggers are still there").hasMessageContaining("The audit log cannot be changed");
+        assertThat(copyJdbc.queryForList("SELECT schema_name FROM information_schema.schemata"
+                + " WHERE schema_name LIKE 'coproduction_backup_copy\\_%'", String.class))
+                .as("no half-loaded database left beside it").isEmpty();
+
+        // The same file without the bad line restores, and then the database is the backup's.
+        intoCopy.restore(file);
+        assertThat(copyJdbc.queryForObject("SELECT description FROM flyway_schema_history WHERE installed_rank = 1",
+                String.class)).isNotEqualTo("made after the backup");
+        assertThat(copyJdbc.queryForList("SELECT schema_name FROM information_schema.schemata"
+                + " WHERE schema_name LIKE 'coproduction_backup_copy\\_%'", String.class)).isEmpty();
+    }
+
+    /** Every table with its checksum, every trigger and stored routine with its definition. */
+    private static Map<String, Object> fingerprint(JdbcTemplate on) {
+        Map<String, Object> print = new java.util.TreeMap<>();
+        for (String table : tables(on)) {
+            print.put("table " + table, on.queryForMap("CHECKSUM TABLE `" + table + "`").get("Checksum"));
+        }
+        on.queryForList("SELECT trigger_name, action_statement FROM information_schema.triggers"
+                + " WHERE trigger_schema = DATABASE()").forEach(t -> print.put("trigger " + t.get("trigger_name"),
+                t.get("action_statement")));
+        on.queryForList("SELECT routine_name, routine_definition FROM information_schema.routines"
+                + " WHERE routine_schema = DATABASE()").forEach(r -> print.put("routine " + r.get("routine_name"),
+                r.get("routine_definition")));
+        return print;
+    }
+
     private DataSource secondDatabase() {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String copyUrl = url.replaceFirst("/[A-Za-z0-9_]+\\?", "/coproduction_backup_copy?");

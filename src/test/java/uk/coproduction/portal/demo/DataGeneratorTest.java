@@ -3,16 +3,20 @@ package uk.coproduction.portal.demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.RespondentGroup;
 
+import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The data generator, small: 2,000 pieces of feedback on services of its own. */
 @PortalTest
@@ -26,6 +30,31 @@ class DataGeneratorTest {
     FeedbackRepository feedback;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void inTheProductionProfileTheGeneratorRefusesAndWritesNothing() {
+        long feedbackBefore = count("SELECT COUNT(*) FROM feedback");
+        long servicesBefore = count("SELECT COUNT(*) FROM commissioned_service");
+        StandardEnvironment production = new StandardEnvironment();
+        production.setActiveProfiles("prod");
+        DataGenerator inProduction = new DataGenerator(dataSource, clock, production);
+
+        assertThatThrownBy(() -> inProduction.generate(new DataGenerator.Plan(100, 4, true, "PRODGEN", true, 7)))
+                .isInstanceOf(GeneratorRefusedException.class)
+                .hasMessageContaining("does not run in the 'prod' profile").hasMessageContaining("nothing was written");
+        assertThat(count("SELECT COUNT(*) FROM feedback")).isEqualTo(feedbackBefore);
+        assertThat(count("SELECT COUNT(*) FROM commissioned_service")).isEqualTo(servicesBefore);
+
+        // With any other profile beside prod it still refuses.
+        production.setActiveProfiles("demo", "prod");
+        assertThatThrownBy(() -> inProduction.generate(new DataGenerator.Plan(100, 4, true, "PRODGEN", true, 7)))
+                .isInstanceOf(GeneratorRefusedException.class);
+        assertThat(count("SELECT COUNT(*) FROM feedback")).isEqualTo(feedbackBefore);
+    }
 
     @Test
     void generatedFeedbackCoversEveryGroupChannelAndQuarterAndLoadsLikeAnyOther() {
