@@ -18,6 +18,7 @@ import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.evidence.ServicesOverview;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
@@ -213,7 +214,7 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         String throughLink = drafts.send(code).referenceCode();
         String ordinary = drafts.send(journeyWithout(service)).referenceCode();
         String frontlineView = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(), service.id(),
-                "Teaching assistant", null, fixtures.allAnswered(RatingAnswer.OK), null), campaignId).referenceCode();
+                "Teaching assistant", null, fixtures.allAnswered(RatingAnswer.OK), null), JourneySignals.NONE, campaignId).referenceCode();
 
         assertThat(campaignOf(throughLink)).isEqualTo(campaignId);
         assertThat(campaignOf(frontlineView)).isEqualTo(campaignId);
@@ -259,7 +260,7 @@ class CampaignServiceTest extends SpringBrowserlessTest {
 
     private void frontlineView(ServiceSummary service, Long campaignId) {
         frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(), service.id(), "Nurse", null,
-                fixtures.allAnswered(RatingAnswer.GOOD), null), campaignId);
+                fixtures.allAnswered(RatingAnswer.GOOD), null), JourneySignals.NONE, campaignId);
     }
 
     private String journeyWithout(ServiceSummary service) {

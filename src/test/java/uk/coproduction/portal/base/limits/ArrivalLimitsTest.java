@@ -173,7 +173,7 @@ class ArrivalLimitsTest {
             FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
                     service.id(), "Nurse " + person, null, fixtures.allAnswered(RatingAnswer.OK),
                     "Staff member " + person + ": handovers take too long on ward " + (person % 40)),
-                    new JourneySignals(false, Duration.ofSeconds(40 + person % 90)));
+                    new JourneySignals(false, Duration.ofSeconds(40 + person % 90)), null);
             codes.add(receipt.referenceCode());
         }
         Duration took = Duration.between(first, clock.instant());
