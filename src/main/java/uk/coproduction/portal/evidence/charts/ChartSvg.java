@@ -74,7 +74,7 @@ public final class ChartSvg {
 
         StringWriter out = new StringWriter();
         try {
-            // Presentation as attributes, not a style attribute: the content security policy allows no inline style.
+            // Presentation as SVG attributes, not inline style: the portal's stylesheets can still restyle a chart.
             g2.stream(svg, out, false, false);
         } catch (SVGGraphics2DIOException e) {
             throw new IllegalStateException("Could not write the chart as SVG", e);
