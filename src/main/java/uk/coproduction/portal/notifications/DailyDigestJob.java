@@ -1,5 +1,6 @@
 package uk.coproduction.portal.notifications;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,9 @@ public class DailyDigestJob {
         this.clock = clock;
     }
 
+    /** On one instance at a time (decision 0031); the day's run is also recorded, so a second run sends nothing. */
     @Scheduled(cron = "${portal.notifications.digest-cron:0 0 7 * * MON-FRI}", zone = "Europe/London")
+    @SchedulerLock(name = "daily-digest")
     public void sendDigests() {
         digests.sendAll(clock.instant());
     }

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.base.limits;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,7 +61,8 @@ public class SharedBuckets {
 
     /** Buckets untouched for a week are full again anyway: forgetting them changes nothing. */
     @Scheduled(cron = "0 17 3 * * *")
-    void forgetIdleBuckets() {
+    @SchedulerLock(name = "forget-idle-arrival-buckets")
+    public void forgetIdleBuckets() {
         Timestamp before = Timestamp.from(clock.instant().minus(FORGET_AFTER));
         jdbc.update("DELETE FROM arrival_bucket WHERE refilled_at < ?", before);
         jdbc.update("DELETE FROM arrival_check_used WHERE used_at < ?", before);
