@@ -100,6 +100,7 @@ class ServiceMethodMatrixTest {
     @Autowired uk.coproduction.portal.outcomes.OutcomeIndicators indicators;
     @Autowired uk.coproduction.portal.representation.Representation representation;
     @Autowired uk.coproduction.portal.representation.PopulationFigures populations;
+    @Autowired uk.coproduction.portal.safeguarding.SafetyBursts safetyBursts;
 
     @BeforeEach
     void accountsExist() {
@@ -135,6 +136,10 @@ class ServiceMethodMatrixTest {
                         () -> flags.flag(noSuchItem, "worried")),
                 new Call("SafeguardingService.queue (safeguarding queue)", Set.of(Roles.SAFEGUARDING_LEAD),
                         () -> safeguarding.queue()),
+                new Call("SafetyBursts.bursts (possible bursts)", Set.of(Roles.SAFEGUARDING_LEAD),
+                        () -> safetyBursts.bursts()),
+                new Call("SafetyBursts.clear (clear a burst)", Set.of(Roles.SAFEGUARDING_LEAD),
+                        () -> safetyBursts.clear(noSuchItem, "not a burst")),
                 new Call("AuditSearch.search (audit log)", Set.of(Roles.ADMIN),
                         () -> audit.search(AuditQuery.ALL, 0, 1)),
                 new Call("MyDataService.waitingRequests (erasure requests)", Set.of(Roles.ADMIN),
