@@ -88,6 +88,9 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/dashboard/representation", AGGREGATES);
         EXPECTED.put("staff/population", ADMIN);
         EXPECTED.put("staff/outcomes/edit", ADMIN);
+        EXPECTED.put("staff/accounts", ADMIN);
+        EXPECTED.put("staff/accounts/:id", ADMIN);
+        EXPECTED.put("staff/new-password", ANY_STAFF);
     }
 
     @Autowired
@@ -131,7 +134,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     private static final Set<String> IDENTIFIABLE = Set.of("staff/inbox", "staff/feedback/:id", "staff/replies",
             "staff/import", "staff/services/:code", "staff/activities/:id", "staff/advocacy", "staff/advocacy/new",
             "staff/advocacy/:id/reply", "staff/safeguarding", "staff/safeguarding/:id", "staff/advocates",
-            "staff/audit", "staff/erasure-requests");
+            "staff/audit", "staff/erasure-requests", "staff/accounts", "staff/accounts/:id");
 
     @Test
     void noStaffPageIsOpenToAnonymousPeopleAndNoIdentifiablePageToProvidersOrBoardMembers() {
