@@ -45,6 +45,7 @@ import uk.coproduction.portal.services.Team;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -262,8 +263,8 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     private void save() {
         boolean self = isMe();
         boolean rightsChange = !editing.roles().equals(roles.getValue())
-                || !java.util.Objects.equals(editing.team(), details().team())
-                || !java.util.Objects.equals(editing.organisationId(), details().organisationId());
+                || !Objects.equals(editing.team(), details().team())
+                || !Objects.equals(editing.organisationId(), details().organisationId());
         attempt(() -> administration.update(editing.id(), details()), changed -> {
             editing = changed;
             showAccountSections();
