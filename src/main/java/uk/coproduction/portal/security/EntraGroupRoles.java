@@ -5,6 +5,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,7 +42,7 @@ public record EntraGroupRoles(Map<String, List<String>> groupRoles, String group
         List<String> groups = user.getClaimAsStringList(groupsClaim);
         Set<String> roles = new TreeSet<>();
         if (groups != null) {
-            groups.stream().map(groupRoles::get).filter(java.util.Objects::nonNull).forEach(roles::addAll);
+            groups.stream().map(groupRoles::get).filter(Objects::nonNull).forEach(roles::addAll);
         }
         return roles;
     }

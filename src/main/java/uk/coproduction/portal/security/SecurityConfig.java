@@ -17,7 +17,9 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import uk.coproduction.portal.security.ui.LoginView;
@@ -29,13 +31,13 @@ import uk.coproduction.portal.security.ui.LoginView;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@org.springframework.boot.context.properties.EnableConfigurationProperties(EntraGroupRoles.class)
+@EnableConfigurationProperties(EntraGroupRoles.class)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers,
                                             RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
-                                            java.time.Clock clock, StaffAccountRepository accounts,
+                                            Clock clock, StaffAccountRepository accounts,
                                             @Value("${portal.staff.idle-timeout:30m}") Duration idleTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests

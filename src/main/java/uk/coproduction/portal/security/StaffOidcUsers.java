@@ -7,8 +7,13 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Someone signed in with their organisation account is the member of staff whose portal username is their
@@ -25,10 +30,10 @@ class StaffOidcUsers {
 
     private final StaffAccountRepository accounts;
     private final EntraGroupRoles groupRoles;
-    private final uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     StaffOidcUsers(StaffAccountRepository accounts, EntraGroupRoles groupRoles,
-                   uk.coproduction.portal.audit.AuditLog audit) {
+                   AuditLog audit) {
         this.accounts = accounts;
         this.groupRoles = groupRoles;
         this.audit = audit;
@@ -43,14 +48,14 @@ class StaffOidcUsers {
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_STAFF_ACCOUNT,
                         "No active staff account for this organisation account", null)));
         if (groupRoles.isEnabled()) {
-            java.util.Set<String> roles = groupRoles.rolesOf(signedIn);
+            Set<String> roles = groupRoles.rolesOf(signedIn);
             if (roles.isEmpty()) {
                 throw new OAuth2AuthenticationException(new OAuth2Error(NO_MAPPED_GROUP,
                         "None of this organisation account's groups gives a portal role", null));
             }
             if (!roles.equals(account.getRoles())) {
                 audit.record("staff-account.roles-from-groups", "staff_account", account.getId(),
-                        account.getUsername() + ": roles " + new java.util.TreeSet<>(account.getRoles()) + " -> "
+                        account.getUsername() + ": roles " + new TreeSet<>(account.getRoles()) + " -> "
                                 + roles + " from the identity provider's groups");
                 account.replaceRoles(roles);
             }
@@ -58,8 +63,8 @@ class StaffOidcUsers {
         return new StaffOidcUser(signedIn, account);
     }
 
-    private static java.util.List<String> claimedUsernames(OidcUser user) {
-        return java.util.stream.Stream.of(user.getPreferredUsername(), user.getEmail())
+    private static List<String> claimedUsernames(OidcUser user) {
+        return Stream.of(user.getPreferredUsername(), user.getEmail())
                 .filter(name -> name != null && !name.isBlank()).map(String::strip).distinct().toList();
     }
 

@@ -9,6 +9,8 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,8 +89,7 @@ public class StaffSessions implements HttpSessionListener, HttpSessionIdListener
 
     /** The session of the request being answered, if it has one: an own session a change must not pull away. */
     public static String currentSessionId() {
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             HttpSession session = request.getRequest().getSession(false);
             return session == null ? null : session.getId();
         }

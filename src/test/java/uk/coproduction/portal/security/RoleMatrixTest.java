@@ -94,6 +94,9 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/settings", ANY_STAFF);
         EXPECTED.put("staff/admin/services", ADMIN);
         EXPECTED.put("staff/admin/organisations", ADMIN);
+        EXPECTED.put("staff/accounts", ADMIN);
+        EXPECTED.put("staff/accounts/:id", ADMIN);
+        EXPECTED.put("staff/new-password", ANY_STAFF);
     }
 
     @Autowired
@@ -137,7 +140,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     private static final Set<String> IDENTIFIABLE = Set.of("staff/inbox", "staff/feedback/:id", "staff/replies",
             "staff/import", "staff/services/:code", "staff/activities/:id", "staff/advocacy", "staff/advocacy/new",
             "staff/advocacy/:id/reply", "staff/safeguarding", "staff/safeguarding/:id", "staff/advocates",
-            "staff/audit", "staff/erasure-requests");
+            "staff/audit", "staff/erasure-requests", "staff/accounts", "staff/accounts/:id");
 
     @Test
     void noStaffPageIsOpenToAnonymousPeopleAndNoIdentifiablePageToProvidersOrBoardMembers() {

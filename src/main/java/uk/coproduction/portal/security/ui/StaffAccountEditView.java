@@ -17,10 +17,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -44,15 +45,19 @@ import uk.coproduction.portal.services.Team;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Adding a member of staff, or changing one: name, e-mail, roles, team and organisation; making them choose a new
  * password; disabling and re-enabling. A refused change keeps everything typed and says at each field how to fix it.
  */
-@Route(value = "staff/accounts/edit", layout = StaffLayout.class)
+@Route(value = "staff/accounts/:id", layout = StaffLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class StaffAccountEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The {@code :id} that opens an empty form for a new account. */
+    static final String NEW = "new";
 
     /** "No team" in the team choice (a radio group cannot offer null). */
     private static final String NO_TEAM = "NONE";
@@ -134,13 +139,23 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
                 result, errors);
     }
 
+    /** Where the account with this id (or {@link #NEW}) is opened. */
+    static RouteParameters account(String id) {
+        return new RouteParameters("id", id);
+    }
+
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter Long accountId) {
-        if (accountId == null) {
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        if (NEW.equals(id)) {
             showNew();
-        } else {
-            editing = administration.member(accountId);
+            return;
+        }
+        try {
+            editing = administration.member(Long.parseLong(id));
             showExisting();
+        } catch (IllegalArgumentException unknown) {
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
@@ -240,7 +255,7 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
             remove(newForm);
             editing = created;
             showExisting();
-            UI.getCurrent().getPage().getHistory().replaceState(null, "staff/accounts/edit/" + created.id());
+            UI.getCurrent().getPage().getHistory().replaceState(null, "staff/accounts/" + created.id());
             return getTranslation("staff.accounts.created", created.displayName(), created.username());
         });
     }
@@ -248,8 +263,8 @@ public class StaffAccountEditView extends Div implements HasUrlParameter<Long>, 
     private void save() {
         boolean self = isMe();
         boolean rightsChange = !editing.roles().equals(roles.getValue())
-                || !java.util.Objects.equals(editing.team(), details().team())
-                || !java.util.Objects.equals(editing.organisationId(), details().organisationId());
+                || !Objects.equals(editing.team(), details().team())
+                || !Objects.equals(editing.organisationId(), details().organisationId());
         attempt(() -> administration.update(editing.id(), details()), changed -> {
             editing = changed;
             showAccountSections();

@@ -31,7 +31,8 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
 
     StaffAccountsView(StaffAdministration administration) {
         addClassNames("page", "page-wide", "staff-accounts");
-        RouterLink add = new RouterLink(getTranslation("staff.accounts.add"), StaffAccountEditView.class);
+        RouterLink add = new RouterLink(getTranslation("staff.accounts.add"), StaffAccountEditView.class,
+                StaffAccountEditView.account(StaffAccountEditView.NEW));
         add(new H1(getTranslation("staff.accounts.title")), new Paragraph(getTranslation("staff.accounts.intro")),
                 new Paragraph(add));
 
@@ -51,7 +52,7 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
             name.setText(member.displayName());
             name.getElement().setAttribute("scope", "row");
             RouterLink edit = new RouterLink(getTranslation("staff.accounts.edit"), StaffAccountEditView.class,
-                    member.id());
+                    StaffAccountEditView.account(String.valueOf(member.id())));
             edit.getElement().setAttribute("aria-label", getTranslation("staff.accounts.edit-named",
                     member.displayName()));
             row.add(new NativeTableCell(member.username()),
