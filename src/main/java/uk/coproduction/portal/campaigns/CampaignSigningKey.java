@@ -3,6 +3,9 @@ package uk.coproduction.portal.campaigns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -21,12 +24,17 @@ class CampaignSigningKey {
     static final int MINIMUM_CONFIGURED_LENGTH = 32;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String configured;
     private volatile byte[] key;
 
-    CampaignSigningKey(JdbcTemplate jdbc, Clock clock, @Value("${portal.campaigns.signing-key:}") String configured) {
+    CampaignSigningKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                       @Value("${portal.campaigns.signing-key:}") String configured) {
         this.jdbc = jdbc;
+        // The first use may come inside a read-only transaction (the staff list): the key is made in its own.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         if (!configured.isBlank() && configured.strip().length() < MINIMUM_CONFIGURED_LENGTH) {
             throw new IllegalStateException("portal.campaigns.signing-key must be at least "
@@ -46,11 +54,13 @@ class CampaignSigningKey {
 
     /** The key in the database; the first instance to need one makes it, and any other takes that one. */
     private byte[] kept() {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        jdbc.update("INSERT IGNORE INTO campaign_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
-                Base64.getEncoder().encodeToString(random), Timestamp.from(clock.instant()));
-        String secret = jdbc.queryForObject("SELECT secret FROM campaign_signing_key WHERE id = 1", String.class);
+        String secret = ownTransaction.execute(status -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            jdbc.update("INSERT IGNORE INTO campaign_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
+                    Base64.getEncoder().encodeToString(random), Timestamp.from(clock.instant()));
+            return jdbc.queryForObject("SELECT secret FROM campaign_signing_key WHERE id = 1", String.class);
+        });
         return Base64.getDecoder().decode(secret);
     }
 }

@@ -28,7 +28,12 @@ import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +73,10 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -250,6 +259,29 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         assertThat(EvidenceFilter.fromQuery(java.util.Map.of("campaign", List.of(String.valueOf(ward.id())))))
                 .as("the filter travels in the address").isEqualTo(EvidenceFilter.ALL.withCampaign(ward.id()));
         assertThat(dashboard.campaignChoices()).contains(new ServiceDashboard.CampaignChoice(ward.id(), ward.name()));
+    }
+
+    @Test
+    void theKeyIsMadeOnFirstUseEvenInsideAReadOnlyTransactionAndAShortConfiguredKeyIsRefused() {
+        List<String> before = jdbc.queryForList("select secret from campaign_signing_key", String.class);
+        jdbc.update("delete from campaign_signing_key");
+        try {
+            CampaignSigningKey fresh = new CampaignSigningKey(jdbc, transactions, clock, "");
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+
+            byte[] key = readOnly.execute(status -> fresh.key());
+
+            assertThat(Base64.getEncoder().encodeToString(key)).as("the staff list, read-only, is the first user")
+                    .isEqualTo(jdbc.queryForObject("select secret from campaign_signing_key where id = 1", String.class));
+            assertThat(key).hasSize(32);
+        } finally {
+            jdbc.update("delete from campaign_signing_key");
+            before.forEach(secret -> jdbc.update(
+                    "insert into campaign_signing_key (id, secret, created_at) values (1, ?, now(6))", secret));
+        }
+        assertThatThrownBy(() -> new CampaignSigningKey(jdbc, transactions, clock, "too short"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 characters");
     }
 
     private long answered(EvidenceFilter filter, long position) {

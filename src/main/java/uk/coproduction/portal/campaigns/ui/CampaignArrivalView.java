@@ -53,13 +53,13 @@ public class CampaignArrivalView extends Div implements BeforeEnterObserver, Has
             case CampaignArrival.NotOpen closed -> {
                 add(new H1(getTranslation("campaign.arrival.closed.title")),
                         new Paragraph(getTranslation("campaign.arrival.closed.text")));
-                add(closed.journey() == CampaignJourney.FRONTLINE ? frontline(closed.quarter(), true)
-                        : feedback(closed.serviceId(), true));
+                add(new Paragraph(closed.journey() == CampaignJourney.FRONTLINE ? frontline(closed.quarter(), true)
+                        : feedback(closed.serviceId(), true)));
             }
             case CampaignArrival.Refused refused -> {
                 add(new H1(getTranslation("campaign.arrival.refused.title")),
-                        new Paragraph(getTranslation("campaign.arrival.refused.text")), feedback(null, true),
-                        frontline(null, false));
+                        new Paragraph(getTranslation("campaign.arrival.refused.text")),
+                        new Paragraph(feedback(null, true)), new Paragraph(frontline(null, false)));
             }
         }
     }

@@ -110,9 +110,14 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         make.addClickListener(e -> make());
         made.getElement().setAttribute("role", "status");
 
+        // One field under another, each at its own width, so no label is cut short.
+        Div fields = new Div(name, journey, service, quarter, people, opens, closes, make);
+        fields.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-s)");
+        people.setWidth("16em");
+        service.setWidth("24em");
         Section form = new Section(new H2(getTranslation("workspace.campaigns.form.title")),
-                new Paragraph(getTranslation("workspace.campaigns.form.intro")), errors, name, journey, service, quarter,
-                people, opens, closes, make, made);
+                new Paragraph(getTranslation("workspace.campaigns.form.intro")), errors, fields, made);
         form.addClassName("form-section");
         add(new H1(getTranslation("workspace.campaigns.title")), new Paragraph(getTranslation("workspace.campaigns.intro")), form,
                 new H2(getTranslation("workspace.campaigns.list.title")), list);

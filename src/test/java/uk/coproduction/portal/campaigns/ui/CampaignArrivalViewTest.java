@@ -85,6 +85,32 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
         assertThat(CampaignAllowance.current()).isEmpty();
     }
 
+    @Test
+    void aLinkClosedOnAnotherInstanceLosesItsAllowanceAtTheVisitorsNextPage() {
+        CampaignSummary link = aLink();
+        UI.getCurrent().navigate("campaign/" + token(link));
+        assertThat(CampaignAllowance.current()).isPresent();
+
+        // Closed where this instance cannot see the session: only the database knows.
+        jdbc.update("update campaign set closed_at = now(6) where id = ?", link.id());
+        UI.getCurrent().navigate("help");
+
+        assertThat(CampaignAllowance.current()).isEmpty();
+    }
+
+    @Test
+    void aFrontlineLinkOpensTheStaffSurveyForItsQuarter() {
+        CampaignSummary link = campaigns.create(new CampaignForm("Trust staff " + UUID.randomUUID(),
+                CampaignJourney.FRONTLINE, null, "2026-Q4", 5000, Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(60))));
+
+        UI.getCurrent().navigate("campaign/" + token(link));
+
+        assertThat(getCurrentView()).isInstanceOf(uk.coproduction.portal.frontline.ui.FrontlineJourneyView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("quarter", java.util.List.of("2026-Q4"));
+    }
+
     private CampaignSummary aLink() {
         return campaigns.create(new CampaignForm("Care home visit " + UUID.randomUUID(),
                 CampaignJourney.RESIDENT_FEEDBACK, null, null, 200, Instant.now().minusSeconds(60),
