@@ -31,6 +31,17 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoKeepsItsIllustrativeProvidersThatRealDatabasesNoLongerHave() {
+        // V0110 takes them out of every database (decision 0029); DemoProviders puts them back for the demo.
+        assertThat(jdbc.queryForList("""
+                select concat(s.code, ' ', p.code) from commissioned_service s join organisation p on p.id = s.provider_id
+                where p.code in ('KENT_SHORT_BREAKS', 'KENT_CARE_SUPPORT', 'KENT_ISS_GROUP') order by s.code
+                """, String.class)).containsExactly("CARE_HOMES KENT_CARE_SUPPORT", "HOME_CARE KENT_CARE_SUPPORT",
+                "INDEPENDENT_SPECIAL_SCHOOLS KENT_ISS_GROUP", "PORTAGE KENT_SHORT_BREAKS",
+                "SHORT_BREAKS KENT_SHORT_BREAKS", "SUPPORTED_LIVING KENT_CARE_SUPPORT");
+    }
+
+    @Test
     void aFewHundredFeedbackEntriesAreSpreadOverServicesAreasGroupsAndEightQuarters() {
         assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isBetween(200, 500);
         assertThat(jdbc.queryForObject("select count(distinct service_id) from feedback", Integer.class)).isEqualTo(18);

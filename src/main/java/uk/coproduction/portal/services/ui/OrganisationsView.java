@@ -208,7 +208,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
             head.addHeaderCell().setText(getTranslation(key));
         }
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
-        table.addClassName("chain-table");
+        table.addClassNames("chain-table", "register-table");
         return table;
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -26,7 +25,6 @@ import uk.coproduction.portal.services.Team;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -53,8 +51,8 @@ class ServiceFormDialog extends Dialog {
     private final ComboBox<OrganisationEntry> provider = new ComboBox<>();
     private final CheckboxGroup<AreaSummary> areas = new CheckboxGroup<>();
     private final Select<CycleStage> cycleStage = new Select<>();
-    private final DatePicker contractStart = new DatePicker();
-    private final DatePicker contractEnd = new DatePicker();
+    private final ContractDateField contractStart = new ContractDateField();
+    private final ContractDateField contractEnd = new ContractDateField();
 
     /** @param code null to add a new service */
     ServiceFormDialog(ServiceRegister register, List<AreaSummary> areaChoices, String code, Runnable afterSave) {
@@ -106,8 +104,6 @@ class ServiceFormDialog extends Dialog {
         cycleStage.setItemLabelGenerator(s -> getTranslation("workspace.stage." + s.name()));
         contractStart.setLabel(getTranslation("workspace.register.field.contract-start"));
         contractEnd.setLabel(getTranslation("workspace.register.field.contract-end"));
-        contractStart.setLocale(Locale.UK);
-        contractEnd.setLocale(Locale.UK);
         contractStart.setHelperText(getTranslation("workspace.register.field.date.helper"));
         contractEnd.setHelperText(getTranslation("workspace.register.field.date.helper"));
         // Text fields only: Vaadin puts aria-required on a select's button and a checkbox group, where ARIA does not
@@ -126,8 +122,11 @@ class ServiceFormDialog extends Dialog {
         if (current != null) {
             fill(current, organisations, areaChoices);
         }
-        add(errors, name, description, searchTerms, team, category, clientGroup, commissioner, joint, partners, provider,
-                areas, cycleStage, contractStart, contractEnd);
+        com.vaadin.flow.component.html.Div form = new com.vaadin.flow.component.html.Div(errors, name, description,
+                searchTerms, team, category, clientGroup, commissioner, joint, partners, provider, areas, cycleStage,
+                contractStart, contractEnd);
+        form.addClassName("register-form");
+        add(form);
 
         Button save = new Button(getTranslation(code == null ? "workspace.register.add.save" : "workspace.register.edit.save"),
                 e -> save());
@@ -177,7 +176,18 @@ class ServiceFormDialog extends Dialog {
         fields.put("contractEnd", contractEnd);
         fields.values().forEach(f -> f.setInvalid(false));
         errors.clear();
-        if (contractStart.isInvalid() || contractEnd.isInvalid()) {
+        boolean unreadableDate = false;
+        for (ContractDateField date : List.of(contractStart, contractEnd)) {
+            if (date.unreadable()) {
+                String text = getTranslation("workspace.register.error.date-unreadable");
+                date.setErrorMessage(text);
+                date.setInvalid(true);
+                errors.add(text, date);
+                unreadableDate = true;
+            }
+        }
+        if (unreadableDate) {
+            errors.show();
             return;
         }
         ServiceForm form = new ServiceForm(name.getValue(), description.getValue(), searchTerms.getValue(),

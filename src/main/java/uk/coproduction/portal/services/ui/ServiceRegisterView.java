@@ -84,13 +84,12 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
                     new NativeTableCell(service.provider() == null
                             ? getTranslation("workspace.service.no-provider") : service.provider()),
                     new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
-                    new NativeTableCell(getTranslation("workspace.register.contract", date(service.contractStart()),
-                            date(service.contractEnd()))),
+                    new NativeTableCell(contract(service.contractStart(), service.contractEnd())),
                     new NativeTableCell(getTranslation(service.active()
                             ? "workspace.register.status.live" : "workspace.register.status.retired")),
                     new NativeTableCell(edit, status));
         }
-        table.addClassNames("chain-table", "services-table");
+        table.addClassNames("chain-table", "register-table");
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");
         add(scroller);
@@ -115,8 +114,18 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
         show();
     }
 
-    private String date(LocalDate date) {
-        return date == null ? getTranslation("workspace.register.no-date") : DisplayDates.date(date, getLocale());
+    private String contract(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return getTranslation("workspace.register.no-date");
+        }
+        if (start == null) {
+            return getTranslation("workspace.register.contract.until", DisplayDates.date(end, getLocale()));
+        }
+        if (end == null) {
+            return getTranslation("workspace.register.contract.from", DisplayDates.date(start, getLocale()));
+        }
+        return getTranslation("workspace.register.contract", DisplayDates.date(start, getLocale()),
+                DisplayDates.date(end, getLocale()));
     }
 
     @Override
