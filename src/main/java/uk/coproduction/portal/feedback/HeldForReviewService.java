@@ -1,6 +1,6 @@
 package uk.coproduction.portal.feedback;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +28,11 @@ public class HeldForReviewService {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     HeldForReviewService(FeedbackRepository feedback, FeedbackScope scope, StaffDirectory staff, AuditLog audit,
-                         Clock clock, JdbcClient jdbc) {
-        this.jdbc = jdbc;
+                         Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.feedback = feedback;
         this.scope = scope;
         this.staff = staff;
@@ -62,9 +62,7 @@ public class HeldForReviewService {
             return;
         }
         item.clearHold(me.username(), clock.instant());
-        // Its equality answers count again, and stand apart from it again (decisions 0014 and 0026).
-        jdbc.sql("UPDATE equality_response SET held_with_feedback = NULL WHERE held_with_feedback = :id")
-                .param("id", feedbackId).update();
+        events.publishEvent(new HoldCleared(feedbackId));
         audit.record("feedback.hold-cleared", "feedback", feedbackId, item.getHeldReason().name());
     }
 

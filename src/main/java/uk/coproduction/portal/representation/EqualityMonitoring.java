@@ -1,9 +1,13 @@
 package uk.coproduction.portal.representation;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.feedback.HoldCleared;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
@@ -15,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The optional equality monitoring questions offered after someone sends feedback (anyone may answer: the person
@@ -24,6 +31,12 @@ import java.util.Optional;
  */
 @Service
 public class EqualityMonitoring {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The only columns answers waiting with held feedback may fill: never anything read from elsewhere. */
+    private static final Set<String> ALLOWED_COLUMNS = Stream.concat(
+            Stream.of("quarter", "team", "area_id", "respondent_group"),
+            Stream.of(EqualityQuestion.values()).map(EqualityQuestion::column)).collect(Collectors.toSet());
 
     /** What a person who has just sent feedback is asked. */
     public record Offer(RespondentGroup group, AgeBand ageBand, List<EqualityQuestion> questions) {
@@ -76,26 +89,46 @@ public class EqualityMonitoring {
         if (kept.isEmpty()) {
             return false;
         }
-        StringBuilder columns = new StringBuilder("quarter, team, area_id, respondent_group");
-        StringBuilder values = new StringBuilder(":quarter, :team, :area, :grp");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("quarter", Quarter.of(LocalDate.now(clock)).toString());
         parameters.put("team", context.team());
-        parameters.put("area", context.areaId());
-        parameters.put("grp", context.group().name());
+        parameters.put("area_id", context.areaId());
+        parameters.put("respondent_group", context.group().name());
+        kept.forEach((question, answer) -> parameters.put(question.column(), answer));
         if (context.heldFeedbackId() != null) {
-            // Held with its feedback, out of the figures until a commissioner clears it (decision 0026).
-            columns.append(", held_with_feedback");
-            values.append(", :held");
-            parameters.put("held", context.heldFeedbackId());
+            // Its feedback is held for review: the answers wait with it, out of the figures (decision 0026).
+            jdbc.sql("UPDATE feedback SET held_equality_answers = :answers WHERE id = :id")
+                    .param("answers", JSON.writeValueAsString(parameters)).param("id", context.heldFeedbackId())
+                    .update();
+            return true;
         }
-        kept.forEach((question, answer) -> {
-            columns.append(", ").append(question.column());
-            values.append(", :").append(question.column());
-            parameters.put(question.column(), answer);
-        });
-        jdbc.sql("INSERT INTO equality_response (" + columns + ") VALUES (" + values + ")").params(parameters).update();
+        insert(parameters);
         return true;
+    }
+
+    /** Cleared feedback's equality answers join the others, with no link back to it (decisions 0014, 0026). */
+    @EventListener
+    public void release(HoldCleared cleared) {
+        String waiting = jdbc.sql("SELECT held_equality_answers FROM feedback WHERE id = :id"
+                        + " AND held_equality_answers IS NOT NULL")
+                .param("id", cleared.feedbackId()).query(String.class).list().stream().findFirst().orElse(null);
+        if (waiting == null) {
+            return;
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>(JSON.readValue(waiting,
+                new TypeReference<Map<String, Object>>() { }));
+        parameters.keySet().retainAll(ALLOWED_COLUMNS);
+        insert(parameters);
+        jdbc.sql("UPDATE feedback SET held_equality_answers = NULL WHERE id = :id").param("id", cleared.feedbackId())
+                .update();
+    }
+
+    /** Named parameters are the columns: quarter, team, area_id, respondent_group and the questions' own. */
+    private void insert(Map<String, Object> parameters) {
+        String columns = String.join(", ", parameters.keySet());
+        String values = String.join(", ", parameters.keySet().stream().map(c -> ":" + c).toList());
+        jdbc.sql("INSERT INTO equality_response (" + columns + ") VALUES (" + values + ")").params(parameters)
+                .update();
     }
 
     private Optional<Context> context(String referenceCode) {

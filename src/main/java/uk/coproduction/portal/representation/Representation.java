@@ -171,8 +171,7 @@ public class Representation {
     /** The condition on equality answers ({@code e}) for the filter's quarters and the given team, area and group. */
     private EqualityWhere equalityWhere(EvidenceFilter filter, uk.coproduction.portal.services.Team team, String area,
                                         RespondentGroup group) {
-        StringBuilder condition = new StringBuilder(
-                "e.held_with_feedback IS NULL AND e.quarter >= :first AND e.quarter <= :last");
+        StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("first", filter.firstQuarter(clock).toString());
         parameters.put("last", filter.lastQuarter(clock).toString());

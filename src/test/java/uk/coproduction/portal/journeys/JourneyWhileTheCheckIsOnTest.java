@@ -79,6 +79,21 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
                 .isOne();
         System.out.println("Arrival figures - keyboard journey (English) while the check was on: " + keys.presses()
                 + " key presses, code " + code);
+
+        // On a slow phone the check takes a few seconds: the message stays, the page passes axe with it, focus
+        // stays on Start, and the journey still goes on by itself.
+        page.navigate(url("/feedback"));
+        page.evaluate("() => { const work = window.portalProveWork;"
+                + " window.portalProveWork = c => new Promise(r => setTimeout(() => r(work(c)), 10000)); }");
+        Keyboard again = new Keyboard(page);
+        again.activate(button(page, words.get("journey.start.button")));
+        Locator status = page.locator(".arrival-gate");
+        assertThat(status).hasText(words.get("limits.check.browser"));
+        assertThat(again.hasFocus(button(page, words.get("journey.start.button")))).as("focus stays on Start").isTrue();
+        screenshot(page, "check-running-1280");
+        assertAccessible(page, "start page while the check runs");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName(words.get("journey.service.question")).setExact(true))).isVisible();
     }
 
     @Test

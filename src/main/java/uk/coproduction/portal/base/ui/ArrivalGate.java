@@ -33,6 +33,7 @@ public class ArrivalGate extends Div {
      */
     public void pass(Journey journey, Button pressed, Runnable go) {
         if (checking) {
+            keepFocus(pressed);
             return;
         }
         Admission admission = limits.admit(journey, Arrival.current(null));

@@ -210,17 +210,32 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aBotThatFillsTheHiddenFieldStartsNothingAndIsToldKindlyToWait() {
-        int draftsBefore = jdbc.queryForObject("select count(*) from feedback_draft", Integer.class);
+    void whatIsSentWithTheHiddenFieldFilledInIsKeptWithItsCodeButHeldForReview() {
+        // Flag, don't drop (decision 0026): a person whose browser filled the field in by mistake loses nothing.
         navigate(StartFeedbackView.class);
         find(uk.coproduction.portal.base.ui.Honeypot.class).single().getElement().getChild(0)
                 .setProperty("value", "http://spam.example");
         test(find(Button.class).withText("Start").single()).click();
+        assertThat(heading()).isEqualTo("Which service is it about?");
+        test(choices()).selectItem("I'm not sure which service");
+        continueOn();
+        continueOn();
+        test(choices()).selectItem("A parent or carer");
+        continueOn();
+        for (int i = 0; i < 6; i++) {
+            test(choices()).selectItem("Good");
+            continueOn();
+        }
+        continueOn();
+        test(choices()).selectItem("No, thank you");
+        continueOn();
+        test(find(Button.class).withText("Send my feedback").single()).click();
 
-        assertThat(heading()).isEqualTo("Tell us what you think of a service");
-        assertThat(find(ErrorSummary.class).single().isVisible()).isTrue();
-        assertThat(find(Button.class).withText("We have had a lot from your device in a short time. Please wait a few"
-                + " minutes and try again. Nothing you wrote is lost.").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_draft", Integer.class)).isEqualTo(draftsBefore);
+        assertThat(heading()).isEqualTo("Thank you. We have your feedback.");
+        String code = find(Span.class).withId("reference-code").single().getText();
+        assertThat(jdbc.queryForMap("select held_for_review, held_reason from feedback where reference_code = ?",
+                code)).containsEntry("held_for_review", true).containsEntry("held_reason", "HONEYPOT");
+        assertThat(jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                + " where f.reference_code = ?", Integer.class, code)).as("nothing lost").isEqualTo(6);
     }
 }

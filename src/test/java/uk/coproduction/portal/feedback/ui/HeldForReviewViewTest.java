@@ -5,6 +5,9 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import uk.coproduction.portal.feedback.HeldItem;
+import uk.coproduction.portal.feedback.JourneySignals;
+import uk.coproduction.portal.frontline.FrontlineSubmission;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
@@ -55,10 +58,16 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FrontlineViewsService frontline;
 
     @BeforeEach
     void staffAccountsExist() {
         accounts.ensureStandardAccounts();
+    }
+
+    private int equalityAnswers() {
+        return jdbc.queryForObject("select count(*) from equality_response", Integer.class);
     }
 
     /** The "clear" button on the row of this code, or null when it is not listed. */
@@ -80,6 +89,7 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
     void aJourneyFinishedFasterThanAPersonCouldReadIsHeldThenClearedByACommissioner() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         long before = figures.forService(service.id()).items();
+        int equalityBefore = equalityAnswers();
         String code = drafts.start("en-GB").returnCode();
         drafts.chooseService(code, service.id());
         drafts.chooseGroup(code, RespondentGroup.YOUNG_PERSON);
@@ -92,9 +102,9 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
                 reference)).isEqualTo("TOO_FAST");
         assertThat(figures.forService(service.id()).items()).as("out of the figures").isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from equality_response where held_with_feedback = "
-                + "(select id from feedback where reference_code = ?)", Integer.class, reference))
-                .as("its equality answers are held with it").isOne();
+        assertThat(jdbc.queryForObject("select held_equality_answers from feedback where reference_code = ?",
+                String.class, reference)).as("its equality answers wait with it").contains("FEMALE");
+        assertThat(equalityAnswers()).as("and are not counted").isEqualTo(equalityBefore);
 
         navigate(HeldForReviewView.class);
         assertThat(find(H1.class).withText("Feedback held for review").exists()).isTrue();
@@ -110,8 +120,24 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'feedback.hold-cleared'"
                 + " and object_id = (select id from feedback where reference_code = ?) and actor = ?", Integer.class,
                 reference, TestAccounts.CHILDRENS_COMMISSIONER)).as("audited").isOne();
-        assertThat(jdbc.queryForObject("select count(*) from equality_response where held_with_feedback = "
-                + "(select id from feedback where reference_code = ?)", Integer.class, reference))
-                .as("its equality answers count again, with no link to it").isZero();
+        assertThat(equalityAnswers()).as("its equality answers count now").isEqualTo(equalityBefore + 1);
+        assertThat(jdbc.queryForObject("select held_equality_answers from feedback where reference_code = ?",
+                String.class, reference)).as("and no longer wait with it").isNull();
+    }
+
+    @Test
+    void aFrontlineFormSentInTwoSecondsIsHeldAndClearedLikeAnyOther() {
+        ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
+        String reference = frontline.submit(new FrontlineSubmission(java.util.UUID.randomUUID().toString(),
+                service.id(), "Nurse", null, fixtures.allAnswered(RatingAnswer.OK), "Handovers take too long"),
+                new JourneySignals(false, java.time.Duration.ofSeconds(2))).referenceCode();
+        assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
+                reference)).isEqualTo("TOO_FAST");
+
+        navigate(HeldForReviewView.class);
+        test(clearButtonFor(reference)).click();
+
+        assertThat(jdbc.queryForObject("select held_for_review from feedback where reference_code = ?", Boolean.class,
+                reference)).isFalse();
     }
 }
