@@ -97,6 +97,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/accounts", ADMIN);
         EXPECTED.put("staff/accounts/:id", ADMIN);
         EXPECTED.put("staff/new-password", ANY_STAFF);
+        EXPECTED.put("staff/held-for-review", COMMISSIONER);
     }
 
     @Autowired
@@ -140,7 +141,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     private static final Set<String> IDENTIFIABLE = Set.of("staff/inbox", "staff/feedback/:id", "staff/replies",
             "staff/import", "staff/services/:code", "staff/activities/:id", "staff/advocacy", "staff/advocacy/new",
             "staff/advocacy/:id/reply", "staff/safeguarding", "staff/safeguarding/:id", "staff/advocates",
-            "staff/audit", "staff/erasure-requests", "staff/accounts", "staff/accounts/:id");
+            "staff/audit", "staff/erasure-requests", "staff/accounts", "staff/accounts/:id", "staff/held-for-review");
 
     @Test
     void noStaffPageIsOpenToAnonymousPeopleAndNoIdentifiablePageToProvidersOrBoardMembers() {

@@ -92,7 +92,9 @@ class ScopeOnEveryOutputTest {
             "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything",
             "DailyDigestJob", "counts each commissioner's items through ServiceScope.commissionedBy, no safeguarding "
                     + "items, no words (DailyDigestTest)",
-            "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything");
+            "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything",
+            "SharedBuckets", "forgets idle arrival-limit buckets and used checks (digests, no feedback); tells nobody "
+                    + "anything");
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");
