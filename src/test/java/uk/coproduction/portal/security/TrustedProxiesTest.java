@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production profile's web server (application-prod.properties, nothing else of the portal) believes
  * X-Forwarded-For only from the proxies named in PORTAL_TRUSTED_PROXIES. What it believes is the request's remote
- * address, and that is the key of every per-client limit: AnonymousLimits (through VaadinRequest.getRemoteAddr)
+ * address, and that is the key of every per-address limit: ArrivalLimits (through VaadinRequest.getRemoteAddr)
  * and the sign-in throttle (through WebAuthenticationDetails.getRemoteAddress). The test's own requests come from
  * 127.0.0.1, so it plays an untrusted client by naming some other proxy, and a trusted proxy by keeping the default.
  */
