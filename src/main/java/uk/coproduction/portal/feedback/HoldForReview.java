@@ -62,6 +62,18 @@ public class HoldForReview {
         }
     }
 
+    /**
+     * The hidden field filled in on a page after the feedback was sent (the equality questions): the feedback it
+     * belongs to is held too, so what comes with it waits for a person to review (decision 0026). Feedback a
+     * commissioner has already cleared stays cleared.
+     */
+    public void holdForHoneypotAfterSending(String referenceCode) {
+        jdbc.update("""
+                UPDATE feedback SET held_for_review = TRUE, held_reason = 'HONEYPOT', held_at = ?
+                WHERE reference_code = ? AND held_for_review = FALSE AND held_cleared_at IS NULL""",
+                Timestamp.from(clock.instant()), referenceCode.strip().toUpperCase(Locale.ROOT));
+    }
+
     /** The person's words, trimmed, in lower case and with single spaces; null when they wrote none. */
     static String fingerprint(Feedback entry) {
         String words = Stream.concat(Stream.of(entry.getComment(), entry.getChangeWanted()),

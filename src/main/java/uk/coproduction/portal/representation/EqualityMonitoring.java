@@ -8,6 +8,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.HoldCleared;
+import uk.coproduction.portal.feedback.HoldForReview;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
@@ -48,10 +49,12 @@ public class EqualityMonitoring {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final HoldForReview holds;
 
-    EqualityMonitoring(JdbcClient jdbc, Clock clock) {
+    EqualityMonitoring(JdbcClient jdbc, Clock clock, HoldForReview holds) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.holds = holds;
     }
 
     /** The questions for the person who sent this feedback online; empty when it is not such feedback. */
@@ -69,6 +72,18 @@ public class EqualityMonitoring {
      */
     @Transactional
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers) {
+        return save(referenceCode, answers, false);
+    }
+
+    /**
+     * The same, from a page whose hidden field only programs fill in: when it was filled, nothing is thrown away —
+     * the feedback is held for review and the answers wait with it, out of every figure (decision 0026).
+     */
+    @Transactional
+    public boolean save(String referenceCode, Map<EqualityQuestion, String> answers, boolean honeypotFilled) {
+        if (honeypotFilled && referenceCode != null && !referenceCode.isBlank()) {
+            holds.holdForHoneypotAfterSending(referenceCode);
+        }
         Context context = context(referenceCode)
                 .orElseThrow(() -> InvalidFeedbackException.of("reference", "equality.error.nothing-to-answer"));
         Map<EqualityQuestion, String> kept = new LinkedHashMap<>();

@@ -92,20 +92,16 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void save() {
         errors.clear();
-        if (honeypot.isFilled()) {
-            // A bot: keep nothing, and say what a person would see.
-            EqualityInvitation.done();
-            finish("equality.saved.title", "equality.saved.text");
-            return;
-        }
-        gate.pass(Journey.EQUALITY, null, this::saveNow);
+        // Flag, don't drop (decision 0026): a filled hidden field keeps the answers, held with their feedback.
+        boolean honeypotFilled = honeypot.isFilled();
+        gate.pass(Journey.EQUALITY, null, () -> saveNow(honeypotFilled));
     }
 
-    private void saveNow() {
+    private void saveNow(boolean honeypotFilled) {
         Map<EqualityQuestion, String> answers = new EnumMap<>(EqualityQuestion.class);
         fields.forEach((question, field) -> answers.put(question, field.getValue()));
         try {
-            boolean kept = equality.save(referenceCode, answers);
+            boolean kept = equality.save(referenceCode, answers, honeypotFilled);
             EqualityInvitation.done();
             if (kept) {
                 finish("equality.saved.title", "equality.saved.text");

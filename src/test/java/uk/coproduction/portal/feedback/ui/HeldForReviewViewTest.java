@@ -130,7 +130,7 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         String reference = frontline.submit(new FrontlineSubmission(java.util.UUID.randomUUID().toString(),
                 service.id(), "Nurse", null, fixtures.allAnswered(RatingAnswer.OK), "Handovers take too long"),
-                new JourneySignals(false, java.time.Duration.ofSeconds(2))).referenceCode();
+                new JourneySignals(false, java.time.Duration.ofSeconds(2)), null).referenceCode();
         assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
                 reference)).isEqualTo("TOO_FAST");
 

@@ -118,8 +118,10 @@ class EqualityViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aBotThatFillsTheHiddenFieldStoresNothing() {
+    void answersSentWithTheHiddenFieldFilledAreKeptHeldWithTheirFeedbackAndOutOfTheFigures() {
         sendFeedbackAs("Someone else", null);
+        String reference = jdbc.queryForObject("select reference_code from feedback order by id desc limit 1",
+                String.class);
         int before = rows();
         UI.getCurrent().navigate("feedback/about-you");
         test(question("What is your sex?")).selectItem("Female");
@@ -128,7 +130,11 @@ class EqualityViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save my answers").single()).click();
 
         assertThat(heading()).isEqualTo("Thank you");
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as("not counted while held").isEqualTo(before);
+        assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
+                reference)).as("its feedback is held for a person to review").isEqualTo("HONEYPOT");
+        assertThat(jdbc.queryForObject("select held_equality_answers from feedback where reference_code = ?",
+                String.class, reference)).as("nothing thrown away: the answers wait with it").contains("FEMALE");
     }
 
     @Test
