@@ -77,6 +77,15 @@ class CharterScoresSummaryTest {
         jdbc.sql("UPDATE feedback SET safeguarding_flag = FALSE WHERE id = :id").param("id", items.get(1)).update();
         assertThat(overall(first, 1)).as("and comes back when the flag is lifted").isEqualTo(before);
 
+        jdbc.sql("UPDATE feedback SET held_for_review = TRUE, held_reason = 'TOO_FAST' WHERE id = :id")
+                .param("id", items.get(1)).update();
+        assertThat(overall(first, 1).answered()).as("an item held for review leaves the figures (decision 0026)")
+                .isNotEqualTo(before.answered());
+        assertSummaryAgrees();
+        jdbc.sql("UPDATE feedback SET held_for_review = FALSE, held_cleared_at = NOW() WHERE id = :id")
+                .param("id", items.get(1)).update();
+        assertThat(overall(first, 1)).as("and comes back when a commissioner clears it").isEqualTo(before);
+
         jdbc.sql("UPDATE feedback SET service_id = (SELECT id FROM commissioned_service WHERE code = :code) WHERE id = :id")
                 .param("code", second).param("id", items.get(2)).update();
         assertSummaryAgrees();

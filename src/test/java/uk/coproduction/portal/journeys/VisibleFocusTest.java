@@ -155,7 +155,10 @@ class VisibleFocusTest extends BrowserJourney {
         }
         commissioner.navigate(url("/staff/inbox"));
         commissioner.locator(".inbox-open-link").first().click();
+        // The inbox's own heading is visible too: wait for the item's page itself before tabbing through it.
+        commissioner.waitForURL(java.util.regex.Pattern.compile(".*/staff/feedback/.*"));
         assertThat(commissioner.locator(".staff-shell h1")).isVisible();
+        commissioner.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         check(commissioner, MAIN, "staff-feedback-item", "vaadin-combo-box");
         for (String mode : DISPLAY_MODES) {
             commissioner.evaluate("m => window.portalDisplay.set(m, true)", mode);
