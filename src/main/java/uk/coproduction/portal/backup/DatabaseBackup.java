@@ -151,11 +151,19 @@ public class DatabaseBackup {
         String insert = "INSERT INTO " + quoteName(table) + " ("
                 + String.join(", ", columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + ") VALUES\n";
         List<String> types = List.copyOf(columns.values());
+        // In primary-key order: without ORDER BY the server may read a small table through a covering index, and
+        // which one depends on its statistics, so two dumps of the same rows could list them differently.
+        List<String> key = list(connection, "SELECT column_name FROM information_schema.key_column_usage"
+                + " WHERE table_schema = DATABASE() AND table_name = '" + table.replace("'", "''")
+                + "' AND constraint_name = 'PRIMARY' ORDER BY ordinal_position");
+        String order = key.isEmpty() ? ""
+                : " ORDER BY " + String.join(", ", key.stream().map(DatabaseBackup::quoteName).toList());
         long count = 0;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             try (ResultSet rs = statement.executeQuery("SELECT " + String.join(", ",
-                    columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + " FROM " + quoteName(table))) {
+                    columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + " FROM " + quoteName(table)
+                    + order)) {
                 StringBuilder values = new StringBuilder();
                 int inThisInsert = 0;
                 while (rs.next()) {

@@ -123,7 +123,11 @@ class BackupRoundTripTest {
         // Lossless: a dump of the restored copy is the same file, line for line, but for when and where it was made.
         Path again = folder.resolve("again.sql");
         intoCopy.dump(again);
-        assertThat(withoutMadeLine(again)).isEqualTo(withoutMadeLine(file));
+        List<String> restoredLines = withoutMadeLine(again);
+        List<String> dumpedLines = withoutMadeLine(file);
+        assertThat(restoredLines.stream().filter(l -> !dumpedLines.contains(l)).limit(20).toList())
+                .as("lines in the restored copy's dump that the backup does not have").isEmpty();
+        assertThat(restoredLines).isEqualTo(dumpedLines);
 
         // The rating summary's triggers work again: they call the stored procedure the backup brought back.
         long summed = copyJdbc.queryForObject("SELECT COALESCE(SUM(good), 0) FROM rating_summary", Long.class);

@@ -28,7 +28,7 @@ class ThemeSummaryTest {
             SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
                    f.respondent_group, COALESCE(f.age_band, ''), f.channel, t.theme_id, COUNT(*)
             FROM feedback f JOIN feedback_theme t ON t.feedback_id = f.id
-            WHERE f.safeguarding_flag = FALSE GROUP BY 1, 2, 3, 4, 5, 6, 7
+            WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE GROUP BY 1, 2, 3, 4, 5, 6, 7
             """;
 
     @Autowired
