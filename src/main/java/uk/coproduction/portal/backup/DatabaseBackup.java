@@ -99,7 +99,11 @@ public class DatabaseBackup {
                 create.next();
                 out.write(create.getString(2) + ";\n");
             }
-            rows += rows(connection, table, out);
+            // The scheduled jobs' cluster locks (decision 0031) belong to the instances running now, not to the data:
+            // restored, an old lock could hold a job back or let two run. The table comes back empty.
+            if (!table.equals("shedlock")) {
+                rows += rows(connection, table, out);
+            }
             out.write("\n");
         }
         List<String> triggers = list(connection, "SELECT trigger_name FROM information_schema.triggers"
