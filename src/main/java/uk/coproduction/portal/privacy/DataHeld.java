@@ -12,13 +12,14 @@ import java.util.List;
 
 /**
  * Everything held about one piece of feedback, as its sender may see it: never staff names, never whether it is
- * under safeguarding. Null fields were not given (or have been removed).
+ * under safeguarding. Null fields were not given (or have been removed). {@code erasureAskedAt} is when they confirmed
+ * deletion (null if never, or if it was refused), {@code erasedAt} when it was carried out (null while it waits).
  */
 public record DataHeld(String referenceCode, Instant submittedAt, String serviceName, String areaName,
                        RespondentGroup group, AgeBand ageBand, Channel channel, List<Answer> answers,
                        String comment, String changeWanted, List<Answer> moreWords, ReplyMethod replyMethod,
                        String email, String phone, String advocate, List<Reply> replies, List<Step> history,
-                       Instant erasureAskedAt) {
+                       Instant erasureAskedAt, Instant erasedAt) {
 
     /** One question and the answer (a rating, or the person's "tell us more" words). */
     public record Answer(String question, RatingAnswer rating, String words) {

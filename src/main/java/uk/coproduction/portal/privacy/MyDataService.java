@@ -44,7 +44,9 @@ import java.util.Optional;
  * read aloud, saved in files): so the record opens only with a second proof (decision 0017) — a one-time code sent
  * to the e-mail address or phone number they gave, or the private code shown once when they sent it. Every look-up,
  * code sent, proof refused or accepted, view, download and request is audited, never with the code or secret typed.
- * Admins carry out or refuse erasure requests; both are audited.
+ * Erasure takes two steps (decision 0040): a preview of what goes and what stays, then the person's confirmation with
+ * the token the preview gave; admins see every request with its outcome, and carry out or refuse the few that wait
+ * for a check. All of it is audited.
  */
 @Service
 public class MyDataService {
@@ -60,6 +62,9 @@ public class MyDataService {
     static final int CODES_PER_DAY = 6;
     /** How long an opened record stays open on the page without a new proof. */
     static final Duration ACCESS_LIFE = Duration.ofMinutes(30);
+    /** How long the confirmation from an erasure preview works. */
+    static final Duration CONFIRMATION_LIFE = Duration.ofMinutes(15);
+    static final int REQUESTS_SHOWN = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String FEEDBACK = "feedback";
@@ -177,6 +182,7 @@ public class MyDataService {
         String token = newToken();
         Instant now = clock.instant();
         jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
+        jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
         jdbc.update("INSERT INTO my_data_access (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 sha256(token), item.getId(), Timestamp.from(now), Timestamp.from(now.plus(ACCESS_LIFE)));
         audit.recordByResident("my-data.proof-accepted", FEEDBACK, item.getId(), way.name());
@@ -203,18 +209,81 @@ public class MyDataService {
     }
 
     /**
-     * The person asks for their feedback to be deleted. Asking again while a request waits changes nothing.
-     *
-     * @return false when the access has run out (or never was)
+     * Erasure, step 1: what deleting this feedback would remove and what would stay, from what is held for it now,
+     * with a confirmation token for step 2. Nothing is changed. Empty when the access has run out, or when a
+     * request is already carried out or waiting.
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public boolean askForErasure(String accessToken) {
+    public Optional<ErasurePreview> previewErasure(String accessToken) {
         Optional<Feedback> found = opened(accessToken);
-        found.filter(f -> waitingSince(f.getId()) == null).ifPresent(f -> {
+        if (found.isEmpty() || lastRequest(found.get().getId()).isPresent()) {
+            return Optional.empty();
+        }
+        long feedbackId = found.get().getId();
+        Held held = held(feedbackId, false);
+        String confirmation = newToken();
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
+        jdbc.update("INSERT INTO erasure_confirmation (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                sha256(confirmation), feedbackId, Timestamp.from(now), Timestamp.from(now.plus(CONFIRMATION_LIFE)));
+        audit.recordByResident("my-data.erasure-previewed", FEEDBACK, feedbackId, "would remove: " + held.removed()
+                .stream().map(i -> i.what().name()).toList());
+        return Optional.of(new ErasurePreview(confirmation, held.removed(), held.kept()));
+    }
+
+    /**
+     * Erasure, step 2: only with the confirmation token the preview gave for this same feedback, once, within
+     * {@link #CONFIRMATION_LIFE}. Removes the person's words (comment, change wanted, "tell us more" words, quote),
+     * contact details and any equality answers waiting with it, at once; ratings, service, area, group, age band,
+     * dates and our replies stay, without their words, for the figures. Feedback under safeguarding is not erased
+     * here: the request waits for an administrator, who carries it out or refuses it saying why.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public ErasureOutcome confirmErasure(String accessToken, String confirmation) {
+        Optional<Feedback> found = opened(accessToken);
+        if (found.isEmpty()) {
+            return ErasureOutcome.TIMED_OUT;
+        }
+        long feedbackId = found.get().getId();
+        if (!takeConfirmation(feedbackId, confirmation)) {
+            audit.recordByResident("my-data.erasure-not-confirmed", FEEDBACK, feedbackId,
+                    "no valid confirmation from the preview: nothing removed");
+            return ErasureOutcome.NOT_CONFIRMED;
+        }
+        if (lastRequest(feedbackId).isPresent()) {
+            return ErasureOutcome.NOT_CONFIRMED;
+        }
+        Instant now = clock.instant();
+        Held held = held(feedbackId, true);
+        if (held.mustBeChecked()) {
             jdbc.update("INSERT INTO erasure_request (feedback_id, requested_at, status) VALUES (?, ?, ?)",
-                    f.getId(), Timestamp.from(clock.instant()), WAITING);
-            audit.recordByResident("my-data.erasure-asked", FEEDBACK, f.getId(), "the person asked for deletion");
+                    feedbackId, Timestamp.from(now), WAITING);
+            audit.recordByResident("my-data.erasure-asked", FEEDBACK, feedbackId,
+                    "the person confirmed deletion; kept for an administrator to check first");
+            return ErasureOutcome.WAITING_FOR_CHECK;
+        }
+        erase(feedbackId);
+        jdbc.update("INSERT INTO erasure_request (feedback_id, requested_at, status, decided_by, decided_at, removed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", feedbackId, Timestamp.from(now), CARRIED_OUT, AuditLog.RESIDENT,
+                Timestamp.from(now), names(held.removed()));
+        audit.recordByResident("my-data.erased", FEEDBACK, feedbackId, "the person confirmed deletion; removed: "
+                + names(held.removed()));
+        return ErasureOutcome.ERASED;
+    }
+
+    /** The person changed their mind: the confirmation stops working and nothing is removed. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public boolean cancelErasure(String accessToken, String confirmation) {
+        Optional<Feedback> found = opened(accessToken);
+        found.ifPresent(f -> {
+            if (confirmation != null) {
+                jdbc.update("DELETE FROM erasure_confirmation WHERE token_hash = ? AND feedback_id = ?",
+                        sha256(confirmation), f.getId());
+            }
+            audit.recordByResident("my-data.erasure-cancelled", FEEDBACK, f.getId(), "nothing removed");
         });
         return found.isPresent();
     }
@@ -227,6 +296,7 @@ public class MyDataService {
         int codes = jdbc.update("DELETE FROM my_data_code WHERE expires_at < ?",
                 Timestamp.from(now.minus(Duration.ofDays(1))));
         int accesses = jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
+        jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
         outbox.forgetOneTimeCodesBefore(now.minus(CODE_LIFE));
         return codes + accesses;
     }
@@ -235,30 +305,120 @@ public class MyDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<ErasureRequestItem> waitingRequests() {
-        return jdbc.query("SELECT r.id, f.reference_code, r.requested_at FROM erasure_request r JOIN feedback f"
-                        + " ON f.id = r.feedback_id WHERE r.status = ? ORDER BY r.requested_at, r.id",
-                (rs, i) -> new ErasureRequestItem(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
-                WAITING);
+        return requests("WHERE r.status = ? ORDER BY r.requested_at, r.id", WAITING);
+    }
+
+    /** Every request with its outcome, newest first (the latest {@value #REQUESTS_SHOWN}). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<ErasureRequestItem> erasureRequests() {
+        return requests("ORDER BY r.requested_at DESC, r.id DESC LIMIT " + REQUESTS_SHOWN);
+    }
+
+    private List<ErasureRequestItem> requests(String where, Object... args) {
+        return jdbc.query("SELECT r.id, f.reference_code, r.requested_at, r.status, r.decided_at, r.decided_by,"
+                        + " r.removed, r.refusal_reason FROM erasure_request r JOIN feedback f ON f.id = r.feedback_id "
+                        + where,
+                (rs, i) -> new ErasureRequestItem(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getString(6), parts(rs.getString(7)), rs.getString(8)), args);
     }
 
     /**
-     * Carries out the request: the person's words (comment, change wanted, "tell us more" words, quote) and contact
-     * details are removed for good. Ratings, service, area, group, age band and dates stay, anonymous, for the
-     * figures.
+     * Carries out a request that waited for a check: the person's words (comment, change wanted, "tell us more"
+     * words, quote), contact details and equality answers waiting with it are removed for good. Ratings, service,
+     * area, group, age band and dates stay, anonymous, for the figures.
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void carryOut(long requestId) {
         long feedbackId = waitingFeedbackId(requestId);
+        List<ErasurePreview.Item<ErasurePreview.Part>> removed = held(feedbackId, true).removed();
+        erase(feedbackId);
+        decide(requestId, CARRIED_OUT, null);
+        jdbc.update("UPDATE erasure_request SET removed = ? WHERE id = ?", names(removed), requestId);
+        audit.record("erasure.carried-out", "feedback", feedbackId,
+                "request " + requestId + ": removed " + names(removed));
+    }
+
+    /** What is held for one item now, in the words of the preview; with {@code lock}, the row is held still. */
+    private Held held(long feedbackId, boolean lock) {
+        return jdbc.queryForObject("SELECT f.comment, f.change_wanted, f.quote_text, f.contact_email, f.contact_phone,"
+                + " f.contact_advocate, f.held_equality_answers, f.safeguarding_flag,"
+                + " (SELECT COUNT(*) FROM feedback_answer_comment a WHERE a.feedback_id = f.id),"
+                + " (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id),"
+                + " (SELECT COUNT(*) FROM feedback_reply p WHERE p.feedback_id = f.id AND p.state = 'SENT')"
+                + " FROM feedback f WHERE f.id = ?" + (lock ? " FOR UPDATE" : ""), (rs, i) -> {
+            List<ErasurePreview.Item<ErasurePreview.Part>> removed = new ArrayList<>();
+            addIf(removed, ErasurePreview.Part.COMMENT, rs.getString(1) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.CHANGE_WANTED, rs.getString(2) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.MORE_WORDS, rs.getInt(9));
+            addIf(removed, ErasurePreview.Part.QUOTE, rs.getString(3) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.EMAIL, rs.getString(4) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.PHONE, rs.getString(5) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.ADVOCATE, rs.getString(6) != null ? 1 : 0);
+            addIf(removed, ErasurePreview.Part.EQUALITY_ANSWERS, rs.getString(7) != null ? 1 : 0);
+            List<ErasurePreview.Item<ErasurePreview.Kept>> kept = new ArrayList<>();
+            addIf(kept, ErasurePreview.Kept.RATINGS, rs.getInt(10));
+            kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.FACTS, 1));
+            addIf(kept, ErasurePreview.Kept.REPLIES, rs.getInt(11));
+            if (rs.getString(7) == null) {
+                kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
+            }
+            return new Held(List.copyOf(removed), List.copyOf(kept), rs.getBoolean(8));
+        }, feedbackId);
+    }
+
+    private record Held(List<ErasurePreview.Item<ErasurePreview.Part>> removed,
+                        List<ErasurePreview.Item<ErasurePreview.Kept>> kept, boolean mustBeChecked) {
+    }
+
+    private static <T extends Enum<T>> void addIf(List<ErasurePreview.Item<T>> items, T what, int count) {
+        if (count > 0) {
+            items.add(new ErasurePreview.Item<>(what, count));
+        }
+    }
+
+    private void erase(long feedbackId) {
         jdbc.update("DELETE FROM feedback_answer_comment WHERE feedback_id = ?", feedbackId);
         jdbc.update("UPDATE feedback SET comment = NULL, change_wanted = NULL, quote_text = NULL,"
                 + " quote_approved_by = NULL, quote_approved_at = NULL, quote_proposed_by = NULL, quote_proposed_at = NULL,"
                 + " quote_words = NULL, contact_email = NULL, contact_phone = NULL,"
-                + " contact_advocate = NULL, reply_method = 'NONE', safeguarding_matched = NULL WHERE id = ?",
-                feedbackId);
-        decide(requestId, CARRIED_OUT, null);
-        audit.record("erasure.carried-out", "feedback", feedbackId,
-                "request " + requestId + ": words and contact details removed");
+                + " contact_advocate = NULL, reply_method = 'NONE', safeguarding_matched = NULL,"
+                + " held_equality_answers = NULL WHERE id = ?", feedbackId);
+    }
+
+    /** Single use: the confirmation is deleted as it is checked, whether or not it was right for this feedback. */
+    private boolean takeConfirmation(long feedbackId, String confirmation) {
+        if (confirmation == null || confirmation.length() != 43) {
+            return false;
+        }
+        String hash = sha256(confirmation);
+        List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM erasure_confirmation WHERE token_hash = ?"
+                + " AND expires_at > ? FOR UPDATE", Long.class, hash, Timestamp.from(clock.instant()));
+        jdbc.update("DELETE FROM erasure_confirmation WHERE token_hash = ?", hash);
+        return !ids.isEmpty() && ids.getFirst() == feedbackId;
+    }
+
+    private static String names(List<ErasurePreview.Item<ErasurePreview.Part>> removed) {
+        return String.join(",", removed.stream().map(i -> i.what().name()).toList());
+    }
+
+    private static List<ErasurePreview.Part> parts(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : java.util.Arrays.stream(names.split(",")).map(ErasurePreview.Part::valueOf).toList();
+    }
+
+    /** The newest request for the item: status and when it was asked and decided. */
+    private Optional<Request> lastRequest(long feedbackId) {
+        return jdbc.query("SELECT status, requested_at, decided_at FROM erasure_request WHERE feedback_id = ?"
+                        + " AND status <> ? ORDER BY requested_at DESC, id DESC LIMIT 1",
+                (rs, i) -> new Request(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()), feedbackId, REFUSED)
+                .stream().findFirst();
+    }
+
+    private record Request(String status, Instant requestedAt, Instant decidedAt) {
     }
 
     /** Refuses the request, saying why (for example a safeguarding concern that must be kept). */
@@ -393,13 +553,8 @@ public class MyDataService {
         }
     }
 
-    private Instant waitingSince(long feedbackId) {
-        List<Timestamp> at = jdbc.queryForList("SELECT requested_at FROM erasure_request WHERE feedback_id = ?"
-                + " AND status = ? ORDER BY requested_at", Timestamp.class, feedbackId, WAITING);
-        return at.isEmpty() ? null : at.getFirst().toInstant();
-    }
-
     private DataHeld describe(Feedback f) {
+        Optional<Request> request = lastRequest(f.getId());
         List<DataHeld.Answer> answers = new ArrayList<>();
         List<DataHeld.Answer> moreWords = new ArrayList<>();
         for (Expectation question : charter.expectations()) {
@@ -420,6 +575,7 @@ public class MyDataService {
                 f.getSentReplies().stream().map(r -> new DataHeld.Reply(r.getSentAt(), r.getBody())).toList(),
                 f.getStatusChanges().stream().sorted(Comparator.comparing(c -> c.getChangedAt()))
                         .map(c -> new DataHeld.Step(c.getToStatus(), c.getChangedAt())).toList(),
-                waitingSince(f.getId()));
+                request.map(Request::requestedAt).orElse(null),
+                request.filter(r -> CARRIED_OUT.equals(r.status())).map(Request::decidedAt).orElse(null));
     }
 }

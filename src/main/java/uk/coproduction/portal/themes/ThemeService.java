@@ -162,21 +162,19 @@ public class ThemeService {
         return new BulkTagResult(tagged, ids.size() - tagged);
     }
 
-    /** Active themes not on the item yet whose keywords start a word the person wrote. */
+    /**
+     * Up to three active themes not on the item yet, best first, whose keywords share a stem with the person's words
+     * (numbers, e-mail addresses, phone numbers and reference codes left out; decision 0040).
+     */
     @PreAuthorize(COMMISSIONER)
     @Transactional(readOnly = true)
     public List<ThemeSuggestion> suggestions(long feedbackId) {
         Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());
         Set<Long> already = taggedThemes(feedbackId).stream().map(Theme::getId).collect(Collectors.toSet());
-        List<String> words = item.personsWords();
-        List<ThemeSuggestion> suggestions = new ArrayList<>();
-        for (Theme theme : themes.findAllByActiveTrueOrderByNameAsc()) {
-            if (!already.contains(theme.getId())) {
-                KeywordMatch.firstMatch(theme.getKeywords(), words)
-                        .ifPresent(word -> suggestions.add(new ThemeSuggestion(theme.toSummary(), word)));
-            }
-        }
-        return suggestions;
+        List<ThemeSummary> candidates = themes.findAllByActiveTrueOrderByNameAsc().stream()
+                .filter(theme -> !already.contains(theme.getId())).map(Theme::toSummary).toList();
+        return ThemeSuggester.rank(candidates, item.personsWords()).stream()
+                .map(ranked -> new ThemeSuggestion(ranked.theme(), ranked.matchedWord())).toList();
     }
 
     private List<Theme> taggedThemes(long feedbackId) {

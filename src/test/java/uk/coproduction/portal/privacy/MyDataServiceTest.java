@@ -75,7 +75,8 @@ class MyDataServiceTest {
         // The code typed in every place that once took it alone: as the access, as the proof, or as both.
         assertThat(myData.dataHeld(code)).isEmpty();
         assertThat(myData.dataHeld(code.toLowerCase())).isEmpty();
-        assertThat(myData.askForErasure(code)).isFalse();
+        assertThat(myData.previewErasure(code)).isEmpty();
+        assertThat(myData.confirmErasure(code, code)).isEqualTo(ErasureOutcome.TIMED_OUT);
         assertThat(myData.recordDownload(code)).isFalse();
         assertThat(myData.prove(code, code).opened()).isFalse();
         assertThat(myData.prove(code, "").opened()).isFalse();
@@ -237,7 +238,7 @@ class MyDataServiceTest {
         String access = myData.prove(withEmail, oneTime).accessToken();
         myData.dataHeld(access);
         myData.recordDownload(access);
-        myData.askForErasure(access);
+        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
         myData.prove(secretOne.referenceCode(), "WRON-GWRO-NGXX");
         myData.prove(secretOne.referenceCode(), secretOne.secret());
 
@@ -245,7 +246,7 @@ class MyDataServiceTest {
                 + " where id > ? order by id", before);
         assertThat(lines).extracting(l -> l.get("action")).containsSubsequence("my-data.look-up-unknown",
                 "my-data.looked-up", "my-data.code-sent", "my-data.proof-refused", "my-data.proof-accepted",
-                "my-data.viewed", "my-data.downloaded", "my-data.erasure-asked", "my-data.proof-refused",
+                "my-data.viewed", "my-data.downloaded", "my-data.erasure-previewed", "my-data.erased", "my-data.proof-refused",
                 "my-data.proof-accepted");
         assertThat(lines).allSatisfy(l -> assertThat(l.get("actor")).isEqualTo("resident"));
         assertThat(lines).extracting(l -> String.valueOf(l.get("details"))).noneMatch(d -> d.contains(oneTime))
@@ -269,14 +270,104 @@ class MyDataServiceTest {
     }
 
     @Test
-    @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
-    void anAdminSeesTheRequestAndCarryingItOutRemovesTheWordsAndContactDetails() {
+    void erasureAsksForConfirmationAndRemovesNothingBeforeIt() {
         SubmissionReceipt receipt = send("Please forget what I said", null);
+        SubmissionReceipt other = send("Someone else's words", null);
+        String access = myData.prove(receipt.referenceCode(), receipt.secret()).accessToken();
+        String otherAccess = myData.prove(other.referenceCode(), other.secret()).accessToken();
+
+        ErasurePreview preview = myData.previewErasure(access).orElseThrow();
+
+        assertThat(preview.removed()).containsExactly(item(ErasurePreview.Part.COMMENT, 1),
+                item(ErasurePreview.Part.CHANGE_WANTED, 1), item(ErasurePreview.Part.MORE_WORDS, 1));
+        assertThat(preview.kept()).containsExactly(item(ErasurePreview.Kept.RATINGS, charter.expectations().size()),
+                item(ErasurePreview.Kept.FACTS, 1), item(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
+        assertThat(preview.confirmation()).hasSize(43).isNotEqualTo(access);
+        assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Please forget what I said");
+        assertThat(requests(receipt.referenceCode())).isZero();
+
+        // Only the confirmation the preview gave, for this same feedback, carries it out.
+        String otherConfirmation = myData.previewErasure(otherAccess).orElseThrow().confirmation();
+        assertThat(myData.confirmErasure(access, null)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        assertThat(myData.confirmErasure(access, access)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        assertThat(myData.confirmErasure(access, otherConfirmation)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        assertThat(myData.confirmErasure(otherAccess, otherConfirmation)).as("tried on another record: used up")
+                .isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Please forget what I said");
+        assertThat(myData.dataHeld(otherAccess).orElseThrow().comment()).isEqualTo("Someone else's words");
+        assertThat(requests(receipt.referenceCode()) + requests(other.referenceCode())).isZero();
+    }
+
+    @Test
+    void afterConfirmingTheWordsAndContactDetailsAreGoneAndTheCountsStay() {
+        String address = email("erase");
+        SubmissionReceipt receipt = send("Please forget what I said", address);
+        String code = receipt.referenceCode();
+        myData.sendCode(code, Locale.UK);
+        String access = myData.prove(code, oneTimeCodeSentFor(code)).accessToken();
+        int ratingsBefore = ratings(code);
+        String summaryBefore = summaryFor(code);
+        ErasurePreview preview = myData.previewErasure(access).orElseThrow();
+        assertThat(preview.removed()).extracting(ErasurePreview.Item::what).containsExactly(
+                ErasurePreview.Part.COMMENT, ErasurePreview.Part.CHANGE_WANTED, ErasurePreview.Part.MORE_WORDS,
+                ErasurePreview.Part.EMAIL);
+
+        assertThat(myData.confirmErasure(access, preview.confirmation())).isEqualTo(ErasureOutcome.ERASED);
+
+        DataHeld after = myData.dataHeld(access).orElseThrow();
+        assertThat(after.comment()).isNull();
+        assertThat(after.changeWanted()).isNull();
+        assertThat(after.moreWords()).isEmpty();
+        assertThat(after.email()).isNull();
+        assertThat(after.erasedAt()).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from feedback where reference_code = ? and (comment is not null"
+                + " or change_wanted is not null or contact_email is not null or contact_phone is not null)",
+                Integer.class, code)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback f where reference_code = ? and exists (select 1"
+                + " from feedback_answer_comment a where a.feedback_id = f.id)", Integer.class, code)).isZero();
+        // the counts stay: the same ratings, in the same summary the figures read
+        assertThat(after.answers()).hasSize(charter.expectations().size());
+        assertThat(ratings(code)).isEqualTo(ratingsBefore);
+        assertThat(summaryFor(code)).isEqualTo(summaryBefore);
+        assertThat(jdbc.queryForMap("select r.status, r.decided_by, r.removed from erasure_request r join feedback f"
+                + " on f.id = r.feedback_id where f.reference_code = ?", code)).containsEntry("status", "CARRIED_OUT")
+                .containsEntry("decided_by", "resident").containsEntry("removed", "COMMENT,CHANGE_WANTED,MORE_WORDS,EMAIL");
+        assertThat(myData.confirmErasure(access, preview.confirmation())).as("works once")
+                .isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        assertThat(myData.previewErasure(access)).as("nothing left to ask for").isEmpty();
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'my-data.erased'", String.class))
+                .noneMatch(d -> d.contains(address) || d.contains("forget what I said"));
+    }
+
+    @Test
+    void cancellingKeepsEverythingAndTheConfirmationStopsWorking() {
+        SubmissionReceipt receipt = send("Keep my words after all", null);
+        String access = myData.prove(receipt.referenceCode(), receipt.secret()).accessToken();
+        ErasurePreview preview = myData.previewErasure(access).orElseThrow();
+
+        assertThat(myData.cancelErasure(access, preview.confirmation())).isTrue();
+
+        assertThat(myData.confirmErasure(access, preview.confirmation())).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
+        DataHeld held = myData.dataHeld(access).orElseThrow();
+        assertThat(held.comment()).isEqualTo("Keep my words after all");
+        assertThat(held.changeWanted()).isEqualTo("Call me back");
+        assertThat(held.moreWords()).hasSize(1);
+        assertThat(held.erasureAskedAt()).isNull();
+        assertThat(requests(receipt.referenceCode())).isZero();
+        assertThat(myData.previewErasure(access)).as("they can look again").isPresent();
+    }
+
+    @Test
+    @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
+    void aSafeguardingRecordWaitsForAnAdminAndCarryingItOutRemovesTheWordsAndContactDetails() {
+        SubmissionReceipt receipt = send("He hits me when nobody is looking", null);
         String code = receipt.referenceCode();
         String access = myData.prove(code, receipt.secret()).accessToken();
-        assertThat(myData.askForErasure(access)).isTrue();
-        assertThat(myData.askForErasure(access)).isTrue();
+        assertThat(myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation()))
+                .isEqualTo(ErasureOutcome.WAITING_FOR_CHECK);
+        assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("He hits me when nobody is looking");
         assertThat(myData.dataHeld(access).orElseThrow().erasureAskedAt()).isNotNull();
+        assertThat(myData.previewErasure(access)).isEmpty();
 
         ErasureRequestItem request = myData.waitingRequests().stream()
                 .filter(r -> r.referenceCode().equals(code)).findFirst().orElseThrow();
@@ -287,9 +378,16 @@ class MyDataServiceTest {
         assertThat(after.comment()).isNull();
         assertThat(after.changeWanted()).isNull();
         assertThat(after.moreWords()).isEmpty();
-        assertThat(after.email()).isNull();
+        assertThat(after.erasedAt()).isNotNull();
         assertThat(after.answers()).hasSize(charter.expectations().size());
         assertThat(myData.waitingRequests()).noneMatch(r -> r.referenceCode().equals(code));
+        assertThat(myData.erasureRequests()).filteredOn(r -> r.referenceCode().equals(code)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo("CARRIED_OUT");
+                    assertThat(r.decidedBy()).isEqualTo(ADMIN);
+                    assertThat(r.removed()).containsExactly(ErasurePreview.Part.COMMENT,
+                            ErasurePreview.Part.CHANGE_WANTED, ErasurePreview.Part.MORE_WORDS);
+                });
         String feedbackId = String.valueOf(jdbc.queryForObject("select id from feedback where reference_code = ?",
                 Long.class, code));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'erasure.carried-out'"
@@ -300,10 +398,10 @@ class MyDataServiceTest {
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void refusingNeedsAReasonKeepsTheFeedbackAndIsAudited() {
-        SubmissionReceipt receipt = send("Something serious happened", null);
+        SubmissionReceipt receipt = send("Something serious happened: he hits me", null);
         String code = receipt.referenceCode();
         String access = myData.prove(code, receipt.secret()).accessToken();
-        myData.askForErasure(access);
+        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
         long id = myData.waitingRequests().stream().filter(r -> r.referenceCode().equals(code)).findFirst()
                 .orElseThrow().id();
 
@@ -311,7 +409,9 @@ class MyDataServiceTest {
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("audit.erasure.reason-required"));
         myData.refuse(id, "A safeguarding concern that must be kept");
 
-        assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Something serious happened");
+        assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Something serious happened: he hits me");
+        assertThat(myData.erasureRequests()).filteredOn(r -> r.referenceCode().equals(code)).singleElement()
+                .satisfies(r -> assertThat(r.refusedWhy()).isEqualTo("A safeguarding concern that must be kept"));
         assertThat(myData.waitingRequests()).noneMatch(r -> r.referenceCode().equals(code));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'erasure.refused'"
                 + " and actor = ? and details like '%safeguarding concern%'", Integer.class, ADMIN)).isPositive();
@@ -320,13 +420,15 @@ class MyDataServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aCommissionerCannotSeeOrCarryOutRequestsNorOpenARecordWithItsCode() {
-        SubmissionReceipt receipt = send("Delete me", null);
+        SubmissionReceipt receipt = send("Delete me, he hits me", null);
         String code = receipt.referenceCode();
-        myData.askForErasure(myData.prove(code, receipt.secret()).accessToken());
+        String access = myData.prove(code, receipt.secret()).accessToken();
+        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
         long id = jdbc.queryForObject("select r.id from erasure_request r join feedback f on f.id = r.feedback_id"
                 + " where f.reference_code = ?", Long.class, code);
 
         assertThatThrownBy(() -> myData.waitingRequests()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> myData.erasureRequests()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> myData.carryOut(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> myData.refuse(id, "No")).isInstanceOf(AccessDeniedException.class);
         assertThat(myData.dataHeld(code)).isEmpty();
@@ -348,6 +450,28 @@ class MyDataServiceTest {
         Matcher digits = SIX_DIGITS.matcher(body);
         assertThat(digits.find()).as("the message carries the code: %s", body).isTrue();
         return digits.group(1);
+    }
+
+    private static <T extends Enum<T>> ErasurePreview.Item<T> item(T what, int count) {
+        return new ErasurePreview.Item<>(what, count);
+    }
+
+    private int requests(String code) {
+        return jdbc.queryForObject("select count(*) from erasure_request r join feedback f on f.id = r.feedback_id"
+                + " where f.reference_code = ?", Integer.class, code);
+    }
+
+    private int ratings(String code) {
+        return jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                + " where f.reference_code = ?", Integer.class, code);
+    }
+
+    /** The rating summary rows the figures read, for this item's service, quarter and group. */
+    private String summaryFor(String code) {
+        return String.valueOf(jdbc.queryForList("select s.expectation_id, s.very_good, s.good, s.ok, s.bad,"
+                + " s.very_bad, s.not_sure from rating_summary s join feedback f on f.service_id = s.service_id"
+                + " and s.respondent_group = f.respondent_group where f.reference_code = ? order by s.quarter_start,"
+                + " s.area_id, s.age_band, s.channel, s.expectation_id", code));
     }
 
     private static String email(String who) {

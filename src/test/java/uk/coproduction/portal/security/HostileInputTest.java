@@ -43,6 +43,7 @@ import uk.coproduction.portal.imports.ImportPreview;
 import uk.coproduction.portal.imports.ImportProblem;
 import uk.coproduction.portal.imports.ImportProgress;
 import uk.coproduction.portal.imports.ImportResult;
+import uk.coproduction.portal.privacy.ErasureOutcome;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.privacy.ui.MyDataView;
 import uk.coproduction.portal.services.Team;
@@ -218,8 +219,10 @@ class HostileInputTest extends SpringBrowserlessTest {
                 text -> myData.prove(realCode, text).opened() ? "found" : null);
         feed("my data: opened record, by anything typed", codes(hostile, 300, realCode), null,
                 text -> myData.dataHeld(text).map(d -> "found").orElse(null));
-        feed("my data: ask for erasure", codes(hostile, 500, "ZZZ-999"), null,
-                text -> myData.askForErasure(text) ? "found" : null);
+        feed("my data: erasure preview", codes(hostile, 500, "ZZZ-999"), null,
+                text -> myData.previewErasure(text).map(p -> "found").orElse(null));
+        feed("my data: confirm erasure", codes(hostile, 500, "ZZZ-999"), null,
+                text -> myData.confirmErasure(text, text) == ErasureOutcome.ERASED ? "found" : null);
 
         // Frontline workers' views (no account).
         feed("frontline: your role", hostile.next(600), TextInput::clean, text -> {

@@ -2,15 +2,19 @@ package uk.coproduction.portal.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
@@ -18,35 +22,74 @@ import uk.coproduction.portal.privacy.ErasureRequestItem;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.security.Roles;
 
-/** Requests from people to delete their feedback: an admin carries each out or refuses it, saying why. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Requests from people to delete their feedback. Most are carried out at once by the person's own confirmation
+ * (decision 0040); those that wait for a check (a safeguarding record) an admin carries out or refuses, saying why.
+ * Every request is listed with its outcome: asked when, deleted when and by whom, what was removed, or why refused.
+ */
 @Route(value = "staff/erasure-requests", layout = StaffLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class ErasureRequestsView extends Div implements HasDynamicTitle {
 
     private final MyDataService myData;
-    private final Div list = new Div();
+    private final Div waitingList = new Div();
+    private final Grid<ErasureRequestItem> all = new Grid<>();
     private final Paragraph done = new Paragraph();
 
     ErasureRequestsView(MyDataService myData) {
         this.myData = myData;
-        addClassName("page");
+        addClassNames("page", "page-wide");
         done.getElement().setAttribute("role", "status");
+        all.addColumn(ErasureRequestItem::referenceCode).setHeader(getTranslation("audit.erasure.column.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        all.addColumn(r -> DisplayDates.dateTime(r.requestedAt(), getLocale()))
+                .setHeader(getTranslation("audit.erasure.column.requested")).setAutoWidth(true).setFlexGrow(0);
+        all.addColumn(this::outcome).setHeader(getTranslation("audit.erasure.column.outcome")).setFlexGrow(1);
+        all.addColumn(this::removed).setHeader(getTranslation("audit.erasure.column.removed")).setFlexGrow(1);
+        all.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        all.setAllRowsVisible(true);
+        all.setAriaLabel(getTranslation("audit.erasure.all-title"));
         add(new H1(getTranslation("audit.erasure.title")), new Paragraph(getTranslation("audit.erasure.intro")),
-                done, list);
+                done, new H2(getTranslation("audit.erasure.waiting-title")), waitingList,
+                new H2(getTranslation("audit.erasure.all-title")), all);
         refresh();
     }
 
     private void refresh() {
-        list.removeAll();
+        waitingList.removeAll();
         var waiting = myData.waitingRequests();
         if (waiting.isEmpty()) {
-            list.add(new Paragraph(getTranslation("audit.erasure.none")));
+            waitingList.add(new Paragraph(getTranslation("audit.erasure.none")));
         }
-        waiting.forEach(request -> list.add(requestCard(request)));
+        waiting.forEach(request -> waitingList.add(requestCard(request)));
+        List<ErasureRequestItem> every = myData.erasureRequests();
+        all.setItems(every);
+        all.setVisible(!every.isEmpty());
+    }
+
+    /** Deleted (when, by whom), waiting, or refused (when, why). */
+    private String outcome(ErasureRequestItem request) {
+        return switch (request.status()) {
+            case "CARRIED_OUT" -> getTranslation(AuditLog.RESIDENT.equals(request.decidedBy())
+                            ? "audit.erasure.outcome.erased-by-person" : "audit.erasure.outcome.erased-by-admin",
+                    DisplayDates.dateTime(request.decidedAt(), getLocale()), request.decidedBy());
+            case "REFUSED" -> getTranslation("audit.erasure.outcome.refused",
+                    DisplayDates.dateTime(request.decidedAt(), getLocale()), request.decidedBy(), request.refusedWhy());
+            default -> getTranslation("audit.erasure.outcome.waiting");
+        };
+    }
+
+    private String removed(ErasureRequestItem request) {
+        return request.removed().isEmpty() ? getTranslation("audit.erasure.removed.nothing")
+                : request.removed().stream().map(part -> getTranslation("audit.erasure.part." + part.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private Section requestCard(ErasureRequestItem request) {
-        Section card = new Section(new H2(getTranslation("audit.erasure.request", request.referenceCode())),
+        Section card = new Section(new H3(getTranslation("audit.erasure.request", request.referenceCode())),
                 new Paragraph(getTranslation("audit.erasure.asked-on",
                         DisplayDates.dateTime(request.requestedAt(), getLocale()))));
         card.addClassName("privacy-erasure-request");

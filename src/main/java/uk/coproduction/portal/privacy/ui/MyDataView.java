@@ -25,6 +25,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.privacy.CodeSending;
 import uk.coproduction.portal.privacy.DataHeld;
+import uk.coproduction.portal.privacy.ErasureOutcome;
+import uk.coproduction.portal.privacy.ErasurePreview;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.privacy.ProofResult;
 import uk.coproduction.portal.privacy.SecondProof;
@@ -42,7 +44,7 @@ import java.util.Optional;
  * "See, download or delete my feedback". A reference code alone opens nothing here (decision 0017): the person types
  * it, then proves it is theirs with a one-time code sent to the e-mail address or phone number they gave, or with the
  * private code shown once when they sent it. Then they see everything we hold (contact details masked), can save a
- * copy and ask for it to be deleted. Every step counts against the same per-address limit as the track page.
+ * copy and delete their words and contact details, after seeing what goes and what stays (decision 0040). Every step counts against the same per-address limit as the track page.
  */
 @Route("my-data")
 @AnonymousAllowed
@@ -55,6 +57,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
     private final Div result = new Div();
     /** The reference code the proof is for, as found (not as now typed in the field). */
     private String provingCode;
+    /** The heading of the deletion part shown last, where focus goes once the person has confirmed. */
+    private H3 eraseTitle;
 
     MyDataView(MyDataService myData, ArrivalLimits limits) {
         this.myData = myData;
@@ -273,41 +277,109 @@ public class MyDataView extends Div implements HasDynamicTitle {
         return section;
     }
 
-    /** Asking for deletion takes two steps, so nobody deletes their feedback by mistake. */
+    /**
+     * Deleting takes a look first (decision 0040): the person sees what would be removed and what would stay, from
+     * what is actually held, then confirms with a button or cancels; only the confirmation the preview gave can
+     * delete anything.
+     */
     private Section erasure(DataHeld held, String access) {
-        Section erase = new Section(new H3(getTranslation("privacy.mydata.delete.title")));
+        H3 title = new H3(getTranslation("privacy.erase.title"));
+        title.getElement().setAttribute("tabindex", "-1");
+        eraseTitle = title;
+        Section erase = new Section(title);
+        erase.addClassName("privacy-erase");
         Paragraph said = new Paragraph();
         said.getElement().setAttribute("role", "status");
-        if (held.erasureAskedAt() != null) {
-            said.setText(getTranslation("privacy.mydata.delete.asked",
-                    DisplayDates.date(held.erasureAskedAt(), getLocale())));
+        if (held.erasedAt() != null) {
+            said.setText(getTranslation("privacy.erase.erased", DisplayDates.date(held.erasedAt(), getLocale())));
             erase.add(said);
             return erase;
         }
-        Div confirm = new Div(new Paragraph(getTranslation("privacy.mydata.delete.sure")));
-        confirm.setVisible(false);
-        Button ask = new Button(getTranslation("privacy.mydata.delete.ask"));
-        Button yes = new Button(getTranslation("privacy.mydata.delete.yes"));
-        yes.addThemeVariants(ButtonVariant.PRIMARY);
-        Button no = new Button(getTranslation("privacy.mydata.delete.no"));
-        confirm.add(yes, no);
+        if (held.erasureAskedAt() != null) {
+            said.setText(getTranslation("privacy.erase.waiting", DisplayDates.date(held.erasureAskedAt(), getLocale())));
+            erase.add(said);
+            return erase;
+        }
+        Div check = new Div();
+        check.addClassName("privacy-erase-check");
+        Button ask = new Button(getTranslation("privacy.erase.ask"));
         ask.addClickListener(e -> {
-            confirm.setVisible(true);
+            said.setText("");
+            Optional<ErasurePreview> preview = myData.previewErasure(access);
+            if (preview.isEmpty()) {
+                said.setText(getTranslation("privacy.mydata.timed-out"));
+                return;
+            }
             ask.setVisible(false);
-            yes.focus();
+            showCheck(check, preview.get(), access, said, ask);
         });
+        erase.add(new Paragraph(getTranslation("privacy.erase.intro")), ask, check, said);
+        return erase;
+    }
+
+    private void showCheck(Div check, ErasurePreview preview, String access, Paragraph said, Button ask) {
+        check.removeAll();
+        H3 heading = new H3(getTranslation("privacy.erase.check-title"));
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.setId("erase-check-title");
+        UnorderedList removed = new UnorderedList();
+        removed.setId("erase-removed");
+        for (ErasurePreview.Item<ErasurePreview.Part> item : preview.removed()) {
+            removed.add(new ListItem(getTranslation("privacy.erase.part." + item.what().name(), item.count())));
+        }
+        if (preview.removed().isEmpty()) {
+            removed.add(new ListItem(getTranslation("privacy.erase.nothing-to-remove")));
+        }
+        UnorderedList kept = new UnorderedList();
+        kept.setId("erase-kept");
+        for (ErasurePreview.Item<ErasurePreview.Kept> item : preview.kept()) {
+            kept.add(new ListItem(getTranslation("privacy.erase.kept." + item.what().name(), item.count())));
+        }
+        Paragraph removedIntro = new Paragraph(getTranslation("privacy.erase.will-remove"));
+        removedIntro.setId("erase-removed-intro");
+        removed.getElement().setAttribute("aria-labelledby", "erase-removed-intro");
+        Paragraph keptIntro = new Paragraph(getTranslation("privacy.erase.will-stay"));
+        keptIntro.setId("erase-kept-intro");
+        kept.getElement().setAttribute("aria-labelledby", "erase-kept-intro");
+        Button yes = new Button(getTranslation("privacy.erase.yes"));
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        Button no = new Button(getTranslation("privacy.erase.no"));
+        yes.addClickListener(e -> confirm(preview, access, check, said, ask));
         no.addClickListener(e -> {
-            confirm.setVisible(false);
+            myData.cancelErasure(access, preview.confirmation());
+            check.removeAll();
             ask.setVisible(true);
+            said.setText(getTranslation("privacy.erase.cancelled"));
             ask.focus();
         });
-        yes.addClickListener(e -> {
-            confirm.setVisible(false);
-            said.setText(getTranslation(myData.askForErasure(access) ? "privacy.mydata.delete.done"
-                    : "privacy.mydata.timed-out"));
-        });
-        erase.add(new Paragraph(getTranslation("privacy.mydata.delete.intro")), ask, confirm, said);
-        return erase;
+        Div buttons = new Div(yes, no);
+        buttons.addClassName("privacy-erase-buttons");
+        check.add(heading, removedIntro, removed, keptIntro, kept,
+                new Paragraph(getTranslation("privacy.erase.sure")), buttons);
+        heading.getElement().callJsFunction("focus");
+    }
+
+    private void confirm(ErasurePreview preview, String access, Div check, Paragraph said, Button ask) {
+        ErasureOutcome outcome = myData.confirmErasure(access, preview.confirmation());
+        check.removeAll();
+        switch (outcome) {
+            case ERASED, WAITING_FOR_CHECK -> {
+                Optional<DataHeld> after = myData.dataHeld(access);
+                result.removeAll();
+                if (after.isEmpty()) {
+                    result.add(new Paragraph(getTranslation("privacy.mydata.timed-out")));
+                    return;
+                }
+                result.add(describe(after.get(), access));
+                eraseTitle.getElement().callJsFunction("focus");
+            }
+            case NOT_CONFIRMED -> {
+                ask.setVisible(true);
+                said.setText(getTranslation("privacy.erase.not-confirmed"));
+                ask.focus();
+            }
+            case TIMED_OUT -> said.setText(getTranslation("privacy.mydata.timed-out"));
+        }
     }
 
     private H3 heading(String text, List<String> lines) {

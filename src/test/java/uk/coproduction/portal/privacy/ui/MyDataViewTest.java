@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -117,20 +118,62 @@ class MyDataViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void askingForDeletionNeedsASecondStepAndIsKeptAsAsked() {
+    void thePersonSeesWhatWouldGoAndWhatStaysAndNothingIsDeletedBeforeTheyConfirm() {
         SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
                 "Please delete this"));
         openWithPrivateCode(receipt);
 
-        click("Ask us to delete it");
-        assertThat(find(Paragraph.class).withText("Are you sure? Once we delete it, we cannot get it back.").exists())
-                .isTrue();
-        click("Yes, ask to delete it");
+        click("See what we would delete");
 
-        assertThat(find(Paragraph.class).withText("Thank you. We have your request. We will delete it soon.").exists())
-                .isTrue();
+        H3 check = find(H3.class).withText("Check before you delete").single();
+        assertThat(check.getElement().getAttribute("tabindex")).as("focus moves to it").isEqualTo("-1");
+        assertThat(find(Paragraph.class).withText("We will delete for good:").exists()).isTrue();
+        assertThat(find(ListItem.class).withText("What you told us").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("We keep these, without your words or contact details, so nobody"
+                + " can tell they are yours:").exists()).isTrue();
+        assertThat(find(ListItem.class).withTextContaining("as numbers in our figures").exists()).isTrue();
+        assertThat(find(Button.class).withText("Yes, delete my words and contact details").exists()).isTrue();
+        assertThat(comment(receipt)).as("nothing deleted before the confirmation").isEqualTo("Please delete this");
+
+        click("No, keep everything");
+        assertThat(find(Paragraph.class).withText("Nothing has been deleted. Your feedback is just as it was.")
+                .exists()).isTrue();
+        assertThat(find(H3.class).withText("Check before you delete").exists()).isFalse();
+        assertThat(comment(receipt)).isEqualTo("Please delete this");
+
+        click("See what we would delete");
+        click("Yes, delete my words and contact details");
+
+        assertThat(comment(receipt)).isNull();
+        assertThat(find(Paragraph.class).withTextContaining("Done. We deleted your words and contact details on")
+                .exists()).isTrue();
+        assertThat(find(ListItem.class).withText("What you told us: Please delete this").exists()).isFalse();
+        assertThat(find(Button.class).withText("See what we would delete").exists()).isFalse();
         openWithPrivateCode(receipt);
-        assertThat(find(Paragraph.class).withTextContaining("You asked us to delete this on").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("Done. We deleted your words and contact details on")
+                .exists()).isTrue();
+    }
+
+    @Test
+    void theEasyReadPageSaysTheSameInEasyWords() {
+        SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
+                "Easy read delete"));
+        com.vaadin.flow.component.UI.getCurrent().setLocale(uk.coproduction.portal.base.i18n.Languages.EASY_READ);
+        openWithPrivateCode(receipt);
+
+        click("See what we would delete");
+
+        assertThat(find(H3.class).withText("Check before you delete").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("We will delete:").exists()).isTrue();
+        assertThat(find(ListItem.class).withText("What you told us").exists()).isTrue();
+        click("No, keep everything");
+        assertThat(find(Paragraph.class).withText("We did not delete anything.").exists()).isTrue();
+        assertThat(comment(receipt)).isEqualTo("Easy read delete");
+    }
+
+    private String comment(SubmissionReceipt receipt) {
+        return jdbc.queryForObject("select comment from feedback where reference_code = ?", String.class,
+                receipt.referenceCode());
     }
 
     private void openWithPrivateCode(SubmissionReceipt receipt) {
