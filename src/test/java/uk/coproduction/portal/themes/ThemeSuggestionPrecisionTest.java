@@ -27,15 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How good the suggestions are, measured (decision 0040): on 164 comments written as residents write them, each with
- * the themes a commissioner would choose (src/test/resources/themes/labelled-comments.csv, written before tuning),
- * precision = suggestions in the comment's expected themes ÷ suggestions made, over the top three per comment. The
- * figures are written to target/theme-precision.md.
+ * the themes a commissioner would choose (src/test/resources/themes/labelled-comments.csv, written before tuning the
+ * keywords on it), and 40 more written after tuning and never tuned on (held-out-comments.csv): precision =
+ * suggestions in the comment's expected themes ÷ suggestions made, over the top three per comment. The figures are
+ * written to target/theme-precision.md.
  */
 @PortalTest
 class ThemeSuggestionPrecisionTest {
 
-    /** The precision reached when this test was written, less a small margin for keyword edits. */
-    static final double AT_LEAST = 0.70;
+    /** 92.0 % when this test was written (decision 0040), less a small margin for keyword edits. */
+    static final double AT_LEAST = 0.90;
+    /** 88.2 % on the comments written after tuning, less a margin. */
+    static final double AT_LEAST_HELD_OUT = 0.80;
 
     @Autowired
     ThemeService themes;
@@ -58,33 +61,48 @@ class ThemeSuggestionPrecisionTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void theTopThreeSuggestionsAreMostlyThemesACommissionerWouldChoose() throws IOException {
-        List<Labelled> set = labelled();
-        assertThat(set).hasSizeGreaterThanOrEqualTo(150);
+        List<Labelled> tunedOn = labelled("labelled-comments.csv");
+        List<Labelled> heldOut = labelled("held-out-comments.csv");
+        assertThat(tunedOn).hasSizeGreaterThanOrEqualTo(150);
         List<ThemeSummary> current = themes.activeThemes();
-        assertThat(set).flatExtracting(l -> List.copyOf(l.expected()))
+        assertThat(tunedOn).flatExtracting(l -> List.copyOf(l.expected()))
                 .allSatisfy(name -> assertThat(current).extracting(ThemeSummary::name).contains(name));
         List<ThemeSummary> seeded = current.stream().map(t -> new ThemeSummary(t.id(), t.name(),
                 Arrays.asList(PrefixKeywordMatcher.SEEDED_KEYWORDS.get(t.name()).split(",")), true)).toList();
 
-        Measure before = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text).stream().limit(3).toList());
-        Measure beforeAll = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text));
-        Measure newWithOldKeywords = measure(set, text -> names(ThemeSuggester.rank(seeded, List.of(text))));
-        Measure now = measure(set, text -> names(ThemeSuggester.rank(current, List.of(text))));
-
-        String report = String.join(System.lineSeparator(),
-                "# Theme suggestions: precision of the top three on " + set.size() + " labelled comments", "",
-                "| matcher | suggestions | correct | precision | comments with a right one in the top three | comments with no suggestion |",
-                "| --- | --- | --- | --- | --- | --- |",
-                before.line("before: keyword starts a word, first three by name, V0005 keywords"),
-                beforeAll.line("before, every suggestion it listed"),
-                newWithOldKeywords.line("Lucene analysis, ranked, V0005 keywords"),
-                now.line("Lucene analysis, ranked, keywords now in the database"), "");
+        List<String> report = new ArrayList<>(List.of(
+                "# Theme suggestions: precision of the top three suggestions (decision 0040)", ""));
+        Measure now = null;
+        Measure nowHeldOut = null;
+        for (List<Labelled> set : List.of(tunedOn, heldOut)) {
+            Measure before = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text).stream().limit(3).toList());
+            Measure beforeAll = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text));
+            Measure newWithOldKeywords = measure(set, text -> names(ThemeSuggester.rank(seeded, List.of(text))));
+            Measure current3 = measure(set, text -> names(ThemeSuggester.rank(current, List.of(text))));
+            report.addAll(List.of(set == tunedOn
+                            ? "## The " + set.size() + " labelled comments the keywords were tuned on"
+                            : "## " + set.size() + " more labelled comments, written after tuning and not tuned on", "",
+                    "| matcher | suggestions | correct | precision | comments with a right one in the top three"
+                            + " | comments with no suggestion |",
+                    "| --- | --- | --- | --- | --- | --- |",
+                    before.line("before: keyword starts a word, first three by name, V0005 keywords"),
+                    beforeAll.line("before, every suggestion it listed"),
+                    newWithOldKeywords.line("Lucene analysis, ranked, V0005 keywords"),
+                    current3.line("Lucene analysis, ranked, keywords now in the database"), ""));
+            if (set == tunedOn) {
+                now = current3;
+                assertThat(current3.precision()).isGreaterThan(before.precision());
+            } else {
+                nowHeldOut = current3;
+            }
+        }
+        String text = String.join(System.lineSeparator(), report);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/theme-precision.md"), report);
-        System.out.println(report);
+        Files.writeString(Path.of("target/theme-precision.md"), text);
+        System.out.println(text);
 
-        assertThat(now.precision()).as(report).isGreaterThanOrEqualTo(AT_LEAST);
-        assertThat(now.precision()).as(report).isGreaterThan(before.precision());
+        assertThat(now.precision()).as(text).isGreaterThanOrEqualTo(AT_LEAST);
+        assertThat(nowHeldOut.precision()).as(text).isGreaterThanOrEqualTo(AT_LEAST_HELD_OUT);
     }
 
     @Test
@@ -127,9 +145,9 @@ class ThemeSuggestionPrecisionTest {
         return new Measure(set.size(), suggestions, correct, hit, none);
     }
 
-    private static List<Labelled> labelled() throws IOException {
+    private static List<Labelled> labelled(String file) throws IOException {
         try (Reader reader = new InputStreamReader(Objects.requireNonNull(ThemeSuggestionPrecisionTest.class
-                .getResourceAsStream("/themes/labelled-comments.csv")), StandardCharsets.UTF_8)) {
+                .getResourceAsStream("/themes/" + file)), StandardCharsets.UTF_8)) {
             List<Labelled> set = new ArrayList<>();
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 set.add(new Labelled(row.get("group"), row.get("language"),
