@@ -14,7 +14,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * In a real browser: the reference code alone asks for a second proof; with the private code shown when they sent
- * it, the person sees their words. Each step is accessible (axe-core) and is kept as a screenshot (decision 0017).
+ * it, the person sees their words, and deleting them shows what goes and what stays first (decision 0040). Each step
+ * is accessible (axe-core) and is kept as a screenshot (decision 0017).
  */
 @PortalTest
 class MyDataJourneyTest extends BrowserJourney {
@@ -43,6 +44,13 @@ class MyDataJourneyTest extends BrowserJourney {
         assertThat(page.getByText("What you told us: The clinic was too far from the bus stop")).isVisible();
         assertAccessible(page, "my data: the record opened");
         screenshot(page, "my-data-2-opened");
+
+        // Deleting shows what goes and what stays first, and focus moves to that check (decision 0040).
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See what we would delete")).click();
+        assertThat(page.locator(":focus")).hasText("Check before you delete");
+        assertThat(page.getByText("What you told us", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertAccessible(page, "my data: check before deleting");
+        screenshot(page, "my-data-2b-check-before-deleting");
     }
 
     @Test

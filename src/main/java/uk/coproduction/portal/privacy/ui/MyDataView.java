@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -319,7 +320,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
 
     private void showCheck(Div check, ErasurePreview preview, String access, Paragraph said, Button ask) {
         check.removeAll();
-        H3 heading = new H3(getTranslation("privacy.erase.check-title"));
+        H4 heading = new H4(getTranslation("privacy.erase.check-title"));
         heading.getElement().setAttribute("tabindex", "-1");
         heading.setId("erase-check-title");
         UnorderedList removed = new UnorderedList();

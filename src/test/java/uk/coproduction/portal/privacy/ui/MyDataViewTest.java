@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -125,7 +125,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
 
         click("See what we would delete");
 
-        H3 check = find(H3.class).withText("Check before you delete").single();
+        H4 check = find(H4.class).withText("Check before you delete").single();
         assertThat(check.getElement().getAttribute("tabindex")).as("focus moves to it").isEqualTo("-1");
         assertThat(find(Paragraph.class).withText("We will delete for good:").exists()).isTrue();
         assertThat(find(ListItem.class).withText("What you told us").exists()).isTrue();
@@ -138,7 +138,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
         click("No, keep everything");
         assertThat(find(Paragraph.class).withText("Nothing has been deleted. Your feedback is just as it was.")
                 .exists()).isTrue();
-        assertThat(find(H3.class).withText("Check before you delete").exists()).isFalse();
+        assertThat(find(H4.class).withText("Check before you delete").exists()).isFalse();
         assertThat(comment(receipt)).isEqualTo("Please delete this");
 
         click("See what we would delete");
@@ -163,7 +163,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
 
         click("See what we would delete");
 
-        assertThat(find(H3.class).withText("Check before you delete").exists()).isTrue();
+        assertThat(find(H4.class).withText("Check before you delete").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("We will delete:").exists()).isTrue();
         assertThat(find(ListItem.class).withText("What you told us").exists()).isTrue();
         click("No, keep everything");
