@@ -78,7 +78,7 @@ public class EvidencePacks {
     public EvidencePack make(PackRequest request) {
         PackContents.Scope scope = scope(request);
         String by = staff.requireCurrentStaff().displayName();
-        PackData data = contents.read(scope, by);
+        PackData data = contents.read(scope, by, document::text);
         EvidencePack pack = document.render(data);
         audit.record("EXPORT", "EVIDENCE_PACK", request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
                 "Evidence pack (PDF, %d pages): %s, %s to %s".formatted(pack.pages(), scope.subject(),
