@@ -98,7 +98,7 @@ final class PackStatements {
         if (!leftOut.containsKey(Section.REPLIES)) {
             names(hidden, "pack.statement.hidden.replies", data.figures().stream()
                     .filter(f -> f.items().suppressed() || f.replied().suppressed() || f.loopClosed().suppressed()
-                            || !f.medianShown())
+                            || !f.medianShown() && f.replies().value() > 0)
                     .map(PackData.ServiceFigures::service).toList());
         }
         if (!leftOut.containsKey(Section.REPRESENTATION)) {
