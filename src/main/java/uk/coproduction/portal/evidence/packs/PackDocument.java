@@ -693,7 +693,7 @@ final class PackDocument {
                 easy(data.statements().tooLittleEvidence().easyRead());
                 data.statements().suggestions().forEach(s -> easy("\u2022 " + s.easyRead()));
             }
-            easy(data.statements().period().easyRead());
+            // The period is already said above ("It covers ..."); the scope says what kind of pack it is.
             easy(data.statements().scope().easyRead());
             easyHeading(text("pack.easyread.statement.rules-title"));
             data.statements().rules().forEach(rule -> easy("\u2022 " + rule.easyRead()));

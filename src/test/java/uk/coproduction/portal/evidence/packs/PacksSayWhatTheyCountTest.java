@@ -107,6 +107,7 @@ class PacksSayWhatTheyCountTest {
             assertThat(text).doesNotContain("Nobody has answered the charter questions", "For each of the six charter expectations",
                     "No feedback in this period has been tagged", "No quotes have been approved",
                     "No coproduction activities were recorded", "Pieces of feedback");
+            pdf.png(1, java.nio.file.Path.of("target", "packs", "too-little-evidence-cover.png"));
             assertThat(pdf.textFrom("Easy Read summary")).contains("Not enough people told us what they think yet.",
                     "We can meet people and ask them.");
         }
