@@ -19,6 +19,31 @@ import java.util.Map;
  */
 public record EvidenceSql(String sql, Map<String, Object> parameters) {
 
+    /**
+     * The counting rules {@link #where} applies, as packs state them (decision 0035). A new condition in
+     * {@code where} that leaves feedback out needs a rule here, or the packs stop saying what they count.
+     */
+    public enum Rule {
+        /** One piece of feedback is one voice, counted once, for its main service (the one the person rated). */
+        ONE_VOICE_MAIN_SERVICE,
+        /** Counted in the period by the date it was submitted. */
+        DATED_BY_SUBMISSION,
+        /** Safeguarding-flagged feedback is never counted. */
+        NO_SAFEGUARDING,
+        /** Feedback held for review (it looked automated or repeated) is not counted until staff clear it. */
+        NO_HELD_FOR_REVIEW,
+        /** Frontline workers' views are left out unless the filter asks for them. */
+        FRONTLINE_APART,
+        /** Only frontline workers' views, or one group's, because the filter asks for that group. */
+        ONE_GROUP_ONLY
+    }
+
+    /** The rules {@link #where} applies to this filter, in the order a reader needs them. */
+    public static java.util.List<Rule> rules(EvidenceFilter filter) {
+        return java.util.List.of(Rule.ONE_VOICE_MAIN_SERVICE, Rule.DATED_BY_SUBMISSION, Rule.NO_SAFEGUARDING,
+                Rule.NO_HELD_FOR_REVIEW, filter.group() == null ? Rule.FRONTLINE_APART : Rule.ONE_GROUP_ONLY);
+    }
+
     /** The condition for a filter over the quarters it names (or the default 8 quarters up to today). */
     public static EvidenceSql where(EvidenceFilter filter, Clock clock) {
         return where(filter, filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive());

@@ -97,12 +97,15 @@ public class ServiceDashboard {
     private final JdbcClient jdbc;
     private final CharterScores charterScores;
     private final FigureScope scope;
+    private final EvidenceFigures figures;
     private final Clock clock;
 
     ServiceDashboard(JdbcClient jdbc, CharterScores charterScores, FigureScope scope, Clock clock) {
         this.jdbc = jdbc;
         this.charterScores = charterScores;
         this.scope = scope;
+        // The same counting code the packs call (decision 0035); this class's own security boundary guards it.
+        this.figures = new EvidenceFigures(jdbc, scope, clock);
         this.clock = clock;
     }
 
@@ -188,43 +191,22 @@ public class ServiceDashboard {
         return new Themes(quarters, rows.entrySet().stream().map(e -> new ThemeRow(e.getKey(), e.getValue())).toList());
     }
 
-    /**
-     * Reply rate, median days to the first sent reply and loop-closure rate for the filter. Each item carries its
-     * first sent reply and whether its loop is closed (V0023, kept by triggers), so this reads the feedback index only.
-     */
+    /** Reply rate, median days to the first sent reply and loop-closure rate: {@link EvidenceFigures#replies}. */
     @Transactional(readOnly = true)
     public Replies replies(EvidenceFilter asked) {
-        EvidenceFilter filter = scope.narrow(asked);
-        EvidenceSql where = EvidenceSql.where(filter, clock);
-        long[] counts = new long[3];
-        jdbc.sql("""
-                SELECT COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, COALESCE(SUM(f.loop_closed), 0) AS closed
-                FROM feedback f WHERE %s
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs -> {
-            counts[0] = rs.getLong("items");
-            counts[1] = rs.getLong("replied");
-            counts[2] = rs.getLong("closed");
-        });
-        OptionalDouble median = OptionalDouble.empty();
-        if (counts[1] >= SmallNumbers.THRESHOLD) {
-            median = medianDays(where);
-        }
-        return new Replies(SmallNumbers.count(counts[0]), SmallNumbers.share(counts[1], counts[0]), median,
-                SmallNumbers.share(counts[2], counts[0]));
+        return figures.replies(asked);
     }
 
-    /**
-     * The median of whole days from submission to the first sent reply: counted per number of days by the database
-     * (a few hundred rows at most), then the middle found here as PERCENTILE_CONT does (mean of the two middle values).
-     */
-    private OptionalDouble medianDays(EvidenceSql where) {
-        List<long[]> histogram = jdbc.sql("""
-                SELECT DATEDIFF(f.first_reply_at, f.submitted_at) AS days, COUNT(*) AS items
-                FROM feedback f WHERE %s AND f.first_reply_at IS NOT NULL
-                GROUP BY days ORDER BY days
-                """.formatted(where.sql())).params(where.parameters())
-                .query((rs, n) -> new long[] {rs.getLong("days"), rs.getLong("items")}).list();
-        return Figures.median(histogram);
+    /** Who we heard from, split by group, age band or area: {@link EvidenceFigures#voicesBy}. */
+    @Transactional(readOnly = true)
+    public Map<String, SmallNumbers.Count> voicesBy(EvidenceFilter asked, EvidenceFigures.Breakdown breakdown) {
+        return figures.voicesBy(asked, breakdown);
+    }
+
+    /** Items per theme over the whole period (the themes table's total column): {@link EvidenceFigures#themeTotals}. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFigures.ThemeTotal> themeTotals(EvidenceFilter asked) {
+        return figures.themeTotals(asked);
     }
 
     /**

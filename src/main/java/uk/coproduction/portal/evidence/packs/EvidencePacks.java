@@ -77,13 +77,32 @@ public class EvidencePacks {
     @Transactional
     public EvidencePack make(PackRequest request) {
         PackContents.Scope scope = scope(request);
-        String by = staff.requireCurrentStaff().displayName();
-        PackData data = contents.read(scope, by);
+        PackData data = read(scope);
         EvidencePack pack = document.render(data);
         audit.record("EXPORT", "EVIDENCE_PACK", request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
                 "Evidence pack (PDF, %d pages): %s, %s to %s".formatted(pack.pages(), scope.subject(),
                         scope.quarters().getFirst(), scope.reported()));
         return pack;
+    }
+
+    /** What a pack prints, without laying it out or recording an export: for tests comparing it with the dashboard. */
+    @Transactional(readOnly = true)
+    PackData contents(PackRequest request) {
+        return read(scope(request));
+    }
+
+    /** The filter the pack's figures (other than its trend) are read with, as the dashboard would be asked. */
+    EvidenceFilter periodFilter(PackRequest request) {
+        return PackContents.periodFilter(scope(request));
+    }
+
+    /** The filter the pack's trend is read with. */
+    EvidenceFilter trendFilter(PackRequest request) {
+        return PackContents.trendFilter(scope(request));
+    }
+
+    private PackData read(PackContents.Scope scope) {
+        return contents.read(scope, staff.requireCurrentStaff().displayName(), document::text);
     }
 
     private PackContents.Scope scope(PackRequest request) {

@@ -7,8 +7,11 @@ import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.Figures;
-import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.EvidenceFigures;
+import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
+import uk.coproduction.portal.outcomes.IndicatorKind;
+import uk.coproduction.portal.outcomes.OutcomeIndicators;
+import uk.coproduction.portal.evidence.packs.PackData.IndicatorLine;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.packs.PackData.ActionLine;
@@ -35,8 +38,9 @@ import java.util.TreeSet;
 
 /**
  * Reads what a pack prints. Feedback is always selected through {@link EvidenceSql} (no safeguarding-flagged items,
- * no frontline views), so the pack agrees with the dashboards; charter scores come from {@link CharterScores} and
- * reply figures from {@link HeadlineFigures}. Quotes follow the rule of {@code feedback.QuoteService}: only moderated
+ * no held items, no frontline views); charter scores come from {@link CharterScores} and every other figure the
+ * dashboard also shows from {@link EvidenceFigures}, for the same filter, so a pack and the dashboard print the same
+ * number (decision 0035). Quotes follow the rule of {@code feedback.QuoteService}: only moderated
  * and approved quote text, never the words as written. Every figure goes through {@link SmallNumbers} here.
  * Counted by the database; no entity is loaded.
  */
@@ -62,33 +66,52 @@ class PackContents {
 
     private final JdbcClient jdbc;
     private final CharterScores charterScores;
-    private final HeadlineFigures headlineFigures;
+    private final EvidenceFigures figures;
+    private final OutcomeIndicators outcomeIndicators;
     private final Clock clock;
 
-    PackContents(JdbcClient jdbc, CharterScores charterScores, HeadlineFigures headlineFigures, Clock clock) {
+    PackContents(JdbcClient jdbc, CharterScores charterScores, EvidenceFigures figures,
+                 OutcomeIndicators outcomeIndicators, Clock clock) {
         this.jdbc = jdbc;
         this.charterScores = charterScores;
-        this.headlineFigures = headlineFigures;
+        this.figures = figures;
+        this.outcomeIndicators = outcomeIndicators;
         this.clock = clock;
     }
 
-    PackData read(Scope scope, String generatedBy) {
+    /** The filter a pack's trend is read with: its subject over the 8 quarters up to the quarter reported. */
+    static EvidenceFilter trendFilter(Scope scope) {
         PackRequest request = scope.request();
-        Quarter first = scope.quarters().getFirst();
-        Quarter last = scope.reported();
         EvidenceFilter trend = switch (request.kind()) {
             case SERVICE -> EvidenceFilter.forService(request.code());
             case PLAN, QUARTER -> new EvidenceFilter(scope.team(), null, null, null, null, null, null, null);
         };
-        trend = trend.withQuarters(first, last);
-        EvidenceFilter period = request.kind() == PackRequest.Kind.QUARTER ? trend.withQuarters(last, last) : trend;
+        return trend.withQuarters(scope.quarters().getFirst(), scope.reported());
+    }
+
+    /**
+     * The filter every other figure of a pack is read with: the trend's, or only the quarter reported for a quarter
+     * pack. The dashboard shows the same figures for the same filter (PackFiguresMatchTheDashboardTest).
+     */
+    static EvidenceFilter periodFilter(Scope scope) {
+        EvidenceFilter trend = trendFilter(scope);
+        return scope.request().kind() == PackRequest.Kind.QUARTER ? trend.withQuarters(scope.reported(), scope.reported())
+                : trend;
+    }
+
+    PackData read(Scope scope, String generatedBy, PackDocument.Text text) {
+        PackRequest request = scope.request();
+        Quarter last = scope.reported();
+        EvidenceFilter trend = trendFilter(scope);
+        EvidenceFilter period = periodFilter(scope);
         Feedback feedback = feedbackOf(scope, period);
+        boolean plan = request.kind() == PackRequest.Kind.PLAN;
 
         List<Score> overall = List.of();
         List<Score> byQuarter = List.of();
         List<Score> byService = List.of();
         Map<String, String> serviceNames = new LinkedHashMap<>();
-        if (request.kind() == PackRequest.Kind.PLAN) {
+        if (plan) {
             Set<String> linked = new TreeSet<>(serviceCodes(linkedServices(scope)));
             byService = charterScores.scores(period, Dimension.SERVICE).stream()
                     .filter(score -> linked.contains(score.key())).toList();
@@ -103,17 +126,58 @@ class PackContents {
             byQuarter = charterScores.scores(trend, Dimension.QUARTER);
         }
 
-        return new PackData(request, scope.subject(), scope.quarters(), last, Instant.now(clock), generatedBy,
-                expectations(), overall, byQuarter, byService, serviceNames,
-                SmallNumbers.count(feedback.count("SELECT COUNT(*) FROM feedback f WHERE %s")),
-                themes(feedback), quotes(feedback), activities(scope), actions(scope), changes(scope),
-                figures(scope, feedback),
-                feedback.breakdown("SELECT f.respondent_group, COUNT(*) FROM feedback f WHERE %s "
-                        + "GROUP BY f.respondent_group ORDER BY f.respondent_group"),
-                inAgeOrder(feedback.breakdown("SELECT COALESCE(f.age_band, 'NONE') AS band, COUNT(*) FROM feedback f "
-                        + "WHERE %s GROUP BY band ORDER BY band")),
-                feedback.breakdown("SELECT COALESCE(a.name, '') AS area_name, COUNT(*) FROM feedback f "
-                        + "LEFT JOIN area a ON a.id = f.area_id WHERE %s GROUP BY area_name ORDER BY area_name"));
+        // A plan pack counts only the feedback linked to its actions, which no dashboard filter can name; every other
+        // pack reads each figure from the one query the dashboard uses (decision 0035).
+        Count respondents = plan ? SmallNumbers.count(feedback.count("SELECT COUNT(*) FROM feedback f WHERE %s"))
+                : figures.voicesHeard(period);
+        List<ThemeCount> themes = plan ? themes(feedback) : figures.themeTotals(period).stream()
+                .map(t -> new ThemeCount(t.theme(), t.items())).toList();
+        Map<String, Count> byGroup = plan ? feedback.breakdown("SELECT f.respondent_group, COUNT(*) FROM feedback f "
+                + "WHERE %s GROUP BY f.respondent_group ORDER BY f.respondent_group")
+                : figures.voicesBy(period, EvidenceFigures.Breakdown.GROUP);
+        Map<String, Count> byAge = inAgeOrder(plan ? feedback.breakdown("SELECT COALESCE(f.age_band, 'NONE') AS band, "
+                + "COUNT(*) FROM feedback f WHERE %s GROUP BY band ORDER BY band")
+                : figures.voicesBy(period, EvidenceFigures.Breakdown.AGE_BAND));
+        Map<String, Count> byArea = plan ? feedback.breakdown("SELECT COALESCE(a.name, '') AS area_name, COUNT(*) "
+                + "FROM feedback f LEFT JOIN area a ON a.id = f.area_id WHERE %s GROUP BY area_name ORDER BY area_name")
+                : figures.voicesBy(period, EvidenceFigures.Breakdown.AREA);
+        boolean tooLittle = respondents.value() < SmallNumbers.THRESHOLD;
+        // As on the public pages: no words are printed about fewer than 5 people.
+        List<QuoteLine> quotes = tooLittle ? List.of() : quotes(feedback);
+        List<ServiceFigures> serviceFigures = figures(scope, feedback, period);
+        List<IndicatorLine> indicators = indicators(scope);
+        List<ActivityLine> activities = activities(scope);
+        List<ActionLine> actions = actions(scope);
+        List<ChangeLine> changes = changes(scope);
+
+        PackData draft = new PackData(request, scope.subject(), scope.quarters(), last, Instant.now(clock), generatedBy,
+                expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes, activities,
+                actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, null);
+        return new PackData(request, scope.subject(), scope.quarters(), last, draft.generatedAt(), generatedBy,
+                draft.expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes,
+                activities, actions, changes, serviceFigures, byGroup, byAge, byArea, indicators,
+                new PackStatements(text).of(scope, period, draft));
+    }
+
+    /**
+     * The outcome indicators and SMART objectives beside a pack's voices: those linked to its service, to a plan's
+     * services, or for a quarter pack those of its team (the children's framework or the LD&amp;A objectives), or all.
+     * The latest value and target as an administrator entered them (the trend comes with dated history).
+     */
+    private List<IndicatorLine> indicators(Scope scope) {
+        Set<Long> services = switch (scope.request().kind()) {
+            case SERVICE -> Set.of(scope.serviceId());
+            case PLAN -> Set.copyOf(linkedServices(scope));
+            case QUARTER -> null;
+        };
+        return outcomeIndicators.all().stream()
+                .filter(indicator -> services == null
+                        ? scope.team() == null || indicator.kind() == (scope.team() == Team.LDA
+                                ? IndicatorKind.LDA_OBJECTIVE : IndicatorKind.CYP_INDICATOR)
+                        : indicator.services().stream().anyMatch(s -> services.contains(s.id())))
+                .map(i -> new IndicatorLine(i.code(), i.title(), i.latest(), i.latestPeriod(), i.target(), i.unit(),
+                        i.direction(), i.status()))
+                .toList();
     }
 
     /** The feedback a pack counts: the shared evidence condition, and for a plan only feedback linked to its actions. */
@@ -207,7 +271,9 @@ class PackContents {
                             JOIN plan_action pa ON pa.id = apa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id
                             JOIN plan_domain pd ON pd.id = po.domain_id WHERE pd.plan_id = :plan))""";
             }
-            case QUARTER -> teamCondition("a.service_id", scope.team(), parameters);
+            // As the dashboard narrows activities: through the services they concern.
+            case QUARTER -> scope.team() == null ? "TRUE" : teamCondition("a.id IN (SELECT ats.activity_id FROM "
+                    + "activity_service ats WHERE ats.service_id", scope.team(), parameters) + ")";
         };
         String sql = """
                 SELECT a.title, a.kind, a.held_on, a.cycle_stage, a.lundy_space, a.lundy_voice, a.lundy_audience,
@@ -309,8 +375,11 @@ class PackContents {
                 .list();
     }
 
-    /** Reply and loop-closure figures for each service in the pack, suppressed: rates rest on at least 5 items. */
-    private List<ServiceFigures> figures(Scope scope, Feedback feedback) {
+    /**
+     * Reply and loop-closure figures for each service in the pack, over the pack's period, from the dashboard's own
+     * query ({@link EvidenceFigures#replies}): rates rest on at least 5 items, medians on at least 5 replies.
+     */
+    private List<ServiceFigures> figures(Scope scope, Feedback feedback, EvidenceFilter period) {
         List<Long> ids = switch (scope.request().kind()) {
             case SERVICE -> List.of(scope.serviceId());
             case PLAN -> linkedServices(scope);
@@ -320,16 +389,16 @@ class PackContents {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new HashMap<>();
-        jdbc.sql("SELECT id, name FROM commissioned_service WHERE id IN (:ids)").param("ids", ids)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
-        Map<Long, Figures> figures = headlineFigures.forServices(ids);
+        Map<Long, String[]> services = new HashMap<>();
+        jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE id IN (:ids)").param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        services.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
         List<ServiceFigures> result = new ArrayList<>();
-        ids.stream().sorted(java.util.Comparator.comparing(names::get)).forEach(id -> {
-            Figures f = figures.getOrDefault(id, Figures.NONE);
-            result.add(new ServiceFigures(names.get(id), SmallNumbers.count(f.items()),
-                    SmallNumbers.share(f.replied(), f.items()), SmallNumbers.share(f.loopClosed(), f.items()),
-                    SmallNumbers.count(f.replied()), f.medianDaysToReply()));
+        ids.stream().sorted(java.util.Comparator.comparing(id -> services.get(id)[1])).forEach(id -> {
+            Replies replies = figures.replies(period.withService(services.get(id)[0]));
+            result.add(new ServiceFigures(services.get(id)[1], replies.items(), replies.replied(), replies.loopClosed(),
+                    SmallNumbers.count(replies.replied().part()),
+                    replies.medianDays().isPresent() ? replies.medianDays().getAsDouble() : null));
         });
         return result;
     }

@@ -35,7 +35,48 @@ record PackData(
         List<ServiceFigures> figures,
         Map<String, Count> byGroup,
         Map<String, Count> byAgeBand,
-        Map<String, Count> byArea) {
+        Map<String, Count> byArea,
+        List<IndicatorLine> indicators,
+        Statements statements) {
+
+    /** The parts of a pack, in the order they are printed; one with nothing to show is left out (see Statements). */
+    enum Section {
+        CHARTER, INDICATORS, THEMES, QUOTES, ACTIVITIES, ACTIONS, REPLIES, REPRESENTATION
+    }
+
+    /** Whether a section is printed: it is left out, with one line saying why, when it has nothing to show. */
+    boolean shows(Section section) {
+        return !statements.leftOut().containsKey(section);
+    }
+
+    /** One statement, in the pack's words and in Easy Read words (for the Easy Read page). */
+    record Statement(String words, String easyRead) {
+    }
+
+    /**
+     * What every pack says about itself (decision 0035), all worded here from the same rules that counted it.
+     *
+     * @param period            the dates covered and how feedback is dated
+     * @param scope             what the pack is about: services, areas, groups
+     * @param rules             what counts as a voice and which items are left out, and why
+     * @param suppressed        which figures are hidden and why, never the hidden number
+     * @param tooLittleEvidence said at the top when the scope has too few voices to say anything; null otherwise
+     * @param suggestions       what to do about too little evidence (empty when there is enough)
+     * @param leftOut           sections with nothing to show, each with the one line printed instead
+     */
+    record Statements(Statement period, Statement scope, List<Statement> rules, List<Statement> suppressed,
+                      Statement tooLittleEvidence, List<Statement> suggestions, Map<Section, Statement> leftOut) {
+    }
+
+    /**
+     * An outcome indicator or SMART objective of the pack's services (or team), with its latest value and target.
+     *
+     * @param latestPeriod the period the latest value refers to, in the source's words; null when there is none
+     */
+    record IndicatorLine(String code, String title, java.math.BigDecimal latest, String latestPeriod,
+                         java.math.BigDecimal target, String unit, uk.coproduction.portal.outcomes.Direction direction,
+                         uk.coproduction.portal.outcomes.TargetStatus status) {
+    }
 
     record Expectation(int position, String title) {
     }

@@ -199,14 +199,87 @@ final class PackDocument {
 
         void write(String title) throws DocumentException {
             titlePage(title);
-            charter();
-            themes();
-            quotes();
-            activities();
-            actionsAndChanges();
-            replies();
-            representation();
+            statements();
+            // A section with nothing to show is left out; statements() has said why (decision 0035).
+            if (data.shows(PackData.Section.CHARTER)) {
+                charter();
+            }
+            if (data.shows(PackData.Section.INDICATORS)) {
+                indicators();
+            }
+            if (data.shows(PackData.Section.THEMES)) {
+                themes();
+            }
+            if (data.shows(PackData.Section.QUOTES)) {
+                quotes();
+            }
+            if (data.shows(PackData.Section.ACTIVITIES)) {
+                activities();
+            }
+            if (data.shows(PackData.Section.ACTIONS)) {
+                actionsAndChanges();
+            }
+            if (data.shows(PackData.Section.REPLIES)) {
+                replies();
+            }
+            if (data.shows(PackData.Section.REPRESENTATION)) {
+                representation();
+            }
             easyRead();
+        }
+
+        // ---- what the pack says about itself: too little evidence, period, scope, rules, hidden figures, left out
+
+        private void statements() throws DocumentException {
+            h1(text("pack.statement.title"));
+            fact(text("pack.statement.period-label"), data.statements().period().words());
+            fact(text("pack.statement.scope-label"), data.statements().scope().words());
+            h2(text("pack.statement.rules-title"));
+            data.statements().rules().forEach(rule -> para("\u2022 " + rule.words()));
+            h2(text("pack.statement.hidden-title"));
+            data.statements().suppressed().forEach(hidden -> para("\u2022 " + hidden.words()));
+            if (!data.statements().leftOut().isEmpty()) {
+                h2(text("pack.statement.left-out-title"));
+                data.statements().leftOut().values().forEach(line -> para("\u2022 " + line.words()));
+            }
+        }
+
+        private void fact(String label, String words) {
+            Paragraph paragraph = new Paragraph();
+            paragraph.add(new Chunk(label + ": ", BODY_BOLD));
+            paragraph.add(new Chunk(PrintableText.of(words), BODY));
+            paragraph.setSpacingAfter(5);
+            paragraph.setLeading(14);
+            add(paragraph);
+        }
+
+        private void tooLittleEvidence() throws DocumentException {
+            h2(data.statements().tooLittleEvidence().words());
+            para(text("pack.statement.suggest-intro"));
+            data.statements().suggestions().forEach(suggestion -> para("\u2022 " + suggestion.words()));
+        }
+
+        // ---- outcome indicators beside the voices
+
+        private void indicators() throws DocumentException {
+            h1(text("pack.indicators.title"));
+            para(text("pack.indicators.intro"));
+            PdfPTable table = table(new float[] {3.4f, 1.4f, 1.4f, 1.2f}, text("outcomes.column.indicator"),
+                    text("outcomes.column.latest"), text("outcomes.column.target"), text("outcomes.column.status"));
+            for (PackData.IndicatorLine line : data.indicators()) {
+                table.addCell(cell(line.code() + " " + line.title()));
+                table.addCell(cell(line.latest() == null ? text("outcomes.status.NO_VALUE_YET")
+                        : text("pack.indicators.latest", number(line.latest(), line.unit()), line.latestPeriod())));
+                table.addCell(cell(line.target() == null ? text("outcomes.target.none")
+                        : text("outcomes.target." + line.direction().name(), number(line.target(), line.unit()))));
+                table.addCell(cell(text("outcomes.status." + line.status().name())));
+            }
+            document.add(table);
+        }
+
+        private String number(java.math.BigDecimal value, String unit) {
+            String plain = value.stripTrailingZeros().toPlainString();
+            return unit == null || unit.isBlank() ? plain : plain + " " + unit;
         }
 
         // ---- title page
@@ -217,6 +290,9 @@ final class PackDocument {
             heading.setSpacingAfter(18);
             document.add(heading);
             bookmark(title, null, heading);
+            if (data.statements().tooLittleEvidence() != null) {
+                tooLittleEvidence();
+            }
             List<Quarter> quarters = data.quarters();
             String period = data.request().kind() == PackRequest.Kind.QUARTER
                     ? text("pack.cover.period.quarter", data.reported().toString(), quarters.getFirst().toString())
@@ -230,16 +306,17 @@ final class PackDocument {
             fact(facts, text("pack.cover.respondents"), data.respondents().format(fewer));
             document.add(facts);
             h2(text("pack.cover.how-to-read"));
-            for (String key : List.of("pack.cover.note.suppression", "pack.cover.note.safeguarding",
-                    "pack.cover.note.quotes", "pack.cover.note.frontline", "pack.cover.note.print")) {
+            for (String key : List.of("pack.cover.note.suppression", "pack.cover.note.quotes", "pack.cover.note.print")) {
                 para(text(key));
             }
             h2(text("pack.cover.contents"));
-            for (String key : List.of("pack.charter.title", "pack.themes.title", "pack.quotes.title",
-                    "pack.activities.title", "pack.actions.title", "pack.replies.title", "pack.representation.title",
-                    "pack.easyread.title")) {
-                para("\u2022 " + text(key));
+            para("\u2022 " + text("pack.statement.title"));
+            for (PackData.Section section : PackData.Section.values()) {
+                if (data.shows(section)) {
+                    para("\u2022 " + text("pack." + section.name().toLowerCase(Locale.ROOT) + ".title"));
+                }
             }
+            para("\u2022 " + text("pack.easyread.title"));
         }
 
         private void fact(PdfPTable table, String label, String value) {
@@ -572,6 +649,7 @@ final class PackDocument {
             easy(data.respondents().shown().isPresent()
                     ? text("pack.easyread.people", data.respondents().shown().getAsLong())
                     : text("pack.easyread.people-few"));
+            easyStatements();
 
             easyHeading(text("pack.easyread.heard"));
             List<Score> shown = data.overall().stream().filter(s -> s.share(Tone.POSITIVE).shown().isPresent()).toList();
@@ -607,6 +685,20 @@ final class PackDocument {
             easyHeading(text("pack.easyread.next-heading"));
             easy(text("pack.easyread.next"));
             easy(text("pack.easyread.more"));
+        }
+
+        /** The pack's statements in Easy Read words: too little evidence, scope, who counts, what is hidden. */
+        private void easyStatements() {
+            if (data.statements().tooLittleEvidence() != null) {
+                easy(data.statements().tooLittleEvidence().easyRead());
+                data.statements().suggestions().forEach(s -> easy("\u2022 " + s.easyRead()));
+            }
+            // The period is already said above ("It covers ..."); the scope says what kind of pack it is.
+            easy(data.statements().scope().easyRead());
+            easyHeading(text("pack.easyread.statement.rules-title"));
+            data.statements().rules().forEach(rule -> easy("\u2022 " + rule.easyRead()));
+            data.statements().suppressed().stream().map(PackData.Statement::easyRead).distinct()
+                    .forEach(this::easy);
         }
 
         private void easyQuestion(Score score) {

@@ -26,6 +26,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
+import uk.coproduction.portal.evidence.EvidenceFigures;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.services.AreaSummary;
@@ -223,7 +224,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         figures.removeAll();
         Trend trend = dashboard.trend(filter);
         figures.add(scores(filter, trend), splitScores(filter, dimension), trend(trend), themes(filter),
-                replies(filter), activities(filter), residentsAndFrontline(filter));
+                replies(filter), whoWeHeardFrom(filter), activities(filter), residentsAndFrontline(filter));
     }
 
     private Section scores(EvidenceFilter filter, Trend trend) {
@@ -280,8 +281,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         List<String> columns = new ArrayList<>();
         columns.add(getTranslation("dashboard.column.theme"));
         themes.quarters().forEach(q -> columns.add(q.toString()));
+        columns.add(getTranslation("dashboard.themes.whole-period"));
         FigureTable table = new FigureTable(getTranslation("dashboard.themes.table"), columns);
-        themes.rows().forEach(row -> table.row(row.theme(), row.perQuarter().values().stream().map(this::count).toList()));
+        // The whole period's count is the packs' figure (EvidenceFigures.themeTotals), not a sum of rounded cells.
+        Map<String, SmallNumbers.Count> totals = dashboard.themeTotals(filter).stream()
+                .collect(Collectors.toMap(EvidenceFigures.ThemeTotal::theme, EvidenceFigures.ThemeTotal::items));
+        themes.rows().forEach(row -> {
+            List<String> cells = new ArrayList<>(row.perQuarter().values().stream().map(this::count).toList());
+            cells.add(count(totals.getOrDefault(row.theme(), SmallNumbers.count(0))));
+            table.row(row.theme(), cells);
+        });
         Section section = section("dashboard.themes.title", table);
         if (themes.rows().isEmpty()) {
             section.add(new Paragraph(getTranslation("dashboard.themes.none")));
@@ -300,6 +309,27 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 : getTranslation("dashboard.replies.median-hidden")));
         table.row(getTranslation("dashboard.replies.loop-closure"), List.of(percent(replies.loopClosed())));
         return section("dashboard.replies.title", table);
+    }
+
+    /** Who we heard from, as the packs print it (the same queries: EvidenceFigures.voicesBy). */
+    private Section whoWeHeardFrom(EvidenceFilter filter) {
+        Section section = section("dashboard.who.title");
+        for (EvidenceFigures.Breakdown breakdown : EvidenceFigures.Breakdown.values()) {
+            String heading = getTranslation("dashboard.who." + breakdown.name());
+            FigureTable table = new FigureTable(heading, List.of(heading, getTranslation("dashboard.who.column.items")));
+            dashboard.voicesBy(filter, breakdown).forEach((key, count) -> table.row(whoLabel(breakdown, key),
+                    List.of(count(count))));
+            section.add(table);
+        }
+        return section;
+    }
+
+    private String whoLabel(EvidenceFigures.Breakdown breakdown, String key) {
+        return switch (breakdown) {
+            case GROUP -> getTranslation("group." + key);
+            case AGE_BAND -> "NONE".equals(key) ? getTranslation("dashboard.who.age.none") : getTranslation("age." + key);
+            case AREA -> key.isEmpty() ? getTranslation("dashboard.who.area.none") : key;
+        };
     }
 
     private Section activities(EvidenceFilter filter) {

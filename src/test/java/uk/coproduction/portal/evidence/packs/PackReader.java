@@ -52,6 +52,22 @@ final class PackReader implements AutoCloseable {
         return normalise(stripper.getText(document));
     }
 
+    /** The last page with this heading on it: where a closing section (after the contents list) begins. */
+    int lastPageWith(String heading) throws IOException {
+        for (int page = pages(); page > 1; page--) {
+            if (page(page).contains(heading)) {
+                return page;
+            }
+        }
+        return 1;
+    }
+
+    /** The text from the last place this heading appears to the end (e.g. the Easy Read summary, over its pages). */
+    String textFrom(String heading) throws IOException {
+        String text = text();
+        return text.substring(Math.max(0, text.lastIndexOf(heading)));
+    }
+
     /** The sizes of the text on a page, leaving out the footer (the bottom 70 points). */
     List<Float> fontSizes(int number) throws IOException {
         List<Float> sizes = new ArrayList<>();

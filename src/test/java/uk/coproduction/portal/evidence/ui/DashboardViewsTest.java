@@ -168,6 +168,18 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         throw new AssertionError("No row for " + code);
     }
 
+    /** Issue 18: the dashboard prints who we heard from with the packs' query (EvidenceFigures), flagged items left out. */
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void commissionerSeesWhoWeHeardFromAsThePacksCountIt() {
+        UI.getCurrent().navigate(DashboardView.class,
+                QueryParameters.fromString("service=" + service + "&from=2025-Q1&to=2026-Q4"));
+
+        assertThat(tables()).contains("Group", "Age band", "Area");
+        assertThat(cells("Group", 0)).as("9 young people, the 5 flagged left out, rounded").containsExactly("10");
+        assertThat(cells("Area", 0)).containsExactly("10");
+    }
+
     private List<String> tables() {
         return find(NativeTable.class).all().stream().map(NativeTable::getCaptionText).toList();
     }
