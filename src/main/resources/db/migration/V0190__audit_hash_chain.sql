@@ -81,7 +81,7 @@ BEGIN
 END;
 
 -- Retention (portal.audit.keep-for, AuditRetentionJob) is the one way entries leave the log: this procedure removes
--- the oldest entries, those up to the last one written before p_before, and anchors the chain on the last removed
+-- the oldest entries, those from the start of the chain written before p_before, and anchors the chain on the last removed
 -- entry in the same transaction. The delete trigger lets a row go only while this procedure runs and only up to that
 -- place; any other DELETE is refused.
 DROP TRIGGER audit_event_no_delete;
@@ -106,7 +106,15 @@ BEGIN
     SET p_removed = 0;
     -- Writers wait while the oldest entries go, so the chain's start and end are not moved at the same time.
     SELECT last_seq INTO v_head FROM audit_chain_head WHERE id = 1 FOR UPDATE;
-    SET v_seq = (SELECT MAX(seq) FROM audit_event WHERE occurred_at < p_before);
+    -- The longest run of entries from the start that are all older than p_before (the clocks of two instances may
+    -- differ a little, so an older entry can follow a newer one: it waits for the next run).
+    SET v_seq = (SELECT MIN(seq) - 1 FROM audit_event WHERE occurred_at >= p_before);
+    IF v_seq IS NULL THEN
+        SET v_seq = (SELECT MAX(seq) FROM audit_event);
+    END IF;
+    IF v_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_event WHERE seq <= v_seq) THEN
+        SET v_seq = NULL;
+    END IF;
     IF v_seq IS NOT NULL THEN
         SET v_hash = (SELECT entry_hash FROM audit_event WHERE seq = v_seq);
         SET @audit_retention_through = v_seq;

@@ -9,6 +9,8 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,6 +157,23 @@ public class SignInAttempts {
         audit.recordAs(username, "sign-out", "staff_account",
                 accounts.findByUsername(username).map(StaffAccount::getId).orElse(null),
                 "From " + clientOf(event.getAuthentication()));
+    }
+
+    /**
+     * A staff session ended: signed out (by the button, which may not go through the sign-out filter), timed out
+     * (portal.staff.idle-timeout or the container's) or ended by an administrator's change to the account.
+     */
+    @EventListener
+    @Transactional
+    public void onSessionEnded(HttpSessionDestroyedEvent event) {
+        for (SecurityContext context : event.getSecurityContexts()) {
+            Authentication who = context.getAuthentication();
+            if (who != null && who.isAuthenticated()) {
+                audit.recordAs(who.getName(), "session.ended", "staff_account",
+                        accounts.findByUsername(who.getName()).map(StaffAccount::getId).orElse(null),
+                        "Signed out, timed out or ended by an administrator");
+            }
+        }
     }
 
     /** Called for a try that came too soon: it is refused unchecked, and the audit log says so. */
