@@ -213,4 +213,35 @@ class AuditChainTest {
         assertThatThrownBy(() -> new AuditRetentionJob(jdbc, auditLog, sevenYearsOn, Period.ofMonths(6)))
                 .hasMessageContaining("portal.audit.keep-for");
     }
+
+    @Test
+    void entriesWrittenBeforeTheChainExistedAreChainedByTheMigrationAsTheTriggerChainsNewOnes() {
+        auditLog.record("test.backfill", "backfill", 1, "za\u017c\u00f3\u0142\u0107 \uD83D\uDE00 | 3:x");
+        auditLog.record("test.backfill", "backfill", null, null);
+        // V0190's backfill, run on a copy of the last entries without their chain columns.
+        // One connection throughout (a transaction), as the session variables and the temporary table need.
+        transactions.executeWithoutResult(t -> {
+            jdbc.execute("CREATE TEMPORARY TABLE backfill_copy (id BIGINT PRIMARY KEY, actor VARCHAR(100), occurred_at"
+                    + " DATETIME(6), action VARCHAR(60), object_type VARCHAR(40), object_id VARCHAR(60),"
+                    + " details VARCHAR(1000), seq BIGINT NULL, prev_hash CHAR(64) CHARACTER SET ascii NULL,"
+                    + " entry_hash CHAR(64) CHARACTER SET ascii NULL) DEFAULT CHARSET = utf8mb4");
+            try {
+                jdbc.update("INSERT INTO backfill_copy (id, actor, occurred_at, action, object_type, object_id, details)"
+                        + " SELECT id, actor, occurred_at, action, object_type, object_id, details FROM audit_event"
+                        + " ORDER BY seq DESC LIMIT 5");
+                long first = jdbc.queryForObject("SELECT MIN(e.seq) FROM audit_event e JOIN backfill_copy c ON c.id = e.id",
+                        Long.class);
+                jdbc.execute("SET @audit_seq = " + (first - 1));
+                jdbc.execute("SET @audit_prev = (SELECT prev_hash FROM audit_event WHERE seq = " + first + ")");
+                jdbc.update("UPDATE backfill_copy SET seq = (@audit_seq := @audit_seq + 1), prev_hash = @audit_prev,"
+                        + " entry_hash = (@audit_prev := audit_entry_hash(seq, prev_hash, actor, occurred_at, action,"
+                        + " object_type, object_id, details)) ORDER BY id");
+                assertThat(jdbc.queryForList("SELECT CONCAT(seq, prev_hash, entry_hash) FROM backfill_copy ORDER BY id",
+                        String.class)).isEqualTo(jdbc.queryForList("SELECT CONCAT(e.seq, e.prev_hash, e.entry_hash)"
+                        + " FROM audit_event e JOIN backfill_copy c ON c.id = e.id ORDER BY e.id", String.class));
+            } finally {
+                jdbc.execute("DROP TEMPORARY TABLE backfill_copy");
+            }
+        });
+    }
 }
