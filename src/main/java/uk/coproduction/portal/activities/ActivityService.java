@@ -68,6 +68,7 @@ public class ActivityService {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
 
     ActivityService(ActivityRepository activities, ActivityScope scope, CommissionedServiceRepository services,
                     ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock,
@@ -163,7 +164,9 @@ public class ActivityService {
         Activity activity = new Activity(title, input.kind(), input.heldOn(), main, others, planIds, actionIds,
                 input.stage(), participants, input.accessibleVenue(), input.accessibleMaterials(),
                 input.communicationSupport(), note, me.username(), clock.instant());
-        return activities.save(activity).getId();
+        long id = activities.save(activity).getId();
+        audit.record("activity.recorded", "activity", id, title + ", held on " + input.heldOn());
+        return id;
     }
 
     /** The activities the signed-in person may see, newest first (at most {@value #LISTED}). */
@@ -222,6 +225,7 @@ public class ActivityService {
         }
         activity.recordLundyCheck(new LundyCheck(answers[0], notes[0], answers[1], notes[1], answers[2], notes[2],
                 answers[3], notes[3]), me.username(), clock.instant());
+        audit.record("activity.lundy-check-recorded", "activity", activityId, null);
     }
 
     /**
@@ -247,6 +251,7 @@ public class ActivityService {
             throw new InvalidFeedbackException(problems);
         }
         activity.recordWhatChanged(cleaned, changedOn, me.username(), clock.instant());
+        audit.record("activity.what-changed-recorded", "activity", activityId, "changed on " + changedOn);
     }
 
     private ActivityPage toPage(Activity a) {

@@ -47,6 +47,7 @@ public class EventAnswersService {
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
     private final Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
 
     EventAnswersService(ActivityScope scope, FeedbackRepository feedback, CharterService charter, StaffDirectory staff,
                         WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
@@ -127,6 +128,7 @@ public class EventAnswersService {
             activity.addFeedback(feedback.save(entry).getId());
             saved++;
         }
+        audit.record("activity.answers-saved", "activity", activityId, saved + " people's answers saved, " + already + " already saved, " + blank + " blank rows");
         return new AnswersSaved(saved, already, blank);
     }
 

@@ -57,6 +57,7 @@ public class AdvocacyService {
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
     private final Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
 
     AdvocacyService(FeedbackRepository feedback, AdvocacyRecordRepository records, CommissionedServiceRepository services,
                     AreaRepository areas, StaffAccountRepository accounts, CharterService charter, StaffDirectory staff,
@@ -123,6 +124,7 @@ public class AdvocacyService {
                 checked.comment() == null ? null : submission.commentSource(),
                 checked.changeWanted() == null ? null : submission.changeSource(),
                 submission.gathered(), submission.readBack(), clock.instant()));
+        audit.record("advocacy.submitted", "feedback", saved.getId(), saved.getReferenceCode() + " on someone's behalf; consent " + submission.consent());
         return new SubmissionReceipt(saved.getReferenceCode());
     }
 

@@ -8,33 +8,54 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.security.Roles;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.coproduction.portal.imports.CsvSafety;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading the audit log, newest first: for administrators only. Nothing here changes it. */
+/**
+ * Reading the audit log, newest first: for administrators only. Nothing here changes it; exporting it and checking its
+ * chain only add a line saying they were done.
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)
 public class AuditSearch {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getString("actor"),
-            rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"), rs.getString("object_type"),
+    /** More rows than this in one export and the administrator is asked to narrow the filter. */
+    static final int EXPORT_LIMIT = 100_000;
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(UK);
+    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"),
+            rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"), rs.getString("object_type"),
             rs.getString("object_id"), rs.getString("details"));
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final AuditChainCheck chain;
 
-    AuditSearch(JdbcTemplate jdbc) {
+    AuditSearch(JdbcTemplate jdbc, AuditLog audit, AuditChainCheck chain) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.chain = chain;
     }
 
     public List<AuditEvent> search(AuditQuery query, int offset, int limit) {
         Where where = where(query);
         where.args.add(Math.max(1, Math.min(limit, 500)));
         where.args.add(Math.max(0, offset));
-        return jdbc.query("SELECT * FROM audit_event" + where.sql + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
+        return jdbc.query("SELECT * FROM audit_event" + where.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?",
                 ROW, where.args.toArray());
     }
 
@@ -44,7 +65,73 @@ public class AuditSearch {
         return count == null ? 0 : count;
     }
 
-    private static Where where(AuditQuery query) {
+    /**
+     * The lines the filter finds, oldest first, as CSV (UTF-8 with a byte-order mark; a cell a spreadsheet would run as
+     * a formula starts with an apostrophe, as every export of the portal does). The export itself is logged, with its
+     * filter and row count.
+     */
+    @Transactional
+    public byte[] exportCsv(AuditQuery query) {
+        Where where = where(query);
+        long rows = count(query);
+        if (rows > EXPORT_LIMIT) {
+            throw InvalidFeedbackException.of("from", "audit.error.too-many");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            writer.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
+            csv.printRecord("entry", "when (UK time)", "who", "action", "object type", "object", "details", "entry hash");
+            jdbc.query("SELECT * FROM audit_event" + where.sql + " ORDER BY seq", rs -> {
+                AuditEvent e = ROW.mapRow(rs, 0);
+                try {
+                    csv.printRecord(Stream.of(String.valueOf(e.seq()), CSV_TIME.format(e.occurredAt()), e.actor(),
+                            e.action(), e.objectType(), e.objectId(), e.details(), rs.getString("entry_hash"))
+                            .map(CsvSafety::cell).toList());
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }, where.args.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record("audit.exported", "audit_log", null, "CSV, " + rows + " rows; " + describe(query));
+        return bytes.toByteArray();
+    }
+
+    /** Recomputes the hash chain now, and logs that it was checked and what was found. */
+    @Transactional
+    public ChainCheck checkChain() {
+        ChainCheck result = chain.check();
+        audit.record("audit.chain-checked", "audit_log", result.intact() ? result.intactUpTo() : result.brokenAt(),
+                result.intact() ? "intact up to entry " + result.intactUpTo()
+                        : "broken at entry " + result.brokenAt() + " (" + result.problem() + ")");
+        return result;
+    }
+
+    private static String describe(AuditQuery query) {
+        AuditQuery q = query == null ? AuditQuery.ALL : query;
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "who", q.actor());
+        addPart(parts, "action", q.action());
+        addPart(parts, "object type", q.objectType());
+        addPart(parts, "item", q.objectId());
+        if (q.from() != null) {
+            parts.add("from " + q.from());
+        }
+        if (q.to() != null) {
+            parts.add("to " + q.to());
+        }
+        return parts.isEmpty() ? "no filter" : "filter: " + String.join(", ", parts);
+    }
+
+    private static void addPart(List<String> parts, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(name + " " + value.strip());
+        }
+    }
+
+    private Where where(AuditQuery query) {
         AuditQuery q = query == null ? AuditQuery.ALL : query;
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
             throw InvalidFeedbackException.of("to", "audit.error.dates");
@@ -54,7 +141,16 @@ public class AuditSearch {
         where.contains("action", q.action());
         where.contains("object_type", q.objectType());
         if (q.objectId() != null && !q.objectId().isBlank()) {
-            where.add("object_id = ?", q.objectId().strip());
+            // An item is found by its id or, for feedback, by the reference code people quote.
+            String item = q.objectId().strip();
+            List<Long> feedback = jdbc.queryForList("SELECT id FROM feedback WHERE reference_code = ?", Long.class,
+                    item.toUpperCase(java.util.Locale.ROOT));
+            if (feedback.isEmpty()) {
+                where.add("object_id = ?", item);
+            } else {
+                where.add("(object_id = ? OR (object_type = 'feedback' AND object_id = ?))", item,
+                        String.valueOf(feedback.getFirst()));
+            }
         }
         if (q.from() != null) {
             where.add("occurred_at >= ?", Timestamp.from(q.from().atStartOfDay(UK).toInstant()));
@@ -76,9 +172,9 @@ public class AuditSearch {
             }
         }
 
-        void add(String condition, Object arg) {
+        void add(String condition, Object... conditionArgs) {
             sql += (sql.isEmpty() ? " WHERE " : " AND ") + condition;
-            args.add(arg);
+            args.addAll(List.of(conditionArgs));
         }
     }
 }

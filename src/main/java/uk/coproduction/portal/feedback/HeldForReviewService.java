@@ -42,14 +42,16 @@ public class HeldForReviewService {
 
     /** Everything held in the signed-in commissioner's scope (and anything whose service is not known), oldest first. */
     @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<HeldItem> held() {
         Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
-        return feedback.findByHeldForReviewTrueAndSafeguardingFlagFalseOrderBySubmittedAtAsc().stream()
+        List<HeldItem> shown = feedback.findByHeldForReviewTrueAndSafeguardingFlagFalseOrderBySubmittedAtAsc().stream()
                 .filter(f -> f.getService() == null || mine.contains(f.getService().getId()))
                 .map(f -> new HeldItem(f.getId(), f.getReferenceCode(), f.getSubmittedAt(), f.getHeldReason(),
                         f.getService() == null ? null : f.getService().getName(), words(f)))
                 .toList();
+        audit.record("feedback.held-listed", "feedback", null, shown.size() + " held items shown with their words: " + shown.stream().map(HeldItem::referenceCode).toList());
+        return shown;
     }
 
     /** A person read it: it counts like any other feedback from now on, and is never held again. */

@@ -61,6 +61,7 @@ public class CsvImportService {
     private final DisclosureCheck keywords;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -120,6 +121,7 @@ public class CsvImportService {
         if (progress.isCancelled()) {
             throw new ImportCancelledException();
         }
+        audit.record("import.completed", "import-batch", batchId, preview.fileName() + ": " + preview.ready() + " rows imported, " + preview.withProblems() + " with problems left out, " + preview.alreadyImported() + " already imported");
         return new ImportResult(batchId, preview.fileName(), preview.ready(), preview.withProblems(),
                 preview.alreadyImported());
     }

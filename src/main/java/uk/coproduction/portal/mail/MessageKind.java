@@ -15,7 +15,9 @@ public enum MessageKind {
     /** Someone keeps trying wrong passwords for a member of staff's account. */
     SIGN_IN_ALERT(true, true),
     /** A commissioner's daily digest: counts, reference codes, service names and links. */
-    DAILY_DIGEST(true, true);
+    DAILY_DIGEST(true, true),
+    /** The audit log's hash chain is broken (decision 0038): where, never what the entries say. */
+    AUDIT_CHAIN_ALERT(true, true);
 
     private final boolean toStaff;
     private final boolean subjectShownToAdministrators;

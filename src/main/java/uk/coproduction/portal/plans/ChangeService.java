@@ -50,6 +50,7 @@ public class ChangeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ServiceScope serviceScope;
+    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
 
     ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackRepository feedback,
                   StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope) {
@@ -117,6 +118,7 @@ public class ChangeService {
             item.advanceTo(FeedbackStatus.CHANGE_MADE, me.username(), now);
         }
         changes.flush();
+        audit.record("plan.change-recorded", "plan-change", saved.getId(), "action " + change.actionId() + ", service " + change.serviceId() + ", feedback " + named);
         return summaries(List.of(saved.getId())).getFirst();
     }
 
@@ -144,6 +146,7 @@ public class ChangeService {
         }
         change.publish(easy);
         changes.flush();
+        audit.record("you-said-we-did.published", "plan-change", changeId, "published on You said, we did");
         return summaries(List.of(changeId)).getFirst();
     }
 
@@ -153,6 +156,7 @@ public class ChangeService {
     public ChangeSummary unpublish(long changeId) {
         ownChange(changeId).unpublish();
         changes.flush();
+        audit.record("you-said-we-did.unpublished", "plan-change", changeId, "taken off You said, we did");
         return summaries(List.of(changeId)).getFirst();
     }
 

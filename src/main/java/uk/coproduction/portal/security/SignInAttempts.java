@@ -3,10 +3,14 @@ package uk.coproduction.portal.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,8 @@ import java.util.Optional;
 public class SignInAttempts {
 
     static final String UNKNOWN_USERNAME = "sign_in";
+    /** Who tried, in the audit log, when the username typed is nobody's (and so is not kept). */
+    static final String UNKNOWN_ACTOR = "unknown-username";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -90,13 +96,14 @@ public class SignInAttempts {
         Optional<StaffAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             // The typed name is not kept: people sometimes type their password into the username field.
-            audit.record("sign-in.failed", UNKNOWN_USERNAME, null, "Unknown username, from " + client);
+            audit.recordAs(UNKNOWN_ACTOR, "sign-in.failed", UNKNOWN_USERNAME, null, "Unknown username ("
+                    + (username == null ? 0 : username.length()) + " characters, not kept) from " + client);
             return;
         }
         StaffAccount account = found.get();
         account.recordFailedSignIn(now);
-        audit.record("sign-in.failed", "staff_account", account.getId(),
-                "Wrong password from " + client + " (" + account.getFailedSignIns() + " since the last sign-in)");
+        audit.recordAs(account.getUsername(), "sign-in.failed", "staff_account", account.getId(),
+                "Wrong password for " + account.getUsername() + " from " + client + " (" + account.getFailedSignIns() + " since the last sign-in)");
         if (account.shouldAlertOwner(now, tellOwnerAfter, alertEvery)) {
             outbox.queueSignInAlert(account.getEmail(), "Wrong passwords for your Coproduction Portal account",
                     "Someone has tried to sign in to your Coproduction Portal account (" + account.getUsername()
@@ -106,7 +113,7 @@ public class SignInAttempts {
                             + " your password was not given away, but tell your administrator, and make sure your"
                             + " password is long and used nowhere else.\n\nSign in: " + publicUrl + "/login\n");
             account.ownerAlerted(now);
-            audit.record("sign-in.owner-alerted", "staff_account", account.getId(), "E-mail queued");
+            audit.recordAs(account.getUsername(), "sign-in.owner-alerted", "staff_account", account.getId(), "E-mail queued");
         }
     }
 
@@ -123,15 +130,57 @@ public class SignInAttempts {
     @EventListener
     @Transactional
     public void onSignedInThroughAPage(InteractiveAuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> audit.record(
-                "sign-in.succeeded", "staff_account", account.getId(), "From " + clientOf(event.getAuthentication())));
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> audit.recordAs(
+                account.getUsername(), "sign-in.succeeded", "staff_account", account.getId(),
+                "From " + clientOf(event.getAuthentication())));
+    }
+
+    /** A sign-in refused for another reason than a wrong password (a disabled account, single sign-on refusing). */
+    @EventListener
+    @Transactional
+    public void onRefused(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            return; // onWrongPassword
+        }
+        String username = event.getAuthentication().getName();
+        Optional<StaffAccount> account = accounts.findByUsername(username);
+        audit.recordAs(account.map(StaffAccount::getUsername).orElse(UNKNOWN_ACTOR), "sign-in.refused",
+                account.isPresent() ? "staff_account" : UNKNOWN_USERNAME, account.map(StaffAccount::getId).orElse(null),
+                event.getException().getClass().getSimpleName() + " from " + clientOf(event.getAuthentication()));
+    }
+
+    /** Signing out (the sign-out button, or an administrator's change that ends the session through it). */
+    @EventListener
+    @Transactional
+    public void onSignedOut(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordAs(username, "sign-out", "staff_account",
+                accounts.findByUsername(username).map(StaffAccount::getId).orElse(null),
+                "From " + clientOf(event.getAuthentication()));
+    }
+
+    /**
+     * A staff session ended: signed out (by the button, which may not go through the sign-out filter), timed out
+     * (portal.staff.idle-timeout or the container's) or ended by an administrator's change to the account.
+     */
+    @EventListener
+    @Transactional
+    public void onSessionEnded(HttpSessionDestroyedEvent event) {
+        for (SecurityContext context : event.getSecurityContexts()) {
+            Authentication who = context.getAuthentication();
+            if (who != null && who.isAuthenticated()) {
+                audit.recordAs(who.getName(), "session.ended", "staff_account",
+                        accounts.findByUsername(who.getName()).map(StaffAccount::getId).orElse(null),
+                        "Signed out, timed out or ended by an administrator");
+            }
+        }
     }
 
     /** Called for a try that came too soon: it is refused unchecked, and the audit log says so. */
     @Transactional
     void throttled(String client, String username) {
         Optional<Long> id = accounts.findByUsername(username).map(StaffAccount::getId);
-        audit.record("sign-in.throttled", id.isPresent() ? "staff_account" : UNKNOWN_USERNAME, id.orElse(null),
+        audit.recordAs(id.isPresent() ? username : UNKNOWN_ACTOR, "sign-in.throttled", id.isPresent() ? "staff_account" : UNKNOWN_USERNAME, id.orElse(null),
                 "Refused unchecked: too many wrong passwords from " + client);
     }
 

@@ -61,7 +61,7 @@ class AuditLogTest {
 
     private List<AuditEvent> linesAbout(long feedbackId) {
         return jdbc.query("select * from audit_event where object_type = 'feedback' and object_id = ? order by id",
-                (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getString("actor"),
+                (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"), rs.getString("actor"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
                         rs.getString("object_type"), rs.getString("object_id"), rs.getString("details")),
                 String.valueOf(feedbackId));

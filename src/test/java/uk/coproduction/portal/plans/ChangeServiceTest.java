@@ -141,6 +141,10 @@ class ChangeServiceTest {
         assertThat(published.published()).isTrue();
         assertThat(published.easyRead()).isEqualTo("You get a letter after each visit. It says what happens next.");
         assertThat(changes.unpublish(change.id()).published()).isFalse();
+        // Recording, publishing and taking down are each in the audit log (decision 0038).
+        assertThat(jdbc.queryForList("select action from audit_event where object_type = 'plan-change' and object_id = ?"
+                + " order by seq", String.class, String.valueOf(change.id()))).containsExactly("plan.change-recorded",
+                "you-said-we-did.published", "you-said-we-did.unpublished");
     }
 
     @Test

@@ -94,7 +94,9 @@ class ScopeOnEveryOutputTest {
                     + "items, no words (DailyDigestTest)",
             "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything",
             "SharedBuckets", "forgets idle arrival-limit buckets and used checks (digests, no feedback); tells nobody "
-                    + "anything");
+                    + "anything",
+            "AuditChainCheckJob", "tells administrators only the entry number where the audit chain breaks, no feedback",
+            "AuditRetentionJob", "removes audit entries older than portal.audit.keep-for; tells nobody anything");
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");

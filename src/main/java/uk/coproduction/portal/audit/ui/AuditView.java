@@ -5,22 +5,34 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.audit.AuditEvent;
 import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
+import uk.coproduction.portal.audit.ChainCheck;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.security.Roles;
 
-/** The audit log for administrators: who did what, when, newest first. It can be searched, never changed. */
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The audit log for administrators: who did what, when, newest first. It can be searched, exported as CSV and its hash
+ * chain checked (decision 0038), never changed.
+ */
 @Route(value = "staff/audit", layout = StaffLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends Div implements HasDynamicTitle {
@@ -35,6 +47,8 @@ public class AuditView extends Div implements HasDynamicTitle {
     private final ErrorSummary errors = new ErrorSummary();
     private final Grid<AuditEvent> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final Paragraph chainResult = new Paragraph();
+    private final Div download = new Div();
     private AuditQuery query = AuditQuery.ALL;
 
     AuditView(AuditSearch search) {
@@ -52,6 +66,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
 
+        grid.addColumn(AuditEvent::seq).setHeader(getTranslation("audit.column.entry")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> DisplayDates.dateTime(e.occurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
@@ -64,27 +80,81 @@ public class AuditView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
 
+        Button export = new Button(getTranslation("audit.export"), e -> export());
+        Button checkChain = new Button(getTranslation("audit.chain.check"), e -> checkChain());
+        chainResult.setId("audit-chain-result");
+        chainResult.getElement().setAttribute("role", "status");
+        Div actions = new Div(export, checkChain);
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), errors, filters,
-                count, grid);
+                count, actions, download, chainResult, grid);
         showCount();
     }
 
     private void searchAgain() {
+        if (!takeFilters()) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        showCount();
+    }
+
+    /** Reads the filter fields; false (with the problem shown at its field) when they cannot be used. */
+    private boolean takeFilters() {
         errors.clear();
         to.setInvalid(false);
+        from.setInvalid(false);
+        download.removeAll();
         AuditQuery wanted = new AuditQuery(actor.getValue(), action.getValue(), objectType.getValue(),
                 objectId.getValue(), from.getValue(), to.getValue());
         try {
             search.count(wanted);
         } catch (InvalidFeedbackException invalid) {
-            String message = getTranslation(invalid.problems().getFirst().messageKey());
-            to.setErrorMessage(message);
-            to.setInvalid(true);
-            errors.add(message, to);
-            errors.show();
-            return;
+            showProblem(invalid);
+            return false;
         }
         query = wanted;
+        return true;
+    }
+
+    private void showProblem(InvalidFeedbackException invalid) {
+        InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+        DatePicker field = "from".equals(problem.field()) ? from : to;
+        String message = getTranslation(problem.messageKey());
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        errors.add(message, field);
+        errors.show();
+    }
+
+    /** The lines the filters find (as they are typed now, so what is downloaded is what the fields say). */
+    private void export() {
+        if (!takeFilters()) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        showCount();
+        byte[] csv;
+        try {
+            csv = search.exportCsv(query);
+        } catch (InvalidFeedbackException invalid) {
+            showProblem(invalid);
+            return;
+        }
+        String fileName = "audit-log-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)),
+                AttachmentType.DOWNLOAD, getTranslation("audit.export.download", fileName));
+        download.add(link);
+    }
+
+    private void checkChain() {
+        ChainCheck result = search.checkChain();
+        chainResult.setText(result.intact()
+                ? getTranslation("audit.chain.intact", result.intactUpTo(), result.entriesChecked())
+                : getTranslation("audit.chain.broken", result.brokenAt(),
+                        getTranslation("audit.chain.problem." + result.problem().name()), result.intactUpTo()));
         grid.getDataProvider().refreshAll();
         showCount();
     }

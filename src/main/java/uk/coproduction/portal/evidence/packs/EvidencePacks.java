@@ -80,7 +80,7 @@ public class EvidencePacks {
         PackData data = read(scope);
         EvidencePack pack = document.render(data);
         audit.record("EXPORT", "EVIDENCE_PACK", request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
-                "Evidence pack (PDF, %d pages): %s, %s to %s".formatted(pack.pages(), scope.subject(),
+                "Evidence pack (%s, PDF, %d pages): %s, %s to %s".formatted(request.kind(), pack.pages(), scope.subject(),
                         scope.quarters().getFirst(), scope.reported()));
         return pack;
     }
