@@ -219,8 +219,10 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                     return open;
                 })
                 .setHeader(getTranslation("inbox.column.reference")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(item -> DisplayDates.date(item.submittedAt(), getLocale()))
+        grid.addColumn(item -> DisplayDates.date(item.receivedAt(), getLocale()))
                 .setHeader(getTranslation("inbox.column.received")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> DisplayDates.date(item.submittedAt(), getLocale()))
+                .setHeader(getTranslation("inbox.column.given")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.serviceName() == null ? getTranslation("inbox.service-unknown") : item.serviceName())
                 .setHeader(getTranslation("inbox.column.service")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(item -> getTranslation("group." + item.respondentGroup().name()))
@@ -294,6 +296,9 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             Span badge = new Span(getTranslation("workspace.inbox.overdue"));
             badge.addClassNames("status-badge", "status-overdue", "triage-overdue-badge");
             cell.add(badge);
+        }
+        if (item.receivedLate()) {
+            cell.add(ReceivedLate.badge(getTranslation("workspace.received-late")));
         }
         return cell;
     }
