@@ -131,7 +131,7 @@ class AdvocacyServiceTest {
 
     @Test
     @WithMockUser(username = AdvocacyFixtures.JO, roles = Roles.ADVOCATE)
-    void consentHowTheViewsWereGatheredWhoseWordsAndTheReadBackAreAllRequired() {
+    void ageConsentHowTheViewsWereGatheredWhoseWordsAndTheReadBackAreAllRequired() {
         OnBehalfSubmission incomplete = new OnBehalfSubmission(UUID.randomUUID().toString(), null, null, null, null,
                 Wording.EASY_READ, Map.of(), "Their words", null, null, null, null, null, false, false, Set.of(), null);
 
@@ -139,8 +139,8 @@ class AdvocacyServiceTest {
                 .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
                         .map(InvalidFeedbackException.Problem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactlyInAnyOrder("service", "respondentGroup", "consent", "gathered", "commentSource",
-                        "readBack");
+                .containsExactlyInAnyOrder("personsAge", "service", "respondentGroup", "consent", "gathered",
+                        "commentSource", "readBack");
         assertThatThrownBy(() -> advocacy.readBack(incomplete)).isInstanceOf(InvalidFeedbackException.class)
                 .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
                         .map(InvalidFeedbackException.Problem::field).toList())
