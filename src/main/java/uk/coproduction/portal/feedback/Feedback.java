@@ -652,7 +652,7 @@ public class Feedback {
 
     /** When it was flagged: for the person's own request and older rows, when it came in. */
     public Instant getSafeguardingFlaggedAt() {
-        return safeguardingFlaggedAt != null ? safeguardingFlaggedAt : receivedAt;
+        return safeguardingFlaggedAt != null ? safeguardingFlaggedAt : submittedAt;
     }
 
     public PersonsAnswer getReplyMadeSense() {
