@@ -10,6 +10,7 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.Wording;
@@ -105,6 +106,9 @@ public class EventAnswersService {
         int already = 0;
         int blank = 0;
         Instant now = clock.instant();
+        // The answers were given at the event, whenever they are typed: they count in the event's quarter. An event
+        // recorded with a later date than today is dated today, never in a quarter that has not happened.
+        Instant given = GivenDay.of(activity.getHeldOn(), now);
         for (int i = 0; i < rows.size(); i++) {
             PersonsAnswers row = rows.get(i);
             if (row.isBlank()) {
@@ -120,8 +124,8 @@ public class EventAnswersService {
                 continue;
             }
             Feedback entry = new Feedback(newReferenceCode(), row.rowKey(), activity.getService(), null, row.group(),
-                    row.ageBand(), Channel.EVENT, words.get(i), row.answers() == null ? Map.of() : row.answers(), now,
-                    me.username());
+                    row.ageBand(), Channel.EVENT, words.get(i), row.answers() == null ? Map.of() : row.answers(), given,
+                    now, me.username());
             entry.describeJourney(Map.of(), null, Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
             entry.scheduleReply(workingDays);
             keywords.check(entry, clock.instant());

@@ -60,6 +60,17 @@ class AdvocacyRecord {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** The person's age as the advocate gave it, which decided the consent allowed (decision 0039); null before. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "persons_age")
+    private PersonsAge personsAge;
+
+    @Column(name = "gillick_confirmed")
+    private boolean gillickConfirmed;
+
+    @Column(name = "lacks_capacity_confirmed")
+    private boolean lacksCapacityConfirmed;
+
     protected AdvocacyRecord() {
     }
 
@@ -76,6 +87,25 @@ class AdvocacyRecord {
         this.gathered = EnumSet.copyOf(gathered);
         this.readBack = readBack;
         this.recordedAt = recordedAt;
+    }
+
+    /** How old the person is and what the advocate confirmed about their capacity to consent. */
+    void recordAgeAndCapacity(PersonsAge age, boolean gillick, boolean lacksCapacity) {
+        this.personsAge = age;
+        this.gillickConfirmed = gillick;
+        this.lacksCapacityConfirmed = lacksCapacity;
+    }
+
+    PersonsAge getPersonsAge() {
+        return personsAge;
+    }
+
+    boolean isGillickConfirmed() {
+        return gillickConfirmed;
+    }
+
+    boolean isLacksCapacityConfirmed() {
+        return lacksCapacityConfirmed;
     }
 
     long getFeedbackId() {

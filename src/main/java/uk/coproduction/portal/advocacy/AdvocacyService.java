@@ -119,11 +119,16 @@ public class AdvocacyService {
         entry.scheduleReply(workingDays);
         keywords.check(entry, clock.instant());
         Feedback saved = feedback.save(entry);
-        records.save(new AdvocacyRecord(saved.getId(), me.id(), organisation == null ? null : organisation.getId(),
-                submission.consent(), checked.bestInterestsBy(),
+        AdvocacyRecord record = new AdvocacyRecord(saved.getId(), me.id(),
+                organisation == null ? null : organisation.getId(), submission.consent(), checked.bestInterestsBy(),
                 checked.comment() == null ? null : submission.commentSource(),
                 checked.changeWanted() == null ? null : submission.changeSource(),
-                submission.gathered(), submission.readBack(), clock.instant()));
+                submission.gathered(), submission.readBack(), clock.instant());
+        // Only what the consent rests on is kept: a Gillick tick with a parent's consent means nothing.
+        record.recordAgeAndCapacity(submission.personsAge(),
+                submission.consent() == ConsentBasis.GILLICK_COMPETENT && submission.gillickConfirmed(),
+                submission.consent() == ConsentBasis.BEST_INTERESTS && submission.lacksCapacityConfirmed());
+        records.save(record);
         audit.record("advocacy.submitted", "feedback", saved.getId(), saved.getReferenceCode() + " on someone's behalf; consent " + submission.consent());
         return new SubmissionReceipt(saved.getReferenceCode());
     }
@@ -164,6 +169,9 @@ public class AdvocacyService {
 
     private Checked check(OnBehalfSubmission submission, boolean sending) {
         List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        if (submission.personsAge() == null) {
+            problems.add(problem("personsAge", "advocacy.error.age-required"));
+        }
         CommissionedService service = null;
         if (submission.serviceId() == null) {
             problems.add(problem("service", "advocacy.error.service-required"));
@@ -186,6 +194,8 @@ public class AdvocacyService {
         if (submission.consent() == null) {
             problems.add(problem("consent", "advocacy.error.consent-required"));
         }
+        ConsentByAge.check(submission.personsAge(), submission.consent(), submission.gillickConfirmed(),
+                submission.lacksCapacityConfirmed(), problems);
         String bestInterestsBy = null;
         if (submission.consent() == ConsentBasis.BEST_INTERESTS) {
             bestInterestsBy = TextInput.clean(submission.bestInterestsBy());

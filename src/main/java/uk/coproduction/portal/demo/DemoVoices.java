@@ -15,6 +15,7 @@ import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.advocacy.GatheringMethod;
 import uk.coproduction.portal.advocacy.OnBehalfSubmission;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.WordsSource;
 import uk.coproduction.portal.charter.CharterService;
@@ -92,20 +93,20 @@ class DemoVoices {
         long supportedLiving = references.service("SUPPORTED_LIVING");
         long healthChecks = references.service("ANNUAL_HEALTH_CHECKS");
         advocacy.submit(new OnBehalfSubmission(key("advocacy-1"), supportedLiving, references.area("EAST_KENT"),
-                RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.GOOD, RatingAnswer.BAD),
+                RespondentGroup.LDA_ADULT, PersonsAge.OVER_25, Wording.EASY_READ, answers(RatingAnswer.GOOD, RatingAnswer.BAD),
                 "I like my flat. I want to choose who helps me in the morning.", WordsSource.OWN_WORDS,
                 "Let me meet new support workers before they start.", WordsSource.OWN_WORDS,
-                ConsentBasis.OWN_VERBAL, null, Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES),
+                ConsentBasis.OWN_VERBAL, null, false, false, Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES),
                 ReadBack.AGREED));
         advocacy.submit(new OnBehalfSubmission(key("advocacy-2"), healthChecks, references.area("WEST_KENT"),
-                RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.VERY_GOOD, RatingAnswer.OK),
+                RespondentGroup.LDA_ADULT, PersonsAge.OVER_25, Wording.EASY_READ, answers(RatingAnswer.VERY_GOOD, RatingAnswer.OK),
                 "The nurse used pictures and did not rush. The waiting room was noisy.", WordsSource.ADVOCATE_SUMMARY,
                 "A quiet room to wait in.", WordsSource.ADVOCATE_SUMMARY,
-                ConsentBasis.OWN_WRITTEN, null, Set.of(GatheringMethod.PICTURES), ReadBack.AGREED));
+                ConsentBasis.OWN_WRITTEN, null, false, false, Set.of(GatheringMethod.PICTURES), ReadBack.AGREED));
         advocacy.submit(new OnBehalfSubmission(key("advocacy-3"), supportedLiving, references.area("MEDWAY_SWALE"),
-                RespondentGroup.LDA_ADULT, null, Wording.EASY_READ, answers(RatingAnswer.OK, RatingAnswer.NOT_SURE),
+                RespondentGroup.LDA_ADULT, PersonsAge.OVER_25, Wording.EASY_READ, answers(RatingAnswer.OK, RatingAnswer.NOT_SURE),
                 "Seemed calmer since staff started using his communication book.", WordsSource.ADVOCATE_SUMMARY,
-                null, null, ConsentBasis.BEST_INTERESTS, "Care manager, with his sister, at his review",
+                null, null, ConsentBasis.BEST_INTERESTS, "Care manager, with his sister, at his review", false, true,
                 Set.of(GatheringMethod.OBSERVATION), ReadBack.NOT_READ_BACK));
         return 3;
     }

@@ -91,7 +91,7 @@ public class EvidenceFigures {
      */
     private OptionalDouble medianDays(EvidenceSql where) {
         List<long[]> histogram = jdbc.sql("""
-                SELECT DATEDIFF(f.first_reply_at, f.submitted_at) AS days, COUNT(*) AS items
+                SELECT DATEDIFF(f.first_reply_at, f.received_at) AS days, COUNT(*) AS items
                 FROM feedback f WHERE %s AND f.first_reply_at IS NOT NULL
                 GROUP BY days ORDER BY days
                 """.formatted(where.sql())).params(where.parameters())

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  *
  * @param items              pieces of feedback
  * @param replied            items with at least one sent reply
- * @param medianDaysToReply  median whole days from submission to the first sent reply; null when nothing was replied to
+ * @param medianDaysToReply  median whole days from receipt to the first sent reply; null when nothing was replied to
  * @param loopClosed         items linked to a plan action on which a change has been recorded
  * @param overdue            items past their reply-by date with no sent reply, closed or not
  */

@@ -53,7 +53,7 @@ public class HeadlineFigures {
 
     /** Items per group and whole days to the first reply, for the medians. */
     private static final String PART_DAYS = """
-            SELECT %1$s AS grp, DATEDIFF(f.first_reply_at, f.submitted_at) AS days, COUNT(*) AS items
+            SELECT %1$s AS grp, DATEDIFF(f.first_reply_at, f.received_at) AS days, COUNT(*) AS items
             %2$s AND f.first_reply_at IS NOT NULL
             GROUP BY %1$s, days
             """;

@@ -69,8 +69,20 @@ public class Feedback {
     @Enumerated(EnumType.STRING)
     private FeedbackStatus status;
 
+    /**
+     * When the voice was given: the event's day, the paper form's date, or when an online journey was sent. Every
+     * figure and quarter counts from it (decision 0039).
+     */
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** When the entry reached the portal (typed up, imported or sent); the reply-by date counts from it. */
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    /** The reply window had already run out, counted from the given date, when it reached the portal. */
+    @Column(name = "received_late")
+    private boolean receivedLate;
 
     @Version
     private int version;
@@ -230,6 +242,20 @@ public class Feedback {
     public Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
                     RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
                     Map<Long, RatingAnswer> ratings, Instant submittedAt, String submittedBy) {
+        this(referenceCode, submissionKey, service, area, respondentGroup, ageBand, channel, comment, ratings,
+                submittedAt, submittedAt, submittedBy);
+    }
+
+    /**
+     * Feedback given at one moment and entered later: answers typed up after an event, a paper form imported
+     * months on. Figures count it when it was given; its reply-by date counts from when it was received.
+     */
+    public Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
+                    RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
+                    Map<Long, RatingAnswer> ratings, Instant givenAt, Instant receivedAt, String submittedBy) {
+        if (givenAt.isAfter(receivedAt)) {
+            throw new IllegalArgumentException("A voice cannot be given after it was received");
+        }
         this.referenceCode = referenceCode;
         this.submissionKey = submissionKey;
         this.service = service;
@@ -239,9 +265,10 @@ public class Feedback {
         this.channel = channel;
         this.comment = comment;
         this.ratings = new HashMap<>(ratings);
-        this.submittedAt = submittedAt;
+        this.submittedAt = givenAt;
+        this.receivedAt = receivedAt;
         this.status = FeedbackStatus.NEW;
-        statusChanges.add(new FeedbackStatusChange(this, null, FeedbackStatus.NEW, submittedBy, submittedAt));
+        statusChanges.add(new FeedbackStatusChange(this, null, FeedbackStatus.NEW, submittedBy, receivedAt));
     }
 
     /** What the person said after the journey's questions, in the words they were asked in. */
@@ -372,10 +399,16 @@ public class Feedback {
         this.service = service;
     }
 
-    /** Sets the reply-by date: the service's number of working days after it came in (20 when no service is known). */
+    /**
+     * Sets the reply-by date: the service's number of working days (20 when no service is known) after it reached
+     * the portal. When that many working days after it was given had already passed on arrival, it is marked
+     * received late: the clock starts at receipt, and the time before it reached us is never counted as overdue.
+     */
     public void scheduleReply(WorkingDays workingDays) {
         int days = service == null ? WorkingDays.DEFAULT_REPLY_WITHIN : service.getReplyWithinDays();
-        this.replyBy = workingDays.after(submittedAt.atZone(WorkingDays.UK).toLocalDate(), days);
+        LocalDate received = receivedAt.atZone(WorkingDays.UK).toLocalDate();
+        this.replyBy = workingDays.after(received, days);
+        this.receivedLate = workingDays.after(submittedAt.atZone(WorkingDays.UK).toLocalDate(), days).isBefore(received);
     }
 
     /** The first commissioner to open an item looks after it. */
@@ -517,8 +550,18 @@ public class Feedback {
         return status;
     }
 
+    /** When the voice was given: what every figure and quarter counts by. */
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** When it reached the portal. */
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public boolean isReceivedLate() {
+        return receivedLate;
     }
 
     public Map<Long, RatingAnswer> getRatings() {

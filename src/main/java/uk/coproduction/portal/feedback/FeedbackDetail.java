@@ -5,13 +5,17 @@ import uk.coproduction.portal.plans.ActionSummary;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything a commissioner sees when they open one piece of feedback. */
+/**
+ * Everything a commissioner sees when they open one piece of feedback. {@code submittedAt} is when the voice was
+ * given, {@code receivedAt} when it reached the portal (decision 0039).
+ */
 public record FeedbackDetail(long id, String referenceCode, Instant submittedAt, Long serviceId, String serviceName,
                              String areaName, RespondentGroup respondentGroup, AgeBand ageBand, Channel channel,
                              FeedbackStatus status, String comment, List<Answer> answers, String changeWanted,
                              Wording wording, ContactRequest contact, PersonsAnswer replyMadeSense,
                              PersonsAnswer somethingChanged,
-                             List<ActionSummary> linkedActions, List<Reply> replies, List<HistoryEntry> history) {
+                             List<ActionSummary> linkedActions, List<Reply> replies, List<HistoryEntry> history,
+                             Instant receivedAt, boolean receivedLate) {
 
     /**
      * @param answer   null when the question was skipped

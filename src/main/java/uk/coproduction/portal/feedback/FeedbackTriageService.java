@@ -254,7 +254,7 @@ public class FeedbackTriageService {
         List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values()).filter(item.getStatus()::isBefore)
                 .filter(s -> missingFact(item, s) == null).toList();
         return new TriageState(item.getId(), item.getStatus(), next, item.getReplyBy(), item.isOverdue(today()),
-                item.getOwner(), me.username().equals(item.getOwner()), needsCloseReason(item));
+                item.getOwner(), me.username().equals(item.getOwner()), needsCloseReason(item), item.isReceivedLate());
     }
 
     private LocalDate today() {
@@ -292,6 +292,6 @@ public class FeedbackTriageService {
                         .toList(),
                 item.getStatusChanges().stream()
                         .map(c -> new FeedbackDetail.HistoryEntry(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt()))
-                        .toList());
+                        .toList(), item.getReceivedAt(), item.isReceivedLate());
     }
 }

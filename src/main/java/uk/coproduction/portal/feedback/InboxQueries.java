@@ -13,7 +13,7 @@ import uk.coproduction.portal.services.CommissionedService;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Runs inbox specifications: a page of rows (newest first) in one query, and the count. */
+/** Runs inbox specifications: a page of rows (newest arrivals first) in one query, and the count. */
 @Component
 class InboxQueries {
 
@@ -30,8 +30,9 @@ class InboxQueries {
                         service.get("name"), f.get("respondentGroup"), f.get("channel"), f.get("status"),
                         cb.coalesce(f.<String>get("comment"), f.<String>get("changeWanted")), f.get("replyBy"),
                         cb.<Boolean>selectCase().when(InboxSpecifications.overdue(f, query, cb, today), true)
-                                .otherwise(false)))
-                .orderBy(cb.desc(f.get("submittedAt")), cb.desc(f.get("id")));
+                                .otherwise(false), f.get("receivedAt"), f.get("receivedLate")))
+                // Newest arrivals first: a box of paper forms from last spring, imported today, is today's work.
+                .orderBy(cb.desc(f.get("receivedAt")), cb.desc(f.get("id")));
         return withTellUsMore(entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
                 .getResultList());
     }
@@ -52,7 +53,8 @@ class InboxQueries {
                 .forEach(row -> firstWords.merge((Long) row[0], (String) row[2], (a, b) -> a + " \u2026 " + b));
         return rows.stream().map(r -> r.comment() != null || !firstWords.containsKey(r.id()) ? r
                 : new InboxItem(r.id(), r.referenceCode(), r.submittedAt(), r.serviceName(), r.respondentGroup(),
-                r.channel(), r.status(), firstWords.get(r.id()), r.replyBy(), r.overdue())).toList();
+                r.channel(), r.status(), firstWords.get(r.id()), r.replyBy(), r.overdue(), r.receivedAt(),
+                r.receivedLate())).toList();
     }
 
     long count(Specification<Feedback> where) {

@@ -66,12 +66,13 @@ final class InboxSpecifications {
             if (filter.themeId() != null) {
                 all.add(taggedWith(filter.themeId(), f, query, cb));
             }
+            // "Received from/to", like the inbox's order: when it reached the portal, not when it was given.
             if (filter.from() != null) {
-                all.add(cb.greaterThanOrEqualTo(f.get("submittedAt"),
+                all.add(cb.greaterThanOrEqualTo(f.get("receivedAt"),
                         filter.from().atStartOfDay(WorkingDays.UK).toInstant()));
             }
             if (filter.to() != null) {
-                all.add(cb.lessThan(f.get("submittedAt"),
+                all.add(cb.lessThan(f.get("receivedAt"),
                         filter.to().plusDays(1).atStartOfDay(WorkingDays.UK).toInstant()));
             }
             for (String word : searchWords(filter.words())) {

@@ -11,6 +11,7 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.DisclosureCheck;
 import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
@@ -232,7 +233,7 @@ public class CsvImportService {
         CommissionedService service = entityManager.find(CommissionedService.class, row.serviceId());
         Area area = row.areaId() == null ? null : entityManager.find(Area.class, row.areaId());
         Feedback entry = new Feedback(newReferenceCode(), null, service, area, row.group(), row.ageBand(),
-                row.channel(), row.words(), row.ratings(), row.received().atStartOfDay(WorkingDays.UK).toInstant(),
+                row.channel(), row.words(), row.ratings(), GivenDay.of(row.received(), clock.instant()), clock.instant(),
                 me.username());
         entry.describeJourney(Map.of(), row.change(), Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
         entry.scheduleReply(workingDays);

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One piece of feedback a digest may mention: no words, no contact, only what the commissioner can already open. */
-record DigestItem(long feedbackId, String referenceCode, Instant submittedAt, LocalDate replyBy, long serviceId,
+record DigestItem(long feedbackId, String referenceCode, Instant receivedAt, LocalDate replyBy, long serviceId,
                   String serviceName, boolean replied) {
 }

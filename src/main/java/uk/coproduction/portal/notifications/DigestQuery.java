@@ -31,13 +31,13 @@ class DigestQuery {
 
     Digest digestFor(String name, Set<Long> services, Instant since, Instant now, LocalDate today, LocalDate dueBy) {
         List<DigestItem> items = jdbc.sql("""
-                        SELECT f.id, f.reference_code, f.submitted_at, f.reply_by, s.id, s.name,
+                        SELECT f.id, f.reference_code, f.received_at, f.reply_by, s.id, s.name,
                             EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.sent_at IS NOT NULL)
                         FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
                         WHERE f.safeguarding_flag = FALSE AND f.service_id IN (:services)
-                            AND ((f.submitted_at > :since AND f.submitted_at <= :now)
+                            AND ((f.received_at > :since AND f.received_at <= :now)
                                 OR (f.reply_by IS NOT NULL AND f.reply_by <= :dueBy))
-                        ORDER BY f.reply_by, f.submitted_at, f.id
+                        ORDER BY f.reply_by, f.received_at, f.id
                         """)
                 .param("services", ServiceScope.forSql(services))
                 .param("since", Timestamp.from(since))
@@ -48,8 +48,9 @@ class DigestQuery {
                         rs.getBoolean(7)))
                 .list();
         Map<String, List<DigestItem>> newByService = items.stream()
-                .filter(i -> i.submittedAt().isAfter(since) && !i.submittedAt().isAfter(now))
-                .sorted(Comparator.comparing(DigestItem::submittedAt))
+                // New since the last digest means newly arrived: old paper forms imported today are news (0039).
+                .filter(i -> i.receivedAt().isAfter(since) && !i.receivedAt().isAfter(now))
+                .sorted(Comparator.comparing(DigestItem::receivedAt))
                 .collect(Collectors.groupingBy(DigestItem::serviceName, TreeMap::new, Collectors.toList()));
         List<DigestItem> open = items.stream().filter(i -> i.replyBy() != null && !i.replied()).toList();
         List<DigestItem> overdue = open.stream().filter(i -> i.replyBy().isBefore(today)).toList();

@@ -24,9 +24,10 @@ public record ServicePage(long id, String code, String name, String description,
      * @param replyBy     null when no reply-by date was set
      * @param referenceCode null unless the signed-in member of staff may open the item (decision 0017)
      * @param mainService false when the service is one of the further services the item is about
+     * @param receivedLate the reply window had run out before it reached the portal (decision 0039)
      */
     public record FeedbackRow(long id, String referenceCode, Instant submittedAt, String status, LocalDate replyBy,
-                              boolean replied, boolean overdue, boolean mainService) {
+                              boolean replied, boolean overdue, boolean mainService, boolean receivedLate) {
     }
 
     public record ThemeCount(String theme, long items) {

@@ -111,7 +111,7 @@ public class ServicePages {
         List<ServicePage.FeedbackRow> feedback = jdbc.sql("""
                         SELECT f.id, f.reference_code, f.submitted_at, f.status, f.reply_by, f.service_id = :service,
                             EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
-                                AND r.sent_at IS NOT NULL), f.service_id
+                                AND r.sent_at IS NOT NULL), f.service_id, f.received_late
                         FROM feedback f WHERE
                         """ + ABOUT_SERVICE + " ORDER BY f.submitted_at DESC, f.id DESC LIMIT " + (FEEDBACK_SHOWN + 1))
                 .param("service", d.id())
@@ -125,7 +125,7 @@ public class ServicePages {
                     long mainService = rs.getLong(8);
                     boolean opens = me.hasRole(Roles.COMMISSIONER) && (rs.wasNull() || mayOpen.contains(mainService));
                     return new ServicePage.FeedbackRow(rs.getLong(1), opens ? rs.getString(2) : null, null, status,
-                            replyBy, replied, overdue, rs.getBoolean(6));
+                            replyBy, replied, overdue, rs.getBoolean(6), rs.getBoolean(9));
                 })
                 .list();
         feedback = withSubmissionTimes(feedback);
@@ -163,7 +163,7 @@ public class ServicePages {
                 .setParameter("ids", rows.stream().map(ServicePage.FeedbackRow::id).toList())
                 .getResultList().forEach(row -> submitted.put((Long) row[0], (Instant) row[1]));
         return rows.stream().map(r -> new ServicePage.FeedbackRow(r.id(), r.referenceCode(), submitted.get(r.id()),
-                r.status(), r.replyBy(), r.replied(), r.overdue(), r.mainService())).toList();
+                r.status(), r.replyBy(), r.replied(), r.overdue(), r.mainService(), r.receivedLate())).toList();
     }
 
     private static boolean seesEveryService(StaffIdentity me) {

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
@@ -78,9 +77,9 @@ public class AdvocacyFixtures {
      */
     public OnBehalfSubmission verbalConsentAbout(String serviceName, String words) {
         return new OnBehalfSubmission(UUID.randomUUID().toString(), serviceId(serviceName), null,
-                RespondentGroup.LDA_ADULT, AgeBand.AGE_19_25, Wording.EASY_READ,
+                RespondentGroup.LDA_ADULT, PersonsAge.AGE_19_25, Wording.EASY_READ,
                 firstQuestionsAnswered(RatingAnswer.GOOD, RatingAnswer.BAD), words, WordsSource.OWN_WORDS,
                 "See me at home, not at the clinic.", WordsSource.ADVOCATE_SUMMARY, ConsentBasis.OWN_VERBAL, null,
-                Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES), ReadBack.AGREED);
+                false, false, Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES), ReadBack.AGREED);
     }
 }

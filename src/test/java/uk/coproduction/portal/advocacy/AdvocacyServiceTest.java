@@ -9,7 +9,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
@@ -132,16 +131,16 @@ class AdvocacyServiceTest {
 
     @Test
     @WithMockUser(username = AdvocacyFixtures.JO, roles = Roles.ADVOCATE)
-    void consentHowTheViewsWereGatheredWhoseWordsAndTheReadBackAreAllRequired() {
+    void ageConsentHowTheViewsWereGatheredWhoseWordsAndTheReadBackAreAllRequired() {
         OnBehalfSubmission incomplete = new OnBehalfSubmission(UUID.randomUUID().toString(), null, null, null, null,
-                Wording.EASY_READ, Map.of(), "Their words", null, null, null, null, null, Set.of(), null);
+                Wording.EASY_READ, Map.of(), "Their words", null, null, null, null, null, false, false, Set.of(), null);
 
         assertThatThrownBy(() -> advocacy.submit(incomplete)).isInstanceOf(InvalidFeedbackException.class)
                 .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
                         .map(InvalidFeedbackException.Problem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactlyInAnyOrder("service", "respondentGroup", "consent", "gathered", "commentSource",
-                        "readBack");
+                .containsExactlyInAnyOrder("personsAge", "service", "respondentGroup", "consent", "gathered",
+                        "commentSource", "readBack");
         assertThatThrownBy(() -> advocacy.readBack(incomplete)).isInstanceOf(InvalidFeedbackException.class)
                 .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
                         .map(InvalidFeedbackException.Problem::field).toList())
@@ -242,9 +241,9 @@ class AdvocacyServiceTest {
     /** Someone who cannot decide about sharing: their advocate's summary of what they observed. */
     private OnBehalfSubmission bestInterests(String who) {
         return new OnBehalfSubmission(UUID.randomUUID().toString(), fixtures.serviceId(OT), null,
-                RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, Wording.EASY_READ,
+                RespondentGroup.YOUNG_PERSON, PersonsAge.UNDER_11, Wording.EASY_READ,
                 fixtures.firstQuestionsAnswered(RatingAnswer.VERY_GOOD), "Smiles when the therapist arrives.",
-                WordsSource.ADVOCATE_SUMMARY, null, null, ConsentBasis.BEST_INTERESTS, who,
+                WordsSource.ADVOCATE_SUMMARY, null, null, ConsentBasis.BEST_INTERESTS, who, false, false,
                 Set.of(GatheringMethod.OBSERVATION), ReadBack.NOT_READ_BACK);
     }
 

@@ -67,6 +67,7 @@ class AdvocateJourneyTest extends BrowserJourney {
         assertAccessible(page, "the on-behalf form");
         screenshot(page, "advocate-01-form");
 
+        keys.choose(radio(page, "How old is the person?", "19 to 25"));
         Locator service = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Service"));
         keys.tabTo(service);
         keys.type("occupational");
@@ -77,7 +78,6 @@ class AdvocateJourneyTest extends BrowserJourney {
 
         keys.choose(radio(page, "Area they live in", "East Kent"));
         keys.choose(radio(page, "Who the person is", "An adult with a learning disability, or an autistic adult"));
-        keys.choose(radio(page, "Their age", "19 to 25"));
         keys.choose(radio(page, "How was consent to share their views given?", "The person's own verbal consent"));
         tick(keys, page, "Conversation");
         tick(keys, page, "Pictures or Talking Mats");

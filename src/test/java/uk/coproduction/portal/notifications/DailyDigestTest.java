@@ -301,8 +301,8 @@ class DailyDigestTest extends SpringBrowserlessTest {
     /** Feedback about the service, made to look as if it arrived then and must be replied to by then. */
     private long submitted(ServiceSummary service, String words, Instant arrived, LocalDate replyBy) {
         long id = id(submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode());
-        jdbc.update("update feedback set submitted_at = ?, reply_by = ? where id = ?", Timestamp.from(arrived),
-                Date.valueOf(replyBy), id);
+        jdbc.update("update feedback set submitted_at = ?, received_at = ?, reply_by = ? where id = ?",
+                Timestamp.from(arrived), Timestamp.from(arrived), Date.valueOf(replyBy), id);
         return id;
     }
 

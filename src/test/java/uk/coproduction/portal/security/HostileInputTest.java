@@ -729,8 +729,9 @@ class HostileInputTest extends SpringBrowserlessTest {
     private static OnBehalfSubmission copy(OnBehalfSubmission base, String comment, String change,
                                            ConsentBasis consent, String bestInterestsBy) {
         return new OnBehalfSubmission(UUID.randomUUID().toString(), base.serviceId(), base.areaId(),
-                base.respondentGroup(), base.ageBand(), base.wording(), base.ratings(), comment, base.commentSource(),
-                change, base.changeSource(), consent, bestInterestsBy, base.gathered(), base.readBack());
+                base.respondentGroup(), base.personsAge(), base.wording(), base.ratings(), comment, base.commentSource(),
+                change, base.changeSource(), consent, bestInterestsBy, base.gillickConfirmed(),
+                consent == uk.coproduction.portal.advocacy.ConsentBasis.BEST_INTERESTS, base.gathered(), base.readBack());
     }
 
     private String column(String column, String referenceCode) {

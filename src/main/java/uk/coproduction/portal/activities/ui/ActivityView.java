@@ -76,7 +76,11 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         RouterLink back = new RouterLink(getTranslation("activity.page.back"), ActivitiesView.class);
         back.addClassName("back-link");
         add(back, new H1(page.title()), details(),
-                section("activity.quick.title", new QuickEntry(answers, charter.expectations(), page.id(), this::refresh)),
+                section("activity.quick.title",
+                        new Paragraph(page.heldOn().isAfter(java.time.LocalDate.now(DisplayDates.UK))
+                                ? getTranslation("activity.quick.dated-planned")
+                                : getTranslation("activity.quick.dated", DisplayDates.date(page.heldOn(), getLocale()))),
+                        new QuickEntry(answers, charter.expectations(), page.id(), this::refresh)),
                 enteredAnswers(),
                 section("activity.lundy.title", new LundyForm(activities, page, this::refresh)),
                 section("activity.changed.title", new WhatChangedForm(activities, page, this::refresh)));

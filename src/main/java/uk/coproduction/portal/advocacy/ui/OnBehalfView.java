@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +26,7 @@ import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.advocacy.GatheringMethod;
 import uk.coproduction.portal.advocacy.OnBehalfSubmission;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.ReadBackSummary;
 import uk.coproduction.portal.advocacy.WordsSource;
@@ -32,7 +34,6 @@ import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.RespondentGroup;
@@ -76,8 +77,10 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
     private final RadioButtonGroup<String> area = new RadioButtonGroup<>();
     private final Map<String, Long> areaIds = new HashMap<>();
     private final RadioButtonGroup<RespondentGroup> group = new RadioButtonGroup<>();
-    private final RadioButtonGroup<String> ageBand = new RadioButtonGroup<>();
+    private final RadioButtonGroup<PersonsAge> personsAge = new RadioButtonGroup<>();
     private final RadioButtonGroup<ConsentBasis> consent = new RadioButtonGroup<>();
+    private final Checkbox gillickConfirmed = new Checkbox();
+    private final Checkbox lacksCapacityConfirmed = new Checkbox();
     private final TextField bestInterestsBy = new TextField();
     private final CheckboxGroup<GatheringMethod> gathered = new CheckboxGroup<>();
     private final RadioButtonGroup<Wording> wording = new RadioButtonGroup<>();
@@ -107,6 +110,15 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
     }
 
     private void buildForm(List<Expectation> expectations, List<ServiceSummary> services, List<AreaSummary> areas) {
+        // Asked first: the person's age decides which consent can be recorded (decision 0039).
+        personsAge.setLabel(getTranslation("advocacy.new.persons-age"));
+        personsAge.setHelperText(getTranslation("advocacy.new.persons-age.helper"));
+        personsAge.setItems(PersonsAge.values());
+        personsAge.setItemLabelGenerator(a -> getTranslation("advocacy.age." + a.name()));
+        personsAge.setRequiredIndicatorVisible(true);
+        personsAge.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        field("personsAge", personsAge);
+
         service.setLabel(getTranslation("advocacy.new.service"));
         service.setItems(services);
         service.setItemLabelGenerator(ServiceSummary::name);
@@ -137,20 +149,21 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         field("respondentGroup", group);
 
-        ageBand.setLabel(getTranslation("advocacy.new.age"));
-        ageBand.setItems(Stream.concat(Stream.of(AgeBand.values()).map(AgeBand::name), Stream.of(NOT_KNOWN)).toList());
-        ageBand.setItemLabelGenerator(band -> NOT_KNOWN.equals(band)
-                ? getTranslation("advocacy.new.not-known") : getTranslation("age." + band));
-        field("ageBand", ageBand);
-
-        Section about = section("advocacy.new.about", service, area, group, ageBand);
+        Section about = section("advocacy.new.about", personsAge, service, area, group);
 
         consent.setLabel(getTranslation("advocacy.new.consent"));
         consent.setItems(ConsentBasis.values());
         consent.setItemLabelGenerator(c -> getTranslation("advocacy.consent." + c.name()));
         consent.setRequiredIndicatorVisible(true);
         consent.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        consent.setHelperText(getTranslation("advocacy.new.consent.rule.unknown-age"));
         field("consent", consent);
+        gillickConfirmed.setLabel(getTranslation("advocacy.new.gillick-confirmed"));
+        gillickConfirmed.setVisible(false);
+        field("gillickConfirmed", gillickConfirmed);
+        lacksCapacityConfirmed.setLabel(getTranslation("advocacy.new.lacks-capacity-confirmed"));
+        lacksCapacityConfirmed.setVisible(false);
+        field("lacksCapacityConfirmed", lacksCapacityConfirmed);
         bestInterestsBy.setLabel(getTranslation("advocacy.new.best-interests-by"));
         bestInterestsBy.setHelperText(getTranslation("advocacy.new.best-interests-by.helper"));
         bestInterestsBy.setMaxLength(200);
@@ -158,8 +171,12 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         bestInterestsBy.addClassName("wide-field");
         bestInterestsBy.setVisible(false);
         field("bestInterestsBy", bestInterestsBy);
-        // Only a best-interests decision names who made it; what was typed stays if the choice changes back.
-        consent.addValueChangeListener(e -> bestInterestsBy.setVisible(e.getValue() == ConsentBasis.BEST_INTERESTS));
+        // Only a best-interests decision names who made it; what was typed or ticked stays if the choice changes back.
+        consent.addValueChangeListener(e -> showConsentFollowUps());
+        personsAge.addValueChangeListener(e -> {
+            consent.setHelperText(getTranslation(consentRule(e.getValue())));
+            showConsentFollowUps();
+        });
 
         gathered.setLabel(getTranslation("advocacy.new.gathered"));
         gathered.setItems(GatheringMethod.values());
@@ -169,7 +186,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         gathered.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         field("gathered", gathered);
 
-        Section consentSection = section("advocacy.new.consent-section", consent, bestInterestsBy, gathered);
+        Section consentSection = section("advocacy.new.consent-section", consent, gillickConfirmed, bestInterestsBy,
+                lacksCapacityConfirmed, gathered);
 
         wording.setLabel(getTranslation("advocacy.new.wording"));
         wording.setItems(Wording.EASY_READ, Wording.YOUNG_PERSON, Wording.PARENT_CARER);
@@ -215,6 +233,24 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         form.addClassName("advocacy-form");
         form.add(new Paragraph(getTranslation("advocacy.new.intro")), about, consentSection, questionSection, words,
                 new Div(check));
+    }
+
+    /** The follow-up questions the chosen consent needs for the person's age. */
+    private void showConsentFollowUps() {
+        ConsentBasis chosen = consent.getValue();
+        PersonsAge age = personsAge.getValue();
+        bestInterestsBy.setVisible(chosen == ConsentBasis.BEST_INTERESTS);
+        gillickConfirmed.setVisible(chosen == ConsentBasis.GILLICK_COMPETENT);
+        lacksCapacityConfirmed.setVisible(chosen == ConsentBasis.BEST_INTERESTS && (age == null || !age.isUnder16()));
+    }
+
+    /** The consent rule for the person's age, said under the consent question before anything is refused. */
+    private static String consentRule(PersonsAge age) {
+        if (age == null) {
+            return "advocacy.new.consent.rule.unknown-age";
+        }
+        return age.isYoungChild() ? "advocacy.new.consent.rule.under-13"
+                : age.isUnder16() ? "advocacy.new.consent.rule.13-15" : "advocacy.new.consent.rule.16-plus";
     }
 
     private void sourceChoices(RadioButtonGroup<WordsSource> source) {
@@ -305,12 +341,12 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
                 ratings.put(expectation.id(), RatingAnswer.valueOf(answer));
             }
         });
-        String band = ageBand.getValue();
         return new OnBehalfSubmission(submissionKey, service.getValue() == null ? null : service.getValue().id(),
                 area.getValue() == null ? null : areaIds.get(area.getValue()), group.getValue(),
-                band == null || NOT_KNOWN.equals(band) ? null : AgeBand.valueOf(band), wording.getValue(), ratings,
+                personsAge.getValue(), wording.getValue(), ratings,
                 comment.getValue(), commentSource.getValue(), changeWanted.getValue(), changeSource.getValue(),
-                consent.getValue(), bestInterestsBy.getValue(), gathered.getValue(), readBack.getValue());
+                consent.getValue(), bestInterestsBy.getValue(), gillickConfirmed.getValue(),
+                lacksCapacityConfirmed.getValue(), gathered.getValue(), readBack.getValue());
     }
 
     /** Each problem at its field and in the error summary; everything typed stays as it was. */

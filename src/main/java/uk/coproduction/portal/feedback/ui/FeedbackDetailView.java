@@ -100,7 +100,9 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private DescriptionList summary(FeedbackDetail d) {
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
-        term(list, "detail.received", DisplayDates.dateTime(d.submittedAt(), getLocale()));
+        term(list, "detail.given", DisplayDates.date(d.submittedAt(), getLocale()));
+        term(list, "detail.received", DisplayDates.dateTime(d.receivedAt(), getLocale())
+                + (d.receivedLate() ? " \u2013 " + getTranslation("workspace.received-late") : ""));
         term(list, "detail.service", d.serviceName() == null ? getTranslation("inbox.service-unknown") : d.serviceName());
         term(list, "detail.area", d.areaName() == null ? getTranslation("detail.not-given") : d.areaName());
         term(list, "detail.from", getTranslation("group." + d.respondentGroup().name()));

@@ -219,7 +219,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                     return open;
                 })
                 .setHeader(getTranslation("inbox.column.reference")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(item -> DisplayDates.date(item.submittedAt(), getLocale()))
+        grid.addComponentColumn(this::received)
                 .setHeader(getTranslation("inbox.column.received")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.serviceName() == null ? getTranslation("inbox.service-unknown") : item.serviceName())
                 .setHeader(getTranslation("inbox.column.service")).setWidth("14rem").setFlexGrow(1);
@@ -284,6 +284,18 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         bulkResult.setText(getTranslation(messageKey));
     }
 
+    /** When it reached us and, when that was another day, when the voice was given (what the figures count). */
+    private Div received(InboxItem item) {
+        Div cell = new Div(new Span(DisplayDates.date(item.receivedAt(), getLocale())));
+        String given = DisplayDates.date(item.submittedAt(), getLocale());
+        if (!given.equals(DisplayDates.date(item.receivedAt(), getLocale()))) {
+            Div givenOn = new Div(getTranslation("inbox.given-on", given));
+            givenOn.addClassName("inbox-given-on");
+            cell.add(givenOn);
+        }
+        return cell;
+    }
+
     private Div replyBy(InboxItem item) {
         Div cell = new Div();
         cell.addClassName("triage-reply-by");
@@ -294,6 +306,9 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             Span badge = new Span(getTranslation("workspace.inbox.overdue"));
             badge.addClassNames("status-badge", "status-overdue", "triage-overdue-badge");
             cell.add(badge);
+        }
+        if (item.receivedLate()) {
+            cell.add(ReceivedLate.badge(getTranslation("workspace.received-late")));
         }
         return cell;
     }

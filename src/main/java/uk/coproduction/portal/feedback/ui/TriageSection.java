@@ -53,6 +53,9 @@ class TriageSection extends Section {
             badge.addClassNames("status-badge", "status-overdue", "triage-overdue-badge");
             replyBy.add(badge);
         }
+        if (state.receivedLate()) {
+            replyBy.add(ReceivedLate.badge(getTranslation("workspace.received-late")));
+        }
         facts.add(new DescriptionList.Term(getTranslation("workspace.triage.reply-by")),
                 new DescriptionList.Description(replyBy));
         String owner = state.owner() == null ? getTranslation("workspace.triage.owner.nobody")

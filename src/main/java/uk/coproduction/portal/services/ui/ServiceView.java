@@ -30,6 +30,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
+import uk.coproduction.portal.feedback.ui.ReceivedLate;
 import uk.coproduction.portal.plans.ui.ChangeCard;
 import uk.coproduction.portal.plans.ui.PlanView;
 import uk.coproduction.portal.security.Roles;
@@ -120,7 +121,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         Grid<ServicePage.FeedbackRow> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("workspace.service.feedback.grid.label"));
         grid.addComponentColumn(this::reference).setHeader(getTranslation("inbox.column.reference"));
-        grid.addColumn(f -> DisplayDates.date(f.submittedAt(), getLocale())).setHeader(getTranslation("inbox.column.received"));
+        grid.addColumn(f -> DisplayDates.date(f.submittedAt(), getLocale())).setHeader(getTranslation("inbox.column.given"));
         grid.addColumn(f -> getTranslation("status." + f.status())).setHeader(getTranslation("inbox.column.status"));
         grid.addColumn(f -> f.replyBy() == null ? "" : DisplayDates.date(f.replyBy(), getLocale()))
                 .setHeader(getTranslation("workspace.service.feedback.reply-by"));
@@ -149,6 +150,9 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         Span overdue = new Span(row.overdue() ? getTranslation("workspace.service.feedback.is-overdue") : "");
         if (row.overdue()) {
             overdue.addClassName("chain-overdue");
+        }
+        if (row.receivedLate()) {
+            overdue.add(ReceivedLate.badge(getTranslation("workspace.received-late")));
         }
         return overdue;
     }

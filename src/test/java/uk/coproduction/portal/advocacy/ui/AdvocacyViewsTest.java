@@ -67,7 +67,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         navigate(OnBehalfView.class);
         test(textArea("What they said about the service")).setValue("He points at the pool picture and smiles.");
         test(radios("How was consent to share their views given?"))
-                .selectItem("A best-interests decision under the Mental Capacity Act");
+                .selectItem("A best-interests decision by someone who can make it for them");
 
         test(find(Button.class).withText("Check and read back").single()).click();
 
@@ -90,6 +90,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
     void advocateReadsTheEasyReadSummaryBackRecordsThatThePersonAgreedAndGetsTheCode() {
         navigate(OnBehalfView.class);
         test(find(ComboBox.class).withLabel("Service").single()).selectItem(OT);
+        test(radios("How old is the person?")).selectItem("26 or over");
         test(radios("Who the person is")).selectItem("An adult with a learning disability, or an autistic adult");
         test(radios("How was consent to share their views given?")).selectItem("The person's own verbal consent");
         test(find(CheckboxGroup.class).withLabel("How you found out their views").single())
