@@ -1,0 +1,148 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Saves many new items at once, as {@link FeedbackRepository#save} would save each (issue 24, finding 5: 10,000
+ * imported rows took 59 s one by one). Each table gets one batched INSERT per {@link #GROUP} items (MariaDB
+ * Connector/J 3 sends a JDBC batch of inserts with its bulk protocol, {@code useBulkStmtsForInserts}, on by default);
+ * the database's triggers still run for every row (summaries, reply facts), and every flagged item still announces
+ * {@link SafeguardingConcernRaised}, in the same transaction, exactly as a single save does. The ids come back by
+ * reference code, which is unique. A column added to {@code feedback} must be written here or listed as one a new
+ * item never has: {@code FeedbackBatchInsertTest} fails otherwise.
+ */
+@Component
+public class FeedbackBatchInsert {
+
+    static final int GROUP = 1000;
+
+    /** The columns of feedback written for a new item, in the order of {@link #values}. */
+    static final List<String> COLUMNS = List.of("reference_code", "submission_key", "service_id", "area_id",
+            "respondent_group", "age_band", "channel", "comment", "status", "submitted_at", "version", "language",
+            "wording", "change_wanted", "reply_method", "contact_email", "contact_phone", "contact_advocate",
+            "proof_secret_hash", "safeguarding_flag", "safeguarding_source", "safeguarding_matched",
+            "safeguarding_flagged_by", "safeguarding_reason", "safeguarding_flagged_at", "held_for_review",
+            "held_reason", "held_at", "words_fingerprint", "campaign_id", "reply_by", "owner");
+
+    private static final String INSERT = "INSERT INTO feedback (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    FeedbackBatchInsert(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Reference codes among these that some item already has (to choose others before building the items). */
+    public List<String> codesTaken(List<String> codes) {
+        List<String> taken = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += GROUP) {
+            List<String> group = codes.subList(from, Math.min(codes.size(), from + GROUP));
+            taken.addAll(jdbc.queryForList("SELECT reference_code FROM feedback WHERE reference_code IN ("
+                    + String.join(",", Collections.nCopies(group.size(), "?")) + ")", String.class, group.toArray()));
+        }
+        return taken;
+    }
+
+    /**
+     * Saves the new items, their answers and their first status; returns their ids in the same order.
+     *
+     * @param saved told how many items are saved so far, after each group
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> insert(List<Feedback> items, IntConsumer saved) {
+        List<Long> ids = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += GROUP) {
+            List<Feedback> group = items.subList(from, Math.min(items.size(), from + GROUP));
+            jdbc.batchUpdate(INSERT, group.stream().map(FeedbackBatchInsert::values).toList());
+            Map<String, Long> idByCode = new HashMap<>();
+            jdbc.query("SELECT id, reference_code FROM feedback WHERE reference_code IN ("
+                            + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
+                    rs -> {
+                        idByCode.put(rs.getString(2), rs.getLong(1));
+                    }, group.stream().map(Feedback::getReferenceCode).toArray());
+            List<Long> groupIds = group.stream().map(f -> idByCode.get(f.getReferenceCode())).toList();
+            insertDetails(group, groupIds);
+            ids.addAll(groupIds);
+            saved.accept(ids.size());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).isSafeguardingFlag()) {
+                // What FeedbackRepository#save publishes for a newly flagged item: the leads are alerted now.
+                events.publishEvent(new SafeguardingConcernRaised(ids.get(i)));
+            }
+        }
+        return ids;
+    }
+
+    private void insertDetails(List<Feedback> group, List<Long> ids) {
+        List<Object[]> ratings = new ArrayList<>();
+        List<Object[]> comments = new ArrayList<>();
+        List<Object[]> statuses = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Feedback item = group.get(i);
+            long id = ids.get(i);
+            item.getRatings().forEach((expectation, answer) -> ratings.add(new Object[] {id, expectation, answer.name()}));
+            item.getAnswerComments().forEach((expectation, comment) -> comments.add(new Object[] {id, expectation, comment}));
+            for (FeedbackStatusChange change : item.getStatusChanges()) {
+                statuses.add(new Object[] {id, name(change.getFromStatus()), change.getToStatus().name(),
+                        change.getChangedBy(), timestamp(change.getChangedAt())});
+            }
+            if (!item.getLinkedActionIds().isEmpty() || !item.getOtherServiceIds().isEmpty()
+                    || !item.getLinkedObjectiveIds().isEmpty() || !item.getReplies().isEmpty()) {
+                throw new IllegalArgumentException("A new item has no links or replies yet");
+            }
+        }
+        if (!ratings.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO feedback_rating (feedback_id, expectation_id, answer) VALUES (?, ?, ?)", ratings);
+        }
+        if (!comments.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO feedback_answer_comment (feedback_id, expectation_id, comment) VALUES (?, ?, ?)",
+                    comments);
+        }
+        jdbc.batchUpdate("INSERT INTO feedback_status_change (feedback_id, from_status, to_status, changed_by, changed_at)"
+                + " VALUES (?, ?, ?, ?, ?)", statuses);
+    }
+
+    private static Object[] values(Feedback f) {
+        ContactRequest contact = f.getContact();
+        return new Object[] {f.getReferenceCode(), f.getSubmissionKey(), f.getService() == null ? null : f.getService().getId(),
+                f.getArea() == null ? null : f.getArea().getId(), name(f.getRespondentGroup()), name(f.getAgeBand()),
+                name(f.getChannel()), f.getComment(), name(f.getStatus()), timestamp(f.getSubmittedAt()), 0,
+                f.getLanguage(), name(f.getWording()), f.getChangeWanted(), name(contact.method()), contact.email(),
+                contact.phone(), contact.advocate(), f.getProofSecretHash(), f.isSafeguardingFlag(),
+                name(f.getSafeguardingSource()), f.getSafeguardingMatched(), f.getSafeguardingFlaggedBy(),
+                f.getSafeguardingReason(), timestamp(f.getSafeguardingFlaggedAt()), f.isHeldForReview(),
+                name(f.getHeldReason()), timestamp(f.getHeldAt()), f.getWordsFingerprint(), f.getCampaignId(),
+                date(f.getReplyBy()), f.getOwner()};
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+}
