@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.database.MultiRowInsert;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -19,8 +20,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Saves many new items at once, as {@link FeedbackRepository#save} would save each (issue 24, finding 5: 10,000
- * imported rows took 59 s one by one). Each table gets one batched INSERT per {@link #GROUP} items (MariaDB
- * Connector/J 3 sends a JDBC batch of inserts with its bulk protocol, {@code useBulkStmtsForInserts}, on by default);
+ * imported rows took 59 s one by one). Each table gets one multi-row INSERT per {@link #GROUP} items
+ * ({@link MultiRowInsert}: a JDBC batch through Connector/J 3's bulk protocol lost rows here);
  * the database's triggers still run for every row (summaries, reply facts), and every flagged item still announces
  * {@link SafeguardingConcernRaised}, in the same transaction, exactly as a single save does. The ids come back by
  * reference code, which is unique. A column added to {@code feedback} must be written here or listed as one a new
@@ -38,9 +39,6 @@ public class FeedbackBatchInsert {
             "proof_secret_hash", "safeguarding_flag", "safeguarding_source", "safeguarding_matched",
             "safeguarding_flagged_by", "safeguarding_reason", "safeguarding_flagged_at", "held_for_review",
             "held_reason", "held_at", "words_fingerprint", "campaign_id", "reply_by", "owner");
-
-    private static final String INSERT = "INSERT INTO feedback (" + String.join(", ", COLUMNS) + ") VALUES ("
-            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -71,7 +69,7 @@ public class FeedbackBatchInsert {
         List<Long> ids = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += GROUP) {
             List<Feedback> group = items.subList(from, Math.min(items.size(), from + GROUP));
-            jdbc.batchUpdate(INSERT, group.stream().map(FeedbackBatchInsert::values).toList());
+            MultiRowInsert.insert(jdbc, "feedback", COLUMNS, group.stream().map(FeedbackBatchInsert::values).toList());
             Map<String, Long> idByCode = new HashMap<>();
             jdbc.query("SELECT id, reference_code FROM feedback WHERE reference_code IN ("
                             + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
@@ -79,6 +77,10 @@ public class FeedbackBatchInsert {
                         idByCode.put(rs.getString(2), rs.getLong(1));
                     }, group.stream().map(Feedback::getReferenceCode).toArray());
             List<Long> groupIds = group.stream().map(f -> idByCode.get(f.getReferenceCode())).toList();
+            if (groupIds.contains(null)) {
+                throw new IllegalStateException("Saved items not found by reference code: " + idByCode + " for "
+                        + group.stream().map(Feedback::getReferenceCode).toList());
+            }
             insertDetails(group, groupIds);
             ids.addAll(groupIds);
             saved.accept(ids.size());
@@ -111,14 +113,14 @@ public class FeedbackBatchInsert {
             }
         }
         if (!ratings.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO feedback_rating (feedback_id, expectation_id, answer) VALUES (?, ?, ?)", ratings);
+            MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"), ratings);
         }
         if (!comments.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO feedback_answer_comment (feedback_id, expectation_id, comment) VALUES (?, ?, ?)",
+            MultiRowInsert.insert(jdbc, "feedback_answer_comment", List.of("feedback_id", "expectation_id", "comment"),
                     comments);
         }
-        jdbc.batchUpdate("INSERT INTO feedback_status_change (feedback_id, from_status, to_status, changed_by, changed_at)"
-                + " VALUES (?, ?, ?, ?, ?)", statuses);
+        MultiRowInsert.insert(jdbc, "feedback_status_change",
+                List.of("feedback_id", "from_status", "to_status", "changed_by", "changed_at"), statuses);
     }
 
     private static Object[] values(Feedback f) {

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
@@ -143,8 +144,8 @@ public class CsvImportService {
             importRows.add(new Object[] {ids.get(i), batchId, row.row(), row.hash(), row.fingerprint(), reason,
                     reason != null});
         }
-        jdbc.batchUpdate("INSERT INTO import_row (feedback_id, batch_id, source_row, row_hash, fingerprint,"
-                + " duplicate_reason, imported_anyway) VALUES (?, ?, ?, ?, ?, ?, ?)", importRows);
+        MultiRowInsert.insert(jdbc, "import_row", List.of("feedback_id", "batch_id", "source_row", "row_hash",
+                "fingerprint", "duplicate_reason", "imported_anyway"), importRows);
         if (progress.isCancelled()) {
             throw new ImportCancelledException();
         }

@@ -25,7 +25,7 @@ class FeedbackBatchInsertTest {
 
     /** Columns a new item never has a value in (set later by triage, replies, quotes, holds being cleared…). */
     static final Set<String> NEVER_ON_A_NEW_ITEM = Set.of("id", "reply_made_sense", "something_changed",
-            "response_at", "quote_text", "quote_approved_by", "quote_approved_at", "quote_proposed_by",
+            "response_at", "first_reply_at", "loop_closed", "quote_text", "quote_approved_by", "quote_approved_at", "quote_proposed_by",
             "quote_proposed_at", "quote_words", "close_reason", "held_cleared_by", "held_cleared_at",
             "held_equality_answers");
 

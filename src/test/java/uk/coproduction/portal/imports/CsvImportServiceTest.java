@@ -255,7 +255,7 @@ class CsvImportServiceTest {
         byte[] quotes = (HEADER + "\r\nSHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"never closed,\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(imports.check("q.csv", quotes, ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.quotes");
+                .extracting(ImportProblem::messageKey).containsExactly("import.file.quote-not-closed");
 
         byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0};
         assertThat(imports.check("book.xlsx", workbook, ImportProgress.NONE).fileProblems())

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -105,8 +106,8 @@ class ImportBenchmark {
             }
             for (int from = 0; from < ROWS; from += 1000) {
                 List<String> group = codes.subList(from, from + 1000);
-                jdbc.batchUpdate("INSERT INTO feedback (reference_code, service_id, respondent_group, age_band, channel,"
-                        + " comment, status, submitted_at, change_wanted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                MultiRowInsert.insert(jdbc, "feedback", List.of("reference_code", "service_id", "respondent_group",
+                        "age_band", "channel", "comment", "status", "submitted_at", "change_wanted"),
                         items.subList(from, from + 1000));
                 List<Long> ids = jdbc.queryForList("SELECT id FROM feedback WHERE reference_code IN ("
                         + String.join(",", java.util.Collections.nCopies(group.size(), "?")) + ")", Long.class,
@@ -119,10 +120,10 @@ class ImportBenchmark {
                     }
                     history.add(new Object[] {id, "NEW", "benchmark", at});
                 }
-                jdbc.batchUpdate("INSERT INTO feedback_rating (feedback_id, expectation_id, answer) VALUES (?, ?, ?)",
+                MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"),
                         ratings);
-                jdbc.batchUpdate("INSERT INTO feedback_status_change (feedback_id, to_status, changed_by, changed_at)"
-                        + " VALUES (?, ?, ?, ?)", history);
+                MultiRowInsert.insert(jdbc, "feedback_status_change", List.of("feedback_id", "to_status", "changed_by",
+                        "changed_at"), history);
             }
             status.setRollbackOnly();
         });
