@@ -99,4 +99,28 @@ class FeedbackBatchInsertTest {
                                 + " and object_id = ? and action like 'safeguarding.%'", Integer.class,
                                 String.valueOf(alone)));
     }
+
+    long counted() {
+        return jdbc.queryForObject("select coalesce(sum(very_good + good + ok + bad + very_bad + not_sure), 0)"
+                + " from rating_summary", Long.class);
+    }
+
+    @Test
+    void answersSavedInABatchAreCountedInTheSummariesAsAnswersSavedAloneAreAndTheTriggerSwitchIsClearedAgain() {
+        CommissionedService service = services.findByCode("SHORT_BREAKS").orElseThrow();
+        Instant received = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+        long before = counted();
+
+        transaction.executeWithoutResult(s -> repository.save(item("Lovely " + UUID.randomUUID(), service, received)));
+        long afterAlone = counted();
+        transaction.executeWithoutResult(s -> batchInsert.insert(List.of(item("Lovely " + UUID.randomUUID(), service,
+                received), item("I am scared to go home " + UUID.randomUUID(), service, received)), n -> { }));
+        long afterBatch = counted();
+
+        assertThat(afterAlone - before).isEqualTo(2);
+        assertThat(afterBatch - afterAlone).as("the flagged item's answers are not counted").isEqualTo(2);
+        Boolean cleared = transaction.execute(s -> jdbc.queryForObject("select @portal_summary_bulk is null",
+                Boolean.class));
+        assertThat(cleared).isTrue();
+    }
 }
