@@ -28,8 +28,12 @@ import static uk.coproduction.portal.imports.CsvImportServiceTest.daysAgo;
 @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
 class ImportSpeedTest {
 
-    /** The issue's target is 5 s on 2 cores; a shared, busy test machine gets some room. */
-    static final long LIMIT_MILLIS = 15_000;
+    /**
+     * The issue's target is 5 s on an idle 2-core machine; on a shared, busy one absolute times mean little, so the
+     * import is compared with the same rows written plainly in the same run ({@link PlainRowsInsert}). One by one
+     * it took about 50 times as long (329 s against a few seconds at a load of 20); batched, a few times.
+     */
+    static final double MAX_TIMES_THE_PLAIN_INSERT = 10;
 
     @Autowired
     CsvImportService imports;
@@ -37,6 +41,8 @@ class ImportSpeedTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -72,14 +78,16 @@ class ImportSpeedTest {
             }
         };
 
+        long plainMillis = PlainRowsInsert.tenThousand(jdbc, transaction, unique);
         long start = System.nanoTime();
         ImportResult result = imports.importGoodRows("ten-thousand-" + unique + ".csv", file, progress);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("IMPORT 10,000 rows: " + millis + " ms");
+        System.out.println("IMPORT 10,000 rows: " + millis + " ms; plain insert of the same rows " + plainMillis + " ms");
 
         assertThat(result.imported()).isEqualTo(10_000);
         assertThat(lastProgress.get()).as("progress reached the end").isEqualTo(10_000);
-        assertThat(millis).as("10,000 rows imported in %d ms", millis).isLessThan(LIMIT_MILLIS);
+        assertThat((double) millis).as("10,000 rows imported in %d ms; written plainly in %d ms", millis, plainMillis)
+                .isLessThanOrEqualTo(MAX_TIMES_THE_PLAIN_INSERT * plainMillis);
 
         Map<String, Object> flagged = jdbc.queryForMap("""
                 select f.id, f.safeguarding_flag, f.safeguarding_source, f.reply_by from feedback f
