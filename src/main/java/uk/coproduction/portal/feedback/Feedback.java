@@ -711,4 +711,13 @@ public class Feedback {
     public Long getCampaignId() {
         return campaignId;
     }
+
+    // For FeedbackBatchInsert, which writes a batch of new items as this entity would be written.
+    String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    String getWordsFingerprint() {
+        return wordsFingerprint;
+    }
 }

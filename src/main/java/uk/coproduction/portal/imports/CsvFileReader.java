@@ -51,8 +51,8 @@ final class CsvFileReader {
     private CsvFileReader() {
     }
 
-    static Contents read(byte[] content, ImportProgress progress) {
-        Optional<ImportProblem> notCsv = notACsvFile(content);
+    static Contents read(byte[] content, String fileName, ImportProgress progress) {
+        Optional<ImportProblem> notCsv = notACsvFile(content, fileName);
         if (notCsv.isPresent()) {
             return refused(notCsv.get());
         }
@@ -65,6 +65,10 @@ final class CsvFileReader {
         }
         if (text.indexOf('\0') >= 0) {
             return refused(ImportProblem.file("import.file.not-text"));
+        }
+        Optional<QuoteError> quoteError = QuoteError.find(text);
+        if (quoteError.isPresent()) {
+            return refused(quoteProblem(quoteError.get(), text));
         }
         List<RawRow> rows = new ArrayList<>();
         List<String> header = null;
@@ -101,6 +105,19 @@ final class CsvFileReader {
         return new Contents(columns, header.size(), rows, problems);
     }
 
+    /** The quoting error with its line, the cell's column letter and, when the header names it, the column. */
+    private static ImportProblem quoteProblem(QuoteError error, String text) {
+        String firstLine = text.lines().findFirst().orElse("");
+        List<String> header = List.of(firstLine.split(",", -1));
+        String column = error.cell() < header.size()
+                ? ImportColumn.ofHeader(header.get(error.cell())).map(ImportColumn::header).orElse("") : "";
+        return ImportProblem.file(error.notClosed() ? "import.file.quote-not-closed" : "import.file.quote-then-text",
+                String.valueOf(error.line()), columnLetter(error.cell()), column);
+    }
+
+    /** More unknown columns than this, and the header gets a summary and a few examples, not a message each. */
+    static final int COLUMNS_LISTED = 4;
+
     private static Map<ImportColumn, Integer> columnsOf(List<String> header, List<ImportProblem> problems) {
         Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
         if (header.size() == 1 && header.getFirst().contains(";")) {
@@ -111,6 +128,7 @@ final class CsvFileReader {
             problems.add(ImportProblem.file("import.file.tabs"));
             return columns;
         }
+        List<ImportProblem> unknown = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i);
             if (cell.isBlank()) {
@@ -118,10 +136,18 @@ final class CsvFileReader {
             }
             Optional<ImportColumn> column = ImportColumn.ofHeader(cell);
             if (column.isEmpty()) {
-                problems.add(ImportProblem.file("import.file.unknown-column", shorten(cell), columnLetter(i)));
+                unknown.add(ImportProblem.file("import.file.unknown-column", shorten(cell), columnLetter(i)));
             } else if (columns.putIfAbsent(column.get(), i) != null) {
                 problems.add(ImportProblem.file("import.file.repeated-column", column.get().header()));
             }
+        }
+        if (unknown.size() > COLUMNS_LISTED) {
+            // A summary first (a whole spreadsheet saved with thousands of columns gave thousands of messages).
+            problems.addFirst(ImportProblem.file("import.file.many-columns", String.format("%,d", header.size()),
+                    String.valueOf(ImportColumn.values().length), String.format("%,d", unknown.size())));
+            problems.addAll(unknown.subList(0, COLUMNS_LISTED));
+        } else {
+            problems.addAll(unknown);
         }
         for (ImportColumn column : ImportColumn.values()) {
             if (column.required() && !columns.containsKey(column)) {
@@ -131,16 +157,17 @@ final class CsvFileReader {
         return columns;
     }
 
-    /** A workbook, UTF-16 text or an empty upload: said before trying to read it as text. */
-    private static Optional<ImportProblem> notACsvFile(byte[] content) {
+    /** A workbook, ZIP file, image, program, UTF-16 text or an empty upload: said before reading it as text. */
+    private static Optional<ImportProblem> notACsvFile(byte[] content, String fileName) {
         if (content.length == 0) {
             return Optional.of(ImportProblem.file("import.file.empty"));
         }
         if (content.length > MAX_BYTES) {
             return Optional.of(ImportProblem.file("import.file.too-big", String.valueOf(MAX_BYTES / 1024 / 1024)));
         }
-        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
-            return Optional.of(ImportProblem.file("import.file.workbook"));
+        Optional<NotCsvKind> kind = NotCsvKind.of(content, fileName);
+        if (kind.isPresent()) {
+            return Optional.of(ImportProblem.file(kind.get().messageKey()));
         }
         if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
                 || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {

@@ -1,16 +1,16 @@
 package uk.coproduction.portal.imports;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.DisclosureCheck;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackBatchInsert;
 import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
@@ -48,12 +48,9 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class CsvImportService {
 
-    private static final int SAVE_IN_GROUPS_OF = 100;
     private static final DateTimeFormatter SAID_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ImportBatchRepository batches;
-    private final ImportedRowRepository importedRows;
-    private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;
     private final AreaRepository areas;
     private final CharterService charter;
@@ -61,18 +58,19 @@ public class CsvImportService {
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
     private final Clock clock;
+    private final FeedbackBatchInsert batchInsert;
+    private final JdbcTemplate jdbc;
 
     @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
-    @PersistenceContext
-    private EntityManager entityManager;
 
-    CsvImportService(ImportBatchRepository batches, ImportedRowRepository importedRows, FeedbackRepository feedback,
+    CsvImportService(ImportBatchRepository batches,
                      CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                     StaffDirectory staff, WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
+                     StaffDirectory staff, WorkingDays workingDays, Clock clock, DisclosureCheck keywords,
+                     FeedbackBatchInsert batchInsert, JdbcTemplate jdbc) {
+        this.batchInsert = batchInsert;
+        this.jdbc = jdbc;
         this.keywords = keywords;
         this.batches = batches;
-        this.importedRows = importedRows;
-        this.feedback = feedback;
         this.services = services;
         this.areas = areas;
         this.charter = charter;
@@ -87,44 +85,78 @@ public class CsvImportService {
     }
 
     /**
-     * Checks the file again and imports its good rows, all or nothing. Rows with problems and rows imported before
-     * are skipped (the person was told how many before confirming).
+     * Checks the file again and imports its good rows, all or nothing. Rows with problems and likely duplicates are
+     * left out (the person was told how many before confirming).
      *
      * @throws ImportRefusedException   when the file itself cannot be imported (e.g. it was imported meanwhile)
      * @throws ImportCancelledException when the person cancelled: nothing of the import is kept
      */
     @Transactional
     public ImportResult importGoodRows(String fileName, byte[] content, ImportProgress progress) {
+        return importGoodRows(fileName, content, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #importGoodRows(String, byte[], ImportProgress)}, also importing the likely duplicates on the given
+     * lines, because the importer said they are different people's forms; each such row records what it was taken
+     * for and that it was imported anyway.
+     */
+    @Transactional
+    public ImportResult importGoodRows(String fileName, byte[] content, Set<Integer> importAnyway,
+                                       ImportProgress progress) {
         StaffIdentity me = staff.requireCurrentStaff();
         Checked checked = checked(fileName, content, ImportProgress.NONE, me);
         ImportPreview preview = checked.preview();
-        if (!preview.importable()) {
+        if (!preview.importable(importAnyway)) {
             throw new ImportRefusedException(preview.fileProblems().isEmpty()
                     ? List.of(ImportProblem.file("import.file.nothing-to-import")) : preview.fileProblems());
         }
+        List<RowChecker.GoodRow> rows = new ArrayList<>(checked.good());
+        Map<Integer, String> reasons = new HashMap<>();
+        for (CheckedRow duplicate : preview.likelyDuplicates()) {
+            if (importAnyway.contains(duplicate.row())) {
+                rows.add(checked.duplicates().get(duplicate.row()));
+                reasons.put(duplicate.row(), duplicate.duplicateOf().reason());
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(RowChecker.GoodRow::row));
+        int duplicatesLeftOut = preview.likelyDuplicates().size() - reasons.size();
         ImportBatch batch = batches.save(new ImportBatch(preview.fileName(), preview.fileHash(), me.team(), me.id(),
-                clock.instant(), preview.ready(), preview.withProblems(), preview.alreadyImported()));
+                clock.instant(), rows.size(), preview.withProblems(), duplicatesLeftOut, reasons.size()));
         long batchId = batch.getId();
-        List<RowChecker.GoodRow> good = checked.good();
-        for (int i = 0; i < good.size(); i++) {
+
+        ReferenceData reference = referenceData();
+        List<String> codes = freeReferenceCodes(rows.size());
+        List<Feedback> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
             if (progress.isCancelled()) {
                 throw new ImportCancelledException();
             }
-            RowChecker.GoodRow row = good.get(i);
-            Feedback saved = feedback.save(feedbackOf(row, me));
-            importedRows.save(new ImportedRow(saved.getId(), batchId, row.row(), row.hash()));
-            if ((i + 1) % SAVE_IN_GROUPS_OF == 0) {
-                entityManager.flush();
-                entityManager.clear();
-            }
-            progress.update(i + 1, good.size());
+            items.add(feedbackOf(rows.get(i), me, codes.get(i), reference));
         }
+        List<Long> ids = batchInsert.insert(items, saved -> {
+            if (progress.isCancelled()) {
+                throw new ImportCancelledException();
+            }
+            progress.update(saved, rows.size());
+        });
+        List<Object[]> importRows = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RowChecker.GoodRow row = rows.get(i);
+            String reason = reasons.get(row.row());
+            importRows.add(new Object[] {ids.get(i), batchId, row.row(), row.hash(), row.fingerprint(), reason,
+                    reason != null});
+        }
+        MultiRowInsert.insert(jdbc, "import_row", List.of("feedback_id", "batch_id", "source_row", "row_hash",
+                "fingerprint", "duplicate_reason", "imported_anyway"), importRows);
         if (progress.isCancelled()) {
             throw new ImportCancelledException();
         }
-        audit.record("import.completed", "import-batch", batchId, preview.fileName() + ": " + preview.ready() + " rows imported, " + preview.withProblems() + " with problems left out, " + preview.alreadyImported() + " already imported");
-        return new ImportResult(batchId, preview.fileName(), preview.ready(), preview.withProblems(),
-                preview.alreadyImported());
+        audit.record("import.completed", "import-batch", batchId, preview.fileName() + ": " + rows.size()
+                + " rows imported (" + reasons.size() + " likely duplicates imported anyway), " + preview.withProblems()
+                + " with problems and " + duplicatesLeftOut + " likely duplicates left out");
+        return new ImportResult(batchId, preview.fileName(), rows.size(), preview.withProblems(), duplicatesLeftOut,
+                reasons.size());
     }
 
     /** The team's imports, newest first. */
@@ -150,7 +182,9 @@ public class CsvImportService {
         return areas.findAllByOrderByNameAsc().stream().map(a -> new ImportChoice(a.getCode(), a.getName())).toList();
     }
 
-    private record Checked(ImportPreview preview, List<RowChecker.GoodRow> good) {
+    /** The preview, the rows that would be imported, and the likely duplicates' rows by line. */
+    private record Checked(ImportPreview preview, List<RowChecker.GoodRow> good,
+                           Map<Integer, RowChecker.GoodRow> duplicates) {
     }
 
     private Checked checked(String fileName, byte[] content, ImportProgress progress, StaffIdentity me) {
@@ -160,10 +194,15 @@ public class CsvImportService {
         batches.findByFileHash(fileHash).ifPresent(earlier -> fileProblems.add(ImportProblem.file(
                 "import.file.already-imported", CsvFileReader.shorten(earlier.getFileName()),
                 SAID_DATE.format(earlier.getImportedAt().atZone(WorkingDays.UK)))));
-        CsvFileReader.Contents contents = CsvFileReader.read(content, progress);
+        int nameLength = baseName(fileName).codePointCount(0, baseName(fileName).length());
+        if (nameLength > MAX_FILE_NAME) {
+            fileProblems.add(ImportProblem.file("import.file.name-too-long", String.format("%,d", nameLength),
+                    String.valueOf(MAX_FILE_NAME)));
+        }
+        CsvFileReader.Contents contents = CsvFileReader.read(content, fileName, progress);
         fileProblems.addAll(contents.problems());
         if (!contents.problems().isEmpty()) {
-            return new Checked(new ImportPreview(name, fileHash, fileProblems, List.of(), 0), List.of());
+            return new Checked(new ImportPreview(name, fileHash, fileProblems, List.of(), 0), List.of(), Map.of());
         }
         RowChecker checker = new RowChecker(choices(me));
         List<RowChecker.Outcome> outcomes = new ArrayList<>();
@@ -181,30 +220,66 @@ public class CsvImportService {
             }
             progress.update(i + 1, rows.size());
         }
-        Set<String> existing = existingHashes(outcomes.stream().map(RowChecker.Outcome::hash).toList());
+        Map<String, DuplicateOf> earlier = earlierImports(outcomes.stream().map(RowChecker.Outcome::good)
+                .filter(java.util.Objects::nonNull).toList());
+        Map<String, Integer> firstLine = new HashMap<>();
         List<CheckedRow> checkedRows = new ArrayList<>();
         List<RowChecker.GoodRow> good = new ArrayList<>();
+        Map<Integer, RowChecker.GoodRow> duplicates = new HashMap<>();
         for (RowChecker.Outcome outcome : outcomes) {
             CheckedRow row = outcome.checked();
-            if (row.status() == CheckedRow.Status.READY && existing.contains(outcome.hash())) {
+            RowChecker.GoodRow goodRow = outcome.good();
+            if (goodRow == null) {
+                checkedRows.add(row);
+                continue;
+            }
+            DuplicateOf before = earlier.getOrDefault(FINGERPRINT + goodRow.fingerprint(),
+                    earlier.get(EXACT + goodRow.hash()));
+            Integer sameAs = firstLine.putIfAbsent(goodRow.fingerprint(), goodRow.row());
+            if (before != null) {
                 checkedRows.add(new CheckedRow(row.row(), CheckedRow.Status.ALREADY_IMPORTED, row.service(),
-                        row.received(), List.of()));
+                        row.received(), List.of(), before));
+                duplicates.put(row.row(), goodRow);
+            } else if (sameAs != null) {
+                checkedRows.add(new CheckedRow(row.row(), CheckedRow.Status.REPEATED_IN_FILE, row.service(),
+                        row.received(), List.of(), DuplicateOf.lineInThisFile(sameAs)));
+                duplicates.put(row.row(), goodRow);
             } else {
                 checkedRows.add(row);
-                if (outcome.good() != null) {
-                    good.add(outcome.good());
-                }
+                good.add(goodRow);
             }
         }
-        return new Checked(new ImportPreview(name, fileHash, fileProblems, checkedRows, blank), good);
+        return new Checked(new ImportPreview(name, fileHash, fileProblems, checkedRows, blank), good, duplicates);
     }
 
-    private Set<String> existingHashes(List<String> hashes) {
-        Set<String> existing = new HashSet<>();
-        for (int from = 0; from < hashes.size(); from += 1000) {
-            existing.addAll(importedRows.findExistingHashes(hashes.subList(from, Math.min(hashes.size(), from + 1000))));
+    private static final String FINGERPRINT = "f:";
+    private static final String EXACT = "h:";
+
+    /**
+     * Earlier imports of these rows, found in one indexed query per thousand rows: by fingerprint, and (for rows
+     * imported before fingerprints were kept) by the exact cells. Keys are prefixed with {@link #FINGERPRINT} or
+     * {@link #EXACT}; the earliest import wins.
+     */
+    private Map<String, DuplicateOf> earlierImports(List<RowChecker.GoodRow> rows) {
+        Map<String, DuplicateOf> found = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<RowChecker.GoodRow> group = rows.subList(from, Math.min(rows.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(group.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            group.forEach(r -> args.add(r.fingerprint()));
+            group.forEach(r -> args.add(r.hash()));
+            jdbc.query("""
+                    SELECT r.fingerprint, r.row_hash, r.source_row, r.batch_id, b.file_name, b.imported_at
+                    FROM import_row r JOIN import_batch b ON b.id = r.batch_id
+                    WHERE r.fingerprint IN (%s) OR (r.fingerprint IS NULL AND r.row_hash IN (%s))
+                    ORDER BY b.imported_at, r.source_row""".formatted(marks, marks), rs -> {
+                DuplicateOf earlier = new DuplicateOf(rs.getInt(3), rs.getLong(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant());
+                String key = rs.getString(1) != null ? FINGERPRINT + rs.getString(1) : EXACT + rs.getString(2);
+                found.putIfAbsent(key, earlier);
+            }, args.toArray());
         }
-        return existing;
+        return found;
     }
 
     private RowChecker.Choices choices(StaffIdentity me) {
@@ -229,10 +304,22 @@ public class CsvImportService {
         return new RowChecker.Choices(mine, others, areaIds, expectations, LocalDate.now(clock.withZone(WorkingDays.UK)));
     }
 
-    private Feedback feedbackOf(RowChecker.GoodRow row, StaffIdentity me) {
-        CommissionedService service = entityManager.find(CommissionedService.class, row.serviceId());
-        Area area = row.areaId() == null ? null : entityManager.find(Area.class, row.areaId());
-        Feedback entry = new Feedback(newReferenceCode(), null, service, area, row.group(), row.ageBand(),
+    /** The services and areas rows point at, loaded once per import. */
+    private record ReferenceData(Map<Long, CommissionedService> services, Map<Long, Area> areas) {
+    }
+
+    private ReferenceData referenceData() {
+        return new ReferenceData(
+                services.findAll().stream().collect(Collectors.toMap(CommissionedService::getId, s -> s)),
+                areas.findAll().stream().collect(Collectors.toMap(Area::getId, a -> a)));
+    }
+
+    /** The one place an imported row becomes a new item, with everything an item gets on arrival. */
+    private Feedback feedbackOf(RowChecker.GoodRow row, StaffIdentity me, String referenceCode,
+                                ReferenceData reference) {
+        CommissionedService service = reference.services().get(row.serviceId());
+        Area area = row.areaId() == null ? null : reference.areas().get(row.areaId());
+        Feedback entry = new Feedback(referenceCode, null, service, area, row.group(), row.ageBand(),
                 row.channel(), row.words(), row.ratings(), GivenDay.of(row.received(), clock.instant()), clock.instant(),
                 me.username());
         entry.describeJourney(Map.of(), row.change(), Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
@@ -241,25 +328,42 @@ public class CsvImportService {
         return entry;
     }
 
-    private String newReferenceCode() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = ReferenceCode.random();
-            if (!feedback.existsByReferenceCode(code)) {
-                return code;
+    /** As many reference codes as rows, none of them already used, checked in one query per thousand. */
+    private List<String> freeReferenceCodes(int count) {
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        for (int attempt = 0; attempt < 20 && codes.size() < count; attempt++) {
+            List<String> candidates = new ArrayList<>();
+            while (candidates.size() < count - codes.size()) {
+                String code = ReferenceCode.random();
+                if (!codes.contains(code) && !candidates.contains(code)) {
+                    candidates.add(code);
+                }
             }
+            candidates.removeAll(new HashSet<>(batchInsert.codesTaken(candidates)));
+            codes.addAll(candidates);
         }
-        throw new IllegalStateException("Could not find a free reference code");
+        if (codes.size() < count) {
+            throw new IllegalStateException("Could not find free reference codes");
+        }
+        return new ArrayList<>(codes);
     }
 
     /** The name as the person's computer gave it, cleaned as typed text, without any folder or excess length. */
     static String cleanFileName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        String name = baseName(fileName);
         // As any typed text: no control characters, and no direction overrides that could make "txt.exe" look
         // like "exe.txt" in the import history.
         name = TextInput.clean(name);
         if (name == null) {
             return "upload.csv";
         }
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
+    }
+
+    /** The longest file name kept in the import history; a longer one is refused with this limit stated. */
+    static final int MAX_FILE_NAME = 200;
+
+    private static String baseName(String fileName) {
+        return fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
     }
 }

@@ -45,11 +45,16 @@ class ImportBatch {
     @Column(name = "rows_already_imported")
     private int rowsAlreadyImported;
 
+    /** Likely duplicates the importer chose to import anyway (each row says what it was taken for). */
+    @Column(name = "rows_imported_anyway")
+    private int rowsImportedAnyway;
+
     protected ImportBatch() {
     }
 
     ImportBatch(String fileName, String fileHash, Team team, long importedBy, Instant importedAt, int rowsImported,
-                int rowsWithProblems, int rowsAlreadyImported) {
+                int rowsWithProblems, int rowsAlreadyImported, int rowsImportedAnyway) {
+        this.rowsImportedAnyway = rowsImportedAnyway;
         this.fileName = fileName;
         this.fileHash = fileHash;
         this.team = team;
@@ -86,5 +91,9 @@ class ImportBatch {
 
     int getRowsAlreadyImported() {
         return rowsAlreadyImported;
+    }
+
+    int getRowsImportedAnyway() {
+        return rowsImportedAnyway;
     }
 }

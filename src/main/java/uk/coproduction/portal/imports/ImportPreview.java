@@ -30,9 +30,24 @@ public record ImportPreview(String fileName, String fileHash, List<ImportProblem
         return count(CheckedRow.Status.ALREADY_IMPORTED);
     }
 
+    public int repeatedInFile() {
+        return count(CheckedRow.Status.REPEATED_IN_FILE);
+    }
+
+    /** Rows likely to be the same form as one imported before or as an earlier line: shown, not imported unasked. */
+    public List<CheckedRow> likelyDuplicates() {
+        return rows.stream().filter(CheckedRow::likelyDuplicate).toList();
+    }
+
     /** True when the file can be imported: no problem with the file itself and at least one good row. */
     public boolean importable() {
         return fileProblems.isEmpty() && ready() > 0;
+    }
+
+    /** True when something would be imported with these likely duplicates imported anyway. */
+    public boolean importable(java.util.Set<Integer> importAnyway) {
+        return fileProblems.isEmpty() && (ready() > 0
+                || likelyDuplicates().stream().anyMatch(r -> importAnyway.contains(r.row())));
     }
 
     /** Every problem in the rows, in row order. */

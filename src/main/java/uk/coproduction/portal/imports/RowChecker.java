@@ -40,8 +40,11 @@ final class RowChecker {
                    Map<Integer, Long> expectationByPosition, LocalDate today) {
     }
 
-    /** A row that can be imported, with what it says. */
-    record GoodRow(int row, String hash, long serviceId, Long areaId, RespondentGroup group, AgeBand ageBand,
+    /**
+     * A row that can be imported, with what it says; {@code hash} is its cells exactly as written (how rows were
+     * recognised before fingerprints), {@code fingerprint} its identity however typed ({@link RowIdentity}).
+     */
+    record GoodRow(int row, String hash, String fingerprint, long serviceId, Long areaId, RespondentGroup group, AgeBand ageBand,
                    Channel channel, LocalDate received, Map<Long, RatingAnswer> ratings, String words,
                    String change) {
     }
@@ -84,10 +87,13 @@ final class RowChecker {
         Channel channel = channel(row, cells.get(ImportColumn.CHANNEL), problems);
         LocalDate received = received(row, cells.get(ImportColumn.DATE_RECEIVED), problems);
         Map<Long, RatingAnswer> ratings = new HashMap<>();
+        Map<Integer, RatingAnswer> answersByPosition = new HashMap<>();
         for (ImportColumn column : ImportColumn.values()) {
             if (column.charterPosition() > 0) {
-                answer(row, column, cells.get(column), problems)
-                        .ifPresent(a -> ratings.put(choices.expectationByPosition().get(column.charterPosition()), a));
+                answer(row, column, cells.get(column), problems).ifPresent(a -> {
+                    ratings.put(choices.expectationByPosition().get(column.charterPosition()), a);
+                    answersByPosition.put(column.charterPosition(), a);
+                });
             }
         }
         String words = TextInput.clean(cells.get(ImportColumn.THEIR_WORDS));
@@ -102,7 +108,9 @@ final class RowChecker {
         if (!problems.isEmpty()) {
             return new Outcome(new CheckedRow(row, CheckedRow.Status.PROBLEMS, service, date, problems), hash, null);
         }
-        GoodRow good = new GoodRow(row, hash, serviceId, areaId, group, ageBand, channel, received, ratings, words,
+        String fingerprint = RowIdentity.fingerprint(serviceId, received, group, ageBand, areaId, answersByPosition,
+                words, change);
+        GoodRow good = new GoodRow(row, hash, fingerprint, serviceId, areaId, group, ageBand, channel, received, ratings, words,
                 change);
         return new Outcome(new CheckedRow(row, CheckedRow.Status.READY, service, date, List.of()), hash, good);
     }
@@ -266,14 +274,14 @@ final class RowChecker {
         return Optional.ofNullable(answer);
     }
 
-    /** "Very good", "very-good" and "VERY_GOOD" are the same value. */
+    /** "Very good", "very-good", "VERY_GOOD" and "Véry good" are the same value. */
     private static String code(String value) {
-        return value.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        return RowIdentity.text(value).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
-    /** Services and areas by code or name, in any case. */
+    /** Services and areas by code or name, in any case, spacing or accents ({@link RowIdentity#referenceKey}). */
     static String key(String value) {
-        return value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return RowIdentity.referenceKey(value);
     }
 
     /**

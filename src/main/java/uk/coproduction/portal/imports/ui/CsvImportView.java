@@ -35,6 +35,7 @@ import uk.coproduction.portal.security.Roles;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -123,16 +124,36 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         return getTranslation("import.title");
     }
 
-    /** Reads at most one byte more than the limit, so an oversized file is refused without filling the memory. */
+    /**
+     * Reads at most one byte more than the limit, so an oversized file is refused without filling the memory. The
+     * rest of an oversized upload is read and thrown away (up to {@link #DISCARD_AT_MOST}): left unread, the server
+     * drops the connection and the upload widget shows its own "Upload failed, please try again later" beside the
+     * portal's message saying the file is too big (issue 24, finding 4).
+     */
     private UploadHandler uploadHandler() {
         return event -> {
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) {
+                    discard(in);
+                }
             }
             String name = event.getFileName();
             event.getUI().access(() -> received(name, bytes));
         };
+    }
+
+    /** An oversized upload read to its end this far at most; beyond it the connection is dropped as before. */
+    static final long DISCARD_AT_MOST = 200L * 1024 * 1024;
+
+    private static void discard(InputStream in) throws java.io.IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[64 * 1024];
+        int read;
+        while (skipped < DISCARD_AT_MOST && (read = in.read(buffer)) > 0) {
+            skipped += read;
+        }
     }
 
     private void received(String name, byte[] bytes) {
@@ -149,17 +170,22 @@ public class CsvImportView extends Div implements HasDynamicTitle {
     }
 
     private void checked(ImportPreview checkedPreview) {
+        if (!checkedPreview.fileProblems().isEmpty()) {
+            // The page says what is wrong and how to fix it: the upload widget's own line for the file would only
+            // sit beside it (one message per failure).
+            upload.clearFileList();
+        }
         preview.show(checkedPreview);
     }
 
-    private void importFile() {
+    private void importFile(Set<Integer> importAnyway) {
         if (content == null || job != null) {
             return;
         }
         String name = fileName;
         byte[] bytes = content;
         run(getTranslation("import.working.importing", ShownName.of(name)),
-                progress -> imports.importGoodRows(name, bytes, progress), this::imported);
+                progress -> imports.importGoodRows(name, bytes, importAnyway, progress), this::imported);
     }
 
     private void imported(ImportResult done) {
@@ -167,8 +193,8 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         upload.clearFileList();
         content = null;
         fileName = null;
-        say(getTranslation("import.result.done", done.imported(), done.fileName(), done.withProblems(),
-                done.alreadyImported()));
+        say(getTranslation("import.result.done-duplicates", done.imported(), done.fileName(), done.importedAnyway(),
+                done.withProblems(), done.duplicates()));
         history.show(imports.history());
     }
 
@@ -264,6 +290,13 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         words.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
         words.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
                 .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
+        // The widget's own words when sending fails ("Upload failed, please try again later", "Upload forbidden")
+        // say neither why nor what to do: each says what the person can do instead.
+        words.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setFileTooLarge(getTranslation("import.upload.too-big"))
+                .setForbidden(getTranslation("import.upload.name-too-long", 200))
+                .setServerUnavailable(getTranslation("import.upload.failed"))
+                .setUnexpectedServerError(getTranslation("import.upload.failed"))));
         return words;
     }
 

@@ -11,11 +11,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.imports.CheckedRow;
+import uk.coproduction.portal.imports.DuplicateOf;
 import uk.coproduction.portal.imports.ImportPreview;
 import uk.coproduction.portal.imports.ImportProblem;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * What a file would import, before anything is saved: the counts, every problem with its row and column and how to
@@ -24,10 +29,11 @@ import java.util.List;
  */
 class PreviewPanel extends Div {
 
-    private final Runnable onImport;
+    private final Consumer<Set<Integer>> onImport;
     private final Runnable onStartAgain;
 
-    PreviewPanel(Runnable onImport, Runnable onStartAgain) {
+    /** @param onImport told to import, with the lines of the likely duplicates ticked to import anyway */
+    PreviewPanel(Consumer<Set<Integer>> onImport, Runnable onStartAgain) {
         this.onImport = onImport;
         this.onStartAgain = onStartAgain;
         addClassName("import-preview");
@@ -43,8 +49,8 @@ class PreviewPanel extends Div {
         removeAll();
         setVisible(true);
         add(new H2(getTranslation("import.preview.title", preview.fileName())));
-        Paragraph counts = new Paragraph(getTranslation("import.preview.counts", preview.rows().size(),
-                preview.ready(), preview.withProblems(), preview.alreadyImported()));
+        Paragraph counts = new Paragraph(getTranslation("import.preview.counts-duplicates", preview.rows().size(),
+                preview.ready(), preview.withProblems(), preview.likelyDuplicates().size()));
         counts.addClassName("import-counts");
         add(counts);
         if (preview.blankRows() > 0) {
@@ -59,30 +65,74 @@ class PreviewPanel extends Div {
             add(new H3(getTranslation("import.preview.problems-title")), problemGrid(preview.rowProblems()));
         }
         add(new H3(getTranslation("import.preview.rows-title")), rowGrid(preview.rows()));
-        if (preview.alreadyImported() > 0) {
-            add(new Paragraph(getTranslation("import.preview.already-note", preview.alreadyImported())));
+        Set<Integer> importAnyway = new TreeSet<>();
+        Button importButton = new Button(getTranslation("import.preview.import", preview.ready()),
+                e -> onImport.accept(Set.copyOf(importAnyway)));
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.setDisableOnClick(true);
+        Checkbox understood = new Checkbox(getTranslation("import.preview.skip-confirm", preview.withProblems(),
+                preview.ready()));
+        Runnable refresh = () -> {
+            int count = preview.ready() + importAnyway.size();
+            importButton.setText(getTranslation("import.preview.import", count));
+            understood.setLabel(getTranslation("import.preview.skip-confirm", preview.withProblems(), count));
+            importButton.setEnabled(count > 0 && (preview.withProblems() == 0 || understood.getValue()));
+        };
+        if (!preview.likelyDuplicates().isEmpty()) {
+            add(new H3(getTranslation("import.preview.duplicates-title")),
+                    new Paragraph(getTranslation("import.preview.duplicates-intro", preview.likelyDuplicates().size())),
+                    duplicateGrid(preview.likelyDuplicates(), importAnyway, refresh));
         }
-        if (!preview.importable()) {
+        if (preview.ready() == 0 && preview.likelyDuplicates().isEmpty()) {
             Paragraph nothing = new Paragraph(getTranslation("import.preview.nothing-to-import"));
             nothing.addClassName("import-warning");
             add(nothing, actions(null));
             return;
         }
-        Button importButton = new Button(getTranslation("import.preview.import", preview.ready()), e -> onImport.run());
-        importButton.addThemeVariants(ButtonVariant.PRIMARY);
-        importButton.setDisableOnClick(true);
         if (preview.withProblems() > 0) {
             Paragraph warning = new Paragraph(getTranslation("import.preview.skip-warning", preview.withProblems()));
             warning.addClassName("import-warning");
-            Checkbox understood = new Checkbox(getTranslation("import.preview.skip-confirm", preview.withProblems(),
-                    preview.ready()));
-            importButton.setEnabled(false);
-            understood.addValueChangeListener(e -> importButton.setEnabled(e.getValue()));
+            understood.addValueChangeListener(e -> refresh.run());
             add(warning, understood);
-        } else {
+        } else if (preview.likelyDuplicates().isEmpty()) {
             add(new Paragraph(getTranslation("import.preview.all-good", preview.ready())));
         }
+        refresh.run();
         add(actions(importButton));
+    }
+
+    /** The likely duplicates with why each looks like one; ticking a row imports it anyway. */
+    private Grid<CheckedRow> duplicateGrid(List<CheckedRow> duplicates, Set<Integer> importAnyway, Runnable changed) {
+        Grid<CheckedRow> grid = new Grid<>();
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(CheckedRow::row).setHeader(getTranslation("import.preview.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CheckedRow::service).setHeader(getTranslation("import.preview.service")).setFlexGrow(1);
+        grid.addColumn(CheckedRow::received).setHeader(getTranslation("import.preview.received")).setAutoWidth(true);
+        grid.addColumn(this::duplicateReason).setHeader(getTranslation("import.preview.reason")).setFlexGrow(3);
+        grid.setItems(duplicates);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("import.preview.duplicates-label"));
+        grid.addClassName("import-duplicates");
+        if (duplicates.size() <= 20) {
+            grid.setAllRowsVisible(true);
+        }
+        grid.asMultiSelect().addValueChangeListener(e -> {
+            importAnyway.clear();
+            e.getValue().forEach(r -> importAnyway.add(r.row()));
+            changed.run();
+        });
+        return grid;
+    }
+
+    private String duplicateReason(CheckedRow row) {
+        DuplicateOf of = row.duplicateOf();
+        if (of == null) {
+            return "";
+        }
+        return of.inThisFile() ? getTranslation("import.preview.status.repeated", of.line())
+                : getTranslation("import.preview.status.earlier", DisplayDates.date(of.importedAt(), getLocale()),
+                of.batchId(), of.fileName(), of.line());
     }
 
     /** The file could not be imported at all (also when found at import time, e.g. imported meanwhile). */
@@ -129,7 +179,7 @@ class PreviewPanel extends Div {
         grid.addColumn(CheckedRow::received).setHeader(getTranslation("import.preview.received")).setAutoWidth(true);
         grid.addColumn(r -> switch (r.status()) {
             case READY -> getTranslation("import.preview.status.ready");
-            case ALREADY_IMPORTED -> getTranslation("import.preview.status.already");
+            case ALREADY_IMPORTED, REPEATED_IN_FILE -> duplicateReason(r);
             case PROBLEMS -> getTranslation("import.preview.status.problems", r.problems().size());
         }).setHeader(getTranslation("import.preview.result")).setAutoWidth(true);
         grid.setItems(rows);

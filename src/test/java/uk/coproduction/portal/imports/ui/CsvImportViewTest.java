@@ -96,7 +96,7 @@ class CsvImportViewTest extends SpringBrowserlessTest {
         upload("postcards-" + unique + ".csv", file);
         waitUntil(() -> paragraphStartingWith("3 rows checked"));
 
-        assertThat(paragraphStartingWith("3 rows checked: 2 ready to import, 1 with problems, 0 already imported."))
+        assertThat(paragraphStartingWith("3 rows checked: 2 ready to import, 1 with problems, 0 likely duplicates."))
                 .isTrue();
         Grid<Object> problems = find(Grid.class).withClassName("import-problems").single();
         assertThat(test(problems).size()).isEqualTo(1);
@@ -114,8 +114,9 @@ class CsvImportViewTest extends SpringBrowserlessTest {
         test(importButton).click();
         waitUntil(() -> paragraphStartingWith("Imported 2 rows"));
 
-        assertThat(paragraphStartingWith("Imported 2 rows from postcards-" + unique
-                + ".csv into your inbox. Skipped 1 rows with problems and 0 rows imported before.")).isTrue();
+        assertThat(paragraphStartingWith("Imported 2 rows from postcards-" + unique + ".csv into your inbox (0 of them"
+                + " likely duplicates you chose to import anyway). Left out 1 rows with problems and 0 likely"
+                + " duplicates.")).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isEqualTo(before + 2);
         Grid<Object> history = find(Grid.class).withClassName("import-history").single();
         assertThat(test(history).getCellText(0, 1)).isEqualTo("Chris Children");
@@ -140,5 +141,43 @@ class CsvImportViewTest extends SpringBrowserlessTest {
                 "This file is not saved as UTF-8 (the first problem is on line 2), so letters such as \u00e9 or \u0142 "
                         + "would come out wrong. In Excel choose File, Save As, and \"CSV UTF-8 (Comma delimited) (*.csv)\"; "
                         + "in Google Sheets choose File, Download, \"Comma-separated values\". Then upload it again."));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void commissionerSeesALikelyDuplicateWithItsReasonTicksImportAnywayAndTheDecisionIsRecorded() throws Exception {
+        String unique = UUID.randomUUID().toString();
+        String header = String.join(",", CsvTemplate.header());
+        String row = "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + lastWeek() + ",good,,,,,,Twins " + unique + ",";
+        byte[] file = (header + "\r\n" + row + "\r\n" + row.replace("SHORT_BREAKS", "short breaks") + "\r\n"
+                + "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + lastWeek() + ",good,,,,,,Someone else " + unique + ",\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        navigate(CsvImportView.class);
+
+        upload("twins-" + unique + ".csv", file);
+        waitUntil(() -> paragraphStartingWith("3 rows checked"));
+
+        assertThat(paragraphStartingWith("3 rows checked: 2 ready to import, 0 with problems, 1 likely duplicates."))
+                .isTrue();
+        Grid<Object> duplicates = find(Grid.class).withClassName("import-duplicates").single();
+        assertThat(duplicates.getAriaLabel()).contains("Likely duplicates: tick a row to import it anyway");
+        assertThat(test(duplicates).size()).isEqualTo(1);
+        assertThat(test(duplicates).getCellText(0, 0)).isEqualTo("3");
+        assertThat(test(duplicates).getCellText(0, 3)).startsWith("Likely duplicate: same as line 2.");
+        Button importButton = find(Button.class).withText("Import 2 rows").single();
+
+        test(duplicates).select(0);
+        assertThat(importButton.getText()).isEqualTo("Import 3 rows");
+        test(importButton).click();
+        waitUntil(() -> paragraphStartingWith("Imported 3 rows"));
+
+        assertThat(jdbc.queryForList("""
+                select r.source_row, r.duplicate_reason, r.imported_anyway from import_row r
+                join import_batch b on b.id = r.batch_id where b.file_name = ? order by r.source_row""",
+                "twins-" + unique + ".csv")).extracting(r -> r.get("source_row"), r -> r.get("duplicate_reason"),
+                r -> r.get("imported_anyway")).containsExactly(
+                org.assertj.core.api.Assertions.tuple(2, null, false),
+                org.assertj.core.api.Assertions.tuple(3, "same as line 2", true),
+                org.assertj.core.api.Assertions.tuple(4, null, false));
     }
 }
