@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * The Children and Young People's Outcomes Framework indicators and the LD&amp;A SMART objectives: read by everyone
- * who sees dashboards, and kept up to date by administrators (target, latest value with its period, date and
- * source, and the services each is about). Every change is written to the audit log.
+ * who sees dashboards, and kept up to date by administrators (target and the services each is about). The latest
+ * value is the newest standing value of the indicator's history ({@link OutcomeHistories}). Every change is written
+ * to the audit log.
  */
 @Service
 public class OutcomeIndicators {
@@ -41,8 +42,10 @@ public class OutcomeIndicators {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final OutcomeValueLog values;
 
-    OutcomeIndicators(JdbcClient jdbc, AuditLog audit, StaffDirectory staff, Clock clock) {
+    OutcomeIndicators(JdbcClient jdbc, AuditLog audit, StaffDirectory staff, Clock clock, OutcomeValueLog values) {
+        this.values = values;
         this.jdbc = jdbc;
         this.audit = audit;
         this.staff = staff;
@@ -56,14 +59,23 @@ public class OutcomeIndicators {
         List<Indicator> result = new ArrayList<>();
         result.addAll(read(IndicatorKind.CYP_INDICATOR, """
                 SELECT i.id, i.code, CONCAT(o.position, '. ', o.title) AS heading, i.title, i.target_value, i.target_unit,
-                    i.direction, i.latest_value, i.latest_period, i.latest_as_of, i.source_note
+                    i.direction, v.value AS latest_value, v.period_label AS latest_period, v.as_of AS latest_as_of,
+                    v.source_note
                 FROM outcome_indicator i JOIN cyp_outcome o ON o.id = i.outcome_id
+                LEFT JOIN outcome_value v ON v.id = (SELECT s.id FROM outcome_value s WHERE s.indicator_id = i.id
+                    AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = s.id)
+                    ORDER BY s.as_of DESC, s.id DESC LIMIT 1)
                 ORDER BY o.position, i.code
                 """));
         result.addAll(read(IndicatorKind.LDA_OBJECTIVE, """
                 SELECT i.id, i.code, i.outcome_area AS heading, i.title, i.target_value, i.target_unit,
-                    i.direction, i.latest_value, i.latest_period, i.latest_as_of, i.source_note
-                FROM objective i WHERE i.team = 'LDA'
+                    i.direction, v.value AS latest_value, v.period_label AS latest_period, v.as_of AS latest_as_of,
+                    v.source_note
+                FROM objective i
+                LEFT JOIN outcome_value v ON v.id = (SELECT s.id FROM outcome_value s WHERE s.objective_id = i.id
+                    AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = s.id)
+                    ORDER BY s.as_of DESC, s.id DESC LIMIT 1)
+                WHERE i.team = 'LDA'
                 ORDER BY i.outcome_area, i.code
                 """));
         return result;
@@ -139,17 +151,19 @@ public class OutcomeIndicators {
             throw new InvalidFeedbackException(problems);
         }
         Direction direction = update.direction() == null ? Direction.AT_LEAST : update.direction();
+        String by = staff.requireCurrentStaff().username();
         jdbc.sql("""
                 UPDATE %s SET target_value = :target, target_unit = :unit, direction = :direction,
-                    latest_value = :latest, latest_period = :period, latest_as_of = :asOf, source_note = :source,
                     updated_by = :by, updated_at = :at
                 WHERE id = :id
                 """.formatted(kind.table))
                 .param("target", target).param("unit", unit).param("direction", direction.name())
-                .param("latest", latest).param("period", latest == null ? null : period)
-                .param("asOf", latest == null ? null : Date.valueOf(asOf)).param("source", source)
-                .param("by", staff.requireCurrentStaff().username()).param("at", Timestamp.from(clock.instant()))
+                .param("by", by).param("at", Timestamp.from(clock.instant()))
                 .param("id", id).update();
+        if (latest != null) {
+            // A latest value is a dated value like any other: added to the history, never written over (decision 0037).
+            values.add(kind, id, new NewValue(latest, asOf, period, source), ValueSource.HAND, by, clock.instant());
+        }
         jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.serviceTable, kind.serviceColumn)).param("id", id).update();
         for (Long serviceId : serviceIds) {
             jdbc.sql("INSERT INTO %s (%s, service_id) VALUES (:id, :service)".formatted(kind.serviceTable, kind.serviceColumn))
