@@ -76,6 +76,17 @@ public class OutcomeHistories {
         return histories(indicators.all().stream().filter(i -> linked.get(i.kind()).contains(i.id())).toList(), locale);
     }
 
+    /** The histories of every indicator and objective that informs a plan's domain, by their codes ("JCDP_2020_21", "3"). */
+    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<IndicatorHistory> forPlanDomain(String planCode, String domainCode, Locale locale) {
+        return jdbc.sql("""
+                        SELECT d.id FROM plan_domain d JOIN plan p ON p.id = d.plan_id
+                        WHERE p.code = :plan AND d.code = :domain""")
+                .param("plan", planCode).param("domain", domainCode).query(Long.class).optional()
+                .map(id -> forPlanDomain(id, locale)).orElse(List.of());
+    }
+
     /** The histories of the given indicators, in their order (one query per kind for all their values). */
     @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
