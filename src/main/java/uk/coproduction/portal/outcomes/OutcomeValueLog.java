@@ -28,10 +28,15 @@ class OutcomeValueLog {
         this.jdbc = jdbc;
     }
 
-    /** The standing value of an indicator for a date, locked until the transaction ends, or empty. */
+    /** The standing value of an indicator for a date, or empty. */
     Optional<DatedValue> standingOn(IndicatorKind kind, long id, java.time.LocalDate asOf) {
+        return standingOn(kind, id, asOf, "");
+    }
+
+    /** As {@link #standingOn}, locked until the transaction ends, for adding its correction. */
+    private Optional<DatedValue> standingOn(IndicatorKind kind, long id, java.time.LocalDate asOf, String lock) {
         return jdbc.sql(select(kind, "v.%s = :id AND v.as_of = :asOf".formatted(kind.serviceColumn)
-                        + " AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = v.id)") + " FOR UPDATE")
+                        + " AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = v.id)") + lock)
                 .param("id", id).param("asOf", Date.valueOf(asOf))
                 .query(OutcomeValueLog::row).optional();
     }
@@ -41,7 +46,7 @@ class OutcomeValueLog {
      * again would only add noise), otherwise what was saved and what it corrects.
      */
     Optional<RecordedValue> add(IndicatorKind kind, long id, NewValue value, ValueSource source, String by, Instant at) {
-        Optional<DatedValue> earlier = standingOn(kind, id, value.asOf());
+        Optional<DatedValue> earlier = standingOn(kind, id, value.asOf(), " FOR UPDATE");
         if (earlier.isPresent() && earlier.get().value().compareTo(value.value()) == 0
                 && earlier.get().period().equals(value.period())) {
             return Optional.empty();
