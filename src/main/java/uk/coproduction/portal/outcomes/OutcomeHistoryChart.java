@@ -62,7 +62,7 @@ public final class OutcomeHistoryChart {
         }
         CategoryAxis periods = new CategoryAxis(text.text("outcomes.chart.period"));
         periods.setTickLabelFont(LABEL_FONT);
-        periods.setCategoryLabelPositions(standing.size() > 5 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        periods.setCategoryLabelPositions(standing.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new NumberAxis(indicator.unit() == null ? text.text("outcomes.chart.value")
                 : text.text("outcomes.chart.value-in", indicator.unit()));
         values.setTickLabelFont(LABEL_FONT);
@@ -97,8 +97,10 @@ public final class OutcomeHistoryChart {
                     IndicatorNumber.format(indicator.target(), indicator.unit())));
             target.setLabelFont(LABEL_FONT);
             target.setLabelPaint(Color.BLACK);
-            target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            // Over the line at its left end, clear of the latest (rightmost) point, which is often near the target.
+            target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            target.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
             plot.addRangeMarker(target, Layer.BACKGROUND);
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
