@@ -62,6 +62,9 @@ public final class OutcomeHistoryChart {
         }
         CategoryAxis periods = new CategoryAxis(text.text("outcomes.chart.period"));
         periods.setTickLabelFont(LABEL_FONT);
+        // "Q1 2025-26" wraps onto two lines rather than being cut to "Q1 20...".
+        periods.setMaximumCategoryLabelLines(2);
+        periods.setMaximumCategoryLabelWidthRatio(0.9f);
         periods.setCategoryLabelPositions(standing.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new NumberAxis(indicator.unit() == null ? text.text("outcomes.chart.value")
                 : text.text("outcomes.chart.value-in", indicator.unit()));

@@ -96,6 +96,47 @@ public class OutcomeIndicators {
                 .query((rs, n) -> new LinkedService(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** The plan domains an indicator can inform, plan by plan. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<PlanDomainChoice> planDomainChoices() {
+        return jdbc.sql("""
+                        SELECT d.id, CONCAT(p.short_name, ' \u2014 ', d.code, ' ', d.title) FROM plan_domain d
+                        JOIN plan p ON p.id = d.plan_id ORDER BY p.short_name, d.code""")
+                .query((rs, n) -> new PlanDomainChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The ids of the plan domains an indicator informs. */
+    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Set<Long> planDomains(IndicatorKind kind, long id) {
+        return Set.copyOf(jdbc.sql("SELECT plan_domain_id FROM %s WHERE %s = :id".formatted(kind.domainTable,
+                kind.serviceColumn)).param("id", id).query(Long.class).list());
+    }
+
+    /** Sets the plan domains an indicator informs (its trend is shown on those domains' plan pages). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void linkPlanDomains(IndicatorKind kind, long id, Set<Long> domainIds) {
+        Indicator indicator = get(kind, id);
+        Set<Long> ids = domainIds == null ? Set.of() : Set.copyOf(domainIds);
+        if (!ids.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM plan_domain WHERE id IN (:ids)").param("ids", ids)
+                .query(Long.class).single() != ids.size()) {
+            throw InvalidFeedbackException.of("planDomains", "outcomes.edit.error.plan-domain-unknown");
+        }
+        Set<Long> before = planDomains(kind, id);
+        if (before.equals(ids)) {
+            return;
+        }
+        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.domainTable, kind.serviceColumn)).param("id", id).update();
+        for (Long domain : ids) {
+            jdbc.sql("INSERT INTO %s (%s, plan_domain_id) VALUES (:id, :domain)".formatted(kind.domainTable,
+                    kind.serviceColumn)).param("id", id).param("domain", domain).update();
+        }
+        audit.record("UPDATE", kind.auditType, indicator.code(), "plan domains " + before.stream().sorted().toList()
+                + " -> " + ids.stream().sorted().toList());
+    }
+
     /**
      * Saves an administrator's figures for one indicator or objective, after checking them all (every problem is
      * reported at once, by field).

@@ -185,6 +185,20 @@ class OutcomeHistoriesTest {
                 .contains("CYP_SALT_18_WEEKS", "CYP_CAMHS_18_WEEKS");
     }
 
+    @Test
+    void administratorLinksAnIndicatorToAPlanDomainAndItsTrendJoinsThatDomain() {
+        PlanDomainChoice wholeSystem = indicators.planDomainChoices().stream()
+                .filter(d -> d.label().equals("LD&A outcomes plan \u2014 4 Whole-system development")).findFirst().orElseThrow();
+
+        indicators.linkPlanDomains(healthChecks.kind(), healthChecks.id(), Set.of(wholeSystem.id()));
+
+        assertThat(indicators.planDomains(healthChecks.kind(), healthChecks.id())).containsExactly(wholeSystem.id());
+        assertThat(histories.forPlanDomain("LDA_STRATEGY", "4", Locale.UK)).extracting(h -> h.indicator().code())
+                .contains(healthChecks.code());
+        assertThatThrownBy(() -> indicators.linkPlanDomains(healthChecks.kind(), healthChecks.id(), Set.of(-1L)))
+                .isInstanceOf(InvalidFeedbackException.class);
+    }
+
     private Indicator newIndicator(String serviceCode, String title, String target, String unit, String direction) {
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.update("""

@@ -31,6 +31,7 @@ import uk.coproduction.portal.outcomes.IndicatorNumber;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomeValueImport;
+import uk.coproduction.portal.outcomes.PlanDomainChoice;
 import uk.coproduction.portal.outcomes.RecordedValue;
 import uk.coproduction.portal.security.Roles;
 import com.vaadin.flow.component.html.Section;
@@ -60,6 +61,7 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private final TextField unit = new TextField();
     private final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
     private final MultiSelectComboBox<LinkedService> services = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PlanDomainChoice> planDomains = new MultiSelectComboBox<>();
     private final Paragraph result = new Paragraph();
     private final OutcomeHistories histories;
     private final Clock clock;
@@ -96,9 +98,13 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         services.setLabel(getTranslation("outcomes.edit.services"));
         services.setItems(indicators.serviceChoices());
         services.setItemLabelGenerator(LinkedService::name);
+        planDomains.setLabel(getTranslation("outcomes.edit.plan-domains"));
+        planDomains.setItems(indicators.planDomainChoices());
+        planDomains.setItemLabelGenerator(PlanDomainChoice::label);
         Button save = new Button(getTranslation("outcomes.edit.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(new H2(getTranslation("outcomes.edit.form-title")), errors, target, unit, direction, services, save);
+        form.add(new H2(getTranslation("outcomes.edit.form-title")), errors, target, unit, direction, services, planDomains,
+                save);
         form.addClassName("outcomes-edit-form");
         form.setVisible(false);
         result.getElement().setAttribute("role", "status");
@@ -208,6 +214,9 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         Set<Long> linked = indicator.services().stream().map(LinkedService::id).collect(Collectors.toSet());
         services.setValue(services.getListDataView().getItems().filter(s -> linked.contains(s.id()))
                 .collect(Collectors.toSet()));
+        Set<Long> domains = indicators.planDomains(indicator.kind(), indicator.id());
+        planDomains.setValue(planDomains.getListDataView().getItems().filter(d -> domains.contains(d.id()))
+                .collect(Collectors.toSet()));
     }
 
     private void save() {
@@ -222,13 +231,16 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
             // Values are added below, each with its date; this form changes only the target and the links.
             Indicator saved = indicators.update(chosen.kind(), chosen.id(), new IndicatorUpdate(target.getValue(),
                     unit.getValue(), direction.getValue(), null, null, null, null, serviceIds));
+            indicators.linkPlanDomains(chosen.kind(), chosen.id(),
+                    planDomains.getValue().stream().map(PlanDomainChoice::id).collect(Collectors.toSet()));
             List<Indicator> all = indicators.all();
             chooser.setItems(all);
             chooser.setValue(all.stream().filter(i -> i.kind() == saved.kind() && i.id() == saved.id()).findFirst().orElse(null));
             result.setText(getTranslation("outcomes.edit.saved", saved.title(),
                     getTranslation("outcomes.status." + saved.status().name())));
         } catch (InvalidFeedbackException e) {
-            Map<String, Component> fields = Map.of("target", target, "unit", unit, "services", services);
+            Map<String, Component> fields = Map.of("target", target, "unit", unit, "services", services,
+                    "planDomains", planDomains);
             for (InvalidFeedbackException.Problem problem : e.problems()) {
                 Component field = fields.getOrDefault(problem.field(), chooser);
                 String message = getTranslation(problem.messageKey());
@@ -245,7 +257,7 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private void clearProblems() {
         errors.clear();
         result.setText("");
-        for (HasValidation field : List.<HasValidation>of(target, unit, services)) {
+        for (HasValidation field : List.<HasValidation>of(target, unit, services, planDomains)) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }

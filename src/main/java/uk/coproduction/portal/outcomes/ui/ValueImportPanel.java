@@ -81,6 +81,8 @@ class ValueImportPanel extends Section {
         fileName = name;
         content = bytes;
         result.setText("");
+        // The preview names the file; the upload is ready at once for a corrected one.
+        upload.clearFileList();
         show(imports.preview(name, bytes));
     }
 
