@@ -54,7 +54,9 @@ public final class OutcomeHistoryChart {
         String series = text.text("outcomes.chart.series");
         for (DatedValue value : standing) {
             // Two values in one period (e.g. monthly figures labelled by quarter) must not share a point.
-            String category = value.period().isBlank() ? value.asOf().toString() : value.period();
+            // A non-breaking hyphen, so "Q1 2025-26" wraps at the space, not inside the year.
+            String category = (value.period().isBlank() ? value.asOf().toString() : value.period())
+                    .replace('-', '\u2011');
             if (dataset.getColumnKeys().contains(category)) {
                 category = category + " (" + value.asOf() + ")";
             }

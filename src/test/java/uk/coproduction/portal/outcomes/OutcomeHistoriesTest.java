@@ -77,7 +77,7 @@ class OutcomeHistoriesTest {
         String svg = OutcomeHistoryChart.svg(history, (key, args) -> key.equals("outcomes.chart.target")
                 ? "Target " + args[0] : key, history.statement());
         assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-label=\"" + history.statement() + "\"")
-                .contains("Target 75%").contains("Q1 2025-26").contains("Q3 2025-26");
+                .contains("Target 75%").contains("Q1 2025\u201126").contains("Q3 2025\u201126");
         assertThat(auditedFor(healthChecks.code())).isEqualTo(2);
     }
 
