@@ -27,8 +27,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoVoices demoVoices;
     private final TransactionTemplate transaction;
     private final DemoProviders demoProviders;
+    private final DemoOutcomeHistory demoOutcomeHistory;
 
-    DemoDataLoader(DemoProviders demoProviders, StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
+    DemoDataLoader(DemoOutcomeHistory demoOutcomeHistory, DemoProviders demoProviders, StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
                    DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -37,12 +38,18 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoVoices = demoVoices;
         this.transaction = transaction;
         this.demoProviders = demoProviders;
+        this.demoOutcomeHistory = demoOutcomeHistory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // Every start, not only the first: a demo database made before V0110 has just lost them (decision 0029).
         demoProviders.restore();
+        // Every start too: a demo database made before V0180 has indicators without any history.
+        int values = demoOutcomeHistory.create();
+        if (values > 0) {
+            log.info("Demo outcome histories loaded: {} dated values", values);
+        }
         if (accounts.findByUsername(DemoAccounts.ADMIN).isPresent()) {
             return;
         }

@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * The Children and Young People's Outcomes Framework indicators and the LD&amp;A SMART objectives: read by everyone
- * who sees dashboards, and kept up to date by administrators (target, latest value with its period, date and
- * source, and the services each is about). Every change is written to the audit log.
+ * who sees dashboards, and kept up to date by administrators (target and the services each is about). The latest
+ * value is the newest standing value of the indicator's history ({@link OutcomeHistories}). Every change is written
+ * to the audit log.
  */
 @Service
 public class OutcomeIndicators {
@@ -41,8 +42,10 @@ public class OutcomeIndicators {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final OutcomeValueLog values;
 
-    OutcomeIndicators(JdbcClient jdbc, AuditLog audit, StaffDirectory staff, Clock clock) {
+    OutcomeIndicators(JdbcClient jdbc, AuditLog audit, StaffDirectory staff, Clock clock, OutcomeValueLog values) {
+        this.values = values;
         this.jdbc = jdbc;
         this.audit = audit;
         this.staff = staff;
@@ -56,14 +59,23 @@ public class OutcomeIndicators {
         List<Indicator> result = new ArrayList<>();
         result.addAll(read(IndicatorKind.CYP_INDICATOR, """
                 SELECT i.id, i.code, CONCAT(o.position, '. ', o.title) AS heading, i.title, i.target_value, i.target_unit,
-                    i.direction, i.latest_value, i.latest_period, i.latest_as_of, i.source_note
+                    i.direction, v.value AS latest_value, v.period_label AS latest_period, v.as_of AS latest_as_of,
+                    v.source_note
                 FROM outcome_indicator i JOIN cyp_outcome o ON o.id = i.outcome_id
+                LEFT JOIN outcome_value v ON v.id = (SELECT s.id FROM outcome_value s WHERE s.indicator_id = i.id
+                    AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = s.id)
+                    ORDER BY s.as_of DESC, s.id DESC LIMIT 1)
                 ORDER BY o.position, i.code
                 """));
         result.addAll(read(IndicatorKind.LDA_OBJECTIVE, """
                 SELECT i.id, i.code, i.outcome_area AS heading, i.title, i.target_value, i.target_unit,
-                    i.direction, i.latest_value, i.latest_period, i.latest_as_of, i.source_note
-                FROM objective i WHERE i.team = 'LDA'
+                    i.direction, v.value AS latest_value, v.period_label AS latest_period, v.as_of AS latest_as_of,
+                    v.source_note
+                FROM objective i
+                LEFT JOIN outcome_value v ON v.id = (SELECT s.id FROM outcome_value s WHERE s.objective_id = i.id
+                    AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = s.id)
+                    ORDER BY s.as_of DESC, s.id DESC LIMIT 1)
+                WHERE i.team = 'LDA'
                 ORDER BY i.outcome_area, i.code
                 """));
         return result;
@@ -82,6 +94,47 @@ public class OutcomeIndicators {
     public List<LinkedService> serviceChoices() {
         return jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE active = TRUE ORDER BY name")
                 .query((rs, n) -> new LinkedService(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The plan domains an indicator can inform, plan by plan. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<PlanDomainChoice> planDomainChoices() {
+        return jdbc.sql("""
+                        SELECT d.id, CONCAT(p.short_name, ' \u2014 ', d.code, ' ', d.title) FROM plan_domain d
+                        JOIN plan p ON p.id = d.plan_id ORDER BY p.short_name, d.code""")
+                .query((rs, n) -> new PlanDomainChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The ids of the plan domains an indicator informs. */
+    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Set<Long> planDomains(IndicatorKind kind, long id) {
+        return Set.copyOf(jdbc.sql("SELECT plan_domain_id FROM %s WHERE %s = :id".formatted(kind.domainTable,
+                kind.serviceColumn)).param("id", id).query(Long.class).list());
+    }
+
+    /** Sets the plan domains an indicator informs (its trend is shown on those domains' plan pages). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void linkPlanDomains(IndicatorKind kind, long id, Set<Long> domainIds) {
+        Indicator indicator = get(kind, id);
+        Set<Long> ids = domainIds == null ? Set.of() : Set.copyOf(domainIds);
+        if (!ids.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM plan_domain WHERE id IN (:ids)").param("ids", ids)
+                .query(Long.class).single() != ids.size()) {
+            throw InvalidFeedbackException.of("planDomains", "outcomes.edit.error.plan-domain-unknown");
+        }
+        Set<Long> before = planDomains(kind, id);
+        if (before.equals(ids)) {
+            return;
+        }
+        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.domainTable, kind.serviceColumn)).param("id", id).update();
+        for (Long domain : ids) {
+            jdbc.sql("INSERT INTO %s (%s, plan_domain_id) VALUES (:id, :domain)".formatted(kind.domainTable,
+                    kind.serviceColumn)).param("id", id).param("domain", domain).update();
+        }
+        audit.record("UPDATE", kind.auditType, indicator.code(), "plan domains " + before.stream().sorted().toList()
+                + " -> " + ids.stream().sorted().toList());
     }
 
     /**
@@ -139,17 +192,19 @@ public class OutcomeIndicators {
             throw new InvalidFeedbackException(problems);
         }
         Direction direction = update.direction() == null ? Direction.AT_LEAST : update.direction();
+        String by = staff.requireCurrentStaff().username();
         jdbc.sql("""
                 UPDATE %s SET target_value = :target, target_unit = :unit, direction = :direction,
-                    latest_value = :latest, latest_period = :period, latest_as_of = :asOf, source_note = :source,
                     updated_by = :by, updated_at = :at
                 WHERE id = :id
                 """.formatted(kind.table))
                 .param("target", target).param("unit", unit).param("direction", direction.name())
-                .param("latest", latest).param("period", latest == null ? null : period)
-                .param("asOf", latest == null ? null : Date.valueOf(asOf)).param("source", source)
-                .param("by", staff.requireCurrentStaff().username()).param("at", Timestamp.from(clock.instant()))
+                .param("by", by).param("at", Timestamp.from(clock.instant()))
                 .param("id", id).update();
+        if (latest != null) {
+            // A latest value is a dated value like any other: added to the history, never written over (decision 0037).
+            values.add(kind, id, new NewValue(latest, asOf, period, source), ValueSource.HAND, by, clock.instant());
+        }
         jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.serviceTable, kind.serviceColumn)).param("id", id).update();
         for (Long serviceId : serviceIds) {
             jdbc.sql("INSERT INTO %s (%s, service_id) VALUES (:id, :service)".formatted(kind.serviceTable, kind.serviceColumn))

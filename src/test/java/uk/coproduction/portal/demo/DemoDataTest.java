@@ -42,6 +42,22 @@ class DemoDataTest {
     }
 
     @Test
+    void everySeededIndicatorHasSixQuartersOfHistoryAndTheHealthChecksShowACorrection() {
+        // Decision 0037: enough dated values for a trend on every chart, and one correction beside what it corrects.
+        assertThat(jdbc.queryForList("""
+                select count(*) from outcome_value v
+                where not exists (select 1 from outcome_value c where c.corrects_id = v.id)
+                group by coalesce(v.indicator_id, -v.objective_id)""", Integer.class)).hasSize(18).containsOnly(6);
+        assertThat(jdbc.queryForList("""
+                select concat(v.value, ' ', v.source, ' ', case when c.id is null then 'standing' else 'corrected' end)
+                from outcome_value v join objective o on o.id = v.objective_id
+                left join outcome_value c on c.corrects_id = v.id
+                where o.code = 'LDA_ANNUAL_HEALTH_CHECKS' order by v.as_of, v.id""", String.class))
+                .containsExactly("66.00 IMPORT standing", "68.00 IMPORT standing", "70.00 IMPORT standing",
+                        "69.00 IMPORT standing", "72.00 IMPORT standing", "73.00 HAND corrected", "74.00 HAND standing");
+    }
+
+    @Test
     void aFewHundredFeedbackEntriesAreSpreadOverServicesAreasGroupsAndEightQuarters() {
         assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isBetween(200, 500);
         assertThat(jdbc.queryForObject("select count(distinct service_id) from feedback", Integer.class)).isEqualTo(18);

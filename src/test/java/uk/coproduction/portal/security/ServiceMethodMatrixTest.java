@@ -98,6 +98,8 @@ class ServiceMethodMatrixTest {
     @Autowired uk.coproduction.portal.exports.EvidenceExports exports;
     @Autowired uk.coproduction.portal.api.FiguresFeed figuresFeed;
     @Autowired uk.coproduction.portal.outcomes.OutcomeIndicators indicators;
+    @Autowired uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories;
+    @Autowired uk.coproduction.portal.outcomes.OutcomeValueImport outcomeValueImport;
     @Autowired uk.coproduction.portal.representation.Representation representation;
     @Autowired uk.coproduction.portal.representation.PopulationFigures populations;
     @Autowired uk.coproduction.portal.safeguarding.SafetyBursts safetyBursts;
@@ -192,6 +194,13 @@ class ServiceMethodMatrixTest {
                                 uk.coproduction.portal.exports.ExportFormat.CSV, null)),
                 new Call("OutcomeIndicators.update (indicator values)", Set.of(Roles.ADMIN),
                         () -> indicators.update(uk.coproduction.portal.outcomes.IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
+                new Call("OutcomeHistories.forService (indicator histories)", AGGREGATES,
+                        () -> outcomeHistories.forService(noSuchItem, java.util.Locale.UK)),
+                new Call("OutcomeHistories.record (a dated indicator value)", Set.of(Roles.ADMIN),
+                        () -> outcomeHistories.record(uk.coproduction.portal.outcomes.IndicatorKind.CYP_INDICATOR,
+                                noSuchItem, null)),
+                new Call("OutcomeValueImport.confirm (indicator values from CSV)", Set.of(Roles.ADMIN),
+                        () -> outcomeValueImport.confirm("empty.csv", new byte[0])),
                 new Call("PopulationFigures.add (population figures)", Set.of(Roles.ADMIN),
                         () -> populations.add(null)));
     }

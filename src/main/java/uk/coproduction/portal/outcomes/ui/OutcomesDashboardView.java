@@ -19,6 +19,9 @@ import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.outcomes.Indicator;
+import uk.coproduction.portal.outcomes.IndicatorHistory;
+import uk.coproduction.portal.outcomes.IndicatorNumber;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.IndicatorWithVoices;
 import uk.coproduction.portal.outcomes.OutcomesDashboard;
 import uk.coproduction.portal.outcomes.ServiceVoices;
@@ -33,7 +36,8 @@ import java.util.Map;
 
 /**
  * The outcomes dashboard: each outcome indicator and SMART objective with its target and latest value (met, not met
- * or no value yet, in words) beside what people said about the same services over the filter's quarters.
+ * or no value yet, in words) beside what people said about the same services over the filter's quarters, and under
+ * each table the history of every indicator that has values: its trend in words, a chart and a table.
  */
 @Route(value = "staff/dashboard/outcomes", layout = StaffLayout.class)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
@@ -43,8 +47,11 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
     private final FiguresFeed feed;
     private final ServiceCatalogue catalogue;
     private final Clock clock;
+    private final OutcomeHistories histories;
 
-    OutcomesDashboardView(OutcomesDashboard dashboard, FiguresFeed feed, ServiceCatalogue catalogue, Clock clock) {
+    OutcomesDashboardView(OutcomesDashboard dashboard, FiguresFeed feed, ServiceCatalogue catalogue, Clock clock,
+                          OutcomeHistories histories) {
+        this.histories = histories;
         this.dashboard = dashboard;
         this.feed = feed;
         this.catalogue = catalogue;
@@ -68,7 +75,17 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         }
         Map<String, List<IndicatorWithVoices>> byHeading = new LinkedHashMap<>();
         rows.forEach(row -> byHeading.computeIfAbsent(row.indicator().heading(), k -> new java.util.ArrayList<>()).add(row));
-        byHeading.forEach((heading, indicators) -> add(section(heading, indicators)));
+        Map<String, IndicatorHistory> historyOf = new java.util.HashMap<>();
+        histories.of(rows.stream().map(IndicatorWithVoices::indicator).toList(), getLocale())
+                .forEach(h -> historyOf.put(h.indicator().kind() + ":" + h.indicator().id(), h));
+        byHeading.forEach((heading, indicators) -> {
+            Div section = section(heading, indicators);
+            // Each indicator's trend under the table, beside the voices in it: a sentence, a chart and its values.
+            indicators.stream().map(row -> historyOf.get(row.indicator().kind() + ":" + row.indicator().id()))
+                    .filter(h -> h != null && !h.values().isEmpty())
+                    .forEach(h -> section.add(new IndicatorHistoryPanel(h, false)));
+            add(section);
+        });
         add(new Paragraph(getTranslation("outcomes.dashboard.explained")));
     }
 
@@ -137,11 +154,7 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
     }
 
     static String number(BigDecimal value, String unit) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        if (unit == null || unit.isBlank()) {
-            return plain;
-        }
-        return "%".equals(unit) ? plain + "%" : plain + " " + unit;
+        return IndicatorNumber.format(value, unit);
     }
 
     @Override

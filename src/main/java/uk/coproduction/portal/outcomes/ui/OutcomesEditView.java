@@ -26,7 +26,17 @@ import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorUpdate;
 import uk.coproduction.portal.outcomes.LinkedService;
 import uk.coproduction.portal.outcomes.OutcomeIndicators;
+import uk.coproduction.portal.outcomes.DatedValue;
+import uk.coproduction.portal.outcomes.IndicatorNumber;
+import uk.coproduction.portal.outcomes.NewValue;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.outcomes.OutcomeValueImport;
+import uk.coproduction.portal.outcomes.PlanDomainChoice;
+import uk.coproduction.portal.outcomes.RecordedValue;
 import uk.coproduction.portal.security.Roles;
+import com.vaadin.flow.component.html.Section;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +45,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Administrators keep the outcome indicators and SMART objectives up to date: choose one, enter its target and
- * latest value (with the period it refers to, the date and the source) and the services it is about.
+ * Administrators keep the outcome indicators and SMART objectives up to date: choose one, set its target and the
+ * services it is about, add dated values (a value for a date that has one is saved as a correction, the earlier
+ * value kept) and see its history; or import the values of many indicators from a CSV file (decision 0037).
  */
 @Route(value = "staff/outcomes/edit", layout = StaffLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -49,15 +60,24 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private final BigDecimalField target = new BigDecimalField();
     private final TextField unit = new TextField();
     private final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
-    private final BigDecimalField latest = new BigDecimalField();
-    private final TextField period = new TextField();
-    private final DatePicker asOf = new DatePicker();
-    private final TextArea source = new TextArea();
     private final MultiSelectComboBox<LinkedService> services = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PlanDomainChoice> planDomains = new MultiSelectComboBox<>();
     private final Paragraph result = new Paragraph();
+    private final OutcomeHistories histories;
+    private final Clock clock;
+    private final Section valueSection = new Section();
+    private final ErrorSummary valueErrors = new ErrorSummary();
+    private final BigDecimalField value = new BigDecimalField();
+    private final DatePicker valueDate = new DatePicker();
+    private final TextField valuePeriod = new TextField();
+    private final TextArea valueSource = new TextArea();
+    private final Paragraph valueResult = new Paragraph();
+    private final Div history = new Div();
 
-    OutcomesEditView(OutcomeIndicators indicators) {
+    OutcomesEditView(OutcomeIndicators indicators, OutcomeHistories histories, OutcomeValueImport imports, Clock clock) {
         this.indicators = indicators;
+        this.histories = histories;
+        this.clock = clock;
         addClassNames("page", "outcomes-edit");
         chooser.setLabel(getTranslation("outcomes.edit.choose"));
         chooser.setItemLabelGenerator(i -> i.heading() + " \u2014 " + i.title());
@@ -75,44 +95,127 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         direction.setLabel(getTranslation("outcomes.edit.direction"));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation("outcomes.edit.direction." + d.name()));
-        latest.setLabel(getTranslation("outcomes.edit.latest"));
-        latest.setHelperText(getTranslation("outcomes.edit.latest.help"));
-        period.setLabel(getTranslation("outcomes.edit.period"));
-        period.setHelperText(getTranslation("outcomes.edit.period.help"));
-        asOf.setLabel(getTranslation("outcomes.edit.as-of"));
-        source.setLabel(getTranslation("outcomes.edit.source"));
-        source.setHelperText(getTranslation("outcomes.edit.source.help"));
         services.setLabel(getTranslation("outcomes.edit.services"));
         services.setItems(indicators.serviceChoices());
         services.setItemLabelGenerator(LinkedService::name);
+        planDomains.setLabel(getTranslation("outcomes.edit.plan-domains"));
+        planDomains.setItems(indicators.planDomainChoices());
+        planDomains.setItemLabelGenerator(PlanDomainChoice::label);
         Button save = new Button(getTranslation("outcomes.edit.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(new H2(getTranslation("outcomes.edit.form-title")), errors, target, unit, direction, latest, period,
-                asOf, source, services, save);
+        form.add(new H2(getTranslation("outcomes.edit.form-title")), errors, target, unit, direction, services, planDomains,
+                save);
         form.addClassName("outcomes-edit-form");
         form.setVisible(false);
         result.getElement().setAttribute("role", "status");
         result.addClassName("outcomes-result");
 
+        value.setLabel(getTranslation("outcomes.value.value"));
+        valueDate.setLabel(getTranslation("outcomes.value.as-of"));
+        valueDate.setHelperText(getTranslation("outcomes.value.as-of.help"));
+        valueDate.setMax(LocalDate.now(clock));
+        valuePeriod.setLabel(getTranslation("outcomes.value.period"));
+        valuePeriod.setHelperText(getTranslation("outcomes.value.period.help"));
+        valueSource.setLabel(getTranslation("outcomes.value.source"));
+        valueSource.setHelperText(getTranslation("outcomes.value.source.help"));
+        Button addValue = new Button(getTranslation("outcomes.value.save"), e -> addValue());
+        addValue.addThemeVariants(ButtonVariant.PRIMARY);
+        valueResult.getElement().setAttribute("role", "status");
+        valueResult.addClassName("outcomes-result");
+        valueSection.add(new H2(getTranslation("outcomes.value.title")),
+                new Paragraph(getTranslation("outcomes.value.intro")), valueErrors, value, valueDate, valuePeriod,
+                valueSource, addValue, valueResult, history);
+        valueSection.addClassNames("outcomes-edit-form", "outcomes-value-form");
+        valueSection.setVisible(false);
+
         add(new H1(getTranslation("outcomes.edit.title")), new Paragraph(getTranslation("outcomes.edit.intro")),
-                chooser, result, form);
+                chooser, result, form, valueSection, new ValueImportPanel(imports, this::refreshChosen));
+    }
+
+    /** Records the value typed for the chosen indicator; what was typed stays in the fields if it is refused. */
+    private void addValue() {
+        Indicator chosen = chooser.getValue();
+        if (chosen == null) {
+            return;
+        }
+        clearValueProblems();
+        try {
+            RecordedValue recorded = histories.record(chosen.kind(), chosen.id(), new NewValue(value.getValue(),
+                    valueDate.getValue(), valuePeriod.getValue(), valueSource.getValue()));
+            DatedValue saved = recorded.saved();
+            String figure = IndicatorNumber.format(saved.value(), chosen.unit());
+            refreshChosen();
+            value.clear();
+            valuePeriod.clear();
+            valueResult.setText(recorded.isCorrection()
+                    ? getTranslation("outcomes.value.corrected", figure, saved.period(),
+                            IndicatorNumber.format(recorded.replaced().value(), chosen.unit()))
+                    : getTranslation("outcomes.value.saved", figure, saved.period(), chosen.title()));
+        } catch (InvalidFeedbackException e) {
+            Map<String, Component> fields = Map.of("value", value, "asOf", valueDate, "period", valuePeriod,
+                    "source", valueSource);
+            for (InvalidFeedbackException.Problem problem : e.problems()) {
+                Component field = fields.getOrDefault(problem.field(), value);
+                String message = getTranslation(problem.messageKey());
+                if (field instanceof HasValidation validated) {
+                    validated.setInvalid(true);
+                    validated.setErrorMessage(message);
+                }
+                valueErrors.add(message, field);
+            }
+            valueErrors.show();
+        }
+    }
+
+    /** Reads the chosen indicator again (its latest value and history) after values were saved. */
+    private void refreshChosen() {
+        Indicator chosen = chooser.getValue();
+        List<Indicator> all = indicators.all();
+        chooser.setItems(all);
+        if (chosen != null) {
+            Indicator again = all.stream().filter(i -> i.kind() == chosen.kind() && i.id() == chosen.id()).findFirst()
+                    .orElse(null);
+            chooser.setValue(again);
+            showHistory(again);
+        }
+    }
+
+    private void showHistory(Indicator indicator) {
+        history.removeAll();
+        if (indicator != null) {
+            history.add(new H2(getTranslation("outcomes.value.history")),
+                    new IndicatorHistoryPanel(histories.of(indicator.kind(), indicator.id(), getLocale()), false));
+        }
+    }
+
+    private void clearValueProblems() {
+        valueErrors.clear();
+        valueResult.setText("");
+        for (HasValidation field : List.<HasValidation>of(value, valueDate, valuePeriod, valueSource)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
     }
 
     private void fill(Indicator indicator) {
         clearProblems();
         form.setVisible(indicator != null);
+        valueSection.setVisible(indicator != null);
         if (indicator == null) {
             return;
         }
+        clearValueProblems();
+        value.setHelperText(getTranslation("outcomes.value.value.help",
+                indicator.unit() == null ? "" : indicator.unit()));
+        showHistory(indicator);
         target.setValue(indicator.target());
         unit.setValue(indicator.unit() == null ? "" : indicator.unit());
         direction.setValue(indicator.direction());
-        latest.setValue(indicator.latest());
-        period.setValue(indicator.latestPeriod() == null ? "" : indicator.latestPeriod());
-        asOf.setValue(indicator.latestAsOf());
-        source.setValue(indicator.sourceNote() == null ? "" : indicator.sourceNote());
         Set<Long> linked = indicator.services().stream().map(LinkedService::id).collect(Collectors.toSet());
         services.setValue(services.getListDataView().getItems().filter(s -> linked.contains(s.id()))
+                .collect(Collectors.toSet()));
+        Set<Long> domains = indicators.planDomains(indicator.kind(), indicator.id());
+        planDomains.setValue(planDomains.getListDataView().getItems().filter(d -> domains.contains(d.id()))
                 .collect(Collectors.toSet()));
     }
 
@@ -125,17 +228,19 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         Set<Long> serviceIds = new HashSet<>();
         services.getValue().forEach(s -> serviceIds.add(s.id()));
         try {
+            // Values are added below, each with its date; this form changes only the target and the links.
             Indicator saved = indicators.update(chosen.kind(), chosen.id(), new IndicatorUpdate(target.getValue(),
-                    unit.getValue(), direction.getValue(), latest.getValue(), period.getValue(), asOf.getValue(),
-                    source.getValue(), serviceIds));
+                    unit.getValue(), direction.getValue(), null, null, null, null, serviceIds));
+            indicators.linkPlanDomains(chosen.kind(), chosen.id(),
+                    planDomains.getValue().stream().map(PlanDomainChoice::id).collect(Collectors.toSet()));
             List<Indicator> all = indicators.all();
             chooser.setItems(all);
             chooser.setValue(all.stream().filter(i -> i.kind() == saved.kind() && i.id() == saved.id()).findFirst().orElse(null));
             result.setText(getTranslation("outcomes.edit.saved", saved.title(),
                     getTranslation("outcomes.status." + saved.status().name())));
         } catch (InvalidFeedbackException e) {
-            Map<String, Component> fields = Map.of("target", target, "unit", unit, "latest", latest, "period", period,
-                    "asOf", asOf, "source", source, "services", services);
+            Map<String, Component> fields = Map.of("target", target, "unit", unit, "services", services,
+                    "planDomains", planDomains);
             for (InvalidFeedbackException.Problem problem : e.problems()) {
                 Component field = fields.getOrDefault(problem.field(), chooser);
                 String message = getTranslation(problem.messageKey());
@@ -152,7 +257,7 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private void clearProblems() {
         errors.clear();
         result.setText("");
-        for (HasValidation field : List.<HasValidation>of(target, unit, latest, period, asOf, source, services)) {
+        for (HasValidation field : List.<HasValidation>of(target, unit, services, planDomains)) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }

@@ -24,6 +24,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.outcomes.IndicatorHistory;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
+import java.util.List;
 import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.plans.PlanPage;
 import uk.coproduction.portal.evidence.SmallNumbers;
@@ -35,7 +39,8 @@ import uk.coproduction.portal.security.StaffDirectory;
 
 /**
  * A plan's page: domains, outcomes and actions, each action with its owner, timescale, status and progress notes
- * (administrators edit them), the voices behind it and the changes made.
+ * (administrators edit them), the voices behind it and the changes made; each domain starts with the trend of the
+ * outcome indicators it is measured by.
  */
 @Route(value = "staff/plans/:code", layout = StaffLayout.class)
 @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
@@ -45,9 +50,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PlanService plans;
     private final PlanAdministration administration;
     private final boolean admin;
+    private final OutcomeHistories histories;
     private PlanPage page;
 
-    PlanView(PlanPages pages, PlanService plans, PlanAdministration administration, StaffDirectory staff) {
+    PlanView(PlanPages pages, PlanService plans, PlanAdministration administration, StaffDirectory staff,
+             OutcomeHistories histories) {
+        this.histories = histories;
         this.pages = pages;
         this.plans = plans;
         this.administration = administration;
@@ -74,6 +82,14 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 uk.coproduction.portal.evidence.packs.ui.PacksView.link(getTranslation("pack.page.link"), "plan", code)));
         for (PlanPage.Domain domain : page.domains()) {
             Section section = new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
+            // The trend of the domain's outcome indicators first, beside the voices under its actions (decision 0037).
+            List<IndicatorHistory> trends = histories.forPlanDomain(page.code(), domain.code(), getLocale());
+            if (!trends.isEmpty()) {
+                Div indicators = new Div(new H3(getTranslation("outcomes.history.section.domain")));
+                indicators.addClassName("outcome-histories");
+                trends.forEach(h -> indicators.add(new IndicatorHistoryPanel(h, true)));
+                section.add(indicators);
+            }
             for (PlanPage.Outcome outcome : domain.outcomes()) {
                 section.add(new H3(getTranslation("workspace.plan.outcome", outcome.code(), outcome.title())));
                 outcome.actions().forEach(action -> section.add(action(action)));

@@ -31,6 +31,8 @@ import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.feedback.ui.ReceivedLate;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
 import uk.coproduction.portal.plans.ui.ChangeCard;
 import uk.coproduction.portal.plans.ui.PlanView;
 import uk.coproduction.portal.security.Roles;
@@ -53,10 +55,12 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private final HeadlineFigures headlineFigures;
     private final boolean commissioner;
     private final boolean administrator;
+    private final OutcomeHistories histories;
     private ServicePage page;
 
     ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService,
-                StaffDirectory staff, HeadlineFigures headlineFigures) {
+                StaffDirectory staff, HeadlineFigures headlineFigures, OutcomeHistories histories) {
+        this.histories = histories;
         this.pages = pages;
         this.catalogue = catalogue;
         this.activityService = activityService;
@@ -75,7 +79,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), feedback(), themes(),
+        add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), outcomes(), feedback(), themes(),
                 actions(), changes(), activities(), packLink());
     }
 
@@ -112,6 +116,20 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         return section("workspace.service.figures", new FiguresList(page.figures()),
                 new FiguresByChannel(headlineFigures.forServiceByChannel(page.id())),
                 new Paragraph(getTranslation("workspace.figures.explained")));
+    }
+
+    /** The trend of the service's outcome indicators, beside its figures and feedback (decision 0037). */
+    private Section outcomes() {
+        var trends = histories.forService(page.id(), getLocale());
+        if (trends.isEmpty()) {
+            return section("outcomes.history.section.service",
+                    new Paragraph(getTranslation("outcomes.history.none.service")));
+        }
+        Section section = section("outcomes.history.section.service",
+                new Paragraph(getTranslation("outcomes.history.section.service-intro")));
+        section.addClassName("outcome-histories");
+        trends.forEach(h -> section.add(new IndicatorHistoryPanel(h, false)));
+        return section;
     }
 
     private Section feedback() {

@@ -56,48 +56,99 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
-    void administratorEntersTheLatestValueOfAnIndicatorAndTheDashboardSaysWhetherItIsMet() {
+    void administratorAddsADatedValueThenCorrectsItAndTheHistoryAndDashboardShowBoth() {
         navigate(StaffHomeView.class);
         test(find(RouterLink.class).withText("Outcome figures").single()).click();
         assertThat(find(H1.class).withText("Outcome figures").exists()).isTrue();
         choose("Families referred to Portage who have a home learning plan within 6 weeks");
 
-        test(find(BigDecimalField.class).withLabel("Target").single()).setValue(new BigDecimal("90"));
-        test(find(BigDecimalField.class).withLabel("Latest value").single()).setValue(new BigDecimal("93.5"));
-        test(find(TextField.class).withLabel("Period it refers to").single()).setValue("2026-27 Q2");
-        test(find(DatePicker.class).withLabel("Date of the figure").single()).setValue(LocalDate.of(2026, 10, 15));
-        test(find(TextArea.class).withLabel("Source").single()).setValue("Portage service quarterly return");
-        test(find(Button.class).withText("Save figures").single()).click();
+        addValue("93.5", LocalDate.of(2026, 10, 15), "2026-27 Q2", "Portage service quarterly return");
+        assertThat(find(Paragraph.class).withText(
+                "Added 93.5% for 2026-27 Q2 to \"Families referred to Portage who have a home learning plan within 6 weeks\".")
+                .exists()).isTrue();
+        addValue("89", LocalDate.of(2026, 10, 15), "2026-27 Q2", "Portage return, revised");
 
         assertThat(find(Paragraph.class).withText(
-                "Saved \"Families referred to Portage who have a home learning plan within 6 weeks\": Target met.").exists()).isTrue();
+                "Saved 89% for 2026-27 Q2 as a correction of 93.5%. The earlier value stays in the history.").exists()).isTrue();
+        assertThat(cellTexts()).as("the history table keeps both").contains("93.5%", "89%", "Correction of 93.5%")
+                .anySatisfy(text -> assertThat(text).startsWith("Corrected: replaced by 89% on "));
 
         open(OutcomesDashboardView.class, Map.of("service", "PORTAGE"));
         assertThat(find(H1.class).withText("Outcomes and what people say").exists()).isTrue();
-        assertThat(cellTexts()).contains("At least 90%", "Target met")
-                .anySatisfy(text -> assertThat(text).startsWith("93.5% for 2026-27 Q2 (as of ")
-                        .endsWith("; source: Portage service quarterly return)"));
+        assertThat(cellTexts()).contains("At least 90%", "Target not met")
+                .anySatisfy(text -> assertThat(text).startsWith("89% for 2026-27 Q2 (as of ")
+                        .endsWith("; source: Portage return, revised)"));
+        assertThat(find(Paragraph.class).withText("One value so far: 89% in 2026-27 Q2; target at least 90%, not met yet.")
+                .exists()).as("the corrected value is not a second point").isTrue();
     }
 
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
-    void aLatestValueWithoutItsPeriodIsRefusedAtTheFieldAndWhatWasTypedIsKept() {
+    void aDatedValueWithoutItsDateIsRefusedAtTheFieldAndWhatWasTypedIsKept() {
         navigate(OutcomesEditView.class);
         choose("Children and young people referred to CAMHS seen within 18 weeks");
-        TextField period = find(TextField.class).withLabel("Period it refers to").single();
-        test(period).setValue("");
-        test(find(BigDecimalField.class).withLabel("Latest value").single()).setValue(new BigDecimal("77"));
+        test(find(BigDecimalField.class).withLabel("Value").single()).setValue(new BigDecimal("77"));
         test(find(TextArea.class).withLabel("Source").single()).setValue("KMPT report");
-        test(find(DatePicker.class).withLabel("Date of the figure").single()).setValue(LocalDate.of(2026, 9, 30));
 
-        test(find(Button.class).withText("Save figures").single()).click();
+        test(find(Button.class).withText("Add value").single()).click();
 
-        assertThat(period.isInvalid()).isTrue();
-        assertThat(period.getErrorMessage()).isEqualTo("Enter the period the latest value refers to");
-        assertThat(find(Button.class).withText("Enter the period the latest value refers to").exists())
-                .as("in the error summary").isTrue();
-        assertThat(find(BigDecimalField.class).withLabel("Latest value").single().getValue()).isEqualByComparingTo("77");
+        DatePicker date = find(DatePicker.class).withLabel("Date it is for").single();
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Enter the date the value is for");
+        assertThat(find(Button.class).withText("Enter the date the value is for").exists()).as("in the error summary").isTrue();
+        assertThat(find(BigDecimalField.class).withLabel("Value").single().getValue()).isEqualByComparingTo("77");
         assertThat(find(TextArea.class).withLabel("Source").single().getValue()).isEqualTo("KMPT report");
+    }
+
+    @Test
+    @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
+    void anImportWithOneBadLineNamesTheLineInThePreviewAndSavesNothingUntilAGoodFileIsConfirmed() {
+        navigate(OutcomesEditView.class);
+        java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
+        test(find(com.vaadin.flow.component.html.Anchor.class).withText("Download the template (CSV)").single())
+                .download(template);
+        assertThat(template.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFindicator,date,value,period,source\r\n");
+        long before = jdbc.queryForObject("select count(*) from outcome_value", Long.class);
+
+        upload("bad.csv", """
+                indicator,date,value
+                CYP_EHCP_20_WEEKS,2025-06-30,55
+                CYP_EHCP_20_WEEKS,31.12.2025,58
+                """);
+
+        assertThat(find(ListItem.class).withText("Line 3, column date: Write the date as 2025-12-31 or 31/12/2025 "
+                + "(you wrote \"31.12.2025\").").exists()).isTrue();
+        assertThat(find(Button.class).withText("Save these values").exists()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).isEqualTo(before);
+
+        upload("good.csv", """
+                indicator,date,value
+                CYP_EHCP_20_WEEKS,2025-06-30,55
+                New Education, Health and Care plans issued within 20 weeks,31/12/2025,58
+                """.replace("New Education, Health and Care plans issued within 20 weeks",
+                "\"New Education, Health and Care plans issued within 20 weeks\""));
+        assertThat(find(Paragraph.class).withText("2 new values, 0 corrections, 0 already recorded (left out).").exists()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).as("not before confirming")
+                .isEqualTo(before);
+        test(find(Button.class).withText("Save these values").single()).click();
+
+        assertThat(find(Paragraph.class).withText("Saved 2 values from good.csv.").exists()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).isEqualTo(before + 2);
+    }
+
+    private void upload(String name, String content) {
+        test(find(com.vaadin.flow.component.upload.Upload.class).single()).upload(name, "text/csv",
+                content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        roundTrip();
+    }
+
+    private void addValue(String value, LocalDate date, String period, String source) {
+        test(find(BigDecimalField.class).withLabel("Value").single()).setValue(new BigDecimal(value));
+        test(find(DatePicker.class).withLabel("Date it is for").single()).setValue(date);
+        test(find(TextField.class).withLabel("Period (optional)").single()).setValue(period);
+        test(find(TextArea.class).withLabel("Source").single()).setValue(source);
+        test(find(Button.class).withText("Add value").single()).click();
     }
 
     @Test
