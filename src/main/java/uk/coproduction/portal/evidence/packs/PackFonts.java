@@ -37,9 +37,15 @@ final class PackFonts {
     static final List<Path> DEBIAN_DIRECTORIES = List.of(Path.of("/usr/share/fonts/truetype"),
             Path.of("/usr/share/fonts/opentype"), Path.of("/usr/local/share/fonts"));
 
-    /** One file of a family: its weight and style. */
-    record Face(String family, Path file, int weight, FontStyle style) {
+    /**
+     * One file of a family: its weight and style.
+     *
+     * @param shaped whether PDFBox shapes its script with the font's substitutions (Devanagari and Bengali)
+     */
+    record Face(String family, Path file, int weight, FontStyle style, boolean shaped) {
     }
+
+    private static final java.util.Set<String> SHAPED = java.util.Set.of("Noto Sans Devanagari", "Noto Sans Bengali");
 
     private record Wanted(String family, String packageName, boolean required, List<String> regular, String bold,
                           String italic, String boldItalic) {
@@ -72,11 +78,15 @@ final class PackFonts {
     private final List<Face> faces;
     private final List<String> families;
     private final List<BitSet> coverage;
+    private final Map<String, Path> filesByPostScriptName;
 
     private PackFonts(List<Face> faces, List<String> families, List<BitSet> coverage) {
         this.faces = faces;
         this.families = families;
         this.coverage = coverage;
+        Map<String, Path> names = new HashMap<>();
+        faces.forEach(face -> names.put(postScriptName(face.file()), face.file()));
+        this.filesByPostScriptName = Map.copyOf(names);
     }
 
     /**
@@ -106,7 +116,7 @@ final class PackFonts {
             }
             families.add(wanted.family());
             coverage.add(characters(regular.get()));
-            faces.add(new Face(wanted.family(), regular.get(), 400, FontStyle.NORMAL));
+            faces.add(new Face(wanted.family(), regular.get(), 400, FontStyle.NORMAL, SHAPED.contains(wanted.family())));
             face(files, wanted.family(), wanted.bold(), 700, FontStyle.NORMAL).ifPresent(faces::add);
             face(files, wanted.family(), wanted.italic(), 400, FontStyle.ITALIC).ifPresent(faces::add);
             face(files, wanted.family(), wanted.boldItalic(), 700, FontStyle.ITALIC).ifPresent(faces::add);
@@ -115,7 +125,8 @@ final class PackFonts {
     }
 
     private static Optional<Face> face(Map<String, Path> files, String family, String name, int weight, FontStyle style) {
-        return Optional.ofNullable(name).map(files::get).map(file -> new Face(family, file, weight, style));
+        return Optional.ofNullable(name).map(files::get)
+                .map(file -> new Face(family, file, weight, style, SHAPED.contains(family)));
     }
 
     private static Map<String, Path> filesUnder(List<Path> directories) {
@@ -132,6 +143,14 @@ final class PackFonts {
             }
         }
         return files;
+    }
+
+    private static String postScriptName(Path file) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            return font.getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the font " + file, e);
+        }
     }
 
     /** The characters a font has a glyph for, from its Unicode cmap. */
@@ -157,6 +176,21 @@ final class PackFonts {
     /** Every face to embed. */
     List<Face> faces() {
         return faces;
+    }
+
+    /** Each face's file by the font's PostScript name (the name a PDF gives an embedded font). */
+    Map<String, Path> filesByPostScriptName() {
+        return filesByPostScriptName;
+    }
+
+    /** The faces of these families only. */
+    List<Face> faces(java.util.Collection<String> of) {
+        return faces.stream().filter(face -> of.contains(face.family())).toList();
+    }
+
+    /** These families, in the order they are tried. */
+    List<String> families(java.util.Collection<String> of) {
+        return families.stream().filter(of::contains).toList();
     }
 
     /** The families in the order they are tried for each character. */

@@ -26,6 +26,7 @@ final class PackStyle {
                 body { font-family: %1$s; font-size: 10.5pt; line-height: 1.35; color: #000; margin: 0; }
                 h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 18pt 0; }
                 h2 { font-size: 16pt; margin: 20pt 0 8pt 0; page-break-after: avoid; }
+                h2.cover { font-size: 12.5pt; margin: 12pt 0 6pt 0; }
                 h3 { font-size: 12.5pt; margin: 12pt 0 6pt 0; page-break-after: avoid; }
                 p { margin: 0 0 5pt 0; }
                 ul { margin: 0 0 5pt 0; padding-left: 16pt; }
@@ -38,7 +39,7 @@ final class PackStyle {
                 table.facts th, table.facts td { border: none; border-bottom: 0.5pt solid #707070; padding: 5pt;
                   font-size: 10.5pt; }
                 table.facts th { font-weight: bold; width: 24%%; }
-                blockquote { margin: 6pt 0 0 14pt; font-style: italic; font-size: 11pt; }
+                blockquote { margin: 6pt 0 0 14pt; font-size: 11pt; }
                 p.who { margin-left: 14pt; }
                 div.chart { margin: 4pt 0 6pt 0; }
                 section.easy-read { page-break-before: always; text-align: left; max-width: 400pt; }

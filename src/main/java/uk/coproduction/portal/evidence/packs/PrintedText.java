@@ -14,10 +14,12 @@ final class PrintedText {
     static final String MARKER = "\u25A1";
 
     private final PackFonts fonts;
+    private final java.util.Set<String> families = new java.util.HashSet<>();
     private int unprintable;
 
     PrintedText(PackFonts fonts) {
         this.fonts = fonts;
+        fonts.familyFor('A').ifPresent(families::add);
         if (!fonts.draws(MARKER.codePointAt(0))) {
             throw new IllegalStateException("No pack font draws the marker " + MARKER + " (Noto Sans Symbols 2)");
         }
@@ -50,16 +52,25 @@ final class PrintedText {
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
-            if (Character.isWhitespace(c) || c == '\u00A0' || fonts.draws(c)) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
                 printed.appendCodePoint(c);
+            } else if (fonts.draws(c)) {
+                printed.appendCodePoint(c);
+                fonts.familyFor(c).ifPresent(families::add);
             } else {
                 printed.append(MARKER);
+                fonts.familyFor(MARKER.codePointAt(0)).ifPresent(families::add);
                 if (count) {
                     unprintable++;
                 }
             }
         }
         return printed.toString();
+    }
+
+    /** The font families the printed words need: only these are embedded, so a pack loads only the fonts it uses. */
+    java.util.Set<String> families() {
+        return java.util.Set.copyOf(families);
     }
 
     /** How many characters printed as the marker so far. */

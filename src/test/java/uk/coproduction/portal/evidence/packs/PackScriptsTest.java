@@ -88,17 +88,43 @@ class PackScriptsTest {
         // Left-to-right words keep their order too (the right-to-left ones are checked character by character).
         assertThat(poppler).contains("👎👎👎", "I ❤", "the club 😀👍", "Zażółć gęślą jaźń", "工作人员很友好，谢谢你们",
                 "Ευχαριστώ πολύ", "Дякую, все добре");
-        assertThat(poppler).doesNotContain("\u201C\u201D", "I the club");
+        assertThat(poppler).doesNotContain("\u201C\u201D", "I the club", PrintedText.MARKER, "could not be printed");
+        try (PackReader pdf = new PackReader(pack.pdf())) {
+            assertThat(pdf.missingGlyphs()).as("glyphs drawn as the empty box").isZero();
+        }
+    }
+
+    /**
+     * A character no embedded font has (an Egyptian hieroglyph) prints as the visible marker and is counted at the
+     * end of the pack; zero-width joiners and variation selectors never print as a box, and a family emoji joined by
+     * ZWJ prints as its people.
+     */
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void aCharacterNoFontHasPrintsAsAMarkerAndIsCountedAndJoinersNeverPrintAsBoxes() throws Exception {
+        jdbc.update("update feedback set quote_text = ? where quote_text = ?",
+                "Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 day \uD80C\uDC00 \u2764\uFE0F end", QUOTES.get(4));
+
+        EvidencePack pack = packs.make(PackRequest.forService(service, now));
+
+        try (PackReader pdf = new PackReader(pack.pdf())) {
+            String text = pdf.text();
+            assertThat(text).contains("Family \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 day " + PrintedText.MARKER + " \u2764 end",
+                    "1 character in this pack could not be printed with its fonts: each is shown as " + PrintedText.MARKER);
+            assertThat(text).doesNotContain("\u200D", "\uFE0F");
+            assertThat(pdf.missingGlyphs()).as("glyphs drawn as the empty box").isZero();
+        }
     }
 
     /**
      * The characters of the quote a reader sees (letters, marks, digits, punctuation, symbols) that are not in the
      * text read back. Format characters (joiners) and variation selectors print nothing, so they are not asked for;
-     * Arabic comes back as presentation forms from some readers, so both sides are compatibility-normalised.
+     * Arabic comes back as presentation forms from some readers and a split Bengali vowel (ো) as its two parts in
+     * the order they are drawn, so both sides are compared decomposed.
      */
     static List<String> missing(String quote, String text) {
-        String read = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return Normalizer.normalize(quote, Normalizer.Form.NFKC).codePoints()
+        String read = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return Normalizer.normalize(quote, Normalizer.Form.NFKD).codePoints()
                 .filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT
                         && !(c >= 0xFE00 && c <= 0xFE0F))
                 .filter(c -> read.indexOf(c) < 0)
