@@ -42,11 +42,12 @@ public class EvidencePacks {
     EvidencePacks(JdbcClient jdbc, PackContents contents, I18NProvider translations, StaffDirectory staff,
                   AuditLog audit, Clock clock,
                   @Value("${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
-                  List<Path> fontDirectories) {
+                  String[] fontDirectories) {
         this.jdbc = jdbc;
         this.contents = contents;
         this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args),
-                fontDirectories);
+                java.util.Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty()).map(Path::of)
+                        .toList());
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.evidence.packs;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -94,6 +95,10 @@ final class PackDocument {
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
+                // Unicode's line breaking and grapheme clusters (ICU4J), so a line never breaks inside an Indic
+                // syllable or an emoji, and Chinese breaks between characters.
+                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.UK))
+                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
                 // Nothing outside the pack is ever fetched: no fonts, images or style sheets from addresses.
                 .useExternalResourceAccessControl((uri, type) -> false,
                         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

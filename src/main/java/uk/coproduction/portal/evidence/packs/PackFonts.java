@@ -1,6 +1,7 @@
 package uk.coproduction.portal.evidence.packs;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +77,10 @@ final class PackFonts {
 
     private final List<Face> faces;
     private final List<String> families;
-    private final List<BitSet> coverage;
+    private final List<CmapLookup> coverage;
     private final Map<String, Path> filesByPostScriptName;
 
-    private PackFonts(List<Face> faces, List<String> families, List<BitSet> coverage) {
+    private PackFonts(List<Face> faces, List<String> families, List<CmapLookup> coverage) {
         this.faces = faces;
         this.families = families;
         this.coverage = coverage;
@@ -102,7 +102,7 @@ final class PackFonts {
         Map<String, Path> files = filesUnder(directories);
         List<Face> faces = new ArrayList<>();
         List<String> families = new ArrayList<>();
-        List<BitSet> coverage = new ArrayList<>();
+        List<CmapLookup> coverage = new ArrayList<>();
         for (Wanted wanted : FAMILIES) {
             Optional<Path> regular = wanted.regular().stream().map(files::get).filter(p -> p != null).findFirst();
             if (regular.isEmpty()) {
@@ -153,21 +153,13 @@ final class PackFonts {
         }
     }
 
-    /** The characters a font has a glyph for, from its Unicode cmap. */
-    private static BitSet characters(Path file) {
+    /**
+     * The font's Unicode character map. Its table is read in whole when asked for, so it answers without the file
+     * and may be shared between threads (lookups only read).
+     */
+    private static CmapLookup characters(Path file) {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-            BitSet drawn = new BitSet();
-            var cmap = font.getUnicodeCmapLookup();
-            // Planes 0 to 2: every script, the emoji and the CJK extensions; nothing residents write lies beyond.
-            for (int c = 0; c <= 0x2FFFF; c++) {
-                if (c == 0xD800) {
-                    c = 0xE000;
-                }
-                if (cmap.getGlyphId(c) > 0) {
-                    drawn.set(c);
-                }
-            }
-            return drawn;
+            return font.getUnicodeCmapLookup();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the font " + file, e);
         }
@@ -200,8 +192,8 @@ final class PackFonts {
 
     /** Whether some family has a glyph for this character. */
     boolean draws(int codePoint) {
-        for (BitSet drawn : coverage) {
-            if (drawn.get(codePoint)) {
+        for (CmapLookup drawn : coverage) {
+            if (drawn.getGlyphId(codePoint) > 0) {
                 return true;
             }
         }
@@ -211,7 +203,7 @@ final class PackFonts {
     /** The first family with a glyph for this character, if any. */
     Optional<String> familyFor(int codePoint) {
         for (int i = 0; i < families.size(); i++) {
-            if (coverage.get(i).get(codePoint)) {
+            if (coverage.get(i).getGlyphId(codePoint) > 0) {
                 return Optional.of(families.get(i));
             }
         }

@@ -75,7 +75,7 @@ class PackScriptsTest {
         try (PackReader pdf = new PackReader(pack.pdf())) {
             pdfbox = pdf.text();
             int quotesPage = 1;
-            while (quotesPage < pdf.pages() && !pdf.page(quotesPage).contains("In their words")) {
+            while (quotesPage < pdf.pages() && !pdf.page(quotesPage).contains("Up to five recent quotes")) {
                 quotesPage++;
             }
             pdf.png(quotesPage, Path.of("target", "packs", "scripts-pack-quotes.png"));
