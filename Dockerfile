@@ -10,6 +10,10 @@ COPY frontend ./frontend
 RUN mvn -B -Pproduction -DskipTests package
 
 FROM eclipse-temurin:21-jre
+# Evidence packs embed fonts for every script residents write, found under /usr/share/fonts (decision 0034).
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        fonts-noto-core fonts-droid-fallback fonts-symbola \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system portal && useradd --system --gid portal --uid 10001 --home-dir /app portal
 WORKDIR /app
 COPY --from=build /build/target/coproduction-portal-*.jar /app/portal.jar

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.evidence.packs;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import uk.coproduction.portal.services.FiguresReach;
 import uk.coproduction.portal.services.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +40,14 @@ public class EvidencePacks {
     private final Clock clock;
 
     EvidencePacks(JdbcClient jdbc, PackContents contents, I18NProvider translations, StaffDirectory staff,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock,
+                  @Value("${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
+                  String[] fontDirectories) {
         this.jdbc = jdbc;
         this.contents = contents;
-        this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args));
+        this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args),
+                java.util.Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty()).map(Path::of)
+                        .toList());
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;

@@ -16,15 +16,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The charts in an evidence pack, drawn by JFreeChart onto any {@link Graphics2D} (the pack passes OpenPDF's
- * {@code PdfGraphics2D}, so charts stay vector and their text stays text). Made to print in black and white: dark
+ * The charts in an evidence pack, laid out by JFreeChart and written as SVG ({@code ChartSvg}), which the PDF renderer
+ * draws as vectors inside a tagged figure whose alternative text gives the numbers (decision 0034). Made to print in black and white: dark
  * grey bars on white, every bar labelled with its value, and a hidden value named in its category label rather than
  * drawn, so nothing depends on colour. The data behind each chart is also printed as a table beside it.
  */
@@ -37,13 +35,10 @@ final class PackCharts {
     record Bar(String label, Double share) {
     }
 
-    /**
-     * Text is measured by Java and printed in the PDF's Helvetica; a font with Helvetica's widths (Liberation Sans,
-     * where installed) keeps the letters evenly spaced. Any sans-serif font works otherwise.
-     */
+    /** The pack's own text face (Noto Sans) where Java finds it, so the chart's words match the page's. */
     private static final String FAMILY = java.util.Arrays.asList(java.awt.GraphicsEnvironment
-            .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("Liberation Sans")
-            ? "Liberation Sans" : Font.SANS_SERIF;
+            .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("Noto Sans")
+            ? "Noto Sans" : Font.SANS_SERIF;
 
     private PackCharts() {
     }
@@ -95,9 +90,5 @@ final class PackCharts {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;
-    }
-
-    static void draw(JFreeChart chart, Graphics2D graphics, double width, double height) {
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
     }
 }

@@ -68,10 +68,13 @@ class PackContents {
     private final CharterScores charterScores;
     private final EvidenceFigures figures;
     private final OutcomeIndicators outcomeIndicators;
+    private final uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories;
     private final Clock clock;
 
     PackContents(JdbcClient jdbc, CharterScores charterScores, EvidenceFigures figures,
-                 OutcomeIndicators outcomeIndicators, Clock clock) {
+                 OutcomeIndicators outcomeIndicators, uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories,
+                 Clock clock) {
+        this.outcomeHistories = outcomeHistories;
         this.jdbc = jdbc;
         this.charterScores = charterScores;
         this.figures = figures;
@@ -162,7 +165,8 @@ class PackContents {
     /**
      * The outcome indicators and SMART objectives beside a pack's voices: those linked to its service, to a plan's
      * services, or for a quarter pack those of its team (the children's framework or the LD&amp;A objectives), or all.
-     * The latest value and target as an administrator entered them (the trend comes with dated history).
+     * The latest value and target, and the trend over the indicator's dated values in words (decision 0037), the
+     * same sentence the service and plan pages show.
      */
     private List<IndicatorLine> indicators(Scope scope) {
         Set<Long> services = switch (scope.request().kind()) {
@@ -170,13 +174,18 @@ class PackContents {
             case PLAN -> Set.copyOf(linkedServices(scope));
             case QUARTER -> null;
         };
-        return outcomeIndicators.all().stream()
+        List<uk.coproduction.portal.outcomes.Indicator> shown = outcomeIndicators.all().stream()
                 .filter(indicator -> services == null
                         ? scope.team() == null || indicator.kind() == (scope.team() == Team.LDA
                                 ? IndicatorKind.LDA_OBJECTIVE : IndicatorKind.CYP_INDICATOR)
                         : indicator.services().stream().anyMatch(s -> services.contains(s.id())))
-                .map(i -> new IndicatorLine(i.code(), i.title(), i.latest(), i.latestPeriod(), i.target(), i.unit(),
-                        i.direction(), i.status()))
+                .toList();
+        return outcomeHistories.of(shown, java.util.Locale.UK).stream()
+                .map(h -> {
+                    uk.coproduction.portal.outcomes.Indicator i = h.indicator();
+                    return new IndicatorLine(i.code(), i.title(), i.latest(), i.latestPeriod(), i.target(), i.unit(),
+                            i.direction(), i.status(), h.standing().size() < 2 ? null : h.statement());
+                })
                 .toList();
     }
 

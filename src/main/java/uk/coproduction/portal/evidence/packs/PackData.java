@@ -72,10 +72,11 @@ record PackData(
      * An outcome indicator or SMART objective of the pack's services (or team), with its latest value and target.
      *
      * @param latestPeriod the period the latest value refers to, in the source's words; null when there is none
+     * @param trend        the trend over its dated values in words; null with fewer than two values
      */
     record IndicatorLine(String code, String title, java.math.BigDecimal latest, String latestPeriod,
                          java.math.BigDecimal target, String unit, uk.coproduction.portal.outcomes.Direction direction,
-                         uk.coproduction.portal.outcomes.TargetStatus status) {
+                         uk.coproduction.portal.outcomes.TargetStatus status, String trend) {
     }
 
     record Expectation(int position, String title) {

@@ -1,39 +1,34 @@
 package uk.coproduction.portal.evidence.packs;
 
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfAction;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfGraphics2D;
-import org.openpdf.text.pdf.PdfOutline;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
-import org.openpdf.text.pdf.PdfWriter;
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
+import uk.coproduction.portal.evidence.charts.ChartSvg;
 import uk.coproduction.portal.evidence.packs.PackData.ActivityLine;
 import uk.coproduction.portal.evidence.packs.PackData.ChangeLine;
 import uk.coproduction.portal.evidence.packs.PackData.Expectation;
 import uk.coproduction.portal.frontline.Quarter;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,12 +38,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Lays a pack out as a PDF with OpenPDF: A4, black text on white, grey only for table headers and bars (every value
- * is also printed as text), headings bookmarked, table headers repeated on each page, "Page n of m" on every page,
- * the document title and language in the PDF's metadata, and an Easy Read summary page at the end (16 pt and up).
- * All text comes from the translations (English; the Easy Read page from {@code pack.easyread.} keys).
+ * Lays a pack out as a tagged PDF (PDF/UA-1): the pack is written as XHTML, one method per section, and
+ * openhtmltopdf renders it with its accessibility mode on, which gives the structure tree (headings, paragraphs,
+ * lists, tables with header cells, figures with alternative text) in reading order, the document title shown instead
+ * of the file name, the language (en-GB) and the PDF/UA identifier in the XMP metadata, and marks the running footer
+ * as an artifact. Fonts for every script residents write are embedded as subsets ({@link PackFonts}); Arabic and
+ * Hebrew are shaped and ordered by ICU4J. A character no font can draw prints as a marker and the pack says how many
+ * there were ({@link PrintedText}). All text comes from the translations (English; the Easy Read page from
+ * {@code pack.easyread.} keys). Decisions 0013 and 0034.
  */
 final class PackDocument {
 
@@ -62,26 +63,15 @@ final class PackDocument {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final Color HEADER_FILL = new Color(0xE3, 0xE3, 0xE3);
-    private static final Color RULE = new Color(0x70, 0x70, 0x70);
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD, Color.BLACK);
-    private static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, Color.BLACK);
-    private static final Font H2 = new Font(Font.HELVETICA, 12.5f, Font.BOLD, Color.BLACK);
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f, Font.NORMAL, Color.BLACK);
-    private static final Font BODY_BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD, Color.BLACK);
-    private static final Font QUOTE = new Font(Font.HELVETICA, 11, Font.ITALIC, Color.BLACK);
-    private static final Font CELL = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.BLACK);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD, Color.BLACK);
-    private static final Font EASY_TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, Color.BLACK);
-    private static final Font EASY_HEADING = new Font(Font.HELVETICA, 20, Font.BOLD, Color.BLACK);
-    private static final Font EASY = new Font(Font.HELVETICA, 16, Font.NORMAL, Color.BLACK);
-    private static final Font EASY_BOLD = new Font(Font.HELVETICA, 16, Font.BOLD, Color.BLACK);
+    /** The width of the text on an A4 page with the pack's margins, in points. */
+    private static final int CONTENT_WIDTH = 495;
 
     private final Text text;
+    private final List<Path> fontDirectories;
 
-    PackDocument(Text text) {
+    PackDocument(Text text, List<Path> fontDirectories) {
         this.text = text;
+        this.fontDirectories = List.copyOf(fontDirectories);
     }
 
     String text(String key, Object... args) {
@@ -89,27 +79,82 @@ final class PackDocument {
     }
 
     EvidencePack render(PackData data) {
-        String title = text("pack.title." + data.request().kind().name(), PrintableText.of(data.subject()),
-                data.reported().toString());
+        PackFonts fonts = PackFonts.in(fontDirectories);
+        PrintedText printed = new PrintedText(fonts);
+        String title = printed.of(text("pack.title." + data.request().kind().name(), PrintableText.of(data.subject()),
+                data.reported().toString()));
+        String html = new Writer(data, printed).write(title, fonts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 54, 60);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
-            Footer footer = new Footer(text("pack.footer.page"), title);
-            writer.setPageEvent(footer);
-            document.addTitle(title);
-            document.addSubject(text("pack.metadata.subject"));
-            document.addAuthor(data.generatedBy());
-            document.addCreator(text("pack.metadata.creator"));
-            document.addCreationDate();
-            document.open();
-            writer.getExtraCatalog().put(org.openpdf.text.pdf.PdfName.LANG, new org.openpdf.text.pdf.PdfString("en-GB"));
-            new Writer(data, document, writer).write(title);
-            document.close();
-            return new EvidencePack(title, fileName(data), out.toByteArray(), footer.pages);
-        } catch (DocumentException | IOException e) {
+        PDDocument target = new PDDocument();
+        List<TrueTypeFont> opened = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
+                .usePdfUaAccessibility(true)
+                .usePdfVersion(1.7f)
+                .useSVGDrawer(new BatikSVGDrawer())
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
+                // Unicode's line breaking and grapheme clusters (ICU4J), so a line never breaks inside an Indic
+                // syllable or an emoji, and Chinese breaks between characters.
+                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.UK))
+                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
+                // Nothing outside the pack is ever fetched: no fonts, images or style sheets from addresses.
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .withHtmlContent(html, null)
+                .toStream(out);
+        for (PackFonts.Face face : fonts.faces(printed.families())) {
+            builder.useFont(new PDFontSupplier(load(target, face, opened)), face.family(), face.weight(), face.style(), true);
+        }
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDF();
+        } catch (IOException e) {
             throw new IllegalStateException("The evidence pack could not be laid out", e);
+        } finally {
+            closeQuietly(target);
+            opened.forEach(PackDocument::closeQuietly);
+        }
+        // Fonts are cut down to the glyphs used when the document is saved; only then can the shaped glyphs' letters
+        // be added to each font's ToUnicode map.
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            boolean changed = ShapedGlyphText.restore(pdf, fonts.filesByPostScriptName());
+            int pages = pdf.getNumberOfPages();
+            byte[] bytes = out.toByteArray();
+            if (changed) {
+                ByteArrayOutputStream restored = new ByteArrayOutputStream(bytes.length);
+                pdf.save(restored);
+                bytes = restored.toByteArray();
+            }
+            return new EvidencePack(title, fileName(data), bytes, pages);
+        } catch (IOException e) {
+            throw new IllegalStateException("The evidence pack could not be laid out", e);
+        }
+    }
+
+    /**
+     * Loads a face into the pack. Only the scripts PDFBox shapes with the font's substitutions (Devanagari, Bengali)
+     * keep them: for the others PDFBox would apply Latin ligatures (ﬁ, ﬀ), which read worse in extracted text and cost
+     * a third of the time a pack takes.
+     */
+    private static PDFont load(PDDocument target, PackFonts.Face face, List<TrueTypeFont> opened) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
+            synchronized (opened) {
+                opened.add(font);
+            }
+            font.setEnableGsub(face.shaped());
+            return PDType0Font.load(target, font, true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not load the font " + face.file(), e);
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // Closing a font or a finished document only releases memory and files.
         }
     }
 
@@ -118,86 +163,26 @@ final class PackDocument {
         return "evidence-pack-" + subject + "-" + data.reported() + ".pdf";
     }
 
-    /** "Page n of m" and the pack's title at the foot of every page. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final String pageText;
-        private final String title;
-        private final BaseFont font;
-        private PdfTemplate total;
-        private int pages;
-
-        Footer(String pageText, String title) throws IOException {
-            this.pageText = pageText;
-            this.title = title;
-            this.font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            float y = document.bottom() - 28;
-            canvas.saveState();
-            canvas.setColorStroke(RULE);
-            canvas.setLineWidth(0.5f);
-            canvas.moveTo(document.left(), y + 14);
-            canvas.lineTo(document.right(), y + 14);
-            canvas.stroke();
-            String page = pageText + " " + writer.getPageNumber() + " / ";
-            float width = font.getWidthPoint(page, 9) + font.getWidthPoint("000", 9);
-            float x = document.right() - width;
-            canvas.beginText();
-            canvas.setColorFill(Color.BLACK);
-            canvas.setFontAndSize(font, 9);
-            canvas.setTextMatrix(document.left(), y);
-            canvas.showText(shorten(title, document.right() - document.left() - width - 20));
-            canvas.setTextMatrix(x, y);
-            canvas.showText(page);
-            canvas.endText();
-            canvas.addTemplate(total, x + font.getWidthPoint(page, 9), y);
-            canvas.restoreState();
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            pages = writer.getPageNumber() - 1;
-            total.beginText();
-            total.setFontAndSize(font, 9);
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(pages));
-            total.endText();
-        }
-
-        private String shorten(String line, float room) {
-            String shown = line;
-            while (shown.length() > 10 && font.getWidthPoint(shown, 9) > room) {
-                shown = shown.substring(0, shown.length() - 2);
-            }
-            return shown.equals(line) ? line : shown.strip() + "\u2026";
-        }
-    }
-
-    /** Writes one pack's sections in order. */
+    /** Writes one pack's sections in order: one method per section, so a section is added in one place. */
     private final class Writer {
         private final PackData data;
-        private final Document document;
-        private final PdfWriter writer;
+        private final PrintedText printed;
         private final String fewer;
-        private PdfOutline section;
-        private int destinations;
+        private final List<Bookmark> bookmarks = new ArrayList<>();
+        private PackHtml html;
 
-        Writer(PackData data, Document document, PdfWriter writer) {
+        private record Bookmark(String id, String words, List<Bookmark> children) {
+        }
+
+        Writer(PackData data, PrintedText printed) {
             this.data = data;
-            this.document = document;
-            this.writer = writer;
+            this.printed = printed;
             this.fewer = text("evidence.fewer-than-5");
         }
 
-        void write(String title) throws DocumentException {
+        String write(String title, PackFonts fonts) {
+            html = new PackHtml(printed);
+            html.open("section", "class", "part");
             titlePage(title);
             statements();
             // A section with nothing to show is left out; statements() has said why (decision 0035).
@@ -225,71 +210,48 @@ final class PackDocument {
             if (data.shows(PackData.Section.REPRESENTATION)) {
                 representation();
             }
+            html.close("section");
+            PackHtml body = html;
+            html = new PackHtml(printed);
             easyRead();
+            PackHtml easy = html;
+            html = new PackHtml(printed);
+            unprintable();
+            PackHtml note = html;
+
+            StringBuilder page = new StringBuilder(body.length() + easy.length() + 4096);
+            page.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xml:lang=\"en-GB\"><head><meta charset=\"UTF-8\"/>");
+            page.append("<title>").append(PackHtml.escape(title)).append("</title>");
+            meta(page, "subject", text("pack.metadata.subject"));
+            meta(page, "author", data.generatedBy());
+            meta(page, "creator", text("pack.metadata.creator"));
+            page.append("<style>").append(PackStyle.css(fonts.families(printed.families()), title, text("pack.footer.page")))
+                    .append("</style>");
+            page.append("<bookmarks>");
+            bookmarks.forEach(b -> bookmark(page, b));
+            page.append("</bookmarks></head><body>");
+            page.append(body).append(note).append(easy);
+            page.append("</body></html>");
+            return page.toString();
         }
 
-        // ---- what the pack says about itself: too little evidence, period, scope, rules, hidden figures, left out
-
-        private void statements() throws DocumentException {
-            h1(text("pack.statement.title"));
-            fact(text("pack.statement.period-label"), data.statements().period().words());
-            fact(text("pack.statement.scope-label"), data.statements().scope().words());
-            h2(text("pack.statement.rules-title"));
-            data.statements().rules().forEach(rule -> para("\u2022 " + rule.words()));
-            h2(text("pack.statement.hidden-title"));
-            data.statements().suppressed().forEach(hidden -> para("\u2022 " + hidden.words()));
-            if (!data.statements().leftOut().isEmpty()) {
-                h2(text("pack.statement.left-out-title"));
-                data.statements().leftOut().values().forEach(line -> para("\u2022 " + line.words()));
-            }
+        private void meta(StringBuilder page, String name, String content) {
+            page.append("<meta name=\"").append(name).append("\" content=\"")
+                    .append(PackHtml.escape(printed.again(content))).append("\"/>");
         }
 
-        private void fact(String label, String words) {
-            Paragraph paragraph = new Paragraph();
-            paragraph.add(new Chunk(label + ": ", BODY_BOLD));
-            paragraph.add(new Chunk(PrintableText.of(words), BODY));
-            paragraph.setSpacingAfter(5);
-            paragraph.setLeading(14);
-            add(paragraph);
-        }
-
-        private void tooLittleEvidence() throws DocumentException {
-            h2(data.statements().tooLittleEvidence().words());
-            para(text("pack.statement.suggest-intro"));
-            data.statements().suggestions().forEach(suggestion -> para("\u2022 " + suggestion.words()));
-        }
-
-        // ---- outcome indicators beside the voices
-
-        private void indicators() throws DocumentException {
-            h1(text("pack.indicators.title"));
-            para(text("pack.indicators.intro"));
-            PdfPTable table = table(new float[] {3.4f, 1.4f, 1.4f, 1.2f}, text("outcomes.column.indicator"),
-                    text("outcomes.column.latest"), text("outcomes.column.target"), text("outcomes.column.status"));
-            for (PackData.IndicatorLine line : data.indicators()) {
-                table.addCell(cell(line.code() + " " + line.title()));
-                table.addCell(cell(line.latest() == null ? text("outcomes.status.NO_VALUE_YET")
-                        : text("pack.indicators.latest", number(line.latest(), line.unit()), line.latestPeriod())));
-                table.addCell(cell(line.target() == null ? text("outcomes.target.none")
-                        : text("outcomes.target." + line.direction().name(), number(line.target(), line.unit()))));
-                table.addCell(cell(text("outcomes.status." + line.status().name())));
-            }
-            document.add(table);
-        }
-
-        private String number(java.math.BigDecimal value, String unit) {
-            String plain = value.stripTrailingZeros().toPlainString();
-            return unit == null || unit.isBlank() ? plain : plain + " " + unit;
+        private void bookmark(StringBuilder page, Bookmark bookmark) {
+            page.append("<bookmark name=\"").append(PackHtml.escape(bookmark.words())).append("\" href=\"#")
+                    .append(bookmark.id()).append("\">");
+            bookmark.children().forEach(child -> bookmark(page, child));
+            page.append("</bookmark>");
         }
 
         // ---- title page
 
-        private void titlePage(String title) throws DocumentException {
-            Paragraph heading = new Paragraph(title, TITLE);
-            heading.setLeading(29);
-            heading.setSpacingAfter(18);
-            document.add(heading);
-            bookmark(title, null, heading);
+        private void titlePage(String title) {
+            html.element("h1", title, "id", "pack-title");
+            bookmarks.add(new Bookmark("pack-title", title, new ArrayList<>()));
             if (data.statements().tooLittleEvidence() != null) {
                 tooLittleEvidence();
             }
@@ -297,43 +259,95 @@ final class PackDocument {
             String period = data.request().kind() == PackRequest.Kind.QUARTER
                     ? text("pack.cover.period.quarter", data.reported().toString(), quarters.getFirst().toString())
                     : text("pack.cover.period", quarters.getFirst().toString(), data.reported().toString());
-            PdfPTable facts = new PdfPTable(new float[] {1.2f, 3.8f});
-            facts.setWidthPercentage(100);
-            fact(facts, text("pack.cover.what"), text("pack.cover.kind." + data.request().kind().name(), data.subject()));
-            fact(facts, text("pack.cover.period-label"), period);
-            fact(facts, text("pack.cover.made"), text("pack.cover.made-value",
+            html.open("table", "class", "facts").open("tbody");
+            fact(text("pack.cover.what"), text("pack.cover.kind." + data.request().kind().name(),
+                    PrintableText.of(data.subject())));
+            fact(text("pack.cover.period-label"), period);
+            fact(text("pack.cover.made"), text("pack.cover.made-value",
                     WHEN.format(data.generatedAt().atZone(LONDON)), data.generatedBy()));
-            fact(facts, text("pack.cover.respondents"), data.respondents().format(fewer));
-            document.add(facts);
-            h2(text("pack.cover.how-to-read"));
+            fact(text("pack.cover.respondents"), data.respondents().format(fewer));
+            html.close("tbody").close("table");
+            coverHeading(text("pack.cover.how-to-read"));
             for (String key : List.of("pack.cover.note.suppression", "pack.cover.note.quotes", "pack.cover.note.print")) {
                 para(text(key));
             }
-            h2(text("pack.cover.contents"));
-            para("\u2022 " + text("pack.statement.title"));
+            coverHeading(text("pack.cover.contents"));
+            List<String> contents = new ArrayList<>();
+            contents.add(text("pack.statement.title"));
             for (PackData.Section section : PackData.Section.values()) {
                 if (data.shows(section)) {
-                    para("\u2022 " + text("pack." + section.name().toLowerCase(Locale.ROOT) + ".title"));
+                    contents.add(text("pack." + section.name().toLowerCase(Locale.ROOT) + ".title"));
                 }
             }
-            para("\u2022 " + text("pack.easyread.title"));
+            contents.add(text("pack.easyread.title"));
+            list(contents);
         }
 
-        private void fact(PdfPTable table, String label, String value) {
-            PdfPCell name = new PdfPCell(new Phrase(label, BODY_BOLD));
-            PdfPCell content = new PdfPCell(new Phrase(PrintableText.of(value), BODY));
-            for (PdfPCell cell : List.of(name, content)) {
-                cell.setBorder(Rectangle.BOTTOM);
-                cell.setBorderColor(RULE);
-                cell.setPadding(5);
-                table.addCell(cell);
+        // ---- what the pack says about itself: too little evidence, period, scope, rules, hidden figures, left out
+
+        private void statements() {
+            h2(text("pack.statement.title"));
+            labelled(text("pack.statement.period-label"), data.statements().period().words());
+            labelled(text("pack.statement.scope-label"), data.statements().scope().words());
+            h3(text("pack.statement.rules-title"));
+            list(data.statements().rules().stream().map(PackData.Statement::words).toList());
+            h3(text("pack.statement.hidden-title"));
+            list(data.statements().suppressed().stream().map(PackData.Statement::words).toList());
+            if (!data.statements().leftOut().isEmpty()) {
+                h3(text("pack.statement.left-out-title"));
+                list(data.statements().leftOut().values().stream().map(PackData.Statement::words).toList());
             }
+        }
+
+        /** A paragraph that starts with its label in bold. */
+        private void labelled(String label, String words) {
+            html.open("p").element("strong", label + ": ").text(PrintableText.of(words)).close("p");
+        }
+
+        private void tooLittleEvidence() {
+            coverHeading(data.statements().tooLittleEvidence().words());
+            para(text("pack.statement.suggest-intro"));
+            list(data.statements().suggestions().stream().map(PackData.Statement::words).toList());
+        }
+
+        // ---- outcome indicators beside the voices, with their trend (decision 0037)
+
+        private void indicators() {
+            h2(text("pack.indicators.title"));
+            para(text("pack.indicators.intro"));
+            tableHead(text("outcomes.column.indicator"), text("outcomes.column.latest"),
+                    text("outcomes.column.target"), text("outcomes.column.status"), text("pack.indicators.trend"));
+            for (PackData.IndicatorLine line : data.indicators()) {
+                html.open("tr").element("th", line.code() + " " + line.title(), "scope", "row");
+                html.element("td", line.latest() == null ? text("outcomes.status.NO_VALUE_YET")
+                        : text("pack.indicators.latest", number(line.latest(), line.unit()), line.latestPeriod()));
+                html.element("td", line.target() == null ? text("outcomes.target.none")
+                        : text("outcomes.target." + line.direction().name(), number(line.target(), line.unit())));
+                html.element("td", text("outcomes.status." + line.status().name()));
+                html.element("td", line.trend() == null ? text("pack.indicators.no-trend") : line.trend());
+                html.close("tr");
+            }
+            html.close("tbody").close("table");
+        }
+
+        private String number(java.math.BigDecimal value, String unit) {
+            String plain = value.stripTrailingZeros().toPlainString();
+            return unit == null || unit.isBlank() ? plain : plain + " " + unit;
+        }
+
+        /** A heading of the title page: the level under the title (PDF/UA skips no level), set smaller. */
+        private void coverHeading(String words) {
+            html.element("h2", words, "class", "cover");
+        }
+
+        private void fact(String label, String value) {
+            html.open("tr").element("th", label, "scope", "row").element("td", value).close("tr");
         }
 
         // ---- charter scores
 
-        private void charter() throws DocumentException {
-            h1(text("pack.charter.title"));
+        private void charter() {
+            h2(text("pack.charter.title"));
             para(text("pack.charter.intro"));
             if (data.request().kind() == PackRequest.Kind.PLAN) {
                 charterByService();
@@ -343,40 +357,46 @@ final class PackDocument {
                 para(text("pack.charter.none"));
                 return;
             }
-            h2(data.request().kind() == PackRequest.Kind.QUARTER
+            h3(data.request().kind() == PackRequest.Kind.QUARTER
                     ? text("pack.charter.overall.quarter", data.reported().toString())
                     : text("pack.charter.overall", data.quarters().getFirst().toString(), data.reported().toString()));
-            PdfPTable table = table(new float[] {3.2f, 1, 1, 1, 1, 1}, text("pack.charter.column.expectation"),
-                    text("pack.charter.column.answers"), text("pack.charter.column.positive"),
-                    text("pack.charter.column.neutral"), text("pack.charter.column.negative"),
-                    text("pack.charter.column.not-sure"));
             List<PackCharts.Bar> bars = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
             for (Expectation expectation : data.expectations()) {
                 Optional<Score> score = find(data.overall(), "ALL", expectation.position());
                 String label = expectation.position() + ". " + expectation.title();
-                table.addCell(cell(label));
                 if (score.isEmpty()) {
-                    for (int i = 0; i < 5; i++) {
-                        table.addCell(cell(i == 0 ? "0" : text("pack.none")));
-                    }
+                    rows.add(List.of(label, "0", text("pack.none"), text("pack.none"), text("pack.none"),
+                            text("pack.none")));
                     bars.add(new PackCharts.Bar(label + " (" + text("pack.none") + ")", null));
                     continue;
                 }
                 Score s = score.get();
-                table.addCell(cell(s.answered().format(fewer)));
+                List<String> row = new ArrayList<>(List.of(label, s.answered().format(fewer)));
                 for (Tone tone : Tone.values()) {
-                    table.addCell(cell(percent(s.share(tone))));
+                    row.add(percent(s.share(tone)));
                 }
-                table.addCell(cell(s.notSure().format(fewer)));
+                row.add(s.notSure().format(fewer));
+                rows.add(row);
                 OptionalDouble positive = s.share(Tone.POSITIVE).shown();
                 bars.add(new PackCharts.Bar(positive.isPresent() ? label : label + " (" + percent(s.share(Tone.POSITIVE)) + ")",
                         positive.isPresent() ? positive.getAsDouble() : null));
             }
-            chart(PackCharts.shares(text("pack.charter.chart.axis"), bars), 200);
+            chart(PackCharts.shares(text("pack.charter.chart.axis"), bars), 200, alternative(bars));
             para(text("pack.charter.chart.summary", summary(bars)));
-            document.add(table);
+            table(List.of(text("pack.charter.column.expectation"), text("pack.charter.column.answers"),
+                    text("pack.charter.column.positive"), text("pack.charter.column.neutral"),
+                    text("pack.charter.column.negative"), text("pack.charter.column.not-sure")), rows);
             trend();
             comparison();
+        }
+
+        /** What the chart shows, with its numbers, for a screen reader (the figure's alternative text). */
+        private String alternative(List<PackCharts.Bar> bars) {
+            return text("pack.charter.chart.alt") + " " + bars.stream()
+                    .map(bar -> bar.share() == null ? bar.label()
+                            : bar.label() + ": " + Math.round(bar.share() * 100) + "%")
+                    .collect(Collectors.joining("; ")) + ".";
         }
 
         private String summary(List<PackCharts.Bar> bars) {
@@ -393,46 +413,42 @@ final class PackDocument {
                     .orElse(text("pack.charter.chart.nothing"));
         }
 
-        private void trend() throws DocumentException {
-            h2(text("pack.charter.trend"));
+        private void trend() {
+            h3(text("pack.charter.trend"));
             para(text("pack.charter.trend.intro"));
             List<Quarter> quarters = data.quarters();
-            float[] widths = new float[quarters.size() + 1];
-            widths[0] = 2.6f;
-            for (int i = 1; i < widths.length; i++) {
-                widths[i] = 1;
-            }
             List<String> headers = new ArrayList<>();
             headers.add(text("pack.charter.column.expectation"));
             quarters.forEach(q -> headers.add(q.toString()));
-            PdfPTable table = table(widths, headers.toArray(String[]::new));
+            List<List<String>> rows = new ArrayList<>();
             for (Expectation expectation : data.expectations()) {
-                table.addCell(cell(expectation.position() + ". " + expectation.title()));
+                List<String> row = new ArrayList<>();
+                row.add(expectation.position() + ". " + expectation.title());
                 for (Quarter quarter : quarters) {
-                    table.addCell(cell(find(data.byQuarter(), quarter.toString(), expectation.position())
-                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none"))));
+                    row.add(find(data.byQuarter(), quarter.toString(), expectation.position())
+                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none")));
                 }
+                rows.add(row);
             }
-            document.add(table);
+            table(headers, rows);
         }
 
-        private void comparison() throws DocumentException {
+        private void comparison() {
             Quarter last = data.reported();
             Quarter previous = last.previous();
-            h2(text("pack.charter.compare", last.toString(), previous.toString()));
-            PdfPTable table = table(new float[] {3, 1.2f, 1.2f, 1.6f}, text("pack.charter.column.expectation"),
-                    previous.toString(), last.toString(), text("pack.charter.column.change"));
+            h3(text("pack.charter.compare", last.toString(), previous.toString()));
+            List<List<String>> rows = new ArrayList<>();
             for (Expectation expectation : data.expectations()) {
                 Optional<Share> before = find(data.byQuarter(), previous.toString(), expectation.position())
                         .map(s -> s.share(Tone.POSITIVE));
                 Optional<Share> now = find(data.byQuarter(), last.toString(), expectation.position())
                         .map(s -> s.share(Tone.POSITIVE));
-                table.addCell(cell(expectation.position() + ". " + expectation.title()));
-                table.addCell(cell(before.map(this::percent).orElse(text("pack.none"))));
-                table.addCell(cell(now.map(this::percent).orElse(text("pack.none"))));
-                table.addCell(cell(change(before, now)));
+                rows.add(List.of(expectation.position() + ". " + expectation.title(),
+                        before.map(this::percent).orElse(text("pack.none")),
+                        now.map(this::percent).orElse(text("pack.none")), change(before, now)));
             }
-            document.add(table);
+            table(List.of(text("pack.charter.column.expectation"), previous.toString(), last.toString(),
+                    text("pack.charter.column.change")), rows);
         }
 
         private String change(Optional<Share> before, Optional<Share> now) {
@@ -446,25 +462,26 @@ final class PackDocument {
                     : points > 0 ? text("pack.charter.change.up", points) : text("pack.charter.change.down", -points);
         }
 
-        private void charterByService() throws DocumentException {
-            h2(text("pack.charter.by-service", data.quarters().getFirst().toString(), data.reported().toString()));
+        private void charterByService() {
+            h3(text("pack.charter.by-service", data.quarters().getFirst().toString(), data.reported().toString()));
             if (data.serviceNames().isEmpty()) {
                 para(text("pack.charter.none"));
                 return;
             }
-            float[] widths = {3, 1, 1, 1, 1, 1, 1};
             List<String> headers = new ArrayList<>();
             headers.add(text("pack.charter.column.service"));
             data.expectations().forEach(e -> headers.add(String.valueOf(e.position())));
-            PdfPTable table = table(widths, headers.toArray(String[]::new));
+            List<List<String>> rows = new ArrayList<>();
             for (Map.Entry<String, String> service : data.serviceNames().entrySet()) {
-                table.addCell(cell(service.getValue()));
+                List<String> row = new ArrayList<>();
+                row.add(service.getValue());
                 for (Expectation expectation : data.expectations()) {
-                    table.addCell(cell(find(data.byService(), service.getKey(), expectation.position())
-                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none"))));
+                    row.add(find(data.byService(), service.getKey(), expectation.position())
+                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none")));
                 }
+                rows.add(row);
             }
-            document.add(table);
+            table(headers, rows);
             StringBuilder key = new StringBuilder();
             data.expectations().forEach(e -> key.append(e.position()).append(". ").append(e.title()).append("   "));
             para(text("pack.charter.by-service.key", key.toString().strip()));
@@ -476,71 +493,61 @@ final class PackDocument {
 
         // ---- themes, quotes
 
-        private void themes() throws DocumentException {
-            h1(text("pack.themes.title"));
+        private void themes() {
+            h2(text("pack.themes.title"));
             if (data.themes().isEmpty()) {
                 para(text("pack.themes.none"));
                 return;
             }
             para(text("pack.themes.intro"));
-            PdfPTable table = table(new float[] {3, 1}, text("pack.themes.column.theme"), text("pack.themes.column.items"));
-            data.themes().forEach(theme -> {
-                table.addCell(cell(theme.theme()));
-                table.addCell(cell(theme.items().format(fewer)));
-            });
-            document.add(table);
+            table(List.of(text("pack.themes.column.theme"), text("pack.themes.column.items")),
+                    data.themes().stream().map(t -> List.of(t.theme(), t.items().format(fewer))).toList());
         }
 
-        private void quotes() throws DocumentException {
-            h1(text("pack.quotes.title"));
+        private void quotes() {
+            h2(text("pack.quotes.title"));
             if (data.quotes().isEmpty()) {
                 para(text("pack.quotes.none"));
                 return;
             }
             para(text("pack.quotes.intro"));
             for (PackData.QuoteLine quote : data.quotes()) {
-                Paragraph words = new Paragraph("\u201C" + PrintableText.of(quote.text()) + "\u201D", QUOTE);
-                words.setIndentationLeft(14);
-                words.setSpacingBefore(6);
-                document.add(words);
+                // A quote in a right-to-left script reads right to left; the quote marks follow its direction.
+                html.open("blockquote").open("p", "dir", "auto").text("\u201C" + quote.text() + "\u201D")
+                        .close("p").close("blockquote");
                 String group = text("group." + quote.group());
-                Paragraph who = new Paragraph("\u2014 " + (quote.advocateSummary()
-                        ? text("pack.quotes.advocate-summary", group) : group), BODY);
-                who.setIndentationLeft(14);
-                document.add(who);
+                html.element("p", "\u2014 " + (quote.advocateSummary()
+                        ? text("pack.quotes.advocate-summary", group) : group), "class", "who");
             }
         }
 
         // ---- activities
 
-        private void activities() throws DocumentException {
-            h1(text("pack.activities.title"));
+        private void activities() {
+            h2(text("pack.activities.title"));
             if (data.activities().isEmpty()) {
                 para(text("pack.activities.none"));
                 return;
             }
             para(text("pack.activities.intro"));
-            PdfPTable table = table(new float[] {3.4f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f, 0.9f},
-                    text("pack.activities.column.activity"), text("pack.activities.column.stage"),
+            tableHead(text("pack.activities.column.activity"), text("pack.activities.column.stage"),
                     text("pack.activities.column.people"), text("activity.lundy.space"), text("activity.lundy.voice"),
                     text("activity.lundy.audience"), text("activity.lundy.influence"));
             for (ActivityLine activity : data.activities()) {
-                Phrase about = new Phrase();
-                about.add(new Chunk(PrintableText.of(activity.title()), CELL_BOLD));
-                about.add(new Chunk("\n" + text("activity.kind." + activity.kind()) + ", "
-                        + DAY.format(activity.heldOn()), CELL));
+                html.open("tr").open("th", "scope", "row").element("strong", activity.title()).lineBreak()
+                        .text(text("activity.kind." + activity.kind()) + ", " + DAY.format(activity.heldOn()));
                 if (activity.whatChanged() != null && !activity.whatChanged().isBlank()) {
-                    about.add(new Chunk("\n" + text("pack.activities.changed", PrintableText.of(activity.whatChanged())), CELL));
+                    html.lineBreak().text(text("pack.activities.changed", PrintableText.of(activity.whatChanged())));
                 }
-                table.addCell(padded(new PdfPCell(about)));
-                table.addCell(cell(text("workspace.stage." + activity.stage())));
-                table.addCell(cell(activity.participants().format(fewer)));
-                for (String answer : List.of(lundy(activity.space()), lundy(activity.voice()),
+                html.close("th");
+                for (String cell : List.of(text("workspace.stage." + activity.stage()),
+                        activity.participants().format(fewer), lundy(activity.space()), lundy(activity.voice()),
                         lundy(activity.audience()), lundy(activity.influence()))) {
-                    table.addCell(cell(answer));
+                    html.element("td", cell);
                 }
+                html.close("tr");
             }
-            document.add(table);
+            html.close("tbody").close("table");
         }
 
         private String lundy(String answer) {
@@ -549,67 +556,58 @@ final class PackDocument {
 
         // ---- actions and changes
 
-        private void actionsAndChanges() throws DocumentException {
-            h1(text("pack.actions.title"));
+        private void actionsAndChanges() {
+            h2(text("pack.actions.title"));
             if (data.actions().isEmpty()) {
                 para(text("pack.actions.none"));
             } else {
                 para(text("pack.actions.intro"));
-                PdfPTable table = table(new float[] {1.5f, 4, 1.1f, 1.1f}, text("pack.actions.column.action"),
-                        text("pack.actions.column.title"), text("pack.actions.column.status"),
-                        text("pack.actions.column.linked"));
-                data.actions().forEach(action -> {
-                    table.addCell(cell(action.label()));
-                    table.addCell(cell(action.title()));
-                    table.addCell(cell(text("workspace.plan.status." + action.status())));
-                    table.addCell(cell(action.linkedFeedback().format(fewer)));
-                });
-                document.add(table);
+                table(List.of(text("pack.actions.column.action"), text("pack.actions.column.title"),
+                        text("pack.actions.column.status"), text("pack.actions.column.linked")),
+                        data.actions().stream().map(action -> List.of(action.label(), action.title(),
+                                text("workspace.plan.status." + action.status()),
+                                action.linkedFeedback().format(fewer))).toList());
             }
-            h2(text("pack.changes.title"));
+            h3(text("pack.changes.title"));
             if (data.changes().isEmpty()) {
                 para(text("pack.changes.none"));
                 return;
             }
-            PdfPTable table = table(new float[] {1.1f, 1.5f, 4, 1.6f}, text("pack.changes.column.date"),
-                    text("pack.changes.column.action"), text("pack.changes.column.what"),
-                    text("pack.changes.column.service"));
+            tableHead(text("pack.changes.column.date"), text("pack.changes.column.action"),
+                    text("pack.changes.column.what"), text("pack.changes.column.service"));
             for (ChangeLine change : data.changes()) {
-                table.addCell(cell(DAY.format(change.changedOn())));
-                table.addCell(cell(change.action()));
-                table.addCell(cell(change.whatChanged() + "\n" + text("pack.changes.done-by", change.doneBy())));
-                table.addCell(cell(change.service() == null ? text("pack.changes.no-service") : change.service()));
+                html.open("tr").element("th", DAY.format(change.changedOn()), "scope", "row")
+                        .element("td", change.action())
+                        .open("td").text(change.whatChanged()).lineBreak()
+                        .text(text("pack.changes.done-by", change.doneBy())).close("td")
+                        .element("td", change.service() == null ? text("pack.changes.no-service") : change.service())
+                        .close("tr");
             }
-            document.add(table);
+            html.close("tbody").close("table");
         }
 
         // ---- replies
 
-        private void replies() throws DocumentException {
-            h1(text("pack.replies.title"));
+        private void replies() {
+            h2(text("pack.replies.title"));
             para(text("pack.replies.intro"));
             if (data.figures().isEmpty()) {
                 para(text("pack.replies.none"));
                 return;
             }
-            PdfPTable table = table(new float[] {3, 1, 1.1f, 1.1f, 1.3f}, text("pack.replies.column.service"),
-                    text("pack.replies.column.items"), text("pack.replies.column.replied"),
-                    text("pack.replies.column.loop"), text("pack.replies.column.days"));
-            data.figures().forEach(f -> {
-                table.addCell(cell(f.service()));
-                table.addCell(cell(f.items().format(fewer)));
-                table.addCell(cell(percent(f.replied())));
-                table.addCell(cell(percent(f.loopClosed())));
-                table.addCell(cell(f.medianShown() ? String.valueOf(Math.round(f.medianDaysToReply()))
-                        : f.replies().value() == 0 ? text("pack.none") : fewer));
-            });
-            document.add(table);
+            table(List.of(text("pack.replies.column.service"), text("pack.replies.column.items"),
+                    text("pack.replies.column.replied"), text("pack.replies.column.loop"),
+                    text("pack.replies.column.days")),
+                    data.figures().stream().map(f -> List.of(f.service(), f.items().format(fewer),
+                            percent(f.replied()), percent(f.loopClosed()),
+                            f.medianShown() ? String.valueOf(Math.round(f.medianDaysToReply()))
+                                    : f.replies().value() == 0 ? text("pack.none") : fewer)).toList());
         }
 
         // ---- representation
 
-        private void representation() throws DocumentException {
-            h1(text("pack.representation.title"));
+        private void representation() {
+            h2(text("pack.representation.title"));
             para(text("pack.representation.intro"));
             breakdown(text("pack.representation.group"), data.byGroup(), key -> text("group." + key));
             breakdown(text("pack.representation.age"), data.byAgeBand(),
@@ -618,31 +616,33 @@ final class PackDocument {
                     key -> key.isEmpty() ? text("pack.representation.area.none") : key);
         }
 
-        private void breakdown(String heading, Map<String, Count> counts,
-                               java.util.function.Function<String, String> label) throws DocumentException {
-            h2(heading);
+        private void breakdown(String heading, Map<String, Count> counts, Function<String, String> label) {
+            h3(heading);
             if (counts.isEmpty()) {
                 para(text("pack.representation.none"));
                 return;
             }
-            PdfPTable table = table(new float[] {3, 1}, heading, text("pack.representation.column.people"));
-            counts.forEach((key, count) -> {
-                table.addCell(cell(label.apply(key)));
-                table.addCell(cell(count.format(fewer)));
-            });
-            document.add(table);
+            table(List.of(heading, text("pack.representation.column.people")), counts.entrySet().stream()
+                    .map(e -> List.of(label.apply(e.getKey()), e.getValue().format(fewer))).toList());
+        }
+
+        // ---- characters that could not be printed
+
+        /** Said once, after everything else was written, so the count covers the whole pack but this note. */
+        private void unprintable() {
+            int count = printed.unprintable();
+            if (count > 0) {
+                html.element("p", text("pack.unprintable", count, PrintedText.MARKER), "class", "unprintable");
+            }
         }
 
         // ---- Easy Read summary
 
-        private void easyRead() throws DocumentException {
-            document.newPage();
-            Paragraph title = new Paragraph(text("pack.easyread.title"), EASY_TITLE);
-            title.setLeading(31);
-            title.setSpacingAfter(14);
-            document.add(title);
-            bookmark(text("pack.easyread.title"), null, title);
-            easy(text("pack.easyread.about", data.subject()));
+        private void easyRead() {
+            html.open("section", "class", "easy-read");
+            html.element("h2", text("pack.easyread.title"), "id", "easy-read");
+            bookmarks.add(new Bookmark("easy-read", text("pack.easyread.title"), List.of()));
+            easy(text("pack.easyread.about", PrintableText.of(data.subject())));
             Quarter first = data.request().kind() == PackRequest.Kind.QUARTER ? data.reported() : data.quarters().getFirst();
             easy(text("pack.easyread.when", MONTH.format(first.start()),
                     MONTH.format(data.reported().endExclusive().minusDays(1))));
@@ -651,7 +651,7 @@ final class PackDocument {
                     : text("pack.easyread.people-few"));
             easyStatements();
 
-            easyHeading(text("pack.easyread.heard"));
+            html.element("h3", text("pack.easyread.heard"));
             List<Score> shown = data.overall().stream().filter(s -> s.share(Tone.POSITIVE).shown().isPresent()).toList();
             if (data.request().kind() == PackRequest.Kind.PLAN) {
                 // A plan's scores are per service (page 2); one "best question" across services would mislead.
@@ -670,11 +670,11 @@ final class PackDocument {
             data.themes().stream().filter(t -> t.items().shown().isPresent()).findFirst()
                     .ifPresent(theme -> easy(text("pack.easyread.themes", theme.theme())));
 
-            easyHeading(text("pack.easyread.changed"));
+            html.element("h3", text("pack.easyread.changed"));
             List<String> easyChanges = data.changes().stream().map(ChangeLine::easyRead)
-                    .filter(words -> words != null && !words.isBlank()).limit(3).toList();
+                    .filter(words -> words != null && !words.isBlank()).map(String::strip).limit(3).toList();
             if (!easyChanges.isEmpty()) {
-                easyChanges.forEach(words -> easy("\u2022 " + words.strip()));
+                list(easyChanges);
             } else if (!data.changes().isEmpty()) {
                 Count changes = SmallNumbers.count(data.changes().size());
                 easy(changes.shown().isPresent() ? text("pack.easyread.changes", changes.shown().getAsLong())
@@ -682,51 +682,33 @@ final class PackDocument {
             } else {
                 easy(text("pack.easyread.no-changes"));
             }
-            easyHeading(text("pack.easyread.next-heading"));
+            html.element("h3", text("pack.easyread.next-heading"));
             easy(text("pack.easyread.next"));
             easy(text("pack.easyread.more"));
+            html.close("section");
         }
 
         /** The pack's statements in Easy Read words: too little evidence, scope, who counts, what is hidden. */
         private void easyStatements() {
             if (data.statements().tooLittleEvidence() != null) {
                 easy(data.statements().tooLittleEvidence().easyRead());
-                data.statements().suggestions().forEach(s -> easy("\u2022 " + s.easyRead()));
+                list(data.statements().suggestions().stream().map(PackData.Statement::easyRead).toList());
             }
             // The period is already said above ("It covers ..."); the scope says what kind of pack it is.
             easy(data.statements().scope().easyRead());
-            easyHeading(text("pack.easyread.statement.rules-title"));
-            data.statements().rules().forEach(rule -> easy("\u2022 " + rule.easyRead()));
-            data.statements().suppressed().stream().map(PackData.Statement::easyRead).distinct()
-                    .forEach(this::easy);
+            html.element("h3", text("pack.easyread.statement.rules-title"));
+            list(data.statements().rules().stream().map(PackData.Statement::easyRead).toList());
+            data.statements().suppressed().stream().map(PackData.Statement::easyRead).distinct().forEach(this::easy);
         }
 
         private void easyQuestion(Score score) {
-            Paragraph question = new Paragraph(text("charter." + score.position() + ".question.easy-read"), EASY_BOLD);
-            question.setIndentationLeft(20);
-            question.setLeading(22);
-            question.setSpacingAfter(4);
-            add(question);
+            html.element("p", text("charter." + score.position() + ".question.easy-read"), "class", "question");
             long inTen = Math.round(score.share(Tone.POSITIVE).shown().getAsDouble() * 10);
-            Paragraph share = new Paragraph(text("pack.easyread.in-ten", inTen), EASY);
-            share.setIndentationLeft(20);
-            share.setLeading(22);
-            share.setSpacingAfter(10);
-            add(share);
-        }
-
-        private void easyHeading(String words) {
-            Paragraph heading = new Paragraph(PrintableText.of(words), EASY_HEADING);
-            heading.setSpacingBefore(14);
-            heading.setSpacingAfter(6);
-            add(heading);
+            html.element("p", text("pack.easyread.in-ten", inTen), "class", "share");
         }
 
         private void easy(String words) {
-            Paragraph paragraph = new Paragraph(PrintableText.of(words), EASY);
-            paragraph.setLeading(22);
-            paragraph.setSpacingAfter(8);
-            add(paragraph);
+            html.element("p", words);
         }
 
         // ---- building blocks
@@ -735,96 +717,57 @@ final class PackDocument {
             return share.formatPercent(fewer, text("pack.none"));
         }
 
-        /** A section starts a new page only when little room is left, so a small pack stays short when printed. */
-        private void h1(String words) throws DocumentException {
-            if (writer.getVerticalPosition(false) < document.bottom() + 220) {
-                document.newPage();
-            }
-            Paragraph heading = new Paragraph(PrintableText.of(words), H1);
-            heading.setSpacingBefore(20);
-            heading.setSpacingAfter(8);
-            document.add(heading);
-            section = bookmark(words, null, heading);
+        private void h2(String words) {
+            String id = "section-" + (bookmarks.size() + 1);
+            html.element("h2", words, "id", id);
+            bookmarks.add(new Bookmark(id, printed.again(words), new ArrayList<>()));
         }
 
-        private void h2(String words) throws DocumentException {
-            if (writer.getVerticalPosition(false) < document.bottom() + 110) {
-                document.newPage();
-            }
-            Paragraph heading = new Paragraph(PrintableText.of(words), H2);
-            heading.setSpacingBefore(12);
-            heading.setSpacingAfter(6);
-            document.add(heading);
-            if (section != null) {
-                bookmark(words, section, heading);
-            }
-        }
-
-        /** A bookmark to a heading that has just been added (a named destination on its first chunk). */
-        private PdfOutline bookmark(String words, PdfOutline parent, Paragraph heading) {
-            String name = "pack-" + (++destinations);
-            PdfContentByte canvas = writer.getDirectContent();
-            canvas.localDestination(name, new org.openpdf.text.pdf.PdfDestination(
-                    org.openpdf.text.pdf.PdfDestination.FITH, writer.getVerticalPosition(false)
-                            + heading.getTotalLeading() + heading.getSpacingAfter() + 4));
-            PdfOutline outline = new PdfOutline(parent == null ? canvas.getRootOutline() : parent,
-                    PdfAction.gotoLocalPage(name, false), PrintableText.of(words));
-            outline.setOpen(false);
-            return outline;
+        private void h3(String words) {
+            Bookmark section = bookmarks.getLast();
+            String id = section.id() + "-" + (section.children().size() + 1);
+            html.element("h3", words, "id", id);
+            section.children().add(new Bookmark(id, printed.again(words), List.of()));
         }
 
         private void para(String words) {
-            Paragraph paragraph = new Paragraph(PrintableText.of(words), BODY);
-            paragraph.setSpacingAfter(5);
-            paragraph.setLeading(14);
-            add(paragraph);
+            html.element("p", words);
         }
 
-        private void add(Element element) {
-            try {
-                document.add(element);
-            } catch (DocumentException e) {
-                throw new IllegalStateException(e);
+        private void list(List<String> items) {
+            html.open("ul");
+            items.forEach(item -> html.element("li", item));
+            html.close("ul");
+        }
+
+        /** A table whose first row holds the column headers and whose first column names each row. */
+        private void table(List<String> headers, List<List<String>> rows) {
+            tableHead(headers.toArray(String[]::new));
+            for (List<String> row : rows) {
+                html.open("tr").element("th", row.getFirst(), "scope", "row");
+                row.subList(1, row.size()).forEach(cell -> html.element("td", cell));
+                html.close("tr");
             }
+            html.close("tbody").close("table");
         }
 
-        private PdfPTable table(float[] widths, String... headers) {
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(4);
-            table.setSpacingAfter(10);
-            table.setHeaderRows(1);
+        /** Opens a table with its header row; the caller adds the rows and closes tbody and table. */
+        private void tableHead(String... headers) {
+            html.open("table").open("thead").open("tr");
             for (String header : headers) {
-                PdfPCell cell = padded(new PdfPCell(new Phrase(PrintableText.of(header), CELL_BOLD)));
-                cell.setBackgroundColor(HEADER_FILL);
-                table.addCell(cell);
+                html.element("th", header, "scope", "col");
             }
-            return table;
+            html.close("tr").close("thead").open("tbody");
         }
 
-        private PdfPCell cell(String words) {
-            return padded(new PdfPCell(new Phrase(PrintableText.of(words), CELL)));
-        }
-
-        private PdfPCell padded(PdfPCell cell) {
-            cell.setPadding(4);
-            cell.setBorderColor(RULE);
-            cell.setBorderWidth(0.5f);
-            return cell;
-        }
-
-        private void chart(org.jfree.chart.JFreeChart chart, float height) throws DocumentException {
-            float width = document.right() - document.left();
-            PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
-            Graphics2D graphics = new PdfGraphics2D(canvas, width, height);
-            try {
-                PackCharts.draw(chart, graphics, width, height);
-            } finally {
-                graphics.dispose();
-            }
-            Image image = Image.getInstance(canvas);
-            image.setAlt(text("pack.charter.chart.alt"));
-            document.add(image);
+        private void chart(org.jfree.chart.JFreeChart chart, int height, String alternative) {
+            String words = printed.of(alternative);
+            String svg = ChartSvg.render(chart, CONTENT_WIDTH, height, words);
+            // The renderer sizes an inline drawing from its own width and height; "alt" is the figure's alternative
+            // text in the PDF's structure tree.
+            svg = svg.replaceFirst("<svg ", "<svg width=\"" + CONTENT_WIDTH + "pt\" height=\"" + height
+                    + "pt\" alt=\"" + PackHtml.escape(words) + "\" ");
+            html.open("div", "class", "chart").markup(svg).close("div");
         }
     }
 }

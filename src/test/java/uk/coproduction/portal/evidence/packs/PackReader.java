@@ -132,6 +132,99 @@ final class PackReader implements AutoCloseable {
         return found;
     }
 
+    /** Every element of the structure tree, in reading order, as "Type" or "Type Alt=…"; empty when untagged. */
+    List<String> structure() {
+        List<String> elements = new ArrayList<>();
+        var root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            walk(root.getKids(), elements);
+        }
+        return elements;
+    }
+
+    private static void walk(List<Object> kids, List<String> elements) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                StringBuilder line = new StringBuilder(element.getStructureType());
+                var revisions = element.getAttributes();
+                for (int i = 0; i < revisions.size(); i++) {
+                    var scope = revisions.getObject(i).getCOSObject().getNameAsString("Scope");
+                    if (scope != null) {
+                        line.append(" Scope=").append(scope);
+                    }
+                }
+                if (element.getAlternateDescription() != null) {
+                    line.append(" Alt=").append(element.getAlternateDescription());
+                }
+                elements.add(line.toString());
+                walk(element.getKids(), elements);
+            }
+        }
+    }
+
+    /** Whether viewers are asked to show the document's title instead of its file name. */
+    boolean displaysTitle() {
+        var preferences = document.getDocumentCatalog().getViewerPreferences();
+        return preferences != null && preferences.displayDocTitle();
+    }
+
+    /** The XMP metadata as text. */
+    String xmp() throws IOException {
+        var metadata = document.getDocumentCatalog().getMetadata();
+        return metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The text a page marks as an artifact (page furniture that screen readers skip). */
+    String artifacts(int number) throws IOException {
+        var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+        extractor.processPage(document.getPage(number - 1));
+        StringBuilder text = new StringBuilder();
+        for (var content : extractor.getMarkedContents()) {
+            collectArtifacts(content, false, text);
+        }
+        return normalise(text.toString());
+    }
+
+    private static void collectArtifacts(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent content,
+                                         boolean inArtifact, StringBuilder text) {
+        boolean artifact = inArtifact || "Artifact".equals(content.getTag());
+        for (Object part : content.getContents()) {
+            if (part instanceof TextPosition position && artifact) {
+                text.append(position.getUnicode());
+            } else if (part instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+                collectArtifacts(inner, artifact, text);
+            }
+        }
+        text.append(' ');
+    }
+
+    /**
+     * How many glyphs are drawn as the font's "missing glyph" (glyph 0, the empty box a reader sees for a character
+     * the font lacks).
+     */
+    int missingGlyphs() throws IOException {
+        int[] missing = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition position) {
+                if (position.getFont() instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0) {
+                    for (int code : position.getCharacterCodes()) {
+                        try {
+                            if (type0.codeToGID(code) == 0) {
+                                missing[0]++;
+                            }
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+                super.processTextPosition(position);
+            }
+        };
+        stripper.getText(document);
+        return missing[0];
+    }
+
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ");
     }
