@@ -313,7 +313,8 @@ class AccessibleJourneysTest extends BrowserJourney {
         private void reflowsAt320With200PercentText(String what) {
             page.setViewportSize(320, 800);
             page.evaluate("() => document.documentElement.style.fontSize = '200%'");
-            page.waitForTimeout(300);
+            // Laid out again and drawn at the new size (two frames), rather than a fixed wait (decision 0033).
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
             Object overflow = page.evaluate("""
                     () => {
                       const root = document.documentElement;

@@ -1,7 +1,5 @@
 package uk.coproduction.portal.journeys;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -105,8 +103,7 @@ abstract class BrowserJourney {
         // Measure what people see once things settle, not a notification half-way through fading in.
         page.waitForFunction("document.getAnimations()"
                 + ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
-        List<Rule> violations = results.getViolations();
+        List<Rule> violations = AxeCheck.violations(page, WCAG_A_AA);
         assertThat(violations).as("axe-core violations on %s:%n%s", what, describe(violations)).isEmpty();
     }
 

@@ -1,9 +1,6 @@
 package uk.coproduction.portal.journeys;
 
-import com.microsoft.playwright.ElementHandle;
-import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Clip;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 
@@ -14,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a keyboard user sees: tabs through a page and, for every element Tab reaches, compares a screenshot of it
@@ -41,6 +39,29 @@ final class FocusPixels {
             + " vaadin-button, vaadin-upload-button, vaadin-details-summary, vaadin-tab, vaadin-grid');"
             + " return c || h; }";
 
+    /**
+     * One round trip per Tab stop (decision 0033): where focus went, whether it is still inside the container,
+     * what shows it, and where that is, once the browser has drawn two frames with the focus in place.
+     */
+    private static final String STOP = "(sel) => new Promise(done => requestAnimationFrame(() =>"
+            + " requestAnimationFrame(() => {"
+            + " const start = document.getElementById('focus-pixels-start'); if (start) { start.remove(); }"
+            + " const a = (" + DEEP_ACTIVE + ")(); if (!a) { done(null); return; }"
+            + " const c = document.querySelector(sel);"
+            + " let h = a; while (h && h.getRootNode().host) { h = h.getRootNode().host; }"
+            + " const s = (" + SHOWN_BY + ")(a);"
+            + " const description = s.tagName.toLowerCase() + ' \"' + (s.getAttribute('aria-label') || s.textContent"
+            + " || s.getAttribute('label') || '').replace(/\\s+/g, ' ').trim().slice(0, 50) + '\"';"
+            + " if (!a.dataset.focusPixels) { a.dataset.focusPixels = String(Math.random()); }"
+            + " const b = s.getBoundingClientRect();"
+            + " done({ inside: a !== document.body && c.contains(h), description, key: a.dataset.focusPixels,"
+            + "   box: [b.x, b.y, b.width, b.height], viewport: [window.innerWidth, window.innerHeight] });"
+            + " })))";
+
+    /** Takes focus away from the focused element and waits until the browser has drawn it without. */
+    private static final String BLUR = "() => new Promise(done => { const a = (" + DEEP_ACTIVE + ")(); if (a) { a.blur(); }"
+            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true))); })";
+
     private final Page page;
     private final Path screenshots;
     private int checked;
@@ -63,47 +84,31 @@ final class FocusPixels {
         page.evaluate("(sel) => { const c = document.querySelector(sel); const s = document.createElement('span');"
                 + " s.id = 'focus-pixels-start'; s.tabIndex = -1; c.prepend(s); s.focus(); }", container);
         List<Object> seen = new ArrayList<>();
-        boolean first = true;
         for (int i = 0; i < MAX_STOPS; i++) {
             page.keyboard().press("Tab");
-            if (first) {
-                page.evaluate("() => document.getElementById('focus-pixels-start').remove()");
-                first = false;
-            }
-            JSHandle active = page.evaluateHandle(DEEP_ACTIVE);
-            ElementHandle element = active.asElement();
-            if (element == null) {
+            Map<?, ?> stop = (Map<?, ?>) page.evaluate(STOP, container);
+            if (stop == null || !Boolean.TRUE.equals(stop.get("inside"))) {
                 break;
             }
-            Boolean inside = (Boolean) page.evaluate("([a, sel]) => { const c = document.querySelector(sel);"
-                    + " let h = a; while (h && h.getRootNode().host) { h = h.getRootNode().host; }"
-                    + " return a !== document.body && c.contains(h); }", List.of(active, container));
-            String description = (String) element.evaluate("(a) => { const s = (" + SHOWN_BY + ")(a);"
-                    + " return s.tagName.toLowerCase() + ' \"' + (s.getAttribute('aria-label') || s.textContent"
-                    + " || s.getAttribute('label') || '').replace(/\\s+/g, ' ').trim().slice(0, 50) + '\"'; }");
-            if (!inside) {
-                break;
-            }
-            String key = (String) element.evaluate("(a) => { if (!a.dataset.focusPixels) {"
-                    + " a.dataset.focusPixels = String(Math.random()); } return a.dataset.focusPixels; }");
+            String description = (String) stop.get("description");
+            Object key = stop.get("key");
             if (seen.contains(key)) {
                 break;
             }
             seen.add(key);
-            ElementHandle shownBy = element.evaluateHandle(SHOWN_BY).asElement();
-            page.waitForTimeout(60);
-            BoundingBox box = shownBy.boundingBox();
-            if (box == null || box.width == 0 || box.height == 0) {
+            List<?> box = (List<?>) stop.get("box");
+            double width = number(box, 2);
+            double height = number(box, 3);
+            if (width == 0 || height == 0) {
                 continue;
             }
-            Clip clip = clip(box);
+            Clip clip = clip(number(box, 0), number(box, 1), width, height, (List<?>) stop.get("viewport"));
             if (clip == null) {
                 unchanged.add(description + " is off screen when focused");
                 continue;
             }
             byte[] focused = shot(clip);
-            element.evaluate("(a) => a.blur()");
-            page.waitForTimeout(60);
+            page.evaluate(BLUR);
             byte[] blurred = shot(clip);
             checked++;
             if (Arrays.equals(focused, blurred)) {
@@ -116,15 +121,17 @@ final class FocusPixels {
         return unchanged;
     }
 
-    private Clip clip(BoundingBox box) {
-        Object viewport = page.evaluate("() => [window.innerWidth, window.innerHeight]");
-        List<?> size = (List<?>) viewport;
-        double width = ((Number) size.get(0)).doubleValue();
-        double height = ((Number) size.get(1)).doubleValue();
-        double x = Math.max(0, box.x - ROOM);
-        double y = Math.max(0, box.y - ROOM);
-        double right = Math.min(width, box.x + box.width + ROOM);
-        double bottom = Math.min(height, box.y + box.height + ROOM);
+    private static double number(List<?> values, int index) {
+        return ((Number) values.get(index)).doubleValue();
+    }
+
+    private Clip clip(double boxX, double boxY, double boxWidth, double boxHeight, List<?> viewport) {
+        double width = number(viewport, 0);
+        double height = number(viewport, 1);
+        double x = Math.max(0, boxX - ROOM);
+        double y = Math.max(0, boxY - ROOM);
+        double right = Math.min(width, boxX + boxWidth + ROOM);
+        double bottom = Math.min(height, boxY + boxHeight + ROOM);
         if (right - x < 4 || bottom - y < 4) {
             return null;
         }
