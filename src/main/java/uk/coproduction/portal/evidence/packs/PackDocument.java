@@ -299,9 +299,9 @@ final class PackDocument {
             }
         }
 
-        /** A paragraph that starts with its label in bold. */
+        /** A paragraph that starts with its label (one run of text, so it reads and copies as "Label: words"). */
         private void labelled(String label, String words) {
-            html.open("p").element("strong", label + ": ").text(PrintableText.of(words)).close("p");
+            html.element("p", label + ": " + PrintableText.of(words));
         }
 
         private void tooLittleEvidence() {

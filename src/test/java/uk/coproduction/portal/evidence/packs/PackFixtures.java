@@ -71,10 +71,16 @@ class PackFixtures {
         // An indicator of its own for the first service: 62 % of families against a target of at least 75 %.
         String indicator = "PACKTEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         jdbc.update("""
-                insert into outcome_indicator (code, outcome_id, title, target_value, target_unit, direction, latest_value,
-                    latest_period, latest_as_of, source_note)
-                values (?, (select min(id) from cyp_outcome), ?, 75, '%', 'AT_LEAST', 62, '2026-27 Q2', ?, 'Test')
-                """, indicator, "Families who say the service listened " + indicator, quarter.start());
+                insert into outcome_indicator (code, outcome_id, title, target_value, target_unit, direction)
+                values (?, (select min(id) from cyp_outcome), ?, 75, '%', 'AT_LEAST')
+                """, indicator, "Families who say the service listened " + indicator);
+        // Its value is a dated value in its history (decision 0037), as an administrator records it.
+        jdbc.update("""
+                insert into outcome_value (indicator_id, value, as_of, period_label, source, source_note, recorded_by,
+                    recorded_at)
+                values ((select id from outcome_indicator where code = ?), 62, ?, '2026-27 Q2', 'HAND', 'Test',
+                    'test', current_timestamp(6))
+                """, indicator, quarter.start());
         jdbc.update("insert into outcome_indicator_service (indicator_id, service_id) values "
                 + "((select id from outcome_indicator where code = ?), ?)", indicator, fixtures.serviceId(first));
         return new TwoServices(first, second, indicator);
