@@ -64,7 +64,9 @@ class ThemeSuggestionPrecisionTest {
         List<Labelled> tunedOn = labelled("labelled-comments.csv");
         List<Labelled> heldOut = labelled("held-out-comments.csv");
         assertThat(tunedOn).hasSizeGreaterThanOrEqualTo(150);
-        List<ThemeSummary> current = themes.activeThemes();
+        // The seeded themes as the database holds them now: themes other tests add are not what was measured.
+        List<ThemeSummary> current = themes.activeThemes().stream()
+                .filter(t -> PrefixKeywordMatcher.SEEDED_KEYWORDS.containsKey(t.name())).toList();
         assertThat(tunedOn).flatExtracting(l -> List.copyOf(l.expected()))
                 .allSatisfy(name -> assertThat(current).extracting(ThemeSummary::name).contains(name));
         List<ThemeSummary> seeded = current.stream().map(t -> new ThemeSummary(t.id(), t.name(),
