@@ -332,14 +332,15 @@ public class CsvImportService {
     private List<String> freeReferenceCodes(int count) {
         Set<String> codes = new java.util.LinkedHashSet<>();
         for (int attempt = 0; attempt < 20 && codes.size() < count; attempt++) {
-            List<String> candidates = new ArrayList<>();
+            // A set, not a list: looking a code up in a list of 10,000 candidates made this quadratic.
+            Set<String> candidates = new java.util.LinkedHashSet<>();
             while (candidates.size() < count - codes.size()) {
                 String code = ReferenceCode.random();
-                if (!codes.contains(code) && !candidates.contains(code)) {
+                if (!codes.contains(code)) {
                     candidates.add(code);
                 }
             }
-            candidates.removeAll(new HashSet<>(batchInsert.codesTaken(candidates)));
+            candidates.removeAll(new HashSet<>(batchInsert.codesTaken(List.copyOf(candidates))));
             codes.addAll(candidates);
         }
         if (codes.size() < count) {
