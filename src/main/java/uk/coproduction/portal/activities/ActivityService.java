@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RespondentGroup;
@@ -68,11 +69,12 @@ public class ActivityService {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final Clock clock;
-    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     ActivityService(ActivityRepository activities, ActivityScope scope, CommissionedServiceRepository services,
                     ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock,
-                    ServiceScope serviceScope) {
+                    ServiceScope serviceScope, AuditLog audit) {
+        this.audit = audit;
         this.serviceScope = serviceScope;
         this.activities = activities;
         this.scope = scope;

@@ -3,6 +3,7 @@ package uk.coproduction.portal.activities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
@@ -48,10 +49,11 @@ public class EventAnswersService {
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
     private final Clock clock;
-    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     EventAnswersService(ActivityScope scope, FeedbackRepository feedback, CharterService charter, StaffDirectory staff,
-                        WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
+                        WorkingDays workingDays, Clock clock, DisclosureCheck keywords, AuditLog audit) {
+        this.audit = audit;
         this.keywords = keywords;
         this.scope = scope;
         this.feedback = feedback;

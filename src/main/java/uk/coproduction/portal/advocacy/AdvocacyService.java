@@ -3,6 +3,7 @@ package uk.coproduction.portal.advocacy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
@@ -57,11 +58,12 @@ public class AdvocacyService {
     private final WorkingDays workingDays;
     private final DisclosureCheck keywords;
     private final Clock clock;
-    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     AdvocacyService(FeedbackRepository feedback, AdvocacyRecordRepository records, CommissionedServiceRepository services,
                     AreaRepository areas, StaffAccountRepository accounts, CharterService charter, StaffDirectory staff,
-                    WorkingDays workingDays, Clock clock, DisclosureCheck keywords) {
+                    WorkingDays workingDays, Clock clock, DisclosureCheck keywords, AuditLog audit) {
+        this.audit = audit;
         this.keywords = keywords;
         this.feedback = feedback;
         this.records = records;

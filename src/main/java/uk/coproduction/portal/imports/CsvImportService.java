@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
@@ -61,12 +62,13 @@ public class CsvImportService {
     private final FeedbackBatchInsert batchInsert;
     private final JdbcTemplate jdbc;
 
-    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     CsvImportService(ImportBatchRepository batches,
                      CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
                      StaffDirectory staff, WorkingDays workingDays, Clock clock, DisclosureCheck keywords,
-                     FeedbackBatchInsert batchInsert, JdbcTemplate jdbc) {
+                     FeedbackBatchInsert batchInsert, JdbcTemplate jdbc, AuditLog audit) {
+        this.audit = audit;
         this.batchInsert = batchInsert;
         this.jdbc = jdbc;
         this.keywords = keywords;

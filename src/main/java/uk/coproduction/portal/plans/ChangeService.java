@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackRepository;
 import uk.coproduction.portal.feedback.FeedbackStatus;
@@ -50,10 +51,11 @@ public class ChangeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ServiceScope serviceScope;
-    @org.springframework.beans.factory.annotation.Autowired private uk.coproduction.portal.audit.AuditLog audit;
+    private final AuditLog audit;
 
     ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackRepository feedback,
-                  StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope) {
+                  StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope, AuditLog audit) {
+        this.audit = audit;
         this.changes = changes;
         this.actions = actions;
         this.feedback = feedback;

@@ -9,7 +9,9 @@ import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.EvidenceFigures;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
+import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorKind;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomeIndicators;
 import uk.coproduction.portal.evidence.packs.PackData.IndicatorLine;
 import uk.coproduction.portal.evidence.SmallNumbers;
@@ -32,6 +34,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,11 +71,11 @@ class PackContents {
     private final CharterScores charterScores;
     private final EvidenceFigures figures;
     private final OutcomeIndicators outcomeIndicators;
-    private final uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories;
+    private final OutcomeHistories outcomeHistories;
     private final Clock clock;
 
     PackContents(JdbcClient jdbc, CharterScores charterScores, EvidenceFigures figures,
-                 OutcomeIndicators outcomeIndicators, uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories,
+                 OutcomeIndicators outcomeIndicators, OutcomeHistories outcomeHistories,
                  Clock clock) {
         this.outcomeHistories = outcomeHistories;
         this.jdbc = jdbc;
@@ -174,15 +177,15 @@ class PackContents {
             case PLAN -> Set.copyOf(linkedServices(scope));
             case QUARTER -> null;
         };
-        List<uk.coproduction.portal.outcomes.Indicator> shown = outcomeIndicators.all().stream()
+        List<Indicator> shown = outcomeIndicators.all().stream()
                 .filter(indicator -> services == null
                         ? scope.team() == null || indicator.kind() == (scope.team() == Team.LDA
                                 ? IndicatorKind.LDA_OBJECTIVE : IndicatorKind.CYP_INDICATOR)
                         : indicator.services().stream().anyMatch(s -> services.contains(s.id())))
                 .toList();
-        return outcomeHistories.of(shown, java.util.Locale.UK).stream()
+        return outcomeHistories.of(shown, Locale.UK).stream()
                 .map(h -> {
-                    uk.coproduction.portal.outcomes.Indicator i = h.indicator();
+                    Indicator i = h.indicator();
                     return new IndicatorLine(i.code(), i.title(), i.latest(), i.latestPeriod(), i.target(), i.unit(),
                             i.direction(), i.status(), h.standing().size() < 2 ? null : h.statement());
                 })
