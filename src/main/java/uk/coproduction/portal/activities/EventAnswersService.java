@@ -6,16 +6,12 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.Channel;
-import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.DisclosureCheck;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackIntake;
+import uk.coproduction.portal.feedback.FeedbackItems;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.GivenDay;
-import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -43,23 +39,21 @@ public class EventAnswersService {
     private static final Pattern ROW_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ActivityScope scope;
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
+    private final FeedbackIntake intake;
     private final CharterService charter;
     private final StaffDirectory staff;
-    private final WorkingDays workingDays;
-    private final DisclosureCheck keywords;
     private final Clock clock;
     private final AuditLog audit;
 
-    EventAnswersService(ActivityScope scope, FeedbackRepository feedback, CharterService charter, StaffDirectory staff,
-                        WorkingDays workingDays, Clock clock, DisclosureCheck keywords, AuditLog audit) {
+    EventAnswersService(ActivityScope scope, FeedbackItems feedback, FeedbackIntake intake, CharterService charter,
+                        StaffDirectory staff, Clock clock, AuditLog audit) {
         this.audit = audit;
-        this.keywords = keywords;
         this.scope = scope;
         this.feedback = feedback;
+        this.intake = intake;
         this.charter = charter;
         this.staff = staff;
-        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -117,7 +111,7 @@ public class EventAnswersService {
                 blank++;
                 continue;
             }
-            Optional<Feedback> earlier = feedback.findBySubmissionKey(row.rowKey());
+            Optional<Feedback> earlier = feedback.bySubmissionKey(row.rowKey());
             if (earlier.isPresent()) {
                 if (!activity.getFeedbackIds().contains(earlier.get().getId())) {
                     throw new IllegalArgumentException("Row " + (i + 1) + " was saved for something else");
@@ -125,26 +119,12 @@ public class EventAnswersService {
                 already++;
                 continue;
             }
-            Feedback entry = new Feedback(newReferenceCode(), row.rowKey(), activity.getService(), null, row.group(),
-                    row.ageBand(), Channel.EVENT, words.get(i), row.answers() == null ? Map.of() : row.answers(), given,
-                    now, me.username());
-            entry.describeJourney(Map.of(), null, Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
-            entry.scheduleReply(workingDays);
-            keywords.check(entry, clock.instant());
-            activity.addFeedback(feedback.save(entry).getId());
+            activity.addFeedback(intake.take(new NewFeedback.AtEvent(row.rowKey(), activity.getService(), row.group(),
+                    row.ageBand(), words.get(i), row.answers() == null ? Map.of() : row.answers(), given,
+                    me.username())).id());
             saved++;
         }
         audit.record("activity.answers-saved", "activity", activityId, saved + " people's answers saved, " + already + " already saved, " + blank + " blank rows");
         return new AnswersSaved(saved, already, blank);
-    }
-
-    private String newReferenceCode() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = ReferenceCode.random();
-            if (!feedback.existsByReferenceCode(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("Could not find a free reference code");
     }
 }

@@ -3,21 +3,18 @@ package uk.coproduction.portal.advocacy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.DisclosureCheck;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackIntake;
+import uk.coproduction.portal.feedback.FeedbackItems;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
@@ -48,31 +45,27 @@ public class AdvocacyService {
     private static final String TOO_LONG = "advocacy.error.text-too-long";
     private static final int NAME_LENGTH = 200;
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
+    private final FeedbackIntake intake;
     private final AdvocacyRecordRepository records;
     private final CommissionedServiceRepository services;
     private final AreaRepository areas;
     private final StaffAccountRepository accounts;
     private final CharterService charter;
     private final StaffDirectory staff;
-    private final WorkingDays workingDays;
-    private final DisclosureCheck keywords;
     private final Clock clock;
-    private final AuditLog audit;
 
-    AdvocacyService(FeedbackRepository feedback, AdvocacyRecordRepository records, CommissionedServiceRepository services,
-                    AreaRepository areas, StaffAccountRepository accounts, CharterService charter, StaffDirectory staff,
-                    WorkingDays workingDays, Clock clock, DisclosureCheck keywords, AuditLog audit) {
-        this.audit = audit;
-        this.keywords = keywords;
+    AdvocacyService(FeedbackItems feedback, FeedbackIntake intake, AdvocacyRecordRepository records,
+                    CommissionedServiceRepository services, AreaRepository areas, StaffAccountRepository accounts,
+                    CharterService charter, StaffDirectory staff, Clock clock) {
         this.feedback = feedback;
+        this.intake = intake;
         this.records = records;
         this.services = services;
         this.areas = areas;
         this.accounts = accounts;
         this.charter = charter;
         this.staff = staff;
-        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -100,7 +93,7 @@ public class AdvocacyService {
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
-        Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
+        Optional<Feedback> earlier = feedback.bySubmissionKey(submission.submissionKey());
         if (earlier.isPresent()) {
             boolean mine = records.findById(earlier.get().getId()).filter(r -> r.getAdvocateId() == me.id()).isPresent();
             if (!mine) {
@@ -111,16 +104,15 @@ public class AdvocacyService {
         Checked checked = check(submission, true);
         StaffAccount advocate = advocate(me);
         Organisation organisation = advocate.getOrganisation();
-        Feedback entry = new Feedback(newReferenceCode(), submission.submissionKey(), checked.service(),
-                checked.area(), submission.respondentGroup(), submission.ageBand(), Channel.ADVOCATE,
-                checked.comment(), submission.ratings(), clock.instant(), me.username());
         // The reply comes back through the advocate, in the words the person was asked in.
         String passOnBy = organisation == null ? me.displayName() : me.displayName() + ", " + organisation.getName();
-        entry.describeJourney(Map.of(), checked.changeWanted(), checked.wording(), "en-GB",
-                new ContactRequest(ReplyMethod.ADVOCATE, null, null, shorten(passOnBy)));
-        entry.scheduleReply(workingDays);
-        keywords.check(entry, clock.instant());
-        Feedback saved = feedback.save(entry);
+        Feedback saved = intake.take(new NewFeedback.OnBehalf(submission.submissionKey(), checked.service(),
+                checked.area(), submission.respondentGroup(), submission.ageBand(), checked.comment(),
+                submission.ratings(), me.username(),
+                new NewFeedback.Journey(Map.of(), checked.changeWanted(), checked.wording(), "en-GB",
+                        new ContactRequest(ReplyMethod.ADVOCATE, null, null, shorten(passOnBy))),
+                new NewFeedback.Audited("advocacy.submitted",
+                        " on someone's behalf; consent " + submission.consent()))).item();
         AdvocacyRecord record = new AdvocacyRecord(saved.getId(), me.id(),
                 organisation == null ? null : organisation.getId(), submission.consent(), checked.bestInterestsBy(),
                 checked.comment() == null ? null : submission.commentSource(),
@@ -131,7 +123,6 @@ public class AdvocacyService {
                 submission.consent() == ConsentBasis.GILLICK_COMPETENT && submission.gillickConfirmed(),
                 submission.consent() == ConsentBasis.BEST_INTERESTS && submission.lacksCapacityConfirmed());
         records.save(record);
-        audit.record("advocacy.submitted", "feedback", saved.getId(), saved.getReferenceCode() + " on someone's behalf; consent " + submission.consent());
         return new SubmissionReceipt(saved.getReferenceCode());
     }
 
@@ -140,7 +131,7 @@ public class AdvocacyService {
     public List<CaseloadItem> caseload() {
         StaffIdentity me = staff.requireCurrentStaff();
         List<Long> ids = records.findByAdvocateId(me.id()).stream().map(AdvocacyRecord::getFeedbackId).toList();
-        return feedback.findAllById(ids).stream()
+        return feedback.byIds(ids).stream()
                 .filter(f -> !f.isSafeguardingFlag())
                 .sorted(Comparator.comparing(Feedback::getSubmittedAt).thenComparing(Feedback::getId).reversed())
                 .map(AdvocacyService::item)
@@ -153,7 +144,7 @@ public class AdvocacyService {
         StaffIdentity me = staff.requireCurrentStaff();
         return records.findById(feedbackId)
                 .filter(r -> r.getAdvocateId() == me.id())
-                .flatMap(r -> feedback.findById(feedbackId))
+                .flatMap(r -> feedback.byId(feedbackId))
                 .filter(f -> !f.isSafeguardingFlag())
                 .map(AdvocacyService::item);
     }
@@ -262,15 +253,5 @@ public class AdvocacyService {
 
     private static String shorten(String text) {
         return text.length() <= NAME_LENGTH ? text : text.substring(0, NAME_LENGTH);
-    }
-
-    private String newReferenceCode() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = ReferenceCode.random();
-            if (!feedback.existsByReferenceCode(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("Could not find a free reference code");
     }
 }

@@ -5,14 +5,12 @@ import org.springframework.stereotype.Component;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanActionRepository;
 import uk.coproduction.portal.security.StaffAccount;
@@ -26,9 +24,7 @@ import uk.coproduction.portal.services.Team;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,28 +94,26 @@ class DemoFeedback {
             "Thank you. We were really pleased to hear this. We have passed your kind words on to the staff.",
             "Thank you for telling us. We agree this is not good enough. We are working with the service to return calls within 5 working days.");
 
-    private final FeedbackRepository feedback;
+    private final FeedbackIntake intake;
     private final CommissionedServiceRepository services;
     private final AreaRepository areas;
     private final CharterService charter;
     private final PlanActionRepository actions;
     private final StaffAccountRepository accounts;
     private final Clock clock;
-    private final WorkingDays workingDays;
 
-    DemoFeedback(FeedbackRepository feedback, CommissionedServiceRepository services, AreaRepository areas,
-                 CharterService charter, PlanActionRepository actions, StaffAccountRepository accounts, Clock clock,
-                 WorkingDays workingDays) {
-        this.feedback = feedback;
+    DemoFeedback(FeedbackIntake intake, CommissionedServiceRepository services, AreaRepository areas,
+                 CharterService charter, PlanActionRepository actions, StaffAccountRepository accounts, Clock clock) {
+        this.intake = intake;
         this.services = services;
         this.areas = areas;
         this.charter = charter;
         this.actions = actions;
         this.accounts = accounts;
         this.clock = clock;
-        this.workingDays = workingDays;
     }
 
+    /** Runs inside the caller's transaction (the intake needs one). */
     int create() {
         Random random = new Random(2026);
         List<CommissionedService> serviceList = services.findAllByActiveTrueOrderByNameAsc();
@@ -134,8 +128,6 @@ class DemoFeedback {
         serviceList.forEach(s -> quality.put(s.getId(), 1.5 + random.nextDouble() * 2.5));
 
         Instant now = clock.instant();
-        Set<String> codes = new HashSet<>();
-        List<Feedback> entries = new ArrayList<>();
         for (int i = 0; i < ENTRIES; i++) {
             boolean unsure = random.nextInt(20) == 0;
             CommissionedService service = serviceList.get(random.nextInt(serviceList.size()));
@@ -154,18 +146,12 @@ class DemoFeedback {
             }
             String comment = random.nextInt(4) == 0 ? null : wordsFor(group, service, random);
             Instant submitted = now.minus(Duration.ofMinutes((long) (random.nextDouble() * EIGHT_QUARTERS.toMinutes())));
-            String code;
-            do {
-                code = ReferenceCode.random();
-            } while (!codes.add(code));
-            Feedback entry = new Feedback(code, null, unsure ? null : service, area, group, ageBand, Channel.ONLINE,
-                    comment, ratings, submitted, "resident");
-            entry.scheduleReply(workingDays);
+            // Saved first, then taken round the loop: the item stays managed in the loader's transaction.
+            Feedback entry = intake.take(new NewFeedback.Demo(unsure ? null : service, area, group, ageBand, comment,
+                    ratings, submitted)).item();
             progress(entry, service, commissionerOf(service, commissioners), actionList, now, random);
-            entries.add(entry);
         }
-        feedback.saveAll(entries);
-        return entries.size();
+        return ENTRIES;
     }
 
     private static StaffAccount commissionerOf(CommissionedService service, List<StaffAccount> commissioners) {

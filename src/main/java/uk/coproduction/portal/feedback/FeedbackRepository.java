@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     Optional<Feedback> findByReferenceCode(String referenceCode);
 

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 @Service
 public class FeedbackSubmissionService {
 
-    private static final String SUBMITTED_BY = "resident";
     private static final String TOO_LONG = "feedback.error.comment-too-long";
     /** How long after sending a repeat of the same send still shows a (new) private code. */
     static final java.time.Duration SECRET_SHOWN_AGAIN_WITHIN = java.time.Duration.ofMinutes(10);
@@ -35,23 +34,19 @@ public class FeedbackSubmissionService {
     private final AreaRepository areas;
     private final CharterService charter;
     private final Clock clock;
-    private final WorkingDays workingDays;
-    private final DisclosureCheck keywords;
-    private final HoldForReview holds;
+    private final FeedbackIntake intake;
     private final ArrivalLimitSettings limits;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
-                              AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays,
-                              DisclosureCheck keywords, HoldForReview holds, ArrivalLimitSettings limits) {
-        this.keywords = keywords;
-        this.holds = holds;
+                              AreaRepository areas, CharterService charter, Clock clock, FeedbackIntake intake,
+                              ArrivalLimitSettings limits) {
+        this.intake = intake;
         this.limits = limits;
         this.feedback = feedback;
         this.services = services;
         this.areas = areas;
         this.charter = charter;
         this.clock = clock;
-        this.workingDays = workingDays;
     }
 
     /**
@@ -118,16 +113,12 @@ public class FeedbackSubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidFeedbackException(problems);
         }
-        Feedback entry = new Feedback(newReferenceCode(), submission.submissionKey(), service, area,
-                submission.respondentGroup(), submission.ageBand(), Channel.ONLINE, comment, submission.ratings(),
-                clock.instant(), SUBMITTED_BY);
-        entry.describeJourney(answerComments, changeWanted, submission.wording(), submission.language(), contact);
-        entry.scheduleReply(workingDays);
-        keywords.check(entry, clock.instant());
-        holds.judge(entry, signals == null ? JourneySignals.NONE : signals, limits.fastestResidentJourney());
-        String secret = entry.issueProofSecret();
-        Feedback saved = feedback.save(entry);
-        return new SubmissionReceipt(saved.getReferenceCode(), secret);
+        FeedbackIntake.Taken taken = intake.take(new NewFeedback.Online(submission.submissionKey(), service, area,
+                submission.respondentGroup(), submission.ageBand(), comment, submission.ratings(),
+                new NewFeedback.Journey(answerComments, changeWanted, submission.wording(), submission.language(),
+                        contact),
+                new NewFeedback.Pace(signals, limits.fastestResidentJourney())));
+        return new SubmissionReceipt(taken.referenceCode(), taken.proofSecret());
     }
 
     /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
@@ -195,12 +186,10 @@ public class FeedbackSubmissionService {
             throw new InvalidFeedbackException(problems);
         }
         RespondentGroup who = group == null ? RespondentGroup.SOMEONE_ELSE : group;
-        Feedback concern = new Feedback(newReferenceCode(), submissionKey, null, null, who, null, Channel.ONLINE,
-                cleaned, Map.of(), clock.instant(), SUBMITTED_BY);
-        concern.describeJourney(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked);
-        concern.flagForSafeguarding(SafeguardingSource.PERSON);
-        String secret = concern.issueProofSecret();
-        return new SubmissionReceipt(feedback.save(concern).getReferenceCode(), secret);
+        FeedbackIntake.Taken taken = intake.take(new NewFeedback.TellSomeone(submissionKey, who, cleaned,
+                new NewFeedback.Journey(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language,
+                        checked)));
+        return new SubmissionReceipt(taken.referenceCode(), taken.proofSecret());
     }
 
     /**
@@ -226,15 +215,5 @@ public class FeedbackSubmissionService {
                 .map(f -> new SubmissionReceipt(f.getReferenceCode(),
                         f.getSubmittedAt().isAfter(clock.instant().minus(SECRET_SHOWN_AGAIN_WITHIN))
                                 ? f.issueProofSecret() : null));
-    }
-
-    private String newReferenceCode() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = ReferenceCode.random();
-            if (!feedback.existsByReferenceCode(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("Could not find a free reference code");
     }
 }

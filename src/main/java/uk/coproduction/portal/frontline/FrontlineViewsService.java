@@ -6,20 +6,17 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Channel;
-import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.DisclosureCheck;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackIntake;
+import uk.coproduction.portal.feedback.FeedbackItems;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.feedback.HoldForReview;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.CommissionedService;
@@ -29,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,34 +40,28 @@ import java.util.stream.Collectors;
 public class FrontlineViewsService {
 
     static final int ROLE_MAX_LENGTH = 200;
-    private static final String SUBMITTED_BY = "frontline worker";
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
+    private final FeedbackIntake intake;
     private final FrontlineResponseRepository responses;
     private final CommissionedServiceRepository services;
     private final CharterService charter;
-    private final WorkingDays workingDays;
-    private final DisclosureCheck keywords;
     private final Clock clock;
     private final FeedbackScope scope;
     private final StaffDirectory staff;
-    private final HoldForReview holds;
     private final ArrivalLimitSettings limits;
 
-    FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
-                          CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
-                          Clock clock, FeedbackScope scope, StaffDirectory staff, DisclosureCheck keywords,
-                          HoldForReview holds, ArrivalLimitSettings limits) {
-        this.holds = holds;
+    FrontlineViewsService(FeedbackItems feedback, FeedbackIntake intake, FrontlineResponseRepository responses,
+                          CommissionedServiceRepository services, CharterService charter, Clock clock,
+                          FeedbackScope scope, StaffDirectory staff, ArrivalLimitSettings limits) {
         this.limits = limits;
-        this.keywords = keywords;
         this.scope = scope;
         this.staff = staff;
         this.feedback = feedback;
+        this.intake = intake;
         this.responses = responses;
         this.services = services;
         this.charter = charter;
-        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -104,7 +94,7 @@ public class FrontlineViewsService {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
         Quarter quarter = submission.quarter() == null ? currentQuarter() : submission.quarter();
-        Optional<Feedback> earlier = feedback.findBySubmissionKey(submission.submissionKey());
+        Optional<Feedback> earlier = feedback.bySubmissionKey(submission.submissionKey());
         if (earlier.isPresent()) {
             String earlierQuarter = responses.findById(earlier.get().getId()).map(FrontlineResponse::getQuarter)
                     .orElse(quarter.toString());
@@ -135,16 +125,9 @@ public class FrontlineViewsService {
         if (!problems.isEmpty()) {
             throw new InvalidFeedbackException(problems);
         }
-        Feedback entry = new Feedback(newReferenceCode(), submission.submissionKey(), service, null,
-                RespondentGroup.FRONTLINE_WORKER, null, Channel.STAFF, blockers, submission.ratings(),
-                clock.instant(), SUBMITTED_BY);
-        entry.describeJourney(Map.of(), null, Wording.of(RespondentGroup.FRONTLINE_WORKER, false), "en-GB",
-                ContactRequest.NONE);
-        entry.scheduleReply(workingDays);
-        keywords.check(entry, clock.instant());
-        holds.judge(entry, signals == null ? JourneySignals.NONE : signals, limits.fastestFrontlineJourney());
-        entry.cameThrough(campaignId);
-        Feedback saved = feedback.save(entry);
+        Feedback saved = intake.take(new NewFeedback.FrontlineView(submission.submissionKey(), service, blockers,
+                submission.ratings(), new NewFeedback.Pace(signals, limits.fastestFrontlineJourney()), campaignId))
+                .item();
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);
     }
@@ -155,15 +138,5 @@ public class FrontlineViewsService {
     public Optional<FrontlineDetail> detail(long feedbackId) {
         scope.require(feedbackId, staff.requireCurrentStaff());
         return responses.findById(feedbackId).map(r -> new FrontlineDetail(r.getQuarter(), r.getRole()));
-    }
-
-    private String newReferenceCode() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = ReferenceCode.random();
-            if (!feedback.existsByReferenceCode(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("Could not find a free reference code");
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
@@ -46,14 +46,14 @@ public class ChangeService {
 
     private final PlanChangeRepository changes;
     private final PlanActionRepository actions;
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ServiceScope serviceScope;
     private final AuditLog audit;
 
-    ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackRepository feedback,
+    ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackItems feedback,
                   StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope, AuditLog audit) {
         this.audit = audit;
         this.changes = changes;
@@ -116,7 +116,7 @@ public class ChangeService {
         Instant now = clock.instant();
         PlanChange saved = changes.save(new PlanChange(change.actionId(), change.serviceId(), what, easyRead,
                 change.changedOn(), doneBy, named, me.username(), now));
-        for (Feedback item : feedback.findAllById(named)) {
+        for (Feedback item : feedback.byIds(named)) {
             item.advanceTo(FeedbackStatus.CHANGE_MADE, me.username(), now);
         }
         changes.flush();

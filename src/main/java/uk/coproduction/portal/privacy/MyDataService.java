@@ -12,7 +12,7 @@ import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.ProofSecret;
 import uk.coproduction.portal.feedback.ReferenceCode;
@@ -69,7 +69,7 @@ public class MyDataService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String FEEDBACK = "feedback";
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final CharterService charter;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -79,7 +79,7 @@ public class MyDataService {
     private final PasswordEncoder encoder;
     private final I18NProvider translations;
 
-    MyDataService(FeedbackRepository feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
+    MyDataService(FeedbackItems feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
                   StaffDirectory staff, Clock clock, Outbox outbox, PasswordEncoder encoder,
                   I18NProvider translations) {
         this.staff = staff;
@@ -453,7 +453,7 @@ public class MyDataService {
     }
 
     private Optional<Feedback> find(String typedCode) {
-        return ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode);
+        return ReferenceCode.normalise(typedCode).flatMap(feedback::byReferenceCode);
     }
 
     private SecondProof proofFor(Feedback item) {
@@ -535,7 +535,7 @@ public class MyDataService {
         }
         List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM my_data_access WHERE token_hash = ?"
                 + " AND expires_at > ?", Long.class, sha256(accessToken), Timestamp.from(clock.instant()));
-        return ids.isEmpty() ? Optional.empty() : feedback.findById(ids.getFirst());
+        return ids.isEmpty() ? Optional.empty() : feedback.byId(ids.getFirst());
     }
 
     private static String newToken() {

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.SafeguardingConcernRaised;
 import uk.coproduction.portal.mail.Outbox;
 
@@ -34,7 +34,7 @@ class SafeguardingAlerts {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final SafeguardingActionRepository actions;
     private final SafeguardingContacts contacts;
     private final AcknowledgeTimes times;
@@ -45,7 +45,7 @@ class SafeguardingAlerts {
     private final SafetyArrivals arrivals;
     private final JdbcTemplate jdbc;
 
-    SafeguardingAlerts(FeedbackRepository feedback, SafeguardingActionRepository actions,
+    SafeguardingAlerts(FeedbackItems feedback, SafeguardingActionRepository actions,
                        SafeguardingContacts contacts, AcknowledgeTimes times, Outbox outbox, AuditLog audit,
                        Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
                        SafetyArrivals arrivals, JdbcTemplate jdbc) {
@@ -63,7 +63,7 @@ class SafeguardingAlerts {
 
     @EventListener
     void concernRaised(SafeguardingConcernRaised raised) {
-        Feedback item = feedback.findById(raised.feedbackId()).orElseThrow();
+        Feedback item = feedback.byId(raised.feedbackId()).orElseThrow();
         Instant now = clock.instant();
         Optional<Long> burst = arrivals.burstOf(item.getId());
         if (burst.isPresent()) {

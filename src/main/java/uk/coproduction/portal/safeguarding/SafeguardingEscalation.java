@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.mail.Outbox;
 
 import java.time.Clock;
@@ -37,7 +37,7 @@ class SafeguardingEscalation {
     private static final Logger LOG = LoggerFactory.getLogger(SafeguardingEscalation.class);
     static final String BY = "portal (escalation)";
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final SafeguardingActionRepository actions;
     private final AcknowledgeTimes times;
     private final Outbox outbox;
@@ -47,7 +47,7 @@ class SafeguardingEscalation {
     private final String publicUrl;
     private final SafetyArrivals arrivals;
 
-    SafeguardingEscalation(FeedbackRepository feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
+    SafeguardingEscalation(FeedbackItems feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
                            Outbox outbox, AuditLog audit, Clock clock, SafeguardingContacts contacts,
                            @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
                            SafetyArrivals arrivals) {
@@ -80,7 +80,7 @@ class SafeguardingEscalation {
     /** @return how many items were escalated (an e-mail queued to the second contact) now */
     @Transactional
     int escalateOverdue(Instant now) {
-        List<Feedback> flagged = feedback.findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
+        List<Feedback> flagged = feedback.flaggedNewestFirst();
         Map<Long, List<SafeguardingAction>> done = actions.findByFeedbackIdIn(
                 flagged.stream().map(Feedback::getId).toList()).stream()
                 .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));

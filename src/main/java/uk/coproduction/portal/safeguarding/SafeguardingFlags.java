@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
@@ -28,10 +28,10 @@ public class SafeguardingFlags {
     private final StaffDirectory staff;
     private final Clock clock;
     private final AuditLog audit;
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
 
     SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit,
-                      FeedbackRepository feedback) {
+                      FeedbackItems feedback) {
         this.feedback = feedback;
         this.audit = audit;
         this.scope = scope;
@@ -57,7 +57,7 @@ public class SafeguardingFlags {
             throw new InvalidFeedbackException(problems);
         }
         item.flagForSafeguardingByStaff(me.username(), why, clock.instant());
-        feedback.save(item); // publishes SafeguardingConcernRaised: the leads are alerted now
+        feedback.announce(item); // publishes SafeguardingConcernRaised: the leads are alerted now
         audit.record("safeguarding.flagged-by-staff", "feedback", feedbackId, null);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -27,14 +27,14 @@ public class SafeguardingService {
 
     private static final int MAX_NOTE = 5000;
 
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final SafeguardingActionRepository actions;
     private final StaffDirectory staff;
     private final Clock clock;
     private final AcknowledgeTimes times;
     private final AuditLog audit;
 
-    SafeguardingService(AuditLog audit, FeedbackRepository feedback, SafeguardingActionRepository actions,
+    SafeguardingService(AuditLog audit, FeedbackItems feedback, SafeguardingActionRepository actions,
                         StaffDirectory staff, Clock clock, AcknowledgeTimes times) {
         this.audit = audit;
         this.feedback = feedback;
@@ -47,7 +47,7 @@ public class SafeguardingService {
     /** Everything flagged: not yet acknowledged first (oldest first, as they are most urgent), then the rest. */
     @Transactional(readOnly = true)
     public List<SafeguardingCase> queue() {
-        List<Feedback> flagged = feedback.findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
+        List<Feedback> flagged = feedback.flaggedNewestFirst();
         Map<Long, List<SafeguardingAction>> taken = actions.findByFeedbackIdIn(
                 flagged.stream().map(Feedback::getId).toList()).stream()
                 .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
@@ -98,7 +98,7 @@ public class SafeguardingService {
     }
 
     private Feedback flagged(long id) {
-        return feedback.findById(id).filter(Feedback::isSafeguardingFlag)
+        return feedback.byId(id).filter(Feedback::isSafeguardingFlag)
                 .orElseThrow(() -> new IllegalArgumentException("No flagged item " + id));
     }
 

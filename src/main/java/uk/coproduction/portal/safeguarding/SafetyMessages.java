@@ -4,7 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 
@@ -18,11 +18,11 @@ import uk.coproduction.portal.feedback.SubmissionReceipt;
 public class SafetyMessages {
 
     private final FeedbackSubmissionService submissions;
-    private final FeedbackRepository feedback;
+    private final FeedbackItems feedback;
     private final SafetyArrivals arrivals;
     private final SafeguardingAlerts alerts;
 
-    SafetyMessages(FeedbackSubmissionService submissions, FeedbackRepository feedback, SafetyArrivals arrivals,
+    SafetyMessages(FeedbackSubmissionService submissions, FeedbackItems feedback, SafetyArrivals arrivals,
                    SafeguardingAlerts alerts) {
         this.submissions = submissions;
         this.feedback = feedback;
@@ -48,7 +48,7 @@ public class SafetyMessages {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
         arrivals.lock();
-        if (feedback.findBySubmissionKey(submissionKey).isPresent()) {
+        if (feedback.bySubmissionKey(submissionKey).isPresent()) {
             return submissions.tellSomeone(submissionKey, words, contact, null, language);
         }
         SafetyArrivals.Arrival arrival = arrivals.record(submissionKey, clientAddress, browserKey, words,
@@ -56,7 +56,7 @@ public class SafetyMessages {
         SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words, contact, null, language);
         arrivals.saved(submissionKey);
         if (arrival.recognisedNow()) {
-            alerts.burstRecognised(arrival.burstId(), feedback.findBySubmissionKey(submissionKey).orElseThrow().getId());
+            alerts.burstRecognised(arrival.burstId(), feedback.bySubmissionKey(submissionKey).orElseThrow().getId());
         }
         return receipt;
     }

@@ -7,7 +7,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.RespondentGroup;
 
 import javax.sql.DataSource;
@@ -27,7 +27,7 @@ class DataGeneratorTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    FeedbackRepository feedback;
+    FeedbackItems feedback;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -124,12 +124,12 @@ class DataGeneratorTest {
                 .isPositive();
 
         transaction.executeWithoutResult(status -> {
-            Feedback first = feedback.findById(result.firstFeedbackId()).orElseThrow();
+            Feedback first = feedback.byId(result.firstFeedbackId()).orElseThrow();
             assertThat(first.getReferenceCode()).matches("[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}");
             assertThat(first.getService().getCode()).startsWith(prefix);
             assertThat(first.getRatings()).isNotEmpty();
             assertThat(first.getStatus()).isNotNull();
-            assertThat(feedback.findByReferenceCode(first.getReferenceCode())).isPresent();
+            assertThat(feedback.byReferenceCode(first.getReferenceCode())).isPresent();
         });
     }
 

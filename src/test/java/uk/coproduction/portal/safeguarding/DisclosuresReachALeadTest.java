@@ -11,7 +11,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
@@ -66,7 +66,7 @@ class DisclosuresReachALeadTest {
     @Autowired
     AcknowledgeTimes times;
     @Autowired
-    FeedbackRepository feedbackRepository;
+    FeedbackItems feedbackItems;
     @Autowired
     SafeguardingActionRepository actions;
     @Autowired
@@ -189,7 +189,7 @@ class DisclosuresReachALeadTest {
     }
 
     private SafeguardingEscalation escalation(Instant at, SafeguardingContacts contacts) {
-        return new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
+        return new SafeguardingEscalation(feedbackItems, actions, times, outbox, audit,
                 Clock.fixed(at, ZoneOffset.UTC), contacts, "https://portal.example.org", arrivals);
     }
 

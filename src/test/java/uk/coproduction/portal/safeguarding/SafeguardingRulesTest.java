@@ -16,7 +16,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackRepository;
+import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
@@ -71,7 +71,7 @@ class SafeguardingRulesTest {
     @Autowired
     AcknowledgeTimes times;
     @Autowired
-    FeedbackRepository feedbackRepository;
+    FeedbackItems feedbackItems;
     @Autowired
     SafeguardingActionRepository actions;
     @Autowired
@@ -199,7 +199,7 @@ class SafeguardingRulesTest {
         long acknowledgedInTime = tellSomeone("Something else is happening");
         safeguarding.acknowledge(acknowledgedInTime);
         Instant due = safeguarding.open(id).acknowledgeBy();
-        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackRepository, actions, times, outbox, audit,
+        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackItems, actions, times, outbox, audit,
                 Clock.fixed(due, ZoneOffset.UTC), new SafeguardingContacts("lead@example.org", SECOND_CONTACT,
                 Duration.ofHours(2)), "https://portal.example.org", arrivals);
 

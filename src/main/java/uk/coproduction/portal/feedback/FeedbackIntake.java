@@ -1,0 +1,100 @@
+package uk.coproduction.portal.feedback;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.audit.AuditLog;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The one way feedback comes into being (decision 0045). Every channel checks its own input, then hands its record
+ * here: the intake makes the reference code, builds the item, runs the safeguarding rules, sets the reply-by date,
+ * saves it (which alerts the leads when it is flagged) and writes its audit line.
+ *
+ * <p>It is not a door from a screen: the channel calling it is the security boundary and owns the transaction, so
+ * the intake runs only inside one (an item saved half-way through a channel's work would otherwise outlive it).
+ */
+@Component
+public class FeedbackIntake {
+
+    private static final int CODE_ATTEMPTS = 20;
+
+    private final FeedbackRepository feedback;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+    private final DisclosureCheck disclosures;
+    private final HoldForReview holds;
+    private final AuditLog audit;
+
+    FeedbackIntake(FeedbackRepository feedback, Clock clock, WorkingDays workingDays, DisclosureCheck disclosures,
+                   HoldForReview holds, AuditLog audit) {
+        this.feedback = feedback;
+        this.clock = clock;
+        this.workingDays = workingDays;
+        this.disclosures = disclosures;
+        this.holds = holds;
+        this.audit = audit;
+    }
+
+    /** What was stored: the item, and the private code when the channel gives the person one (else null). */
+    public record Taken(Feedback item, String proofSecret) {
+
+        public long id() {
+            return item.getId();
+        }
+
+        public String referenceCode() {
+            return item.getReferenceCode();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Taken take(NewFeedback arrival) {
+        Instant now = clock.instant();
+        Instant received = arrival.receivedAt() == null ? now : arrival.receivedAt();
+        Instant given = arrival.givenAt() == null ? received : arrival.givenAt();
+        Feedback entry = new Feedback(newReferenceCode(), arrival.submissionKey(), arrival.service(), arrival.area(),
+                arrival.respondentGroup(), arrival.ageBand(), arrival.channel(), arrival.comment(), arrival.ratings(),
+                given, received, arrival.submittedBy());
+        NewFeedback.Journey journey = arrival.journey();
+        if (journey != null) {
+            entry.describeJourney(journey.answerComments(), journey.changeWanted(), journey.wording(),
+                    journey.language(), journey.contact());
+        }
+        if (arrival.personAskedForHelp()) {
+            entry.flagForSafeguarding(SafeguardingSource.PERSON);
+        }
+        if (arrival.replyDue()) {
+            entry.scheduleReply(workingDays);
+        }
+        if (arrival.readForDisclosures()) {
+            disclosures.check(entry, now);
+        }
+        NewFeedback.Pace pace = arrival.pace();
+        if (pace != null) {
+            holds.judge(entry, pace.signals() == null ? JourneySignals.NONE : pace.signals(), pace.fastestByAPerson());
+        }
+        if (arrival.campaignId() != null) {
+            entry.cameThrough(arrival.campaignId());
+        }
+        String secret = arrival.proofSecret() ? entry.issueProofSecret() : null;
+        Feedback saved = feedback.save(entry);
+        NewFeedback.Audited audited = arrival.audited();
+        if (audited != null) {
+            audit.record(audited.action(), "feedback", saved.getId(), saved.getReferenceCode() + audited.afterCode());
+        }
+        return new Taken(saved, secret);
+    }
+
+    private String newReferenceCode() {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            String code = ReferenceCode.random();
+            if (!feedback.existsByReferenceCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free reference code");
+    }
+}
