@@ -239,7 +239,7 @@ public class Feedback {
     protected Feedback() {
     }
 
-    public Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
+    Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
                     RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
                     Map<Long, RatingAnswer> ratings, Instant submittedAt, String submittedBy) {
         this(referenceCode, submissionKey, service, area, respondentGroup, ageBand, channel, comment, ratings,
@@ -250,7 +250,7 @@ public class Feedback {
      * Feedback given at one moment and entered later: answers typed up after an event, a paper form imported
      * months on. Figures count it when it was given; its reply-by date counts from when it was received.
      */
-    public Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
+    Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
                     RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
                     Map<Long, RatingAnswer> ratings, Instant givenAt, Instant receivedAt, String submittedBy) {
         if (givenAt.isAfter(receivedAt)) {

@@ -239,6 +239,26 @@ public sealed interface NewFeedback {
     }
 
     /**
+     * One good row of a CSV import (a paper form, a phone call typed up): given on the day the row says, received
+     * now. Taken in batches through {@link FeedbackIntake#takeAll}.
+     */
+    record Imported(CommissionedService service, Area area, RespondentGroup respondentGroup, AgeBand ageBand,
+                    Channel channel, String comment, Map<Long, RatingAnswer> ratings, String changeWanted,
+                    Instant givenAt, String submittedBy) implements NewFeedback {
+
+        @Override
+        public String submissionKey() {
+            return null;
+        }
+
+        @Override
+        public Journey journey() {
+            return new Journey(Map.of(), changeWanted, Wording.of(respondentGroup, false), "en-GB",
+                    ContactRequest.NONE);
+        }
+    }
+
+    /**
      * A made-up entry for the demo database, given and received at the same moment in the past. Its words are
      * written by us and not read for disclosures, so the demo's safeguarding queue holds only what is put there.
      */

@@ -8,15 +8,11 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.DisclosureCheck;
-import uk.coproduction.portal.feedback.FeedbackBatchInsert;
+import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.GivenDay;
-import uk.coproduction.portal.feedback.ReferenceCode;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -31,7 +27,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,28 +51,23 @@ public class CsvImportService {
     private final AreaRepository areas;
     private final CharterService charter;
     private final StaffDirectory staff;
-    private final WorkingDays workingDays;
-    private final DisclosureCheck keywords;
     private final Clock clock;
-    private final FeedbackBatchInsert batchInsert;
+    private final FeedbackIntake intake;
     private final JdbcTemplate jdbc;
 
     private final AuditLog audit;
 
     CsvImportService(ImportBatchRepository batches,
                      CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                     StaffDirectory staff, WorkingDays workingDays, Clock clock, DisclosureCheck keywords,
-                     FeedbackBatchInsert batchInsert, JdbcTemplate jdbc, AuditLog audit) {
+                     StaffDirectory staff, Clock clock, FeedbackIntake intake, JdbcTemplate jdbc, AuditLog audit) {
         this.audit = audit;
-        this.batchInsert = batchInsert;
+        this.intake = intake;
         this.jdbc = jdbc;
-        this.keywords = keywords;
         this.batches = batches;
         this.services = services;
         this.areas = areas;
         this.charter = charter;
         this.staff = staff;
-        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -128,15 +118,15 @@ public class CsvImportService {
         long batchId = batch.getId();
 
         ReferenceData reference = referenceData();
-        List<String> codes = freeReferenceCodes(rows.size());
-        List<Feedback> items = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        List<NewFeedback.Imported> items = new ArrayList<>(rows.size());
+        for (RowChecker.GoodRow row : rows) {
+            items.add(arrivalOf(row, me, reference));
+        }
+        List<Long> ids = intake.takeAll(items, () -> {
             if (progress.isCancelled()) {
                 throw new ImportCancelledException();
             }
-            items.add(feedbackOf(rows.get(i), me, codes.get(i), reference));
-        }
-        List<Long> ids = batchInsert.insert(items, saved -> {
+        }, saved -> {
             if (progress.isCancelled()) {
                 throw new ImportCancelledException();
             }
@@ -316,39 +306,12 @@ public class CsvImportService {
                 areas.findAll().stream().collect(Collectors.toMap(Area::getId, a -> a)));
     }
 
-    /** The one place an imported row becomes a new item, with everything an item gets on arrival. */
-    private Feedback feedbackOf(RowChecker.GoodRow row, StaffIdentity me, String referenceCode,
-                                ReferenceData reference) {
+    /** An imported row as the intake takes it: given on the day the row says, sent by the importer. */
+    private NewFeedback.Imported arrivalOf(RowChecker.GoodRow row, StaffIdentity me, ReferenceData reference) {
         CommissionedService service = reference.services().get(row.serviceId());
         Area area = row.areaId() == null ? null : reference.areas().get(row.areaId());
-        Feedback entry = new Feedback(referenceCode, null, service, area, row.group(), row.ageBand(),
-                row.channel(), row.words(), row.ratings(), GivenDay.of(row.received(), clock.instant()), clock.instant(),
-                me.username());
-        entry.describeJourney(Map.of(), row.change(), Wording.of(row.group(), false), "en-GB", ContactRequest.NONE);
-        entry.scheduleReply(workingDays);
-        keywords.check(entry, clock.instant());
-        return entry;
-    }
-
-    /** As many reference codes as rows, none of them already used, checked in one query per thousand. */
-    private List<String> freeReferenceCodes(int count) {
-        Set<String> codes = new java.util.LinkedHashSet<>();
-        for (int attempt = 0; attempt < 20 && codes.size() < count; attempt++) {
-            // A set, not a list: looking a code up in a list of 10,000 candidates made this quadratic.
-            Set<String> candidates = new java.util.LinkedHashSet<>();
-            while (candidates.size() < count - codes.size()) {
-                String code = ReferenceCode.random();
-                if (!codes.contains(code)) {
-                    candidates.add(code);
-                }
-            }
-            candidates.removeAll(new HashSet<>(batchInsert.codesTaken(List.copyOf(candidates))));
-            codes.addAll(candidates);
-        }
-        if (codes.size() < count) {
-            throw new IllegalStateException("Could not find free reference codes");
-        }
-        return new ArrayList<>(codes);
+        return new NewFeedback.Imported(service, area, row.group(), row.ageBand(), row.channel(), row.words(),
+                row.ratings(), row.change(), GivenDay.of(row.received(), clock.instant()), me.username());
     }
 
     /** The name as the person's computer gave it, cleaned as typed text, without any folder or excess length. */
