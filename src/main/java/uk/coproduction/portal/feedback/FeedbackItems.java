@@ -2,6 +2,7 @@ package uk.coproduction.portal.feedback;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,16 @@ public class FeedbackItems {
     /** The safeguarding queue: everything flagged, newest first. */
     public List<Feedback> flaggedNewestFirst() {
         return feedback.findBySafeguardingFlagTrueOrderBySubmittedAtDesc();
+    }
+
+    /**
+     * A change recorded on a plan action names these items as what led to it: each moves to "change made", as the
+     * person sees when they track their code. Ids without an item are left out.
+     */
+    public void changeMade(Collection<Long> ids, String by, Instant at) {
+        for (Feedback item : feedback.findAllById(ids)) {
+            item.advanceTo(FeedbackStatus.CHANGE_MADE, by, at);
+        }
     }
 
     /** Saves a changed item now, so what the change raises is published (a newly flagged item alerts the leads). */

@@ -7,9 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.security.Roles;
@@ -116,9 +114,7 @@ public class ChangeService {
         Instant now = clock.instant();
         PlanChange saved = changes.save(new PlanChange(change.actionId(), change.serviceId(), what, easyRead,
                 change.changedOn(), doneBy, named, me.username(), now));
-        for (Feedback item : feedback.byIds(named)) {
-            item.advanceTo(FeedbackStatus.CHANGE_MADE, me.username(), now);
-        }
+        feedback.changeMade(named, me.username(), now);
         changes.flush();
         audit.record("plan.change-recorded", "plan-change", saved.getId(), "action " + change.actionId() + ", service " + change.serviceId() + ", feedback " + named);
         return summaries(List.of(saved.getId())).getFirst();
