@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /** The public side of feedback: anyone can send it, and anyone with the code can see what happened to it. */
 @Service
@@ -60,7 +61,7 @@ public class FeedbackSubmissionService {
      *
      * @throws InvalidFeedbackException with every problem found, each saying how to put it right
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission) {
         return submit(submission, JourneySignals.NONE);
@@ -70,7 +71,7 @@ public class FeedbackSubmissionService {
      * The same, with what the page saw of how the journey was made: what looks sent by a program is kept, gets its
      * code, and is held for review out of every figure (decision 0026).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission, JourneySignals signals) {
         if (submission.submissionKey() != null) {
@@ -131,7 +132,7 @@ public class FeedbackSubmissionService {
     }
 
     /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<FeedbackProgress> progress(String typedCode) {
         return ReferenceCode.normalise(typedCode)
@@ -159,7 +160,7 @@ public class FeedbackSubmissionService {
      *
      * @return false when there is no feedback with that code, or no reply yet
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public boolean respondToReply(String typedCode, PersonsAnswer madeSense, PersonsAnswer somethingChanged) {
         Optional<Feedback> found = ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode)
@@ -177,7 +178,7 @@ public class FeedbackSubmissionService {
      * @param words   what is happening, in their words (may be empty: asking is enough)
      * @param contact how to reach them, if they want us to
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt tellSomeone(String submissionKey, String words, ContactRequest contact,
                                         RespondentGroup group, String language) {

@@ -20,7 +20,6 @@ import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Frontline workforce views: staff in commissioned services say, without an account, how well their service meets
@@ -76,7 +76,7 @@ public class FrontlineViewsService {
     }
 
     /** The quarter it is now (UK date). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public Quarter currentQuarter() {
         return Quarter.of(LocalDate.now(clock.withZone(WorkingDays.UK)));
     }
@@ -86,7 +86,7 @@ public class FrontlineViewsService {
      *
      * @throws InvalidFeedbackException with every problem, each saying how to put it right
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission) {
         return submit(submission, JourneySignals.NONE, null);
@@ -97,7 +97,7 @@ public class FrontlineViewsService {
      * and is held for review, out of every figure: decision 0026) and the campaign link the worker followed
      * (decision 0027; null when none), recorded on the view.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, Long campaignId) {
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
@@ -150,7 +150,7 @@ public class FrontlineViewsService {
     }
 
     /** The quarter and role of a frontline worker's feedback, for the staff who may read it. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public Optional<FrontlineDetail> detail(long feedbackId) {
         scope.require(feedbackId, staff.requireCurrentStaff());
