@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.OpenToAnyone;
 
 /**
  * The optional equality monitoring questions offered after someone sends feedback (anyone may answer: the person
@@ -59,6 +60,7 @@ public class EqualityMonitoring {
 
     /** The questions for the person who sent this feedback online; empty when it is not such feedback. */
     @Transactional(readOnly = true)
+    @OpenToAnyone("residents are offered the optional equality questions after giving feedback, without an account")
     public Optional<Offer> offerFor(String referenceCode) {
         return context(referenceCode).map(c -> new Offer(c.group(), c.ageBand(),
                 EqualityQuestion.askedOf(c.group(), c.ageBand())));
@@ -71,6 +73,7 @@ public class EqualityMonitoring {
      * @return whether a row was kept
      */
     @Transactional
+    @OpenToAnyone("residents answer the optional equality questions without an account")
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers) {
         return save(referenceCode, answers, false);
     }
@@ -80,6 +83,7 @@ public class EqualityMonitoring {
      * the feedback is held for review and the answers wait with it, out of every figure (decision 0026).
      */
     @Transactional
+    @OpenToAnyone("residents answer the optional equality questions without an account")
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers, boolean honeypotFilled) {
         if (honeypotFilled && referenceCode != null && !referenceCode.isBlank()) {
             holds.holdForHoneypotAfterSending(referenceCode);
@@ -123,6 +127,7 @@ public class EqualityMonitoring {
 
     /** Cleared feedback's equality answers join the others, with no link back to it (decisions 0014, 0026). */
     @EventListener
+    @OpenToAnyone("runs when the portal releases a held entry, as whoever released it; it only moves that entry's answers")
     public void release(HoldCleared cleared) {
         String waiting = jdbc.sql("SELECT held_equality_answers FROM feedback WHERE id = :id"
                         + " AND held_equality_answers IS NOT NULL")

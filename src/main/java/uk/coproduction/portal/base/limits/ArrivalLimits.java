@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import uk.coproduction.portal.security.OpenToAnyone;
 
 /**
  * Limits that fit people, not addresses (decision 0026). Each journey has a modest limit per browser and a high,
@@ -33,6 +34,7 @@ public class ArrivalLimits {
     }
 
     /** Go ahead, or do the check first. A right answer to the check is always let through (once). */
+    @OpenToAnyone("the limits guard residents' journeys, which need no account; every caller is counted")
     public Admission admit(Journey journey, Arrival arrival) {
         if (arrival.proof() != null && check.passes(arrival.proof())) {
             return Admission.admit();
