@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Feedback journeys in progress. Every page saves here as the person goes, keyed by a short return code that
@@ -34,10 +36,12 @@ public class FeedbackDraftService {
     private final AreaRepository areas;
     private final CharterService charter;
     private final Clock clock;
+    private final ArrivalLimits arrivals;
 
     FeedbackDraftService(FeedbackDraftRepository drafts, FeedbackSubmissionService submissions,
                          CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                         Clock clock) {
+                         Clock clock, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.drafts = drafts;
         this.submissions = submissions;
         this.services = services;
@@ -63,6 +67,7 @@ public class FeedbackDraftService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot start(String language, Long serviceId, Long campaignId) {
+        arrivals.require(Journey.RESIDENT_FEEDBACK);
         String code = ReferenceCode.randomReturnCode();
         for (int attempt = 0; drafts.existsByReturnCode(code); attempt++) {
             if (attempt > 20) {
@@ -76,6 +81,17 @@ public class FeedbackDraftService {
             services.findById(serviceId).filter(CommissionedService::isActive).ifPresent(draft::chooseService);
         }
         return snapshot(drafts.save(draft));
+    }
+
+    /**
+     * A return code someone typed to carry on: counted against the look-up limits (decision 0026) like every
+     * other code typed by someone without an account; {@link #find} is for codes the portal itself kept.
+     */
+    @PreAuthorize(Access.ANYONE)
+    @Transactional(readOnly = true)
+    public Optional<DraftSnapshot> lookUp(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
+        return find(typedCode);
     }
 
     /** The journey with this code, typed in any case, with or without the dash. */

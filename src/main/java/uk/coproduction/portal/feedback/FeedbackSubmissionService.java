@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /** The public side of feedback: anyone can send it, and anyone with the code can see what happened to it. */
 @Service
@@ -40,10 +42,12 @@ public class FeedbackSubmissionService {
     private final DisclosureCheck keywords;
     private final HoldForReview holds;
     private final ArrivalLimitSettings limits;
+    private final ArrivalLimits arrivals;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
                               AreaRepository areas, CharterService charter, Clock clock, WorkingDays workingDays,
-                              DisclosureCheck keywords, HoldForReview holds, ArrivalLimitSettings limits) {
+                              DisclosureCheck keywords, HoldForReview holds, ArrivalLimitSettings limits, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.keywords = keywords;
         this.holds = holds;
         this.limits = limits;
@@ -135,6 +139,7 @@ public class FeedbackSubmissionService {
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<FeedbackProgress> progress(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
         return ReferenceCode.normalise(typedCode)
                 .flatMap(feedback::findByReferenceCode)
                 .map(this::progressOf);

@@ -33,6 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Frontline workforce views: staff in commissioned services say, without an account, how well their service meets
@@ -57,11 +59,13 @@ public class FrontlineViewsService {
     private final StaffDirectory staff;
     private final HoldForReview holds;
     private final ArrivalLimitSettings limits;
+    private final ArrivalLimits arrivals;
 
     FrontlineViewsService(FeedbackRepository feedback, FrontlineResponseRepository responses,
                           CommissionedServiceRepository services, CharterService charter, WorkingDays workingDays,
                           Clock clock, FeedbackScope scope, StaffDirectory staff, DisclosureCheck keywords,
-                          HoldForReview holds, ArrivalLimitSettings limits) {
+                          HoldForReview holds, ArrivalLimitSettings limits, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.holds = holds;
         this.limits = limits;
         this.keywords = keywords;
@@ -100,6 +104,7 @@ public class FrontlineViewsService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, Long campaignId) {
+        arrivals.require(Journey.FRONTLINE);
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }

@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The person's rights over their feedback: see everything we hold, take a copy, and ask for it to be deleted. We do
@@ -78,10 +80,12 @@ public class MyDataService {
     private final Outbox outbox;
     private final PasswordEncoder encoder;
     private final I18NProvider translations;
+    private final ArrivalLimits arrivals;
 
     MyDataService(FeedbackRepository feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
                   StaffDirectory staff, Clock clock, Outbox outbox, PasswordEncoder encoder,
-                  I18NProvider translations) {
+                  I18NProvider translations, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.staff = staff;
         this.feedback = feedback;
         this.charter = charter;
@@ -100,6 +104,7 @@ public class MyDataService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public Optional<SecondProof> lookUp(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             audit.recordByResident("my-data.look-up-unknown", FEEDBACK, null, "no feedback with the code typed");
@@ -119,6 +124,7 @@ public class MyDataService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public CodeSending sendCode(String typedCode, Locale language) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             return new CodeSending(CodeSending.Outcome.NOT_FOUND, null);
@@ -161,6 +167,7 @@ public class MyDataService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public ProofResult prove(String typedCode, String typedProof) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             return ProofResult.refused(ProofResult.Outcome.NOT_FOUND);

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.coproduction.portal.security.OpenToAnyone;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The optional equality monitoring questions offered after someone sends feedback (anyone may answer: the person
@@ -51,8 +53,10 @@ public class EqualityMonitoring {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final HoldForReview holds;
+    private final ArrivalLimits arrivals;
 
-    EqualityMonitoring(JdbcClient jdbc, Clock clock, HoldForReview holds) {
+    EqualityMonitoring(JdbcClient jdbc, Clock clock, HoldForReview holds, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.clock = clock;
         this.holds = holds;
@@ -85,6 +89,7 @@ public class EqualityMonitoring {
     @Transactional
     @OpenToAnyone("residents answer the optional equality questions without an account")
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers, boolean honeypotFilled) {
+        arrivals.require(Journey.EQUALITY);
         if (honeypotFilled && referenceCode != null && !referenceCode.isBlank()) {
             holds.holdForHoneypotAfterSending(referenceCode);
         }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import uk.coproduction.portal.security.OpenToAnyone;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits that fit people, not addresses (decision 0026). Each journey has a modest limit per browser and a high,
@@ -31,6 +33,20 @@ public class ArrivalLimits {
         this.check = check;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Called first by every application service method a person without an account reaches (decision 0044):
+     * counts this arrival ({@link Arrival#current()}) against the journey's limits, and past them throws
+     * {@link ArrivalCheckNeeded} before anything is done, so a view, an API or a test is limited alike.
+     */
+    @OpenToAnyone("the limits guard residents' journeys, which need no account; every caller is counted")
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's work rolls back
+    public void require(Journey journey) {
+        Admission admission = admit(journey, Arrival.current());
+        if (!admission.admitted()) {
+            throw new ArrivalCheckNeeded(admission);
+        }
     }
 
     /** Go ahead, or do the check first. A right answer to the check is always let through (once). */
