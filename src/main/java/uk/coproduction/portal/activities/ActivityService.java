@@ -34,13 +34,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Coproduction activities: commissioners and advocates record them, see them (commissioners: those concerning their
  * team's services; advocates: their own), and later record the Lundy check and what changed as a result.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADVOCATE + "')")
+@PreAuthorize(Access.COMMISSIONER_OR_ADVOCATE)
 public class ActivityService {
 
     static final int TITLE_MAX = 200;
@@ -182,7 +183,7 @@ public class ActivityService {
      * The activities concerning a service, newest first, for its page: a commissioner sees those the scope allows,
      * an administrator every one.
      */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ActivityListItem> forService(long serviceId) {
         StaffIdentity me = staff.requireCurrentStaff();

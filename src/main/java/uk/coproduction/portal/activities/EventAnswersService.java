@@ -13,6 +13,8 @@ import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Quick entry of many people's charter answers at one event: each row becomes a feedback item with channel EVENT,
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
  * so saving the same rows twice stores them once.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADVOCATE + "')")
+@PreAuthorize(Access.COMMISSIONER_OR_ADVOCATE)
 public class EventAnswersService {
 
     static final int ROWS_MAX = 500;

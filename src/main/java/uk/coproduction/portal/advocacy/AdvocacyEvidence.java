@@ -4,7 +4,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Organisation;
@@ -12,10 +11,11 @@ import uk.coproduction.portal.services.OrganisationRepository;
 
 import java.util.List;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /** For commissioners: whether a piece of feedback came through an advocate, and on what consent. */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 public class AdvocacyEvidence {
 
     private final AdvocacyRecordRepository records;

@@ -16,6 +16,7 @@ import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -32,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /**
  * An advocate's work: sending a person's views on their behalf, with how consent was given, and following what
@@ -39,7 +41,7 @@ import java.util.Optional;
  * never anything flagged for safeguarding.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADVOCATE + "')")
+@PreAuthorize(Access.ADVOCATE)
 public class AdvocacyService {
 
     private static final String TOO_LONG = "advocacy.error.text-too-long";

@@ -20,13 +20,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Administrators create advocate accounts, each belonging to an advocacy service, voice partner, provider or school,
  * and deactivate them (a deactivated advocate cannot sign in; what they sent stays) and reactivate them.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class AdvocateAccounts {
 
     /** The kinds of organisation whose staff or volunteers advocate for people. */

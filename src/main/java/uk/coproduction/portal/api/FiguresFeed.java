@@ -12,7 +12,6 @@ import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.FiguresReach;
 import uk.coproduction.portal.services.Team;
 
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Aggregate charter figures for the council's and the NHS's own reporting tools: per service, quarter and
@@ -28,7 +28,7 @@ import java.util.OptionalLong;
  * Never a row of feedback, never words.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class FiguresFeed {
 
     public static final String FEWER_THAN_5 = "fewer than 5";

@@ -6,7 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.security.Roles;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,13 +22,14 @@ import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Reading the audit log, newest first: for administrators only. Nothing here changes it; exporting it and checking its
  * chain only add a line saying they were done.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 @Transactional(readOnly = true)
 public class AuditSearch {
 

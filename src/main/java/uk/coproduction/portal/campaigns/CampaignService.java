@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Campaign and event links (issue 25, decision 0027): made, closed and re-opened by commissioners and administrators
@@ -43,7 +44,6 @@ public class CampaignService {
     public static final Duration LONGEST_WINDOW = Duration.ofDays(120);
     public static final int NAME_MAX_LENGTH = 200;
 
-    private static final String STAFF = "hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')";
 
     private final CampaignRepository campaigns;
     private final CommissionedServiceRepository services;
@@ -73,7 +73,7 @@ public class CampaignService {
     /** The public route a campaign link opens; the token follows it. */
     public static final String ARRIVAL_ROUTE = "campaign";
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional
     public CampaignSummary create(CampaignForm form) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -129,14 +129,14 @@ public class CampaignService {
     }
 
     /** Every campaign link, newest window first. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<CampaignSummary> list() {
         StaffIdentity me = staff.requireCurrentStaff();
         return campaigns.findAllByOrderByOpensAtDescIdDesc().stream().map(c -> summary(c, me)).toList();
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Optional<CampaignSummary> find(long id) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -148,7 +148,7 @@ public class CampaignService {
      * with the evidence filter's own condition ({@link EvidenceSql}), so safeguarding concerns are never counted and
      * the figure agrees with the dashboard filtered by this campaign.
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public CampaignFigures figures(long id) {
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new IllegalArgumentException("No campaign " + id));
@@ -165,7 +165,7 @@ public class CampaignService {
     }
 
     /** Closes a leaked link at once: its allowance is taken back from every visitor who has it. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional
     public CampaignSummary close(long id) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -178,7 +178,7 @@ public class CampaignService {
         return summary(campaign, me);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional
     public CampaignSummary reopen(long id) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -194,7 +194,7 @@ public class CampaignService {
      * A visitor follows a link. An open one counts a started journey (once per session: {@code alreadyHere} is the
      * campaign this session followed before, if any) and keeps the allowance in the visitor's session.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public CampaignArrival follow(String token) {
         Optional<Campaign> found = CampaignToken.verify(token, signingKey.key()).flatMap(campaigns::findByPublicId);
@@ -219,7 +219,7 @@ public class CampaignService {
      * Whether a campaign is still open (not closed by hand); read on each page a campaign visitor opens, so a link
      * closed on another instance stops its allowance there too.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public boolean closedByHand(long id) {
         return campaigns.findById(id).map(c -> c.getClosedAt() != null).orElse(true);

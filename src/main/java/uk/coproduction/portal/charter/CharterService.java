@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /** The charter of expectations every piece of feedback is asked against. */
 @Service
@@ -17,7 +18,7 @@ public class CharterService {
     }
 
     /** The expectations in charter order. Public: everyone giving feedback is asked them. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<Expectation> expectations() {
         return repository.findAllByOrderByPositionAsc().stream().map(CharterExpectation::toRecord).toList();

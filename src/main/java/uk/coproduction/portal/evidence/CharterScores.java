@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.Roles;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Charter scores: for each of the six expectations, the share of positive (very good, good), neutral (OK) and
@@ -20,7 +20,7 @@ import java.util.Map;
  * are not part of the shares. Counted by the database; every share goes through {@link SmallNumbers}.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class CharterScores {
 
     /**

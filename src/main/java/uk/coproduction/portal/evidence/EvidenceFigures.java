@@ -6,13 +6,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
-import uk.coproduction.portal.security.Roles;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The one home of each figure a pack and the dashboard both print (decision 0035): how many voices were heard, who
@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  * Charter scores have their own home, {@link CharterScores}.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class EvidenceFigures {
 
     /** What "who we heard from" is split by; each names the feedback column its key comes from. */

@@ -6,7 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.feedback.Channel;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Headline figures per service and per commissioner: reply rate, median days to the first reply, loop-closure rate and
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * "Today" comes from the portal's clock.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class HeadlineFigures {
 
     /*
@@ -119,7 +119,7 @@ public class HeadlineFigures {
     }
 
     /** The signed-in commissioner's figures: the feedback they own. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public Figures forMe() {
         return forOwner(staff.requireCurrentStaff().username());

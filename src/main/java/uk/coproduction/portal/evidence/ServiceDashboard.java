@@ -11,7 +11,6 @@ import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
@@ -23,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The service-level dashboard's figures for a filter, beside {@link CharterScores}: the trend over the last
@@ -32,7 +32,7 @@ import java.util.OptionalDouble;
  * Aggregates only: nothing here names a person or quotes their words, so board members may see it.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class ServiceDashboard {
 
     /** How the last quarter's positive share compares with the quarter before. */

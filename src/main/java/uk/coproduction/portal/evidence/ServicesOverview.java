@@ -5,13 +5,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
@@ -22,7 +22,7 @@ import java.util.Map;
  * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class ServicesOverview {
 
     /**

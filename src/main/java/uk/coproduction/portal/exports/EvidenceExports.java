@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Exports of the filtered evidence to CSV or XLSX (see decision 0015):
@@ -80,7 +81,7 @@ public class EvidenceExports {
      * Charter scores for the filter split by a dimension, one row per key and expectation, with the words
      * {@code fewerThanFive} wherever the screen shows them.
      */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional
     public ExportedFile charterScores(EvidenceFilter filter, Dimension dimension, ExportFormat format,
                                       String fewerThanFive, ExportProgress progress) {
@@ -113,7 +114,7 @@ public class EvidenceExports {
      *
      * @throws AccessDeniedException when a commissioner asks for another team's feedback or has no team
      */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional
     public ExportedFile feedbackRows(EvidenceFilter filter, ExportFormat format, ExportProgress progress) {
         StaffIdentity me = staff.requireCurrentStaff();

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Feedback journeys in progress. Every page saves here as the person goes, keyed by a short return code that
@@ -33,10 +36,12 @@ public class FeedbackDraftService {
     private final AreaRepository areas;
     private final CharterService charter;
     private final Clock clock;
+    private final ArrivalLimits arrivals;
 
     FeedbackDraftService(FeedbackDraftRepository drafts, FeedbackSubmissionService submissions,
                          CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                         Clock clock) {
+                         Clock clock, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.drafts = drafts;
         this.submissions = submissions;
         this.services = services;
@@ -46,7 +51,7 @@ public class FeedbackDraftService {
     }
 
     /** Starts a journey and returns its return code. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot start(String language) {
         return start(language, null, null);
@@ -59,9 +64,10 @@ public class FeedbackDraftService {
      * @param serviceId  the service the link was made for; null when it names none
      * @param campaignId the open campaign link this visitor followed; null when none
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot start(String language, Long serviceId, Long campaignId) {
+        arrivals.require(Journey.RESIDENT_FEEDBACK);
         String code = ReferenceCode.randomReturnCode();
         for (int attempt = 0; drafts.existsByReturnCode(code); attempt++) {
             if (attempt > 20) {
@@ -77,15 +83,26 @@ public class FeedbackDraftService {
         return snapshot(drafts.save(draft));
     }
 
+    /**
+     * A return code someone typed to carry on: counted against the look-up limits (decision 0026) like every
+     * other code typed by someone without an account; {@link #find} is for codes the portal itself kept.
+     */
+    @PreAuthorize(Access.ANYONE)
+    @Transactional(readOnly = true)
+    public Optional<DraftSnapshot> lookUp(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
+        return find(typedCode);
+    }
+
     /** The journey with this code, typed in any case, with or without the dash. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<DraftSnapshot> find(String typedCode) {
         return ReferenceCode.normaliseReturnCode(typedCode).flatMap(drafts::findByReturnCode).map(this::snapshot);
     }
 
     /** @param serviceId null when the person is not sure which service it was */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot chooseService(String code, Long serviceId) {
         FeedbackDraft draft = open(code);
@@ -99,7 +116,7 @@ public class FeedbackDraftService {
     }
 
     /** @param areaId null when the person would rather not say */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot chooseArea(String code, Long areaId) {
         FeedbackDraft draft = open(code);
@@ -111,7 +128,7 @@ public class FeedbackDraftService {
         return snapshot(draft);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot chooseGroup(String code, RespondentGroup group) {
         if (group == null) {
@@ -123,7 +140,7 @@ public class FeedbackDraftService {
     }
 
     /** @param ageBand null when the person would rather not say */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot chooseAgeBand(String code, AgeBand ageBand) {
         FeedbackDraft draft = open(code);
@@ -137,7 +154,7 @@ public class FeedbackDraftService {
      * @param rating  null to skip the question
      * @param comment the person's "tell us more" words, may be empty
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot answer(String code, long expectationId, RatingAnswer rating, String comment) {
         if (charter.expectations().stream().noneMatch(e -> e.id() == expectationId)) {
@@ -149,7 +166,7 @@ public class FeedbackDraftService {
         return snapshot(draft);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot wantChange(String code, String words) {
         String checked = checkedWords(words, "changeWanted");
@@ -158,7 +175,7 @@ public class FeedbackDraftService {
         return snapshot(draft);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot askForReply(String code, ContactRequest contact) {
         if (contact == null || contact.method() == null) {
@@ -179,7 +196,7 @@ public class FeedbackDraftService {
      * first reference code and stores nothing new. Once sent, the draft keeps only its reference code: the
      * person's words live in the feedback alone.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt send(String code) {
         return send(code, false);
@@ -189,7 +206,7 @@ public class FeedbackDraftService {
      * The same, saying whether the journey's hidden honeypot field was filled in. The time the journey took is
      * known here (from starting to sending): both decide whether the feedback is held for review (decision 0026).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt send(String code, boolean honeypotFilled) {
         FeedbackDraft draft = drafts.findByReturnCode(normalised(code)).orElseThrow(NoSuchDraftException::new);
@@ -232,7 +249,7 @@ public class FeedbackDraftService {
      * was never saved, or was lost). Everything is checked again as if typed now; a part that no longer fits (a
      * service that has closed, say) is left out. Keeps the person's return code when it is still free.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public DraftSnapshot restore(DraftSnapshot copy) {
         Optional<String> code = ReferenceCode.normaliseReturnCode(copy.returnCode());
@@ -327,7 +344,7 @@ public class FeedbackDraftService {
     }
 
     /** The charter questions in order, for journeys to walk through. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public List<Expectation> questions() {
         return charter.expectations();
     }

@@ -8,7 +8,6 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -25,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The chain from a voice to a change, seen from one piece of feedback: which services it is about, which plan
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * own team's services and objectives.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 public class FeedbackLinkService {
 
     private final FeedbackScope scope;

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.mail.Outbox;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Replies beyond writing them ({@link FeedbackTriageService#reply}): what a commissioner sees of the replies to an
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * services. Approvers are commissioners of the same team, never the reply's author.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 public class FeedbackReplyService {
 
     private final FeedbackScope scope;

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /** The public side of feedback: anyone can send it, and anyone with the code can see what happened to it. */
 @Service
@@ -36,11 +39,13 @@ public class FeedbackSubmissionService {
     private final Clock clock;
     private final FeedbackIntake intake;
     private final ArrivalLimitSettings limits;
+    private final ArrivalLimits arrivals;
 
     FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
                               AreaRepository areas, CharterService charter, Clock clock, FeedbackIntake intake,
-                              ArrivalLimitSettings limits) {
+                              ArrivalLimitSettings limits, ArrivalLimits arrivals) {
         this.intake = intake;
+        this.arrivals = arrivals;
         this.limits = limits;
         this.feedback = feedback;
         this.services = services;
@@ -55,7 +60,7 @@ public class FeedbackSubmissionService {
      *
      * @throws InvalidFeedbackException with every problem found, each saying how to put it right
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission) {
         return submit(submission, JourneySignals.NONE);
@@ -65,7 +70,7 @@ public class FeedbackSubmissionService {
      * The same, with what the page saw of how the journey was made: what looks sent by a program is kept, gets its
      * code, and is held for review out of every figure (decision 0026).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt submit(FeedbackSubmission submission, JourneySignals signals) {
         if (submission.submissionKey() != null) {
@@ -122,9 +127,10 @@ public class FeedbackSubmissionService {
     }
 
     /** What has happened to the feedback with this code, as typed by the person (any case, dash optional). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<FeedbackProgress> progress(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
         return ReferenceCode.normalise(typedCode)
                 .flatMap(feedback::findByReferenceCode)
                 .map(this::progressOf);
@@ -150,7 +156,7 @@ public class FeedbackSubmissionService {
      *
      * @return false when there is no feedback with that code, or no reply yet
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public boolean respondToReply(String typedCode, PersonsAnswer madeSense, PersonsAnswer somethingChanged) {
         Optional<Feedback> found = ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode)
@@ -168,7 +174,7 @@ public class FeedbackSubmissionService {
      * @param words   what is happening, in their words (may be empty: asking is enough)
      * @param contact how to reach them, if they want us to
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt tellSomeone(String submissionKey, String words, ContactRequest contact,
                                         RespondentGroup group, String language) {

@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -20,13 +19,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * A commissioner's work on feedback: the inbox, opening an item, linking it to a service and to plan actions,
  * and replying. Commissioners see their own team's services, and feedback whose service is not known yet.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 public class FeedbackTriageService {
 
     private final FeedbackRepository feedback;

@@ -5,7 +5,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Feedback held for review (decision 0026): a commissioner reads what was held in their scope and clears what a
@@ -41,7 +41,7 @@ public class HeldForReviewService {
     }
 
     /** Everything held in the signed-in commissioner's scope (and anything whose service is not known), oldest first. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public List<HeldItem> held() {
         Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
@@ -55,7 +55,7 @@ public class HeldForReviewService {
     }
 
     /** A person read it: it counts like any other feedback from now on, and is never held again. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public void clear(long feedbackId) {
         StaffIdentity me = staff.requireCurrentStaff();

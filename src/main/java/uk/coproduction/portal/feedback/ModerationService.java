@@ -4,13 +4,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Moderation: before a person's words are quoted outside the workspace, a commissioner writes or copies the words
@@ -20,7 +20,7 @@ import java.util.List;
  * log. The original is never changed (docs/decisions/0021).
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 public class ModerationService {
 
     private final FeedbackScope scope;

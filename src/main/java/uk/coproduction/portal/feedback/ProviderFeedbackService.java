@@ -4,7 +4,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.ServiceScope;
@@ -14,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * What provider staff may do (decision 0009): read the moderated copy of feedback about the services their own
@@ -21,7 +21,7 @@ import java.util.Set;
  * details or anything flagged for safeguarding; they can never send or approve a reply.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.PROVIDER + "')")
+@PreAuthorize(Access.PROVIDER)
 public class ProviderFeedbackService {
 
     /** At most this many items are listed, newest first. */

@@ -3,17 +3,17 @@ package uk.coproduction.portal.feedback;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.Roles;
 
 import java.util.List;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Quotes for use outside the workspace (evidence packs, service and plan pages, public pages): only words a
  * commissioner has moderated and approved, never the original, never anything flagged for safeguarding.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
 public class QuoteService {
 
     private final QuoteRepository quotes;

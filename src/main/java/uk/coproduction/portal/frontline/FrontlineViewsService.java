@@ -18,6 +18,7 @@ import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Frontline workforce views: staff in commissioned services say, without an account, how well their service meets
@@ -50,10 +54,12 @@ public class FrontlineViewsService {
     private final FeedbackScope scope;
     private final StaffDirectory staff;
     private final ArrivalLimitSettings limits;
+    private final ArrivalLimits arrivals;
 
     FrontlineViewsService(FeedbackItems feedback, FeedbackIntake intake, FrontlineResponseRepository responses,
                           CommissionedServiceRepository services, CharterService charter, Clock clock,
-                          FeedbackScope scope, StaffDirectory staff, ArrivalLimitSettings limits) {
+                          FeedbackScope scope, StaffDirectory staff, ArrivalLimitSettings limits, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.limits = limits;
         this.scope = scope;
         this.staff = staff;
@@ -66,7 +72,7 @@ public class FrontlineViewsService {
     }
 
     /** The quarter it is now (UK date). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public Quarter currentQuarter() {
         return Quarter.of(LocalDate.now(clock.withZone(WorkingDays.UK)));
     }
@@ -76,7 +82,7 @@ public class FrontlineViewsService {
      *
      * @throws InvalidFeedbackException with every problem, each saying how to put it right
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission) {
         return submit(submission, JourneySignals.NONE, null);
@@ -87,9 +93,10 @@ public class FrontlineViewsService {
      * and is held for review, out of every figure: decision 0026) and the campaign link the worker followed
      * (decision 0027; null when none), recorded on the view.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, Long campaignId) {
+        arrivals.require(Journey.FRONTLINE);
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -133,7 +140,7 @@ public class FrontlineViewsService {
     }
 
     /** The quarter and role of a frontline worker's feedback, for the staff who may read it. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public Optional<FrontlineDetail> detail(long feedbackId) {
         scope.require(feedbackId, staff.requireCurrentStaff());

@@ -14,6 +14,7 @@ import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.feedback.WorkingDays;
 import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Area;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * CSV imports of paper forms and other survey tools. {@link #check} shows what a file would import and saves
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
  * already imported (from any file) is skipped. Commissioners import only for their own team's services.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+@PreAuthorize(Access.COMMISSIONER)
 @Transactional(readOnly = true)
 public class CsvImportService {
 

@@ -6,10 +6,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.Roles;
 
 import java.time.Clock;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The portal's one way to tell anyone anything by e-mail or text: replies to residents, one-time codes, and every
@@ -44,7 +44,7 @@ public class Outbox {
     }
 
     /** Queues an e-mail; it must run inside the caller's transaction, so a reply and its e-mail are saved together. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(long feedbackId, String toAddress, String subject, String body) {
         if (toAddress == null || toAddress.isBlank()) {
@@ -58,7 +58,7 @@ public class Outbox {
      * Queues a safeguarding alert or escalation to a lead or duty contact, from an intake or one of the portal's own
      * scheduled jobs (no one need be signed in). It must run inside the caller's transaction.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueStaffAlert(long feedbackId, String toAddress, String subject, String body) {
         queueStaffNotice(MessageKind.SAFEGUARDING_ALERT, feedbackId, toAddress, subject, body);
@@ -70,7 +70,7 @@ public class Outbox {
      *
      * @param feedbackId the item it is about, or null (a digest is about many)
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueStaffNotice(MessageKind kind, Long feedbackId, String toAddress, String subject, String body) {
         if (!kind.toStaff()) {
@@ -86,7 +86,7 @@ public class Outbox {
      * Queues a warning to a member of staff that someone keeps trying wrong passwords for their account. It is
      * queued while nobody is signed in (the sign-in attempt itself), inside the caller's transaction.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueSignInAlert(String toAddress, String subject, String body) {
         queueStaffNotice(MessageKind.SIGN_IN_ALERT, null, toAddress, subject, body);
@@ -98,7 +98,7 @@ public class Outbox {
      *
      * @return the message's id, to withdraw it when the code is used or replaced
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
     public long queueOneTimeCode(long feedbackId, Channel channel, String to, String subject, String body) {
         if (to == null || to.isBlank()) {
@@ -109,14 +109,14 @@ public class Outbox {
     }
 
     /** A one-time code that is no longer needed: if it has not gone yet it never will, and its text is forgotten. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdrawOneTimeCode(long messageId) {
         emails.findById(messageId).ifPresent(OutgoingEmail::withdraw);
     }
 
     /** Forgets every one-time code queued before this moment (they are out of date); returns how many. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public int forgetOneTimeCodesBefore(java.time.Instant before) {
         List<OutgoingEmail> old = emails.findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(before,
@@ -126,18 +126,18 @@ public class Outbox {
     }
 
     /** Whether text messages can go out at all: false until a {@link TextMessageSender} is configured. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public boolean canSendTexts() {
         return textSender.getIfAvailable() != null;
     }
 
     /** Whether e-mails can go out at all: false when no mail server is configured. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public boolean canSend() {
         return mailSender.getIfAvailable() != null;
     }
 
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public Summary summaryFor(long feedbackId) {
         List<OutgoingEmail> all = emails.findByFeedbackIdAndKindOrderByCreatedAt(feedbackId, MessageKind.RESIDENT_REPLY);

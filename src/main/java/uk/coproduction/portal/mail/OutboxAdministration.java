@@ -8,11 +8,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.security.Roles;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The outbox screen's service, for administrators only: what is waiting, sent and failed, and a retry of a failed
@@ -38,7 +38,7 @@ public class OutboxAdministration {
     }
 
     /** Newest first; {@code state} null for every message. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<OutboxEntry> messages(OutboxState state, int offset, int limit) {
         if (offset < 0 || limit < 1) {
@@ -51,14 +51,14 @@ public class OutboxAdministration {
         return page.stream().map(OutboxAdministration::asSeenByAdministrators).toList();
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(OutboxState state) {
         return emails.count(in(state));
     }
 
     /** How many messages are in each state (the filter's labels). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public Map<OutboxState, Long> counts() {
         Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
@@ -69,7 +69,7 @@ public class OutboxAdministration {
     }
 
     /** Tries a failed message again now, and records who asked and what came of it in the audit log. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     public RetryResult retry(long id) {
         OutgoingEmail message = emails.findById(id).orElse(null);
         if (message == null || !message.canRetry()) {

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Each member of staff's own notification settings: the address notices go to, and whether they get the daily
@@ -41,7 +42,7 @@ public class NotificationSettings {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public MySettings mine() {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -57,7 +58,7 @@ public class NotificationSettings {
      *
      * @throws IllegalArgumentException with a translation key when the address is not one
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void save(boolean dailyDigest, String email) {
         String address = email == null || email.isBlank() ? null : email.strip();

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The history of each outcome indicator and SMART objective: every dated value (typed or imported, corrections
@@ -49,14 +49,14 @@ public class OutcomeHistories {
     }
 
     /** One indicator's history, its trend said in the given language. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public IndicatorHistory of(IndicatorKind kind, long id, Locale locale) {
         return histories(List.of(indicators.get(kind, id)), locale).getFirst();
     }
 
     /** The histories of every indicator and objective linked to a service (by its id), in the dashboard's order. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<IndicatorHistory> forService(long serviceId, Locale locale) {
         return histories(indicators.all().stream()
@@ -64,7 +64,7 @@ public class OutcomeHistories {
     }
 
     /** The histories of every indicator and objective that informs a plan domain (by its id). */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<IndicatorHistory> forPlanDomain(long planDomainId, Locale locale) {
         Map<IndicatorKind, Set<Long>> linked = new EnumMap<>(IndicatorKind.class);
@@ -77,7 +77,7 @@ public class OutcomeHistories {
     }
 
     /** The histories of every indicator and objective that informs a plan's domain, by their codes ("JCDP_2020_21", "3"). */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<IndicatorHistory> forPlanDomain(String planCode, String domainCode, Locale locale) {
         return jdbc.sql("""
@@ -88,7 +88,7 @@ public class OutcomeHistories {
     }
 
     /** The histories of the given indicators, in their order (one query per kind for all their values). */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<IndicatorHistory> of(List<Indicator> shown, Locale locale) {
         return histories(shown, locale);
@@ -100,7 +100,7 @@ public class OutcomeHistories {
      *
      * @throws InvalidFeedbackException naming each field that needs putting right (value, asOf, period, source)
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public RecordedValue record(IndicatorKind kind, long id, NewValue entered) {
         Indicator indicator = indicators.get(kind, id);

@@ -9,7 +9,6 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.math.BigDecimal;
@@ -22,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The Children and Young People's Outcomes Framework indicators and the LD&amp;A SMART objectives: read by everyone
@@ -53,7 +53,7 @@ public class OutcomeIndicators {
     }
 
     /** Every indicator: the children's framework in outcome order, then the LD&amp;A objectives by outcome area. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Indicator> all() {
         List<Indicator> result = new ArrayList<>();
@@ -81,7 +81,7 @@ public class OutcomeIndicators {
         return result;
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public Indicator get(IndicatorKind kind, long id) {
         return all().stream().filter(i -> i.kind() == kind && i.id() == id).findFirst()
@@ -89,7 +89,7 @@ public class OutcomeIndicators {
     }
 
     /** The services an indicator can be linked to, by name. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<LinkedService> serviceChoices() {
         return jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE active = TRUE ORDER BY name")
@@ -97,7 +97,7 @@ public class OutcomeIndicators {
     }
 
     /** The plan domains an indicator can inform, plan by plan. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<PlanDomainChoice> planDomainChoices() {
         return jdbc.sql("""
@@ -107,7 +107,7 @@ public class OutcomeIndicators {
     }
 
     /** The ids of the plan domains an indicator informs. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> planDomains(IndicatorKind kind, long id) {
         return Set.copyOf(jdbc.sql("SELECT plan_domain_id FROM %s WHERE %s = :id".formatted(kind.domainTable,
@@ -115,7 +115,7 @@ public class OutcomeIndicators {
     }
 
     /** Sets the plan domains an indicator informs (its trend is shown on those domains' plan pages). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void linkPlanDomains(IndicatorKind kind, long id, Set<Long> domainIds) {
         Indicator indicator = get(kind, id);
@@ -141,7 +141,7 @@ public class OutcomeIndicators {
      * Saves an administrator's figures for one indicator or objective, after checking them all (every problem is
      * reported at once, by field).
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public Indicator update(IndicatorKind kind, long id, IndicatorUpdate update) {
         Indicator before = get(kind, id);

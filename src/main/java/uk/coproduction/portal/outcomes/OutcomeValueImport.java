@@ -11,7 +11,6 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
 import uk.coproduction.portal.imports.CsvSafety;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Values of many indicators at once from a small CSV file (indicator code or name, date, value; optionally the
@@ -66,7 +66,7 @@ public class OutcomeValueImport {
     }
 
     /** The template: the header and one example line per indicator would be too many; two examples show both ways. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public byte[] template() {
         List<Indicator> all = indicators.all();
@@ -91,7 +91,7 @@ public class OutcomeValueImport {
     }
 
     /** Reads and checks a file; saves nothing. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public ValueImportPreview preview(String fileName, byte[] content) {
         return check(fileName, content);
@@ -104,7 +104,7 @@ public class OutcomeValueImport {
      * @return the preview the lines were saved from
      * @throws InvalidFeedbackException when the file has problems now; nothing is saved
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ValueImportPreview confirm(String fileName, byte[] content) {
         ValueImportPreview preview = check(fileName, content);

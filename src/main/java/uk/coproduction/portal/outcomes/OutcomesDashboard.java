@@ -9,7 +9,6 @@ import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Outcome indicators and SMART objectives beside the voices for the same services: for each linked service, how many
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Counted by the database with the shared evidence condition, so the figures agree with the other dashboards.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class OutcomesDashboard {
 
     private final OutcomeIndicators indicators;

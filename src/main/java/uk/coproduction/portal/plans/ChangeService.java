@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Changes made under plan actions, and the feedback that led to them. Only feedback already linked to the action can
@@ -64,7 +65,7 @@ public class ChangeService {
     }
 
     /** Records a change on an action; each named feedback moves to "change made", with who and when. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public ChangeSummary record(NewChange change) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -124,7 +125,7 @@ public class ChangeService {
      * Publishes a change on the public "You said, we did" page. It needs an Easy Read summary: the one given here,
      * or the one written when the change was recorded; without one publishing is refused.
      */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public ChangeSummary publish(long changeId, String easyRead) {
         PlanChange change = ownChange(changeId);
@@ -149,7 +150,7 @@ public class ChangeService {
     }
 
     /** Takes a change off the public page; it stays recorded. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public ChangeSummary unpublish(long changeId) {
         ownChange(changeId).unpublish();
@@ -159,7 +160,7 @@ public class ChangeService {
     }
 
     /** The changes recorded on these actions, newest first. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ChangeSummary> forActions(Collection<Long> actionIds) {
         if (actionIds.isEmpty()) {
@@ -169,7 +170,7 @@ public class ChangeService {
     }
 
     /** The changes to a service: recorded against it, or led to by feedback about it. Newest first. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ChangeSummary> forService(long serviceId) {
         List<Long> ids = jdbc.sql("""
@@ -184,7 +185,7 @@ public class ChangeService {
     }
 
     /** The feedback (outside safeguarding, in the signed-in commissioner's scope) linked to an action. */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public List<LinkedFeedback> feedbackLinkedTo(long actionId) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -199,7 +200,7 @@ public class ChangeService {
     }
 
     /** The actions on which a change names this feedback: the feedback has to stay linked to them. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> actionsWithChangesNaming(long feedbackId) {
         return new HashSet<>(jdbc.sql("""

@@ -8,12 +8,12 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CodeFromName;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Administrators keep the plans: a new plan year copied from last year's (the same domains, outcomes and live actions,
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * done that year. Every change is audited (decision 0029).
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class PlanAdministration {
 
     static final int SHORT_NAME_MAX = 60;

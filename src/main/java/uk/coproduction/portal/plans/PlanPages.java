@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The plan pages: each action with the voices behind it (counts by group and by charter expectation, consented
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * and only moderated quote text is ever shown, never a person's original words.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
 public class PlanPages {
 
     /** At most this many quotes per action, newest approval first. */

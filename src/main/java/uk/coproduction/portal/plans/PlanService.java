@@ -6,13 +6,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /** Plans and their actions, for linking the voices behind each action; administrators keep the actions up to date. */
 @Service
@@ -32,33 +32,33 @@ public class PlanService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ActionSummary> actions() {
         return actions.findAllSummaries();
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ActionSummary> actions(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : actions.findSummaries(ids);
     }
 
     /** Whether every id names an existing action: used to validate links before they are saved. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public boolean allExist(Collection<Long> ids) {
         return actions.findAllById(ids).size() == ids.size();
     }
 
     /** A team's objectives (the learning disability and autism SMART objectives), by code. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ObjectiveSummary> objectives(Team team) {
         return team == null ? List.of() : objectives.findAllByTeamOrderByCode(team).stream().map(Objective::toSummary).toList();
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ObjectiveSummary> objectives(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
@@ -67,7 +67,7 @@ public class PlanService {
     }
 
     /** An administrator changes an action's title, owner, timescale, status and progress notes. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void editAction(long actionId, ActionEdit edit) {
         PlanAction action = actions.findById(actionId)

@@ -19,7 +19,6 @@ import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.TextInput;
 import uk.coproduction.portal.mail.Outbox;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +36,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The person's rights over their feedback: see everything we hold, take a copy, and ask for it to be deleted. We do
@@ -78,10 +80,12 @@ public class MyDataService {
     private final Outbox outbox;
     private final PasswordEncoder encoder;
     private final I18NProvider translations;
+    private final ArrivalLimits arrivals;
 
     MyDataService(FeedbackItems feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
                   StaffDirectory staff, Clock clock, Outbox outbox, PasswordEncoder encoder,
-                  I18NProvider translations) {
+                  I18NProvider translations, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.staff = staff;
         this.feedback = feedback;
         this.charter = charter;
@@ -97,9 +101,10 @@ public class MyDataService {
      * Step 1: which second proof the feedback with this code asks for (nothing about the feedback itself).
      * Empty when there is no feedback with that code.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public Optional<SecondProof> lookUp(String typedCode) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             audit.recordByResident("my-data.look-up-unknown", FEEDBACK, null, "no feedback with the code typed");
@@ -116,9 +121,10 @@ public class MyDataService {
      * outbox, and withdraws any earlier one. At most {@value #CODES_PER_HOUR} an hour and {@value #CODES_PER_DAY}
      * a day per record, so nobody can flood the person's inbox or keep guessing.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public CodeSending sendCode(String typedCode, Locale language) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             return new CodeSending(CodeSending.Outcome.NOT_FOUND, null);
@@ -158,9 +164,10 @@ public class MyDataService {
      * {@value #TRIES_PER_CODE} tries; the private code has 59 random bits, so it needs no lock-out (which anyone
      * with the reference code could use to keep the person out) beyond the per-address look-up limit.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public ProofResult prove(String typedCode, String typedProof) {
+        arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
             return ProofResult.refused(ProofResult.Outcome.NOT_FOUND);
@@ -190,7 +197,7 @@ public class MyDataService {
     }
 
     /** Everything held about the feedback this access opens, contact details masked; empty once it has run out. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public Optional<DataHeld> dataHeld(String accessToken) {
         Optional<Feedback> opened = opened(accessToken);
@@ -200,7 +207,7 @@ public class MyDataService {
     }
 
     /** The person saved a copy of what they saw. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public boolean recordDownload(String accessToken) {
         Optional<Feedback> opened = opened(accessToken);
@@ -213,7 +220,7 @@ public class MyDataService {
      * with a confirmation token for step 2. Nothing is changed. Empty when the access has run out, or when a
      * request is already carried out or waiting.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public Optional<ErasurePreview> previewErasure(String accessToken) {
         Optional<Feedback> found = opened(accessToken);
@@ -239,7 +246,7 @@ public class MyDataService {
      * dates and our replies stay, without their words, for the figures. Feedback under safeguarding is not erased
      * here: the request waits for an administrator, who carries it out or refuses it saying why.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public ErasureOutcome confirmErasure(String accessToken, String confirmation) {
         Optional<Feedback> found = opened(accessToken);
@@ -274,7 +281,7 @@ public class MyDataService {
     }
 
     /** The person changed their mind: the confirmation stops working and nothing is removed. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public boolean cancelErasure(String accessToken, String confirmation) {
         Optional<Feedback> found = opened(accessToken);
@@ -289,7 +296,7 @@ public class MyDataService {
     }
 
     /** Forgets one-time codes and accesses that are out of date (their hashes too), and their messages' text. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public int forgetOldProofs() {
         Instant now = clock.instant();
@@ -302,14 +309,14 @@ public class MyDataService {
     }
 
     /** Requests waiting for a decision, oldest first. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<ErasureRequestItem> waitingRequests() {
         return requests("WHERE r.status = ? ORDER BY r.requested_at, r.id", WAITING);
     }
 
     /** Every request with its outcome, newest first (the latest {@value #REQUESTS_SHOWN}). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<ErasureRequestItem> erasureRequests() {
         return requests("ORDER BY r.requested_at DESC, r.id DESC LIMIT " + REQUESTS_SHOWN);
@@ -329,7 +336,7 @@ public class MyDataService {
      * words, quote), contact details and equality answers waiting with it are removed for good. Ratings, service,
      * area, group, age band and dates stay, anonymous, for the figures.
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void carryOut(long requestId) {
         long feedbackId = waitingFeedbackId(requestId);
@@ -422,7 +429,7 @@ public class MyDataService {
     }
 
     /** Refuses the request, saying why (for example a safeguarding concern that must be kept). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void refuse(long requestId, String reason) {
         String why = TextInput.clean(reason);

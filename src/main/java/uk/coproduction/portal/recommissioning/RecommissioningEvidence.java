@@ -11,7 +11,6 @@ import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Services approaching re-commissioning — the contract ends within 18 months of today, or the service is at the
@@ -39,7 +39,7 @@ import java.util.Set;
  * Safeguarding-flagged feedback and frontline workers' views never count (the shared evidence condition).
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class RecommissioningEvidence {
 
     public static final int ENOUGH_FEEDBACK = 30;

@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.coproduction.portal.security.OpenToAnyone;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The optional equality monitoring questions offered after someone sends feedback (anyone may answer: the person
@@ -50,8 +53,10 @@ public class EqualityMonitoring {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final HoldForReview holds;
+    private final ArrivalLimits arrivals;
 
-    EqualityMonitoring(JdbcClient jdbc, Clock clock, HoldForReview holds) {
+    EqualityMonitoring(JdbcClient jdbc, Clock clock, HoldForReview holds, ArrivalLimits arrivals) {
+        this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.clock = clock;
         this.holds = holds;
@@ -59,6 +64,7 @@ public class EqualityMonitoring {
 
     /** The questions for the person who sent this feedback online; empty when it is not such feedback. */
     @Transactional(readOnly = true)
+    @OpenToAnyone("residents are offered the optional equality questions after giving feedback, without an account")
     public Optional<Offer> offerFor(String referenceCode) {
         return context(referenceCode).map(c -> new Offer(c.group(), c.ageBand(),
                 EqualityQuestion.askedOf(c.group(), c.ageBand())));
@@ -71,6 +77,7 @@ public class EqualityMonitoring {
      * @return whether a row was kept
      */
     @Transactional
+    @OpenToAnyone("residents answer the optional equality questions without an account")
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers) {
         return save(referenceCode, answers, false);
     }
@@ -80,7 +87,9 @@ public class EqualityMonitoring {
      * the feedback is held for review and the answers wait with it, out of every figure (decision 0026).
      */
     @Transactional
+    @OpenToAnyone("residents answer the optional equality questions without an account")
     public boolean save(String referenceCode, Map<EqualityQuestion, String> answers, boolean honeypotFilled) {
+        arrivals.require(Journey.EQUALITY);
         if (honeypotFilled && referenceCode != null && !referenceCode.isBlank()) {
             holds.holdForHoneypotAfterSending(referenceCode);
         }
@@ -123,6 +132,7 @@ public class EqualityMonitoring {
 
     /** Cleared feedback's equality answers join the others, with no link back to it (decisions 0014, 0026). */
     @EventListener
+    @OpenToAnyone("runs when the portal releases a held entry, as whoever released it; it only moves that entry's answers")
     public void release(HoldCleared cleared) {
         String waiting = jdbc.sql("SELECT held_equality_answers FROM feedback WHERE id = :id"
                         + " AND held_equality_answers IS NOT NULL")

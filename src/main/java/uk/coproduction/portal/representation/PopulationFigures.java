@@ -11,7 +11,6 @@ import uk.coproduction.portal.feedback.AgeBand;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Team;
@@ -25,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Population figures administrators enter (how many people live with an EHC plan, are on the LD register, ...), so
@@ -63,13 +63,13 @@ public class PopulationFigures {
     }
 
     /** Every population figure, by area and name. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<PopulationFigure> all() {
         return jdbc.sql(SELECT + " ORDER BY a.name, p.name, p.id").query(PopulationFigures::figure).list();
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Choice> areas() {
         return jdbc.sql("SELECT code, name FROM area ORDER BY name")
@@ -77,7 +77,7 @@ public class PopulationFigures {
     }
 
     /** Every service, decommissioned ones too: their evidence still counts. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Choice> services() {
         return jdbc.sql("SELECT code, name, team FROM commissioned_service ORDER BY name")
@@ -85,7 +85,7 @@ public class PopulationFigures {
                 .list();
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public PopulationFigure add(PopulationEntry entry) {
         Checked checked = check(entry);
@@ -100,7 +100,7 @@ public class PopulationFigures {
         return find(id).orElseThrow();
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public PopulationFigure update(long id, PopulationEntry entry) {
         Checked checked = check(entry);
@@ -120,7 +120,7 @@ public class PopulationFigures {
         return find(id).orElseThrow();
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void delete(long id) {
         Optional<PopulationFigure> figure = find(id);

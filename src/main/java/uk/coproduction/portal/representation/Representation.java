@@ -16,7 +16,6 @@ import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Equality;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
-import uk.coproduction.portal.security.Roles;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Who we hear from, set against the population figures administrators enter, and the equality monitoring answers
@@ -34,7 +34,7 @@ import java.util.function.Function;
  * every figure goes through {@link SmallNumbers}. A commissioner sees their own team's figures only.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class Representation {
 
     static final String NONE = "NONE";

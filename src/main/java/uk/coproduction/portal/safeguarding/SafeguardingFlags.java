@@ -9,13 +9,13 @@ import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /**
  * A commissioner reading an item thinks someone may be at risk: they flag it, saying why. It leaves every
@@ -43,7 +43,7 @@ public class SafeguardingFlags {
      * @throws InvalidFeedbackException when the reason is missing or too long (field {@code reason})
      * @throws IllegalArgumentException when the item is not one this commissioner can see
      */
-    @PreAuthorize("hasRole('" + Roles.COMMISSIONER + "')")
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public void flag(long feedbackId, String reason) {
         StaffIdentity me = staff.requireCurrentStaff();

@@ -16,13 +16,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The safeguarding queue, for safeguarding leads only: every flagged item, what was done and when. Nothing here
  * is ever edited; each step is added with who and when.
  */
 @Service
-@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+@PreAuthorize(Access.SAFEGUARDING_LEAD)
 public class SafeguardingService {
 
     private static final int MAX_NOTE = 5000;

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Possible bursts in the safeguarding queue, for safeguarding leads: see them grouped, open each message, or clear
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * left waiting for the lead to handle one by one.
  */
 @Service
-@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+@PreAuthorize(Access.SAFEGUARDING_LEAD)
 public class SafetyBursts {
 
     private final JdbcTemplate jdbc;

@@ -7,6 +7,7 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
+import uk.coproduction.portal.security.Access;
 
 /**
  * "Tell someone" on the safety page. Never refused: every message is saved, flagged for the safeguarding leads,
@@ -40,7 +41,7 @@ public class SafetyMessages {
      * @throws uk.coproduction.portal.feedback.InvalidFeedbackException when the words or contact details need
      *                                                                  putting right (nothing is saved)
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public SubmissionReceipt tell(String submissionKey, String words, ContactRequest contact, String language,
                                   String clientAddress, String browserKey, boolean hiddenFieldFilled) {

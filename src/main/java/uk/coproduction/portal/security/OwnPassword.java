@@ -28,7 +28,7 @@ public class OwnPassword {
     }
 
     /** True when the signed-in person must choose a new password before anything else. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mustChoose(String username) {
         return accounts.findByUsername(username).map(StaffAccount::mustChangePassword).orElse(false);
@@ -41,7 +41,7 @@ public class OwnPassword {
      * @throws InvalidFeedbackException "currentPassword" when it is wrong, "password" when the rules refuse the new
      *                                  one or it is the same as before, "confirmPassword" when the two differ
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void change(String username, String currentPassword, String newPassword, String confirmPassword) {
         StaffAccount account = accounts.findByUsername(username).filter(StaffAccount::isEnabled)

@@ -74,7 +74,7 @@ public class SignInAttempts {
      * The wrong passwords for the signed-in member of staff's account before their latest sign-in, when there were
      * {@code portal.login.tell-owner-after} or more of them (a typo or two is not worth a warning).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<FailedSignIns> beforeMyLatestSignIn(String username) {
         return accounts.findByUsername(username)

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * lost. A change that would leave no enabled administrator is refused.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class StaffAdministration {
 
     private static final String USERNAME = "[a-z0-9][a-z0-9._@-]{2,99}";

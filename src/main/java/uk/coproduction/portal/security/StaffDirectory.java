@@ -22,7 +22,7 @@ public class StaffDirectory {
     }
 
     /** The signed-in member of staff, if any. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<StaffIdentity> currentStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -33,13 +33,13 @@ public class StaffDirectory {
     }
 
     /** The signed-in member of staff; fails when nobody with an account is signed in. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public StaffIdentity requireCurrentStaff() {
         return currentStaff().orElseThrow(() -> new IllegalStateException("No staff account is signed in"));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         return accounts.findAllByIdIn(ids).stream()

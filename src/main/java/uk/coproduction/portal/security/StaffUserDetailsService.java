@@ -19,6 +19,7 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @OpenToAnyone("Spring Security calls it to sign someone in, before anyone is signed in")
     public UserDetails loadUserByUsername(String username) {
         StaffAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.security.Roles;
 
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /** The services and areas people can give feedback about. */
 @Service
@@ -26,7 +26,7 @@ public class ServiceCatalogue {
         this.areas = areas;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<ServiceSummary> activeServices() {
         return services.findAllByActiveTrueOrderByNameAsc().stream().map(CommissionedService::toSummary).toList();
@@ -36,7 +36,7 @@ public class ServiceCatalogue {
      * An administrator sets how replies work for a service. Items already received keep their reply-by date;
      * new ones (and items whose service is changed) get the new number of working days.
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void changeReplySettings(String code, Integer replyWithinDays, boolean jointlyCommissioned) {
         if (replyWithinDays == null || replyWithinDays < MIN_REPLY_DAYS || replyWithinDays > MAX_REPLY_DAYS) {
@@ -48,7 +48,7 @@ public class ServiceCatalogue {
         audit.record("service.reply-settings-changed", "service", code, "reply within " + replyWithinDays + " working days, jointly commissioned " + jointlyCommissioned);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<AreaSummary> areas() {
         return areas.findAllByOrderByNameAsc().stream()

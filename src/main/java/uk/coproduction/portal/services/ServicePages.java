@@ -21,13 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the
  * services in their scope ({@link ServiceScope}); administrators see every service. Safeguarding-flagged feedback is never listed or counted.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
 public class ServicePages {
 
     static final int FEEDBACK_SHOWN = 200;

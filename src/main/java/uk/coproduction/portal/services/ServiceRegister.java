@@ -7,7 +7,6 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
 import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.security.Roles;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.coproduction.portal.security.Access;
 
 /**
  * The reference data administrators keep: the services register (add, edit, retire, reinstate), organisations and
@@ -24,7 +24,7 @@ import java.util.Set;
  * new service can be chosen the moment it is saved.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class ServiceRegister {
 
     static final int NAME_MAX = 200;

@@ -7,7 +7,6 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Themes: administrators keep the list (names and keywords); commissioners tag feedback with them, one item or
@@ -32,8 +32,6 @@ public class ThemeService {
 
     static final int MAX_NAME = 100;
     static final int MAX_KEYWORDS = 2000;
-    private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
-    private static final String COMMISSIONER = "hasRole('" + Roles.COMMISSIONER + "')";
 
     private final ThemeRepository themes;
     private final FeedbackThemeRepository tags;
@@ -53,14 +51,14 @@ public class ThemeService {
     }
 
     /** Every theme, in use or not, by name. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ThemeSummary> allThemes() {
         return themes.findAllByOrderByNameAsc().stream().map(Theme::toSummary).toList();
     }
 
     /** The themes commissioners can tag with now. */
-    @PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.ADMIN + "')")
+    @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ThemeSummary> activeThemes() {
         return themes.findAllByActiveTrueOrderByNameAsc().stream().map(Theme::toSummary).toList();
@@ -70,7 +68,7 @@ public class ThemeService {
      * @param keywords comma separated, any language
      * @throws InvalidFeedbackException when the name is empty, too long or already used
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeSummary addTheme(String name, String keywords) {
         String checkedName = checkName(name, "name");
@@ -82,7 +80,7 @@ public class ThemeService {
     }
 
     /** Renames a theme and replaces its keywords. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeSummary updateTheme(long themeId, String name, String keywords) {
         Theme theme = theme(themeId);
@@ -97,7 +95,7 @@ public class ThemeService {
     }
 
     /** A deactivated theme stays on the feedback already tagged with it, but nobody can tag with it any more. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeSummary setActive(long themeId, boolean active) {
         Theme theme = theme(themeId);
@@ -107,7 +105,7 @@ public class ThemeService {
     }
 
     /** The themes on one item, by name. */
-    @PreAuthorize(COMMISSIONER)
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public List<ThemeSummary> themesOf(long feedbackId) {
         scope.require(feedbackId, staff.requireCurrentStaff());
@@ -115,7 +113,7 @@ public class ThemeService {
                 .sorted(Comparator.comparing(ThemeSummary::name)).toList();
     }
 
-    @PreAuthorize(COMMISSIONER)
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public List<ThemeSummary> tag(long feedbackId, long themeId) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -128,7 +126,7 @@ public class ThemeService {
         return themesOf(feedbackId);
     }
 
-    @PreAuthorize(COMMISSIONER)
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public List<ThemeSummary> untag(long feedbackId, long themeId) {
         scope.require(feedbackId, staff.requireCurrentStaff());
@@ -140,7 +138,7 @@ public class ThemeService {
      * Tags every item with the theme. All or nothing: if one item is outside the commissioner's scope, none is
      * tagged.
      */
-    @PreAuthorize(COMMISSIONER)
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional
     public BulkTagResult tagAll(Collection<Long> feedbackIds, long themeId) {
         StaffIdentity me = staff.requireCurrentStaff();
@@ -166,7 +164,7 @@ public class ThemeService {
      * Up to three active themes not on the item yet, best first, whose keywords share a stem with the person's words
      * (numbers, e-mail addresses, phone numbers and reference codes left out; decision 0040).
      */
-    @PreAuthorize(COMMISSIONER)
+    @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public List<ThemeSuggestion> suggestions(long feedbackId) {
         Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());

@@ -9,13 +9,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Reads what the public may see about each service. Aggregates are counted in the database; the only words
  * returned are commissioners' published summaries and moderated quotes.
  */
 @Service
-@PreAuthorize("permitAll()")
+@PreAuthorize(Access.ANYONE)
 public class YouSaidWeDidService {
 
     /**

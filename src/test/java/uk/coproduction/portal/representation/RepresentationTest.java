@@ -21,6 +21,7 @@ import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +49,8 @@ class RepresentationTest {
     JdbcClient jdbc;
     @Autowired
     HoldForReview holds;
+    @Autowired
+    ArrivalLimits arrivals;
     @Autowired
     PopulationFigures populations;
     @Autowired
@@ -94,7 +97,7 @@ class RepresentationTest {
 
         String service = fixtures.newService();
         String code = onlineFeedback(service, "EAST_KENT", "PARENT_CARER", null, "2030-02-03 10:00:00");
-        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2030-02-03"), holds);
+        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2030-02-03"), holds, arrivals);
         Map<EqualityQuestion, String> answers = new EnumMap<>(EqualityQuestion.class);
         answers.put(EqualityQuestion.DISABILITY, "YES");
         answers.put(EqualityQuestion.ETHNIC_GROUP, EqualityQuestion.PREFER_NOT_TO_SAY);
@@ -115,7 +118,7 @@ class RepresentationTest {
         String service = fixtures.newService();
         String child = onlineFeedback(service, "WEST_KENT", "YOUNG_PERSON", "AGE_11_15", "2030-05-03 10:00:00");
         String older = onlineFeedback(service, "WEST_KENT", "YOUNG_PERSON", "AGE_16_18", "2030-05-03 10:00:00");
-        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2030-05-03"), holds);
+        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2030-05-03"), holds, arrivals);
 
         assertThat(equality.offerFor(child).orElseThrow().questions()).containsExactly(EqualityQuestion.DISABILITY,
                 EqualityQuestion.SEX, EqualityQuestion.GENDER, EqualityQuestion.ETHNIC_GROUP, EqualityQuestion.RELIGION);
@@ -234,7 +237,7 @@ class RepresentationTest {
     @WithMockUser(username = "test.representation.admin", roles = Roles.ADMIN)
     void equalityAnswersAreReportedOnlyInAggregateWithTheShareWhoAnswered() {
         String service = fixtures.newService();
-        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2031-05-01"), holds);
+        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2031-05-01"), holds, arrivals);
         String[] disability = {"YES", "YES", "YES", "YES", "YES", "YES", "NO", "NO", "NO",
                 EqualityQuestion.PREFER_NOT_TO_SAY};
         for (int i = 0; i < 20; i++) {
@@ -261,7 +264,7 @@ class RepresentationTest {
 
         EvidenceFilter fewPeople = new EvidenceFilter(Team.CHILDRENS, null, "MEDWAY_SWALE", null, null, null,
                 Quarter.parse("2031-Q3").orElseThrow(), Quarter.parse("2031-Q3").orElseThrow());
-        EqualityMonitoring later = new EqualityMonitoring(jdbc, clockIn("2031-08-01"), holds);
+        EqualityMonitoring later = new EqualityMonitoring(jdbc, clockIn("2031-08-01"), holds, arrivals);
         for (int i = 0; i < 3; i++) {
             later.save(onlineFeedback(service, "MEDWAY_SWALE", "PARENT_CARER", null, "2031-08-01 10:00:00"),
                     Map.of(EqualityQuestion.DISABILITY, "YES"));
@@ -278,7 +281,7 @@ class RepresentationTest {
     @WithMockUser(username = "test.representation.admin", roles = Roles.ADMIN)
     void aPopulationWithAProtectedCharacteristicIsComparedWithThePeopleWhoGaveThatAnswer() {
         String service = fixtures.newService();
-        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2034-02-01"), holds);
+        EqualityMonitoring equality = new EqualityMonitoring(jdbc, clockIn("2034-02-01"), holds, arrivals);
         for (int i = 0; i < 30; i++) {
             String code = onlineFeedback(service, "DGS", "PARENT_CARER", null, "2034-02-01 10:00:00");
             equality.save(code, Map.of(EqualityQuestion.DISABILITY, i < 10 ? "YES" : "NO"));

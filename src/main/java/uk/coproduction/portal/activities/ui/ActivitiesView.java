@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** The coproduction activities a commissioner's team or an advocate has recorded, newest first. */
 @Route(value = "staff/activities", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.activities", order = 400)
 @RolesAllowed({Roles.COMMISSIONER, Roles.ADVOCATE})
 public class ActivitiesView extends Div implements HasDynamicTitle {
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.advocacy.AdvocateAccount;
@@ -33,6 +34,7 @@ import java.util.Map;
 
 /** Administrators create advocate accounts and deactivate or reactivate them. */
 @Route(value = "staff/advocates", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.advocates", order = 620)
 @RolesAllowed(Roles.ADMIN)
 public class AdvocatesAdminView extends Div implements HasDynamicTitle {
 

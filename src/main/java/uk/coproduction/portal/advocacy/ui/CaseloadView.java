@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +30,7 @@ import java.util.List;
  * Easy Read reply to print and take back to the person.
  */
 @Route(value = "staff/advocacy", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.advocacy.caseload", order = 700)
 @RolesAllowed(Roles.ADVOCATE)
 public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.advocacy.AdvocacyService;
@@ -60,6 +61,7 @@ import java.util.stream.Stream;
  * column in reading order, every field with a visible label.
  */
 @Route(value = "staff/advocacy/new", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.advocacy.new", order = 710)
 @RolesAllowed(Roles.ADVOCATE)
 public class OnBehalfView extends Div implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,6 +35,7 @@ import java.time.ZoneId;
  * chain checked (decision 0038), never changed.
  */
 @Route(value = "staff/audit", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.audit", order = 640)
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends Div implements HasDynamicTitle {
 

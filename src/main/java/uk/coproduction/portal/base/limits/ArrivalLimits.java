@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import uk.coproduction.portal.security.OpenToAnyone;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits that fit people, not addresses (decision 0026). Each journey has a modest limit per browser and a high,
@@ -32,7 +35,22 @@ public class ArrivalLimits {
         this.clock = clock;
     }
 
+    /**
+     * Called first by every application service method a person without an account reaches (decision 0044):
+     * counts this arrival ({@link Arrival#current()}) against the journey's limits, and past them throws
+     * {@link ArrivalCheckNeeded} before anything is done, so a view, an API or a test is limited alike.
+     */
+    @OpenToAnyone("the limits guard residents' journeys, which need no account; every caller is counted")
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // counted even when the caller's work rolls back
+    public void require(Journey journey) {
+        Admission admission = admit(journey, Arrival.current());
+        if (!admission.admitted()) {
+            throw new ArrivalCheckNeeded(admission);
+        }
+    }
+
     /** Go ahead, or do the check first. A right answer to the check is always let through (once). */
+    @OpenToAnyone("the limits guard residents' journeys, which need no account; every caller is counted")
     public Admission admit(Journey journey, Arrival arrival) {
         if (arrival.proof() != null && check.passes(arrival.proof())) {
             return Admission.admit();

@@ -4,44 +4,48 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import uk.coproduction.portal.base.limits.Admission;
 import uk.coproduction.portal.base.limits.Arrival;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.limits.ArrivalCheckNeeded;
 
 /**
- * Asks the limits before a journey goes ahead and, past them, lets the browser do the small check (portal.js)
+ * Runs a step of a journey whose service counts it against the limits and, past them, lets the browser do the
+ * small check (portal.js)
  * while a calm status message says what is happening and why (a polite live region, so a screen reader reads it
  * without moving the person). The person has nothing to do and no time limit; focus stays where it was and
  * everything typed on the page stays as it is. When the check passes, the journey goes ahead on its own.
  */
 public class ArrivalGate extends Div {
 
-    private final ArrivalLimits limits;
     /** A check is running: a second press waits for it rather than asking for another. */
     private boolean checking;
 
-    public ArrivalGate(ArrivalLimits limits) {
-        this.limits = limits;
+    public ArrivalGate() {
         addClassName("arrival-gate");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
     }
 
     /**
+     * Runs {@code go}, whose service call counts the arrival against its journey's limits (decision 0044); past
+     * them the service does nothing and asks for the check, which this gate runs before calling {@code go} again.
+     *
      * @param pressed the button the person pressed, or null; a button that disables itself on click is enabled
      *                and focused again while the check runs, so the keyboard's place on the page is not lost
-     * @param go      what to do once let through (now, or after the check)
+     * @param go      the person's action, beginning with the service call (so nothing happens twice)
      */
-    public void pass(Journey journey, Button pressed, Runnable go) {
+    public void pass(Button pressed, Runnable go) {
         if (checking) {
             keepFocus(pressed);
             return;
         }
-        Admission admission = limits.admit(journey, Arrival.current(null));
-        if (admission.admitted()) {
-            setText("");
+        setText("");
+        try {
             go.run();
-            return;
+        } catch (ArrivalCheckNeeded needed) {
+            check(needed.admission(), pressed, go);
         }
+    }
+
+    private void check(Admission admission, Button pressed, Runnable go) {
         checking = true;
         keepFocus(pressed);
         setText(getTranslation(admission.reason() == Admission.Reason.ADDRESS
@@ -49,10 +53,13 @@ public class ArrivalGate extends Div {
         getElement().executeJs("return window.portalProveWork($0)", admission.challenge())
                 .then(String.class, answer -> {
                     checking = false;
-                    if (limits.admit(journey, Arrival.current(answer)).admitted()) {
-                        setText(getTranslation("limits.check.done"));
-                        go.run();
-                    } else {
+                    setText(getTranslation("limits.check.done"));
+                    try {
+                        Arrival.during(Arrival.current(answer), () -> {
+                            go.run();
+                            return null;
+                        });
+                    } catch (ArrivalCheckNeeded stillNeeded) {
                         couldNotCheck(pressed);
                     }
                 }, error -> {

@@ -18,17 +18,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
-import uk.coproduction.portal.help.ui.AccessibilityView;
-import uk.coproduction.portal.help.ui.PrivacyView;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.ui.QuickExit;
-import uk.coproduction.portal.feedback.ui.StartFeedbackView;
-import uk.coproduction.portal.feedback.ui.TrackFeedbackView;
-import uk.coproduction.portal.help.ui.DisplaySettingsView;
-import uk.coproduction.portal.help.ui.HelpView;
-import uk.coproduction.portal.home.ui.HomeView;
-import uk.coproduction.portal.safeguarding.ui.SafetyView;
-import uk.coproduction.portal.security.ui.StaffHomeView;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -80,15 +71,15 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Div leaveBar = new Div(leaveHint, leave, shortcut, leaveAnnouncement);
         leaveBar.addClassName("leave-bar");
 
-        RouterLink home = new RouterLink(getTranslation("app.name"), HomeView.class);
+        RouterLink home = new RouterLink(getTranslation("app.name"), RouteTargets.at(""));
         home.addClassName("portal-brand");
-        RouterLink help = new RouterLink(getTranslation("nav.help"), HelpView.class);
+        RouterLink help = new RouterLink(getTranslation("nav.help"), RouteTargets.at("help"));
         help.addClassName("nav-help");
-        RouterLink unsafe = new RouterLink(getTranslation("nav.unsafe"), SafetyView.class);
+        RouterLink unsafe = new RouterLink(getTranslation("nav.unsafe"), RouteTargets.at("help/safe"));
         unsafe.addClassName("nav-unsafe");
         Nav nav = new Nav(
-                new RouterLink(getTranslation("nav.give-feedback"), StartFeedbackView.class),
-                new RouterLink(getTranslation("nav.track"), TrackFeedbackView.class),
+                new RouterLink(getTranslation("nav.give-feedback"), RouteTargets.at("feedback")),
+                new RouterLink(getTranslation("nav.track"), RouteTargets.at("track")),
                 help, unsafe);
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -108,7 +99,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             languageLinks.put(each, link);
             languages.add(link);
         }
-        RouterLink settings = new RouterLink(getTranslation("nav.settings"), DisplaySettingsView.class);
+        RouterLink settings = new RouterLink(getTranslation("nav.settings"), RouteTargets.at("settings"));
         settings.addClassName("settings-link");
         Div tools = new Div(Pictures.picture("language"), languages, settings);
         tools.addClassName("portal-tools");
@@ -122,10 +113,10 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         main.setId("main-content");
 
         Paragraph partners = new Paragraph(getTranslation("footer.partners"));
-        RouterLink staff = new RouterLink(getTranslation("footer.staff-sign-in"), StaffHomeView.class);
+        RouterLink staff = new RouterLink(getTranslation("footer.staff-sign-in"), RouteTargets.at("staff"));
         Nav footerLinks = new Nav(staff,
-                new RouterLink(getTranslation("footer.privacy"), PrivacyView.class),
-                new RouterLink(getTranslation("footer.accessibility"), AccessibilityView.class));
+                new RouterLink(getTranslation("footer.privacy"), RouteTargets.at("privacy")),
+                new RouterLink(getTranslation("footer.accessibility"), RouteTargets.at("accessibility")));
         footerLinks.addClassName("portal-footer-links");
         footerLinks.getElement().setAttribute("aria-label", getTranslation("footer.links"));
         Footer footer = new Footer(partners, footerLinks);

@@ -12,89 +12,48 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import uk.coproduction.portal.activities.ui.ActivitiesView;
-import uk.coproduction.portal.advocacy.ui.AdvocatesAdminView;
-import uk.coproduction.portal.advocacy.ui.CaseloadView;
-import uk.coproduction.portal.advocacy.ui.OnBehalfView;
-import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.plans.ui.PlansView;
-import uk.coproduction.portal.feedback.ui.RepliesToApproveView;
-import uk.coproduction.portal.security.Roles;
-import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.coproduction.portal.security.StaffDirectory;
-import uk.coproduction.portal.security.ui.StaffHomeView;
-import uk.coproduction.portal.services.ui.ServicesView;
-import uk.coproduction.portal.themes.ui.ThemesView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The frame of every staff page: who is signed in, what they can open, and signing out. Staff routes name it
- * ({@code layout = StaffLayout.class}); see decision 0005.
+ * ({@code layout = StaffLayout.class}); see decision 0005. The menu comes from the views' own {@code @Menu}
+ * declarations, filtered by their access annotations (decision 0044).
  */
 @PermitAll
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
     private final PageArrival announcer = new PageArrival();
+    private final List<RouterLink> menuLinks = new ArrayList<>();
 
     public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext,
-                       uk.coproduction.portal.safeguarding.SafeguardingService safeguarding) {
+                       ObjectProvider<StaffMenuAddition> additions) {
         addClassNames("portal-shell", "staff-shell");
 
-        RouterLink home = new RouterLink(getTranslation("staff.app-name"), StaffHomeView.class);
+        RouterLink home = new RouterLink(getTranslation("staff.app-name"), RouteTargets.at("staff"));
         home.addClassName("portal-brand");
         Nav nav = new Nav();
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        if (authenticationContext.hasRole(Roles.COMMISSIONER)) {
-            nav.add(new RouterLink(getTranslation("nav.inbox"), InboxView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.replies"), RepliesToApproveView.class));
-            nav.add(new RouterLink(getTranslation("held.nav"), uk.coproduction.portal.feedback.ui.HeldForReviewView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.import"), uk.coproduction.portal.imports.ui.CsvImportView.class));
+        // The views declare their own entries (@Menu, title = translation key) and who may open them
+        // (@RolesAllowed / @PermitAll); MenuConfiguration keeps the ones this person may open, in their order.
+        List<StaffMenuAddition> extras = additions.orderedStream().toList();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            RouterLink link = new RouterLink(getTranslation(entry.title()), entry.menuClass());
+            menuLinks.add(link);
+            nav.add(link);
+            extras.stream().filter(extra -> extra.follows().equals(entry.menuClass()))
+                    .forEach(extra -> nav.add(extra.create()));
         }
-        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADMIN)) {
-            nav.add(new RouterLink(getTranslation("nav.workspace.services"), ServicesView.class),
-                    new RouterLink(getTranslation("nav.workspace.plans"), PlansView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.campaigns"), uk.coproduction.portal.campaigns.ui.CampaignsView.class));
-        }
-        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN)) {
-            nav.add(new RouterLink(getTranslation("nav.evidence.dashboard"), uk.coproduction.portal.evidence.ui.DashboardView.class));
-            nav.add(new RouterLink(getTranslation("nav.evidence.overview"), uk.coproduction.portal.evidence.ui.ServicesOverviewView.class));
-            nav.add(new RouterLink(getTranslation("nav.evidence.packs"), uk.coproduction.portal.evidence.packs.ui.PacksView.class));
-            nav.add(new RouterLink(getTranslation("outcomes.nav.dashboard"), uk.coproduction.portal.outcomes.ui.OutcomesDashboardView.class));
-            nav.add(new RouterLink(getTranslation("outcomes.nav.recommissioning"), uk.coproduction.portal.recommissioning.ui.RecommissioningView.class));
-            nav.add(new RouterLink(getTranslation("representation.nav.view"), uk.coproduction.portal.representation.ui.RepresentationView.class));
-            nav.add(new RouterLink(getTranslation("export.nav"), uk.coproduction.portal.exports.ui.ExportView.class));
-        }
-        if (authenticationContext.hasAnyRole(Roles.COMMISSIONER, Roles.ADVOCATE)) {
-            nav.add(new RouterLink(getTranslation("nav.workspace.activities"), ActivitiesView.class));
-        }
-        if (authenticationContext.hasRole(Roles.SAFEGUARDING_LEAD)) {
-            nav.add(new RouterLink(getTranslation("nav.safeguarding"), SafeguardingQueueView.class));
-            nav.add(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding));
-        }
-        if (authenticationContext.hasRole(Roles.ADMIN)) {
-            nav.add(new RouterLink(getTranslation("workspace.register.nav"), uk.coproduction.portal.services.ui.ServiceRegisterView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.themes"), ThemesView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.advocates"), AdvocatesAdminView.class));
-            nav.add(new RouterLink(getTranslation("staff.accounts.nav"), uk.coproduction.portal.security.ui.StaffAccountsView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.audit"), uk.coproduction.portal.audit.ui.AuditView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.erasure"), uk.coproduction.portal.privacy.ui.ErasureRequestsView.class));
-            nav.add(new RouterLink(getTranslation("outcomes.nav.edit"), uk.coproduction.portal.outcomes.ui.OutcomesEditView.class));
-            nav.add(new RouterLink(getTranslation("representation.nav.population"), uk.coproduction.portal.representation.ui.PopulationView.class));
-            nav.add(new RouterLink(getTranslation("staff.outbox.nav"), uk.coproduction.portal.mail.ui.OutboxView.class));
-        }
-        if (authenticationContext.hasRole(Roles.ADVOCATE)) {
-            nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.caseload"), CaseloadView.class));
-            nav.add(new RouterLink(getTranslation("nav.workspace.advocacy.new"), OnBehalfView.class));
-        }
-        if (authenticationContext.hasRole(Roles.PROVIDER)) {
-            nav.add(new RouterLink(getTranslation("nav.provider.feedback"), uk.coproduction.portal.feedback.ui.ProviderFeedbackView.class));
-        }
-        nav.add(new RouterLink(getTranslation("staff.settings.nav"), uk.coproduction.portal.notifications.ui.StaffSettingsView.class));
         Span who = new Span(staffDirectory.currentStaff()
                 .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));
         who.addClassName("staff-who");
@@ -112,6 +71,14 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         announcer.arrived();
+        String here = event.getLocation().getPath();
+        for (RouterLink link : menuLinks) {
+            if (link.getHref().equals(here)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
     }
 
     @Override

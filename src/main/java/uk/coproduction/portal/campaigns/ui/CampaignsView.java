@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -54,6 +55,7 @@ import java.util.Map;
  * session, hands out its link or QR code, and closes it if it leaks. Same roles as {@link CampaignService}.
  */
 @Route(value = "staff/campaigns", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.campaigns", order = 220)
 @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
 public class CampaignsView extends Div implements HasDynamicTitle {
 

@@ -11,7 +11,6 @@ import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.FiguresReach;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import uk.coproduction.portal.security.Access;
 
 /**
  * Evidence packs: a PDF for a service, a plan or a quarter, to attach to board papers and show inspectors. Aggregates
@@ -29,7 +29,7 @@ import java.util.List;
  * make them for their own team's services and plans. Each pack made is recorded in the audit log as an export.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.COMMISSIONER + "','" + Roles.BOARD + "','" + Roles.ADMIN + "')")
+@PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class EvidencePacks {
 
     private final JdbcClient jdbc;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,7 @@ import java.util.stream.Collectors;
  * data table.
  */
 @Route(value = "staff/dashboard", layout = StaffLayout.class)
+@Menu(title = "nav.evidence.dashboard", order = 300)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

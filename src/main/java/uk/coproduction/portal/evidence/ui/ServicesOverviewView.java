@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import java.util.function.Function;
  * service linking to its dashboard with the same filter. Counted by the database in two grouped queries.
  */
 @Route(value = "staff/dashboard/services", layout = StaffLayout.class)
+@Menu(title = "nav.evidence.overview", order = 310)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class ServicesOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -56,6 +57,7 @@ import java.util.function.Function;
  * is ready, a link downloads the file.
  */
 @Route(value = "staff/export", layout = StaffLayout.class)
+@Menu(title = "export.nav", order = 360)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
@@ -22,6 +23,7 @@ import java.util.List;
  * reads it and clears it. A flood stays here, out of the inbox and the figures, and is never deleted.
  */
 @Route(value = "staff/held-for-review", layout = StaffLayout.class)
+@Menu(title = "held.nav", order = 120)
 @RolesAllowed(Roles.COMMISSIONER)
 public class HeldForReviewView extends Div implements HasDynamicTitle {
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -64,6 +65,7 @@ import java.util.stream.Collectors;
  * address (so a filtered inbox can be bookmarked or shared), with overdue items marked and bulk tagging.
  */
 @Route(value = "staff/inbox", layout = StaffLayout.class)
+@Menu(title = "nav.inbox", order = 100)
 @RolesAllowed(Roles.COMMISSIONER)
 public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

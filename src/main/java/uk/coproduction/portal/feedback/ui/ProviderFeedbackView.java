@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -29,6 +30,7 @@ import java.util.List;
  * that a commissioner approves before the person sees it (decision 0009).
  */
 @Route(value = "staff/provider", layout = StaffLayout.class)
+@Menu(title = "nav.provider.feedback", order = 800)
 @RolesAllowed(Roles.PROVIDER)
 public class ProviderFeedbackView extends Div implements HasDynamicTitle {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Replies about the team's jointly commissioned services that wait for a second commissioner's approval. */
 @Route(value = "staff/replies", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.replies", order = 110)
 @RolesAllowed(Roles.COMMISSIONER)
 public class RepliesToApproveView extends Div implements HasDynamicTitle {
 

@@ -16,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -52,9 +50,9 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     /** The query parameter naming the service a journey starts with. */
     public static final String SERVICE_PARAMETER = "service";
 
-    StartFeedbackView(FeedbackDraftService drafts, ArrivalLimits limits) {
+    StartFeedbackView(FeedbackDraftService drafts) {
         this.drafts = drafts;
-        this.gate = new ArrivalGate(limits);
+        this.gate = new ArrivalGate();
         addClassNames("page", "journey-start");
 
         H1 title = new H1(getTranslation("journey.start.title"));
@@ -158,7 +156,7 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private void start(Button start) {
         errors.clear();
         boolean honeypotFilled = honeypot.isFilled();
-        gate.pass(Journey.RESIDENT_FEEDBACK, start, () -> {
+        gate.pass(start, () -> {
             // A visitor who came through an open campaign link (decision 0027) starts with its campaign and service.
             Optional<CampaignAllowance> campaign = CampaignAllowance.current();
             DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag(), presetService,
@@ -184,11 +182,11 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     private void continueWith() {
         errors.clear();
         returnCode.setInvalid(false);
-        gate.pass(Journey.CODE_LOOKUP, null, this::lookUp);
+        gate.pass(null, this::lookUp);
     }
 
     private void lookUp() {
-        Optional<DraftSnapshot> found = drafts.find(returnCode.getValue());
+        Optional<DraftSnapshot> found = drafts.lookUp(returnCode.getValue());
         if (found.isEmpty()) {
             String message = getTranslation("journey.start.return-code.not-found");
             returnCode.setErrorMessage(message);

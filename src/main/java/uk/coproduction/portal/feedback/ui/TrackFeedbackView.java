@@ -21,8 +21,6 @@ import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
@@ -45,9 +43,9 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
     private final ArrivalGate gate;
 
-    TrackFeedbackView(FeedbackSubmissionService submissions, ArrivalLimits limits) {
+    TrackFeedbackView(FeedbackSubmissionService submissions) {
         this.submissions = submissions;
-        this.gate = new ArrivalGate(limits);
+        this.gate = new ArrivalGate();
         addClassName("page");
 
         code.setLabel(getTranslation("track.code.label"));
@@ -67,7 +65,7 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
     private void show() {
         result.removeAll();
-        gate.pass(Journey.CODE_LOOKUP, null, this::lookUp);
+        gate.pass(null, this::lookUp);
     }
 
     private void lookUp() {

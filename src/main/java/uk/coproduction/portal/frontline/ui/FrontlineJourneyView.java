@@ -30,8 +30,6 @@ import uk.coproduction.portal.frontline.FrontlineReceipt;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.frontline.Quarter;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.services.ServiceCatalogue;
@@ -72,11 +70,11 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private Long campaign;
 
     FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
-                         ArrivalLimits limits, java.time.Clock clock) {
+                         java.time.Clock clock) {
         this.frontline = frontline;
         this.clock = clock;
         this.opened = clock.instant();
-        this.gate = new ArrivalGate(limits);
+        this.gate = new ArrivalGate();
         addClassNames("page", "frontline-journey");
 
         service.setLabel(getTranslation("frontline.service.label"));
@@ -142,7 +140,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private void send() {
         errors.clear();
         List.<HasValidation>of(service, role, blockers).forEach(f -> f.setInvalid(false));
-        gate.pass(Journey.FRONTLINE, send, this::sendNow);
+        gate.pass(send, this::sendNow);
     }
 
     private void sendNow() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -47,6 +48,7 @@ import java.util.function.Function;
  * while they run) and a Cancel button; a cancelled import leaves nothing behind.
  */
 @Route(value = "staff/import", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.import", order = 130)
 @RolesAllowed(Roles.COMMISSIONER)
 public class CsvImportView extends Div implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
@@ -28,6 +29,7 @@ import java.util.Map;
  * failed ones. It never shows a message's body or a resident's address (decision 0030).
  */
 @Route(value = "staff/outbox", layout = StaffLayout.class)
+@Menu(title = "staff.outbox.nav", order = 680)
 @RolesAllowed(Roles.ADMIN)
 public class OutboxView extends Div implements HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -17,6 +18,7 @@ import uk.coproduction.portal.notifications.NotificationSettings;
 
 /** A member of staff's own settings: where notices go, and (commissioners) the daily digest switched on or off. */
 @Route(value = "staff/settings", layout = StaffLayout.class)
+@Menu(title = "staff.settings.nav", order = 900)
 @PermitAll
 public class StaffSettingsView extends Div implements HasDynamicTitle {
 

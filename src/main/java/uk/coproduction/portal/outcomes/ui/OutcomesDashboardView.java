@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.api.FiguresFeed;
@@ -40,6 +41,7 @@ import java.util.Map;
  * each table the history of every indicator that has values: its trend in words, a chart and a table.
  */
 @Route(value = "staff/dashboard/outcomes", layout = StaffLayout.class)
+@Menu(title = "outcomes.nav.dashboard", order = 330)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class OutcomesDashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -50,6 +51,7 @@ import java.util.stream.Collectors;
  * value kept) and see its history; or import the values of many indicators from a CSV file (decision 0037).
  */
 @Route(value = "staff/outcomes/edit", layout = StaffLayout.class)
+@Menu(title = "outcomes.nav.edit", order = 660)
 @RolesAllowed(Roles.ADMIN)
 public class OutcomesEditView extends Div implements HasDynamicTitle {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,6 +20,7 @@ import uk.coproduction.portal.security.StaffDirectory;
 
 /** The commissioning plans, each leading to its page of actions and the voices behind them. */
 @Route(value = "staff/plans", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.plans", order = 210)
 @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
 public class PlansView extends Div implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.audit.AuditLog;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * Every request is listed with its outcome: asked when, deleted when and by whom, what was removed, or why refused.
  */
 @Route(value = "staff/erasure-requests", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.erasure", order = 650)
 @RolesAllowed(Roles.ADMIN)
 public class ErasureRequestsView extends Div implements HasDynamicTitle {
 

@@ -31,8 +31,6 @@ import uk.coproduction.portal.privacy.ErasurePreview;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.privacy.ProofResult;
 import uk.coproduction.portal.privacy.SecondProof;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.io.ByteArrayInputStream;
@@ -61,9 +59,9 @@ public class MyDataView extends Div implements HasDynamicTitle {
     /** The heading of the deletion part shown last, where focus goes once the person has confirmed. */
     private H3 eraseTitle;
 
-    MyDataView(MyDataService myData, ArrivalLimits limits) {
+    MyDataView(MyDataService myData) {
         this.myData = myData;
-        this.gate = new ArrivalGate(limits);
+        this.gate = new ArrivalGate();
         addClassName("page");
         code.setLabel(getTranslation("track.code.label"));
         code.setMaxLength(20);
@@ -82,7 +80,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         proofArea.removeAll();
         result.removeAll();
         provingCode = null;
-        gate.pass(Journey.CODE_LOOKUP, null, this::lookUpNow);
+        gate.pass(null, this::lookUpNow);
     }
 
     private void lookUpNow() {
@@ -115,7 +113,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         show.addThemeVariants(ButtonVariant.PRIMARY);
         show.setVisible(false);
         Button send = new Button(getTranslation("privacy.mydata.proof.send"));
-        send.addClickListener(e -> gate.pass(Journey.CODE_LOOKUP, null, () -> {
+        send.addClickListener(e -> gate.pass(null, () -> {
             CodeSending sending = myData.sendCode(provingCode, getLocale());
             if (sending.outcome() == CodeSending.Outcome.TOO_MANY_CODES) {
                 said.setText(getTranslation("privacy.mydata.proof.too-many-codes"));
@@ -156,7 +154,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
 
     private void prove(TextField proofField, Button show) {
         result.removeAll();
-        gate.pass(Journey.CODE_LOOKUP, null, () -> proveNow(proofField));
+        gate.pass(null, () -> proveNow(proofField));
     }
 
     private void proveNow(TextField proofField) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.api.FiguresFeed;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * whether it is too little (the rule is stated on the page and in decision 0015).
  */
 @Route(value = "staff/dashboard/recommissioning", layout = StaffLayout.class)
+@Menu(title = "outcomes.nav.recommissioning", order = 340)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class RecommissioningView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

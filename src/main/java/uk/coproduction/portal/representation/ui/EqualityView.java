@@ -19,8 +19,6 @@ import uk.coproduction.portal.feedback.InvalidFeedbackException;
 import uk.coproduction.portal.home.ui.HomeView;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.util.EnumMap;
@@ -43,9 +41,9 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Honeypot honeypot = new Honeypot();
     private String referenceCode;
 
-    EqualityView(EqualityMonitoring equality, ArrivalLimits limits) {
+    EqualityView(EqualityMonitoring equality) {
         this.equality = equality;
-        this.gate = new ArrivalGate(limits);
+        this.gate = new ArrivalGate();
         addClassNames("page", "representation-equality");
     }
 
@@ -94,7 +92,7 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         errors.clear();
         // Flag, don't drop (decision 0026): a filled hidden field keeps the answers, held with their feedback.
         boolean honeypotFilled = honeypot.isFilled();
-        gate.pass(Journey.EQUALITY, null, () -> saveNow(honeypotFilled));
+        gate.pass(null, () -> saveNow(honeypotFilled));
     }
 
     private void saveNow(boolean honeypotFilled) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  * in an area (optionally for one team or service) and which respondents it is compared with.
  */
 @Route(value = "staff/population", layout = StaffLayout.class)
+@Menu(title = "representation.nav.population", order = 670)
 @RolesAllowed(Roles.ADMIN)
 public class PopulationView extends Div implements HasDynamicTitle {
 

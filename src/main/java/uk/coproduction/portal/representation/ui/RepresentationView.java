@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
  * colour alone. The filters are kept in the URL so the view can be shared.
  */
 @Route(value = "staff/dashboard/representation", layout = StaffLayout.class)
+@Menu(title = "representation.nav.view", order = 350)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class RepresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -39,6 +40,7 @@ import java.util.Map;
  * (decision 0025).
  */
 @Route(value = "staff/safeguarding", layout = StaffLayout.class)
+@Menu(title = "nav.safeguarding", order = 500)
 @RolesAllowed(Roles.SAFEGUARDING_LEAD)
 public class SafeguardingQueueView extends Div implements HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 
 /** Administrators see every staff account, with its roles, team, organisation and last sign-in, and open one. */
 @Route(value = "staff/accounts", layout = StaffLayout.class)
+@Menu(title = "staff.accounts.nav", order = 630)
 @RolesAllowed(Roles.ADMIN)
 public class StaffAccountsView extends Div implements HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
  * commissioning-cycle stage and contract dates; add, edit, retire and reinstate (decision 0029).
  */
 @Route(value = "staff/admin/services", layout = StaffLayout.class)
+@Menu(title = "workspace.register.nav", order = 600)
 @RolesAllowed(Roles.ADMIN)
 public class ServiceRegisterView extends Div implements HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** The services a commissioner looks after (an administrator sees all), with their headline figures. */
 @Route(value = "staff/services", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.services", order = 200)
 @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
 public class ServicesView extends Div implements HasDynamicTitle {
 

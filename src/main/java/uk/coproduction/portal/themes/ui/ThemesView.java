@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 
 /** Administrators keep the list of themes: add, rename, change keywords, take out of use and back. */
 @Route(value = "staff/themes", layout = StaffLayout.class)
+@Menu(title = "nav.workspace.themes", order = 610)
 @RolesAllowed(Roles.ADMIN)
 public class ThemesView extends Div implements HasDynamicTitle {
 

@@ -41,8 +41,10 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Limits that fit people, not addresses (issue 25, decision 0026), with the figures as shipped and a clock the test
@@ -116,7 +118,6 @@ class ArrivalLimitsTest {
         String[] browsers = new String[300];
         String[] returnCodes = new String[300];
         List<String> referenceCodes = new ArrayList<>();
-        int checks = 0;
         Duration now = Duration.ZERO;
         Instant first = clock.instant();
         while (!timeline.isEmpty()) {
@@ -126,10 +127,8 @@ class ArrivalLimitsTest {
             int pupil = step.pupil();
             if (step.arrives()) {
                 browsers[pupil] = newBrowser();
-                Admission admission = limits.admit(Journey.RESIDENT_FEEDBACK,
-                        new Arrival(school, browsers[pupil], Optional.empty(), null));
-                checks += admission.admitted() ? 0 : 1;
-                returnCodes[pupil] = drafts.start("en-GB").returnCode();
+                returnCodes[pupil] = arriving(new Arrival(school, browsers[pupil], Optional.empty(), null),
+                        () -> drafts.start("en-GB")).returnCode();
                 continue;
             }
             String code = returnCodes[pupil];
@@ -141,11 +140,10 @@ class ArrivalLimitsTest {
             drafts.wantChange(code, "Pupil " + pupil + " would like more clubs after school");
             String reference = drafts.send(code).referenceCode();
             referenceCodes.add(reference);
-            Admission equalityAdmission = limits.admit(Journey.EQUALITY,
-                    new Arrival(school, browsers[pupil], Optional.empty(), null));
-            checks += equalityAdmission.admitted() ? 0 : 1;
-            equality.save(reference, Map.of(EqualityQuestion.SEX, pupil % 2 == 0 ? "FEMALE" : "MALE"));
+            arriving(new Arrival(school, browsers[pupil], Optional.empty(), null),
+                    () -> equality.save(reference, Map.of(EqualityQuestion.SEX, pupil % 2 == 0 ? "FEMALE" : "MALE")));
         }
+        int checks = checksAsked.size();
         Duration took = Duration.between(first, clock.instant());
 
         assertThat(referenceCodes).hasSize(300).doesNotContainNull().doesNotHaveDuplicates();
@@ -162,20 +160,19 @@ class ArrivalLimitsTest {
         String trust = freshAddress();
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         List<String> codes = new ArrayList<>();
-        int checks = 0;
         Instant first = clock.instant();
         for (int person = 0; person < 2000; person++) {
             // Most come when the e-mail lands: 1,200 in the first two hours, the other 800 over the rest of the day.
             clock.advance(person < 1200 ? Duration.ofSeconds(6) : Duration.ofSeconds(98));
-            Admission admission = limits.admit(Journey.FRONTLINE, new Arrival(trust, newBrowser(), Optional.empty(),
-                    null));
-            checks += admission.admitted() ? 0 : 1;
-            FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
-                    service.id(), "Nurse " + person, null, fixtures.allAnswered(RatingAnswer.OK),
-                    "Staff member " + person + ": handovers take too long on ward " + (person % 40)),
-                    new JourneySignals(false, Duration.ofSeconds(40 + person % 90)), null);
+            int nurse = person;
+            FrontlineReceipt receipt = arriving(new Arrival(trust, newBrowser(), Optional.empty(), null),
+                    () -> frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
+                    service.id(), "Nurse " + nurse, null, fixtures.allAnswered(RatingAnswer.OK),
+                    "Staff member " + nurse + ": handovers take too long on ward " + (nurse % 40)),
+                    new JourneySignals(false, Duration.ofSeconds(40 + nurse % 90)), null));
             codes.add(receipt.referenceCode());
         }
+        int checks = checksAsked.size();
         Duration took = Duration.between(first, clock.instant());
 
         assertThat(codes).hasSize(2000).doesNotContainNull().doesNotHaveDuplicates();
@@ -205,27 +202,28 @@ class ArrivalLimitsTest {
         for (int attempt = 0; attempt < 1000; attempt++) {
             clock.advance(Duration.ofMillis(60));
             Arrival arrival = new Arrival(flooder, newBrowser(), Optional.empty(), null);
-            Admission admission = limits.admit(Journey.RESIDENT_FEEDBACK, arrival);
-            if (admission.admitted()) {
+            String code;
+            try {
+                code = Arrival.during(arrival, () -> drafts.start("en-GB")).returnCode();
                 admittedAtOnce++;
-            } else {
+            } catch (ArrivalCheckNeeded needed) {
+                Admission admission = needed.admission();
                 checks++;
                 assertThat(admission.reason()).isEqualTo(Admission.Reason.ADDRESS);
                 // Asked of the check itself: through admit() a made-up answer falls back to the bucket, which the
                 // real time under the moving clock may just have refilled by one token.
                 assertThat(check.passes(wrongAnswerTo(admission.challenge()))).as("a made-up answer").isFalse();
                 String answer = ArrivalCheck.solve(admission.challenge());
-                assertThat(limits.admit(Journey.RESIDENT_FEEDBACK, arrival.withProof(answer)).admitted()).isTrue();
+                code = Arrival.during(arrival.withProof(answer), () -> drafts.start("en-GB")).returnCode();
                 assertThat(check.passes(answer)).as("an answer used twice").isFalse();
                 throughTheCheck++;
             }
-            String code = drafts.start("en-GB").returnCode();
             drafts.chooseService(code, service.id());
             drafts.chooseGroup(code, RespondentGroup.PARENT_CARER);
             drafts.answer(code, questions.get(0).id(), RatingAnswer.VERY_BAD, "This service is a scam, avoid it");
             String reference = drafts.send(code).referenceCode();
             codes.add(reference);
-            equality.save(reference, Map.of(EqualityQuestion.DISABILITY, "YES"));
+            arriving(arrival, () -> equality.save(reference, Map.of(EqualityQuestion.DISABILITY, "YES")));
         }
 
         assertThat(codes).as("everyone who finishes gets a code").hasSize(1000).doesNotContainNull();
@@ -243,6 +241,30 @@ class ArrivalLimitsTest {
                 + "(every one answered by the script), %d sent and all %d held for review; figures unchanged",
                 admittedAtOnce, checks, codes.size(), heldAmong(codes));
         assertThat(throughTheCheck).isEqualTo(checks);
+    }
+
+    @Test
+    void aServiceCalledDirectlyPastTheLimitDoesNothingUntilTheCheckIsDone() {
+        Arrival script = new Arrival(freshAddress(), newBrowser(), Optional.empty(), null);
+        for (int i = 0; i < 20; i++) {
+            Arrival.during(script, () -> drafts.start("en-GB"));
+        }
+        Integer draftsBefore = jdbc.queryForObject("select count(*) from feedback_draft", Integer.class);
+        assertThatThrownBy(() -> Arrival.during(script, () -> drafts.start("en-GB")))
+                .isInstanceOfSatisfying(ArrivalCheckNeeded.class,
+                        needed -> assertThat(needed.admission().reason()).isEqualTo(Admission.Reason.BROWSER));
+        assertThat(jdbc.queryForObject("select count(*) from feedback_draft", Integer.class))
+                .as("no journey started past the limit").isEqualTo(draftsBefore);
+        String answer = ArrivalCheck.solve(check.challenge());
+        assertThat(Arrival.during(script.withProof(answer), () -> drafts.start("en-GB")).returnCode())
+                .as("with the check done, the same call goes ahead").isNotBlank();
+
+        // With no page at all (an API, a script calling the service): one shared allowance, limited all the same.
+        assertThatThrownBy(() -> {
+            for (int i = 0; i <= 20; i++) {
+                drafts.start("en-GB");
+            }
+        }).isInstanceOf(ArrivalCheckNeeded.class);
     }
 
     @Test
@@ -379,6 +401,19 @@ class ArrivalLimitsTest {
             if (new java.math.BigInteger(1, hash).bitLength() > 256 - bits) {
                 return answer;
             }
+        }
+    }
+
+    /** Challenges the services asked for in this test (each answered by {@link #arriving}, as a browser would). */
+    private final List<Admission> checksAsked = new ArrayList<>();
+
+    /** Calls a service as {@code arrival}; asked for the check, does it (as the browser would) and calls again. */
+    private <T> T arriving(Arrival arrival, Supplier<T> call) {
+        try {
+            return Arrival.during(arrival, call);
+        } catch (ArrivalCheckNeeded needed) {
+            checksAsked.add(needed.admission());
+            return Arrival.during(arrival.withProof(ArrivalCheck.solve(needed.admission().challenge())), call);
         }
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -52,6 +53,7 @@ import java.util.concurrent.Executor;
  * download link appears when it is ready. {@code ?service=CODE} or {@code ?plan=CODE} chooses the subject.
  */
 @Route(value = "staff/packs", layout = StaffLayout.class)
+@Menu(title = "nav.evidence.packs", order = 320)
 @RolesAllowed({Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN})
 public class PacksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
