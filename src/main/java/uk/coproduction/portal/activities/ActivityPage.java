@@ -1,7 +1,7 @@
 package uk.coproduction.portal.activities;
 
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.CycleStage;
 
 import java.time.Instant;

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 
 import java.util.Optional;
 

@@ -5,10 +5,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.plans.ActionStatus;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.Roles;
@@ -18,7 +18,7 @@ import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceCatalogue;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.ServiceSummary;
 
 import java.sql.Date;
@@ -108,12 +108,12 @@ public class ActivityService {
     /**
      * Records an activity and returns its id.
      *
-     * @throws InvalidFeedbackException with every problem found, each naming its field
+     * @throws InvalidInputException with every problem found, each naming its field
      */
     @Transactional
     public long record(NewActivity input) {
         StaffIdentity me = staff.requireCurrentStaff();
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String title = TextInput.clean(input.title());
         if (title == null) {
             problems.add(problem("title", "activity.error.title-needed"));
@@ -162,7 +162,7 @@ public class ActivityService {
             problems.add(problem("howRunNote", "activity.error.note-too-long"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         Activity activity = new Activity(title, input.kind(), input.heldOn(), main, others, planIds, actionIds,
                 input.stage(), participants, input.accessibleVenue(), input.accessibleMaterials(),
@@ -204,13 +204,13 @@ public class ActivityService {
     /**
      * The Lundy check: space, voice, audience and influence, each yes, partly or no, with a note.
      *
-     * @throws InvalidFeedbackException naming each element not answered and each note too long
+     * @throws InvalidInputException naming each element not answered and each note too long
      */
     @Transactional
     public void recordLundyCheck(long activityId, LundyCheck check) {
         StaffIdentity me = staff.requireCurrentStaff();
         Activity activity = scope.require(activityId, me);
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String[] elements = {"space", "voice", "audience", "influence"};
         LundyAnswer[] answers = {check.space(), check.voice(), check.audience(), check.influence()};
         String[] notes = {check.spaceNote(), check.voiceNote(), check.audienceNote(), check.influenceNote()};
@@ -224,7 +224,7 @@ public class ActivityService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         activity.recordLundyCheck(new LundyCheck(answers[0], notes[0], answers[1], notes[1], answers[2], notes[2],
                 answers[3], notes[3]), me.username(), clock.instant());
@@ -234,13 +234,13 @@ public class ActivityService {
     /**
      * What changed as a result of the activity, and when.
      *
-     * @throws InvalidFeedbackException when the words or the date are missing, too long or in the future
+     * @throws InvalidInputException when the words or the date are missing, too long or in the future
      */
     @Transactional
     public void recordWhatChanged(long activityId, String words, LocalDate changedOn) {
         StaffIdentity me = staff.requireCurrentStaff();
         Activity activity = scope.require(activityId, me);
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String cleaned = TextInput.within(words, "whatChanged", "activity.error.changed-too-long", problems);
         if (cleaned == null && problems.isEmpty()) {
             problems.add(problem("whatChanged", "activity.error.changed-needed"));
@@ -251,7 +251,7 @@ public class ActivityService {
             problems.add(problem("changedOn", "activity.error.changed-on-future"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         activity.recordWhatChanged(cleaned, changedOn, me.username(), clock.instant());
         audit.record("activity.what-changed-recorded", "activity", activityId, "changed on " + changedOn);
@@ -350,7 +350,7 @@ public class ActivityService {
 
     /** Counts by group and age band, merged when the same pair is given twice; zero counts left out. */
     private static List<ParticipantCount> participants(List<ParticipantCount> given,
-                                                       List<InvalidFeedbackException.Problem> problems) {
+                                                       List<InvalidInputException.Problem> problems) {
         if (given == null) {
             return List.of();
         }
@@ -391,7 +391,7 @@ public class ActivityService {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static InvalidFeedbackException.Problem problem(String field, String key) {
-        return new InvalidFeedbackException.Problem(field, key);
+    private static InvalidInputException.Problem problem(String field, String key) {
+        return new InvalidInputException.Problem(field, key);
     }
 }

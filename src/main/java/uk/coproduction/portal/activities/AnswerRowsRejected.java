@@ -1,6 +1,6 @@
 package uk.coproduction.portal.activities;
 
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * Rows of a quick entry that cannot be saved, each by its row number (from 1, as shown) and field. Nothing of the
  * batch is saved. The ordinary problems carry fields like {@code row.3.group}.
  */
-public class AnswerRowsRejected extends InvalidFeedbackException {
+public class AnswerRowsRejected extends InvalidInputException {
 
     /** @param field group, ageBand, answers or words */
     public record RowProblem(int row, String field, String messageKey) {

@@ -11,10 +11,10 @@ import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.GivenDay;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 
 /**
  * How many people of one group (and age band) took part: counts, never names.

@@ -10,13 +10,13 @@ import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.NewFeedback;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -75,7 +75,7 @@ public class AdvocacyService {
      * Checks everything except the read-back answer and returns what will be sent, to read back to the person.
      * Nothing is stored.
      *
-     * @throws InvalidFeedbackException with every problem found, each naming its field
+     * @throws InvalidInputException with every problem found, each naming its field
      */
     @Transactional(readOnly = true)
     public ReadBackSummary readBack(OnBehalfSubmission submission) {
@@ -87,7 +87,7 @@ public class AdvocacyService {
      * Stores the feedback (channel "advocate") with how consent was given, and returns its reference code. Sending
      * the same submission again (same submission key) returns the first code and stores nothing new.
      *
-     * @throws InvalidFeedbackException with every problem found, each naming its field
+     * @throws InvalidInputException with every problem found, each naming its field
      */
     @Transactional
     public SubmissionReceipt submit(OnBehalfSubmission submission) {
@@ -163,7 +163,7 @@ public class AdvocacyService {
     }
 
     private Checked check(OnBehalfSubmission submission, boolean sending) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (submission.personsAge() == null) {
             problems.add(problem("personsAge", "advocacy.error.age-required"));
         }
@@ -225,7 +225,7 @@ public class AdvocacyService {
             problems.add(problem("readBack", "advocacy.error.read-back-required"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         Wording wording = submission.wording() == null ? Wording.EASY_READ : submission.wording();
         return new Checked(service, area, wording, comment, changeWanted, bestInterestsBy);
@@ -249,8 +249,8 @@ public class AdvocacyService {
         return accounts.findById(me.id()).orElseThrow(() -> new IllegalStateException("No account " + me.id()));
     }
 
-    private static InvalidFeedbackException.Problem problem(String field, String key) {
-        return new InvalidFeedbackException.Problem(field, key);
+    private static InvalidInputException.Problem problem(String field, String key) {
+        return new InvalidInputException.Problem(field, key);
     }
 
     private static String shorten(String text) {

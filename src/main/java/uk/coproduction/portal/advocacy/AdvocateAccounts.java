@@ -5,8 +5,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.PasswordRules;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;
@@ -73,12 +73,12 @@ public class AdvocateAccounts {
     /**
      * Creates an advocate account that can sign in at once with the initial password (stored only as a BCrypt hash).
      *
-     * @throws InvalidFeedbackException naming each field that is wrong ("username", "displayName", "organisation",
+     * @throws InvalidInputException naming each field that is wrong ("username", "displayName", "organisation",
      *                                  "password")
      */
     @Transactional
     public AdvocateAccount create(NewAdvocate advocate) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String username = TextInput.clean(advocate.username());
         username = username == null ? null : username.toLowerCase(Locale.ROOT);
         if (username == null) {
@@ -106,7 +106,7 @@ public class AdvocateAccounts {
         }
         PasswordRules.check(advocate.initialPassword(), username, displayName, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         StaffAccount account = accounts.save(new StaffAccount(username, displayName,
                 passwordEncoder.encode(advocate.initialPassword()), organisation, null, Set.of(Roles.ADVOCATE),
@@ -143,7 +143,7 @@ public class AdvocateAccounts {
                 account.getOrganisation() == null ? null : account.getOrganisation().getName(), account.isEnabled());
     }
 
-    private static InvalidFeedbackException.Problem problem(String field, String key) {
-        return new InvalidFeedbackException.Problem(field, key);
+    private static InvalidInputException.Problem problem(String field, String key) {
+        return new InvalidInputException.Problem(field, key);
     }
 }

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.advocacy;
 
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.List;
 import java.util.Set;
@@ -45,27 +45,27 @@ public final class ConsentByAge {
      * is the caller's own problem to report.
      */
     static void check(PersonsAge age, ConsentBasis consent, boolean gillickConfirmed, boolean lacksCapacityConfirmed,
-                      List<InvalidFeedbackException.Problem> problems) {
+                      List<InvalidInputException.Problem> problems) {
         if (age == null || consent == null) {
             return; // each is asked for on its own
         }
         if (age.isYoungChild()) {
             if (OWN.contains(consent) || consent == ConsentBasis.GILLICK_COMPETENT) {
-                problems.add(new InvalidFeedbackException.Problem("consent", "advocacy.error.consent-under-13"));
+                problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-under-13"));
             }
         } else if (age.isUnder16()) {
             if (OWN.contains(consent)) {
-                problems.add(new InvalidFeedbackException.Problem("consent", "advocacy.error.consent-13-15-own"));
+                problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-13-15-own"));
             } else if (consent == ConsentBasis.GILLICK_COMPETENT && !gillickConfirmed) {
-                problems.add(new InvalidFeedbackException.Problem("gillickConfirmed",
+                problems.add(new InvalidInputException.Problem("gillickConfirmed",
                         "advocacy.error.gillick-confirm-required"));
             }
         } else if (consent == ConsentBasis.PARENT_FOR_YOUNG_CHILD) {
-            problems.add(new InvalidFeedbackException.Problem("consent", "advocacy.error.consent-16-parent"));
+            problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-16-parent"));
         } else if (consent == ConsentBasis.GILLICK_COMPETENT) {
-            problems.add(new InvalidFeedbackException.Problem("consent", "advocacy.error.consent-16-gillick"));
+            problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-16-gillick"));
         } else if (consent == ConsentBasis.BEST_INTERESTS && !lacksCapacityConfirmed) {
-            problems.add(new InvalidFeedbackException.Problem("lacksCapacityConfirmed",
+            problems.add(new InvalidInputException.Problem("lacksCapacityConfirmed",
                     "advocacy.error.lacks-capacity-confirm-required"));
         }
     }

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.advocacy;
 
-import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.base.AgeBand;
 
 /**
  * How old the person an advocate speaks for is: the first thing the advocate's form asks, because it decides which

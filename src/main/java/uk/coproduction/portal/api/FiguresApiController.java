@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.FiguresReach;
 import uk.coproduction.portal.services.Team;
 

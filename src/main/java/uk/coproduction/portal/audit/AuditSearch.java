@@ -5,11 +5,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.coproduction.portal.imports.CsvSafety;
+import uk.coproduction.portal.base.CsvSafety;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public class AuditSearch {
         Where where = where(query);
         long rows = count(query);
         if (rows > EXPORT_LIMIT) {
-            throw InvalidFeedbackException.of("from", "audit.error.too-many");
+            throw InvalidInputException.of("from", "audit.error.too-many");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -134,7 +134,7 @@ public class AuditSearch {
     private Where where(AuditQuery query) {
         AuditQuery q = query == null ? AuditQuery.ALL : query;
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
-            throw InvalidFeedbackException.of("to", "audit.error.dates");
+            throw InvalidInputException.of("to", "audit.error.dates");
         }
         Where where = new Where();
         where.contains("actor", q.actor());

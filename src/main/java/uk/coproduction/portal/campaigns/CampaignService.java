@@ -1,5 +1,6 @@
 package uk.coproduction.portal.campaigns;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,9 +12,9 @@ import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -77,15 +78,15 @@ public class CampaignService {
     @Transactional
     public CampaignSummary create(CampaignForm form) {
         StaffIdentity me = staff.requireCurrentStaff();
-        List<InvalidCampaignException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
-            problems.add(new InvalidCampaignException.Problem("name", "workspace.campaigns.error.name-required"));
+            problems.add(new InvalidInputException.Problem("name", "workspace.campaigns.error.name-required"));
         } else if (name.length() > NAME_MAX_LENGTH) {
-            problems.add(new InvalidCampaignException.Problem("name", "workspace.campaigns.error.name-too-long"));
+            problems.add(new InvalidInputException.Problem("name", "workspace.campaigns.error.name-too-long"));
         }
         if (form.journey() == null) {
-            problems.add(new InvalidCampaignException.Problem("journey", "workspace.campaigns.error.journey-required"));
+            problems.add(new InvalidInputException.Problem("journey", "workspace.campaigns.error.journey-required"));
         }
         Long serviceId = null;
         String quarter = null;
@@ -93,32 +94,32 @@ public class CampaignService {
             serviceId = services.findById(form.serviceId()).filter(CommissionedService::isActive)
                     .map(CommissionedService::getId).orElse(null);
             if (serviceId == null) {
-                problems.add(new InvalidCampaignException.Problem("service", "workspace.campaigns.error.service-unknown"));
+                problems.add(new InvalidInputException.Problem("service", "workspace.campaigns.error.service-unknown"));
             }
         }
         if (form.journey() == CampaignJourney.FRONTLINE) {
             quarter = Optional.ofNullable(form.quarter()).flatMap(Quarter::parse).map(Quarter::toString).orElse(null);
             if (quarter == null) {
-                problems.add(new InvalidCampaignException.Problem("quarter", "workspace.campaigns.error.quarter-required"));
+                problems.add(new InvalidInputException.Problem("quarter", "workspace.campaigns.error.quarter-required"));
             }
         }
         if (form.expectedPeople() == null || form.expectedPeople() < 1 || form.expectedPeople() > MOST_PEOPLE) {
-            problems.add(new InvalidCampaignException.Problem("people", "workspace.campaigns.error.people"));
+            problems.add(new InvalidInputException.Problem("people", "workspace.campaigns.error.people"));
         }
         if (form.opens() == null) {
-            problems.add(new InvalidCampaignException.Problem("opens", "workspace.campaigns.error.opens-required"));
+            problems.add(new InvalidInputException.Problem("opens", "workspace.campaigns.error.opens-required"));
         }
         if (form.closes() == null) {
-            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-required"));
+            problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-required"));
         } else if (form.opens() != null && !form.closes().isAfter(form.opens())) {
-            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-before-opens"));
+            problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-before-opens"));
         } else if (form.opens() != null && Duration.between(form.opens(), form.closes()).compareTo(LONGEST_WINDOW) > 0) {
-            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.window-too-long"));
+            problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.window-too-long"));
         } else if (!form.closes().isAfter(clock.instant())) {
-            problems.add(new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-in-past"));
+            problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-in-past"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCampaignException(problems);
+            throw new InvalidInputException(problems);
         }
         Campaign campaign = campaigns.save(new Campaign(CampaignToken.newPublicId(), name, form.journey(), serviceId,
                 quarter, form.expectedPeople(), form.opens(), form.closes(), me.id(), clock.instant()));

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,9 +1,9 @@
 package uk.coproduction.portal.evidence;
 
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.Channel;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;

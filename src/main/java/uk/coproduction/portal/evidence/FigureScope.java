@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.FiguresReach;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.evidence;
 
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -9,8 +9,8 @@ import uk.coproduction.portal.activities.LundyAnswer;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

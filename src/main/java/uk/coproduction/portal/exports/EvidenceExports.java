@@ -20,7 +20,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import javax.sql.DataSource;

@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import uk.coproduction.portal.imports.CsvSafety;
+import uk.coproduction.portal.base.CsvSafety;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ final class ContactDetails {
     }
 
     /** The request with only the chosen method's detail, tidied; problems are added for anything wrong. */
-    static ContactRequest check(ContactRequest request, List<InvalidFeedbackException.Problem> problems) {
+    static ContactRequest check(ContactRequest request, List<InvalidInputException.Problem> problems) {
         if (request == null || request.method() == null || request.method() == ReplyMethod.NONE) {
             return ContactRequest.NONE;
         }
@@ -21,9 +23,9 @@ final class ContactDetails {
             case EMAIL -> {
                 String email = TextInput.clean(request.email());
                 if (email == null) {
-                    problems.add(new InvalidFeedbackException.Problem("email", "feedback.error.email-required"));
+                    problems.add(new InvalidInputException.Problem("email", "feedback.error.email-required"));
                 } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                    problems.add(new InvalidFeedbackException.Problem("email", "feedback.error.email-invalid"));
+                    problems.add(new InvalidInputException.Problem("email", "feedback.error.email-invalid"));
                 }
                 yield new ContactRequest(ReplyMethod.EMAIL, email, null, null);
             }
@@ -31,18 +33,18 @@ final class ContactDetails {
                 String phone = TextInput.clean(request.phone());
                 long digits = phone == null ? 0 : phone.chars().filter(Character::isDigit).count();
                 if (phone == null) {
-                    problems.add(new InvalidFeedbackException.Problem("phone", "feedback.error.phone-required"));
+                    problems.add(new InvalidInputException.Problem("phone", "feedback.error.phone-required"));
                 } else if (!PHONE.matcher(phone).matches() || digits < 10 || digits > 15) {
-                    problems.add(new InvalidFeedbackException.Problem("phone", "feedback.error.phone-invalid"));
+                    problems.add(new InvalidInputException.Problem("phone", "feedback.error.phone-invalid"));
                 }
                 yield new ContactRequest(ReplyMethod.PHONE, null, phone, null);
             }
             case ADVOCATE -> {
                 String advocate = TextInput.clean(request.advocate());
                 if (advocate == null) {
-                    problems.add(new InvalidFeedbackException.Problem("advocate", "feedback.error.advocate-required"));
+                    problems.add(new InvalidInputException.Problem("advocate", "feedback.error.advocate-required"));
                 } else if (advocate.length() > 200) {
-                    problems.add(new InvalidFeedbackException.Problem("advocate", "feedback.error.advocate-too-long"));
+                    problems.add(new InvalidInputException.Problem("advocate", "feedback.error.advocate-too-long"));
                 }
                 yield new ContactRequest(ReplyMethod.ADVOCATE, null, null, advocate);
             }

@@ -1,5 +1,9 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,9 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +113,7 @@ public class FeedbackDraftService {
         CommissionedService service = null;
         if (serviceId != null) {
             service = services.findById(serviceId).filter(CommissionedService::isActive)
-                    .orElseThrow(() -> InvalidFeedbackException.of("service", "feedback.error.service-unknown"));
+                    .orElseThrow(() -> InvalidInputException.of("service", "feedback.error.service-unknown"));
         }
         draft.chooseService(service);
         return snapshot(draft);
@@ -122,7 +126,7 @@ public class FeedbackDraftService {
         FeedbackDraft draft = open(code);
         Area area = null;
         if (areaId != null) {
-            area = areas.findById(areaId).orElseThrow(() -> InvalidFeedbackException.of("area", "feedback.error.area-unknown"));
+            area = areas.findById(areaId).orElseThrow(() -> InvalidInputException.of("area", "feedback.error.area-unknown"));
         }
         draft.chooseArea(area);
         return snapshot(draft);
@@ -132,7 +136,7 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot chooseGroup(String code, RespondentGroup group) {
         if (group == null) {
-            throw InvalidFeedbackException.of("respondentGroup", "feedback.error.group-required");
+            throw InvalidInputException.of("respondentGroup", "feedback.error.group-required");
         }
         FeedbackDraft draft = open(code);
         draft.chooseGroup(group);
@@ -158,7 +162,7 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot answer(String code, long expectationId, RatingAnswer rating, String comment) {
         if (charter.expectations().stream().noneMatch(e -> e.id() == expectationId)) {
-            throw InvalidFeedbackException.of("rating", "feedback.error.question-unknown");
+            throw InvalidInputException.of("rating", "feedback.error.question-unknown");
         }
         String words = checkedWords(comment, "comment");
         FeedbackDraft draft = open(code);
@@ -179,12 +183,12 @@ public class FeedbackDraftService {
     @Transactional
     public DraftSnapshot askForReply(String code, ContactRequest contact) {
         if (contact == null || contact.method() == null) {
-            throw InvalidFeedbackException.of("replyMethod", "journey.reply.error.choose");
+            throw InvalidInputException.of("replyMethod", "journey.reply.error.choose");
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         ContactRequest checked = ContactDetails.check(contact, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         FeedbackDraft draft = open(code);
         draft.askForReply(checked);
@@ -303,7 +307,7 @@ public class FeedbackDraftService {
     private static void leniently(Runnable part) {
         try {
             part.run();
-        } catch (InvalidFeedbackException | IllegalArgumentException | NullPointerException leftOut) {
+        } catch (InvalidInputException | IllegalArgumentException | NullPointerException leftOut) {
             // That part no longer fits; the person sees it unanswered and can answer it again.
         }
     }
@@ -322,10 +326,10 @@ public class FeedbackDraftService {
     }
 
     private static String checkedWords(String words, String field) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String cleaned = TextInput.within(words, field, "feedback.error.comment-too-long", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         return cleaned;
     }

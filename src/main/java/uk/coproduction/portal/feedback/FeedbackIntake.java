@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,7 @@ import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -81,7 +82,7 @@ public class FeedbackLinkService {
         Feedback item = inScope(feedbackId, me);
         Set<Long> others = otherServiceIds == null ? Set.of() : Set.copyOf(otherServiceIds);
         if (mainServiceId == null) {
-            throw InvalidFeedbackException.of("mainService", "workspace.links.error.main-service-needed");
+            throw InvalidInputException.of("mainService", "workspace.links.error.main-service-needed");
         }
         Set<Long> all = new HashSet<>(others);
         all.add(mainServiceId);
@@ -107,7 +108,7 @@ public class FeedbackLinkService {
         Set<Long> wanted = actionIds == null ? Set.of() : Set.copyOf(actionIds);
         inScope(feedbackId, staff.requireCurrentStaff());
         if (!wanted.containsAll(changes.actionsWithChangesNaming(feedbackId))) {
-            throw InvalidFeedbackException.of("actions", "workspace.links.error.action-has-change");
+            throw InvalidInputException.of("actions", "workspace.links.error.action-has-change");
         }
         triage.linkActions(feedbackId, wanted);
         audit.record("feedback.actions-linked", "feedback", feedbackId, "actions " + wanted);

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class FeedbackReplyService {
     /**
      * Checks a reply as it would be sent, without sending it (for the preview).
      *
-     * @throws InvalidFeedbackException as {@link FeedbackTriageService#reply(long, String, String)} would
+     * @throws InvalidInputException as {@link FeedbackTriageService#reply(long, String, String)} would
      */
     @Transactional(readOnly = true)
     public void check(long feedbackId, String body, String easyReadBody) {
@@ -75,7 +76,7 @@ public class FeedbackReplyService {
      * Approves a drafted reply, with the approver's edits: the person sees it, the feedback becomes "replied"
      * and an e-mail is queued if they asked for one.
      *
-     * @throws InvalidFeedbackException when the approver wrote it, it is no longer waiting, or a version is missing
+     * @throws InvalidInputException when the approver wrote it, it is no longer waiting, or a version is missing
      */
     @Transactional
     public void approve(long replyId, String body, String easyReadBody) {
@@ -100,7 +101,7 @@ public class FeedbackReplyService {
             return List.of();
         }
         List<FeedbackReply> waiting = replies.findByStateForServices(ReplyState.AWAITING_APPROVAL,
-                uk.coproduction.portal.services.ServiceScope.forSql(scope.serviceIds(me)));
+                uk.coproduction.portal.security.ServiceScope.forSql(scope.serviceIds(me)));
         Map<Long, String> names = staff.displayNames(waiting.stream().map(FeedbackReply::getAuthorId).distinct().toList());
         return waiting.stream()
                 .map(r -> new AwaitingReply(r.getId(), r.getFeedback().getId(), r.getFeedback().getReferenceCode(),

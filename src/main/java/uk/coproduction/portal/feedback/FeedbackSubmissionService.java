@@ -1,5 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +61,7 @@ public class FeedbackSubmissionService {
      * Stores feedback and returns its reference code. Sending the same submission again (same submission key)
      * returns the first code and stores nothing new.
      *
-     * @throws InvalidFeedbackException with every problem found, each saying how to put it right
+     * @throws InvalidInputException with every problem found, each saying how to put it right
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
@@ -79,7 +82,7 @@ public class FeedbackSubmissionService {
                 return earlier.get();
             }
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String comment = TextInput.within(submission.comment(), "comment", TOO_LONG, problems);
         String changeWanted = TextInput.within(submission.changeWanted(), "changeWanted", TOO_LONG, problems);
         Map<Long, String> answerComments = new HashMap<>();
@@ -91,32 +94,32 @@ public class FeedbackSubmissionService {
         });
         ContactRequest contact = ContactDetails.check(submission.contact(), problems);
         if (submission.respondentGroup() == null) {
-            problems.add(new InvalidFeedbackException.Problem("respondentGroup", "feedback.error.group-required"));
+            problems.add(new InvalidInputException.Problem("respondentGroup", "feedback.error.group-required"));
         }
         Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
         if (!questionIds.containsAll(submission.ratings().keySet())
                 || !questionIds.containsAll(submission.answerComments().keySet())) {
-            problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.question-unknown"));
+            problems.add(new InvalidInputException.Problem("ratings", "feedback.error.question-unknown"));
         } else if (submission.ratings().isEmpty() && comment == null && changeWanted == null
                 && answerComments.isEmpty()) {
-            problems.add(new InvalidFeedbackException.Problem("ratings", "feedback.error.nothing-answered"));
+            problems.add(new InvalidInputException.Problem("ratings", "feedback.error.nothing-answered"));
         }
         CommissionedService service = null;
         if (submission.serviceId() != null) {
             service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
             if (service == null) {
-                problems.add(new InvalidFeedbackException.Problem("service", "feedback.error.service-unknown"));
+                problems.add(new InvalidInputException.Problem("service", "feedback.error.service-unknown"));
             }
         }
         Area area = null;
         if (submission.areaId() != null) {
             area = areas.findById(submission.areaId()).orElse(null);
             if (area == null) {
-                problems.add(new InvalidFeedbackException.Problem("area", "feedback.error.area-unknown"));
+                problems.add(new InvalidInputException.Problem("area", "feedback.error.area-unknown"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         FeedbackIntake.Taken taken = intake.take(new NewFeedback.Online(submission.submissionKey(), service, area,
                 submission.respondentGroup(), submission.ageBand(), comment, submission.ratings(),
@@ -185,11 +188,11 @@ public class FeedbackSubmissionService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String cleaned = TextInput.within(words, "words", TOO_LONG, problems);
         ContactRequest checked = ContactDetails.check(contact, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         RespondentGroup who = group == null ? RespondentGroup.SOMEONE_ELSE : group;
         FeedbackIntake.Taken taken = intake.take(new NewFeedback.TellSomeone(submissionKey, who, cleaned,

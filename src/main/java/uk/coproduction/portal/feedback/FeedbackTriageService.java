@@ -1,5 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -71,7 +74,7 @@ public class FeedbackTriageService {
     /**
      * The inbox narrowed by {@code filter}, newest first, a page at a time.
      *
-     * @throws InvalidFeedbackException when the "to" date is before the "from" date
+     * @throws InvalidInputException when the "to" date is before the "from" date
      */
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(InboxFilter filter, int offset, int limit) {
@@ -128,7 +131,7 @@ public class FeedbackTriageService {
      * planned" a linked plan action, "replied" a reply sent, "change made" a change recorded on a linked action.
      * "Closed" goes through {@link #close} (no reason given here).
      *
-     * @throws InvalidFeedbackException saying what to do first
+     * @throws InvalidInputException saying what to do first
      */
     @Transactional
     public FeedbackDetail changeStatus(long feedbackId, FeedbackStatus target) {
@@ -140,7 +143,7 @@ public class FeedbackTriageService {
         checkLater(item, target);
         String missing = missingFact(item, target);
         if (missing != null) {
-            throw InvalidFeedbackException.of("status", missing);
+            throw InvalidInputException.of("status", missing);
         }
         item.advanceTo(target, me.username(), clock.instant());
         audit.record("feedback.status-changed", "feedback", feedbackId, "to " + target);
@@ -151,7 +154,7 @@ public class FeedbackTriageService {
      * Closes the item. With no reply sent, no plan action linked and no change recorded, a reason is needed: the
      * person reads it on /track. The item stays in the reply figures either way (closing is not replying).
      *
-     * @throws InvalidFeedbackException when the reason is needed and missing, or too long
+     * @throws InvalidInputException when the reason is needed and missing, or too long
      */
     @Transactional
     public FeedbackDetail close(long feedbackId, String reason) {
@@ -160,10 +163,10 @@ public class FeedbackTriageService {
         checkLater(item, FeedbackStatus.CLOSED);
         String why = TextInput.clean(reason);
         if (why != null && why.length() > 1000) {
-            throw InvalidFeedbackException.of("reason", "workspace.triage.error.reason-too-long");
+            throw InvalidInputException.of("reason", "workspace.triage.error.reason-too-long");
         }
         if (why == null && needsCloseReason(item)) {
-            throw InvalidFeedbackException.of("reason", "workspace.triage.error.reason-required");
+            throw InvalidInputException.of("reason", "workspace.triage.error.reason-required");
         }
         item.close(why, me.username(), clock.instant());
         audit.record("feedback.status-changed", "feedback", feedbackId,
@@ -173,10 +176,10 @@ public class FeedbackTriageService {
 
     private static void checkLater(Feedback item, FeedbackStatus target) {
         if (target == null) {
-            throw InvalidFeedbackException.of("status", "workspace.triage.error.status-required");
+            throw InvalidInputException.of("status", "workspace.triage.error.status-required");
         }
         if (!item.getStatus().isBefore(target)) {
-            throw InvalidFeedbackException.of("status", "workspace.triage.error.status-not-later");
+            throw InvalidInputException.of("status", "workspace.triage.error.status-not-later");
         }
     }
 
@@ -268,7 +271,7 @@ public class FeedbackTriageService {
     private static InboxFilter check(InboxFilter filter) {
         InboxFilter checked = filter == null ? InboxFilter.NONE : filter;
         if (checked.from() != null && checked.to() != null && checked.to().isBefore(checked.from())) {
-            throw InvalidFeedbackException.of("to", "workspace.inbox.error.dates");
+            throw InvalidInputException.of("to", "workspace.inbox.error.dates");
         }
         return checked;
     }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,5 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,22 +50,22 @@ public class ModerationService {
      * Proposes words as a quote, redacted on the way in, replacing any earlier quote (a published one is no longer
      * public until a second commissioner approves the new words).
      *
-     * @throws InvalidFeedbackException when the words are empty or too long, or the person wrote nothing
+     * @throws InvalidInputException when the words are empty or too long, or the person wrote nothing
      */
     @Transactional
     public Moderation proposeQuote(long feedbackId, String quote) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = scope.require(feedbackId, me);
         if (item.personsWords().isEmpty()) {
-            throw InvalidFeedbackException.of("quote", "workspace.quote.error.no-words");
+            throw InvalidInputException.of("quote", "workspace.quote.error.no-words");
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String text = TextInput.within(quote, "quote", "workspace.quote.error.too-long", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         if (text == null) {
-            throw InvalidFeedbackException.of("quote", "workspace.quote.error.empty");
+            throw InvalidInputException.of("quote", "workspace.quote.error.empty");
         }
         item.proposeQuote(QuoteRedactions.suggest(text), wordsOf(item), me.username(), clock.instant());
         audit.record("quote.proposed", "feedback", feedbackId, null);
@@ -73,17 +76,17 @@ public class ModerationService {
      * A second commissioner publishes the proposed quote. The words are redacted once more on the way out, so a
      * name or place added to the lists since the proposal is taken out too.
      *
-     * @throws InvalidFeedbackException when nothing is proposed, or the signed-in commissioner proposed it
+     * @throws InvalidInputException when nothing is proposed, or the signed-in commissioner proposed it
      */
     @Transactional
     public Moderation approveQuote(long feedbackId) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = scope.require(feedbackId, me);
         if (item.getQuoteText() == null || item.getQuoteApprovedAt() != null) {
-            throw InvalidFeedbackException.of("quote", "workspace.quote.error.nothing-proposed");
+            throw InvalidInputException.of("quote", "workspace.quote.error.nothing-proposed");
         }
         if (me.username().equals(item.getQuoteProposedBy())) {
-            throw InvalidFeedbackException.of("quote", "workspace.quote.error.own-proposal");
+            throw InvalidInputException.of("quote", "workspace.quote.error.own-proposal");
         }
         item.publishQuote(QuoteRedactions.suggest(item.getQuoteText()), me.username(), clock.instant());
         audit.record("quote.published", "feedback", feedbackId,

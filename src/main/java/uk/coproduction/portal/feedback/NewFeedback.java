@@ -1,5 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.CommissionedService;
 

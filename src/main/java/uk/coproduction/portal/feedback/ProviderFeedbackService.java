@@ -1,12 +1,13 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -65,7 +66,7 @@ public class ProviderFeedbackService {
     /**
      * Drafts a reply to the person; it waits for a commissioner of the service to approve (and perhaps edit) it.
      *
-     * @throws InvalidFeedbackException when a version is missing or too long (as for commissioners' replies)
+     * @throws InvalidInputException when a version is missing or too long (as for commissioners' replies)
      * @throws IllegalArgumentException when there is no moderated item with this id about their organisation's
      *                                  services (whether it does not exist or is someone else's looks the same)
      */

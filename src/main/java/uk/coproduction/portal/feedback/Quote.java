@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.RespondentGroup;
 import java.time.Instant;
 
 /**

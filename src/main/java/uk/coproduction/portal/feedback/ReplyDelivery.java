@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -32,22 +34,22 @@ class ReplyDelivery {
     /**
      * Both versions as they would be sent. Someone who gave feedback in Easy Read always gets an Easy Read version.
      *
-     * @throws InvalidFeedbackException naming the field ("reply" or "easyReadReply") and how to put it right
+     * @throws InvalidInputException naming the field ("reply" or "easyReadReply") and how to put it right
      */
     Texts check(Feedback item, String body, String easyReadBody) {
         String easyRead = TextInput.clean(easyReadBody);
         if (easyRead == null && item.getWording() == Wording.EASY_READ) {
-            throw InvalidFeedbackException.of("easyReadReply", "triage.error.easy-read-needed");
+            throw InvalidInputException.of("easyReadReply", "triage.error.easy-read-needed");
         }
         if (easyRead != null && easyRead.length() > TextInput.MAX_LENGTH) {
-            throw InvalidFeedbackException.of("easyReadReply", "triage.error.reply-too-long");
+            throw InvalidInputException.of("easyReadReply", "triage.error.reply-too-long");
         }
         String text = TextInput.clean(body);
         if (text == null) {
-            throw InvalidFeedbackException.of("reply", "triage.error.reply-empty");
+            throw InvalidInputException.of("reply", "triage.error.reply-empty");
         }
         if (text.length() > TextInput.MAX_LENGTH) {
-            throw InvalidFeedbackException.of("reply", "triage.error.reply-too-long");
+            throw InvalidInputException.of("reply", "triage.error.reply-too-long");
         }
         return new Texts(text, easyRead);
     }
@@ -81,10 +83,10 @@ class ReplyDelivery {
     /** A second commissioner approves a drafted reply, in its words or theirs: it is sent. */
     void approve(FeedbackReply reply, StaffIdentity approver, String body, String easyReadBody) {
         if (reply.getAuthorId() == approver.id()) {
-            throw InvalidFeedbackException.of("approval", "workspace.reply.error.own-reply");
+            throw InvalidInputException.of("approval", "workspace.reply.error.own-reply");
         }
         if (reply.getState() != ReplyState.AWAITING_APPROVAL) {
-            throw InvalidFeedbackException.of("approval", "workspace.reply.error.not-awaiting");
+            throw InvalidInputException.of("approval", "workspace.reply.error.not-awaiting");
         }
         Feedback item = reply.getFeedback();
         Texts texts = check(item, body, easyReadBody);
@@ -96,17 +98,17 @@ class ReplyDelivery {
     /** Sends a drafted reply back to its author with a note; it is never sent as it is. */
     void giveBack(FeedbackReply reply, StaffIdentity approver, String note) {
         if (reply.getAuthorId() == approver.id()) {
-            throw InvalidFeedbackException.of("approval", "workspace.reply.error.own-reply");
+            throw InvalidInputException.of("approval", "workspace.reply.error.own-reply");
         }
         if (reply.getState() != ReplyState.AWAITING_APPROVAL) {
-            throw InvalidFeedbackException.of("approval", "workspace.reply.error.not-awaiting");
+            throw InvalidInputException.of("approval", "workspace.reply.error.not-awaiting");
         }
         String cleaned = TextInput.clean(note);
         if (cleaned == null) {
-            throw InvalidFeedbackException.of("returnNote", "workspace.reply.error.note-empty");
+            throw InvalidInputException.of("returnNote", "workspace.reply.error.note-empty");
         }
         if (cleaned.length() > 2000) {
-            throw InvalidFeedbackException.of("returnNote", "workspace.reply.error.note-too-long");
+            throw InvalidInputException.of("returnNote", "workspace.reply.error.note-too-long");
         }
         reply.returnToAuthor(cleaned, approver.id(), clock.instant());
     }

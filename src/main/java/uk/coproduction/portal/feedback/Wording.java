@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.RespondentGroup;
+
 /**
  * The words a person was asked in, and so the words we reply in. Easy Read is for adults with a learning
  * disability, autistic adults and anyone else who wants it.

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.frontline;
 
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.feedback.RatingAnswer;
 
 import java.util.Map;

@@ -1,11 +1,12 @@
 package uk.coproduction.portal.frontline;
 
+import uk.coproduction.portal.base.calendar.Quarter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
@@ -13,10 +14,10 @@ import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.TextInput;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -80,7 +81,7 @@ public class FrontlineViewsService {
     /**
      * Stores the view. Sending the same submission again (same key) stores nothing new.
      *
-     * @throws InvalidFeedbackException with every problem, each saying how to put it right
+     * @throws InvalidInputException with every problem, each saying how to put it right
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
@@ -107,19 +108,19 @@ public class FrontlineViewsService {
                     .orElse(quarter.toString());
             return new FrontlineReceipt(earlier.get().getReferenceCode(), Quarter.parse(earlierQuarter).orElse(quarter));
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         CommissionedService service = null;
         if (submission.serviceId() == null) {
-            problems.add(new InvalidFeedbackException.Problem("service", "frontline.error.service-required"));
+            problems.add(new InvalidInputException.Problem("service", "frontline.error.service-required"));
         } else {
             service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
             if (service == null) {
-                problems.add(new InvalidFeedbackException.Problem("service", "frontline.error.service-unknown"));
+                problems.add(new InvalidInputException.Problem("service", "frontline.error.service-unknown"));
             }
         }
         String role = TextInput.clean(submission.role());
         if (role != null && role.length() > ROLE_MAX_LENGTH) {
-            problems.add(new InvalidFeedbackException.Problem("role", "frontline.error.role-too-long"));
+            problems.add(new InvalidInputException.Problem("role", "frontline.error.role-too-long"));
         }
         String blockers = TextInput.within(submission.blockers(), "blockers", "frontline.error.too-long", problems);
         Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
@@ -127,10 +128,10 @@ public class FrontlineViewsService {
             throw new IllegalArgumentException("Not a charter question: " + submission.ratings().keySet());
         }
         if (submission.ratings().isEmpty() && blockers == null) {
-            problems.add(new InvalidFeedbackException.Problem("ratings", "frontline.error.nothing-answered"));
+            problems.add(new InvalidInputException.Problem("ratings", "frontline.error.nothing-answered"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         Feedback saved = intake.take(new NewFeedback.FrontlineView(submission.submissionKey(), service, blockers,
                 submission.ratings(), new NewFeedback.Pace(signals, limits.fastestFrontlineJourney()), campaignId))

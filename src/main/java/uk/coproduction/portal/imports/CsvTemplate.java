@@ -1,5 +1,6 @@
 package uk.coproduction.portal.imports;
 
+import uk.coproduction.portal.base.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -1,10 +1,10 @@
 package uk.coproduction.portal.imports;
 
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -5,12 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.mail.MessageKind;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.sql.Date;

@@ -2,7 +2,7 @@ package uk.coproduction.portal.notifications;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 
 import java.sql.Date;
 import java.sql.Timestamp;

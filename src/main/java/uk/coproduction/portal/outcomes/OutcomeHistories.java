@@ -6,8 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -98,7 +98,7 @@ public class OutcomeHistories {
      * Records a value typed by an administrator. A value for a date that already has one corrects it: the earlier
      * value stays in the history and the result names it, so the page can say what was replaced.
      *
-     * @throws InvalidFeedbackException naming each field that needs putting right (value, asOf, period, source)
+     * @throws InvalidInputException naming each field that needs putting right (value, asOf, period, source)
      */
     @PreAuthorize(Access.ADMIN)
     @Transactional
@@ -107,10 +107,10 @@ public class OutcomeHistories {
         List<Problem> problems = new ArrayList<>();
         NewValue value = ValueRules.check(indicator, entered, LocalDate.now(clock), true, problems);
         if (value == null) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         RecordedValue recorded = log.add(kind, id, value, ValueSource.HAND, staff.requireCurrentStaff().username(),
-                clock.instant()).orElseThrow(() -> InvalidFeedbackException.of("value", "outcomes.value.error.unchanged"));
+                clock.instant()).orElseThrow(() -> InvalidInputException.of("value", "outcomes.value.error.unchanged"));
         audit.record(recorded.isCorrection() ? "CORRECT_VALUE" : "RECORD_VALUE", kind.auditType, indicator.code(),
                 describe(recorded));
         return recorded;

@@ -6,9 +6,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.math.BigDecimal;
@@ -122,7 +122,7 @@ public class OutcomeIndicators {
         Set<Long> ids = domainIds == null ? Set.of() : Set.copyOf(domainIds);
         if (!ids.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM plan_domain WHERE id IN (:ids)").param("ids", ids)
                 .query(Long.class).single() != ids.size()) {
-            throw InvalidFeedbackException.of("planDomains", "outcomes.edit.error.plan-domain-unknown");
+            throw InvalidInputException.of("planDomains", "outcomes.edit.error.plan-domain-unknown");
         }
         Set<Long> before = planDomains(kind, id);
         if (before.equals(ids)) {
@@ -189,7 +189,7 @@ public class OutcomeIndicators {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         Direction direction = update.direction() == null ? Direction.AT_LEAST : update.direction();
         String by = staff.requireCurrentStaff().username();

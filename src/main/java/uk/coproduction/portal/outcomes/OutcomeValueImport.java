@@ -8,9 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.imports.CsvSafety;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.CsvSafety;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.io.ByteArrayOutputStream;
@@ -102,14 +102,14 @@ public class OutcomeValueImport {
      * the history may have changed since the preview.
      *
      * @return the preview the lines were saved from
-     * @throws InvalidFeedbackException when the file has problems now; nothing is saved
+     * @throws InvalidInputException when the file has problems now; nothing is saved
      */
     @PreAuthorize(Access.ADMIN)
     @Transactional
     public ValueImportPreview confirm(String fileName, byte[] content) {
         ValueImportPreview preview = check(fileName, content);
         if (!preview.problems().isEmpty()) {
-            throw InvalidFeedbackException.of("file", "outcomes.import.error.has-problems");
+            throw InvalidInputException.of("file", "outcomes.import.error.has-problems");
         }
         String by = staff.requireCurrentStaff().username();
         for (ValueImportPreview.Line line : preview.lines()) {

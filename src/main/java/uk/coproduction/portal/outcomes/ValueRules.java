@@ -1,7 +1,7 @@
 package uk.coproduction.portal.outcomes;
 
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.TextInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.services.ServiceScope;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -72,12 +72,12 @@ public class ChangeService {
         if (!actions.existsById(change.actionId())) {
             throw new IllegalArgumentException("No plan action " + change.actionId());
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String what = TextInput.clean(change.whatChanged());
         if (what == null) {
-            problems.add(new InvalidFeedbackException.Problem("whatChanged", "workspace.change.error.what-needed"));
+            problems.add(new InvalidInputException.Problem("whatChanged", "workspace.change.error.what-needed"));
         } else if (what.length() > WHAT_CHANGED_MAX) {
-            problems.add(new InvalidFeedbackException.Problem("whatChanged", "workspace.change.error.what-too-long"));
+            problems.add(new InvalidInputException.Problem("whatChanged", "workspace.change.error.what-too-long"));
         }
         String easyRead = TextInput.clean(change.easyRead());
         if (easyRead != null) {
@@ -85,15 +85,15 @@ public class ChangeService {
         }
         LocalDate today = LocalDate.now(clock);
         if (change.changedOn() == null) {
-            problems.add(new InvalidFeedbackException.Problem("changedOn", "workspace.change.error.date-needed"));
+            problems.add(new InvalidInputException.Problem("changedOn", "workspace.change.error.date-needed"));
         } else if (change.changedOn().isAfter(today)) {
-            problems.add(new InvalidFeedbackException.Problem("changedOn", "workspace.change.error.date-future"));
+            problems.add(new InvalidInputException.Problem("changedOn", "workspace.change.error.date-future"));
         }
         String doneBy = TextInput.clean(change.doneBy());
         if (doneBy == null) {
-            problems.add(new InvalidFeedbackException.Problem("doneBy", "workspace.change.error.done-by-needed"));
+            problems.add(new InvalidInputException.Problem("doneBy", "workspace.change.error.done-by-needed"));
         } else if (doneBy.length() > DONE_BY_MAX) {
-            problems.add(new InvalidFeedbackException.Problem("doneBy", "workspace.change.error.done-by-too-long"));
+            problems.add(new InvalidInputException.Problem("doneBy", "workspace.change.error.done-by-too-long"));
         }
         if (change.serviceId() != null) {
             Team serviceTeam = serviceTeam(change.serviceId());
@@ -107,10 +107,10 @@ public class ChangeService {
         Set<Long> named = change.feedbackIds() == null ? Set.of() : Set.copyOf(change.feedbackIds());
         Set<Long> linkedInScope = new HashSet<>(linkedFeedbackIds(change.actionId(), me));
         if (!linkedInScope.containsAll(named)) {
-            problems.add(new InvalidFeedbackException.Problem("feedback", "workspace.change.error.feedback-not-linked"));
+            problems.add(new InvalidInputException.Problem("feedback", "workspace.change.error.feedback-not-linked"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
         PlanChange saved = changes.save(new PlanChange(change.actionId(), change.serviceId(), what, easyRead,
@@ -131,17 +131,17 @@ public class ChangeService {
         PlanChange change = ownChange(changeId);
         String text = TextInput.clean(easyRead);
         String easy = text != null ? text : change.getEasyRead();
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (easy == null) {
-            problems.add(new InvalidFeedbackException.Problem("easyRead", "workspace.change.error.easy-read-to-publish"));
+            problems.add(new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-to-publish"));
         } else {
             checkEasyRead(easy, problems);
         }
         if (change.getWhatChanged() == null) {
-            problems.add(new InvalidFeedbackException.Problem("whatChanged", "workspace.change.error.what-needed"));
+            problems.add(new InvalidInputException.Problem("whatChanged", "workspace.change.error.what-needed"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         change.publish(easy);
         changes.flush();
@@ -271,9 +271,9 @@ public class ChangeService {
 
 
     /** Easy Read: not too long, and every sentence under 15 words. */
-    static void checkEasyRead(String text, List<InvalidFeedbackException.Problem> problems) {
+    static void checkEasyRead(String text, List<InvalidInputException.Problem> problems) {
         if (text.length() > EASY_READ_MAX) {
-            problems.add(new InvalidFeedbackException.Problem("easyRead", "workspace.change.error.easy-read-too-long"));
+            problems.add(new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-too-long"));
             return;
         }
         boolean longSentence = Stream.of(text.split("[.!?](\\s|$)|\\n"))
@@ -281,7 +281,7 @@ public class ChangeService {
                         .filter(word -> word.matches(".*[\\p{L}\\p{N}].*")).count())
                 .anyMatch(words -> words >= EASY_READ_WORDS_PER_SENTENCE);
         if (longSentence) {
-            problems.add(new InvalidFeedbackException.Problem("easyRead", "workspace.change.error.easy-read-sentences"));
+            problems.add(new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-sentences"));
         }
     }
 }

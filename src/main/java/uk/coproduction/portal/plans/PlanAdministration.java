@@ -5,9 +5,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.services.CodeFromName;
 
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public class PlanAdministration {
             problems.add(new Problem("period", "workspace.plans.admin.error.period-taken"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         String code = CodeFromName.of(shortName + " " + period, 60, this::planCodeTaken);
         jdbc.sql("""
@@ -114,7 +114,7 @@ public class PlanAdministration {
         String owner = actionField(action.owner(), PlanService.OWNER_MAX, "owner", problems);
         String timescale = actionField(action.timescale(), PlanService.TIMESCALE_MAX, "timescale", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         jdbc.sql("INSERT INTO plan_action (outcome_id, code, title, owner, timescale, status)"
                         + " VALUES (:outcome, :code, :title, :owner, :timescale, 'NOT_STARTED')")

@@ -4,8 +4,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
@@ -72,29 +72,29 @@ public class PlanService {
     public void editAction(long actionId, ActionEdit edit) {
         PlanAction action = actions.findById(actionId)
                 .orElseThrow(() -> new IllegalArgumentException("No plan action " + actionId));
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String title = required(edit.title(), TITLE_MAX, "title", problems);
         String owner = required(edit.owner(), OWNER_MAX, "owner", problems);
         String timescale = required(edit.timescale(), TIMESCALE_MAX, "timescale", problems);
         if (edit.status() == null) {
-            problems.add(new InvalidFeedbackException.Problem("status", "workspace.plan.error.status-needed"));
+            problems.add(new InvalidInputException.Problem("status", "workspace.plan.error.status-needed"));
         }
         String notes = TextInput.within(edit.progressNotes(), "progressNotes", "workspace.plan.error.progressNotes-too-long",
                 problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         action.edit(title, owner, timescale, edit.status(), notes);
         audit.record("plan.action-edited", "plan-action", actionId, title + "; " + owner + "; " + timescale + "; "
                 + edit.status());
     }
 
-    private static String required(String text, int max, String field, List<InvalidFeedbackException.Problem> problems) {
+    private static String required(String text, int max, String field, List<InvalidInputException.Problem> problems) {
         String cleaned = TextInput.clean(text);
         if (cleaned == null) {
-            problems.add(new InvalidFeedbackException.Problem(field, "workspace.plan.error." + field + "-needed"));
+            problems.add(new InvalidInputException.Problem(field, "workspace.plan.error." + field + "-needed"));
         } else if (cleaned.length() > max) {
-            problems.add(new InvalidFeedbackException.Problem(field, "workspace.plan.error." + field + "-too-long"));
+            problems.add(new InvalidInputException.Problem(field, "workspace.plan.error." + field + "-too-long"));
             return null;
         }
         return cleaned;

@@ -13,11 +13,11 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ProofSecret;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -434,10 +434,10 @@ public class MyDataService {
     public void refuse(long requestId, String reason) {
         String why = TextInput.clean(reason);
         if (why == null) {
-            throw InvalidFeedbackException.of("reason", "audit.erasure.reason-required");
+            throw InvalidInputException.of("reason", "audit.erasure.reason-required");
         }
         if (why.length() > 1000) {
-            throw InvalidFeedbackException.of("reason", "audit.erasure.reason-too-long");
+            throw InvalidInputException.of("reason", "audit.erasure.reason-too-long");
         }
         long feedbackId = waitingFeedbackId(requestId);
         decide(requestId, REFUSED, why);
@@ -448,7 +448,7 @@ public class MyDataService {
         List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM erasure_request WHERE id = ? AND status = ?",
                 Long.class, requestId, WAITING);
         if (ids.isEmpty()) {
-            throw InvalidFeedbackException.of("request", "audit.erasure.already-decided");
+            throw InvalidInputException.of("request", "audit.erasure.already-decided");
         }
         return ids.getFirst();
     }

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.recommissioning;
 
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 
 /**
  * One reason a service has too little evidence for re-commissioning (see decision 0015).

@@ -6,12 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.HoldCleared;
 import uk.coproduction.portal.feedback.HoldForReview;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,21 +94,21 @@ public class EqualityMonitoring {
             holds.holdForHoneypotAfterSending(referenceCode);
         }
         Context context = context(referenceCode)
-                .orElseThrow(() -> InvalidFeedbackException.of("reference", "equality.error.nothing-to-answer"));
+                .orElseThrow(() -> InvalidInputException.of("reference", "equality.error.nothing-to-answer"));
         Map<EqualityQuestion, String> kept = new LinkedHashMap<>();
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         answers.forEach((question, answer) -> {
             if (answer == null || !question.isAskedOf(context.group(), context.ageBand())) {
                 return;
             }
             if (!question.options().contains(answer)) {
-                problems.add(new InvalidFeedbackException.Problem(question.key(), "equality.error.answer"));
+                problems.add(new InvalidInputException.Problem(question.key(), "equality.error.answer"));
                 return;
             }
             kept.put(question, answer);
         });
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         if (kept.isEmpty()) {
             return false;

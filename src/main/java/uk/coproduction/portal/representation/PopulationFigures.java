@@ -7,10 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Team;
@@ -114,7 +114,7 @@ public class PopulationFigures {
                         WHERE id = :id
                         """).params(parameters).update();
         if (changed == 0) {
-            throw InvalidFeedbackException.of("figure", "representation.population.error.gone");
+            throw InvalidInputException.of("figure", "representation.population.error.gone");
         }
         auditLog.record("population.changed", "population_figure", id, describe(entry));
         return find(id).orElseThrow();
@@ -156,26 +156,26 @@ public class PopulationFigures {
     }
 
     private Checked check(PopulationEntry entry) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String name = TextInput.clean(entry.name());
         if (name == null) {
-            problems.add(new InvalidFeedbackException.Problem("name", "representation.population.error.name"));
+            problems.add(new InvalidInputException.Problem("name", "representation.population.error.name"));
         } else if (name.length() > NAME_LENGTH) {
-            problems.add(new InvalidFeedbackException.Problem("name", "representation.population.error.name-long"));
+            problems.add(new InvalidInputException.Problem("name", "representation.population.error.name-long"));
         }
         Long areaId = entry.areaCode() == null ? null : jdbc.sql("SELECT id FROM area WHERE code = :code")
                 .param("code", entry.areaCode()).query(Long.class).optional().orElse(null);
         if (areaId == null) {
-            problems.add(new InvalidFeedbackException.Problem("area", "representation.population.error.area"));
+            problems.add(new InvalidInputException.Problem("area", "representation.population.error.area"));
         }
         Long serviceId = null;
         if (entry.serviceCode() != null) {
             Optional<Team> serviceTeam = jdbc.sql("SELECT team FROM commissioned_service WHERE code = :code")
                     .param("code", entry.serviceCode()).query(String.class).optional().map(Team::valueOf);
             if (serviceTeam.isEmpty()) {
-                problems.add(new InvalidFeedbackException.Problem("service", "representation.population.error.service"));
+                problems.add(new InvalidInputException.Problem("service", "representation.population.error.service"));
             } else if (entry.team() != null && serviceTeam.get() != entry.team()) {
-                problems.add(new InvalidFeedbackException.Problem("service",
+                problems.add(new InvalidInputException.Problem("service",
                         "representation.population.error.service-team"));
             } else {
                 serviceId = jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code")
@@ -183,27 +183,27 @@ public class PopulationFigures {
             }
         }
         if (entry.group() == RespondentGroup.FRONTLINE_WORKER) {
-            problems.add(new InvalidFeedbackException.Problem("group", "representation.population.error.group"));
+            problems.add(new InvalidInputException.Problem("group", "representation.population.error.group"));
         }
         boolean bands = entry.ageBands() != null && !entry.ageBands().isEmpty();
         if (bands && entry.group() != RespondentGroup.YOUNG_PERSON) {
-            problems.add(new InvalidFeedbackException.Problem("ageBands", "representation.population.error.age-bands"));
+            problems.add(new InvalidInputException.Problem("ageBands", "representation.population.error.age-bands"));
         }
         if (entry.characteristic() != null && entry.serviceCode() != null) {
-            problems.add(new InvalidFeedbackException.Problem("characteristic",
+            problems.add(new InvalidInputException.Problem("characteristic",
                     "representation.population.error.characteristic-service"));
         }
         if (entry.characteristic() != null && bands) {
-            problems.add(new InvalidFeedbackException.Problem("characteristic",
+            problems.add(new InvalidInputException.Problem("characteristic",
                     "representation.population.error.characteristic-age"));
         }
         if (entry.people() == null || entry.people() < 1) {
-            problems.add(new InvalidFeedbackException.Problem("people", "representation.population.error.people"));
+            problems.add(new InvalidInputException.Problem("people", "representation.population.error.people"));
         } else if (entry.people() > MOST_PEOPLE) {
-            problems.add(new InvalidFeedbackException.Problem("people", "representation.population.error.people-many"));
+            problems.add(new InvalidInputException.Problem("people", "representation.population.error.people-many"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         String bandText = bands ? Arrays.stream(AgeBand.values()).filter(entry.ageBands()::contains)
                 .map(Enum::name).collect(Collectors.joining(",")) : null;

@@ -3,7 +3,7 @@ package uk.coproduction.portal.safeguarding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.feedback.SafeguardingSource;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 
 import java.time.Duration;
 import java.time.Instant;

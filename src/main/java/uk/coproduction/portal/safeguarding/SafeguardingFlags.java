@@ -7,8 +7,8 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -40,7 +40,7 @@ public class SafeguardingFlags {
     }
 
     /**
-     * @throws InvalidFeedbackException when the reason is missing or too long (field {@code reason})
+     * @throws InvalidInputException when the reason is missing or too long (field {@code reason})
      * @throws IllegalArgumentException when the item is not one this commissioner can see
      */
     @PreAuthorize(Access.COMMISSIONER)
@@ -48,13 +48,13 @@ public class SafeguardingFlags {
     public void flag(long feedbackId, String reason) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = scope.require(feedbackId, me);
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String why = TextInput.within(reason, "reason", "safeguarding.flag.error.reason-too-long", problems);
         if (problems.isEmpty() && why == null) {
-            problems.add(new InvalidFeedbackException.Problem("reason", "safeguarding.flag.error.reason-needed"));
+            problems.add(new InvalidInputException.Problem("reason", "safeguarding.flag.error.reason-needed"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         item.flagForSafeguardingByStaff(me.username(), why, clock.instant());
         feedback.announce(item); // publishes SafeguardingConcernRaised: the leads are alerted now

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -76,7 +76,7 @@ public class SafeguardingService {
     @Transactional
     public SafeguardingCase record(long id, SafeguardingActionKind kind, String note) {
         if (!SafeguardingActionKind.OUTCOMES.contains(kind)) {
-            throw InvalidFeedbackException.of("kind", "safeguarding.error.choose-action");
+            throw InvalidInputException.of("kind", "safeguarding.error.choose-action");
         }
         Feedback item = flagged(id);
         String text = checkedNote(note, kind.needsReason());
@@ -123,10 +123,10 @@ public class SafeguardingService {
             text = null;
         }
         if (required && text == null) {
-            throw InvalidFeedbackException.of("note", "safeguarding.error.reason-needed");
+            throw InvalidInputException.of("note", "safeguarding.error.reason-needed");
         }
         if (text != null && text.length() > MAX_NOTE) {
-            throw InvalidFeedbackException.of("note", "safeguarding.error.note-too-long");
+            throw InvalidInputException.of("note", "safeguarding.error.note-too-long");
         }
         return text;
     }

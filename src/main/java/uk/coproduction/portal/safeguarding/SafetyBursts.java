@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.DisclosureTier;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.sql.Timestamp;
@@ -94,23 +94,23 @@ public class SafetyBursts {
      * the burst" and the reason in its history, except those whose words read as a disclosure, which stay waiting.
      * Nothing is deleted. Audited.
      *
-     * @throws InvalidFeedbackException when the reason is missing or too long (field {@code reason}), or the burst
+     * @throws InvalidInputException when the reason is missing or too long (field {@code reason}), or the burst
      *                                  was already cleared (field {@code burst})
      */
     @Transactional
     public SafetyBurst clear(long burstId, String reason) {
         SafetyBurst burst = bursts().stream().filter(b -> b.id() == burstId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No burst " + burstId));
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String why = TextInput.within(reason, "reason", "safeguarding.burst.error.reason-too-long", problems);
         if (problems.isEmpty() && why == null) {
-            problems.add(new InvalidFeedbackException.Problem("reason", "safeguarding.burst.error.reason-needed"));
+            problems.add(new InvalidInputException.Problem("reason", "safeguarding.burst.error.reason-needed"));
         }
         if (burst.cleared()) {
-            problems.add(new InvalidFeedbackException.Problem("burst", "safeguarding.burst.error.already-cleared"));
+            problems.add(new InvalidInputException.Problem("burst", "safeguarding.burst.error.already-cleared"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         String me = staff.requireCurrentStaff().username();
         Instant now = clock.instant();

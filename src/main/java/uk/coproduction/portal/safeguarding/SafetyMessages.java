@@ -38,7 +38,7 @@ public class SafetyMessages {
      * @param browserKey        the browser's session id, or null; only a keyed hash of it is kept
      * @param hiddenFieldFilled the honeypot field people cannot see was filled: kept, and marked as possibly
      *                          automated for a lead to review, never dropped
-     * @throws uk.coproduction.portal.feedback.InvalidFeedbackException when the words or contact details need
+     * @throws uk.coproduction.portal.base.InvalidInputException when the words or contact details need
      *                                                                  putting right (nothing is saved)
      */
     @PreAuthorize(Access.ANYONE)

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ class InitialAdministrator implements ApplicationRunner {
             throw new IllegalStateException("portal.initial-admin.username names an existing account that is not an"
                     + " administrator (" + username + "); choose another name for the first administrator.");
         }
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         PasswordRules.check(password, username, username, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("portal.initial-admin.password (PORTAL_INITIAL_ADMIN_PASSWORD) will not do: "

@@ -5,7 +5,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public class OwnPassword {
      * Replaces the signed-in person's password with one the password rules accept. Their other sessions end now and
      * the caller signs them out of this one, so they sign in again with the new password and their full rights.
      *
-     * @throws InvalidFeedbackException "currentPassword" when it is wrong, "password" when the rules refuse the new
+     * @throws InvalidInputException "currentPassword" when it is wrong, "password" when the rules refuse the new
      *                                  one or it is the same as before, "confirmPassword" when the two differ
      */
     @PreAuthorize(Access.SIGNED_IN)
@@ -46,20 +46,20 @@ public class OwnPassword {
     public void change(String username, String currentPassword, String newPassword, String confirmPassword) {
         StaffAccount account = accounts.findByUsername(username).filter(StaffAccount::isEnabled)
                 .orElseThrow(() -> new IllegalStateException("No enabled staff account " + username));
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            problems.add(new InvalidFeedbackException.Problem("currentPassword", "staff.password.error.current-wrong"));
+            problems.add(new InvalidInputException.Problem("currentPassword", "staff.password.error.current-wrong"));
         }
         PasswordRules.check(newPassword, account.getUsername(), account.getDisplayName(), problems);
         // Compared with the stored password, not what was typed as the current one: a reset must end in a new one.
         if (newPassword != null && !newPassword.isEmpty() && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            problems.add(new InvalidFeedbackException.Problem("password", "staff.password.error.same-as-before"));
+            problems.add(new InvalidInputException.Problem("password", "staff.password.error.same-as-before"));
         }
         if (newPassword != null && !newPassword.equals(confirmPassword)) {
-            problems.add(new InvalidFeedbackException.Problem("confirmPassword", "staff.password.error.confirm-differs"));
+            problems.add(new InvalidInputException.Problem("confirmPassword", "staff.password.error.confirm-differs"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         account.setPassword(passwordEncoder.encode(newPassword), false);
         audit.record("staff-account.password-changed", "staff_account", account.getId(),

@@ -13,7 +13,7 @@ import org.passay.UsernameRule;
 import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,7 +52,7 @@ public final class PasswordRules {
     }
 
     /** Adds a problem for the field {@code password} when the password will not do: the first rule it breaks. */
-    public static void check(String password, String username, String displayName, List<InvalidFeedbackException.Problem> problems) {
+    public static void check(String password, String username, String displayName, List<InvalidInputException.Problem> problems) {
         if (password == null || password.isBlank()) {
             problems.add(problem("advocacy.error.password-required"));
             return;
@@ -98,8 +98,8 @@ public final class PasswordRules {
         }
     }
 
-    private static InvalidFeedbackException.Problem problem(String key) {
-        return new InvalidFeedbackException.Problem("password", key);
+    private static InvalidInputException.Problem problem(String key) {
+        return new InvalidInputException.Problem("password", key);
     }
 
     /**

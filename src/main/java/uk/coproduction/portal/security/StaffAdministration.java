@@ -5,8 +5,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.services.Organisation;
 import uk.coproduction.portal.services.OrganisationRepository;
 import uk.coproduction.portal.services.Team;
@@ -79,12 +79,12 @@ public class StaffAdministration {
      * A new account that can sign in at once with {@code initialPassword}; with {@code mustChangePassword} the
      * person has no rights until they have chosen their own.
      *
-     * @throws InvalidFeedbackException naming each field that is wrong ("username", "displayName", "email", "roles",
+     * @throws InvalidInputException naming each field that is wrong ("username", "displayName", "email", "roles",
      *                                  "team", "organisation", "password")
      */
     @Transactional
     public StaffMember create(StaffAccountDetails details, String initialPassword, boolean mustChangePassword) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         String username = TextInput.clean(details.username());
         username = username == null ? null : username.toLowerCase(Locale.ROOT);
         if (username == null) {
@@ -97,7 +97,7 @@ public class StaffAdministration {
         Checked checked = check(details, problems);
         PasswordRules.check(initialPassword, username, checked.displayName(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         StaffAccount account = new StaffAccount(username, checked.displayName(),
                 passwordEncoder.encode(initialPassword), checked.organisation(), details.team(), checked.roles(),
@@ -119,14 +119,14 @@ public class StaffAdministration {
     @Transactional
     public StaffMember update(long accountId, StaffAccountDetails details) {
         StaffAccount account = account(accountId);
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         Checked checked = check(details, problems);
         if (!checked.roles().contains(Roles.ADMIN) && account.getRoles().contains(Roles.ADMIN) && account.isEnabled()
                 && isLastEnabledAdministrator(account)) {
             problems.add(problem("roles", "staff.accounts.error.last-admin-role"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         String before = describe(account);
         boolean rightsChange = !account.getRoles().equals(checked.roles()) || account.getTeam() != details.team()
@@ -150,7 +150,7 @@ public class StaffAdministration {
             return member(account);
         }
         if (account.getRoles().contains(Roles.ADMIN) && isLastEnabledAdministrator(account)) {
-            throw InvalidFeedbackException.of("enabled", "staff.accounts.error.last-admin-disable");
+            throw InvalidInputException.of("enabled", "staff.accounts.error.last-admin-disable");
         }
         account.deactivate();
         audit.record("staff-account.disabled", "staff_account", accountId, account.getUsername() + " disabled");
@@ -174,17 +174,17 @@ public class StaffAdministration {
      * sessions end now. With a {@code temporaryPassword} (for someone who has forgotten theirs) it replaces the old
      * one; blank keeps the old one for that one sign-in.
      *
-     * @throws InvalidFeedbackException for a temporary password the password rules refuse ("password")
+     * @throws InvalidInputException for a temporary password the password rules refuse ("password")
      */
     @Transactional
     public StaffMember requirePasswordChange(long accountId, String temporaryPassword) {
         StaffAccount account = account(accountId);
         boolean newTemporary = temporaryPassword != null && !temporaryPassword.isEmpty();
         if (newTemporary) {
-            List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+            List<InvalidInputException.Problem> problems = new ArrayList<>();
             PasswordRules.check(temporaryPassword, account.getUsername(), account.getDisplayName(), problems);
             if (!problems.isEmpty()) {
-                throw new InvalidFeedbackException(problems);
+                throw new InvalidInputException(problems);
             }
             account.setPassword(passwordEncoder.encode(temporaryPassword), true);
         } else {
@@ -221,7 +221,7 @@ public class StaffAdministration {
     private record Checked(String displayName, String email, Organisation organisation, Set<String> roles) {
     }
 
-    private Checked check(StaffAccountDetails details, List<InvalidFeedbackException.Problem> problems) {
+    private Checked check(StaffAccountDetails details, List<InvalidInputException.Problem> problems) {
         String displayName = TextInput.clean(details.displayName());
         if (displayName == null) {
             problems.add(problem("displayName", "staff.accounts.error.display-name-required"));
@@ -278,7 +278,7 @@ public class StaffAdministration {
                 account.getLastSignedInAt());
     }
 
-    private static InvalidFeedbackException.Problem problem(String field, String key) {
-        return new InvalidFeedbackException.Problem(field, key);
+    private static InvalidInputException.Problem problem(String field, String key) {
+        return new InvalidInputException.Problem(field, key);
     }
 }

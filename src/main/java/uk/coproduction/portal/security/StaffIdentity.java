@@ -8,7 +8,7 @@ import java.util.Set;
  * Who is signed in, as the application services need to know it.
  *
  * @param organisationId the organisation they work for (council, NHS, provider, …), or null when they have none;
- *                       see {@link uk.coproduction.portal.services.ServiceScope} for what it decides
+ *                       see {@link uk.coproduction.portal.security.ServiceScope} for what it decides
  */
 public record StaffIdentity(long id, String username, String displayName, Team team, Set<String> roles,
                             Long organisationId) {

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.services;
 
+import uk.coproduction.portal.security.ServiceScope;
+
 /**
  * Whose aggregate, disclosure-controlled figures a member of staff may see (decision 0022): the figures of every
  * service of a team, whichever organisation commissions it, or of every team. Identifiable feedback follows

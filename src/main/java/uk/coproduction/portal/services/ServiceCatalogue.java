@@ -4,7 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.List;
 import uk.coproduction.portal.security.Access;
@@ -40,7 +40,7 @@ public class ServiceCatalogue {
     @Transactional
     public void changeReplySettings(String code, Integer replyWithinDays, boolean jointlyCommissioned) {
         if (replyWithinDays == null || replyWithinDays < MIN_REPLY_DAYS || replyWithinDays > MAX_REPLY_DAYS) {
-            throw InvalidFeedbackException.of("replyWithinDays", "workspace.service.settings.error.days");
+            throw InvalidInputException.of("replyWithinDays", "workspace.service.settings.error.days");
         }
         CommissionedService service = services.findByCode(code)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + code));

@@ -4,9 +4,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.InvalidFeedbackException.Problem;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.TextInput;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,7 +132,7 @@ public class ServiceRegister {
         boolean leadsALiveService = services.findAll().stream().anyMatch(s -> s.isActive()
                 && (s.getCommissioner().equals(organisation) || s.getPartners().contains(organisation)));
         if (leadsALiveService && (!kind.commissions() || !active)) {
-            throw InvalidFeedbackException.of("kind", "workspace.organisations.error.still-commissions");
+            throw InvalidInputException.of("kind", "workspace.organisations.error.still-commissions");
         }
         organisation.change(cleaned, kind, active);
         audit.record("organisation.edited", "organisation", organisation.getCode(),
@@ -215,7 +215,7 @@ public class ServiceRegister {
             problems.add(new Problem("contractEnd", "workspace.register.error.end-before-start"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         return new CommissionedService.ServiceDetails(name, description, searchTerms, form.team(), form.category(),
                 clientGroup, commissioner, partners, form.jointlyCommissioned(), provider, chosenAreas,
@@ -233,7 +233,7 @@ public class ServiceRegister {
             problems.add(new Problem("kind", "workspace.organisations.error.kind-needed"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         return cleaned;
     }
@@ -246,7 +246,7 @@ public class ServiceRegister {
                     .ifPresent(other -> problems.add(new Problem("name", "workspace.areas.error.name-taken")));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFeedbackException(problems);
+            throw new InvalidInputException(problems);
         }
         return cleaned;
     }

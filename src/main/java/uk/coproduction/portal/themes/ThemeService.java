@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -66,14 +66,14 @@ public class ThemeService {
 
     /**
      * @param keywords comma separated, any language
-     * @throws InvalidFeedbackException when the name is empty, too long or already used
+     * @throws InvalidInputException when the name is empty, too long or already used
      */
     @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeSummary addTheme(String name, String keywords) {
         String checkedName = checkName(name, "name");
         if (themes.existsByNameIgnoreCase(checkedName)) {
-            throw InvalidFeedbackException.of("name", "workspace.themes.error.name-taken");
+            throw InvalidInputException.of("name", "workspace.themes.error.name-taken");
         }
         audit.record("theme.added", "theme", null, checkedName);
         return themes.save(new Theme(checkedName, checkKeywords(keywords, "keywords"))).toSummary();
@@ -86,7 +86,7 @@ public class ThemeService {
         Theme theme = theme(themeId);
         String checkedName = checkName(name, "editName");
         if (themes.existsByNameIgnoreCaseAndIdNot(checkedName, themeId)) {
-            throw InvalidFeedbackException.of("editName", "workspace.themes.error.name-taken");
+            throw InvalidInputException.of("editName", "workspace.themes.error.name-taken");
         }
         theme.rename(checkedName);
         theme.changeKeywords(checkKeywords(keywords, "editKeywords"));
@@ -143,7 +143,7 @@ public class ThemeService {
     public BulkTagResult tagAll(Collection<Long> feedbackIds, long themeId) {
         StaffIdentity me = staff.requireCurrentStaff();
         if (feedbackIds == null || feedbackIds.isEmpty()) {
-            throw InvalidFeedbackException.of("items", "workspace.themes.error.no-items");
+            throw InvalidInputException.of("items", "workspace.themes.error.no-items");
         }
         Theme theme = activeTheme(themeId);
         Set<Long> ids = new LinkedHashSet<>(feedbackIds);
@@ -186,7 +186,7 @@ public class ThemeService {
     private Theme activeTheme(long themeId) {
         Theme theme = theme(themeId);
         if (!theme.isActive()) {
-            throw InvalidFeedbackException.of("theme", "workspace.themes.error.inactive");
+            throw InvalidInputException.of("theme", "workspace.themes.error.inactive");
         }
         return theme;
     }
@@ -194,10 +194,10 @@ public class ThemeService {
     private static String checkName(String name, String field) {
         String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty()) {
-            throw InvalidFeedbackException.of(field, "workspace.themes.error.name-required");
+            throw InvalidInputException.of(field, "workspace.themes.error.name-required");
         }
         if (cleaned.length() > MAX_NAME) {
-            throw InvalidFeedbackException.of(field, "workspace.themes.error.name-too-long");
+            throw InvalidInputException.of(field, "workspace.themes.error.name-too-long");
         }
         return cleaned;
     }
@@ -215,7 +215,7 @@ public class ThemeService {
             }
         }
         if (String.join(",", kept).length() > MAX_KEYWORDS) {
-            throw InvalidFeedbackException.of(field, "workspace.themes.error.keywords-too-long");
+            throw InvalidInputException.of(field, "workspace.themes.error.keywords-too-long");
         }
         return kept;
     }

@@ -6,11 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
@@ -99,18 +99,18 @@ class ActivityServiceTest {
         ServiceSummary careHomes = feedbackFixtures.serviceNamed("Care homes");
         assertThatThrownBy(() -> activities.record(new NewActivity(" ", null, null, null, Set.of(), Set.of(), Set.of(),
                 null, List.of(), false, false, false, null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactly("title", "kind", "heldOn", "mainService", "stage"));
 
         // Another team's service, a negative count and a date years ahead.
         assertThatThrownBy(() -> activities.record(new NewActivity("Board", ActivityKind.PARTNERSHIP_BOARD,
                 LocalDate.now().plusYears(3), careHomes.id(), Set.of(), Set.of(), Set.of(), CycleStage.DO,
                 List.of(new ParticipantCount(RespondentGroup.LDA_ADULT, null, -2)), false, false, false, null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("heldOn", "activity.error.date-too-far"),
-                                new InvalidFeedbackException.Problem("mainService", "activity.error.service-unknown"),
-                                new InvalidFeedbackException.Problem("participants", "activity.error.count-invalid")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("heldOn", "activity.error.date-too-far"),
+                                new InvalidInputException.Problem("mainService", "activity.error.service-unknown"),
+                                new InvalidInputException.Problem("participants", "activity.error.count-invalid")));
     }
 
     @Test
@@ -121,16 +121,16 @@ class ActivityServiceTest {
 
         assertThatThrownBy(() -> activities.recordLundyCheck(id, new LundyCheck(LundyAnswer.YES, null, null, null,
                 LundyAnswer.PARTLY, null, null, "x".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactly("voice", "influence", "influenceNote"));
 
         activities.recordLundyCheck(id, new LundyCheck(LundyAnswer.YES, "Their own club room", LundyAnswer.PARTLY,
                 "Picture cards helped; some children did not speak", LundyAnswer.YES, "The commissioner came",
                 LundyAnswer.NO, " "));
         assertThatThrownBy(() -> activities.recordWhatChanged(id, "", LocalDate.now().plusDays(1)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field).containsExactly("whatChanged", "changedOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("whatChanged", "changedOn"));
         activities.recordWhatChanged(id, "Clubs now open until 5 pm in the summer.", LocalDate.now().minusDays(1));
 
         ActivityPage page = activities.page(id).orElseThrow();

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;

@@ -9,14 +9,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
@@ -113,12 +113,12 @@ class AdvocacyServiceTest {
     void bestInterestsDecisionRequiresWhoMadeIt() {
         OnBehalfSubmission withoutWho = bestInterests(null);
 
-        assertThatThrownBy(() -> advocacy.readBack(withoutWho)).isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems())
+        assertThatThrownBy(() -> advocacy.readBack(withoutWho)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactly(new InvalidFeedbackException.Problem("bestInterestsBy",
+                .containsExactly(new InvalidInputException.Problem("bestInterestsBy",
                         "advocacy.error.best-interests-by-required"));
-        assertThatThrownBy(() -> advocacy.submit(bestInterests("   "))).isInstanceOf(InvalidFeedbackException.class);
+        assertThatThrownBy(() -> advocacy.submit(bestInterests("   "))).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Integer.class,
                 withoutWho.submissionKey())).isZero();
 
@@ -135,15 +135,15 @@ class AdvocacyServiceTest {
         OnBehalfSubmission incomplete = new OnBehalfSubmission(UUID.randomUUID().toString(), null, null, null, null,
                 Wording.EASY_READ, Map.of(), "Their words", null, null, null, null, null, false, false, Set.of(), null);
 
-        assertThatThrownBy(() -> advocacy.submit(incomplete)).isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
-                        .map(InvalidFeedbackException.Problem::field).toList())
+        assertThatThrownBy(() -> advocacy.submit(incomplete)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems().stream()
+                        .map(InvalidInputException.Problem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("personsAge", "service", "respondentGroup", "consent", "gathered",
                         "commentSource", "readBack");
-        assertThatThrownBy(() -> advocacy.readBack(incomplete)).isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems().stream()
-                        .map(InvalidFeedbackException.Problem::field).toList())
+        assertThatThrownBy(() -> advocacy.readBack(incomplete)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems().stream()
+                        .map(InvalidInputException.Problem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .as("the read-back answer is asked for only when sending").doesNotContain("readBack");
     }

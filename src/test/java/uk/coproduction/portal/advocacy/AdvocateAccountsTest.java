@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.OrganisationRepository;
@@ -76,19 +76,19 @@ class AdvocateAccountsTest {
     @Test
     void everyProblemIsNamedAtItsField() {
         assertThatThrownBy(() -> accounts.create(new NewAdvocate("No Spaces!", " ", organisation("KCC"), GOOD_PASSWORD)))
-                .isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems())
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly(
-                        new InvalidFeedbackException.Problem("username", "advocacy.error.username-invalid"),
-                        new InvalidFeedbackException.Problem("displayName", "advocacy.error.display-name-required"),
-                        new InvalidFeedbackException.Problem("organisation", "advocacy.error.organisation-unknown"));
+                        new InvalidInputException.Problem("username", "advocacy.error.username-invalid"),
+                        new InvalidInputException.Problem("displayName", "advocacy.error.display-name-required"),
+                        new InvalidInputException.Problem("organisation", "advocacy.error.organisation-unknown"));
         String taken = uniqueUsername();
         accounts.create(new NewAdvocate(taken, "First Person", organisation("HEALTHWATCH_KENT"), GOOD_PASSWORD));
         assertThatThrownBy(() -> accounts.create(new NewAdvocate(taken.toUpperCase(), "Second Person",
                 organisation("HEALTHWATCH_KENT"), GOOD_PASSWORD)))
-                .isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems().getFirst().messageKey())
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems().getFirst().messageKey())
                 .isEqualTo("advocacy.error.username-taken");
     }
 
@@ -136,10 +136,10 @@ class AdvocateAccountsTest {
     private void assertPasswordRefused(String username, String password, String expectedKey) {
         assertThatThrownBy(() -> accounts.create(new NewAdvocate(username, "Quentin Blake",
                 organisation("KENT_SELF_ADVOCACY"), password)))
-                .as(password).isInstanceOf(InvalidFeedbackException.class)
-                .extracting(e -> ((InvalidFeedbackException) e).problems())
+                .as(password).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactly(new InvalidFeedbackException.Problem("password", expectedKey));
+                .containsExactly(new InvalidInputException.Problem("password", expectedKey));
     }
 
     /** Signs in the way the login form does: the stored account, its password hash and whether it is enabled. */

@@ -7,9 +7,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -53,10 +53,10 @@ class ConsentByAgeTest {
             OnBehalfSubmission sevenYearOld = child(PersonsAge.UNDER_11, own, true);
 
             assertThatThrownBy(() -> advocacy.readBack(sevenYearOld)).as(own.name())
-                    .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                            .containsExactly(new InvalidFeedbackException.Problem("consent",
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(new InvalidInputException.Problem("consent",
                                     "advocacy.error.consent-under-13")));
-            assertThatThrownBy(() -> advocacy.submit(sevenYearOld)).isInstanceOf(InvalidFeedbackException.class);
+            assertThatThrownBy(() -> advocacy.submit(sevenYearOld)).isInstanceOf(InvalidInputException.class);
             assertThat(stored(sevenYearOld)).as("nothing is sent").isZero();
         }
     }
@@ -77,13 +77,13 @@ class ConsentByAgeTest {
     @Test
     void aFourteenYearOldSelfConsentsOnlyWithTheAdvocatesGillickConfirmation() {
         assertThatThrownBy(() -> advocacy.submit(child(PersonsAge.AGE_13_15, ConsentBasis.OWN_VERBAL, true)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("consent",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("consent",
                                 "advocacy.error.consent-13-15-own")));
         OnBehalfSubmission unconfirmed = child(PersonsAge.AGE_13_15, ConsentBasis.GILLICK_COMPETENT, false);
         assertThatThrownBy(() -> advocacy.submit(unconfirmed))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("gillickConfirmed",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("gillickConfirmed",
                                 "advocacy.error.gillick-confirm-required")));
         assertThat(stored(unconfirmed)).isZero();
 
@@ -101,16 +101,16 @@ class ConsentByAgeTest {
     @Test
     void fromSixteenCapacityIsPresumedAndABestInterestsDecisionNeedsAFindingThatTheyLackIt() {
         assertThatThrownBy(() -> advocacy.submit(adult(ConsentBasis.PARENT_FOR_YOUNG_CHILD, null, false)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("consent",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("consent",
                                 "advocacy.error.consent-16-parent")));
         assertThatThrownBy(() -> advocacy.submit(adult(ConsentBasis.GILLICK_COMPETENT, null, false)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("consent",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("consent",
                                 "advocacy.error.consent-16-gillick")));
         assertThatThrownBy(() -> advocacy.submit(adult(ConsentBasis.BEST_INTERESTS, "Sam Patel, social worker", false)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("lacksCapacityConfirmed",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("lacksCapacityConfirmed",
                                 "advocacy.error.lacks-capacity-confirm-required")));
 
         assertThat(advocacy.submit(adult(ConsentBasis.OWN_WRITTEN, null, false)).referenceCode()).isNotBlank();
@@ -129,8 +129,8 @@ class ConsentByAgeTest {
                 null, false, false, Set.of(GatheringMethod.CONVERSATION), ReadBack.AGREED);
 
         assertThatThrownBy(() -> advocacy.submit(noAge))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("personsAge",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("personsAge",
                                 "advocacy.error.age-required")));
     }
 

@@ -13,7 +13,7 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.security.Roles;
@@ -95,7 +95,7 @@ class AuditLogTest {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
                 "Nobody called back")).referenceCode());
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(linesAbout(id)).isEmpty();
     }
 
@@ -155,6 +155,6 @@ class AuditLogTest {
         assertThat(search.count(new AuditQuery(null, null, marker, null, today.plusDays(1), null))).isZero();
         assertThat(search.count(new AuditQuery(null, null, marker, null, null, today.minusDays(1)))).isZero();
         assertThatThrownBy(() -> search.search(new AuditQuery(null, null, null, null, today, today.minusDays(1)), 0, 10))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 }

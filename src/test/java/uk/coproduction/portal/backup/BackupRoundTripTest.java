@@ -15,7 +15,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.services.Team;
 

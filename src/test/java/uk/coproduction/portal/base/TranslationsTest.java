@@ -1,11 +1,8 @@
 package uk.coproduction.portal.base;
 
 import org.junit.jupiter.api.Test;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.Channel;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.Team;
 

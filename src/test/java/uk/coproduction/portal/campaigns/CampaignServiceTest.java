@@ -1,5 +1,6 @@
 package uk.coproduction.portal.campaigns;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
@@ -20,7 +21,7 @@ import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.security.Roles;
@@ -183,17 +184,17 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         Instant opens = Instant.now().plus(Duration.ofDays(1));
 
         assertThatThrownBy(() -> campaigns.create(new CampaignForm(" ", CampaignJourney.FRONTLINE, null, null, 0,
-                opens, opens.minus(Duration.ofHours(1))))).isInstanceOfSatisfying(InvalidCampaignException.class,
+                opens, opens.minus(Duration.ofHours(1))))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsExactly(
-                        new InvalidCampaignException.Problem("name", "workspace.campaigns.error.name-required"),
-                        new InvalidCampaignException.Problem("quarter", "workspace.campaigns.error.quarter-required"),
-                        new InvalidCampaignException.Problem("people", "workspace.campaigns.error.people"),
-                        new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.closes-before-opens")));
+                        new InvalidInputException.Problem("name", "workspace.campaigns.error.name-required"),
+                        new InvalidInputException.Problem("quarter", "workspace.campaigns.error.quarter-required"),
+                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
+                        new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-before-opens")));
         assertThatThrownBy(() -> campaigns.create(new CampaignForm("Too long", CampaignJourney.RESIDENT_FEEDBACK,
                 null, null, CampaignService.MOST_PEOPLE + 1, opens, opens.plus(Duration.ofDays(121)))))
-                .isInstanceOfSatisfying(InvalidCampaignException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidCampaignException.Problem("people", "workspace.campaigns.error.people"),
-                        new InvalidCampaignException.Problem("closes", "workspace.campaigns.error.window-too-long")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
+                        new InvalidInputException.Problem("closes", "workspace.campaigns.error.window-too-long")));
         assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isEqualTo(before);
     }
 

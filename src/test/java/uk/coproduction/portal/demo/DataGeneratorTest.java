@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import javax.sql.DataSource;
 import java.time.Clock;

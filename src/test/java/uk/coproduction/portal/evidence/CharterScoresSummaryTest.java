@@ -8,10 +8,10 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.Channel;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;

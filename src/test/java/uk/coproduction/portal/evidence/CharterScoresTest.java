@@ -10,7 +10,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -102,7 +102,7 @@ class CharterScoresTest {
 
         Score residents = scores.scores(EvidenceFilter.forService(service), Dimension.OVERALL).getFirst();
         Score frontline = scores.scores(new EvidenceFilter(null, service, null,
-                uk.coproduction.portal.feedback.RespondentGroup.FRONTLINE_WORKER, null, null, null, null), Dimension.OVERALL).getFirst();
+                uk.coproduction.portal.base.RespondentGroup.FRONTLINE_WORKER, null, null, null, null), Dimension.OVERALL).getFirst();
         Score lastQuarterOnly = scores.scores(EvidenceFilter.forService(service)
                 .withQuarters(new Quarter(2026, 4), new Quarter(2026, 4)), Dimension.OVERALL).getFirst();
 
@@ -115,7 +115,7 @@ class CharterScoresTest {
     @Test
     void aFilterKeptInALinkComesBackTheSameAndBadValuesAreLeftOut() {
         EvidenceFilter filter = new EvidenceFilter(null, service, "EAST_KENT", null, null,
-                uk.coproduction.portal.feedback.Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
+                uk.coproduction.portal.base.Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
         Map<String, List<String>> query = new java.util.HashMap<>();
         filter.toQuery().forEach((name, value) -> query.put(name, List.of(value)));
 

@@ -12,10 +12,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
-import uk.coproduction.portal.evidence.packs.EvidencePacks;
-import uk.coproduction.portal.evidence.packs.PackRequest;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.packs.EvidencePacks;
+import uk.coproduction.portal.packs.PackRequest;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.security.Roles;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,8 +124,8 @@ class FeedbackDraftServiceTest {
     @Test
     void sendingWithNothingSaidOrNoGroupIsRefusedWithAClearMessage() {
         String code = drafts.start("en-GB").returnCode();
-        assertThatThrownBy(() -> drafts.send(code)).isInstanceOfSatisfying(InvalidFeedbackException.class,
-                e -> assertThat(e.problems()).extracting(InvalidFeedbackException.Problem::messageKey)
+        assertThatThrownBy(() -> drafts.send(code)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
                         .contains("feedback.error.group-required", "feedback.error.nothing-answered"));
         assertThat(drafts.find(code).orElseThrow().sent()).isFalse();
     }
@@ -135,8 +138,8 @@ class FeedbackDraftServiceTest {
         assertThat(saved.answers().get(questions.get(0).id()).comment())
                 .isEqualTo("<script>alert('x')</script><b>bold</b> evil  \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD");
         assertThatThrownBy(() -> drafts.wantChange(code, "a".repeat(5001)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("changeWanted",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("changeWanted",
                                 "feedback.error.comment-too-long")));
         assertThat(drafts.wantChange(code, "a".repeat(5000)).changeWanted()).hasSize(5000);
     }
@@ -145,13 +148,13 @@ class FeedbackDraftServiceTest {
     void aReplyNeedsTheDetailForTheChosenWayAndKeepsNoOther() {
         String code = drafts.start("en-GB").returnCode();
         assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.EMAIL, "not an email", null, null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey).containsExactly("feedback.error.email-invalid"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("feedback.error.email-invalid"));
         assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.PHONE, null, "12", null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey).containsExactly("feedback.error.phone-invalid"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("feedback.error.phone-invalid"));
         assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.ADVOCATE, null, null, " ")))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
         ContactRequest kept = drafts.askForReply(code,
                 new ContactRequest(ReplyMethod.EMAIL, " sam@example.com ", "07700 900123", "Jo")).contact();
         assertThat(kept).isEqualTo(new ContactRequest(ReplyMethod.EMAIL, "sam@example.com", null, null));

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +82,8 @@ class FeedbackLinkServiceTest {
         assertThatThrownBy(() -> links.linkServices(id, childrens.id(), Set.of(fixtures.serviceOf(Team.LDA).id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> links.linkServices(id, null, Set.of(childrens.id())))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("mainService", "workspace.links.error.main-service-needed")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("mainService", "workspace.links.error.main-service-needed")));
         assertThat(links.serviceChoices()).extracting(ServiceSummary::team).containsOnly(Team.CHILDRENS);
         assertThat(jdbc.queryForObject("select count(*) from feedback_service where feedback_id = ?", Long.class, id))
                 .isZero();

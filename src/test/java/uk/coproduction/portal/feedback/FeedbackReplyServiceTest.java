@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +123,7 @@ class FeedbackReplyServiceTest {
         assertThat(waiting.mine()).isTrue();
 
         assertThatThrownBy(() -> replies.approve(waiting.replyId(), "We are looking at the waiting list.", null))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.reply.error.own-reply"));
         assertThat(submissions.progress(code).orElseThrow().replies()).isEmpty();
 
@@ -146,7 +147,7 @@ class FeedbackReplyServiceTest {
         assertThat(replies.awaitingApproval()).extracting(AwaitingReply::referenceCode).doesNotContain(code);
         assertThat(replies.repliesTo(id).replies().getFirst().approvedBy()).isEqualTo("Casey Children");
         assertThatThrownBy(() -> replies.approve(waiting.replyId(), "Again", null))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.reply.error.not-awaiting"));
     }
 
@@ -160,8 +161,8 @@ class FeedbackReplyServiceTest {
 
         SignedIn.as(TestAccounts.SECOND_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         assertThatThrownBy(() -> replies.returnToAuthor(replyId, "  "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new InvalidFeedbackException.Problem("returnNote", "workspace.reply.error.note-empty")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
+                        .isEqualTo(new InvalidInputException.Problem("returnNote", "workspace.reply.error.note-empty")));
         replies.returnToAuthor(replyId, "Say what we will do about the distance, and by when.");
 
         FeedbackReplies.Entry returned = replies.repliesTo(id).replies().getFirst();
@@ -170,7 +171,7 @@ class FeedbackReplyServiceTest {
         assertThat(returned.returnedBy()).isEqualTo("Casey Children");
         assertThat(replies.awaitingApproval()).extracting(AwaitingReply::referenceCode).doesNotContain(code);
         assertThat(submissions.progress(code).orElseThrow().replies()).isEmpty();
-        assertThatThrownBy(() -> replies.approve(replyId, "OK.", null)).isInstanceOf(InvalidFeedbackException.class);
+        assertThatThrownBy(() -> replies.approve(replyId, "OK.", null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

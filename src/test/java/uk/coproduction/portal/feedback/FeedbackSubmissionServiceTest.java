@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,8 +69,8 @@ class FeedbackSubmissionServiceTest {
                 Map.of(), "   ");
 
         assertThatThrownBy(() -> submissions.submit(empty))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactlyInAnyOrder("feedback.error.group-required", "feedback.error.nothing-answered"));
     }
 
@@ -78,8 +80,8 @@ class FeedbackSubmissionServiceTest {
                 RespondentGroup.SOMEONE_ELSE, null, Map.of(), "Hello");
 
         assertThatThrownBy(() -> submissions.submit(submission))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactlyInAnyOrder("service", "area"));
     }
 
@@ -98,8 +100,8 @@ class FeedbackSubmissionServiceTest {
         FeedbackSubmission tooLong = fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "a".repeat(5001));
 
         assertThatThrownBy(() -> submissions.submit(tooLong))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("feedback.error.comment-too-long"));
     }
 

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +104,7 @@ class FeedbackTriageServiceTest {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hi")).referenceCode();
 
         assertThatThrownBy(() -> triage.reply(idOf(code), "  \n "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("triage.error.reply-empty"));
         assertThat(submissions.progress(code).orElseThrow().replies()).isEmpty();
     }
@@ -117,8 +119,8 @@ class FeedbackTriageServiceTest {
         long id = idOf(code);
 
         assertThatThrownBy(() -> triage.reply(id, "We will send letters in Easy Read from March."))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new InvalidFeedbackException.Problem("easyReadReply", "triage.error.easy-read-needed")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
+                        .isEqualTo(new InvalidInputException.Problem("easyReadReply", "triage.error.easy-read-needed")));
         triage.reply(id, "We will send letters in Easy Read from March.", "We will send you Easy Read letters. This starts in March.");
 
         FeedbackProgress progress = submissions.progress(code).orElseThrow();

@@ -1,5 +1,10 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +130,7 @@ class InboxAndStatusServiceTest {
 
         InboxFilter backwards = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, today, today.minusDays(1),
                 null, false, false);
-        assertThatThrownBy(() -> triage.countInbox(backwards)).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> triage.countInbox(backwards)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.inbox.error.dates"));
     }
 
@@ -215,17 +220,17 @@ class InboxAndStatusServiceTest {
         triage.open(id);
 
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.needs-action"));
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.needs-change"));
 
         long actionId = plans.actions().getFirst().id();
         triage.linkActions(id, Set.of(actionId));
         assertThat(triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED).status()).isEqualTo(FeedbackStatus.CHANGE_PLANNED);
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         recordChangeOn(actionId, id);
         FeedbackDetail made = triage.changeStatus(id, FeedbackStatus.CHANGE_MADE);
@@ -239,13 +244,13 @@ class InboxAndStatusServiceTest {
         triage.open(id);
         assertThat(triage.triageState(id).closeNeedsReason()).isTrue();
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CLOSED))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new InvalidFeedbackException.Problem("reason", "workspace.triage.error.reason-required")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
+                        .isEqualTo(new InvalidInputException.Problem("reason", "workspace.triage.error.reason-required")));
         assertThatThrownBy(() -> triage.close(id, "   "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.reason-required"));
         assertThatThrownBy(() -> triage.close(id, "x".repeat(1001)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.reason-too-long"));
 
         FeedbackDetail closed = triage.close(id, "A thank you: there is nothing to change");
@@ -258,7 +263,7 @@ class InboxAndStatusServiceTest {
         assertThat(last.from()).isEqualTo(FeedbackStatus.READ);
         assertThat(last.at()).isNotNull().isAfterOrEqualTo(closed.history().get(1).at());
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.status-not-later"));
     }
 
@@ -270,10 +275,10 @@ class InboxAndStatusServiceTest {
 
         assertThat(triage.triageState(id).nextStatuses()).containsExactly(FeedbackStatus.CLOSED);
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.needs-reply"));
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.LINKED))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("workspace.triage.error.needs-action"));
 
         FeedbackDetail replied = triage.reply(id, "It opens again in April.");

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,8 +140,8 @@ class ProviderFeedbackServiceTest {
         assertThatThrownBy(() -> provider.draftReply(camhs, "Thanks", null))
                 .as("KMPT's service").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> provider.draftReply(kchft, "   ", null))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidFeedbackException.Problem("reply", "triage.error.reply-empty")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new InvalidInputException.Problem("reply", "triage.error.reply-empty")));
         assertThat(jdbc.queryForObject("select count(*) from feedback_reply where feedback_id in (?, ?, ?)",
                 Integer.class, notModerated, camhs, kchft)).isZero();
     }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class QuoteServiceTest {
         assertThat(proposed.awaitingApproval()).isTrue();
         assertThat(proposed.mayApprove()).as("the proposer may not approve").isFalse();
         assertThat(quotes.usableQuote(id)).isEmpty();
-        assertThatThrownBy(() -> moderation.approveQuote(id)).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> moderation.approveQuote(id)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.quote.error.own-proposal"));
         assertThat(quotes.usableQuote(id)).isEmpty();
 
@@ -148,10 +149,10 @@ class QuoteServiceTest {
     void anEmptyQuoteIsRefusedAndNothingCanBeApprovedBeforeItIsProposed() {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), ORIGINAL)).referenceCode());
 
-        assertThatThrownBy(() -> moderation.proposeQuote(id, "  ")).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> moderation.proposeQuote(id, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.quote.error.empty"));
         assertThatThrownBy(() -> QuotePublishing.as(SECOND, () -> moderation.approveQuote(id)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
                         .messageKey()).isEqualTo("workspace.quote.error.nothing-proposed"));
         assertThat(moderation.suggestRedactions(ORIGINAL)).isEqualTo(REDACTED);
         assertThat(quotes.usableQuote(id)).isEmpty();

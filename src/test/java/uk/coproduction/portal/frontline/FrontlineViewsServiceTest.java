@@ -1,5 +1,6 @@
 package uk.coproduction.portal.frontline;
 
+import uk.coproduction.portal.base.calendar.Quarter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -77,8 +78,8 @@ class FrontlineViewsServiceTest {
     void aViewNeedsTheServiceAndAtLeastOneAnswer() {
         assertThatThrownBy(() -> frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(), null,
                 "x".repeat(201), null, Map.of(), "  ")))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey).containsExactly(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly(
                                 "frontline.error.service-required", "frontline.error.role-too-long",
                                 "frontline.error.nothing-answered"));
     }

@@ -11,7 +11,7 @@ import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.TriageState;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 

@@ -28,7 +28,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.mail.OutboxSender;
 import uk.coproduction.portal.mail.ui.OutboxView;
 import uk.coproduction.portal.notifications.ui.StaffSettingsView;

@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -106,15 +106,15 @@ class OutcomeHistoriesTest {
                 Long.class, inpatients.code())).isEqualTo(1);
         assertThatThrownBy(() -> histories.record(inpatients.kind(), inpatients.id(), new NewValue(new BigDecimal("55"),
                 LocalDate.of(2025, 9, 30), "September 2025", "again")))
-                .as("the same figure again is not a correction").isInstanceOf(InvalidFeedbackException.class);
+                .as("the same figure again is not a correction").isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aValueOutsideTheIndicatorsRangeOrInTheFutureIsRefusedWithEveryProblemAtOnce() {
         assertThatThrownBy(() -> histories.record(healthChecks.kind(), healthChecks.id(), new NewValue(new BigDecimal("101"),
                 LocalDate.now().plusDays(1), "x".repeat(61), " ")))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field, InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                         .containsExactlyInAnyOrder(tuple("value", "outcomes.value.error.percent-over-100"),
                                 tuple("asOf", "outcomes.edit.error.date-in-future"),
                                 tuple("period", "outcomes.edit.error.period-too-long"),
@@ -139,7 +139,7 @@ class OutcomeHistoriesTest {
                 .containsExactly(tuple(4, "value", "outcomes.import.error.value-format", "seventy-two"));
         assertThat(preview.lines()).extracting(ValueImportPreview.Line::line).containsExactly(2, 3);
         assertThat(preview.canImport()).isFalse();
-        assertThatThrownBy(() -> imports.confirm("health-checks.csv", file)).isInstanceOf(InvalidFeedbackException.class);
+        assertThatThrownBy(() -> imports.confirm("health-checks.csv", file)).isInstanceOf(InvalidInputException.class);
         assertThat(histories.of(healthChecks.kind(), healthChecks.id(), Locale.UK).values()).as("nothing saved").isEmpty();
     }
 
@@ -196,7 +196,7 @@ class OutcomeHistoriesTest {
         assertThat(histories.forPlanDomain("LDA_STRATEGY", "4", Locale.UK)).extracting(h -> h.indicator().code())
                 .contains(healthChecks.code());
         assertThatThrownBy(() -> indicators.linkPlanDomains(healthChecks.kind(), healthChecks.id(), Set.of(-1L)))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private Indicator newIndicator(String serviceCode, String title, String target, String unit, String direction) {

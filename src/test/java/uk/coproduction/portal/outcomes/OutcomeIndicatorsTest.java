@@ -10,8 +10,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -94,8 +94,8 @@ class OutcomeIndicatorsTest {
 
         assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(new BigDecimal("-1"), "%",
                 Direction.AT_LEAST, new BigDecimal("80"), " ", null, null, Set.of())))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field, InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                         .containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple("target", "outcomes.edit.error.negative"),
                                 org.assertj.core.groups.Tuple.tuple("period", "outcomes.edit.error.period-required"),
@@ -103,8 +103,8 @@ class OutcomeIndicatorsTest {
                                 org.assertj.core.groups.Tuple.tuple("source", "outcomes.edit.error.source-required")));
         assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(new BigDecimal("92"), "%",
                 Direction.AT_LEAST, new BigDecimal("80.123"), "Q2", LocalDate.now().plusDays(2), "Report", Set.of())))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactlyInAnyOrder("outcomes.edit.error.too-precise", "outcomes.edit.error.date-in-future"));
         assertThat(byCode("CYP_SALT_18_WEEKS")).as("nothing saved").isEqualTo(salt);
     }

@@ -13,7 +13,7 @@ import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -97,8 +97,8 @@ class ChangeServiceTest {
 
         assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "Letters rewritten in plain English.",
                 null, LocalDate.now(), "Commissioning team", null, Set.of(linked, unlinked))))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("feedback", "workspace.change.error.feedback-not-linked")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("feedback", "workspace.change.error.feedback-not-linked")));
 
         assertThat(changeCount()).isEqualTo(changesBefore);
         assertThat(status(linked)).isEqualTo("LINKED");
@@ -112,8 +112,8 @@ class ChangeServiceTest {
 
         assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "  ", null,
                 LocalDate.now().plusDays(3), "", null, Set.of(linked))))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey).containsExactly(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly(
                                 "workspace.change.error.what-needed", "workspace.change.error.date-future",
                                 "workspace.change.error.done-by-needed"));
         assertThat(status(linked)).isEqualTo("LINKED");
@@ -128,12 +128,12 @@ class ChangeServiceTest {
                 "KCHFT SLT team", speech.id(), Set.of(linked)));
 
         assertThatThrownBy(() -> changes.publish(change.id(), "  "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("easyRead", "workspace.change.error.easy-read-to-publish")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-to-publish")));
         assertThatThrownBy(() -> changes.publish(change.id(), "After every visit we will now send you a letter that "
                 + "tells you exactly what is going to happen next with your therapy."))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("easyRead", "workspace.change.error.easy-read-sentences")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-sentences")));
         assertThat(jdbc.queryForObject("select published from plan_change where id = ?", Boolean.class, change.id()))
                 .isFalse();
 
@@ -155,8 +155,8 @@ class ChangeServiceTest {
                 LocalDate.now(), "KCHFT SLT team", null, Set.of(linked)));
 
         assertThatThrownBy(() -> links.linkActions(linked, Set.of()))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("actions", "workspace.links.error.action-has-change")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("actions", "workspace.links.error.action-has-change")));
         assertThat(jdbc.queryForObject("select count(*) from feedback_plan_action where feedback_id = ?", Long.class,
                 linked)).isEqualTo(1L);
     }

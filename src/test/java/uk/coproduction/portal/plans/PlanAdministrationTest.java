@@ -9,7 +9,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
@@ -133,14 +133,14 @@ class PlanAdministrationTest {
         administration.newPlanYear(lastYear, new NewPlanYear("Test plan", "Twice " + lastYear, "2021-22"));
         long plansBefore = jdbc.queryForObject("select count(*) from plan", Long.class);
 
-        InvalidFeedbackException twice = catchThrowableOfType(InvalidFeedbackException.class, () ->
+        InvalidInputException twice = catchThrowableOfType(InvalidInputException.class, () ->
                 administration.newPlanYear(lastYear, new NewPlanYear("Test plan", "Twice " + lastYear, "2021-22")));
-        InvalidFeedbackException empty = catchThrowableOfType(InvalidFeedbackException.class, () ->
+        InvalidInputException empty = catchThrowableOfType(InvalidInputException.class, () ->
                 administration.newPlanYear("", new NewPlanYear(" ", "", null)));
 
-        assertThat(twice.problems()).extracting(InvalidFeedbackException.Problem::messageKey)
+        assertThat(twice.problems()).extracting(InvalidInputException.Problem::messageKey)
                 .containsExactly("workspace.plans.admin.error.period-taken");
-        assertThat(empty.problems()).extracting(InvalidFeedbackException.Problem::field)
+        assertThat(empty.problems()).extracting(InvalidInputException.Problem::field)
                 .containsExactly("copyFrom", "shortName", "title", "period");
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isEqualTo(plansBefore);
     }
@@ -173,14 +173,14 @@ class PlanAdministrationTest {
 
     @Test
     void anActionNumberMustBeNewAndWellFormedAndEveryFieldIsNeeded() {
-        InvalidFeedbackException taken = catchThrowableOfType(InvalidFeedbackException.class, () ->
+        InvalidInputException taken = catchThrowableOfType(InvalidInputException.class, () ->
                 administration.addAction(lastYear, "1", "1.1", new NewAction("1.1.1", "Again", "Me", "Soon")));
-        InvalidFeedbackException bad = catchThrowableOfType(InvalidFeedbackException.class, () ->
+        InvalidInputException bad = catchThrowableOfType(InvalidInputException.class, () ->
                 administration.addAction(lastYear, "1", "1.1", new NewAction("1..x y", " ", "", null)));
 
-        assertThat(taken.problems()).extracting(InvalidFeedbackException.Problem::messageKey)
+        assertThat(taken.problems()).extracting(InvalidInputException.Problem::messageKey)
                 .containsExactly("workspace.plans.admin.error.code-taken");
-        assertThat(bad.problems()).extracting(InvalidFeedbackException.Problem::messageKey)
+        assertThat(bad.problems()).extracting(InvalidInputException.Problem::messageKey)
                 .containsExactly("workspace.plans.admin.error.code-form", "workspace.plan.error.title-needed",
                         "workspace.plan.error.owner-needed", "workspace.plan.error.timescale-needed");
     }

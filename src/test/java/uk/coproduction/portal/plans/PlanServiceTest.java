@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -59,14 +59,14 @@ class PlanServiceTest {
         String title = jdbc.queryForObject("select title from plan_action where id = ?", String.class, id);
 
         assertThatThrownBy(() -> plans.editAction(id, new ActionEdit(" ", "", "By June 2022", null, null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("title", "workspace.plan.error.title-needed"),
-                        new InvalidFeedbackException.Problem("owner", "workspace.plan.error.owner-needed"),
-                        new InvalidFeedbackException.Problem("status", "workspace.plan.error.status-needed")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("title", "workspace.plan.error.title-needed"),
+                        new InvalidInputException.Problem("owner", "workspace.plan.error.owner-needed"),
+                        new InvalidInputException.Problem("status", "workspace.plan.error.status-needed")));
         assertThatThrownBy(() -> plans.editAction(id, new ActionEdit(title, "Owner", "x".repeat(101),
                 ActionStatus.DONE, null)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("timescale", "workspace.plan.error.timescale-too-long")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new InvalidInputException.Problem("timescale", "workspace.plan.error.timescale-too-long")));
         assertThat(jdbc.queryForObject("select title from plan_action where id = ?", String.class, id)).isEqualTo(title);
         assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, id)).isEqualTo("NOT_STARTED");
     }

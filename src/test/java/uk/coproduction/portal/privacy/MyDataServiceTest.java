@@ -13,10 +13,10 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
@@ -392,7 +392,7 @@ class MyDataServiceTest {
                 Long.class, code));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'erasure.carried-out'"
                 + " and actor = ? and object_id = ?", Integer.class, ADMIN, feedbackId)).isOne();
-        assertThatThrownBy(() -> myData.carryOut(request.id())).isInstanceOf(InvalidFeedbackException.class);
+        assertThatThrownBy(() -> myData.carryOut(request.id())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -405,7 +405,7 @@ class MyDataServiceTest {
         long id = myData.waitingRequests().stream().filter(r -> r.referenceCode().equals(code)).findFirst()
                 .orElseThrow().id();
 
-        assertThatThrownBy(() -> myData.refuse(id, "  ")).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> myData.refuse(id, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("audit.erasure.reason-required"));
         myData.refuse(id, "A safeguarding concern that must be kept");
 

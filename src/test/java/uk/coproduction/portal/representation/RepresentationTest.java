@@ -10,10 +10,10 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.feedback.HoldForReview;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
@@ -134,8 +134,8 @@ class RepresentationTest {
                 Integer.class)).isZero();
 
         assertThatThrownBy(() -> equality.save(child, Map.of(EqualityQuestion.SEX, "SOMETHING")))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field).containsExactly("sex"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("sex"));
     }
 
     @Test
@@ -314,8 +314,8 @@ class RepresentationTest {
 
         assertThatThrownBy(() -> populations.add(new PopulationEntry("By service", "DGS", null, service, null,
                 Set.of(), new Characteristic(EqualityQuestion.DISABILITY, "YES"), 10)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("representation.population.error.characteristic-service"));
     }
 
@@ -324,19 +324,19 @@ class RepresentationTest {
     void anAdministratorIsToldWhatIsWrongWithAPopulationFigureAndEveryChangeIsAudited() {
         assertThatThrownBy(() -> populations.add(new PopulationEntry("  ", null, null, null,
                 RespondentGroup.PARENT_CARER, Set.of(AgeBand.UNDER_11), 0)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactly("name", "area", "ageBands", "people"));
         assertThatThrownBy(() -> populations.add(new PopulationEntry("Everyone", "EAST_KENT", null, null, null,
                 Set.of(), 70_000_000)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("representation.population.error.people-many"));
         String ldaService = fixtures.newService("LDA");
         assertThatThrownBy(() -> populations.add(new PopulationEntry("Mismatch", "EAST_KENT", Team.CHILDRENS,
                 ldaService, null, Set.of(), 10)))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("representation.population.error.service-team"));
 
         PopulationFigure added = populations.add(new PopulationEntry("LD register (adults)", "WEST_KENT", null,

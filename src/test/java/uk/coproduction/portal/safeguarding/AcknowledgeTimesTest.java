@@ -2,7 +2,7 @@ package uk.coproduction.portal.safeguarding;
 
 import org.junit.jupiter.api.Test;
 import uk.coproduction.portal.feedback.SafeguardingSource;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.mail.Outbox;

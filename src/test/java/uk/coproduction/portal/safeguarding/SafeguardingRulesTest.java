@@ -22,9 +22,9 @@ import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
@@ -157,7 +157,7 @@ class SafeguardingRulesTest {
     void flaggingNeedsAReasonAndOnlyWorksOnItemsTheCommissionerCanSee() {
         String code = submit("Nobody answers the phone.", Map.of(), null);
         assertThatThrownBy(() -> flags.flag(idOf(code), "   "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
                         .messageKey()).isEqualTo("safeguarding.flag.error.reason-needed"));
         assertThat(inbox()).contains(code);
 

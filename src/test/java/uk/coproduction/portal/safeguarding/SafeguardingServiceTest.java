@@ -12,7 +12,7 @@ import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -80,9 +80,9 @@ class SafeguardingServiceTest {
     void noActionAndReturningToTheInboxNeedAReason() {
         long id = tellSomeone("I lost my bus pass and feel unsafe walking");
         assertThatThrownBy(() -> safeguarding.record(id, SafeguardingActionKind.NO_ACTION, " "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems().getFirst()
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
                         .messageKey()).isEqualTo("safeguarding.error.reason-needed"));
-        assertThatThrownBy(() -> safeguarding.returnToTriage(id, null)).isInstanceOf(InvalidFeedbackException.class);
+        assertThatThrownBy(() -> safeguarding.returnToTriage(id, null)).isInstanceOf(InvalidInputException.class);
         assertThat(safeguarding.open(id).history()).extracting(SafeguardingCase.Entry::kind)
                 .containsExactly(SafeguardingActionKind.ALERTED);
     }

@@ -8,7 +8,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
@@ -163,8 +163,8 @@ class SafetyBurstsTest {
         SafetyBurst burst = burstsOf(ids).getFirst();
 
         assertThatThrownBy(() -> bursts.clear(burst.id(), "  "))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("safeguarding.burst.error.reason-needed"));
 
         SafetyBurst cleared = bursts.clear(burst.id(), "A Year 9 assembly about staying safe; read them all");
@@ -185,8 +185,8 @@ class SafetyBurstsTest {
                 TestAccounts.SAFEGUARDING_LEAD)).isEqualTo(1);
 
         assertThatThrownBy(() -> bursts.clear(burst.id(), "again"))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("safeguarding.burst.error.already-cleared"));
     }
 

@@ -26,13 +26,13 @@ import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
@@ -369,9 +369,9 @@ class HostileInputTest extends SpringBrowserlessTest {
                         outcome = stored == null ? Outcome.STORED_EMPTY : Outcome.STORED;
                     }
                 }
-            } catch (InvalidFeedbackException refused) {
+            } catch (InvalidInputException refused) {
                 outcome = Outcome.REFUSED;
-                for (InvalidFeedbackException.Problem problem : refused.problems()) {
+                for (InvalidInputException.Problem problem : refused.problems()) {
                     if (!translations.containsKey(problem.messageKey())) {
                         unexpected(field, input, "refused with a key that has no message: " + problem.messageKey());
                         outcome = Outcome.SERVER_ERROR;

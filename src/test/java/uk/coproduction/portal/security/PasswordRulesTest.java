@@ -1,7 +1,7 @@
 package uk.coproduction.portal.security;
 
 import org.junit.jupiter.api.Test;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -85,8 +85,8 @@ class PasswordRulesTest {
     }
 
     private static List<String> problems(String password, String username, String displayName) {
-        List<InvalidFeedbackException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         PasswordRules.check(password, username, displayName, problems);
-        return problems.stream().map(InvalidFeedbackException.Problem::messageKey).toList();
+        return problems.stream().map(InvalidInputException.Problem::messageKey).toList();
     }
 }

@@ -30,7 +30,7 @@ import uk.coproduction.portal.plans.NewChange;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
-import uk.coproduction.portal.services.ServicePages;
+import uk.coproduction.portal.workspace.ServicePages;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.ThemeService;
 
@@ -94,7 +94,7 @@ class ServiceMethodMatrixTest {
     @Autowired ServicePages servicePages;
     @Autowired uk.coproduction.portal.evidence.CharterScores charterScores;
     @Autowired uk.coproduction.portal.evidence.ServiceDashboard dashboard;
-    @Autowired uk.coproduction.portal.evidence.packs.EvidencePacks packs;
+    @Autowired uk.coproduction.portal.packs.EvidencePacks packs;
     @Autowired uk.coproduction.portal.exports.EvidenceExports exports;
     @Autowired uk.coproduction.portal.api.FiguresFeed figuresFeed;
     @Autowired uk.coproduction.portal.outcomes.OutcomeIndicators indicators;

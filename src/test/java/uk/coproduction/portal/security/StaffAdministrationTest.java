@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.services.Team;
 
 import java.util.List;
@@ -108,8 +108,8 @@ class StaffAdministrationTest {
         String taken = TestAccounts.BOARD;
         assertThatThrownBy(() -> administration.create(new StaffAccountDetails(taken, " ", "not-an-address", null,
                 null, Set.of(Roles.COMMISSIONER, Roles.PROVIDER)), "short", false))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field, InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                         .contains(
                                 org.assertj.core.groups.Tuple.tuple("username", "staff.accounts.error.username-taken"),
                                 org.assertj.core.groups.Tuple.tuple("displayName", "staff.accounts.error.display-name-required"),
@@ -119,8 +119,8 @@ class StaffAdministrationTest {
                                 org.assertj.core.groups.Tuple.tuple("password", "advocacy.error.password-short")));
         assertThatThrownBy(() -> administration.create(new StaffAccountDetails("Bad Name!", "Someone", null, null,
                 null, Set.of()), GOOD_PASSWORD, false))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactlyInAnyOrder("username", "roles"));
         assertThat(accounts.findByUsername("bad name!")).isEmpty();
     }
@@ -196,13 +196,13 @@ class StaffAdministrationTest {
         assertThatThrownBy(() -> administration.members()).isInstanceOf(AccessDeniedException.class);
 
         assertThatThrownBy(() -> ownPassword.change(username, "not-my-password", GOOD_PASSWORD, GOOD_PASSWORD))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field)
                         .containsExactlyInAnyOrder("currentPassword", "password"));
         String chosen = "harbour-meadow-violet-77";
         assertThatThrownBy(() -> ownPassword.change(username, GOOD_PASSWORD, chosen, chosen + "x"))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field).containsExactly("confirmPassword"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("confirmPassword"));
         ownPassword.change(username, GOOD_PASSWORD, chosen, chosen);
 
         assertThat(users.loadUserByUsername(username).getAuthorities()).extracting(GrantedAuthority::getAuthority)
@@ -221,8 +221,8 @@ class StaffAdministrationTest {
         StaffMember member = administration.create(new StaffAccountDetails(username, "Tia Temporary", null, null,
                 null, Set.of(Roles.BOARD)), GOOD_PASSWORD, false);
         assertThatThrownBy(() -> administration.requirePasswordChange(member.id(), "password"))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::field).containsExactly("password"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("password"));
         assertThat(administration.member(member.id()).mustChangePassword()).as("nothing changed").isFalse();
 
         administration.requirePasswordChange(member.id(), "copper-kettle-island-9");
@@ -242,14 +242,14 @@ class StaffAdministrationTest {
             long me = accounts.findByUsername(TestAccounts.ADMIN).orElseThrow().getId();
 
             assertThatThrownBy(() -> administration.disable(me))
-                    .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                            .extracting(InvalidFeedbackException.Problem::messageKey)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::messageKey)
                             .containsExactly("staff.accounts.error.last-admin-disable"));
             assertThatThrownBy(() -> administration.update(me, new StaffAccountDetails(TestAccounts.ADMIN, "Ash Admin",
                     null, null, null, Set.of(Roles.BOARD))))
-                    .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                            .extracting(InvalidFeedbackException.Problem::field,
-                                    InvalidFeedbackException.Problem::messageKey)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::field,
+                                    InvalidInputException.Problem::messageKey)
                             .containsExactly(org.assertj.core.groups.Tuple.tuple("roles",
                                     "staff.accounts.error.last-admin-role")));
             assertThat(accounts.findById(me).orElseThrow().isEnabled()).isTrue();
@@ -262,7 +262,7 @@ class StaffAdministrationTest {
                     Set.of(Roles.ADMIN, Roles.BOARD)));
             assertThat(administration.disable(me).enabled()).isFalse();
             // ... and now the second is the last one.
-            assertThatThrownBy(() -> administration.disable(second.id())).isInstanceOf(InvalidFeedbackException.class);
+            assertThatThrownBy(() -> administration.disable(second.id())).isInstanceOf(InvalidInputException.class);
         });
         assertThat(accounts.findByUsername(TestAccounts.ADMIN).orElseThrow().isEnabled()).isTrue();
     }

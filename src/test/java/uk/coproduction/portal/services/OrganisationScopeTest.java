@@ -1,5 +1,8 @@
 package uk.coproduction.portal.services;
 
+import uk.coproduction.portal.workspace.ServiceListItem;
+import uk.coproduction.portal.workspace.ServicePages;
+import uk.coproduction.portal.security.ServiceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

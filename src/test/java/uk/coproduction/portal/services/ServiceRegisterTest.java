@@ -1,5 +1,7 @@
 package uk.coproduction.portal.services;
 
+import uk.coproduction.portal.workspace.ServicePage;
+import uk.coproduction.portal.workspace.ServicePages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -134,9 +136,9 @@ class ServiceRegisterTest {
                 Set.of(organisation("NHS_KM")), false, null, Set.of(), null, LocalDate.of(2027, 1, 1),
                 LocalDate.of(2026, 1, 1));
 
-        InvalidFeedbackException invalid = catchThrowableOfType(InvalidFeedbackException.class, () -> register.add(bad));
+        InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class, () -> register.add(bad));
 
-        assertThat(invalid.problems()).extracting(InvalidFeedbackException.Problem::field, InvalidFeedbackException.Problem::messageKey)
+        assertThat(invalid.problems()).extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("name", "workspace.register.error.name-needed"),
                         org.assertj.core.groups.Tuple.tuple("description", "workspace.register.error.description-needed"),
@@ -157,8 +159,8 @@ class ServiceRegisterTest {
         register.add(form(name));
 
         assertThatThrownBy(() -> register.add(form(name.toUpperCase())))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("workspace.register.error.name-taken"));
     }
 
@@ -177,14 +179,14 @@ class ServiceRegisterTest {
                 ServiceCategory.HOME, "Adults", organisation("KCC"), Set.of(), false, provider,
                 Set.of(area("EAST_KENT")), CycleStage.PLAN, null, null);
         assertThatThrownBy(() -> register.add(withRetiredProvider))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("workspace.register.error.organisation-retired"));
 
         assertThatThrownBy(() -> register.editOrganisation(organisation("KCC"), "Kent County Council",
                 OrganisationKind.PROVIDER, true))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("workspace.organisations.error.still-commissions"));
 
         String areaCode = register.addArea("Test area " + suffix);
@@ -192,8 +194,8 @@ class ServiceRegisterTest {
         register.renameArea(area, "Renamed area " + suffix);
         assertThat(catalogue.areas()).extracting(AreaSummary::name).contains("Renamed area " + suffix);
         assertThatThrownBy(() -> register.addArea("east kent"))
-                .isInstanceOfSatisfying(InvalidFeedbackException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFeedbackException.Problem::messageKey)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("workspace.areas.error.name-taken"));
         assertThat(audited("organisation.added", providerCode)).isEqualTo(1);
         assertThat(audited("organisation.edited", providerCode)).isEqualTo(1);

@@ -9,7 +9,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
@@ -132,14 +132,14 @@ class ThemeServiceTest {
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void emptyAndDuplicateThemeNamesAreRefused() {
-        assertThatThrownBy(() -> themes.addTheme("   ", "x")).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> themes.addTheme("   ", "x")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsExactly(
-                        new InvalidFeedbackException.Problem("name", "workspace.themes.error.name-required")));
-        assertThatThrownBy(() -> themes.addTheme("waiting TIMES", "")).isInstanceOfSatisfying(InvalidFeedbackException.class,
+                        new InvalidInputException.Problem("name", "workspace.themes.error.name-required")));
+        assertThatThrownBy(() -> themes.addTheme("waiting TIMES", "")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.name-taken"));
         ThemeSummary communication = named("Communication");
         assertThatThrownBy(() -> themes.updateTheme(communication.id(), "Waiting times", "")).isInstanceOfSatisfying(
-                InvalidFeedbackException.class,
+                InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.name-taken"));
         assertThat(themes.updateTheme(communication.id(), "communication", communication.keywordText()).name())
                 .isEqualTo("communication");
@@ -155,7 +155,7 @@ class ThemeServiceTest {
         long oldTheme = jdbc.queryForObject("select id from theme where name = ?", Long.class, name);
         long id = idOf(submit(Team.CHILDRENS, "words"));
 
-        assertThatThrownBy(() -> themes.tag(id, oldTheme)).isInstanceOfSatisfying(InvalidFeedbackException.class,
+        assertThatThrownBy(() -> themes.tag(id, oldTheme)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.inactive"));
     }
 

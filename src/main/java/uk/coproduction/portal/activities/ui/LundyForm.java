@@ -15,7 +15,7 @@ import uk.coproduction.portal.activities.LundyAnswer;
 import uk.coproduction.portal.activities.LundyCheck;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,8 +81,8 @@ class LundyForm extends Div {
                     answers.get("voice").getValue(), notes.get("voice").getValue(),
                     answers.get("audience").getValue(), notes.get("audience").getValue(),
                     answers.get("influence").getValue(), notes.get("influence").getValue()));
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String field = problem.field();
                 Component component = field.endsWith("Note") ? notes.get(field.substring(0, field.length() - 4))
                         : answers.get(field);

@@ -26,7 +26,7 @@ import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.NewActivity;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
@@ -144,8 +144,8 @@ public class NewActivityView extends Div implements HasDynamicTitle {
                     actions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet()),
                     stage.getValue(), participants.counts(), accessibleVenue.getValue(), accessibleMaterials.getValue(),
                     communicationSupport.getValue(), howRunNote.getValue()));
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 if ("participants".equals(problem.field())) {
                     participants.markInvalid(message);

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import uk.coproduction.portal.activities.ParticipantCount;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -22,9 +22,9 @@ import uk.coproduction.portal.activities.EventAnswersService;
 import uk.coproduction.portal.activities.PersonsAnswers;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -11,7 +11,7 @@ import uk.coproduction.portal.activities.ActivityPage;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.Locale;
 
@@ -52,8 +52,8 @@ class WhatChangedForm extends Div {
         changedOn.setInvalid(false);
         try {
             activities.recordWhatChanged(activityId, whatChanged.getValue(), changedOn.getValue());
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 if ("changedOn".equals(problem.field())) {
                     changedOn.setErrorMessage(message);

@@ -26,7 +26,7 @@ import uk.coproduction.portal.advocacy.NewAdvocate;
 import uk.coproduction.portal.advocacy.OrganisationChoice;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 
 import java.util.List;
@@ -142,8 +142,8 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
             organisation.clear();
             password.clear();
             reload();
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 Component field = fields.getOrDefault(problem.field(), username);
                 String message = getTranslation(problem.messageKey());
                 ((HasValidation) field).setErrorMessage(message);

@@ -35,11 +35,11 @@ import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.AreaSummary;
@@ -308,7 +308,7 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
             form.setVisible(false);
             readBackStep.setVisible(true);
             readBackTitle.getElement().callJsFunction("focus");
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             show(invalid);
         }
     }
@@ -325,7 +325,7 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         try {
             SubmissionReceipt receipt = advocacy.submit(submission());
             UI.getCurrent().navigate(CaseloadView.class, QueryParameters.of(CaseloadView.SENT, receipt.referenceCode()));
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             send.setEnabled(true);
             if (invalid.problems().stream().anyMatch(p -> !"readBack".equals(p.field()))) {
                 readBackStep.setVisible(false);
@@ -352,8 +352,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
     }
 
     /** Each problem at its field and in the error summary; everything typed stays as it was. */
-    private void show(InvalidFeedbackException invalid) {
-        for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+    private void show(InvalidInputException invalid) {
+        for (InvalidInputException.Problem problem : invalid.problems()) {
             String message = getTranslation(problem.messageKey());
             Component field = fields.getOrDefault(problem.field(), service);
             if (field instanceof HasValidation validated) {

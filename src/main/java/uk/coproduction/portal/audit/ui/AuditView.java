@@ -23,7 +23,7 @@ import uk.coproduction.portal.audit.ChainCheck;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 
 import java.io.ByteArrayInputStream;
@@ -112,7 +112,7 @@ public class AuditView extends Div implements HasDynamicTitle {
                 objectId.getValue(), from.getValue(), to.getValue());
         try {
             search.count(wanted);
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblem(invalid);
             return false;
         }
@@ -120,8 +120,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         return true;
     }
 
-    private void showProblem(InvalidFeedbackException invalid) {
-        InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+    private void showProblem(InvalidInputException invalid) {
+        InvalidInputException.Problem problem = invalid.problems().getFirst();
         DatePicker field = "from".equals(problem.field()) ? from : to;
         String message = getTranslation(problem.messageKey());
         field.setErrorMessage(message);
@@ -140,7 +140,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         byte[] csv;
         try {
             csv = search.exportCsv(query);
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblem(invalid);
             return;
         }

@@ -34,8 +34,8 @@ import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignQrCode;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
-import uk.coproduction.portal.campaigns.InvalidCampaignException;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -145,11 +145,11 @@ public class CampaignsView extends Div implements HasDynamicTitle {
             name.clear();
             people.clear();
             showList();
-        } catch (InvalidCampaignException problems) {
+        } catch (InvalidInputException problems) {
             made.setText("");
             Map<String, Component> byField = Map.of("name", name, "journey", journey, "service", service,
                     "quarter", quarter, "people", people, "opens", opens, "closes", closes);
-            for (InvalidCampaignException.Problem problem : problems.problems()) {
+            for (InvalidInputException.Problem problem : problems.problems()) {
                 Component field = byField.getOrDefault(problem.field(), name);
                 String message = getTranslation(problem.messageKey());
                 if (field instanceof HasValidation validated) {

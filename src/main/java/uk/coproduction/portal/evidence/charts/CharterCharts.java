@@ -23,7 +23,7 @@ import uk.coproduction.portal.evidence.ServiceDashboard.Direction;
 import uk.coproduction.portal.evidence.ServiceDashboard.Trend;
 import uk.coproduction.portal.evidence.ServiceDashboard.TrendLine;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

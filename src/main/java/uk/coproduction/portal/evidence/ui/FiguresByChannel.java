@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import uk.coproduction.portal.evidence.Figures;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.Channel;
 
 import java.util.Map;
 

@@ -3,10 +3,10 @@ package uk.coproduction.portal.feedback.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.feedback.AgeBand;
+import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.ArrayList;
 import java.util.List;

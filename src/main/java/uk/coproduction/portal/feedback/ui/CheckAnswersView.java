@@ -13,7 +13,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 
 /** Every answer on one page, each with a way to change it, then Send. */

@@ -32,14 +32,14 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.Channel;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.AreaSummary;
@@ -275,7 +275,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             bulkResult.setText(message);
             grid.deselectAll();
             refresh();
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             refuseBulk(invalid.problems().getFirst().messageKey());
         }
     }
@@ -437,7 +437,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             long matching = triage.countInbox(wanted);
             activeFilter = wanted;
             count.setText(getTranslation("inbox.count", matching));
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             toFilter.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
             toFilter.setInvalid(true);
             return;

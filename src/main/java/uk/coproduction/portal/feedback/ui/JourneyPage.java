@@ -20,7 +20,7 @@ import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.DraftAlreadySentException;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.NoSuchDraftException;
 
 import uk.coproduction.portal.base.i18n.Languages;
@@ -71,7 +71,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     /** The answer part of the page. */
     protected abstract void buildAnswer(Div answer);
 
-    /** Saves the answer on the page; throws {@link InvalidFeedbackException} when it cannot. */
+    /** Saves the answer on the page; throws {@link InvalidInputException} when it cannot. */
     protected abstract DraftSnapshot save();
 
     /** What "read aloud" reads: the question, and the choices when there are any. */
@@ -211,8 +211,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         });
         try {
             return Optional.of(action.get());
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 Component field = fields.getOrDefault(problem.field(), fields.values().stream().findFirst()
                         .orElse(this));

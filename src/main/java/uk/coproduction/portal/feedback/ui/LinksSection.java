@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackLinks;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ChangeSummary;
@@ -134,7 +134,7 @@ class LinksSection extends Section {
         try {
             links.linkServices(feedbackId, mainService.getValue() == null ? null : mainService.getValue().id(),
                     otherServices.getValue().stream().map(ServiceSummary::id).collect(Collectors.toSet()));
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblems(invalid);
             return;
         }
@@ -145,7 +145,7 @@ class LinksSection extends Section {
         clearErrors();
         try {
             links.linkActions(feedbackId, actions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet()));
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblems(invalid);
             return;
         }
@@ -173,8 +173,8 @@ class LinksSection extends Section {
         List.<HasValidation>of(mainService, otherServices, actions, objectives).forEach(f -> f.setInvalid(false));
     }
 
-    private void showProblems(InvalidFeedbackException invalid) {
-        for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+    private void showProblems(InvalidInputException invalid) {
+        for (InvalidInputException.Problem problem : invalid.problems()) {
             HasValidation field = switch (problem.field()) {
                 case "mainService" -> mainService;
                 case "actions" -> actions;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.coproduction.portal.base.ui.DisplayDates;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.Moderation;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.QuoteWords;
@@ -101,7 +101,7 @@ class ModerationSection extends Section {
             Moderation proposed = moderation.proposeQuote(feedbackId, copy.getValue());
             copy.clear();
             show(proposed);
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             refuse(invalid);
         }
     }
@@ -109,13 +109,13 @@ class ModerationSection extends Section {
     private void approve(long feedbackId) {
         try {
             show(moderation.approveQuote(feedbackId));
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             refuse(invalid);
         }
     }
 
     /** Says what to do; whatever is in the box stays there. */
-    private void refuse(InvalidFeedbackException invalid) {
+    private void refuse(InvalidInputException invalid) {
         copy.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
         copy.setInvalid(true);
         copy.focus();

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ProviderFeedbackItem;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
 import uk.coproduction.portal.security.Roles;
@@ -95,8 +95,8 @@ public class ProviderFeedbackView extends Div implements HasDynamicTitle {
             easyRead.setInvalid(false);
             try {
                 provider.draftReply(item.feedbackId(), body.getValue(), easyRead.getValue());
-            } catch (InvalidFeedbackException invalid) {
-                for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+            } catch (InvalidInputException invalid) {
+                for (InvalidInputException.Problem problem : invalid.problems()) {
                     TextArea field = "easyReadReply".equals(problem.field()) ? easyRead : body;
                     String message = getTranslation(problem.messageKey());
                     field.setErrorMessage(message);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ChangeSummary;
 
@@ -49,8 +49,8 @@ class PublishChangeDialog extends Dialog {
         errors.clear();
         try {
             changes.publish(changeId, easyRead.getValue());
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 easyRead.setErrorMessage(message);
                 easyRead.setInvalid(true);

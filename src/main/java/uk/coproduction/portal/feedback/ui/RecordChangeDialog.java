@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.LinkedFeedback;
@@ -105,8 +105,8 @@ class RecordChangeDialog extends Dialog {
             changes.record(new NewChange(action.getValue().id(), whatChanged.getValue(), easyRead.getValue(), when,
                     doneBy.getValue(), service.getValue() == null ? null : service.getValue().id(),
                     feedback.getValue().stream().map(LinkedFeedback::id).collect(Collectors.toSet())));
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 HasValidation field = fields.getOrDefault(problem.field(), whatChanged);
                 String message = getTranslation(problem.messageKey());
                 field.setErrorMessage(message);

@@ -15,7 +15,7 @@ import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackReplies;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.Wording;
 
 import java.util.ArrayList;
@@ -192,7 +192,7 @@ class ReplySection extends Section {
         formProblem.setVisible(false);
         try {
             replies.check(current.feedbackId(), reply.getValue(), easyReadReply.getValue());
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblem(invalid);
             return;
         }
@@ -211,7 +211,7 @@ class ReplySection extends Section {
         boolean needsApproval = current.needsApproval();
         try {
             updated = triage.reply(current.feedbackId(), reply.getValue(), easyReadReply.getValue());
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             preview.close();
             showProblem(invalid);
             return;
@@ -230,7 +230,7 @@ class ReplySection extends Section {
         problem.setVisible(false);
         try {
             replies.check(current.feedbackId(), body.getValue(), easyRead.getValue());
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             showProblem(invalid, body, easyRead, problem);
             return;
         }
@@ -240,7 +240,7 @@ class ReplySection extends Section {
                 getTranslation("workspace.reply.approve-send"), preview -> {
             try {
                 replies.approve(entry.id(), body.getValue(), easyRead.getValue());
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 preview.close();
                 showProblem(invalid, body, easyRead, problem);
                 return;
@@ -256,8 +256,8 @@ class ReplySection extends Section {
         problem.setVisible(false);
         try {
             replies.returnToAuthor(entry.id(), note.getValue());
-        } catch (InvalidFeedbackException invalid) {
-            InvalidFeedbackException.Problem first = invalid.problems().getFirst();
+        } catch (InvalidInputException invalid) {
+            InvalidInputException.Problem first = invalid.problems().getFirst();
             if ("returnNote".equals(first.field())) {
                 note.setErrorMessage(getTranslation(first.messageKey()));
                 note.setInvalid(true);
@@ -279,12 +279,12 @@ class ReplySection extends Section {
         }
     }
 
-    private void showProblem(InvalidFeedbackException invalid) {
+    private void showProblem(InvalidInputException invalid) {
         showProblem(invalid, reply, easyReadReply, formProblem);
     }
 
-    private void showProblem(InvalidFeedbackException invalid, TextArea body, TextArea easyRead, Paragraph other) {
-        InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+    private void showProblem(InvalidInputException invalid, TextArea body, TextArea easyRead, Paragraph other) {
+        InvalidInputException.Problem problem = invalid.problems().getFirst();
         String message = getTranslation(problem.messageKey());
         TextArea field = switch (problem.field()) {
             case "reply" -> body;

@@ -11,7 +11,7 @@ import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 
 /**
@@ -96,7 +96,7 @@ class ReplyStepView extends JourneyPage {
     protected DraftSnapshot save() {
         ReplyMethod chosen = method.getValue();
         if (chosen == null) {
-            throw InvalidFeedbackException.of("replyMethod", "journey.reply.error.choose");
+            throw InvalidInputException.of("replyMethod", "journey.reply.error.choose");
         }
         return drafts.askForReply(draft.returnCode(),
                 new ContactRequest(chosen, email.getValue(), phone.getValue(), advocate.getValue()));

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceCategory;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -162,7 +162,7 @@ class ServiceStepView extends JourneyPage {
     protected DraftSnapshot save() {
         Choice chosen = choices.getValue();
         if (chosen == null) {
-            throw InvalidFeedbackException.of("service", "journey.service.error.choose");
+            throw InvalidInputException.of("service", "journey.service.error.choose");
         }
         return drafts.chooseService(draft.returnCode(), chosen.id());
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.themes.ThemeService;
 import uk.coproduction.portal.themes.ThemeSuggestion;
 import uk.coproduction.portal.themes.ThemeSummary;
@@ -86,7 +86,7 @@ class ThemesSection extends Section {
             List<ThemeSummary> tagged = themes.tag(feedbackId, chooser.getValue().id());
             chooser.clear();
             show(tagged);
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             chooser.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
             chooser.setInvalid(true);
         }

@@ -12,7 +12,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.TriageState;
 
 import java.util.function.Consumer;
@@ -94,8 +94,8 @@ class TriageSection extends Section {
             nextStatus.clear();
             closeReason.clear();
             onStatusChanged.accept(updated);
-        } catch (InvalidFeedbackException invalid) {
-            InvalidFeedbackException.Problem problem = invalid.problems().getFirst();
+        } catch (InvalidInputException invalid) {
+            InvalidInputException.Problem problem = invalid.problems().getFirst();
             if ("reason".equals(problem.field())) {
                 // The status chosen and anything typed stay as they were.
                 closeReason.setErrorMessage(getTranslation(problem.messageKey()));

@@ -23,13 +23,13 @@ import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.TextInput;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.frontline.FrontlineReceipt;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.services.ServiceCatalogue;
@@ -157,8 +157,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
                     java.time.Duration.between(opened, clock.instant())), campaign);
             getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
-        } catch (InvalidFeedbackException e) {
-            for (InvalidFeedbackException.Problem problem : e.problems()) {
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.Problem problem : e.problems()) {
                 String message = getTranslation(problem.messageKey());
                 switch (problem.field()) {
                     case "service" -> invalid(service, message);

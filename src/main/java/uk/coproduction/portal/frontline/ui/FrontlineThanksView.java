@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.frontline.Quarter;
+import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.util.List;
 

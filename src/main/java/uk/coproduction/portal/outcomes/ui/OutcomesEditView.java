@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.outcomes.Direction;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorUpdate;
@@ -153,10 +153,10 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
                     ? getTranslation("outcomes.value.corrected", figure, saved.period(),
                             IndicatorNumber.format(recorded.replaced().value(), chosen.unit()))
                     : getTranslation("outcomes.value.saved", figure, saved.period(), chosen.title()));
-        } catch (InvalidFeedbackException e) {
+        } catch (InvalidInputException e) {
             Map<String, Component> fields = Map.of("value", value, "asOf", valueDate, "period", valuePeriod,
                     "source", valueSource);
-            for (InvalidFeedbackException.Problem problem : e.problems()) {
+            for (InvalidInputException.Problem problem : e.problems()) {
                 Component field = fields.getOrDefault(problem.field(), value);
                 String message = getTranslation(problem.messageKey());
                 if (field instanceof HasValidation validated) {
@@ -240,10 +240,10 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
             chooser.setValue(all.stream().filter(i -> i.kind() == saved.kind() && i.id() == saved.id()).findFirst().orElse(null));
             result.setText(getTranslation("outcomes.edit.saved", saved.title(),
                     getTranslation("outcomes.status." + saved.status().name())));
-        } catch (InvalidFeedbackException e) {
+        } catch (InvalidInputException e) {
             Map<String, Component> fields = Map.of("target", target, "unit", unit, "services", services,
                     "planDomains", planDomains);
-            for (InvalidFeedbackException.Problem problem : e.problems()) {
+            for (InvalidInputException.Problem problem : e.problems()) {
                 Component field = fields.getOrDefault(problem.field(), chooser);
                 String message = getTranslation(problem.messageKey());
                 if (field instanceof HasValidation validated) {

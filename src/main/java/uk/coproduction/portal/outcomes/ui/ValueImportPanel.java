@@ -19,7 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import uk.coproduction.portal.base.ui.DisplayDates;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.outcomes.IndicatorNumber;
 import uk.coproduction.portal.outcomes.OutcomeValueImport;
 import uk.coproduction.portal.outcomes.ValueImportPreview;
@@ -156,7 +156,7 @@ class ValueImportPanel extends Section {
             startAgain();
             result.setText(getTranslation("outcomes.import.saved", String.valueOf(count), name));
             saved.run();
-        } catch (InvalidFeedbackException e) {
+        } catch (InvalidInputException e) {
             // The history changed since the preview: show the file's problems as they are now.
             show(imports.preview(fileName, content));
         }

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.privacy.ErasureRequestItem;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.security.Roles;
@@ -108,7 +108,7 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
                 myData.refuse(request.id(), reason.getValue());
                 done.setText(getTranslation("audit.erasure.refused", request.referenceCode()));
                 refresh();
-            } catch (InvalidFeedbackException problem) {
+            } catch (InvalidInputException problem) {
                 reason.setErrorMessage(getTranslation(problem.problems().getFirst().messageKey()));
                 reason.setInvalid(true);
                 reason.focus();

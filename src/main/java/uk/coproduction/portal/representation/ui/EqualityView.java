@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.home.ui.HomeView;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
@@ -106,8 +106,8 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } else {
                 finish("equality.skipped.title", "equality.skipped.text");
             }
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 fields.entrySet().stream().filter(f -> f.getKey().key().equals(problem.field())).findFirst()
                         .ifPresentOrElse(f -> {
                             f.getValue().setErrorMessage(getTranslation(problem.messageKey()));

@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.AgeBand;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.representation.Characteristic;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigure;
@@ -195,13 +195,13 @@ public class PopulationView extends Div implements HasDynamicTitle {
             reload();
             list.deselectAll();
             edit(null);
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             Map<String, HasValidation> fields = Map.of("name", name, "area", area, "service", service,
                     "group", group, "ageBands", ageBands, "characteristic", characteristic, "people", people);
             Map<String, com.vaadin.flow.component.Component> components = Map.of("name", name, "area", area,
                     "service", service, "group", group, "ageBands", ageBands, "characteristic", characteristic,
                     "people", people);
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 HasValidation field = fields.get(problem.field());
                 if (field != null) {

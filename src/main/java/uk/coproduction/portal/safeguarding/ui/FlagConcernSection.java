@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 
@@ -49,7 +49,7 @@ public class FlagConcernSection extends Section {
     private void flag() {
         try {
             flags.flag(feedbackId, reason.getValue());
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
             reason.setInvalid(true);
             reason.focus();

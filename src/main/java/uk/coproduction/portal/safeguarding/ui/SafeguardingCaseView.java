@@ -23,7 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.safeguarding.SafeguardingActionKind;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
@@ -125,9 +125,9 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
     private void attempt(Supplier<SafeguardingCase> action, TextArea note) {
         try {
             show(action.get());
-        } catch (InvalidFeedbackException invalid) {
+        } catch (InvalidInputException invalid) {
             errors.clear();
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 if (note != null && "note".equals(problem.field())) {
                     note.setErrorMessage(message);

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.DisclosureTier;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.safeguarding.ArrivalMark;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
@@ -136,7 +136,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
                 SafetyBurst done = bursts.clear(burst.id(), reason.getValue());
                 render(getTranslation("safeguarding.burst.cleared-now", done.clearedOutcome()));
                 getUI().ifPresent(SafeguardingAlert::queueChanged);
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 // Whatever they typed stays in the field, with what to put right.
                 reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
                 reason.setInvalid(true);

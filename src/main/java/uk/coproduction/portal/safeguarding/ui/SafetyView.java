@@ -28,7 +28,7 @@ import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.safeguarding.AcknowledgeTimes;
@@ -162,8 +162,8 @@ public class SafetyView extends Div implements HasDynamicTitle {
                 form.add(secret);
             }
             form.add(rightNow());
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 var field = switch (problem.field()) {
                     case "email" -> email;

@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.OwnPassword;
 import uk.coproduction.portal.security.PasswordRules;
 
@@ -67,8 +67,8 @@ public class NewPasswordView extends Div implements HasDynamicTitle {
         fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
         try {
             ownPassword.change(me, current.getValue(), password.getValue(), confirm.getValue());
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 Component field = fields.getOrDefault(problem.field(), password);
                 String message = getTranslation(problem.messageKey());
                 ((HasValidation) field).setErrorMessage(message);

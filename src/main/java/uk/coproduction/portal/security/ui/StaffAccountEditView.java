@@ -33,7 +33,7 @@ import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.OrganisationOption;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.StaffAccountDetails;
@@ -315,8 +315,8 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
         try {
             StaffMember changed = change.run();
             result.setText(outcome.describe(changed));
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 Component field = Optional.ofNullable(fields.get(problem.field())).orElse(null);
                 String message = getTranslation(problem.messageKey());
                 if (field != null) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.OrganisationEntry;
@@ -83,7 +83,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("workspace.organisations.add"), e -> {
             try {
                 register.addOrganisation(newOrganisation.getValue(), newKind.getValue());
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 markInvalid(invalid, Map.of("name", newOrganisation, "kind", newKind));
                 return;
             }
@@ -109,7 +109,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("workspace.areas.add"), e -> {
             try {
                 register.addArea(newArea.getValue());
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 markInvalid(invalid, Map.of("name", newArea));
                 return;
             }
@@ -137,7 +137,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("workspace.organisations.save"), e -> {
             try {
                 register.editOrganisation(organisation.id(), name.getValue(), kind.getValue(), !retired.getValue());
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 markInvalid(invalid, Map.of("name", name, "kind", kind));
                 return;
             }
@@ -159,7 +159,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("workspace.organisations.save"), e -> {
             try {
                 register.renameArea(area.id(), name.getValue());
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 markInvalid(invalid, Map.of("name", name));
                 return;
             }
@@ -178,10 +178,10 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     }
 
     /** Marks the fields; what was typed stays in them (nothing is redrawn). */
-    private void markInvalid(InvalidFeedbackException invalid, Map<String, ? extends HasValidation> fields) {
+    private void markInvalid(InvalidInputException invalid, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
         boolean focused = false;
-        for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        for (InvalidInputException.Problem problem : invalid.problems()) {
             HasValidation field = fields.get(problem.field());
             if (field == null) {
                 continue;

@@ -7,16 +7,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 /** For administrators on a service's page: how many working days to reply in, and whether replies need approval. */
-class ReplySettingsForm extends Div {
+public class ReplySettingsForm extends Div {
 
     private final IntegerField days = new IntegerField();
     private final Checkbox joint = new Checkbox();
 
-    ReplySettingsForm(ServiceCatalogue catalogue, String serviceCode, int replyWithinDays, boolean jointlyCommissioned,
+    public ReplySettingsForm(ServiceCatalogue catalogue, String serviceCode, int replyWithinDays, boolean jointlyCommissioned,
                       Runnable saved) {
         addClassName("form-section");
         days.setLabel(getTranslation("workspace.service.settings.days"));
@@ -32,7 +32,7 @@ class ReplySettingsForm extends Div {
                 Notification.show(getTranslation("workspace.service.settings.saved"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 saved.run();
-            } catch (InvalidFeedbackException invalid) {
+            } catch (InvalidInputException invalid) {
                 days.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
                 days.setInvalid(true);
                 days.focus();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.OrganisationEntry;
@@ -206,8 +206,8 @@ class ServiceFormDialog extends Dialog {
                 register.edit(code, form);
                 message = getTranslation("workspace.register.saved", form.name().strip());
             }
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 HasValidation field = fields.get(problem.field());
                 String text = getTranslation(problem.messageKey());
                 field.setErrorMessage(text);

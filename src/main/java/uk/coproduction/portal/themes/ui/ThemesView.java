@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.themes.ThemeService;
 import uk.coproduction.portal.themes.ThemeSummary;
@@ -149,8 +149,8 @@ public class ThemesView extends Div implements HasDynamicTitle {
                 newKeywords.clear();
             }
             reload(keepSelected ? saved.id() : null);
-        } catch (InvalidFeedbackException invalid) {
-            for (InvalidFeedbackException.Problem problem : invalid.problems()) {
+        } catch (InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
                 HasValidation field = fields.get(problem.field());
                 if (field != null) {
                     field.setErrorMessage(getTranslation(problem.messageKey()));

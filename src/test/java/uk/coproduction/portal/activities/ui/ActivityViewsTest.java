@@ -27,7 +27,7 @@ import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.services.ui.ServiceView;
+import uk.coproduction.portal.workspace.ui.ServiceView;
 
 import java.time.LocalDate;
 import java.util.Map;

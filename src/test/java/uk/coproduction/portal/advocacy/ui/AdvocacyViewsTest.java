@@ -31,7 +31,7 @@ import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.services.ui.ServiceView;
+import uk.coproduction.portal.workspace.ui.ServiceView;
 
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;

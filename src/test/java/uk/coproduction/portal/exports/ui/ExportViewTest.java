@@ -18,7 +18,7 @@ import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

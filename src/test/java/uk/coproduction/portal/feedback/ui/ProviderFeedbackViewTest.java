@@ -19,7 +19,7 @@ import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.util.UUID;
 

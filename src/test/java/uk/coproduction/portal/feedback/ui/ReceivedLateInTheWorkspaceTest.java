@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.WorkingDays;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.imports.CsvImportService;
 import uk.coproduction.portal.imports.CsvTemplate;
 import uk.coproduction.portal.imports.ImportProgress;

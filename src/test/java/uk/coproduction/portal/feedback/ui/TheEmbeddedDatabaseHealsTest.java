@@ -25,7 +25,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.RespondentGroup;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.Team;
 
 import javax.sql.DataSource;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.InvalidFeedbackException;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
@@ -69,7 +69,7 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
         long repliedBefore = figures.forService(service.id()).replied();
 
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
-                .isInstanceOf(InvalidFeedbackException.class);
+                .isInstanceOf(InvalidInputException.class);
         triage.close(id, "The club is run by a school, not by the council.");
 
         assertThat(figures.forService(service.id()).overdue()).as("closing does not hide a late reply")

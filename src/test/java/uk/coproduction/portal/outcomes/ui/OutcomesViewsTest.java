@@ -23,7 +23,7 @@ import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -19,10 +19,10 @@ import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
-import uk.coproduction.portal.plans.ui.PlanView;
+import uk.coproduction.portal.workspace.ui.PlanView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.services.ui.ServiceView;
+import uk.coproduction.portal.workspace.ui.ServiceView;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

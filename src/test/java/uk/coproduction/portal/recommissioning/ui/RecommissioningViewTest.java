@@ -16,7 +16,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.time.LocalDate;
 import java.util.List;

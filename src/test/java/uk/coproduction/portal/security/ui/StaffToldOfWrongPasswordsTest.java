@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security.ui;
 
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;

@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
-import uk.coproduction.portal.plans.ui.PlansView;
+import uk.coproduction.portal.workspace.ui.PlansView;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 

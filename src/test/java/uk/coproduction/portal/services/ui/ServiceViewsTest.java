@@ -1,5 +1,7 @@
 package uk.coproduction.portal.services.ui;
 
+import uk.coproduction.portal.workspace.ui.ServicesView;
+import uk.coproduction.portal.workspace.ui.ServiceView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -26,9 +28,9 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
-import uk.coproduction.portal.services.ServiceListItem;
-import uk.coproduction.portal.services.ServicePage;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ServiceListItem;
+import uk.coproduction.portal.workspace.ServicePage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.security.ui.StaffHomeView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import uk.coproduction.portal.themes.ThemeSummary;
 
 import java.util.ArrayList;
