@@ -353,16 +353,7 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
 
     /** Each problem at its field and in the error summary; everything typed stays as it was. */
     private void show(InvalidInputException invalid) {
-        for (InvalidInputException.Problem problem : invalid.problems()) {
-            String message = getTranslation(problem.messageKey());
-            Component field = fields.getOrDefault(problem.field(), service);
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(message);
-                validated.setInvalid(true);
-            }
-            errors.add(message, field);
-        }
-        errors.show();
+        errors.show(invalid, fields, service);
     }
 
     private void clearErrors() {

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.campaigns.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,18 +146,8 @@ public class CampaignsView extends Div implements HasDynamicTitle {
             showList();
         } catch (InvalidInputException problems) {
             made.setText("");
-            Map<String, Component> byField = Map.of("name", name, "journey", journey, "service", service,
-                    "quarter", quarter, "people", people, "opens", opens, "closes", closes);
-            for (InvalidInputException.Problem problem : problems.problems()) {
-                Component field = byField.getOrDefault(problem.field(), name);
-                String message = getTranslation(problem.messageKey());
-                if (field instanceof HasValidation validated) {
-                    validated.setInvalid(true);
-                    validated.setErrorMessage(message);
-                }
-                errors.add(message, field);
-            }
-            errors.show();
+            errors.show(problems, Map.of("name", name, "journey", journey, "service", service,
+                    "quarter", quarter, "people", people, "opens", opens, "closes", closes), name);
         }
     }
 

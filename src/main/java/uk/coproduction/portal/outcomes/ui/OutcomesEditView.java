@@ -1,6 +1,5 @@
 package uk.coproduction.portal.outcomes.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -154,18 +153,8 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
                             IndicatorNumber.format(recorded.replaced().value(), chosen.unit()))
                     : getTranslation("outcomes.value.saved", figure, saved.period(), chosen.title()));
         } catch (InvalidInputException e) {
-            Map<String, Component> fields = Map.of("value", value, "asOf", valueDate, "period", valuePeriod,
-                    "source", valueSource);
-            for (InvalidInputException.Problem problem : e.problems()) {
-                Component field = fields.getOrDefault(problem.field(), value);
-                String message = getTranslation(problem.messageKey());
-                if (field instanceof HasValidation validated) {
-                    validated.setInvalid(true);
-                    validated.setErrorMessage(message);
-                }
-                valueErrors.add(message, field);
-            }
-            valueErrors.show();
+            valueErrors.show(e, Map.of("value", value, "asOf", valueDate, "period", valuePeriod,
+                    "source", valueSource), value);
         }
     }
 
@@ -241,18 +230,8 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
             result.setText(getTranslation("outcomes.edit.saved", saved.title(),
                     getTranslation("outcomes.status." + saved.status().name())));
         } catch (InvalidInputException e) {
-            Map<String, Component> fields = Map.of("target", target, "unit", unit, "services", services,
-                    "planDomains", planDomains);
-            for (InvalidInputException.Problem problem : e.problems()) {
-                Component field = fields.getOrDefault(problem.field(), chooser);
-                String message = getTranslation(problem.messageKey());
-                if (field instanceof HasValidation validated) {
-                    validated.setInvalid(true);
-                    validated.setErrorMessage(message);
-                }
-                errors.add(message, field);
-            }
-            errors.show();
+            errors.show(e, Map.of("target", target, "unit", unit, "services", services,
+                    "planDomains", planDomains), chooser);
         }
     }
 
