@@ -3,20 +3,17 @@ package uk.coproduction.portal.audit;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.mail.MessageKind;
-import uk.coproduction.portal.mail.Outbox;
-
-import java.util.List;
 
 /**
  * Every night, recomputes the audit log's hash chain. The result goes to the application log either way (with the
  * head's hash: a copy of it outside the database, so a chain rewritten from scratch no longer matches what the log
- * aggregator kept); a break also goes to the log itself and to every enabled administrator with an e-mail address.
+ * aggregator kept); a break also goes to the log itself and, as {@link AuditChainBroken}, to every enabled
+ * administrator with an e-mail address (the mail module listens).
  */
 @Component
 public class AuditChainCheckJob {
@@ -25,17 +22,14 @@ public class AuditChainCheckJob {
 
     private final AuditChainCheck chain;
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
-    private final String publicUrl;
 
-    AuditChainCheckJob(AuditChainCheck chain, AuditLog audit, Outbox outbox, JdbcTemplate jdbc,
-                       @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    AuditChainCheckJob(AuditChainCheck chain, AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.chain = chain;
         this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
         this.jdbc = jdbc;
-        this.publicUrl = publicUrl;
     }
 
     /** The nightly run, on one instance at a time (decision 0031). */
@@ -58,19 +52,7 @@ public class AuditChainCheckJob {
                 result.intactUpTo());
         audit.record("audit.chain-broken", "audit_log", result.brokenAt(), result.problem() + "; intact up to entry "
                 + result.intactUpTo());
-        List<String> administrators = jdbc.queryForList("SELECT DISTINCT a.email FROM staff_account a"
-                + " JOIN staff_account_role r ON r.account_id = a.id WHERE r.role = 'ADMIN' AND a.enabled = TRUE"
-                + " AND a.email IS NOT NULL ORDER BY a.email", String.class);
-        for (String to : administrators) {
-            outbox.queueStaffNotice(MessageKind.AUDIT_CHAIN_ALERT, null, to,
-                    "The Coproduction Portal's audit log is broken at entry " + result.brokenAt(),
-                    "The nightly check of the audit log's hash chain found that entry " + result.brokenAt()
-                            + " is not what was written (" + result.problem() + "). Entries up to "
-                            + result.intactUpTo() + " are intact.\n\nThis can mean someone changed or removed entries"
-                            + " directly in the database. Keep a copy of the database as it is now, and check the"
-                            + " database's own logs for who connected.\n\nThe audit log: " + publicUrl
-                            + "/staff/audit\n");
-        }
+        events.publishEvent(new AuditChainBroken(result));
         return result;
     }
 }

@@ -3,8 +3,6 @@ package uk.coproduction.portal.audit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.security.StaffDirectory;
-import uk.coproduction.portal.security.StaffIdentity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,10 +24,10 @@ public class AuditLog {
     private static final int DETAILS_LENGTH = 1000;
 
     private final JdbcTemplate jdbc;
-    private final StaffDirectory staff;
+    private final ActingStaff staff;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, StaffDirectory staff, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, ActingStaff staff, Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
@@ -37,7 +35,7 @@ public class AuditLog {
 
     @Transactional
     public void record(String action, String objectType, Object objectId, String details) {
-        write(staff.currentStaff().map(StaffIdentity::username).orElse(SYSTEM), action, objectType, objectId, details);
+        write(staff.username().orElse(SYSTEM), action, objectType, objectId, details);
     }
 
     /** A line for something a member of the public did without an account; never pass their secret or code. */
