@@ -11,12 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.ui.FrontPageLink;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.home.ui.HomeView;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
 import uk.coproduction.portal.base.ui.ArrivalGate;
@@ -128,7 +127,7 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         fields.clear();
         add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
-                new RouterLink(getTranslation("equality.home"), HomeView.class));
+                FrontPageLink.withText(getTranslation("equality.home")));
     }
 
     @Override
