@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.feedback.ui.QuickExit;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
     private final PageArrival announcer = new PageArrival();
 
-    public PublicLayout(@Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl) {
+    public PublicLayout(@Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl,
+                        ObjectProvider<LeavingQuickly> leavingQuickly) {
         addClassName("portal-shell");
         Locale language = UI.getCurrent().getLocale();
         if (Languages.isEasyRead(language)) {
@@ -51,7 +52,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         // The server forgets the journey at once; the page wipes this device's copies and replaces itself in the
         // history (portal.js, decision 0023). Shift pressed three times clicks this same button.
         Button leave = new Button(getTranslation("leave.button"), Pictures.picture("leave"), e -> {
-            QuickExit.forgetTheJourney();
+            leavingQuickly.forEach(LeavingQuickly::forgetOnThisDevice);
             getElement().executeJs("window.portalDisplay ? window.portalDisplay.leave($0)"
                     + " : window.location.replace($0)", leaveUrl);
         });
@@ -71,15 +72,15 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Div leaveBar = new Div(leaveHint, leave, shortcut, leaveAnnouncement);
         leaveBar.addClassName("leave-bar");
 
-        RouterLink home = new RouterLink(getTranslation("app.name"), RouteTargets.at(""));
+        RouterLink home = RouteLink.to(getTranslation("app.name"), RouteLink.FRONT_PAGE);
         home.addClassName("portal-brand");
-        RouterLink help = new RouterLink(getTranslation("nav.help"), RouteTargets.at("help"));
+        RouterLink help = RouteLink.to(getTranslation("nav.help"), "help");
         help.addClassName("nav-help");
-        RouterLink unsafe = new RouterLink(getTranslation("nav.unsafe"), RouteTargets.at("help/safe"));
+        RouterLink unsafe = RouteLink.to(getTranslation("nav.unsafe"), "help/safe");
         unsafe.addClassName("nav-unsafe");
         Nav nav = new Nav(
-                new RouterLink(getTranslation("nav.give-feedback"), RouteTargets.at("feedback")),
-                new RouterLink(getTranslation("nav.track"), RouteTargets.at("track")),
+                RouteLink.to(getTranslation("nav.give-feedback"), "feedback"),
+                RouteLink.to(getTranslation("nav.track"), "track"),
                 help, unsafe);
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -99,7 +100,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             languageLinks.put(each, link);
             languages.add(link);
         }
-        RouterLink settings = new RouterLink(getTranslation("nav.settings"), RouteTargets.at("settings"));
+        RouterLink settings = RouteLink.to(getTranslation("nav.settings"), "settings");
         settings.addClassName("settings-link");
         Div tools = new Div(Pictures.picture("language"), languages, settings);
         tools.addClassName("portal-tools");
@@ -113,10 +114,10 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         main.setId("main-content");
 
         Paragraph partners = new Paragraph(getTranslation("footer.partners"));
-        RouterLink staff = new RouterLink(getTranslation("footer.staff-sign-in"), RouteTargets.at("staff"));
+        RouterLink staff = RouteLink.to(getTranslation("footer.staff-sign-in"), "staff");
         Nav footerLinks = new Nav(staff,
-                new RouterLink(getTranslation("footer.privacy"), RouteTargets.at("privacy")),
-                new RouterLink(getTranslation("footer.accessibility"), RouteTargets.at("accessibility")));
+                RouteLink.to(getTranslation("footer.privacy"), "privacy"),
+                RouteLink.to(getTranslation("footer.accessibility"), "accessibility"));
         footerLinks.addClassName("portal-footer-links");
         footerLinks.getElement().setAttribute("aria-label", getTranslation("footer.links"));
         Footer footer = new Footer(partners, footerLinks);

@@ -39,7 +39,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
                        ObjectProvider<StaffMenuAddition> additions) {
         addClassNames("portal-shell", "staff-shell");
 
-        RouterLink home = new RouterLink(getTranslation("staff.app-name"), RouteTargets.at("staff"));
+        RouterLink home = RouteLink.to(getTranslation("staff.app-name"), "staff");
         home.addClassName("portal-brand");
         Nav nav = new Nav();
         nav.addClassName("portal-nav");

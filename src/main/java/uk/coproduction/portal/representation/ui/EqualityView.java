@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.ui.FrontPageLink;
+import uk.coproduction.portal.base.ui.RouteLink;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.base.InvalidInputException;
@@ -127,7 +127,7 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         fields.clear();
         add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
-                FrontPageLink.withText(getTranslation("equality.home")));
+                RouteLink.to(getTranslation("equality.home"), RouteLink.FRONT_PAGE));
     }
 
     @Override

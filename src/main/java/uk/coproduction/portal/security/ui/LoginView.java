@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.ui.FrontPageLink;
+import uk.coproduction.portal.base.ui.RouteLink;
 import uk.coproduction.portal.security.SignInThrottle;
 import uk.coproduction.portal.security.SingleSignOn;
 
@@ -46,7 +46,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph(organisation));
         }
         Paragraph residents = new Paragraph(getTranslation("login.residents"));
-        RouterLink home = FrontPageLink.withText(getTranslation("login.back-home"));
+        RouterLink home = RouteLink.to(getTranslation("login.back-home"), RouteLink.FRONT_PAGE);
         add(residents, home);
     }
 
