@@ -121,7 +121,6 @@ class ModuleCyclesTest {
             "feedback -> frontline", // feedback.ui.FeedbackDetailView uses frontline.FrontlineViewsService; feedback.ui.FeedbackDetailView uses frontline.ui.FrontlineSection
             "feedback -> mail", // feedback.FeedbackReplies uses mail.Outbox; feedback.FeedbackReplyService uses mail.Outbox; +2 more
             "feedback -> plans", // feedback.FeedbackDetail uses plans.ActionSummary; feedback.FeedbackLinkService uses plans.ChangeService; +20 more
-            "feedback -> representation", // feedback.ui.SentView uses representation.ui.EqualityInvitation
             "feedback -> safeguarding", // feedback.ui.FeedbackDetailView uses safeguarding.SafeguardingFlags; feedback.ui.FeedbackDetailView uses safeguarding.ui.FlagConcernSection
             "feedback -> security", // feedback.FeedbackLinkService uses security.ServiceScope; feedback.FeedbackLinkService uses security.StaffDirectory; +17 more
             "feedback -> services", // feedback.Feedback uses services.Area; feedback.Feedback uses services.CommissionedService; +34 more

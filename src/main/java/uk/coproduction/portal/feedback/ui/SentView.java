@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 
@@ -30,7 +31,10 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    SentView() {
+    private final ObjectProvider<AfterFeedbackSent> offers;
+
+    SentView(ObjectProvider<AfterFeedbackSent> offers) {
+        this.offers = offers;
         addClassNames("page", "confirmation");
     }
 
@@ -81,7 +85,7 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(keep,
                 Pictures.sentence("reply", getTranslation("journey.sent.next")),
                 Pictures.sentence("track", getTranslation("journey.sent.track-intro")), track);
-        add(new uk.coproduction.portal.representation.ui.EqualityInvitation(code));
+        offers.orderedStream().map(offer -> offer.offer(code)).forEach(this::add);
     }
 
     /**
