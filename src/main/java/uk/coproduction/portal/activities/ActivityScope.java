@@ -1,7 +1,7 @@
 package uk.coproduction.portal.activities;
 
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.security.ServiceScope;

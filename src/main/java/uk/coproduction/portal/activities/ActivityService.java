@@ -11,7 +11,7 @@ import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.plans.ActionStatus;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Coproduction activities: commissioners and advocates record them, see them (commissioners: those concerning their

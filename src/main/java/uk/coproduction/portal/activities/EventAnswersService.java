@@ -12,7 +12,7 @@ import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Quick entry of many people's charter answers at one event: each row becomes a feedback item with channel EVENT,

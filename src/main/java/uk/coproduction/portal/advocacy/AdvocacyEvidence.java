@@ -11,7 +11,7 @@ import uk.coproduction.portal.services.OrganisationRepository;
 
 import java.util.List;
 import java.util.Optional;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /** For commissioners: whether a piece of feedback came through an advocate, and on what consent. */
 @Service

@@ -15,7 +15,7 @@ import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
@@ -33,7 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * An advocate's work: sending a person's views on their behalf, with how consent was given, and following what

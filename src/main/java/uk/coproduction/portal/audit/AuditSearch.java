@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Reading the audit log, newest first: for administrators only. Nothing here changes it; exporting it and checking its

@@ -15,7 +15,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Campaign and event links (issue 25, decision 0027): made, closed and re-opened by commissioners and administrators

@@ -3,7 +3,7 @@ package uk.coproduction.portal.demo;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.services.Organisation;

@@ -122,7 +122,7 @@ class DemoFeedback {
         List<ActionSummary> actionList = actions.findAllSummaries();
         // The commissioner who looks after each service: same team, and the organisation that commissions it.
         List<StaffAccount> commissioners = accounts.findAll().stream()
-                .filter(a -> a.getRoles().contains(uk.coproduction.portal.security.Roles.COMMISSIONER)).toList();
+                .filter(a -> a.getRoles().contains(uk.coproduction.portal.base.security.Roles.COMMISSIONER)).toList();
         // Each service has its own typical experience, so figures differ between services.
         Map<Long, Double> quality = new HashMap<>();
         serviceList.forEach(s -> quality.put(s.getId(), 1.5 + random.nextDouble() * 2.5));

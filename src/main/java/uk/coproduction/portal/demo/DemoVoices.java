@@ -25,7 +25,7 @@ import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.security.ServiceScope;
@@ -35,7 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Exports of the filtered evidence to CSV or XLSX (see decision 0015):

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.limits.ArrivalLimits;
 import uk.coproduction.portal.base.limits.Journey;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Replies beyond writing them ({@link FeedbackTriageService#reply}): what a commissioner sees of the replies to an

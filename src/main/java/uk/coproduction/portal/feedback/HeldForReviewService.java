@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Feedback held for review (decision 0026): a commissioner reads what was held in their scope and clears what a

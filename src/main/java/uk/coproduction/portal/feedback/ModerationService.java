@@ -13,7 +13,7 @@ import uk.coproduction.portal.security.StaffIdentity;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Moderation: before a person's words are quoted outside the workspace, a commissioner writes or copies the words

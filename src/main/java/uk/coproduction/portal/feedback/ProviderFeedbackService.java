@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * What provider staff may do (decision 0009): read the moderated copy of feedback about the services their own

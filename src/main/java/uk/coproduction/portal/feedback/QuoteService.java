@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Quotes for use outside the workspace (evidence packs, service and plan pages, public pages): only words a

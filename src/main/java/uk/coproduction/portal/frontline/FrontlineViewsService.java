@@ -18,7 +18,7 @@ import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.CommissionedService;
@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.limits.ArrivalLimits;
 import uk.coproduction.portal.base.limits.Journey;
 

@@ -13,7 +13,7 @@ import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -33,7 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * CSV imports of paper forms and other survey tools. {@link #check} shows what a file would import and saves

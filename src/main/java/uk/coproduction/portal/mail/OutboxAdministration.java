@@ -12,7 +12,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * The outbox screen's service, for administrators only: what is waiting, sent and failed, and a retry of a failed

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Evidence packs: a PDF for a service, a plan or a quarter, to attach to board papers and show inspectors. Aggregates

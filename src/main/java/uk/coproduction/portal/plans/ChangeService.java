@@ -10,7 +10,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.security.ServiceScope;
@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Changes made under plan actions, and the feedback that led to them. Only feedback already linked to the action can

@@ -13,7 +13,7 @@ import uk.coproduction.portal.services.CodeFromName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Administrators keep the plans: a new plan year copied from last year's (the same domains, outcomes and live actions,

@@ -36,7 +36,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.limits.ArrivalLimits;
 import uk.coproduction.portal.base.limits.Journey;
 

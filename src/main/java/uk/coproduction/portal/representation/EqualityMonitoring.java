@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.coproduction.portal.security.OpenToAnyone;
+import uk.coproduction.portal.base.security.OpenToAnyone;
 import uk.coproduction.portal.base.limits.ArrivalLimits;
 import uk.coproduction.portal.base.limits.Journey;
 

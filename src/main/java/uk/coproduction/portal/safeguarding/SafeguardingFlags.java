@@ -15,7 +15,7 @@ import uk.coproduction.portal.security.StaffIdentity;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * A commissioner reading an item thinks someone may be at risk: they flag it, saying why. It leaves every

@@ -7,7 +7,7 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * "Tell someone" on the safety page. Never refused: every message is saved, flagged for the safeguarding leads,

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

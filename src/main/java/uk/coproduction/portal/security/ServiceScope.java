@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.FiguresReach;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.CommissionedService;

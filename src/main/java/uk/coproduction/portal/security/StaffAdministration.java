@@ -1,5 +1,7 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

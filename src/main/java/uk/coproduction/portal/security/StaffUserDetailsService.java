@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.OpenToAnyone;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -7,7 +7,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.List;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /** The services and areas people can give feedback about. */
 @Service

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * The reference data administrators keep: the services register (add, edit, retire, reinstate), organisations and

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * Themes: administrators keep the list (names and keywords); commissioners tag feedback with them, one item or

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.plans.ChangeService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.security.Access;
+import uk.coproduction.portal.base.security.Access;
 
 /**
  * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the

@@ -12,7 +12,7 @@ import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.CycleStage;

@@ -17,7 +17,7 @@ import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.TriageState;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceSummary;

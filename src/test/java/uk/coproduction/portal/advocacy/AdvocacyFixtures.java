@@ -8,7 +8,7 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.security.TestAccounts;

@@ -18,7 +18,7 @@ import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 

@@ -16,7 +16,7 @@ import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

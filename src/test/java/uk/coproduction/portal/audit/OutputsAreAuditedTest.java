@@ -20,7 +20,7 @@ import uk.coproduction.portal.imports.CsvImportService;
 import uk.coproduction.portal.imports.CsvTemplate;
 import uk.coproduction.portal.imports.ImportProgress;
 import uk.coproduction.portal.imports.ImportResult;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.nio.charset.StandardCharsets;

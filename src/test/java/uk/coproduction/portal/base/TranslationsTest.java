@@ -3,7 +3,7 @@ package uk.coproduction.portal.base;
 import org.junit.jupiter.api.Test;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.io.IOException;

@@ -24,7 +24,7 @@ import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;

@@ -16,7 +16,7 @@ import uk.coproduction.portal.packs.EvidencePacks;
 import uk.coproduction.portal.packs.PackRequest;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import uk.coproduction.portal.evidence.ServiceDashboard.ThemeRow;
 import uk.coproduction.portal.evidence.ServiceDashboard.Trend;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.CycleStage;
 

@@ -10,7 +10,7 @@ import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;

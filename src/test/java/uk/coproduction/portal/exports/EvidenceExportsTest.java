@@ -14,7 +14,7 @@ import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

@@ -11,7 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

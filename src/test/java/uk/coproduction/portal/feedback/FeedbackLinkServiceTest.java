@@ -11,7 +11,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;

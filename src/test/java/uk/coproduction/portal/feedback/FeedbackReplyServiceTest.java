@@ -10,7 +10,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.mail.OutboxSender;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;

@@ -11,7 +11,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

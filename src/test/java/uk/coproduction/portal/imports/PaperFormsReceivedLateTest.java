@@ -12,7 +12,7 @@ import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.TriageState;
 import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.sql.Timestamp;

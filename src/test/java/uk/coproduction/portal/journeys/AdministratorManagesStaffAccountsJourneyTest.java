@@ -117,7 +117,7 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
     @Test
     void administratorMakesSomeoneChooseANewPasswordWhichIsAllTheyCanDoUntilTheyHave() {
         String username = "rita." + UUID.randomUUID().toString().substring(0, 6);
-        accounts.ensure(username, "Rita Reset", Team.CHILDRENS, java.util.Set.of(uk.coproduction.portal.security.Roles.COMMISSIONER));
+        accounts.ensure(username, "Rita Reset", Team.CHILDRENS, java.util.Set.of(uk.coproduction.portal.base.security.Roles.COMMISSIONER));
         Page person = newPerson();
         signIn(person, username, TestAccounts.PASSWORD);
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Rita Reset")))

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.ArrayList;

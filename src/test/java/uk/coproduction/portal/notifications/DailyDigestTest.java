@@ -32,7 +32,7 @@ import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.mail.OutboxSender;
 import uk.coproduction.portal.mail.ui.OutboxView;
 import uk.coproduction.portal.notifications.ui.StaffSettingsView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;

@@ -16,7 +16,7 @@ import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.outcomes.OutcomeIndicators;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

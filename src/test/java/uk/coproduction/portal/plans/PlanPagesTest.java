@@ -12,7 +12,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.Map;

@@ -11,7 +11,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.recommissioning.Shortfall.Kind;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

@@ -17,7 +17,7 @@ import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;

@@ -30,7 +30,7 @@ import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.mail.Outbox;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

@@ -14,7 +14,7 @@ import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.EnumSet;

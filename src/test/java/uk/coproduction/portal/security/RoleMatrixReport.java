@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.OpenToAnyone;
+import uk.coproduction.portal.base.security.Access;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.MergedAnnotations;

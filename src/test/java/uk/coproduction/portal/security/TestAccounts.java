@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import uk.coproduction.portal.base.security.Roles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -22,7 +22,7 @@ import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
 import uk.coproduction.portal.plans.NewChange;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.TestAccounts;

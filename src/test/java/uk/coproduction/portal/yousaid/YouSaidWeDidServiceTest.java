@@ -9,7 +9,7 @@ import uk.coproduction.portal.feedback.FeedbackLinkService;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.NewChange;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.themes.ThemeService;
 

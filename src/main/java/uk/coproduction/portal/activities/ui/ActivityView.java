@@ -26,7 +26,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.util.List;

@@ -28,7 +28,7 @@ import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceSummary;
 

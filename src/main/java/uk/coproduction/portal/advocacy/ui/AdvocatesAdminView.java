@@ -27,7 +27,7 @@ import uk.coproduction.portal.advocacy.OrganisationChoice;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 import java.util.Map;

@@ -21,7 +21,7 @@ import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.CaseloadItem;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

@@ -41,7 +41,7 @@ import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;

@@ -18,7 +18,7 @@ import uk.coproduction.portal.advocacy.CaseloadItem;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 /**
  * The reply to something an advocate sent, in Easy Read, ready to print and take back to the person. Only for what

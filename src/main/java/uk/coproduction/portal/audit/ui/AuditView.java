@@ -24,7 +24,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import uk.coproduction.portal.security.OpenToAnyone;
+import uk.coproduction.portal.base.security.OpenToAnyone;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import uk.coproduction.portal.security.StaffDirectory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final PageArrival announcer = new PageArrival();
     private final List<RouterLink> menuLinks = new ArrayList<>();
 
-    public StaffLayout(StaffDirectory staffDirectory, AuthenticationContext authenticationContext,
+    public StaffLayout(SignedInName signedIn, AuthenticationContext authenticationContext,
                        ObjectProvider<StaffMenuAddition> additions) {
         addClassNames("portal-shell", "staff-shell");
 
@@ -54,8 +53,8 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             extras.stream().filter(extra -> extra.follows().equals(entry.menuClass()))
                     .forEach(extra -> nav.add(extra.create()));
         }
-        Span who = new Span(staffDirectory.currentStaff()
-                .map(s -> getTranslation("staff.signed-in-as", s.displayName())).orElse(""));
+        Span who = new Span(signedIn.displayName()
+                .map(name -> getTranslation("staff.signed-in-as", name)).orElse(""));
         who.addClassName("staff-who");
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);

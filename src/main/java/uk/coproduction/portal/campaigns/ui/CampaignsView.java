@@ -35,7 +35,7 @@ import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 

@@ -23,7 +23,7 @@ import uk.coproduction.portal.evidence.ServicesOverview;
 import uk.coproduction.portal.evidence.ServicesOverview.Row;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.util.Comparator;

@@ -38,7 +38,7 @@ import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.exports.ExportProgress;
 import uk.coproduction.portal.exports.ExportedFile;
 import uk.coproduction.portal.outcomes.ui.FilterForm;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.ServiceCatalogue;
 

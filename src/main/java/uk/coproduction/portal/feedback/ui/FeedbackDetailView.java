@@ -33,7 +33,7 @@ import uk.coproduction.portal.frontline.ui.FrontlineSection;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.themes.ThemeService;
 
 import java.util.List;

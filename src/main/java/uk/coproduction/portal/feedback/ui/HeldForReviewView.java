@@ -14,7 +14,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.HeldForReviewService;
 import uk.coproduction.portal.feedback.HeldItem;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

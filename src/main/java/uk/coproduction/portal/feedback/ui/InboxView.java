@@ -40,7 +40,7 @@ import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.ServiceCatalogue;

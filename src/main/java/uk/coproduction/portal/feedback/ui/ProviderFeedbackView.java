@@ -20,7 +20,7 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ProviderFeedbackItem;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

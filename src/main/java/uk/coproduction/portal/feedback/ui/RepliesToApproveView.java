@@ -15,7 +15,7 @@ import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.AwaitingReply;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

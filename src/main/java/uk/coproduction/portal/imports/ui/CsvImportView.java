@@ -32,7 +32,7 @@ import uk.coproduction.portal.imports.ImportCancelledException;
 import uk.coproduction.portal.imports.ImportPreview;
 import uk.coproduction.portal.imports.ImportRefusedException;
 import uk.coproduction.portal.imports.ImportResult;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

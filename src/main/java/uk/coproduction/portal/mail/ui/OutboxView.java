@@ -18,7 +18,7 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.mail.OutboxAdministration;
 import uk.coproduction.portal.mail.OutboxEntry;
 import uk.coproduction.portal.mail.OutboxState;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.ArrayList;
 import java.util.List;

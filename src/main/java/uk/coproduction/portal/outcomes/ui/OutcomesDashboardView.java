@@ -26,7 +26,7 @@ import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.IndicatorWithVoices;
 import uk.coproduction.portal.outcomes.OutcomesDashboard;
 import uk.coproduction.portal.outcomes.ServiceVoices;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 import java.math.BigDecimal;

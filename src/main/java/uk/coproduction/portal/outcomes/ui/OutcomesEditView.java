@@ -33,7 +33,7 @@ import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomeValueImport;
 import uk.coproduction.portal.outcomes.PlanDomainChoice;
 import uk.coproduction.portal.outcomes.RecordedValue;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import com.vaadin.flow.component.html.Section;
 import java.time.Clock;
 import java.time.LocalDate;

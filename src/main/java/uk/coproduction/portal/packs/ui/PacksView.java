@@ -38,7 +38,7 @@ import uk.coproduction.portal.packs.PackChoices;
 import uk.coproduction.portal.packs.PackRequest;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.io.ByteArrayInputStream;

@@ -21,7 +21,7 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.privacy.ErasureRequestItem;
 import uk.coproduction.portal.privacy.MyDataService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 import java.util.stream.Collectors;

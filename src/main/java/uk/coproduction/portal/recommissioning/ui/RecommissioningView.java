@@ -21,7 +21,7 @@ import uk.coproduction.portal.outcomes.ui.FilterForm;
 import uk.coproduction.portal.recommissioning.RecommissioningEvidence;
 import uk.coproduction.portal.recommissioning.ServiceEvidence;
 import uk.coproduction.portal.recommissioning.Shortfall;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 import java.time.Clock;

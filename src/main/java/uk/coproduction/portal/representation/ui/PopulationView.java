@@ -27,7 +27,7 @@ import uk.coproduction.portal.representation.Characteristic;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigure;
 import uk.coproduction.portal.representation.PopulationFigures;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.text.NumberFormat;

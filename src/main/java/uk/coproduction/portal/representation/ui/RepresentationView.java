@@ -32,7 +32,7 @@ import uk.coproduction.portal.representation.RepresentationReport;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.text.NumberFormat;

@@ -27,7 +27,7 @@ import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.safeguarding.SafetyBurst;
 import uk.coproduction.portal.safeguarding.SafetyBursts;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.time.Instant;
 import java.util.List;

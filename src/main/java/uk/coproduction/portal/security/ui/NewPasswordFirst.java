@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 /**
  * Someone who must choose a new password holds no staff role until they do (decision 0028), so every staff page

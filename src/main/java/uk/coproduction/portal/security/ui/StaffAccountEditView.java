@@ -35,7 +35,7 @@ import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.OrganisationOption;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffAccountDetails;
 import uk.coproduction.portal.security.StaffAdministration;
 import uk.coproduction.portal.security.StaffDirectory;

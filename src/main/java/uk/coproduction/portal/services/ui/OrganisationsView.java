@@ -25,7 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.OrganisationEntry;
 import uk.coproduction.portal.services.OrganisationKind;

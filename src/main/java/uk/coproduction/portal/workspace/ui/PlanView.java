@@ -35,7 +35,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import java.util.Map;
 import uk.coproduction.portal.plans.PlanPages;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 /**

@@ -15,7 +15,7 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.plans.PlanListItem;
 import uk.coproduction.portal.plans.PlanPages;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
 /** The commissioning plans, each leading to its page of actions and the voices behind them. */

@@ -35,7 +35,7 @@ import uk.coproduction.portal.feedback.ui.ReceivedLate;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
 import uk.coproduction.portal.plans.ui.ChangeCard;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.workspace.ServicePage;
 import uk.coproduction.portal.workspace.ServicePages;

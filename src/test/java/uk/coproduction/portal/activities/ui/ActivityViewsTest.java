@@ -25,7 +25,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.activities.ActivityFixtures;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.ServiceView;
 

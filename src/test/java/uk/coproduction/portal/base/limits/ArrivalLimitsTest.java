@@ -24,7 +24,7 @@ import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
 import uk.coproduction.portal.representation.Representation;
 import uk.coproduction.portal.representation.RepresentationReport;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;

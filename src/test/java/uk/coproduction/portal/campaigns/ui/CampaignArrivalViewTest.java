@@ -19,7 +19,7 @@ import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.time.Duration;

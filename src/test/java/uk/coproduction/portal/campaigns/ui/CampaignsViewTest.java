@@ -27,7 +27,7 @@ import uk.coproduction.portal.campaigns.CampaignSummary;
 import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.evidence.ui.DashboardView;
 import uk.coproduction.portal.exports.ui.ExportView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.time.Duration;

@@ -23,7 +23,7 @@ import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.evidence.ServiceDashboard.ServiceChoice;
 import uk.coproduction.portal.evidence.ServicesOverview.Row;
 import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.List;

@@ -14,7 +14,7 @@ import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import java.util.List;

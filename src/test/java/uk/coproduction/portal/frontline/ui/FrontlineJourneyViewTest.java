@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.Map;

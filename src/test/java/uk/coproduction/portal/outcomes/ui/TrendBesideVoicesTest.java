@@ -20,7 +20,7 @@ import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.workspace.ui.PlanView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.ServiceView;
 

@@ -16,7 +16,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.privacy.ErasureRequestItem;
 import uk.coproduction.portal.privacy.MyDataService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

@@ -20,7 +20,7 @@ import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigures;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 import java.util.Map;

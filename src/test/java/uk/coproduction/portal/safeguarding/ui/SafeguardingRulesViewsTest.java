@@ -18,7 +18,7 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.feedback.ui.InboxView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import uk.coproduction.portal.services.Team;

@@ -19,7 +19,7 @@ import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.safeguarding.SafetyMessages;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.ArrayList;

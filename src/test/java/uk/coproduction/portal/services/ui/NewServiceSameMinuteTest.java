@@ -21,7 +21,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 import uk.coproduction.portal.workspace.ui.PlansView;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.sql.Timestamp;

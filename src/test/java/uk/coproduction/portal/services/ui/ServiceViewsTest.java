@@ -26,7 +26,7 @@ import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import uk.coproduction.portal.workspace.ServiceListItem;

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.security;
+package uk.coproduction.portal.base.security;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.security;
+package uk.coproduction.portal.base.security;
 
 /**
  * Who may call an application service method: the {@code @PreAuthorize} expressions, each written once here from
