@@ -63,10 +63,43 @@ public final class DisclosureRules {
 
     private final List<Rule> rules;
     private final List<Rule> ordinary;
+    /**
+     * Which rules can start at a word: by the words and by the prefixes their first step accepts (a rule never
+     * starts with a gap). A sentence is read against those rules only, in the rules' order, instead of every rule
+     * at every word: the check runs for each of 10,000 rows of an import.
+     */
+    private final java.util.Map<String, java.util.BitSet> rulesByFirstWord = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.BitSet> rulesByFirstPrefix = new java.util.HashMap<>();
 
     private DisclosureRules(List<Rule> all) {
         this.rules = all.stream().filter(r -> r.tier() != null).toList();
         this.ordinary = all.stream().filter(r -> r.tier() == null).toList();
+        for (int i = 0; i < rules.size(); i++) {
+            Step first = rules.get(i).steps().getFirst();
+            for (String word : first.words()) {
+                rulesByFirstWord.computeIfAbsent(word, w -> new java.util.BitSet()).set(i);
+            }
+            for (String prefix : first.prefixes()) {
+                rulesByFirstPrefix.computeIfAbsent(prefix, w -> new java.util.BitSet()).set(i);
+            }
+        }
+    }
+
+    /** The rules whose first step accepts one of these words. */
+    private java.util.BitSet rulesStartingIn(String[] words) {
+        java.util.BitSet found = new java.util.BitSet(rules.size());
+        for (String word : words) {
+            java.util.BitSet exact = rulesByFirstWord.get(word);
+            if (exact != null) {
+                found.or(exact);
+            }
+            for (java.util.Map.Entry<String, java.util.BitSet> prefix : rulesByFirstPrefix.entrySet()) {
+                if (word.startsWith(prefix.getKey())) {
+                    found.or(prefix.getValue());
+                }
+            }
+        }
+        return found;
     }
 
     /** The rule files shipped with the portal, every language (people write in the language they think in). */
@@ -219,7 +252,9 @@ public final class DisclosureRules {
 
     private DisclosureFinding inSentence(String[] words) {
         DisclosureFinding best = null;
-        for (Rule rule : rules) {
+        java.util.BitSet candidates = rulesStartingIn(words);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Rule rule = rules.get(i);
             DisclosureFinding found = find(rule, words);
             if (found != null && (best == null || found.tier().ordinal() < best.tier().ordinal())) {
                 best = found;
