@@ -22,8 +22,8 @@ import java.util.function.IntConsumer;
  * Saves many new items at once, as {@link FeedbackRepository#save} would save each (issue 24, finding 5: 10,000
  * imported rows took 59 s one by one). Each table gets one multi-row INSERT per {@link #GROUP} items
  * ({@link MultiRowInsert}: a JDBC batch through Connector/J 3's bulk protocol lost rows here);
- * the database's triggers still run for every row (summaries, reply facts), and every flagged item still announces
- * {@link SafeguardingConcernRaised}, in the same transaction, exactly as a single save does. The ids come back by
+ * the summaries are added once per batch, set-based, with the per-row triggers' own rules (V0220), and every flagged
+ * item still announces {@link SafeguardingConcernRaised}, in the same transaction, exactly as a single save does. The ids come back by
  * reference code, which is unique. A column added to {@code feedback} must be written here or listed as one a new
  * item never has: {@code FeedbackBatchInsertTest} fails otherwise.
  */
@@ -31,6 +31,9 @@ import java.util.function.IntConsumer;
 public class FeedbackBatchInsert {
 
     static final int GROUP = 1000;
+
+    /** Items added to the summaries per statement (the import's cap; well under MariaDB's 65,535 placeholders). */
+    static final int SUMMARY_GROUP = 10_000;
 
     /** The columns of feedback written for a new item, in the order of {@link #values}. */
     static final List<String> COLUMNS = List.of("reference_code", "submission_key", "service_id", "area_id",
@@ -68,23 +71,29 @@ public class FeedbackBatchInsert {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> insert(List<Feedback> items, IntConsumer saved) {
         List<Long> ids = new ArrayList<>(items.size());
-        for (int from = 0; from < items.size(); from += GROUP) {
-            List<Feedback> group = items.subList(from, Math.min(items.size(), from + GROUP));
-            MultiRowInsert.insert(jdbc, "feedback", COLUMNS, group.stream().map(FeedbackBatchInsert::values).toList());
-            Map<String, Long> idByCode = new HashMap<>();
-            jdbc.query("SELECT id, reference_code FROM feedback WHERE reference_code IN ("
-                            + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
-                    rs -> {
-                        idByCode.put(rs.getString(2), rs.getLong(1));
-                    }, group.stream().map(Feedback::getReferenceCode).toArray());
-            List<Long> groupIds = group.stream().map(f -> idByCode.get(f.getReferenceCode())).toList();
-            if (groupIds.contains(null)) {
-                throw new IllegalStateException("Saved items not found by reference code: " + idByCode + " for "
-                        + group.stream().map(Feedback::getReferenceCode).toList());
+        jdbc.execute("SET @portal_summaries_deferred = 1");
+        try {
+            for (int from = 0; from < items.size(); from += GROUP) {
+                List<Feedback> group = items.subList(from, Math.min(items.size(), from + GROUP));
+                MultiRowInsert.insert(jdbc, "feedback", COLUMNS, group.stream().map(FeedbackBatchInsert::values).toList());
+                Map<String, Long> idByCode = new HashMap<>();
+                jdbc.query("SELECT id, reference_code FROM feedback WHERE reference_code IN ("
+                                + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
+                        rs -> {
+                            idByCode.put(rs.getString(2), rs.getLong(1));
+                        }, group.stream().map(Feedback::getReferenceCode).toArray());
+                List<Long> groupIds = group.stream().map(f -> idByCode.get(f.getReferenceCode())).toList();
+                if (groupIds.contains(null)) {
+                    throw new IllegalStateException("Saved items not found by reference code: " + idByCode + " for "
+                            + group.stream().map(Feedback::getReferenceCode).toList());
+                }
+                insertDetails(group, groupIds);
+                ids.addAll(groupIds);
+                saved.accept(ids.size());
             }
-            insertDetails(group, groupIds);
-            ids.addAll(groupIds);
-            saved.accept(ids.size());
+            countInTheSummaries(ids);
+        } finally {
+            jdbc.execute("SET @portal_summaries_deferred = NULL"); // the connection goes back to the pool
         }
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).isSafeguardingFlag()) {
@@ -114,7 +123,7 @@ public class FeedbackBatchInsert {
             }
         }
         if (!ratings.isEmpty()) {
-            insertRatingsAndCountThem(ratings, ids);
+            MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"), ratings);
         }
         if (!comments.isEmpty()) {
             MultiRowInsert.insert(jdbc, "feedback_answer_comment", List.of("feedback_id", "expectation_id", "comment"),
@@ -125,16 +134,17 @@ public class FeedbackBatchInsert {
     }
 
     /**
-     * The answers, and the rating summary counting them once per group rather than through the per-answer trigger
-     * (a call and an upsert for each of ~50,000 answers in a 10,000-row import). The trigger's own switch
-     * ({@code @portal_summary_bulk}, V0018; the data generator uses it too) is set on this transaction's connection
-     * only and always cleared again; the totals are added with the same rule as {@code portal_summary_add} (V0083):
-     * flagged and held items are not counted.
+     * The new items and their answers added to the summaries the dashboards read, set-based, instead of through the
+     * per-row triggers (a procedure call and an upsert for each of 10,000 items and ~50,000 answers: most of a
+     * 10,000-row import's time in the database). While {@code @portal_summaries_deferred} is set on this
+     * transaction's connection (V0220; always cleared again) the triggers skip new rows; these statements count
+     * exactly those rows with the triggers' own rules ({@code portal_summary_add} and {@code portal_reply_summary_add},
+     * V0083): flagged and held items are not counted, an item is counted as replied or loop-closed as its facts say.
      */
-    private void insertRatingsAndCountThem(List<Object[]> ratings, List<Long> ids) {
-        jdbc.execute("SET @portal_summary_bulk = 1");
-        try {
-            MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"), ratings);
+    private void countInTheSummaries(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += SUMMARY_GROUP) {
+            List<Long> group = ids.subList(from, Math.min(ids.size(), from + SUMMARY_GROUP));
+            String marks = String.join(",", Collections.nCopies(group.size(), "?"));
             jdbc.update("""
                     INSERT INTO rating_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
                                                 expectation_id, very_good, good, ok, bad, very_bad, not_sure)
@@ -149,9 +159,20 @@ public class FeedbackBatchInsert {
                     ON DUPLICATE KEY UPDATE very_good = very_good + VALUES(very_good), good = good + VALUES(good),
                                             ok = ok + VALUES(ok), bad = bad + VALUES(bad),
                                             very_bad = very_bad + VALUES(very_bad), not_sure = not_sure + VALUES(not_sure)
-                    """.formatted(String.join(",", Collections.nCopies(ids.size(), "?"))), ids.toArray());
-        } finally {
-            jdbc.execute("SET @portal_summary_bulk = NULL"); // the connection goes back to the pool
+                    """.formatted(marks), group.toArray());
+            jdbc.update("""
+                    INSERT INTO reply_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
+                                               items, replied, loop_closed)
+                    SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                           f.respondent_group, COALESCE(f.age_band, ''), f.channel,
+                           COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed = TRUE)
+                    FROM feedback f
+                    WHERE f.id IN (%s) AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
+                    GROUP BY portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                             f.respondent_group, COALESCE(f.age_band, ''), f.channel
+                    ON DUPLICATE KEY UPDATE items = items + VALUES(items), replied = replied + VALUES(replied),
+                                            loop_closed = loop_closed + VALUES(loop_closed)
+                    """.formatted(marks), group.toArray());
         }
     }
 

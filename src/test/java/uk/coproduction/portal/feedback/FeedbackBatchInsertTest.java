@@ -123,7 +123,7 @@ class FeedbackBatchInsertTest {
 
         assertThat(afterAlone - before).isEqualTo(2);
         assertThat(afterBatch - afterAlone).as("the flagged item's answers are not counted").isEqualTo(2);
-        Boolean cleared = transaction.execute(s -> jdbc.queryForObject("select @portal_summary_bulk is null",
+        Boolean cleared = transaction.execute(s -> jdbc.queryForObject("select @portal_summaries_deferred is null",
                 Boolean.class));
         assertThat(cleared).isTrue();
     }

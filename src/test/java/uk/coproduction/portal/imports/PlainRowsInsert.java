@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * The floor an import is measured against: 10,000 rows like the import's (feedback, five answers each, first status)
- * written with multi-row INSERTs and nothing else (no checks, no reply dates, no summaries: the rating summary's
- * trigger is switched off as the data generator does), then rolled back.
+ * written with multi-row INSERTs and nothing else (no checks, no reply dates, no summaries: the summaries' insert
+ * triggers are switched off as an import switches them off, V0220), then rolled back.
  */
 final class PlainRowsInsert {
 
@@ -29,11 +29,11 @@ final class PlainRowsInsert {
                 Long.class);
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            jdbc.execute("SET @portal_summary_bulk = 1");
+            jdbc.execute("SET @portal_summaries_deferred = 1");
             try {
                 write(jdbc, serviceId, expectations, unique);
             } finally {
-                jdbc.execute("SET @portal_summary_bulk = NULL");
+                jdbc.execute("SET @portal_summaries_deferred = NULL");
                 status.setRollbackOnly();
             }
         });

@@ -94,7 +94,10 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setI18n(uploadWords());
-        upload.addFileRejectedListener(e -> say(getTranslation("import.upload.rejected")));
+        // The widget's own reason (its texts are the portal's, below: too big, or not a .csv file), said once on the
+        // page; a generic "not accepted" named neither which limit nor what to do (issue 24, finding 4).
+        upload.addFileRejectedListener(e -> say(e.getErrorMessage() == null || e.getErrorMessage().isBlank()
+                ? getTranslation("import.upload.rejected") : e.getErrorMessage()));
         Section uploadSection = new Section(new H2(getTranslation("import.upload.title")),
                 new Paragraph(getTranslation("import.upload.intro", String.format("%,d", 10_000), 10)), upload);
         uploadSection.addClassName("form-section");
