@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.security.Roles;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.UUID;
