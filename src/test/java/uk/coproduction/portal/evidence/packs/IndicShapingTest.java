@@ -172,7 +172,7 @@ class IndicShapingTest {
     }
 
     /** One glyph drawn: its font, its code (for these fonts the glyph id), where it starts, how far it moves the pen. */
-    record Glyph(String font, int code, float x, float y, float advance, boolean space) {
+    record Glyph(int page, String font, int code, float x, float y, float advance, boolean space) {
     }
 
     /** The glyphs between two spaces, and the width of the space after them (0 at the end of the line). */
@@ -198,12 +198,13 @@ class IndicShapingTest {
     static List<Word> wordsOnTheLineOf(byte[] pdf, String script) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         try (PackReader reader = new PackReader(pdf)) {
-            reader.glyphs((font, code, trm, displacement) -> glyphs.add(new Glyph(font.getName(), code,
+            reader.glyphs((page, font, code, trm, displacement) -> glyphs.add(new Glyph(page, font.getName(), code,
                     trm.getTranslateX(), trm.getTranslateY(), displacement.getX() * trm.getScalingFactorX(),
                     " ".equals(font.toUnicode(code)))));
         }
         Glyph first = glyphs.stream().filter(g -> g.font().contains(script)).findFirst().orElseThrow();
-        List<Glyph> line = glyphs.stream().filter(g -> Math.abs(g.y() - first.y()) < 4f).toList();
+        List<Glyph> line = glyphs.stream().filter(g -> g.page() == first.page() && Math.abs(g.y() - first.y()) < 4f)
+                .toList();
         List<Word> words = new ArrayList<>();
         List<Glyph> word = new ArrayList<>();
         for (Glyph glyph : line) {

@@ -92,8 +92,9 @@ final class PackReader implements AutoCloseable {
     /** What one glyph drawn is: its font, its code, where it is drawn and how far it moves the pen. */
     @FunctionalInterface
     interface GlyphDrawn {
-        void glyph(org.apache.pdfbox.pdmodel.font.PDFont font, int code, org.apache.pdfbox.util.Matrix textRendering,
-                   org.apache.pdfbox.util.Vector displacement) throws IOException;
+        void glyph(int page, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+                   org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.util.Vector displacement)
+                throws IOException;
     }
 
     /** Every glyph of the document in the order its pages draw them. */
@@ -102,7 +103,7 @@ final class PackReader implements AutoCloseable {
             @Override
             protected void showGlyph(org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.pdmodel.font.PDFont font,
                                      int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
-                seen.glyph(font, code, textRendering, displacement);
+                seen.glyph(getCurrentPageNo(), font, code, textRendering, displacement);
                 super.showGlyph(textRendering, font, code, displacement);
             }
         };
@@ -224,7 +225,7 @@ final class PackReader implements AutoCloseable {
      */
     int missingGlyphs() throws IOException {
         int[] missing = {0};
-        glyphs((font, code, textRendering, displacement) -> {
+        glyphs((page, font, code, textRendering, displacement) -> {
             if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0 && type0.codeToGID(code) == 0) {
                 missing[0]++;
             }
