@@ -43,6 +43,7 @@ final class HarfBuzzFont {
     private final Font font;
     private final PDType0Font embedded;
     private final GlyphIdFont byGlyphId;
+    private final String postScriptName;
     private final Map<FontDescription, FontDescription> descriptions = new HashMap<>();
     private final Map<String, Shaped> shaped = new HashMap<>();
     private final Map<Integer, String> madeGlyphs = new HashMap<>();
@@ -51,6 +52,7 @@ final class HarfBuzzFont {
         this.font = FONTS.computeIfAbsent(file, HarfBuzzFont::read);
         this.embedded = embedded;
         this.byGlyphId = new GlyphIdFont(embedded);
+        this.postScriptName = embedded.getName();
     }
 
     private static Font read(Path file) {
@@ -109,9 +111,9 @@ final class HarfBuzzFont {
         return embedded.getWidthFromFont(glyph);
     }
 
-    /** The embedded font's PostScript name (without a subset's prefix, which is only chosen when it is saved). */
+    /** The embedded font's PostScript name, without the prefix saving gives a subset (ABCDEF+). */
     String postScriptName() {
-        return embedded.getName();
+        return postScriptName;
     }
 
     /** The face as the renderer draws glyph ids with it, keeping the weight and style it was chosen for. */
