@@ -41,7 +41,9 @@ final class ActualTextSpans {
         PDResources resources = page.getResources();
         COSDictionary properties = resources == null ? null
                 : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-        if (properties == null) {
+        if (properties == null || properties.getValues().stream()
+                .map(value -> value instanceof org.apache.pdfbox.cos.COSObject object ? object.getObject() : value)
+                .noneMatch(value -> value instanceof COSDictionary list && list.containsKey(COSName.ACTUAL_TEXT))) {
             return false;
         }
         List<Object> tokens = new PDFStreamParser(page).parse();
