@@ -33,6 +33,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,10 +106,16 @@ final class PackDocument {
                         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withHtmlContent(html, null)
                 .toStream(out);
+        Map<PDFont, HarfBuzzFont> shaped = new IdentityHashMap<>();
         for (PackFonts.Face face : fonts.faces(printed.families())) {
-            builder.useFont(new PDFontSupplier(load(target, face, opened)), face.family(), face.weight(), face.style(), true);
+            PDType0Font font = load(target, face, opened);
+            if (face.shaped()) {
+                shaped.put(font, new HarfBuzzFont(face.file(), font));
+            }
+            builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(renderer.getSharedContext(), shaped));
             renderer.createPDF();
         } catch (IOException e) {
             throw new IllegalStateException("The evidence pack could not be laid out", e);
@@ -115,35 +123,49 @@ final class PackDocument {
             closeQuietly(target);
             opened.forEach(PackDocument::closeQuietly);
         }
-        // Fonts are cut down to the glyphs used when the document is saved; only then can the shaped glyphs' letters
-        // be added to each font's ToUnicode map.
+        if (shaped.isEmpty()) {
+            return new EvidencePack(title, fileName(data), out.toByteArray(), pages(out.toByteArray()));
+        }
+        // Fonts are cut down to the glyphs used when the document is saved; only then can the letters of the glyphs
+        // shaping made be added to each font's ToUnicode map. The shaped runs' ActualText goes into the page content.
+        Map<String, Map<Integer, String>> made = new HashMap<>();
+        shaped.values().forEach(face -> made.merge(face.postScriptName(), face.madeGlyphs(), ShapedGlyphText::both));
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            boolean changed = ShapedGlyphText.restore(pdf, fonts.filesByPostScriptName());
-            int pages = pdf.getNumberOfPages();
+            boolean changed = ShapedGlyphText.restore(pdf, made);
+            changed |= ActualTextSpans.inline(pdf);
             byte[] bytes = out.toByteArray();
             if (changed) {
                 ByteArrayOutputStream restored = new ByteArrayOutputStream(bytes.length);
                 pdf.save(restored);
                 bytes = restored.toByteArray();
             }
-            return new EvidencePack(title, fileName(data), bytes, pages);
+            return new EvidencePack(title, fileName(data), bytes, pdf.getNumberOfPages());
         } catch (IOException e) {
             throw new IllegalStateException("The evidence pack could not be laid out", e);
         }
     }
 
+    private static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new IllegalStateException("The evidence pack could not be read back", e);
+        }
+    }
+
     /**
-     * Loads a face into the pack. Only the scripts PDFBox shapes with the font's substitutions (Devanagari, Bengali)
-     * keep them: for the others PDFBox would apply Latin ligatures (ﬁ, ﬀ), which read worse in extracted text and cost
-     * a third of the time a pack takes.
+     * Loads a face into the pack, without PDFBox's own substitutions: the scripts that need shaping (Devanagari,
+     * Bengali, Gurmukhi) are shaped by HarfBuzz before they are drawn ({@link ShapingTextRenderer}), and for the
+     * others PDFBox would apply Latin ligatures (ﬁ, ﬀ), which read worse in extracted text and cost a third of the
+     * time a pack takes.
      */
-    private static PDFont load(PDDocument target, PackFonts.Face face, List<TrueTypeFont> opened) {
+    private static PDType0Font load(PDDocument target, PackFonts.Face face, List<TrueTypeFont> opened) {
         try {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
             synchronized (opened) {
                 opened.add(font);
             }
-            font.setEnableGsub(face.shaped());
+            font.setEnableGsub(false);
             return PDType0Font.load(target, font, true);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not load the font " + face.file(), e);

@@ -40,12 +40,13 @@ final class PackFonts {
     /**
      * One file of a family: its weight and style.
      *
-     * @param shaped whether PDFBox shapes its script with the font's substitutions (Devanagari and Bengali)
+     * @param shaped whether its script is shaped by HarfBuzz before it is drawn (Devanagari, Bengali, Gurmukhi)
      */
     record Face(String family, Path file, int weight, FontStyle style, boolean shaped) {
     }
 
-    private static final java.util.Set<String> SHAPED = java.util.Set.of("Noto Sans Devanagari", "Noto Sans Bengali");
+    private static final java.util.Set<String> SHAPED =
+            java.util.Set.of("Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi");
 
     private record Wanted(String family, String packageName, boolean required, List<String> regular, String bold,
                           String italic, String boldItalic) {
@@ -78,15 +79,11 @@ final class PackFonts {
     private final List<Face> faces;
     private final List<String> families;
     private final List<CmapLookup> coverage;
-    private final Map<String, Path> filesByPostScriptName;
 
     private PackFonts(List<Face> faces, List<String> families, List<CmapLookup> coverage) {
         this.faces = faces;
         this.families = families;
         this.coverage = coverage;
-        Map<String, Path> names = new HashMap<>();
-        faces.forEach(face -> names.put(postScriptName(face.file()), face.file()));
-        this.filesByPostScriptName = Map.copyOf(names);
     }
 
     /**
@@ -145,14 +142,6 @@ final class PackFonts {
         return files;
     }
 
-    private static String postScriptName(Path file) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-            return font.getName();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the font " + file, e);
-        }
-    }
-
     /**
      * The font's Unicode character map. Its table is read in whole when asked for, so it answers without the file
      * and may be shared between threads (lookups only read).
@@ -168,11 +157,6 @@ final class PackFonts {
     /** Every face to embed. */
     List<Face> faces() {
         return faces;
-    }
-
-    /** Each face's file by the font's PostScript name (the name a PDF gives an embedded font). */
-    Map<String, Path> filesByPostScriptName() {
-        return filesByPostScriptName;
     }
 
     /** The faces of these families only. */

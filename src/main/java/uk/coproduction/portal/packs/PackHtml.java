@@ -31,7 +31,7 @@ final class PackHtml {
 
     /** Words as printed: unprintable characters replaced by the marker and counted. */
     PackHtml text(String words) {
-        out.append(escape(GurmukhiOrder.visual(printed.of(words))));
+        out.append(escape(printed.of(words)));
         return this;
     }
 

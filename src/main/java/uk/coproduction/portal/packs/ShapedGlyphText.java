@@ -2,15 +2,9 @@ package uk.coproduction.portal.packs;
 
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
-import org.apache.fontbox.ttf.model.ScriptFeature;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -20,35 +14,37 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gives the glyphs that shaping made their letters back, so the words can be read out of the PDF (by a screen
- * reader, by copying, by pdftotext). PDFBox shapes Devanagari and Bengali with the font's substitution table (GSUB)
- * when it draws them: a conjunct such as क्ष or a reph is one glyph that no character maps to, and PDFBox writes a
- * ToUnicode map only for glyphs the character map names, so those letters would vanish from the text. Here each
- * substituted glyph is traced back through the font's substitutions to the letters it stands for, and the
- * embedded font's ToUnicode map is rewritten with them. PDF/UA asks for the same: every glyph maps to Unicode.
+ * Gives the glyphs that shaping made their letters in each embedded font's ToUnicode map. A conjunct such as क्ष, a
+ * reph or Punjabi's subjoined ਰ is a glyph no character maps to, and PDFBox writes a ToUnicode map only for glyphs the
+ * font's character map names; PDF/UA asks that every glyph drawn map to Unicode. The words themselves are read from
+ * the ActualText each shaped run carries ({@link ShapingTextRenderer}); this map is what a reader falls back on.
  */
 final class ShapedGlyphText {
-
-    /** Per font file: the letters each glyph that substitution makes stands for. */
-    private static final Map<Path, Map<Integer, String>> LIGATURES = new ConcurrentHashMap<>();
 
     private ShapedGlyphText() {
     }
 
-    /** @return whether any font's map was rewritten */
-    static boolean restore(PDDocument document, Map<String, Path> filesByPostScriptName) throws IOException {
+    /** Both fonts' letters (a face embedded twice: regular text and a fallback for the same family). */
+    static Map<Integer, String> both(Map<Integer, String> one, Map<Integer, String> other) {
+        Map<Integer, String> both = new HashMap<>(other);
+        both.putAll(one);
+        return both;
+    }
+
+    /**
+     * @param made per font (by PostScript name), the letters of each glyph id shaping drew
+     * @return whether any font's map was rewritten
+     */
+    static boolean restore(PDDocument document, Map<String, Map<Integer, String>> made) throws IOException {
         Set<PDType0Font> seen = new HashSet<>();
         boolean changed = false;
         for (PDPage page : document.getPages()) {
@@ -59,9 +55,9 @@ final class ShapedGlyphText {
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
                 if (font instanceof PDType0Font type0 && seen.add(type0)) {
-                    Path file = filesByPostScriptName.get(postScriptName(type0.getName()));
-                    if (file != null) {
-                        changed |= restore(type0, ligatures(file));
+                    Map<Integer, String> letters = made.get(postScriptName(type0.getName()));
+                    if (letters != null) {
+                        changed |= restore(type0, letters);
                     }
                 }
             }
@@ -148,61 +144,4 @@ final class ShapedGlyphText {
         return cmap.toString();
     }
 
-    private static Map<Integer, String> ligatures(Path file) {
-        return LIGATURES.computeIfAbsent(file, ShapedGlyphText::read);
-    }
-
-    /** Follows every substitution of the font from the glyphs of its characters until nothing new is found. */
-    private static Map<Integer, String> read(Path file) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-            GsubData gsub = font.getGsubData();
-            if (gsub == GsubData.NO_DATA_FOUND) {
-                return Map.of();
-            }
-            CmapLookup cmap = font.getUnicodeCmapLookup();
-            Map<Integer, String> letters = new HashMap<>();
-            Map<Integer, String> made = new HashMap<>();
-            for (String name : gsub.getSupportedFeatures()) {
-                ScriptFeature feature = gsub.getFeature(name);
-                for (List<Integer> source : feature.getAllGlyphIdsForSubstitution()) {
-                    for (int gid : source) {
-                        letters.computeIfAbsent(gid, g -> {
-                            List<Integer> codes = cmap.getCharCodes(g);
-                            return codes == null || codes.isEmpty() ? null : Character.toString(codes.getFirst());
-                        });
-                    }
-                }
-            }
-            letters.values().removeIf(java.util.Objects::isNull);
-            boolean more = true;
-            while (more) {
-                more = false;
-                for (String name : gsub.getSupportedFeatures()) {
-                    ScriptFeature feature = gsub.getFeature(name);
-                    for (List<Integer> source : feature.getAllGlyphIdsForSubstitution()) {
-                        Integer target = feature.getReplacementForGlyphs(source);
-                        if (target == null || letters.containsKey(target) || made.containsKey(target)) {
-                            continue;
-                        }
-                        StringBuilder text = new StringBuilder();
-                        for (int gid : source) {
-                            String part = letters.getOrDefault(gid, made.get(gid));
-                            if (part == null) {
-                                text = null;
-                                break;
-                            }
-                            text.append(part);
-                        }
-                        if (text != null) {
-                            made.put(target, text.toString());
-                            more = true;
-                        }
-                    }
-                }
-            }
-            return Map.copyOf(made);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the font " + file, e);
-        }
-    }
 }

@@ -89,6 +89,27 @@ final class PackReader implements AutoCloseable {
         return sizes;
     }
 
+    /** What one glyph drawn is: its font, its code, where it is drawn and how far it moves the pen. */
+    @FunctionalInterface
+    interface GlyphDrawn {
+        void glyph(int page, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+                   org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.util.Vector displacement)
+                throws IOException;
+    }
+
+    /** Every glyph of the document in the order its pages draw them. */
+    void glyphs(GlyphDrawn seen) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void showGlyph(org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.pdmodel.font.PDFont font,
+                                     int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
+                seen.glyph(getCurrentPageNo(), font, code, textRendering, displacement);
+                super.showGlyph(textRendering, font, code, displacement);
+            }
+        };
+        stripper.getText(document);
+    }
+
     /** Renders a page in grey scale, as it would print in black and white. */
     Path png(int number, Path file) throws IOException {
         Files.createDirectories(file.getParent());
@@ -204,24 +225,11 @@ final class PackReader implements AutoCloseable {
      */
     int missingGlyphs() throws IOException {
         int[] missing = {0};
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition position) {
-                if (position.getFont() instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0) {
-                    for (int code : position.getCharacterCodes()) {
-                        try {
-                            if (type0.codeToGID(code) == 0) {
-                                missing[0]++;
-                            }
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }
-                }
-                super.processTextPosition(position);
+        glyphs((page, font, code, textRendering, displacement) -> {
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0 && type0.codeToGID(code) == 0) {
+                missing[0]++;
             }
-        };
-        stripper.getText(document);
+        });
         return missing[0];
     }
 

@@ -42,11 +42,4 @@ class PrintedTextTest {
         assertThat(printed.of("क्\u200Dष می\u200Cخواهم")).isEqualTo("क्\u200Dष می\u200Cخواهم");
         assertThat(printed.unprintable()).isZero();
     }
-
-    @Test
-    void punjabisVowelSignIIsDrawnBeforeItsConsonant() {
-        assertThat(GurmukhiOrder.visual("ਕਿਰਪਾ")).isEqualTo("\u0A3Fਕਰਪਾ");
-        assertThat(GurmukhiOrder.visual("ਪ੍ਰਿੰਸ")).isEqualTo("\u0A3Fਪ੍ਰੰਸ");
-        assertThat(GurmukhiOrder.visual("ਸਟਾਫ਼")).isEqualTo("ਸਟਾਫ਼");
-    }
 }
