@@ -2,6 +2,7 @@ package uk.coproduction.portal.journeys;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -101,9 +102,14 @@ final class Keyboard {
                 + " return !!a && !!(el.contains(a) || (a.getRootNode().host && el.contains(a.getRootNode().host))); }");
     }
 
-    /** The focused element, or the component around it, shows a focus indicator, and is on screen. */
+    /**
+     * The focused element, or the component around it, shows a focus indicator, and is on screen, once the page has
+     * settled: a key that moves focus to a new page's heading is answered in a server round trip, and on a busy
+     * machine the heading can hold focus a moment before that page's styles apply. A person sees the settled page;
+     * a focus that never shows still fails, after two seconds.
+     */
     private void focusIsVisible(String afterKey) {
-        Object problem = page.evaluate("() => { const a = (" + DEEP_ACTIVE + ")();"
+        String problemNow = "() => { const a = (" + DEEP_ACTIVE + ")();"
                 + " if (!a || a === document.body) { return null; }"
                 + " const chain = [a]; let h = a.getRootNode().host; while (h) { chain.push(h); h = h.getRootNode().host; }"
                 + " const c = a.closest && a.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox,"
@@ -116,7 +122,14 @@ final class Keyboard {
                 + " const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0"
                 + "   && box.top < window.innerHeight && box.left < window.innerWidth;"
                 + " if (shows && onScreen) { return null; }"
-                + " return (a.outerHTML || '').slice(0, 160) + (shows ? ' is off screen' : ' shows no focus'); }");
+                + " return (a.outerHTML || '').slice(0, 160) + (shows ? ' is off screen' : ' shows no focus'); }";
+        try {
+            page.waitForFunction("() => (" + problemNow + ")() === null", null,
+                    new Page.WaitForFunctionOptions().setTimeout(2_000));
+        } catch (TimeoutError stillHidden) {
+            // Reported below with what the person would see.
+        }
+        Object problem = page.evaluate(problemNow);
         assertThat(problem).as("focus after pressing %s", afterKey).isNull();
     }
 }
