@@ -69,7 +69,7 @@ class FeedbackTriageServiceTest {
         ActionSummary action = plans.actions().getFirst();
         FeedbackDetail linked = triage.linkActions(id, Set.of(action.id()));
         assertThat(linked.status()).isEqualTo(FeedbackStatus.LINKED);
-        assertThat(linked.linkedActions()).extracting(ActionSummary::id).containsExactly(action.id());
+        assertThat(linked.linkedActionIds()).containsExactly(action.id());
 
         FeedbackDetail replied = triage.reply(id, "Thank you. We are making waiting times shorter.");
         assertThat(replied.status()).isEqualTo(FeedbackStatus.REPLIED);
