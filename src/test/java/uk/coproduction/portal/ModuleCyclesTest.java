@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code uk.coproduction.portal} with everything below it ({@code feedback} and {@code feedback.ui} are one module),
  * as ArchUnit's {@code slices().matching("uk.coproduction.portal.(*)..")} cuts them.
  * <p>
- * The target is no cycle between modules and a {@code base} that uses no feature. Until the knot of issue 16 is
- * untied, this is a ratchet: {@link #STILL_IN_A_CYCLE} and {@link #BASE_STILL_USES} list the dependencies that may
+ * The target is no cycle between modules and a {@code base} that uses no feature; both lists below are now empty. The
+ * ratchet stays so a new cycle reads as one: {@link #STILL_IN_A_CYCLE} and {@link #BASE_STILL_USES} list the dependencies that may
  * still take part, each with the class that causes it. A dependency not listed that closes a cycle fails the build
  * (a new cycle), and so does a listed one that no longer exists or no longer closes a cycle (delete its line: the
  * lists only shrink).
@@ -38,26 +38,13 @@ class ModuleCyclesTest {
     private static final String PORTAL = "uk.coproduction.portal";
 
     /**
-     * Dependencies between modules that still close a cycle: "from -> to", then the classes that cause it. Each line
-     * removed is a cycle broken; never add one (break the cycle instead: move the type to {@code base}, or let the
+     * Dependencies between modules that still close a cycle: "from -> to", then the classes that cause it. None since
+     * the commissioner workspace (the item page, its sections, the inbox, FeedbackLinkService) moved up from feedback
+     * into workspace and feedback asks plans and themes through interfaces they implement; keep it empty. Never add a
+     * line (break the cycle instead: move the type to {@code base}, or let the
      * lower module publish an event or declare an interface the higher one implements).
      */
-    private static final Set<String> STILL_IN_A_CYCLE = Set.of(new String[] {
-            // The feedback knot: the commissioner's item page and inbox (feedback.ui, FeedbackDetail, FeedbackLinkService,
-            // InboxSpecifications) put advocacy, frontline, plans, safeguarding and themes beside the item, while those
-            // features read and change feedback. They go when the commissioner workspace is split from the resident
-            // journey (issue 16): the item page moves up into workspace, and feedback stays below them all.
-            "advocacy -> feedback", // advocacy.AdvocacyEvidence uses feedback.FeedbackScope; advocacy.AdvocacyService uses feedback.ContactRequest; +18 more
-            "feedback -> advocacy", // feedback.ui.AdvocacySection uses advocacy.AdvocacyDetails; feedback.ui.AdvocacySection uses advocacy.AdvocacyEvidence; +5 more
-            "feedback -> frontline", // feedback.ui.FeedbackDetailView uses frontline.FrontlineViewsService; feedback.ui.FeedbackDetailView uses frontline.ui.FrontlineSection
-            "feedback -> plans", // feedback.FeedbackDetail uses plans.ActionSummary; feedback.FeedbackLinkService uses plans.ChangeService; +20 more
-            "feedback -> safeguarding", // feedback.ui.FeedbackDetailView uses safeguarding.SafeguardingFlags; feedback.ui.FeedbackDetailView uses safeguarding.ui.FlagConcernSection
-            "feedback -> themes", // feedback.InboxSpecifications uses themes.FeedbackTheme; feedback.ui.FeedbackDetailView uses themes.ThemeService; +6 more
-            "frontline -> feedback", // frontline.FrontlineSubmission uses feedback.RatingAnswer; frontline.FrontlineViewsService uses feedback.Feedback; +7 more
-            "plans -> feedback", // plans.ChangeService uses feedback.FeedbackItems
-            "safeguarding -> feedback", // safeguarding.AcknowledgeTimes uses feedback.SafeguardingSource; safeguarding.ArrivalMark uses feedback.DisclosureTier; +33 more
-            "themes -> feedback", // themes.ThemeService uses feedback.Feedback; themes.ThemeService uses feedback.FeedbackScope
-    });
+    private static final Set<String> STILL_IN_A_CYCLE = Set.of();
 
     /**
      * Features that {@code base} still uses: "base -> feature". None since the staff menu is built from the views'

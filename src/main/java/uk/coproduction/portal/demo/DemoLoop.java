@@ -3,7 +3,7 @@ package uk.coproduction.portal.demo;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ChangeSummary;

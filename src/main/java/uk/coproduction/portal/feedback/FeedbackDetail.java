@@ -3,21 +3,22 @@ package uk.coproduction.portal.feedback;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.plans.ActionSummary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a commissioner sees when they open one piece of feedback. {@code submittedAt} is when the voice was
- * given, {@code receivedAt} when it reached the portal (decision 0039).
+ * given, {@code receivedAt} when it reached the portal (decision 0039). The plan actions it informs are ids: the
+ * workspace, which sits above plans, shows them.
  */
 public record FeedbackDetail(long id, String referenceCode, Instant submittedAt, Long serviceId, String serviceName,
                              String areaName, RespondentGroup respondentGroup, AgeBand ageBand, Channel channel,
                              FeedbackStatus status, String comment, List<Answer> answers, String changeWanted,
                              Wording wording, ContactRequest contact, PersonsAnswer replyMadeSense,
                              PersonsAnswer somethingChanged,
-                             List<ActionSummary> linkedActions, List<Reply> replies, List<HistoryEntry> history,
+                             Set<Long> linkedActionIds, List<Reply> replies, List<HistoryEntry> history,
                              Instant receivedAt, boolean receivedLate) {
 
     /**

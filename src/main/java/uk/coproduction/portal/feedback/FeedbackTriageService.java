@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -35,7 +34,7 @@ public class FeedbackTriageService {
     private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;
     private final CharterService charter;
-    private final PlanService plans;
+    private final KnownActions plans;
     private final StaffDirectory staff;
     private final Clock clock;
     private final InboxQueries inboxQueries;
@@ -43,10 +42,12 @@ public class FeedbackTriageService {
     private final WorkingDays workingDays;
     private final ReplyDelivery replyDelivery;
     private final AuditLog audit;
+    private final ThemeTags themeTags;
 
     FeedbackTriageService(AuditLog audit, FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
-                          PlanService plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
-                          FeedbackScope scope, WorkingDays workingDays, ReplyDelivery replyDelivery) {
+                          KnownActions plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
+                          FeedbackScope scope, WorkingDays workingDays, ReplyDelivery replyDelivery,
+                          ThemeTags themeTags) {
         this.audit = audit;
         this.feedback = feedback;
         this.services = services;
@@ -58,6 +59,7 @@ public class FeedbackTriageService {
         this.scope = scope;
         this.workingDays = workingDays;
         this.replyDelivery = replyDelivery;
+        this.themeTags = themeTags;
     }
 
     /** Newest first, a page at a time; {@code statuses} empty means every status. */
@@ -265,7 +267,7 @@ public class FeedbackTriageService {
     }
 
     private Specification<Feedback> inboxOf(StaffIdentity me, InboxFilter filter) {
-        return InboxSpecifications.visibleTo(scope.serviceIds(me)).and(InboxSpecifications.matching(filter, me.username(), today()));
+        return InboxSpecifications.visibleTo(scope.serviceIds(me)).and(InboxSpecifications.matching(filter, me.username(), today(), themeTags));
     }
 
     private static InboxFilter check(InboxFilter filter) {
@@ -288,7 +290,7 @@ public class FeedbackTriageService {
                 item.getArea() == null ? null : item.getArea().getName(), item.getRespondentGroup(), item.getAgeBand(),
                 item.getChannel(), item.getStatus(), item.getComment(), answers, item.getChangeWanted(),
                 item.getWording(), item.getContact(), item.getReplyMadeSense(), item.getSomethingChanged(),
-                plans.actions(item.getLinkedActionIds()),
+                Set.copyOf(item.getLinkedActionIds()),
                 item.getSentReplies().stream()
                         .map(r -> new FeedbackDetail.Reply(r.getBody(), r.getEasyReadBody(),
                                 authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))

@@ -14,7 +14,6 @@ import org.springframework.data.jpa.domain.Specification;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.themes.FeedbackTheme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class InboxSpecifications {
         };
     }
 
-    static Specification<Feedback> matching(InboxFilter filter, String me, LocalDate today) {
+    static Specification<Feedback> matching(InboxFilter filter, String me, LocalDate today, ThemeTags themeTags) {
         return (f, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (filter.serviceId() != null) {
@@ -65,7 +64,7 @@ final class InboxSpecifications {
                 all.add(answered(filter, f, query, cb));
             }
             if (filter.themeId() != null) {
-                all.add(taggedWith(filter.themeId(), f, query, cb));
+                all.add(themeTags.taggedWith(filter.themeId(), f, query, cb));
             }
             // "Received from/to", like the inbox's order: when it reached the portal, not when it was given.
             if (filter.from() != null) {
@@ -122,14 +121,6 @@ final class InboxSpecifications {
         }
         answers.select(cb.literal(1)).where(where.toArray(Predicate[]::new));
         return cb.exists(answers);
-    }
-
-    private static Predicate taggedWith(long themeId, Root<Feedback> f, CriteriaQuery<?> query, CriteriaBuilder cb) {
-        Subquery<Long> tags = query.subquery(Long.class);
-        Root<FeedbackTheme> tag = tags.from(FeedbackTheme.class);
-        tags.select(tag.get("id").get("themeId")).where(cb.equal(tag.get("id").get("feedbackId"), f.get("id")),
-                cb.equal(tag.get("id").get("themeId"), themeId));
-        return cb.exists(tags);
     }
 
     /** The word appears in the comment, the change they want, or any of their "tell us more" answers. */

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.plans;
 
+import uk.coproduction.portal.feedback.KnownActions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import uk.coproduction.portal.base.security.Access;
 
 /** Plans and their actions, for linking the voices behind each action; administrators keep the actions up to date. */
 @Service
-public class PlanService {
+public class PlanService implements KnownActions {
 
     static final int TITLE_MAX = 1000;
     static final int OWNER_MAX = 200;
@@ -47,6 +48,7 @@ public class PlanService {
     /** Whether every id names an existing action: used to validate links before they are saved. */
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
+    @Override
     public boolean allExist(Collection<Long> ids) {
         return actions.findAllById(ids).size() == ids.size();
     }

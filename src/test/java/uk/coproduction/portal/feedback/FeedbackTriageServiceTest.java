@@ -57,6 +57,24 @@ class FeedbackTriageServiceTest {
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+    void aLinkToAPlanActionThatDoesNotExistIsRefusedAndTheItemStaysUnlinked() {
+        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
+                "Nobody called me back.")).referenceCode();
+        long id = idOf(code);
+        long real = plans.actions().getFirst().id();
+        long missing = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from plan_action", Long.class);
+
+        // Plans answer "do these actions exist?" (KnownActions): feedback does not use plans to ask.
+        assertThatThrownBy(() -> triage.linkActions(id, Set.of(real, missing)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not exist");
+
+        assertThat(jdbc.queryForObject("select count(*) from feedback_plan_action where feedback_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(triage.open(id).linkedActionIds()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerOpensLinksToAPlanActionAndRepliesAndThePersonSeesTheReplyWithTheirCode() {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
                 "I waited a long time.")).referenceCode();
@@ -69,7 +87,7 @@ class FeedbackTriageServiceTest {
         ActionSummary action = plans.actions().getFirst();
         FeedbackDetail linked = triage.linkActions(id, Set.of(action.id()));
         assertThat(linked.status()).isEqualTo(FeedbackStatus.LINKED);
-        assertThat(linked.linkedActions()).extracting(ActionSummary::id).containsExactly(action.id());
+        assertThat(linked.linkedActionIds()).containsExactly(action.id());
 
         FeedbackDetail replied = triage.reply(id, "Thank you. We are making waiting times shorter.");
         assertThat(replied.status()).isEqualTo(FeedbackStatus.REPLIED);

@@ -19,7 +19,7 @@ import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;

@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.feedback.AwaitingReply;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.activities.ui;
 
+import uk.coproduction.portal.base.ui.RouteLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +26,6 @@ import uk.coproduction.portal.activities.ParticipantCount;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -150,7 +150,8 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
                     person.ageBand() == null ? getTranslation("activity.entered.no-age") : getTranslation("age." + person.ageBand().name()),
                     person.questionsAnswered(), getTranslation(person.words() ? "activity.entered.words" : "activity.entered.no-words"));
             Component reference = commissioner && person.referenceCode() != null
-                    ? new RouterLink(person.referenceCode(), FeedbackDetailView.class,
+                    // By path: the item page sits in the workspace, above activities (decision 0043).
+                    ? new RouterLink(person.referenceCode(), RouteLink.viewAt("staff/feedback/" + person.feedbackId()),
                     new RouteParameters("id", String.valueOf(person.feedbackId())))
                     : new Span(getTranslation("workspace.feedback.code-not-yours"));
             list.add(new ListItem(reference, new Span(" " + about)));

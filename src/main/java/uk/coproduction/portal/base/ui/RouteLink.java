@@ -18,8 +18,12 @@ public final class RouteLink {
     }
 
     public static RouterLink to(String text, String path) {
-        Class<? extends Component> view = RouteConfiguration.forApplicationScope().getRoute(path)
+        return new RouterLink(text, viewAt(path));
+    }
+
+    /** The view registered at the path, to navigate to it without depending on it. */
+    public static Class<? extends Component> viewAt(String path) {
+        return RouteConfiguration.forApplicationScope().getRoute(path)
                 .orElseThrow(() -> new IllegalStateException("No view has the route \"" + path + "\""));
-        return new RouterLink(text, view);
     }
 }

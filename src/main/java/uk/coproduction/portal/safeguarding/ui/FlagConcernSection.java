@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding.ui;
 
+import uk.coproduction.portal.base.ui.RouteLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.feedback.ui.InboxView;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 
 /**
@@ -18,6 +18,8 @@ import uk.coproduction.portal.safeguarding.SafeguardingFlags;
  * the safeguarding lead, so the commissioner is told so and taken back to the inbox.
  */
 public class FlagConcernSection extends Section {
+
+    private static final String INBOX = "staff/inbox";
 
     private final SafeguardingFlags flags;
     private final long feedbackId;
@@ -58,6 +60,7 @@ public class FlagConcernSection extends Section {
         Notification done = Notification.show(getTranslation("safeguarding.flag.done"), 10_000,
                 Notification.Position.TOP_CENTER);
         done.addThemeVariants(NotificationVariant.SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        // By path: the inbox sits in the workspace, above safeguarding in the module map (decision 0043).
+        getUI().ifPresent(ui -> ui.navigate(RouteLink.viewAt(INBOX)));
     }
 }

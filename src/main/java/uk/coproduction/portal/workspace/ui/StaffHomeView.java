@@ -16,7 +16,7 @@ import uk.coproduction.portal.advocacy.ui.CaseloadView;
 import uk.coproduction.portal.advocacy.ui.OnBehalfView;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.evidence.ui.FiguresList;
-import uk.coproduction.portal.feedback.ui.InboxView;
+import uk.coproduction.portal.workspace.ui.InboxView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.SignInAttempts;
@@ -75,7 +75,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         }
         if (me.hasRole(Roles.PROVIDER)) {
             tools.add(new ListItem(new RouterLink(getTranslation("access.home.provider.link"),
-                    uk.coproduction.portal.feedback.ui.ProviderFeedbackView.class)));
+                    uk.coproduction.portal.workspace.ui.ProviderFeedbackView.class)));
             add(new Paragraph(getTranslation("access.home.provider")));
         }
         if (me.hasRole(Roles.BOARD)) {

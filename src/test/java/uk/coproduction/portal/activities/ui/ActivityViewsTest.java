@@ -145,6 +145,12 @@ class ActivityViewsTest extends SpringBrowserlessTest {
                     and f.respondent_group = 'YOUNG_PERSON'
                 """, String.class, id)).containsExactlyInAnyOrder("BAD", "OK");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Answers of 3 people entered.").exists()).isTrue();
+        // Each person's reference code opens their item page, found by its route: the page is workspace's, above activities.
+        assertThat(find(RouterLink.class).all().stream().map(RouterLink::getHref)
+                .filter(href -> href.startsWith("staff/feedback/")).toList())
+                .containsExactlyElementsOf(jdbc.queryForList("select feedback_id from activity_feedback"
+                        + " where activity_id = ? order by feedback_id", Long.class, id)
+                        .stream().map(feedback -> "staff/feedback/" + feedback).toList());
         assertThat(select("Person 1: group").getValue()).as("a fresh row after saving").isNull();
     }
 

@@ -27,7 +27,7 @@ import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
+import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;

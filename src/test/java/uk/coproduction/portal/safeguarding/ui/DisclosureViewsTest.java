@@ -22,7 +22,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.feedback.ui.FeedbackDetailView;
+import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;

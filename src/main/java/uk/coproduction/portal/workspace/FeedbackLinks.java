@@ -1,5 +1,6 @@
-package uk.coproduction.portal.feedback;
+package uk.coproduction.portal.workspace;
 
+import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
 import uk.coproduction.portal.plans.ObjectiveSummary;

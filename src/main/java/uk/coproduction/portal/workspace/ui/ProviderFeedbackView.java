@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback.ui;
+package uk.coproduction.portal.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback.ui;
+package uk.coproduction.portal.workspace.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback.ui;
+package uk.coproduction.portal.workspace.ui;
 
 import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.HasValue;
@@ -103,7 +103,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private boolean applyingAddress;
 
     InboxView(FeedbackTriageService triage, ThemeService themes, ServiceCatalogue catalogue, CharterService charter,
-              uk.coproduction.portal.feedback.FeedbackLinkService links) {
+              uk.coproduction.portal.workspace.FeedbackLinkService links) {
         this.triage = triage;
         this.themes = themes;
         this.services = links.serviceChoices();

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback;
+package uk.coproduction.portal.workspace;
 
 import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -6,6 +6,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;

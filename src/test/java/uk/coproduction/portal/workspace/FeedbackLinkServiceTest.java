@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback;
+package uk.coproduction.portal.workspace;
 
 import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;

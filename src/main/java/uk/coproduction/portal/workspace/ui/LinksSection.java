@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback.ui;
+package uk.coproduction.portal.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.security.access.AccessDeniedException;
-import uk.coproduction.portal.feedback.FeedbackLinkService;
-import uk.coproduction.portal.feedback.FeedbackLinks;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinks;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeService;

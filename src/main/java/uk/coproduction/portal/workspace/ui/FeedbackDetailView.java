@@ -1,4 +1,4 @@
-package uk.coproduction.portal.feedback.ui;
+package uk.coproduction.portal.workspace.ui;
 
 import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.advocacy.AdvocacyEvidence;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
-import uk.coproduction.portal.feedback.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.Wording;
