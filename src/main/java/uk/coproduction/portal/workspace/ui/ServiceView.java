@@ -30,8 +30,6 @@ import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
-import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
-import uk.coproduction.portal.workspace.ui.ReceivedLate;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
 import uk.coproduction.portal.plans.ui.ChangeCard;

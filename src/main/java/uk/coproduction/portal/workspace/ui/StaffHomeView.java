@@ -16,7 +16,6 @@ import uk.coproduction.portal.advocacy.ui.CaseloadView;
 import uk.coproduction.portal.advocacy.ui.OnBehalfView;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.evidence.ui.FiguresList;
-import uk.coproduction.portal.workspace.ui.InboxView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.SignInAttempts;

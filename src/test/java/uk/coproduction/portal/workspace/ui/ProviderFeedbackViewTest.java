@@ -19,7 +19,6 @@ import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.util.UUID;
 
