@@ -186,7 +186,27 @@ class VisibleFocusTest extends BrowserJourney {
         page.navigate(url(path));
         assertThat(page.locator(".staff-shell h1").first()).isVisible();
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        theOpenPageIsMarkedInTheMenu(page, path);
         check(page, MAIN, "staff" + path.replaceAll("[^a-zA-Z0-9]+", "-"), keep);
+    }
+
+    /**
+     * Where you are is seen, not only announced: the menu link of the open page carries aria-current="page" and
+     * looks different from the other links (bold and a bar beneath), not by colour alone.
+     */
+    private static void theOpenPageIsMarkedInTheMenu(Page page, String path) {
+        Object problem = page.evaluate("path => {"
+                + " const links = [...document.querySelectorAll('.staff-shell .portal-nav a')];"
+                + " const here = links.filter(a => new URL(a.href).pathname === path);"
+                + " const marked = links.filter(a => a.getAttribute('aria-current') === 'page');"
+                + " if (marked.length > 1) { return marked.length + ' links marked as the open page'; }"
+                + " if (here.length === 0) { return null; }"
+                + " if (marked.length !== 1 || marked[0] !== here[0]) { return 'the open page is not marked'; }"
+                + " const other = links.find(a => a !== here[0]);"
+                + " const c = getComputedStyle(here[0]), o = getComputedStyle(other);"
+                + " return c.fontWeight !== o.fontWeight && parseFloat(c.borderBottomWidth) >= 2"
+                + "   ? null : 'the open page looks like the other links'; }", path);
+        assertThat(problem).as("menu on %s", path).isNull();
     }
 
     private void check(Page page, String container, String what, String keepFocusedShotAs) {
