@@ -144,6 +144,21 @@ class CsvImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aFileOfOneRowIsCountedInTheSingular() throws Exception {
+        String unique = UUID.randomUUID().toString();
+        byte[] file = (String.join(",", CsvTemplate.header()) + "\r\n"
+                + "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + lastWeek() + ",good,,,,,,Alone " + unique + ",\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        navigate(CsvImportView.class);
+
+        upload("one-" + unique + ".csv", file);
+        waitUntil(() -> paragraphStartingWith("1 row checked"));
+
+        assertThat(paragraphStartingWith("1 row checked: 1 ready to import, 0 with problems, 0 likely duplicates."))
+                .isTrue();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void commissionerSeesALikelyDuplicateWithItsReasonTicksImportAnywayAndTheDecisionIsRecorded() throws Exception {
         String unique = UUID.randomUUID().toString();
@@ -157,7 +172,7 @@ class CsvImportViewTest extends SpringBrowserlessTest {
         upload("twins-" + unique + ".csv", file);
         waitUntil(() -> paragraphStartingWith("3 rows checked"));
 
-        assertThat(paragraphStartingWith("3 rows checked: 2 ready to import, 0 with problems, 1 likely duplicates."))
+        assertThat(paragraphStartingWith("3 rows checked: 2 ready to import, 0 with problems, 1 likely duplicate."))
                 .isTrue();
         Grid<Object> duplicates = find(Grid.class).withClassName("import-duplicates").single();
         assertThat(duplicates.getAriaLabel()).contains("Likely duplicates: tick a row to import it anyway");
