@@ -72,6 +72,14 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
         return content;
     }
 
+    /**
+     * What the page shows: the widget also copies a failure into its screen-reader announcement (a live region outside
+     * the page's main area), which is heard once, not shown.
+     */
+    private static Locator onThePage(Page page) {
+        return page.locator("#main-content");
+    }
+
     private static Locator filesInTheWidget(Page page) {
         return page.locator("vaadin-upload-file");
     }
@@ -86,7 +94,7 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
                 .setHasText("This file cannot be imported"));
         assertThat(problems).containsText("The file name is 260 characters long; file names can be at most 200"
                 + " characters. Rename the file with a shorter name");
-        assertThat(page.getByText(NAME_LIMIT)).hasCount(1);
+        assertThat(onThePage(page).getByText(NAME_LIMIT)).hasCount(1);
         assertThat(filesInTheWidget(page)).hasCount(0);
         assertThat(page.getByText(WIDGET_FAILURE)).hasCount(0);
         screenshot(page, "import-file-name-too-long");
@@ -100,9 +108,16 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
         choose(page, "forms-" + "x".repeat(10_000) + ".csv", goodFile());
 
         assertThat(filesInTheWidget(page).getByText(NAME_LIMIT)).isVisible();
-        assertThat(page.getByText(NAME_LIMIT)).hasCount(1);
+        assertThat(onThePage(page).getByText(NAME_LIMIT)).hasCount(1);
         assertThat(page.getByText(WIDGET_FAILURE)).hasCount(0);
         screenshot(page, "import-file-name-far-too-long");
+
+        // The person renames the file and chooses it again, without first finding and removing the failed row.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a CSV file\u2026")))
+                .isEnabled();
+        choose(page, "forms-renamed.csv", goodFile());
+        assertThat(page.getByText("1 row checked", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(onThePage(page).getByText(NAME_LIMIT)).hasCount(0);
     }
 
     @Test

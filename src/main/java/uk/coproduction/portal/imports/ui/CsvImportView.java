@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.coproduction.portal.base.ui.ChooseAgainAfterAFailedUpload;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.imports.CsvImportService;
 import uk.coproduction.portal.imports.CsvTemplate;
@@ -91,6 +92,7 @@ public class CsvImportView extends Div implements HasDynamicTitle {
 
         upload.setUploadHandler(uploadHandler());
         upload.setMaxFiles(1);
+        ChooseAgainAfterAFailedUpload.on(upload);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setI18n(uploadWords());
@@ -291,8 +293,11 @@ public class CsvImportView extends Div implements HasDynamicTitle {
 
     private UploadI18N uploadWords() {
         UploadI18N words = new UploadI18N();
-        words.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
-        words.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
+        // "many" too: while a failed file's row stays, the widget allows one more and would switch to its own words.
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+                .setMany(getTranslation("import.upload.button")));
         words.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
                 .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
         // The widget's own words when sending fails ("Upload failed, please try again later", "Upload forbidden")

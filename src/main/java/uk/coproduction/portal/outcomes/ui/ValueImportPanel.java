@@ -18,6 +18,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import uk.coproduction.portal.base.ui.ChooseAgainAfterAFailedUpload;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.outcomes.IndicatorNumber;
@@ -54,6 +55,7 @@ class ValueImportPanel extends Section {
         template.getElement().setAttribute("download", true);
         upload.setUploadHandler(uploadHandler());
         upload.setMaxFiles(1);
+        ChooseAgainAfterAFailedUpload.on(upload);
         upload.setMaxFileSize(OutcomeValueImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button(getTranslation("outcomes.import.upload")));
