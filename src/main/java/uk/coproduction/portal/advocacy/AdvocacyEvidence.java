@@ -46,6 +46,6 @@ public class AdvocacyEvidence {
                 r.getOrganisationId() == null ? null
                         : organisations.findById(r.getOrganisationId()).map(Organisation::getName).orElse(null),
                 r.getConsent(), r.getBestInterestsBy(), r.getCommentSource(), r.getChangeSource(), r.getGathered(),
-                r.getReadBack()));
+                r.getReadBack(), r.getPersonsAge(), r.isGillickConfirmed(), r.isLacksCapacityConfirmed()));
     }
 }

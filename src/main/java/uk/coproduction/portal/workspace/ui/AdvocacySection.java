@@ -11,8 +11,9 @@ import uk.coproduction.portal.advocacy.WordsSource;
 import java.util.stream.Collectors;
 
 /**
- * On an item that came through an advocate: who sent it and for which organisation, how consent was given (and who
- * made a best-interests decision), whose words each text is, how the views were gathered and whether it was read
+ * On an item that came through an advocate: who sent it and for which organisation, the person's age as the advocate
+ * gave it, how consent was given (and who made a best-interests decision, and what the advocate confirmed about the
+ * person's understanding or capacity), whose words each text is, how the views were gathered and whether it was read
  * back. Hidden for feedback the person sent themselves.
  */
 class AdvocacySection extends Section {
@@ -28,9 +29,19 @@ class AdvocacySection extends Section {
         list.addClassName("summary-list");
         term(list, "advocacy.detail.advocate", details.organisationName() == null ? details.advocateName()
                 : getTranslation("advocacy.detail.advocate-of", details.advocateName(), details.organisationName()));
+        if (details.personsAge() != null) {
+            term(list, "advocacy.detail.age", getTranslation("advocacy.age." + details.personsAge().name()));
+        }
         term(list, "advocacy.detail.consent", details.consent() == ConsentBasis.BEST_INTERESTS
                 ? getTranslation("advocacy.detail.best-interests-by", details.bestInterestsBy())
                 : getTranslation("advocacy.consent." + details.consent().name()));
+        // What the advocate confirmed is the evidence behind the consent an inspector asks about (decision 0039).
+        if (details.gillickConfirmed()) {
+            term(list, "advocacy.detail.confirmed", getTranslation("advocacy.detail.gillick-confirmed"));
+        }
+        if (details.lacksCapacityConfirmed()) {
+            term(list, "advocacy.detail.confirmed", getTranslation("advocacy.detail.lacks-capacity-confirmed"));
+        }
         if (details.commentSource() != null) {
             term(list, "advocacy.detail.comment-source", source(details.commentSource()));
         }

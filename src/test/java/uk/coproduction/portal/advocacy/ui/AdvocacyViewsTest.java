@@ -25,8 +25,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.AdvocacyService;
+import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.OnBehalfSubmission;
+import uk.coproduction.portal.advocacy.PersonsAge;
+import uk.coproduction.portal.advocacy.ReadBack;
+import uk.coproduction.portal.advocacy.WordsSource;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
@@ -180,6 +187,26 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         navigate(ServiceView.class, Map.of("code", "OCCUPATIONAL_THERAPY"));
 
         assertThat(find(NativeTableHeaderCell.class).withText("An advocate, on the person's behalf").exists()).isTrue();
+    }
+
+    @Test
+    void commissionerSeesTheAgeAndWhatTheAdvocateConfirmedBehindAYoungPersonsOwnConsent() {
+        OnBehalfSubmission verbal = fixtures.verbalConsentAbout(OT, "The therapist explains things.");
+        OnBehalfSubmission fourteen = new OnBehalfSubmission(verbal.submissionKey(), verbal.serviceId(), null,
+                RespondentGroup.YOUNG_PERSON, PersonsAge.AGE_13_15, Wording.YOUNG_PERSON, verbal.ratings(),
+                verbal.comment(), WordsSource.OWN_WORDS, null, null, ConsentBasis.GILLICK_COMPETENT, null, true, false,
+                verbal.gathered(), ReadBack.AGREED);
+        long id = idOf(advocacy.submit(fourteen).referenceCode());
+        SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
+
+        navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
+
+        assertThat(find(DescriptionList.Description.class).withText("13 to 15").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class).withText("A Gillick-competent young person's own consent")
+                .exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class).withText("They understand what sharing their views means"
+                + " and what happens next, and chose to share them (Gillick competence)").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class).withTextContaining("lack capacity").exists()).isFalse();
     }
 
     @Test
