@@ -128,13 +128,13 @@ public class EvidenceExports {
         parameters.put("scopedServices", ServiceScope.forSql(serviceScope.commissionedBy(me)));
         long total = streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class);
         Map<Integer, String> titles = expectationTitles();
-        List<Object> heading = new ArrayList<>(List.of("row", "date", "service code", "service", "area",
+        List<Object> heading = new ArrayList<>(List.of("row", "date given", "date received", "service code", "service", "area",
                 "group", "age band", "channel", "status"));
         titles.forEach((position, title) -> heading.add(position + ". " + title));
         heading.add("themes");
         heading.add("moderated quote");
         String sql = """
-                SELECT f.submitted_at, s.code AS service_code, s.name AS service_name,
+                SELECT f.submitted_at, f.received_at, s.code AS service_code, s.name AS service_name,
                     a.name AS area_name, f.respondent_group, f.age_band, f.channel, f.status,
                     (SELECT GROUP_CONCAT(CONCAT(ce.position, '=', r.answer) SEPARATOR ',') FROM feedback_rating r
                         JOIN charter_expectation ce ON ce.id = r.expectation_id WHERE r.feedback_id = f.id) AS answers,
@@ -156,9 +156,13 @@ public class EvidenceExports {
                 }
                 Map<Integer, String> answers = answers(rs.getString("answers"));
                 Timestamp submitted = rs.getTimestamp("submitted_at");
+                // Both dates (decision 0039): figures count by the day the voice was given, replies by the day it
+                // reached us; a paper form typed up months later shows both. Rows from before V0200 have no receipt.
+                Timestamp received = rs.getTimestamp("received_at");
                 // A row number, never the reference code: the code opens the person's status page (decision 0017).
                 List<Object> row = new ArrayList<>(List.of(done[0] + 1,
-                        submitted.toLocalDateTime().toLocalDate().toString()));
+                        submitted.toLocalDateTime().toLocalDate().toString(),
+                        (received == null ? submitted : received).toLocalDateTime().toLocalDate().toString()));
                 row.add(rs.getString("service_code"));
                 row.add(rs.getString("service_name"));
                 row.add(rs.getString("area_name"));

@@ -111,7 +111,7 @@ class EvidenceExportsTest {
         jdbc.update("""
                 update feedback set comment = 'My name is Jo Bloggs, call 07700 900123',
                     quote_text = '=HYPERLINK("http://example.invalid","click")', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test',
-                    quote_approved_at = NOW() where id = ?""", quoted);
+                    quote_approved_at = NOW(), received_at = '2026-11-20 10:00:00' where id = ?""", quoted);
         long unmoderated = fixtures.feedback(service, "WEST_KENT", "PARENT_CARER", null, "ONLINE", "2026-11-03 09:00:00",
                 false, Map.of(1, "OK"));
         jdbc.update("update feedback set comment = 'Unmoderated words', quote_text = 'Draft quote' where id = ?", unmoderated);
@@ -127,11 +127,11 @@ class EvidenceExportsTest {
         List<String> lines = csv.lines().toList();
         assertThat(file.rows()).isEqualTo(11);
         assertThat(lines).hasSize(12);
-        assertThat(lines.getFirst()).startsWith("\uFEFFrow,date,service code,service,area,group,age band,channel,status,1. Respect us & be kind,");
+        assertThat(lines.getFirst()).startsWith("\uFEFFrow,date given,date received,service code,service,area,group,age band,channel,status,1. Respect us & be kind,");
         assertThat(lines.getFirst()).endsWith(",themes,moderated quote");
-        String quotedLine = lines.stream().filter(l -> l.contains(",2026-11-02," + service + ",")).findFirst()
-                .orElseThrow();
-        assertThat(quotedLine).matches("\\d+,2026-11-02,.*").contains(",West Kent,PARENT_CARER,,PAPER,NEW,VERY_GOOD,,BAD,")
+        String quotedLine = lines.stream().filter(l -> l.contains(",2026-11-02,2026-11-20," + service + ","))
+                .findFirst().orElseThrow();
+        assertThat(quotedLine).as("given on the form's day, typed up later").matches("\\d+,2026-11-02,2026-11-20,.*").contains(",West Kent,PARENT_CARER,,PAPER,NEW,VERY_GOOD,,BAD,")
                 .contains("Waiting times")
                 .endsWith(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\"");
         assertThat(csv).doesNotContain("Jo Bloggs", "07700", "Unmoderated words", "Draft quote", reference(flagged));
@@ -147,7 +147,7 @@ class EvidenceExportsTest {
                 false, Map.of(1, "GOOD"));
         jdbc.update("""
                 update feedback set quote_text = '=HYPERLINK("http://example.invalid","click")', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test',
-                    quote_approved_at = NOW() where id = ?""", quoted);
+                    quote_approved_at = NOW(), received_at = '2026-11-20 10:00:00' where id = ?""", quoted);
 
         ExportedFile file = keep(exports.feedbackRows(filter, ExportFormat.XLSX, ExportProgress.NONE));
 
