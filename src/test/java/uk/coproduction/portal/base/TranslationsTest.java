@@ -73,13 +73,68 @@ class TranslationsTest {
             for (String key : words.stringPropertyNames()) {
                 String value = words.getProperty(key);
                 if (value.contains("{0")) {
-                    String formatted = new java.text.MessageFormat(value).format(new Object[] {3, "x", "y"});
+                    String formatted = new java.text.MessageFormat(value).format(new Object[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3});
                     assertThat(formatted).as("%s in %s", key, file.getFileName()).doesNotContain("{0").doesNotContain("{1");
                     assertThat(value.replace("''", "")).as("a lone apostrophe hides words in %s (%s)", key,
                             file.getFileName()).doesNotContain("'");
                 }
             }
         }
+    }
+
+    /**
+     * A count that can be one says so in the singular: "1 item", never "1 items" (a board member or a child reads
+     * that as careless). A number straight before a plural noun must be a {@code choice}; the keys below are limits
+     * and sizes, never one, or counts shown only from five up (the disclosure rule), and are listed so a new count
+     * is a decision, not an accident.
+     */
+    @Test
+    void aCountThatCanBeOneIsNotWrittenInThePlural() throws IOException {
+        Set<String> neverOne = Set.of("workspace.figures.days", "workspace.service.working-days",
+                "import.upload.intro", "import.working.progress-text", "import.file.too-big",
+                "import.file.too-many-rows", "import.row.too-long", "dashboard.replies.days",
+                "export.working.progress-text", "representation.populations.average",
+                "representation.answers.average", "login.failed.message", "email.my-data.code.body",
+                "text.my-data.code.body", "staff.password.new.helper", "import.file.name-too-long",
+                "import.upload.name-too-long", "outcomes.import.error.too-many", "yousaid.heard.count",
+                "pack.easyread.people", "pack.easyread.changes");
+        java.util.regex.Pattern bareCount = java.util.regex.Pattern.compile("\\{\\d(,number[^}]*)?\\} (items|rows"
+                + "|people|services|lines|replies|answers|questions|voices|quotes|actions|changes|requests|accounts"
+                + "|files|themes|plans)\\b");
+        List<String> plural = new ArrayList<>();
+        for (Path file : List.of(FOLDER.resolve("translations.properties"),
+                FOLDER.resolve("translations_en_GB_easyread.properties"))) {
+            Properties words = load(file);
+            for (String key : words.stringPropertyNames()) {
+                if (!neverOne.contains(key) && bareCount.matcher(withoutChoices(words.getProperty(key))).find()) {
+                    plural.add(key + " in " + file.getFileName());
+                }
+            }
+        }
+        assertThat(plural).as("counts written only in the plural; use {0,choice,1#1 item|1<{0,number,integer} items}")
+                .isEmpty();
+    }
+
+    /** The message with every {n,choice,...} part taken out (they may hold counted words themselves). */
+    private static String withoutChoices(String message) {
+        StringBuilder kept = new StringBuilder();
+        int i = 0;
+        while (i < message.length()) {
+            java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{\\d+,choice,").matcher(message);
+            if (!choice.find(i)) {
+                kept.append(message, i, message.length());
+                break;
+            }
+            kept.append(message, i, choice.start());
+            int depth = 0;
+            int j = choice.start();
+            do {
+                char c = message.charAt(j++);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            } while (depth > 0 && j < message.length());
+            i = j;
+        }
+        return kept.toString();
     }
 
     private static boolean staffOnly(String key) {

@@ -230,7 +230,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         link.addClassName("export-download-link");
         download.removeAll();
         download.add(link);
-        result.setText(getTranslation("export.result.ready", String.format("%,d", file.rows())));
+        result.setText(getTranslation("export.result.ready", file.rows()));
     }
 
     private void finish() {

@@ -65,7 +65,7 @@ class ExportViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Export charter scores").single()).click();
         waitUntil(() -> find(Anchor.class).withText("Download charter-scores-service-2026-Q4-to-2026-Q4.csv").exists());
 
-        assertThat(find(Paragraph.class).withText("Your export is ready: 1 rows.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Your export is ready: 1 row.").exists()).isTrue();
         String csv = download("Download charter-scores-service-2026-Q4-to-2026-Q4.csv");
         assertThat(csv.lines()).containsExactly(
                 "\uFEFFservice,expectation,expectation title,answered,positive,neutral,negative,not sure",

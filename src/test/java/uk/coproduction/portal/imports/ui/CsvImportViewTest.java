@@ -109,13 +109,13 @@ class CsvImportViewTest extends SpringBrowserlessTest {
         int before = jdbc.queryForObject("select count(*) from feedback", Integer.class);
 
         test(find(Checkbox.class)
-                .withLabel("I understand that 1 rows with problems will be skipped and only 2 rows will be imported")
+                .withLabel("I understand that 1 row with a problem will be skipped and only 2 rows will be imported")
                 .single()).click();
         test(importButton).click();
         waitUntil(() -> paragraphStartingWith("Imported 2 rows"));
 
         assertThat(paragraphStartingWith("Imported 2 rows from postcards-" + unique + ".csv into your inbox (0 of them"
-                + " likely duplicates you chose to import anyway). Left out 1 rows with problems and 0 likely"
+                + " likely duplicates you chose to import anyway). Left out 1 row with problems and 0 likely"
                 + " duplicates.")).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isEqualTo(before + 2);
         Grid<Object> history = find(Grid.class).withClassName("import-history").single();

@@ -68,7 +68,7 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Search their words").single()).setValue(token);
 
         assertThat(codesInGrid()).containsExactly(mine);
-        assertThat(find(Paragraph.class).withText("1 items").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("1 item").exists()).isTrue();
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("words"))
                 .contains(token);
     }
