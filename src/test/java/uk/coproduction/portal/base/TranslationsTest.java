@@ -97,7 +97,7 @@ class TranslationsTest {
                 "representation.answers.average", "login.failed.message", "email.my-data.code.body",
                 "text.my-data.code.body", "staff.password.new.helper", "import.file.name-too-long",
                 "import.upload.name-too-long", "outcomes.import.error.too-many", "yousaid.heard.count",
-                "pack.easyread.people", "pack.easyread.changes");
+                "pack.easyread.people", "pack.easyread.changes", "pack.review.report.score");
         java.util.regex.Pattern bareCount = java.util.regex.Pattern.compile("\\{\\d(,number[^}]*)?\\} (items|rows"
                 + "|people|services|lines|replies|answers|questions|voices|quotes|actions|changes|requests|accounts"
                 + "|files|themes|plans)\\b");
