@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.Voices;
 
 /**
  * Reads what the public may see about each service. Aggregates are counted in the database; the only words
@@ -18,16 +20,6 @@ import uk.coproduction.portal.base.security.Access;
 @Service
 @PreAuthorize(Access.ANYONE)
 public class YouSaidWeDidService {
-
-    /**
-     * Feedback about the service (its main service, or one of the others it was linked to), never safeguarding.
-     * Starts with a space: text blocks drop the trailing space of the line it is appended to.
-     */
-    private static final String ABOUT_SERVICE = " " + """
-            f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
-            AND (f.service_id = :service
-                 OR EXISTS (SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
-            """;
 
     static final int QUOTES_SHOWN = 3;
 
@@ -71,11 +63,29 @@ public class YouSaidWeDidService {
                 .map(this::loop);
     }
 
+    /**
+     * The voices the page counts: the dashboard's rule for one service over all time (decision 0016, as written once
+     * in {@link Voices}) — never safeguarding-flagged or held for review, counted for the main service the person
+     * rated, frontline workers' views apart. Before decision 0046 this page also counted items linked to the service
+     * as a further one and frontline workers' views, so it printed a larger number than the dashboard.
+     */
+    private static Condition countedFor(long serviceId) {
+        Voices f = Voices.feedback("f");
+        return Condition.allOf(List.of(f.counted(), f.forService(serviceId), f.residentsOnly()));
+    }
+
+    /** Words the page may quote: moderated quotes from any unflagged, cleared item about the service. */
+    private static Condition quotableFor(long serviceId) {
+        Voices f = Voices.feedback("f");
+        return f.counted().and(f.aboutService(serviceId));
+    }
+
     private ServiceLoop loop(ServiceRow service) {
         long serviceId = service.id();
+        Condition counted = countedFor(serviceId);
         Heard heard = jdbc.sql("SELECT COUNT(*) AS n, MIN(f.submitted_at) AS first, MAX(f.submitted_at) AS last "
-                        + "FROM feedback f WHERE " + ABOUT_SERVICE)
-                .param("service", serviceId)
+                        + "FROM feedback f WHERE " + counted.sql())
+                .params(counted.parameters())
                 .query((rs, row) -> new Heard(rs.getLong("n"), localDate(rs.getTimestamp("first")),
                         localDate(rs.getTimestamp("last"))))
                 .single();
@@ -85,11 +95,12 @@ public class YouSaidWeDidService {
                         FROM feedback_theme ft
                         JOIN theme t ON t.id = ft.theme_id
                         JOIN feedback f ON f.id = ft.feedback_id
-                        WHERE t.active = TRUE AND """ + ABOUT_SERVICE + """
+                        WHERE t.active = TRUE AND """ + " " + counted.sql() + """
+
                         GROUP BY t.name
                         ORDER BY n DESC, t.name
                         """)
-                .param("service", serviceId)
+                .params(counted.parameters())
                 .query((rs, row) -> new ServiceLoop.ThemeHeard(rs.getString("name"), new PublicCount(rs.getLong("n"))))
                 .list();
         List<ServiceLoop.ChangeMade> changes = jdbc.sql("""
@@ -101,13 +112,16 @@ public class YouSaidWeDidService {
                 .query((rs, row) -> new ServiceLoop.ChangeMade(rs.getString("what_changed"), rs.getString("easy_read"),
                         rs.getDate("changed_on").toLocalDate()))
                 .list();
+        Condition quotable = quotableFor(serviceId);
         List<ServiceLoop.QuoteShown> quotes = count.suppressed() ? List.of() : jdbc.sql("""
                         SELECT f.quote_text, f.quote_words FROM feedback f
-                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + ABOUT_SERVICE + """
+                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + " "
+                        + quotable.sql() + """
+
                         ORDER BY f.quote_approved_at DESC
                         LIMIT :limit
                         """)
-                .param("service", serviceId)
+                .params(quotable.parameters())
                 .param("limit", QUOTES_SHOWN)
                 .query((rs, row) -> new ServiceLoop.QuoteShown(rs.getString("quote_text"),
                         !"PERSON".equals(rs.getString("quote_words"))))
