@@ -1,5 +1,6 @@
 package uk.coproduction.portal.plans;
 
+import uk.coproduction.portal.reporting.Condition;
 import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -177,15 +178,14 @@ public class ChangeService {
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ChangeSummary> forService(long serviceId) {
+        Voices f = Voices.feedback("f");
+        Condition about = f.counted().and(f.aboutService(serviceId));
         List<Long> ids = jdbc.sql("""
                         SELECT pc.id FROM plan_change pc WHERE pc.service_id = :service
                         UNION
                         SELECT pcf.change_id FROM plan_change_feedback pcf JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE \s""" + COUNTED + """
-                        \sAND (f.service_id = :service OR EXISTS (
-                            SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
-                        """)
-                .param("service", serviceId).query(Long.class).list();
+                        WHERE\s""" + about.sql())
+                .param("service", serviceId).params(about.parameters()).query(Long.class).list();
         return summaries(ids);
     }
 

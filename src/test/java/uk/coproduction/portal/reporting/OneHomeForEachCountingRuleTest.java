@@ -31,7 +31,6 @@ class OneHomeForEachCountingRuleTest {
             "feedback/HoldForReview.java", 2, // puts items on hold (the write the rule reads)
             "representation/EqualityMonitoring.java", 1, // whether equality questions may be offered after a send
             "recommissioning/RecommissioningEvidence.java", 1, // activity participants, not feedback
-            "demo/DataGenerator.java", 2, // the load-test generator's bulk summary totals (never holds items)
             "demo/DemoLoop.java", 2); // picks demo items to link to demo changes
 
     @Test
