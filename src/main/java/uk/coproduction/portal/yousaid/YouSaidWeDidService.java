@@ -5,12 +5,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.PublicVoices;
 import uk.coproduction.portal.reporting.Voices;
 
 /**
@@ -24,9 +23,11 @@ public class YouSaidWeDidService {
     static final int QUOTES_SHOWN = 3;
 
     private final JdbcClient jdbc;
+    private final PublicVoices voices;
 
-    YouSaidWeDidService(JdbcClient jdbc) {
+    YouSaidWeDidService(JdbcClient jdbc, PublicVoices voices) {
         this.jdbc = jdbc;
+        this.voices = voices;
     }
 
     /**
@@ -63,17 +64,6 @@ public class YouSaidWeDidService {
                 .map(this::loop);
     }
 
-    /**
-     * The voices the page counts: the dashboard's rule for one service over all time (decision 0016, as written once
-     * in {@link Voices}) — never safeguarding-flagged or held for review, counted for the main service the person
-     * rated, frontline workers' views apart. Before decision 0046 this page also counted items linked to the service
-     * as a further one and frontline workers' views, so it printed a larger number than the dashboard.
-     */
-    private static Condition countedFor(long serviceId) {
-        Voices f = Voices.feedback("f");
-        return Condition.allOf(List.of(f.counted(), f.forService(serviceId), f.residentsOnly()));
-    }
-
     /** Words the page may quote: moderated quotes from any unflagged, cleared item about the service. */
     private static Condition quotableFor(long serviceId) {
         Voices f = Voices.feedback("f");
@@ -82,27 +72,12 @@ public class YouSaidWeDidService {
 
     private ServiceLoop loop(ServiceRow service) {
         long serviceId = service.id();
-        Condition counted = countedFor(serviceId);
-        Heard heard = jdbc.sql("SELECT COUNT(*) AS n, MIN(f.submitted_at) AS first, MAX(f.submitted_at) AS last "
-                        + "FROM feedback f WHERE " + counted.sql())
-                .params(counted.parameters())
-                .query((rs, row) -> new Heard(rs.getLong("n"), localDate(rs.getTimestamp("first")),
-                        localDate(rs.getTimestamp("last"))))
-                .single();
+        // Counted as the dashboard counts (decision 0046): reporting.PublicVoices owns the query and the rule.
+        PublicVoices.Heard heard = voices.heard(serviceId);
         PublicCount count = new PublicCount(heard.count());
-        List<ServiceLoop.ThemeHeard> themes = jdbc.sql("""
-                        SELECT t.name, COUNT(DISTINCT f.id) AS n
-                        FROM feedback_theme ft
-                        JOIN theme t ON t.id = ft.theme_id
-                        JOIN feedback f ON f.id = ft.feedback_id
-                        WHERE t.active = TRUE AND """ + " " + counted.sql() + """
-
-                        GROUP BY t.name
-                        ORDER BY n DESC, t.name
-                        """)
-                .params(counted.parameters())
-                .query((rs, row) -> new ServiceLoop.ThemeHeard(rs.getString("name"), new PublicCount(rs.getLong("n"))))
-                .list();
+        List<ServiceLoop.ThemeHeard> themes = voices.themes(serviceId).stream()
+                .map(theme -> new ServiceLoop.ThemeHeard(theme.theme(), new PublicCount(theme.count())))
+                .toList();
         List<ServiceLoop.ChangeMade> changes = jdbc.sql("""
                         SELECT what_changed, easy_read, changed_on FROM plan_change
                         WHERE service_id = :service AND published = TRUE
@@ -132,13 +107,7 @@ public class YouSaidWeDidService {
                 datesShown ? heard.first() : null, datesShown ? heard.last() : null, themes, changes, quotes);
     }
 
-    private static LocalDate localDate(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
-    }
-
     private record ServiceRow(long id, String code, String name, String description) {
     }
 
-    private record Heard(long count, LocalDate first, LocalDate last) {
-    }
 }
