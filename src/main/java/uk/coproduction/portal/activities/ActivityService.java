@@ -1,5 +1,6 @@
 package uk.coproduction.portal.activities;
 
+import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,9 @@ import uk.coproduction.portal.base.security.Access;
 @PreAuthorize(Access.COMMISSIONER_OR_ADVOCATE)
 public class ActivityService {
 
+    /** Counted feedback: decision 0046's rule, written once in {@link Voices}. */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
+
     static final int TITLE_MAX = 200;
     static final int NOTE_MAX = 2000;
     static final int LUNDY_NOTE_MAX = 1000;
@@ -52,7 +56,8 @@ public class ActivityService {
 
     private static final String ANSWERS = """
             (SELECT COUNT(*) FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
-                WHERE af.activity_id = a.id AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE)
+                WHERE af.activity_id = a.id AND \s""" + COUNTED + """
+                \s)
             """;
     private static final String LIST = """
             SELECT a.id, a.title, a.kind, a.held_on, s.name, a.cycle_stage,
@@ -274,7 +279,8 @@ public class ActivityService {
                             (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id), f.comment IS NOT NULL,
                             f.service_id
                         FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
-                        WHERE af.activity_id = :activity AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE ORDER BY f.id
+                        WHERE af.activity_id = :activity AND \s""" + COUNTED + """
+                        \sORDER BY f.id
                         """)
                 .param("activity", a.getId())
                 .query((rs, n) -> new ActivityPage.EnteredAnswers(rs.getLong(1),

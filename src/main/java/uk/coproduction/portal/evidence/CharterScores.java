@@ -18,6 +18,14 @@ import uk.coproduction.portal.base.security.Access;
  * Charter scores: for each of the six expectations, the share of positive (very good, good), neutral (OK) and
  * negative (bad, very bad) answers, for a filter, split by one dimension. "Not sure" answers are counted apart and
  * are not part of the shares. Counted by the database; every share goes through {@link SmallNumbers}.
+ *
+ * <p>{@link #scores} reads {@code rating_summary} (V0018), kept by the triggers {@code trg_feedback_rating_summary_insert}
+ * (V0220), {@code trg_feedback_rating_summary_update} and {@code _delete} (V0018), {@code trg_feedback_summary_update}
+ * and {@code trg_feedback_summary_delete} (V0083) through {@code portal_summary_add}; the CSV import adds its own
+ * rows' totals ({@code @portal_summaries_deferred}, V0220), the data generator too ({@code @portal_summary_bulk}).
+ * {@link #scoresFromFeedback} counts the same from the feedback table (CharterScoresSummaryTest compares them) and
+ * {@code reporting.SummaryConsistencyCheck} compares the whole summary with a recount every night
+ * ({@code reporting.TriggerKeptSummary#RATINGS}, decision 0046).
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)

@@ -21,6 +21,11 @@ import uk.coproduction.portal.base.security.Access;
  * everywhere, and feedback is dated by when it was submitted), and leaves here only through {@link SmallNumbers}.
  * The dashboard ({@link ServiceDashboard}) and the packs call these methods; neither counts these figures itself.
  * Charter scores have their own home, {@link CharterScores}.
+ *
+ * <p>Replies read the per-item facts {@code feedback.first_reply_at} and {@code feedback.loop_closed} (V0023), kept by
+ * the triggers {@code trg_feedback_reply_facts_*}, {@code trg_feedback_plan_action_facts_*} and
+ * {@code trg_plan_change_facts_*}; {@code reporting.SummaryConsistencyCheck} recounts them every night
+ * ({@code reporting.TriggerKeptSummary#FEEDBACK_FACTS}, decision 0046).
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)

@@ -1,18 +1,19 @@
 package uk.coproduction.portal.evidence;
 
-import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.Voices;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The SQL condition every evidence query shares: a filter, the period, and the rules that never change —
  * safeguarding-flagged feedback is never counted, and frontline workers' views are counted only when asked for.
- * Feedback is counted for its main service (the service the person rated).
+ * Feedback is counted for its main service (the service the person rated). Each rule is written once, in
+ * {@code reporting.Voices} (decision 0046); this record only puts a filter's parts together.
  *
  * @param sql        a condition on the feedback table aliased {@code f}, to follow {@code WHERE}
  * @param parameters its named parameters
@@ -51,42 +52,43 @@ public record EvidenceSql(String sql, Map<String, Object> parameters) {
 
     /** The condition for a filter over the days from {@code from} (inclusive) to {@code until} (exclusive). */
     public static EvidenceSql where(EvidenceFilter filter, LocalDate from, LocalDate until) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        conditions.add("f.safeguarding_flag = FALSE AND f.held_for_review = FALSE");
-        conditions.add("f.submitted_at >= :evidenceFrom AND f.submitted_at < :evidenceUntil");
-        parameters.put("evidenceFrom", from.atStartOfDay());
-        parameters.put("evidenceUntil", until.atStartOfDay());
-        if (filter.group() == null) {
-            conditions.add("f.respondent_group <> '" + RespondentGroup.FRONTLINE_WORKER.name() + "'");
-        } else {
-            conditions.add("f.respondent_group = :evidenceGroup");
-            parameters.put("evidenceGroup", filter.group().name());
+        Voices f = Voices.feedback("f");
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(f.counted());
+        conditions.add(f.givenBetween(from, until));
+        conditions.addAll(filterParts(f, filter));
+        if (filter.campaign() != null) {
+            conditions.add(f.fromCampaign(filter.campaign()));
         }
+        return of(Condition.allOf(conditions));
+    }
+
+    /**
+     * The parts of a filter both the feedback table and the summaries answer (group, team, service, area, age band,
+     * channel), as {@link Voices} writes them for either source.
+     */
+    static List<Condition> filterParts(Voices voices, EvidenceFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(voices.ofGroup(filter.group()));
         if (filter.team() != null) {
-            conditions.add("f.service_id IN (SELECT es.id FROM commissioned_service es WHERE es.team = :evidenceTeam)");
-            parameters.put("evidenceTeam", filter.team().name());
+            conditions.add(voices.ofTeam(filter.team()));
         }
         if (filter.service() != null) {
-            conditions.add("f.service_id = (SELECT es.id FROM commissioned_service es WHERE es.code = :evidenceService)");
-            parameters.put("evidenceService", filter.service());
+            conditions.add(voices.forServiceCode(filter.service()));
         }
         if (filter.area() != null) {
-            conditions.add("f.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :evidenceArea)");
-            parameters.put("evidenceArea", filter.area());
+            conditions.add(voices.inAreaCode(filter.area()));
         }
         if (filter.ageBand() != null) {
-            conditions.add("f.age_band = :evidenceAge");
-            parameters.put("evidenceAge", filter.ageBand().name());
+            conditions.add(voices.ofAgeBand(filter.ageBand()));
         }
         if (filter.channel() != null) {
-            conditions.add("f.channel = :evidenceChannel");
-            parameters.put("evidenceChannel", filter.channel().name());
+            conditions.add(voices.byChannel(filter.channel()));
         }
-        if (filter.campaign() != null) {
-            conditions.add("f.campaign_id = :evidenceCampaign");
-            parameters.put("evidenceCampaign", filter.campaign());
-        }
-        return new EvidenceSql(String.join(" AND ", conditions), Map.copyOf(parameters));
+        return conditions;
+    }
+
+    static EvidenceSql of(Condition condition) {
+        return new EvidenceSql(condition.sql(), condition.parameters());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Voices;
 
 /**
  * Headline figures per service and per commissioner: reply rate, median days to the first reply, loop-closure rate and
@@ -58,25 +59,24 @@ public class HeadlineFigures {
             GROUP BY %1$s, days
             """;
 
+    /** Counted feedback (decision 0046's rule, written once in {@link Voices}). */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
+
     private static final List<Part> BY_SERVICE = List.of(
-            new Part("f.service_id", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND f.service_id IN (:groups)"),
-            new Part("fs.service_id", """
-                    FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                    WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id)
-                    """));
+            new Part("f.service_id", "FROM feedback f WHERE " + COUNTED + " AND f.service_id IN (:groups)"),
+            new Part("fs.service_id", "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE "
+                    + COUNTED + " AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id)"));
 
     /** One service's feedback (main or further service), grouped by how it reached us. */
     private static final List<Part> BY_CHANNEL_OF_SERVICE = List.of(
-            new Part("f.channel", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND f.service_id = :service "
+            new Part("f.channel", "FROM feedback f WHERE " + COUNTED + " AND f.service_id = :service "
                     + "AND f.channel IN (:groups)"),
-            new Part("f.channel", """
-                    FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id
-                    WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND fs.service_id = :service AND f.channel IN (:groups)
-                        AND NOT (f.service_id <=> fs.service_id)
-                    """));
+            new Part("f.channel", "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE "
+                    + COUNTED + " AND fs.service_id = :service AND f.channel IN (:groups)"
+                    + " AND NOT (f.service_id <=> fs.service_id)"));
 
     private static final List<Part> BY_OWNER = List.of(
-            new Part("f.owner", "FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND f.owner IN (:groups)"));
+            new Part("f.owner", "FROM feedback f WHERE " + COUNTED + " AND f.owner IN (:groups)"));
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;

@@ -1,19 +1,21 @@
 package uk.coproduction.portal.evidence;
 
-import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.TriggerKeptSummary;
+import uk.coproduction.portal.reporting.Voices;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link EvidenceSql}'s condition, on the rating summary ({@code rating_summary s}) instead of the feedback table.
  * The summary never holds safeguarding-flagged feedback (its triggers leave it out), counts by whole quarters (as
  * every evidence filter does) and stores a missing service or area as 0 and a missing age band as ''. It has no
  * campaign column (decision 0027): a filter naming a campaign is counted from the feedback table instead. Any new rule
- * in {@link EvidenceSql} must be made here too: CharterScoresSummaryTest compares the two on the same rows.
+ * in {@link EvidenceSql} is made here too, because both are put together from the same rules
+ * ({@code reporting.Voices}, decision 0046); CharterScoresSummaryTest compares the two on the same rows, and
+ * {@code reporting.SummaryConsistencyCheck} compares the summaries with a recount every night.
  */
 final class RatingSummarySql {
 
@@ -26,37 +28,11 @@ final class RatingSummarySql {
             // table (EvidenceSql), never quietly show every campaign's figures under one campaign's name.
             throw new IllegalArgumentException("The rating summary cannot be filtered by campaign");
         }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        conditions.add("s.quarter_start >= :evidenceFrom AND s.quarter_start < :evidenceUntil");
-        parameters.put("evidenceFrom", filter.firstQuarter(clock).start());
-        parameters.put("evidenceUntil", filter.lastQuarter(clock).endExclusive());
-        if (filter.group() == null) {
-            conditions.add("s.respondent_group <> '" + RespondentGroup.FRONTLINE_WORKER.name() + "'");
-        } else {
-            conditions.add("s.respondent_group = :evidenceGroup");
-            parameters.put("evidenceGroup", filter.group().name());
-        }
-        if (filter.team() != null) {
-            conditions.add("s.service_id IN (SELECT es.id FROM commissioned_service es WHERE es.team = :evidenceTeam)");
-            parameters.put("evidenceTeam", filter.team().name());
-        }
-        if (filter.service() != null) {
-            conditions.add("s.service_id = (SELECT es.id FROM commissioned_service es WHERE es.code = :evidenceService)");
-            parameters.put("evidenceService", filter.service());
-        }
-        if (filter.area() != null) {
-            conditions.add("s.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :evidenceArea)");
-            parameters.put("evidenceArea", filter.area());
-        }
-        if (filter.ageBand() != null) {
-            conditions.add("s.age_band = :evidenceAge");
-            parameters.put("evidenceAge", filter.ageBand().name());
-        }
-        if (filter.channel() != null) {
-            conditions.add("s.channel = :evidenceChannel");
-            parameters.put("evidenceChannel", filter.channel().name());
-        }
-        return new EvidenceSql(String.join(" AND ", conditions), Map.copyOf(parameters));
+        Voices s = Voices.summary(TriggerKeptSummary.RATINGS, "s");
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(s.counted());
+        conditions.add(s.givenBetween(filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive()));
+        conditions.addAll(EvidenceSql.filterParts(s, filter));
+        return EvidenceSql.of(Condition.allOf(conditions));
     }
 }

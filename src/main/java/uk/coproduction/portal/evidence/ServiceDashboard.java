@@ -30,6 +30,14 @@ import uk.coproduction.portal.base.security.Access;
  * coproduction activities by stage and Lundy check, and residents' views beside frontline workers'. Every query
  * aggregates in the database with {@link EvidenceSql}; every figure leaves here through {@link SmallNumbers}.
  * Aggregates only: nothing here names a person or quotes their words, so board members may see it.
+ *
+ * <p>Themes over time read {@code theme_summary} (V0023), kept by {@code trg_feedback_theme_summary_insert},
+ * {@code _update}, {@code _delete} (V0023), {@code trg_feedback_theme_summary_move} and {@code _remove} (V0083)
+ * through {@code portal_theme_summary_add}; the trend and charter parts read {@code rating_summary} (see
+ * {@link CharterScores}); a filter naming a campaign is counted from the feedback table (the summaries have no
+ * campaign column). Reply figures read the per-item facts {@code feedback.first_reply_at} and {@code loop_closed}
+ * (V0023, kept by the reply, plan-link and plan-change triggers). Every one of them is compared with a recount every
+ * night by {@code reporting.SummaryConsistencyCheck} ({@code reporting.TriggerKeptSummary}, decision 0046).
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)

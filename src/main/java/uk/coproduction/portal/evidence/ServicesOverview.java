@@ -20,6 +20,12 @@ import uk.coproduction.portal.base.security.Access;
  * to count: items, replied and loop closed from reply_summary (V0023), answers from rating_summary (V0018); see
  * docs/decisions/0012.
  * The filter's service is ignored (every service is a row); its other parts narrow the feedback counted.
+ *
+ * <p>{@code reply_summary} is kept by {@code trg_feedback_reply_summary_insert} (V0220), {@code _update} and
+ * {@code _delete} (V0083) through {@code portal_reply_summary_add}, the facts it counts by the reply, plan-link and
+ * plan-change triggers (V0023); {@code rating_summary} as {@link CharterScores} says. The nightly
+ * {@code reporting.SummaryConsistencyCheck} compares both with a recount ({@code reporting.TriggerKeptSummary},
+ * decision 0046).
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import uk.coproduction.portal.reporting.Voices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,9 @@ import java.util.function.IntConsumer;
  */
 @Component
 public class FeedbackBatchInsert {
+
+    /** Counted feedback: the rule the summaries' triggers apply, written once in {@link Voices} (decision 0046). */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
 
     static final int GROUP = 1000;
 
@@ -153,13 +157,13 @@ public class FeedbackBatchInsert {
                            SUM(r.answer = 'VERY_GOOD'), SUM(r.answer = 'GOOD'), SUM(r.answer = 'OK'),
                            SUM(r.answer = 'BAD'), SUM(r.answer = 'VERY_BAD'), SUM(r.answer = 'NOT_SURE')
                     FROM feedback_rating r JOIN feedback f ON f.id = r.feedback_id
-                    WHERE r.feedback_id IN (%s) AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
+                    WHERE r.feedback_id IN (%1$s) AND %2$s
                     GROUP BY portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
                              f.respondent_group, COALESCE(f.age_band, ''), f.channel, r.expectation_id
                     ON DUPLICATE KEY UPDATE very_good = very_good + VALUES(very_good), good = good + VALUES(good),
                                             ok = ok + VALUES(ok), bad = bad + VALUES(bad),
                                             very_bad = very_bad + VALUES(very_bad), not_sure = not_sure + VALUES(not_sure)
-                    """.formatted(marks), group.toArray());
+                    """.formatted(marks, COUNTED), group.toArray());
             jdbc.update("""
                     INSERT INTO reply_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
                                                items, replied, loop_closed)
@@ -167,12 +171,12 @@ public class FeedbackBatchInsert {
                            f.respondent_group, COALESCE(f.age_band, ''), f.channel,
                            COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed = TRUE)
                     FROM feedback f
-                    WHERE f.id IN (%s) AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
+                    WHERE f.id IN (%1$s) AND %2$s
                     GROUP BY portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
                              f.respondent_group, COALESCE(f.age_band, ''), f.channel
                     ON DUPLICATE KEY UPDATE items = items + VALUES(items), replied = replied + VALUES(replied),
                                             loop_closed = loop_closed + VALUES(loop_closed)
-                    """.formatted(marks), group.toArray());
+                    """.formatted(marks, COUNTED), group.toArray());
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.packs;
 
+import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.evidence.CharterScores;
@@ -49,6 +50,12 @@ import java.util.TreeSet;
  */
 @Component
 class PackContents {
+
+    /** Counted feedback: decision 0046's rule, written once in {@link Voices}. */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
+
+    /** Counted residents' feedback linked to an action (alias {@code lf}), as {@link Voices} writes the rules. */
+    private static final String LINKED_COUNTED = Voices.feedback("lf").counted().and(Voices.feedback("lf").residentsOnly()).sql();
 
     static final int MAX_QUOTES = 5;
     private static final int MAX_ACTIVITIES = 40;
@@ -311,8 +318,8 @@ class PackContents {
     private static final String ACTION_COLUMNS = """
             SELECT p.short_name, pa.code, pa.title, pa.status,
                 (SELECT COUNT(*) FROM feedback_plan_action fpa JOIN feedback lf ON lf.id = fpa.feedback_id
-                 WHERE fpa.action_id = pa.id AND lf.safeguarding_flag = FALSE AND lf.held_for_review = FALSE
-                 AND lf.respondent_group <> 'FRONTLINE_WORKER' AND %s) AS linked
+                 WHERE fpa.action_id = pa.id AND \s""" + LINKED_COUNTED + """
+                 \sAND %s) AS linked
             FROM plan_action pa JOIN plan_outcome po ON po.id = pa.outcome_id
             JOIN plan_domain pd ON pd.id = po.domain_id JOIN plan p ON p.id = pd.plan_id
             """;
@@ -324,7 +331,8 @@ class PackContents {
                 parameters.put("service", scope.serviceId());
                 yield """
                         pa.id IN (SELECT fpa.action_id FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
-                            WHERE f.service_id = :service AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
+                            WHERE f.service_id = :service AND \s""" + COUNTED + """
+                            \s
                             UNION SELECT pc.action_id FROM plan_change pc WHERE pc.service_id = :service)""";
             }
             case PLAN -> {
@@ -425,7 +433,8 @@ class PackContents {
                 SELECT f.service_id FROM feedback f JOIN feedback_plan_action fpa ON fpa.feedback_id = f.id
                     JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id
                     JOIN plan_domain pd ON pd.id = po.domain_id
-                    WHERE pd.plan_id = :plan AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND f.service_id IS NOT NULL
+                    WHERE pd.plan_id = :plan AND \s""" + COUNTED + """
+                    \sAND f.service_id IS NOT NULL
                 UNION
                 SELECT pc.service_id FROM plan_change pc JOIN plan_action pa ON pa.id = pc.action_id
                     JOIN plan_outcome po ON po.id = pa.outcome_id JOIN plan_domain pd ON pd.id = po.domain_id

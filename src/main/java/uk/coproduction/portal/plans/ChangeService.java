@@ -1,5 +1,7 @@
 package uk.coproduction.portal.plans;
 
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +38,9 @@ import uk.coproduction.portal.base.security.Access;
  */
 @Service
 public class ChangeService {
+
+    /** Counted feedback: decision 0046's rule, written once in {@link Voices}. */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
 
     static final int WHAT_CHANGED_MAX = 2000;
     static final int EASY_READ_MAX = 1000;
@@ -173,14 +178,14 @@ public class ChangeService {
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ChangeSummary> forService(long serviceId) {
+        Voices f = Voices.feedback("f");
+        Condition about = f.counted().and(f.aboutService(serviceId));
         List<Long> ids = jdbc.sql("""
                         SELECT pc.id FROM plan_change pc WHERE pc.service_id = :service
                         UNION
                         SELECT pcf.change_id FROM plan_change_feedback pcf JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (f.service_id = :service OR EXISTS (
-                            SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
-                        """)
-                .param("service", serviceId).query(Long.class).list();
+                        WHERE\s""" + about.sql())
+                .param("service", serviceId).params(about.parameters()).query(Long.class).list();
         return summaries(ids);
     }
 
@@ -192,7 +197,8 @@ public class ChangeService {
         return jdbc.sql("""
                         SELECT f.id, f.reference_code, f.status FROM feedback_plan_action fpa
                         JOIN feedback f ON f.id = fpa.feedback_id LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
+                        WHERE fpa.action_id = :action AND \s""" + COUNTED + """
+                        \sAND (s.id IS NULL OR s.id IN (:scoped))
                         ORDER BY f.submitted_at DESC, f.id DESC
                         """)
                 .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
@@ -224,7 +230,8 @@ public class ChangeService {
         jdbc.sql("""
                         SELECT pcf.change_id, f.reference_code FROM plan_change_feedback pcf
                         JOIN feedback f ON f.id = pcf.feedback_id
-                        WHERE pcf.change_id IN (:ids) AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
+                        WHERE pcf.change_id IN (:ids) AND \s""" + COUNTED + """
+                        \s
                           AND (:every OR f.service_id IS NULL OR f.service_id IN (:scoped))
                         ORDER BY f.reference_code
                         """)
@@ -258,7 +265,8 @@ public class ChangeService {
         return jdbc.sql("""
                         SELECT f.id FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
                         LEFT JOIN commissioned_service s ON s.id = f.service_id
-                        WHERE fpa.action_id = :action AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (s.id IS NULL OR s.id IN (:scoped))
+                        WHERE fpa.action_id = :action AND \s""" + COUNTED + """
+                        \sAND (s.id IS NULL OR s.id IN (:scoped))
                         """)
                 .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
                 .query(Long.class).list();

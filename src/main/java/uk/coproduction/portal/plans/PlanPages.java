@@ -1,5 +1,6 @@
 package uk.coproduction.portal.plans;
 
+import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +30,14 @@ public class PlanPages {
     /** At most this many quotes per action, newest approval first. */
     static final int QUOTES_PER_ACTION = 5;
 
+    /** Counted feedback (decision 0046's rule, written once in {@link Voices}). */
+    private static final String COUNTED = Voices.feedback("f").counted().sql();
+
     private static final String LINKED_IN_PLAN = """
             FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
             JOIN plan_action a ON a.id = fpa.action_id JOIN plan_outcome o ON o.id = a.outcome_id
             JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
-            WHERE p.code = :code AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
-            """;
+            WHERE p.code = :code AND\s""" + COUNTED + "\n";
 
     private final JdbcClient jdbc;
     private final ChangeService changes;
@@ -53,7 +56,8 @@ public class PlanPages {
                             (SELECT COUNT(DISTINCT fpa.feedback_id) FROM feedback_plan_action fpa
                                 JOIN feedback f ON f.id = fpa.feedback_id JOIN plan_action a ON a.id = fpa.action_id
                                 JOIN plan_outcome o ON o.id = a.outcome_id JOIN plan_domain d ON d.id = o.domain_id
-                                WHERE d.plan_id = p.id AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS voices
+                                WHERE d.plan_id = p.id AND\s""" + COUNTED + """
+                        ) AS voices
                         FROM plan p ORDER BY p.code
                         """)
                 .query((rs, n) -> new PlanListItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.Voices;
 
 /**
  * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the
@@ -36,11 +38,14 @@ public class ServicePages {
 
     static final int FEEDBACK_SHOWN = 200;
 
-    /** Feedback about the service: as its main service or as a further one. Needs the parameter {@code :service}. */
-    private static final String ABOUT_SERVICE = """
-            f.safeguarding_flag = FALSE AND f.held_for_review = FALSE AND (f.service_id = :service OR EXISTS (
-                SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
-            """;
+    /**
+     * Counted feedback about the service: as its main service or as a further one — the workspace's rule (a
+     * commissioner answers for every item linked to the service, decision 0035), written once in {@link Voices}.
+     */
+    private static Condition aboutService(long serviceId) {
+        Voices f = Voices.feedback("f");
+        return f.counted().and(f.aboutService(serviceId));
+    }
 
     private final JdbcClient jdbc;
     private final HeadlineFigures figures;
@@ -105,6 +110,7 @@ public class ServicePages {
             return Optional.empty();
         }
         Details d = found.get();
+        Condition about = aboutService(d.id());
         List<String> areas = jdbc.sql("""
                         SELECT a.name FROM service_area sa JOIN area a ON a.id = sa.area_id
                         WHERE sa.service_id = :service ORDER BY a.name
@@ -117,8 +123,9 @@ public class ServicePages {
                             EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
                                 AND r.sent_at IS NOT NULL), f.service_id, f.received_late
                         FROM feedback f WHERE
-                        """ + ABOUT_SERVICE + " ORDER BY f.submitted_at DESC, f.id DESC LIMIT " + (FEEDBACK_SHOWN + 1))
+                        """ + about.sql() + " ORDER BY f.submitted_at DESC, f.id DESC LIMIT " + (FEEDBACK_SHOWN + 1))
                 .param("service", d.id())
+                .params(about.parameters())
                 .query((rs, n) -> {
                     LocalDate replyBy = localDate(rs.getDate(5));
                     boolean replied = rs.getBoolean(7);
@@ -136,18 +143,18 @@ public class ServicePages {
         List<ServicePage.ThemeCount> themes = jdbc.sql("""
                         SELECT t.name, COUNT(DISTINCT f.id) FROM feedback_theme ft JOIN theme t ON t.id = ft.theme_id
                         JOIN feedback f ON f.id = ft.feedback_id WHERE
-                        """ + ABOUT_SERVICE + " GROUP BY t.name ORDER BY COUNT(DISTINCT f.id) DESC, t.name")
-                .param("service", d.id())
+                        """ + about.sql() + " GROUP BY t.name ORDER BY COUNT(DISTINCT f.id) DESC, t.name")
+                .params(about.parameters())
                 .query((rs, n) -> new ServicePage.ThemeCount(rs.getString(1), rs.getLong(2))).list();
         List<ServicePage.LinkedAction> actions = jdbc.sql("""
                         SELECT a.id, a.code, a.title, p.code, p.short_name, a.status, COUNT(DISTINCT f.id)
                         FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
                         JOIN plan_action a ON a.id = fpa.action_id JOIN plan_outcome o ON o.id = a.outcome_id
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id WHERE
-                        """ + ABOUT_SERVICE + """
+                        """ + about.sql() + """
                          GROUP BY a.id, a.code, a.title, p.code, p.short_name, a.status ORDER BY p.code, a.code
                         """)
-                .param("service", d.id())
+                .params(about.parameters())
                 .query((rs, n) -> new ServicePage.LinkedAction(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)))
                 .list();

@@ -5,11 +5,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.PublicVoices;
+import uk.coproduction.portal.reporting.Voices;
 
 /**
  * Reads what the public may see about each service. Aggregates are counted in the database; the only words
@@ -19,22 +20,14 @@ import uk.coproduction.portal.base.security.Access;
 @PreAuthorize(Access.ANYONE)
 public class YouSaidWeDidService {
 
-    /**
-     * Feedback about the service (its main service, or one of the others it was linked to), never safeguarding.
-     * Starts with a space: text blocks drop the trailing space of the line it is appended to.
-     */
-    private static final String ABOUT_SERVICE = " " + """
-            f.safeguarding_flag = FALSE AND f.held_for_review = FALSE
-            AND (f.service_id = :service
-                 OR EXISTS (SELECT 1 FROM feedback_service fs WHERE fs.feedback_id = f.id AND fs.service_id = :service))
-            """;
-
     static final int QUOTES_SHOWN = 3;
 
     private final JdbcClient jdbc;
+    private final PublicVoices voices;
 
-    YouSaidWeDidService(JdbcClient jdbc) {
+    YouSaidWeDidService(JdbcClient jdbc, PublicVoices voices) {
         this.jdbc = jdbc;
+        this.voices = voices;
     }
 
     /**
@@ -71,27 +64,20 @@ public class YouSaidWeDidService {
                 .map(this::loop);
     }
 
+    /** Words the page may quote: moderated quotes from any unflagged, cleared item about the service. */
+    private static Condition quotableFor(long serviceId) {
+        Voices f = Voices.feedback("f");
+        return f.counted().and(f.aboutService(serviceId));
+    }
+
     private ServiceLoop loop(ServiceRow service) {
         long serviceId = service.id();
-        Heard heard = jdbc.sql("SELECT COUNT(*) AS n, MIN(f.submitted_at) AS first, MAX(f.submitted_at) AS last "
-                        + "FROM feedback f WHERE " + ABOUT_SERVICE)
-                .param("service", serviceId)
-                .query((rs, row) -> new Heard(rs.getLong("n"), localDate(rs.getTimestamp("first")),
-                        localDate(rs.getTimestamp("last"))))
-                .single();
+        // Counted as the dashboard counts (decision 0046): reporting.PublicVoices owns the query and the rule.
+        PublicVoices.Heard heard = voices.heard(serviceId);
         PublicCount count = new PublicCount(heard.count());
-        List<ServiceLoop.ThemeHeard> themes = jdbc.sql("""
-                        SELECT t.name, COUNT(DISTINCT f.id) AS n
-                        FROM feedback_theme ft
-                        JOIN theme t ON t.id = ft.theme_id
-                        JOIN feedback f ON f.id = ft.feedback_id
-                        WHERE t.active = TRUE AND """ + ABOUT_SERVICE + """
-                        GROUP BY t.name
-                        ORDER BY n DESC, t.name
-                        """)
-                .param("service", serviceId)
-                .query((rs, row) -> new ServiceLoop.ThemeHeard(rs.getString("name"), new PublicCount(rs.getLong("n"))))
-                .list();
+        List<ServiceLoop.ThemeHeard> themes = voices.themes(serviceId).stream()
+                .map(theme -> new ServiceLoop.ThemeHeard(theme.theme(), new PublicCount(theme.count())))
+                .toList();
         List<ServiceLoop.ChangeMade> changes = jdbc.sql("""
                         SELECT what_changed, easy_read, changed_on FROM plan_change
                         WHERE service_id = :service AND published = TRUE
@@ -101,13 +87,16 @@ public class YouSaidWeDidService {
                 .query((rs, row) -> new ServiceLoop.ChangeMade(rs.getString("what_changed"), rs.getString("easy_read"),
                         rs.getDate("changed_on").toLocalDate()))
                 .list();
+        Condition quotable = quotableFor(serviceId);
         List<ServiceLoop.QuoteShown> quotes = count.suppressed() ? List.of() : jdbc.sql("""
                         SELECT f.quote_text, f.quote_words FROM feedback f
-                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + ABOUT_SERVICE + """
+                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + " "
+                        + quotable.sql() + """
+
                         ORDER BY f.quote_approved_at DESC
                         LIMIT :limit
                         """)
-                .param("service", serviceId)
+                .params(quotable.parameters())
                 .param("limit", QUOTES_SHOWN)
                 .query((rs, row) -> new ServiceLoop.QuoteShown(rs.getString("quote_text"),
                         !"PERSON".equals(rs.getString("quote_words"))))
@@ -118,13 +107,7 @@ public class YouSaidWeDidService {
                 datesShown ? heard.first() : null, datesShown ? heard.last() : null, themes, changes, quotes);
     }
 
-    private static LocalDate localDate(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
-    }
-
     private record ServiceRow(long id, String code, String name, String description) {
     }
 
-    private record Heard(long count, LocalDate first, LocalDate last) {
-    }
 }

@@ -85,19 +85,25 @@ class ScopeOnEveryOutputTest {
             "re-commissioning dashboard", "representation");
 
     /** Every background job, and why none of them gives a member of staff feedback outside their scope. */
-    static final Map<String, String> BACKGROUND_JOBS = Map.of(
-            "DraftCleanup", "deletes expired unsent drafts; tells nobody anything",
-            "OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)",
-            "SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is",
-            "RetentionJob", "deletes or anonymises old feedback; tells nobody anything",
-            "OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody anything",
-            "DailyDigestJob", "counts each commissioner's items through ServiceScope.commissionedBy, no safeguarding "
-                    + "items, no words (DailyDigestTest)",
-            "SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody anything",
-            "SharedBuckets", "forgets idle arrival-limit buckets and used checks (digests, no feedback); tells nobody "
-                    + "anything",
-            "AuditChainCheckJob", "tells administrators only the entry number where the audit chain breaks, no feedback",
-            "AuditRetentionJob", "removes audit entries older than portal.audit.keep-for; tells nobody anything");
+    static final Map<String, String> BACKGROUND_JOBS = Map.ofEntries(
+            Map.entry("DraftCleanup", "deletes expired unsent drafts; tells nobody anything"),
+            Map.entry("OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)"),
+            Map.entry("SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is"),
+            Map.entry("RetentionJob", "deletes or anonymises old feedback; tells nobody anything"),
+            Map.entry("OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody "
+                    + "anything"),
+            Map.entry("DailyDigestJob", "counts each commissioner's items through ServiceScope.commissionedBy, no "
+                    + "safeguarding items, no words (DailyDigestTest)"),
+            Map.entry("SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody "
+                    + "anything"),
+            Map.entry("SharedBuckets", "forgets idle arrival-limit buckets and used checks (digests, no feedback); "
+                    + "tells nobody anything"),
+            Map.entry("AuditChainCheckJob", "tells administrators only the entry number where the audit chain breaks, "
+                    + "no feedback"),
+            Map.entry("AuditRetentionJob", "removes audit entries older than portal.audit.keep-for; tells nobody "
+                    + "anything"),
+            Map.entry("SummaryConsistencyCheck", "compares trigger-kept summaries with a recount; writes only summary "
+                    + "keys and counts to the log, the audit trail and a gauge, tells no member of staff anything"));
 
     static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
             "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");
