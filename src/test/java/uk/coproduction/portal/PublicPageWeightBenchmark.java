@@ -78,6 +78,7 @@ class PublicPageWeightBenchmark {
         Path jar = productionJar();
         Path work = Files.createTempDirectory("public-weight-bench");
         List<Process> started = new ArrayList<>();
+        boolean measured = false;
         try {
             int dbPort = freePort();
             String dbPassword = "bench" + HexFormat.of().formatHex(randomBytes(8));
@@ -115,11 +116,17 @@ class PublicPageWeightBenchmark {
             Files.writeString(Path.of("target", "public-weight.md"), report);
             assertThat(portalVisit.requests()).as("the portal's page was measured").isGreaterThan(1);
             assertThat(floorVisit.requests()).as("the floor's page was measured").isGreaterThan(1);
+            measured = true;
         } finally {
             for (Process process : started.reversed()) {
                 process.destroy();
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
+                }
+            }
+            if (measured) { // the database and logs are kept for a look when something failed
+                try (Stream<Path> files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
                 }
             }
         }
@@ -295,9 +302,11 @@ class PublicPageWeightBenchmark {
             page.waitForLoadState(LoadState.NETWORKIDLE);
             page.locator("h1").first().waitFor();
             page.waitForLoadState(LoadState.NETWORKIDLE);
+            // Reading sizes lets Playwright deliver further events, so the list is read from a copy.
+            List<Request> visit = List.copyOf(finished);
             long bytes = 0;
             List<String> urls = new ArrayList<>();
-            for (Request request : finished) {
+            for (Request request : visit) {
                 Sizes sizes = request.sizes();
                 bytes += Math.max(0, sizes.responseHeadersSize) + Math.max(0, sizes.responseBodySize);
                 urls.add(request.url().replaceFirst("^https?://[^/]+", ""));
@@ -306,7 +315,7 @@ class PublicPageWeightBenchmark {
             List<String> defined = (List<String>) page.evaluate(
                     "names => names.filter(n => customElements.get(n) !== undefined)", STAFF_ELEMENTS);
             List<String> sheets = urls.stream().filter(u -> STAFF_STYLESHEET.matcher(u).find()).toList();
-            return new Visit(bytes, finished.size(), defined, sheets, urls);
+            return new Visit(bytes, visit.size(), defined, sheets, urls);
         }
     }
 
