@@ -19,15 +19,8 @@ import java.util.stream.Stream;
 @SpringBootApplication
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
+// Only what every page needs: the staff stylesheets are on StaffLayout, a public page's own on its view (decision 0049).
 @StyleSheet("styles/portal.css")
-@StyleSheet("styles/workspace.css")
-@StyleSheet("styles/advocacy.css")
-@StyleSheet("styles/activities.css")
-@StyleSheet("styles/imports.css")
-@StyleSheet("styles/dashboard.css")
-@StyleSheet("styles/outcomes.css")
-@StyleSheet("styles/packs.css")
-@StyleSheet("styles/representation.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package uk.coproduction.portal.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +29,15 @@ import java.util.Objects;
  * declarations, filtered by their access annotations (decision 0044).
  */
 @PermitAll
+// The staff pages' styles load with this layout, never on a public page (decision 0049; PublicPagesStyleSheetsTest).
+@StyleSheet("styles/workspace.css")
+@StyleSheet("styles/advocacy.css")
+@StyleSheet("styles/activities.css")
+@StyleSheet("styles/imports.css")
+@StyleSheet("styles/dashboard.css")
+@StyleSheet("styles/outcomes.css")
+@StyleSheet("styles/packs.css")
+@StyleSheet("styles/representation.css")
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.frontline.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,6 +47,7 @@ import java.util.UUID;
  * each charter expectation from where they stand (in staff wording), and what gets in the way. A link per quarter
  * ({@code frontline?quarter=2026-Q4}) records the quarter; without one, the current quarter counts. English only.
  */
+@StyleSheet("styles/frontline.css")
 @Route("frontline")
 @AnonymousAllowed
 public class FrontlineJourneyView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.representation.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * browser session only) which feedback has just been sent, so the questions fit the person; the answers never are
  * linked to it.
  */
+@StyleSheet("styles/equality.css")
 public class EqualityInvitation extends Section {
 
     private static final String OFFER = "portal.equality.offer";

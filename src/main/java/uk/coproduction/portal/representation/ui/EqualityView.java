@@ -1,5 +1,6 @@
 package uk.coproduction.portal.representation.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +28,7 @@ import java.util.Map;
  * The optional equality monitoring questions, after sending feedback: every question has "Prefer not to say", and
  * Skip is as plain to see as Save. Skipping keeps nothing; saving keeps the answers apart from the feedback.
  */
+@StyleSheet("styles/equality.css")
 @Route(EqualityView.ROUTE)
 @AnonymousAllowed
 class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {

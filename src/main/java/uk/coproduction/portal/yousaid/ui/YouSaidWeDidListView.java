@@ -1,5 +1,6 @@
 package uk.coproduction.portal.yousaid.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +16,7 @@ import uk.coproduction.portal.yousaid.ServiceListing;
 import uk.coproduction.portal.yousaid.YouSaidWeDidService;
 
 /** "You said, we did": every service, and how many changes each has made because of what people said. */
+@StyleSheet("styles/yousaid.css")
 @Route("you-said-we-did")
 @AnonymousAllowed
 public class YouSaidWeDidListView extends Div implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.yousaid.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import java.util.List;
  * One service's "You said, we did": what people told us (themes, counted, small counts hidden), what changed
  * and when, and a few moderated quotes. In Easy Read each change is shown in its Easy Read words.
  */
+@StyleSheet("styles/yousaid.css")
 @Route("you-said-we-did/:code")
 @AnonymousAllowed
 public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDynamicTitle {
