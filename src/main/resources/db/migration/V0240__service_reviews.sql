@@ -54,7 +54,7 @@ CREATE TABLE review_question (
 -- falls back to en-GB when it has no row.
 CREATE TABLE review_question_text (
     question_id BIGINT        NOT NULL,
-    language    VARCHAR(10)   NOT NULL,
+    language    VARCHAR(40)   NOT NULL,
     wording     VARCHAR(20)   NOT NULL,
     text        VARCHAR(500)  NOT NULL,
     PRIMARY KEY (question_id, language, wording),
@@ -72,7 +72,7 @@ CREATE TABLE review_response (
     audience        VARCHAR(20)  NOT NULL,
     feedback_id     BIGINT       NOT NULL,
     wording         VARCHAR(20)  NOT NULL,
-    language        VARCHAR(10)  NOT NULL,
+    language        VARCHAR(40)  NOT NULL,
     entered_by      VARCHAR(100) NULL,
     organisation_id BIGINT       NULL,
     consent         VARCHAR(30)  NULL,

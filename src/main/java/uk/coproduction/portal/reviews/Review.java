@@ -123,9 +123,12 @@ class Review {
         return links.stream().filter(link -> link.audience() == audience).findFirst();
     }
 
-    void replaceQuestions(List<ReviewQuestion> replacement) {
+    void clearQuestions() {
         questions.clear();
-        questions.addAll(replacement);
+    }
+
+    void addQuestions(List<ReviewQuestion> more) {
+        questions.addAll(more);
     }
 
     Long getId() {

@@ -11,6 +11,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.campaigns.SignedLinks;
 import uk.coproduction.portal.charter.CharterService;
@@ -66,7 +67,6 @@ public class ReviewService {
     public static final String ARRIVAL_ROUTE = "review";
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Set<String> LANGUAGES = Set.of(ENGLISH, "pl-PL");
     private static final String TOO_LONG = "reviews.answer.error.too-long";
 
     private final ReviewRepository reviews;
@@ -144,7 +144,7 @@ public class ReviewService {
         for (ReviewAudience audience : sorted(form.audiences())) {
             review.addLink(audience, links.newPublicId());
         }
-        review.replaceQuestions(questionsOf(review, drafts));
+        review.addQuestions(questionsOf(review, drafts));
         Review saved = reviews.save(review);
         audit.record("review.opened", "review", saved.getId(), form.kind() + "; service " + service.getId() + "; "
                 + title + "; " + form.opensOn() + " to " + form.closesOn() + "; " + sorted(form.audiences()) + "; "
@@ -211,7 +211,10 @@ public class ReviewService {
             }
         }
         if (questionsChanged) {
-            review.replaceQuestions(questionsOf(review, drafts));
+            // The old questions go first: the new ones take the same positions, which are unique per review.
+            review.clearQuestions();
+            reviews.flush();
+            review.addQuestions(questionsOf(review, drafts));
         }
         reviews.flush();
         audit.record("review.changed", "review", id, title + "; " + form.opensOn() + " to " + form.closesOn() + "; "
@@ -418,7 +421,7 @@ public class ReviewService {
             problems.add(problem("wording", "reviews.answer.error.wording"));
         }
         String language = submission.language() == null ? ENGLISH : submission.language();
-        if (!LANGUAGES.contains(language)) {
+        if (Languages.fromTag(language).isEmpty()) {
             problems.add(problem("language", "reviews.answer.error.language"));
         }
         Set<Long> charterIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
