@@ -211,8 +211,9 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private ReviewForm formValues() {
-        return new ReviewForm(review == null ? (service.getValue() == null ? null : service.getValue().id())
-                : review.serviceId(), kind.getValue(), title.getValue(), opens.getValue(), closes.getValue(),
+        Long serviceId = review != null ? Long.valueOf(review.serviceId())
+                : service.getValue() == null ? null : Long.valueOf(service.getValue().id());
+        return new ReviewForm(serviceId, kind.getValue(), title.getValue(), opens.getValue(), closes.getValue(),
                 audiences.getValue(), questions.drafts());
     }
 
