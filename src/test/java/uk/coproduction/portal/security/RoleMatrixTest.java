@@ -101,6 +101,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/held-for-review", COMMISSIONER);
         EXPECTED.put("staff/reviews", COMMISSIONER);
         EXPECTED.put("staff/reviews/:id", COMMISSIONER);
+        EXPECTED.put("staff/reviews/gathered", ADVOCATE);
         for (String review : List.of("review/:token", "review/:token/question/:number", "review/:token/send",
                 "review/:token/sent")) {
             EXPECTED.put(review, EVERYONE);

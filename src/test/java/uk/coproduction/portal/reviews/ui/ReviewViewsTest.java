@@ -19,6 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.advocacy.AdvocacyFixtures;
+import uk.coproduction.portal.advocacy.ConsentBasis;
+import com.vaadin.flow.component.select.Select;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
@@ -65,6 +72,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AdvocacyFixtures advocates;
 
     ServiceSummary service;
 
@@ -173,6 +182,51 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                         + "safeguarding. Ask the safeguarding leads to open it, then close the review.").exists())
                 .isTrue();
         assertThat(reviews.summary(review.id()).closedAt()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = AdvocacyFixtures.JO, roles = Roles.ADVOCATE)
+    void anAdvocateEntersAnswersTheyGatheredAndMustSayHowThePersonAgreed() {
+        advocates.ensureAdvocates();
+        ReviewSummary review = signedInAsCommissioner(this::aYoureWelcomeReview);
+        UI.getCurrent().navigate("staff/reviews/gathered");
+        @SuppressWarnings("unchecked")
+        Select<ReviewSummary> chosen = find(Select.class).withLabel("Review").single();
+        test(chosen).selectItem(review.title() + " (" + service.name() + ")");
+        test(find(RadioButtonGroup.class).withLabel("Did staff listen to you? Did you understand them?").single())
+                .selectItem("Really good");
+        test(find(TextArea.class).withLabel("Anything else they said (optional)").single()).setValue("Liked the nurse");
+
+        test(find(Button.class).withText("Send their answers").single()).click();
+        RadioButtonGroup<?> consent = find(RadioButtonGroup.class)
+                .withLabel("How the person agreed to share their views").single();
+        assertThat(consent.isInvalid()).isTrue();
+        assertThat(find(TextArea.class).withLabel("Anything else they said (optional)").single().getValue())
+                .as("nothing typed is lost").isEqualTo("Liked the nurse");
+
+        test(consent).selectItem("The person's own verbal consent");
+        test(find(Button.class).withText("Send their answers").single()).click();
+
+        ResponseAnswers entered = signedInAsCommissioner(() -> reviews.answers(review.id())
+                .of(ReviewAudience.YOUNG_PEOPLE).getFirst());
+        assertThat(entered.enteredBy()).isEqualTo(AdvocacyFixtures.JO);
+        assertThat(entered.consent()).isEqualTo(ConsentBasis.OWN_VERBAL);
+        assertThat(entered.organisationName()).isNotBlank();
+        assertThat(entered.wording()).isEqualTo(Wording.EASY_READ);
+        assertThat(entered.comment()).isEqualTo("Liked the nurse");
+    }
+
+    private static <T> T signedInAsCommissioner(java.util.function.Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.CHILDRENS_COMMISSIONER, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.COMMISSIONER)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private ReviewSummary aYoureWelcomeReview() {
