@@ -3,7 +3,9 @@ package uk.coproduction.portal.feedback;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,10 +35,17 @@ public class DisclosureCheck {
 
     /** Flags the item when anything written in it matches; true when it did. */
     public boolean check(Feedback item, Instant now) {
+        return check(item, List.of(), now);
+    }
+
+    /** As {@link #check(Feedback, Instant)}, also reading words the channel keeps beside the item. */
+    public boolean check(Feedback item, Collection<String> otherWords, Instant now) {
         if (item.isSafeguardingFlag()) {
             return false;
         }
-        Optional<DisclosureFinding> found = rules.check(item.personsWords());
+        List<String> words = new ArrayList<>(item.personsWords());
+        words.addAll(otherWords);
+        Optional<DisclosureFinding> found = rules.check(words);
         found.ifPresent(finding -> item.flagForDisclosure(finding, now));
         return found.isPresent();
     }

@@ -108,7 +108,7 @@ public class FeedbackIntake {
             entry.scheduleReply(workingDays);
         }
         if (arrival.readForDisclosures()) {
-            disclosures.check(entry, now);
+            disclosures.check(entry, arrival.otherWords(), now);
         }
         NewFeedback.Pace pace = arrival.pace();
         if (pace != null) {

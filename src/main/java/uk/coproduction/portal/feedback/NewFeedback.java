@@ -8,6 +8,7 @@ import uk.coproduction.portal.services.CommissionedService;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,6 +84,14 @@ public sealed interface NewFeedback {
     /** The audit line written for the item, or null when the channel writes none for it. */
     default Audited audited() {
         return null;
+    }
+
+    /**
+     * Words the person wrote that the channel keeps beside the item rather than on it (a review's own questions,
+     * decision 0047): read against the safeguarding rules with the item's own words.
+     */
+    default List<String> otherWords() {
+        return List.of();
     }
 
     /** The journey's own answers: comments per question, the change wanted, the words asked in, how to reply. */
@@ -296,6 +305,31 @@ public sealed interface NewFeedback {
         @Override
         public boolean readForDisclosures() {
             return false;
+        }
+    }
+
+    /**
+     * Answers to a review of a service (decision 0047): the charter answers become the item; the answers to the
+     * review's own questions are kept by the review and read for disclosures here ({@code otherWords}). A person's
+     * own answers come online and leave with a private code; an advocate's or partner's come with an audit line.
+     */
+    record InReview(String submissionKey, CommissionedService service, RespondentGroup respondentGroup,
+                    Channel channel, String comment, Map<Long, RatingAnswer> ratings, String submittedBy,
+                    Journey journey, List<String> otherWords, boolean proofSecret, Audited audited)
+            implements NewFeedback {
+
+        public InReview {
+            otherWords = otherWords == null ? List.of() : List.copyOf(otherWords);
+        }
+
+        @Override
+        public Area area() {
+            return null;
+        }
+
+        @Override
+        public AgeBand ageBand() {
+            return null;
         }
     }
 
