@@ -55,7 +55,7 @@ public class ReviewPoster {
 
     /** The poster for one audience the review asks (a commissioner who covers the service). */
     @PreAuthorize(Access.COMMISSIONER)
-    @Transactional(readOnly = true)
+    @Transactional
     public ReviewDocument poster(long reviewId, ReviewAudience audience) {
         ReviewSummary review = reviews.summary(reviewId);
         AudienceLink link = reviews.links(reviewId).stream().filter(l -> l.audience() == audience).findFirst()

@@ -40,7 +40,7 @@ public class ReviewReportDocument {
     }
 
     @PreAuthorize(Access.COMMISSIONER)
-    @Transactional(readOnly = true)
+    @Transactional
     public ReviewDocument report(long reviewId) {
         ReviewReport report = reports.report(reviewId);
         ReviewSummary review = report.review();

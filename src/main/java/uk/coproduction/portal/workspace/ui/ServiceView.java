@@ -78,7 +78,8 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         removeAll();
         add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), outcomes(), feedback(), themes(),
-                actions(), changes(), activities(), packLink());
+                actions(), changes(), activities(),
+                commissioner ? uk.coproduction.portal.reviews.ui.ServiceReviews.of(page.id()) : new Section(), packLink());
     }
 
     private Section packLink() {
