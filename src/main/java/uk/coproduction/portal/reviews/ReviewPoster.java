@@ -31,14 +31,18 @@ public class ReviewPoster {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String PICTURES = "/META-INF/resources/images/pictures/";
     private static final String STYLE = """
-            h1 { font-size: 30pt; margin: 0 0 6pt 0; }
-            p.for { font-size: 20pt; font-weight: bold; margin: 0 0 4pt 0; }
-            p.service, p.closes { font-size: 16pt; margin: 0 0 6pt 0; }
-            table.easy { width: 100%; border-collapse: collapse; margin: 8pt 0 8pt 0; }
-            table.easy td { border: none; font-size: 16pt; line-height: 1.3; padding: 3pt 6pt 3pt 0; vertical-align: middle; }
-            table.easy td.picture { width: 48pt; }
-            div.qr { text-align: center; margin: 6pt 0 0 0; }
-            p.link { text-align: center; font-size: 13pt; font-weight: bold; margin: 2pt 0 0 0; }
+            @page { margin: 36pt 44pt 48pt 44pt; }
+            h1 { font-size: 26pt; margin: 0 0 6pt 0; }
+            h2 { font-size: 16pt; margin: 8pt 0 2pt 0; }
+            p.for { font-size: 18pt; font-weight: bold; margin: 0 0 3pt 0; }
+            p.service, p.closes { font-size: 15pt; margin: 0 0 3pt 0; }
+            p.closes { font-weight: bold; }
+            table.easy { width: 100%; border-collapse: collapse; margin: 2pt 0 2pt 0; }
+            table.easy td { border: none; font-size: 15pt; line-height: 1.25; padding: 2pt 6pt 2pt 0; vertical-align: middle; }
+            table.easy td.picture { width: 40pt; }
+            div.qr { margin: 4pt 0 0 0; }
+            div.qr svg { display: block; margin: 0 auto; }
+            p.link { text-align: center; font-size: 12pt; font-weight: bold; margin: 0; }
             """;
 
     private final ReviewService reviews;
@@ -79,14 +83,14 @@ public class ReviewPoster {
                             new Sentence("help", text("pack.review.poster.easy.help")),
                             new Sentence("track", text("pack.review.poster.easy.closes", closes)))) {
                         html.open("tr").open("td", "class", "picture");
-                        html.drawing(picture(sentence.picture()), 40, 40,
+                        html.drawing(picture(sentence.picture()), 34, 34,
                                 text("pack.review.poster.picture." + sentence.picture()));
                         html.close("td").element("td", sentence.words()).close("tr");
                     }
                     html.close("tbody").close("table");
                     html.open("div", "class", "qr");
                     html.drawing(CampaignQrCode.of(link.url()).svg(text("pack.review.poster.qr-alt", review.title())),
-                            190, 190, text("pack.review.poster.qr-alt", review.title()));
+                            200, 200, text("pack.review.poster.qr-alt", review.title()));
                     html.close("div");
                     html.element("p", text("pack.review.poster.or-type"), "class", "link");
                     html.element("p", link.url(), "class", "link");

@@ -184,11 +184,13 @@ public class ReviewReportDocument {
             html.element("p", text("pack.review.easy.people", report.people().format(fewer)));
             html.element("h3", text("pack.review.easy.said-title"));
             for (ReviewReport.CharterLine line : report.charter()) {
-                html.element("p", text("pack.review.easy.share", line.position(), line.title(),
-                        line.first().formatPercent(fewer, none)));
-            }
-            if (report.previous() != null) {
-                html.element("p", text("pack.review.easy.last-time", report.previous().title()));
+                String now = line.firstAnswered().none() ? text("pack.review.easy.nobody", line.position(), line.title())
+                        : text("pack.review.easy.share", line.position(), line.title(),
+                        line.first().formatPercent(fewer, none));
+                if (line.second() != null && !line.secondAnswered().none()) {
+                    now += " " + text("pack.review.easy.last-time", line.second().formatPercent(fewer, none));
+                }
+                html.element("p", now);
             }
             html.element("h3", text("pack.review.easy.do-title"));
             if (report.actions().isEmpty()) {
@@ -202,6 +204,9 @@ public class ReviewReportDocument {
         }
 
         private String score(Share share, Count answered) {
+            if (answered.none()) {
+                return text("pack.review.report.no-answers");
+            }
             return text("pack.review.report.score", share.formatPercent(fewer, none), answered.format(fewer));
         }
 

@@ -227,6 +227,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private String score(Share share, Count answered, String fewer, String none) {
+        if (answered.none()) {
+            return getTranslation("pack.review.report.no-answers");
+        }
         return getTranslation("pack.review.report.score", share.formatPercent(fewer, none), answered.format(fewer));
     }
 
