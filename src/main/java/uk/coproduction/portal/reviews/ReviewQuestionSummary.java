@@ -23,6 +23,11 @@ public record ReviewQuestionSummary(long id, int position, QuestionKind kind, St
         return messageKey != null;
     }
 
+    /** For a shipped question, the key of its theme's name as staff pages show it; null for a commissioner's own. */
+    public String themeKey() {
+        return messageKey == null ? null : "workspace." + messageKey;
+    }
+
     /** The translation key of the question in a voice, for a shipped question. */
     public String key(Wording wording) {
         return messageKey + "." + wording.key();

@@ -78,6 +78,7 @@ public class ReviewService {
     private final FeedbackItems items;
     private final CharterService charter;
     private final StaffDirectory staff;
+    private final ServiceScope scope;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -85,7 +86,8 @@ public class ReviewService {
 
     ReviewService(ReviewRepository reviews, ReviewResponseRepository responses, CommissionedServiceRepository services,
                   OrganisationRepository organisations, SignedLinks links, FeedbackIntake intake,
-                  FeedbackItems items, CharterService charter, StaffDirectory staff, AuditLog audit, JdbcClient jdbc,
+                  FeedbackItems items, CharterService charter, StaffDirectory staff, ServiceScope scope,
+                  AuditLog audit, JdbcClient jdbc,
                   Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.reviews = reviews;
         this.responses = responses;
@@ -96,6 +98,7 @@ public class ReviewService {
         this.items = items;
         this.charter = charter;
         this.staff = staff;
+        this.scope = scope;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -240,6 +243,25 @@ public class ReviewService {
         review.close(staff.requireCurrentStaff().username(), clock.instant());
         audit.record("review.closed", "review", id, review.getTitle());
         return summary(review);
+    }
+
+    /** The active services this commissioner covers, by name: the ones they may open a review of. */
+    @PreAuthorize(Access.COMMISSIONER)
+    @Transactional(readOnly = true)
+    public List<ServiceChoice> servicesToReview() {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return services.findAllById(scope.commissionedBy(me)).stream().filter(CommissionedService::isActive)
+                .map(s -> new ServiceChoice(s.getId(), s.getName()))
+                .sorted(java.util.Comparator.comparing(ServiceChoice::name)).toList();
+    }
+
+    /** Every review of the services this commissioner covers, newest first. */
+    @PreAuthorize(Access.COMMISSIONER)
+    @Transactional(readOnly = true)
+    public List<ReviewSummary> myReviews() {
+        StaffIdentity me = staff.requireCurrentStaff();
+        return reviews.findByServiceIdInOrderByOpensOnDescIdDesc(ServiceScope.forSql(scope.commissionedBy(me)))
+                .stream().map(this::summary).toList();
     }
 
     /** The reviews of a service the commissioner covers, newest first. */

@@ -100,6 +100,13 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/accounts/:id", ADMIN);
         EXPECTED.put("staff/new-password", ANY_STAFF);
         EXPECTED.put("staff/held-for-review", COMMISSIONER);
+        EXPECTED.put("staff/reviews", COMMISSIONER);
+        EXPECTED.put("staff/reviews/:id", COMMISSIONER);
+        EXPECTED.put("staff/reviews/gathered", ADVOCATE);
+        for (String review : List.of("review/:token", "review/:token/question/:number", "review/:token/send",
+                "review/:token/sent")) {
+            EXPECTED.put(review, EVERYONE);
+        }
     }
 
     @Autowired
