@@ -25,13 +25,14 @@ import java.util.Map;
  * @param indicators    the service's outcome indicators with their values dated in the review's period
  * @param themes        themes tagged on the review's counted answers, most first
  * @param actions       plan actions the review's answers are linked to ("what we will do")
+ * @param planCodes     each of those actions' plan code (its plan page, where a change is recorded)
  * @param changes       changes recorded on those actions that name the review's answers (the "You said, we did"
  *                      record: published ones are on the public page)
  */
 public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count people, Count professionals,
                            Count notCounted, List<CharterLine> charter, List<CharterLine> voices,
                            List<QuestionResult> questions, List<IndicatorLine> indicators, List<ThemeLine> themes,
-                           List<ActionSummary> actions, List<ChangeSummary> changes) {
+                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes) {
 
     /**
      * One charter expectation's share of positive answers in three columns; {@code answered*} say how many answered

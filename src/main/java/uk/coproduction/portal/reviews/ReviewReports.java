@@ -115,7 +115,8 @@ public class ReviewReports {
 
         return new ReviewReport(review, previous, SmallNumbers.count(residents.size()),
                 SmallNumbers.count(professionals.size()), SmallNumbers.count(all.size() - counted.size()),
-                charterLines, voices, questions, indicators(review), themes(countedFeedback), actions, madeChanges);
+                charterLines, voices, questions, indicators(review), themes(countedFeedback), actions,
+                planCodes(actions), madeChanges);
     }
 
     /**
@@ -242,6 +243,20 @@ public class ReviewReports {
                 .param("ids", feedbackIds)
                 .query((rs, n) -> new ReviewReport.ThemeLine(rs.getString(1), SmallNumbers.count(rs.getLong(2))))
                 .list();
+    }
+
+    private Map<Long, String> planCodes(List<ActionSummary> actions) {
+        if (actions.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> codes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.id, p.code FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
+                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
+                        WHERE a.id IN (:ids)""")
+                .param("ids", actions.stream().map(ActionSummary::id).toList())
+                .query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2))).list();
+        return codes;
     }
 
     private List<Long> linkedActions(List<Long> feedbackIds) {

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reviews.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -163,9 +164,15 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             NativeTable actions = table(getTranslation("pack.review.report.actions-title"),
                     "pack.review.report.action", "pack.review.report.status");
             for (ActionSummary action : report.actions()) {
-                row(actions, action.label(), getTranslation("workspace.plan.status." + action.status().name()));
+                NativeTableRow row = actions.getBody().addRow();
+                NativeTableHeaderCell header = row.addHeaderCell();
+                header.getElement().setAttribute("scope", "row");
+                // The plan page is where a change is recorded on the action, naming these answers, and published
+                // for "You said, we did": the one path for it.
+                header.add(new Anchor("staff/plans/" + report.planCodes().get(action.id()), action.label()));
+                row.add(new NativeTableCell(getTranslation("workspace.plan.status." + action.status().name())));
             }
-            add(actions);
+            add(actions, new Paragraph(getTranslation("staff.review-report.record-change")));
         }
         if (!report.changes().isEmpty()) {
             add(new H3(getTranslation("pack.review.report.changes-title")));

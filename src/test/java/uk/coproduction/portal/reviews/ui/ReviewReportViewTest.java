@@ -12,6 +12,10 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
@@ -93,8 +97,13 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anotherTeamsCommissionerFindsNoReport() {
+        // Signed in as the LD&A team's commissioner after the children's commissioner opened the review.
+        SecurityContext lda = SecurityContextHolder.createEmptyContext();
+        lda.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.LDA_COMMISSIONER, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.COMMISSIONER)));
+        SecurityContextHolder.setContext(lda);
+
         UI.getCurrent().navigate("staff/reviews/" + review.id() + "/report");
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Review not found");
