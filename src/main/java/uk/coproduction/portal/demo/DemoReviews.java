@@ -78,7 +78,7 @@ class DemoReviews {
                 "You're Welcome review " + today.minusYears(1).getYear(), today, today.plusDays(41), audiences,
                 questions()));
         // Last year: mostly "OK", waiting and being listened to the weakest.
-        int added = answers(last, ReviewAudience.YOUNG_PEOPLE, 12, 2) + answers(last, ReviewAudience.PARENTS_CARERS, 9, 3)
+        int added = answers(last, ReviewAudience.YOUNG_PEOPLE, 12, 1) + answers(last, ReviewAudience.PARENTS_CARERS, 9, 2)
                 + answers(last, ReviewAudience.FRONTLINE_STAFF, 6, 2);
         LocalDate lastOpened = today.minusYears(1).minusDays(20);
         jdbc.sql("UPDATE review SET opens_on = :opens, closes_on = :closes, closed_at = :closed, closed_by = :by "

@@ -57,8 +57,11 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
     public record AudienceResult(Count answered, Share positive, Share negative, Count notSure, Count withWords) {
     }
 
-    /** An indicator and its standing values dated inside the review's period (oldest first). */
-    public record IndicatorLine(Indicator indicator, List<DatedValue> inPeriod, String trend) {
+    /**
+     * An indicator and its standing values dated inside the review's period (oldest first); when there is none, the
+     * latest value dated before the period ended ({@code latestBefore}, else null), so the reader knows where it stood.
+     */
+    public record IndicatorLine(Indicator indicator, List<DatedValue> inPeriod, DatedValue latestBefore, String trend) {
     }
 
     public record ThemeLine(String theme, Count answers) {

@@ -136,7 +136,8 @@ public class ReviewReportDocument {
                         text("pack.review.report.trend"));
                 for (ReviewReport.IndicatorLine line : report.indicators()) {
                     row(line.indicator().code() + " " + line.indicator().title(), line.inPeriod().isEmpty()
-                                    ? text("pack.review.report.no-value-in-period")
+                                    ? (line.latestBefore() == null ? text("pack.review.report.no-value-in-period")
+                                    : text("pack.review.report.latest-before", value(line.latestBefore(), line)))
                                     : String.join("; ", line.inPeriod().stream().map(v -> value(v, line)).toList()),
                             line.trend() == null ? "" : line.trend());
                 }

@@ -226,8 +226,11 @@ public class ReviewReports {
                 && !v.asOf().isAfter(review.closesOn());
         List<ReviewReport.IndicatorLine> lines = new ArrayList<>();
         for (IndicatorHistory history : outcomes.forService(review.serviceId(), Locale.UK)) {
-            lines.add(new ReviewReport.IndicatorLine(history.indicator(),
-                    history.standing().stream().filter(inPeriod).toList(), history.statement()));
+            List<DatedValue> within = history.standing().stream().filter(inPeriod).toList();
+            DatedValue before = within.isEmpty() ? history.standing().stream()
+                    .filter(v -> v.asOf().isBefore(review.opensOn()))
+                    .max(java.util.Comparator.comparing(DatedValue::asOf)).orElse(null) : null;
+            lines.add(new ReviewReport.IndicatorLine(history.indicator(), within, before, history.statement()));
         }
         return lines;
     }

@@ -138,7 +138,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             for (ReviewReport.IndicatorLine line : report.indicators()) {
                 String unit = line.indicator().unit() == null ? "" : line.indicator().unit();
                 row(indicators, line.indicator().code() + " " + line.indicator().title(), line.inPeriod().isEmpty()
-                                ? getTranslation("pack.review.report.no-value-in-period")
+                                ? (line.latestBefore() == null ? getTranslation("pack.review.report.no-value-in-period")
+                                : getTranslation("pack.review.report.latest-before", line.latestBefore().value()
+                                .stripTrailingZeros().toPlainString() + unit + " (" + DAY.format(line.latestBefore().asOf()) + ")"))
                                 : String.join("; ", line.inPeriod().stream().map(v -> v.value().stripTrailingZeros()
                                 .toPlainString() + unit + " (" + DAY.format(v.asOf()) + ")").toList()),
                         line.trend() == null ? "" : line.trend());
