@@ -66,8 +66,4 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
 
     public record ThemeLine(String theme, Count answers) {
     }
-
-    /** A review in a list of the service's reviews: residents counted and their share of positive charter answers. */
-    public record Headline(ReviewSummary review, Count people, Share positive) {
-    }
 }

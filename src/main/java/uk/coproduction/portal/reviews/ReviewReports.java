@@ -119,31 +119,6 @@ public class ReviewReports {
                 planCodes(actions), madeChanges);
     }
 
-    /**
-     * The service's reviews with their headline figures (residents counted, share of positive charter answers), newest
-     * first: for the service's page.
-     */
-    @PreAuthorize(Access.COMMISSIONER)
-    @Transactional(readOnly = true)
-    public List<ReviewReport.Headline> headlines(long serviceId) {
-        List<ReviewReport.Headline> headlines = new ArrayList<>();
-        for (ReviewSummary review : reviews.reviewsOf(serviceId)) {
-            List<ResponseAnswers> residents = reviews.answers(review.id()).byAudience().values().stream()
-                    .flatMap(List::stream).filter(ResponseAnswers::countable)
-                    .filter(r -> !r.audience().professional()).toList();
-            long positive = 0;
-            long answered = 0;
-            for (Expectation expectation : charter.expectations()) {
-                long[] tones = tones(residents, expectation.id());
-                positive += tones[0];
-                answered += tones[1];
-            }
-            headlines.add(new ReviewReport.Headline(review, SmallNumbers.count(residents.size()),
-                    SmallNumbers.share(positive, answered)));
-        }
-        return headlines;
-    }
-
     /** Positive and all answers on the scale ("not sure" and skipped left out), as every charter score counts. */
     private static long[] tones(List<ResponseAnswers> responses, long expectationId) {
         long positive = 0;

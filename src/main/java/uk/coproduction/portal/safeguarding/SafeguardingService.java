@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
+import uk.coproduction.portal.feedback.WordsBesideTheItem;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -34,10 +36,13 @@ public class SafeguardingService {
     private final Clock clock;
     private final AcknowledgeTimes times;
     private final AuditLog audit;
+    private final ObjectProvider<WordsBesideTheItem> wordsBeside;
 
     SafeguardingService(AuditLog audit, FeedbackItems feedback, SafeguardingActionRepository actions,
-                        StaffDirectory staff, Clock clock, AcknowledgeTimes times) {
+                        StaffDirectory staff, Clock clock, AcknowledgeTimes times,
+                        ObjectProvider<WordsBesideTheItem> wordsBeside) {
         this.audit = audit;
+        this.wordsBeside = wordsBeside;
         this.feedback = feedback;
         this.actions = actions;
         this.staff = staff;
@@ -140,7 +145,9 @@ public class SafeguardingService {
     private SafeguardingCase toCase(Feedback item, List<SafeguardingAction> history) {
         boolean acknowledged = history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ACKNOWLEDGED);
         boolean escalated = history.stream().anyMatch(a -> a.getKind() == SafeguardingActionKind.ESCALATED);
-        List<String> words = item.personsWords();
+        // Everything the person said, including what another feature keeps beside the item (a review's answers).
+        List<String> words = new ArrayList<>(item.personsWords());
+        wordsBeside.orderedStream().forEach(beside -> words.addAll(beside.wordsBeside(item.getId())));
         return new SafeguardingCase(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
                 item.getSafeguardingSource(), item.getRespondentGroup(),
                 words.isEmpty() ? null : String.join("\n\n", words), item.getContact(),

@@ -259,7 +259,11 @@ class ReviewServiceTest {
 
         long item = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class,
                 told.referenceCode());
-        signedInAs(TestAccounts.SAFEGUARDING_LEAD, Roles.SAFEGUARDING_LEAD, () -> safeguarding.acknowledge(item));
+        signedInAs(TestAccounts.SAFEGUARDING_LEAD, Roles.SAFEGUARDING_LEAD, () -> {
+            assertThat(safeguarding.open(item).words()).as("the lead reads the review answer that raised it")
+                    .contains("My stepdad hits me when I get home");
+            safeguarding.acknowledge(item);
+        });
 
         assertThat(reviews.close(opened.id()).state()).isEqualTo(ReviewState.CLOSED);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,6 +39,10 @@ import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.workspace.ServicePage;
 import uk.coproduction.portal.workspace.ServicePages;
 import uk.coproduction.portal.services.ServiceCatalogue;
+import uk.coproduction.portal.reviews.ReviewService;
+import java.util.List;
+import uk.coproduction.portal.reviews.ReviewSummary;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A service's page: its details, headline figures, feedback, themes heard, the plan actions its feedback is linked to,
@@ -54,11 +59,14 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private final boolean commissioner;
     private final boolean administrator;
     private final OutcomeHistories histories;
+    private final ReviewService reviews;
     private ServicePage page;
 
     ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService,
-                StaffDirectory staff, HeadlineFigures headlineFigures, OutcomeHistories histories) {
+                StaffDirectory staff, HeadlineFigures headlineFigures, OutcomeHistories histories,
+                ReviewService reviews) {
         this.histories = histories;
+        this.reviews = reviews;
         this.pages = pages;
         this.catalogue = catalogue;
         this.activityService = activityService;
@@ -78,8 +86,31 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         removeAll();
         add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), outcomes(), feedback(), themes(),
-                actions(), changes(), activities(),
-                commissioner ? uk.coproduction.portal.reviews.ui.ServiceReviews.of(page.id()) : new Section(), packLink());
+                actions(), changes(), activities(), packLink());
+        if (commissioner) {
+            add(reviewsSection());
+        }
+    }
+
+    /** The service's reviews, and opening a new one (decision 0047); a commissioner who covers it only. */
+    private Section reviewsSection() {
+        Section section = section("workspace.service.reviews", new Paragraph(new Anchor(
+                "staff/reviews/new?service=" + page.id(), getTranslation("workspace.service.reviews.open"))));
+        List<ReviewSummary> all;
+        try {
+            all = reviews.reviewsOf(page.id());
+        } catch (AccessDeniedException notTheirs) {
+            // Another organisation's single-agency service of the same team: figures yes, reviews no.
+            return section("workspace.service.reviews", new Paragraph(getTranslation("workspace.service.reviews.not-yours")));
+        }
+        if (all.isEmpty()) {
+            section.add(new Paragraph(getTranslation("workspace.service.reviews.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        all.forEach(review -> list.add(new ListItem(new Anchor("staff/reviews/" + review.id(), review.title()),
+                new Span(" \u2013 " + getTranslation("workspace.reviews.state." + review.state().name())))));
+        section.add(list);
+        return section;
     }
 
     private Section packLink() {

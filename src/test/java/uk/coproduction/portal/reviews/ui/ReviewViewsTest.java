@@ -112,6 +112,25 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theServicePageListsItsReviewsAndOpensANewOneForThatService() {
+        ReviewSummary review = aYoureWelcomeReview();
+        String code = jdbc.queryForObject("select code from commissioned_service where id = ?", String.class,
+                service.id());
+
+        UI.getCurrent().navigate("staff/services/" + code);
+
+        assertThat(find(Anchor.class).withText(review.title()).single().getHref())
+                .isEqualTo("staff/reviews/" + review.id());
+        Anchor open = find(Anchor.class).withText("Open a review of this service").single();
+        assertThat(open.getHref()).isEqualTo("staff/reviews/new?service=" + service.id());
+        UI.getCurrent().navigate("staff/reviews/new",
+                com.vaadin.flow.router.QueryParameters.of("service", String.valueOf(service.id())));
+        assertThat(find(ComboBox.class).withLabel("Service").single().getValue()).extracting("name")
+                .isEqualTo(service.name());
+    }
+
+    @Test
     void aYoungPersonAnswersThroughTheirLinkInEasyReadAndGetsAReferenceCode() {
         ReviewSummary review = aYoureWelcomeReview();
         String token = tokenOf(reviews.links(review.id()).getFirst());
