@@ -28,9 +28,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoProviders demoProviders;
     private final DemoOutcomeHistory demoOutcomeHistory;
+    private final DemoReviews demoReviews;
 
     DemoDataLoader(DemoOutcomeHistory demoOutcomeHistory, DemoProviders demoProviders, StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
-                   DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction) {
+                   DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction, DemoReviews demoReviews) {
+        this.demoReviews = demoReviews;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
         this.demoFeedback = demoFeedback;
@@ -51,6 +53,11 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo outcome histories loaded: {} dated values", values);
         }
         if (accounts.findByUsername(DemoAccounts.ADMIN).isPresent()) {
+            // Every start too: a demo database made before the reviews (issue 21) has none.
+            int reviewAnswers = demoReviews.create();
+            if (reviewAnswers > 0) {
+                log.info("Demo reviews loaded: {} answers", reviewAnswers);
+            }
             return;
         }
         int entries = transaction.execute(status -> {
@@ -60,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         // Through the workspace's services, each step in its own transaction as a commissioner's would be.
         int changes = demoLoop.create();
         int voices = demoVoices.create();
+        demoReviews.create();
         log.info("Demo data loaded: {} staff accounts, {} feedback entries, {} published changes, {} more through an "
                 + "advocate and a Partnership Board", DemoAccounts.count(), entries, changes, voices);
     }

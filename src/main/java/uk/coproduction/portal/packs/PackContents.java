@@ -159,16 +159,17 @@ class PackContents {
         List<QuoteLine> quotes = tooLittle ? List.of() : quotes(feedback);
         List<ServiceFigures> serviceFigures = figures(scope, feedback, period);
         List<IndicatorLine> indicators = indicators(scope);
+        List<PackData.ReviewLine> reviews = reviews(scope);
         List<ActivityLine> activities = activities(scope);
         List<ActionLine> actions = actions(scope);
         List<ChangeLine> changes = changes(scope);
 
         PackData draft = new PackData(request, scope.subject(), scope.quarters(), last, Instant.now(clock), generatedBy,
                 expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes, activities,
-                actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, null);
+                actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, reviews, null);
         return new PackData(request, scope.subject(), scope.quarters(), last, draft.generatedAt(), generatedBy,
                 draft.expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes,
-                activities, actions, changes, serviceFigures, byGroup, byAge, byArea, indicators,
+                activities, actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, reviews,
                 new PackStatements(text).of(scope, period, draft));
     }
 
@@ -197,6 +198,52 @@ class PackContents {
                             i.direction(), i.status(), h.standing().size() < 2 ? null : h.statement());
                 })
                 .toList();
+    }
+
+    /**
+     * The reviews of the pack's services (a plan's linked services; a quarter pack's team) whose days meet the pack's
+     * quarters, newest first. Only countable answers (not flagged, not held) of residents are counted, each figure
+     * through the disclosure-control rule.
+     */
+    private List<PackData.ReviewLine> reviews(Scope scope) {
+        Set<Long> services = switch (scope.request().kind()) {
+            case SERVICE -> Set.of(scope.serviceId());
+            case PLAN -> Set.copyOf(linkedServices(scope));
+            case QUARTER -> null;
+        };
+        if (services != null && services.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT r.title, s.name, r.kind, r.opens_on, r.closes_on,
+                            (SELECT COUNT(*) FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
+                             WHERE rr.review_id = r.id AND rr.audience IN (:residents)
+                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS people,
+                            (SELECT SUM(CASE WHEN fr.answer IN ('VERY_GOOD', 'GOOD') THEN 1 ELSE 0 END)
+                             FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
+                             JOIN feedback_rating fr ON fr.feedback_id = f.id
+                             WHERE rr.review_id = r.id AND rr.audience IN (:residents) AND fr.answer <> 'NOT_SURE'
+                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS positive,
+                            (SELECT COUNT(*) FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
+                             JOIN feedback_rating fr ON fr.feedback_id = f.id
+                             WHERE rr.review_id = r.id AND rr.audience IN (:residents) AND fr.answer <> 'NOT_SURE'
+                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS answered
+                        FROM review r JOIN commissioned_service s ON s.id = r.service_id
+                        WHERE r.opens_on < :until AND r.closes_on >= :from
+                          AND (:everyService OR r.service_id IN (:services))
+                          AND (:anyTeam OR s.team = :team)
+                        ORDER BY r.opens_on DESC, r.id DESC""")
+                .param("residents", List.of("YOUNG_PEOPLE", "PARENTS_CARERS", "LDA_ADULTS"))
+                .param("from", scope.quarters().getFirst().start())
+                .param("until", scope.reported().endExclusive())
+                .param("everyService", services == null)
+                .param("services", services == null ? List.of(-1L) : services)
+                .param("anyTeam", scope.team() == null)
+                .param("team", scope.team() == null ? "" : scope.team().name())
+                .query((rs, n) -> new PackData.ReviewLine(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+                        SmallNumbers.count(rs.getLong(6)), SmallNumbers.share(rs.getLong(7), rs.getLong(8))))
+                .list();
     }
 
     /** The feedback a pack counts: the shared evidence condition, and for a plan only feedback linked to its actions. */

@@ -37,11 +37,12 @@ record PackData(
         Map<String, Count> byAgeBand,
         Map<String, Count> byArea,
         List<IndicatorLine> indicators,
+        List<ReviewLine> reviews,
         Statements statements) {
 
     /** The parts of a pack, in the order they are printed; one with nothing to show is left out (see Statements). */
     enum Section {
-        CHARTER, INDICATORS, THEMES, QUOTES, ACTIVITIES, ACTIONS, REPLIES, REPRESENTATION
+        CHARTER, INDICATORS, REVIEWS, THEMES, QUOTES, ACTIVITIES, ACTIONS, REPLIES, REPRESENTATION
     }
 
     /** Whether a section is printed: it is left out, with one line saying why, when it has nothing to show. */
@@ -77,6 +78,15 @@ record PackData(
     record IndicatorLine(String code, String title, java.math.BigDecimal latest, String latestPeriod,
                          java.math.BigDecimal target, String unit, uk.coproduction.portal.outcomes.Direction direction,
                          uk.coproduction.portal.outcomes.TargetStatus status, String trend) {
+    }
+
+    /**
+     * A review of one of the pack's services (issue 21) whose days meet the pack's period, with its headline figures:
+     * the residents whose answers count and their share of positive charter answers (flagged and held answers are
+     * never counted).
+     */
+    record ReviewLine(String title, String service, String kind, LocalDate opensOn, LocalDate closesOn, Count people,
+                      Share positive) {
     }
 
     record Expectation(int position, String title) {

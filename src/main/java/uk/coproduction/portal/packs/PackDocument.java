@@ -214,6 +214,9 @@ final class PackDocument {
             if (data.shows(PackData.Section.INDICATORS)) {
                 indicators();
             }
+            if (data.shows(PackData.Section.REVIEWS)) {
+                reviews();
+            }
             if (data.shows(PackData.Section.THEMES)) {
                 themes();
             }
@@ -347,6 +350,24 @@ final class PackDocument {
                         : text("outcomes.target." + line.direction().name(), number(line.target(), line.unit())));
                 html.element("td", text("outcomes.status." + line.status().name()));
                 html.element("td", line.trend() == null ? text("pack.indicators.no-trend") : line.trend());
+                html.close("tr");
+            }
+            html.close("tbody").close("table");
+        }
+
+        /** The reviews of the pack's services in its period (issue 21), each with its headline figures. */
+        private void reviews() {
+            h2(text("pack.reviews.title"));
+            para(text("pack.reviews.intro"));
+            tableHead(text("pack.reviews.column.review"), text("pack.reviews.column.period"),
+                    text("pack.reviews.column.people"), text("pack.reviews.column.positive"));
+            for (PackData.ReviewLine review : data.reviews()) {
+                html.open("tr").element("th", text("pack.reviews.row", review.title(), review.service(),
+                        text("pack.review.kind." + review.kind())), "scope", "row");
+                html.element("td", text("pack.review.report.period-value", DAY.format(review.opensOn()),
+                        DAY.format(review.closesOn())));
+                html.element("td", review.people().format(fewer));
+                html.element("td", review.positive().formatPercent(fewer, text("pack.review.report.none")));
                 html.close("tr");
             }
             html.close("tbody").close("table");

@@ -152,6 +152,9 @@ final class PackStatements {
         if (data.indicators().isEmpty()) {
             out.put(Section.INDICATORS, statement("pack.left-out.INDICATORS"));
         }
+        if (data.reviews().isEmpty()) {
+            out.put(Section.REVIEWS, statement("pack.left-out.REVIEWS"));
+        }
         if (data.themes().stream().noneMatch(t -> t.items().shown().isPresent())) {
             out.put(Section.THEMES, statement(data.themes().isEmpty() ? "pack.left-out.THEMES.none" : "pack.left-out.THEMES.few"));
         }

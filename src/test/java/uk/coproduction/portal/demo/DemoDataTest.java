@@ -62,8 +62,10 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isBetween(200, 500);
         assertThat(jdbc.queryForObject("select count(distinct service_id) from feedback", Integer.class)).isEqualTo(18);
         assertThat(jdbc.queryForObject("select count(distinct area_id) from feedback", Integer.class)).isEqualTo(4);
+        // Frontline staff answer the demo's reviews (issue 21) as one of their audiences.
         assertThat(jdbc.queryForList("select distinct respondent_group from feedback", String.class))
-                .containsExactlyInAnyOrder("YOUNG_PERSON", "PARENT_CARER", "LDA_ADULT", "SOMEONE_ELSE");
+                .containsExactlyInAnyOrder("YOUNG_PERSON", "PARENT_CARER", "LDA_ADULT", "SOMEONE_ELSE",
+                        "FRONTLINE_WORKER");
         assertThat(jdbc.queryForObject("""
                 select count(distinct concat(year(submitted_at), '-', quarter(submitted_at))) from feedback
                 """, Integer.class)).isBetween(8, 9);

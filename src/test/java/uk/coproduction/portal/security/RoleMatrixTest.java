@@ -86,6 +86,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/dashboard/recommissioning", AGGREGATES);
         EXPECTED.put("staff/export", AGGREGATES);
         EXPECTED.put("staff/packs", AGGREGATES);
+        EXPECTED.put("staff/reviews/:id/report", COMMISSIONER);
         EXPECTED.put("staff/dashboard/representation", AGGREGATES);
         EXPECTED.put("staff/population", ADMIN);
         EXPECTED.put("staff/outcomes/edit", ADMIN);

@@ -167,6 +167,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             links.add(field);
         }
         add(links);
+        add(ReviewDownloads.of(review));
 
         if (review.state() != ReviewState.CLOSED) {
             kind.setValue(review.kind());

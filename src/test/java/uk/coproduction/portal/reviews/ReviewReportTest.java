@@ -1,0 +1,293 @@
+package uk.coproduction.portal.reviews;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.outcomes.IndicatorKind;
+import uk.coproduction.portal.outcomes.NewValue;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 21, the report: after a review, a commissioner sees this year's answers beside last year's review of the
+ * same service, the service's continuous feedback and outcome indicators in the same days, and the plan action the
+ * answers were linked to; every figure follows the one disclosure-control rule and an answer flagged for
+ * safeguarding is not counted. The report and each audience's poster are tagged PDFs veraPDF passes, and the
+ * poster's QR code opens the audience's own link.
+ */
+@PortalTest
+@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
+class ReviewReportTest {
+
+    private static final String ADMIN = "test.review-report.admin";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    ReviewReports reports;
+    @Autowired
+    ReviewReportDocument reportPdf;
+    @Autowired
+    ReviewPoster posters;
+    @Autowired
+    CharterService charter;
+    @Autowired
+    FeedbackLinkService links;
+    @Autowired
+    OutcomeHistories outcomes;
+    @Autowired
+    EvidenceFixtures evidence;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long serviceId;
+    private long respect;
+    private ReviewSummary lastYear;
+    private ReviewSummary thisYear;
+    private String indicatorTitle;
+    private long linkedFeedback;
+
+    @BeforeEach
+    void aServiceReviewedLastYearAndThisYear() {
+        accounts.ensureStandardAccounts();
+        String code = evidence.newService();
+        jdbc.update("update commissioned_service set active = TRUE where code = ?", code);
+        serviceId = evidence.serviceId(code);
+        respect = charter.expectations().getFirst().id();
+
+        lastYear = reviews.open(form(ReviewKind.ANNUAL_SURVEY, "Annual survey " + UUID.randomUUID()));
+        ReviewQuestionSummary lastQuestion = lastYear.questions().getFirst();
+        for (int i = 0; i < 10; i++) {
+            answer(lastYear, ReviewAudience.YOUNG_PEOPLE, i < 5 ? RatingAnswer.GOOD : RatingAnswer.BAD,
+                    lastQuestion, RatingAnswer.OK, null);
+        }
+        // Last year's review ran in last year's days: move it there, with the answers it took.
+        LocalDate opened = TODAY.minusYears(1);
+        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", opened, opened.plusDays(30),
+                lastYear.id());
+        jdbc.update("update feedback set submitted_at = ? where id in (select feedback_id from review_response "
+                + "where review_id = ?)", opened.plusDays(3).atTime(10, 0), lastYear.id());
+
+        thisYear = reviews.open(form(ReviewKind.YOURE_WELCOME, "You're Welcome " + UUID.randomUUID()));
+        ReviewQuestionSummary question = thisYear.questions().getFirst();
+        for (int i = 0; i < 10; i++) {
+            answer(thisYear, ReviewAudience.YOUNG_PEOPLE, RatingAnswer.VERY_GOOD, question, RatingAnswer.GOOD, null);
+        }
+        // A disclosure in a review answer flags the item: it is with the safeguarding leads, and no figure counts it.
+        answer(thisYear, ReviewAudience.YOUNG_PEOPLE, RatingAnswer.VERY_BAD, question, RatingAnswer.VERY_BAD,
+                "My stepdad hits me when I get home");
+        for (int i = 0; i < 3; i++) {
+            answer(thisYear, ReviewAudience.PARENTS_CARERS, RatingAnswer.GOOD, question, RatingAnswer.BAD, null);
+        }
+        for (int i = 0; i < 5; i++) {
+            answer(thisYear, ReviewAudience.FRONTLINE_STAFF, RatingAnswer.OK, question, RatingAnswer.OK, null);
+        }
+        // Continuous feedback about the service on the same days: 5 positive and 5 negative answers.
+        String when = TODAY + " 00:00:01";
+        evidence.answers(code, "EAST_KENT", when, 5, "GOOD");
+        evidence.answers(code, "EAST_KENT", when, 5, "BAD");
+
+        String indicator = "TEST_" + UUID.randomUUID().toString().substring(0, 8);
+        indicatorTitle = "Young people seen within 18 weeks " + indicator;
+        jdbc.update("""
+                insert into outcome_indicator (code, outcome_id, title, target_value, target_unit, direction)
+                values (?, (select id from cyp_outcome where position = 6), ?, 90, '%', 'AT_LEAST')""",
+                indicator, indicatorTitle);
+        long indicatorId = jdbc.queryForObject("select id from outcome_indicator where code = ?", Long.class,
+                indicator);
+        jdbc.update("insert into outcome_indicator_service (indicator_id, service_id) values (?, ?)", indicatorId,
+                serviceId);
+        accounts.ensure(ADMIN, "Rita Records", null, Set.of(Roles.ADMIN));
+        signedInAs(ADMIN, Roles.ADMIN, () -> outcomes.record(IndicatorKind.CYP_INDICATOR, indicatorId,
+                new NewValue(new BigDecimal("72"), TODAY, null, "Provider return")));
+
+        long speechAction = jdbc.queryForObject("""
+                select a.id from plan_action a join plan_outcome o on o.id = a.outcome_id
+                join plan_domain d on d.id = o.domain_id join plan p on p.id = d.plan_id
+                where p.code = 'JCDP_2020_21' and a.code = '3.1.1'""", Long.class);
+        linkedFeedback = reviews.answers(thisYear.id()).of(ReviewAudience.YOUNG_PEOPLE).getFirst().feedbackId();
+        links.linkActions(linkedFeedback, Set.of(speechAction));
+    }
+
+    @Test
+    void theReportSetsThisYearBesideLastYearsReviewTheContinuousFeedbackTheIndicatorsAndTheLinkedAction() {
+        ReviewReport report = reports.report(thisYear.id());
+
+        assertThat(report.previous()).extracting(ReviewSummary::id).isEqualTo(lastYear.id());
+        ReviewReport.CharterLine first = report.charter().getFirst();
+        assertThat(first.first().formatPercent("fewer than 5", "none")).as("this year").isEqualTo("100%");
+        assertThat(first.second().formatPercent("fewer than 5", "none")).as("last year").isEqualTo("50%");
+        assertThat(first.third().formatPercent("fewer than 5", "none")).as("continuous feedback").isEqualTo("50%");
+        assertThat(report.voices().getFirst().second().formatPercent("fewer than 5", "none"))
+                .as("frontline staff beside residents").isEqualTo("0%");
+        assertThat(report.indicators()).singleElement().satisfies(line -> {
+            assertThat(line.indicator().title()).isEqualTo(indicatorTitle);
+            assertThat(line.inPeriod()).extracting(v -> v.value().intValue()).containsExactly(72);
+        });
+        assertThat(report.actions()).extracting(a -> a.code()).containsExactly("3.1.1");
+
+        String text = pdfText(reportPdf.report(thisYear.id()).pdf());
+        assertThat(text).contains(thisYear.title(), "Previous review of this service", lastYear.title(),
+                "1. " + charter.expectations().getFirst().title() + " 100% positive of 15 answers 50% positive of 10 "
+                        + "answers 50% positive of 10 answers",
+                "Outcome indicators in the same period", indicatorTitle, "72%", "What we will do", "3.1.1",
+                "Easy Read summary");
+    }
+
+    @Test
+    void aFigureUnderFiveIsShownAsFewerThanFiveAndAFlaggedAnswerIsNotCounted() {
+        ReviewReport report = reports.report(thisYear.id());
+
+        ReviewReport.AudienceResult parents = report.questions().getFirst().byAudience()
+                .get(ReviewAudience.PARENTS_CARERS);
+        assertThat(parents.answered().format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(parents.positive().formatPercent("fewer than 5", "none")).isEqualTo("fewer than 5");
+        // Eleven young people and three parents answered; the young person whose words were a disclosure is with the
+        // leads, in no figure.
+        assertThat(report.charter().getFirst().firstAnswered().value()).isEqualTo(13);
+        assertThat(report.questions().getFirst().byAudience().get(ReviewAudience.YOUNG_PEOPLE).answered().value())
+                .isEqualTo(10);
+        assertThat(report.notCounted().format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(report.actions()).as("the flagged answer links nothing").isNotEmpty();
+
+        String text = pdfText(reportPdf.report(thisYear.id()).pdf());
+        assertThat(text).contains("Parents and carers fewer than 5 fewer than 5 fewer than 5");
+        assertThat(text).doesNotContain("hits me");
+    }
+
+    @Test
+    void eachAudiencesPosterCarriesItsLinkInWordsAndInAQrCodeThatDecodes() throws Exception {
+        AudienceLink young = reviews.links(thisYear.id()).stream()
+                .filter(l -> l.audience() == ReviewAudience.YOUNG_PEOPLE).findFirst().orElseThrow();
+
+        ReviewDocument poster = posters.poster(thisYear.id(), ReviewAudience.YOUNG_PEOPLE);
+
+        assertThat(poster.pages()).isEqualTo(1);
+        String text = pdfText(poster.pdf());
+        assertThat(text).contains("For: Young people", "Tell us by ",
+                "Point your phone camera at the square code below.");
+        // A long title or link may wrap: read without the line breaks.
+        assertThat(text.replace(" ", "")).contains(thisYear.title().replace(" ", ""), young.url());
+        assertThat(decodedQrCode(poster.pdf())).isEqualTo(young.url());
+    }
+
+    @Test
+    void veraPdfFindsTheReportAndThePosterConformToPdfUa1() throws Exception {
+        assertThat(pdfUaFailures(reportPdf.report(thisYear.id()).pdf())).as("report").isEmpty();
+        assertThat(pdfUaFailures(posters.poster(thisYear.id(), ReviewAudience.PARENTS_CARERS).pdf()))
+                .as("poster").isEmpty();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ReviewForm form(ReviewKind kind, String title) {
+        return new ReviewForm(serviceId, kind, title, TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
+                ReviewAudience.PARENTS_CARERS, ReviewAudience.FRONTLINE_STAFF),
+                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Did staff listen to you?",
+                        "Did staff listen to your child?", "Did staff listen to you?")));
+    }
+
+    private void answer(ReviewSummary review, ReviewAudience audience, RatingAnswer charterAnswer,
+                        ReviewQuestionSummary question, RatingAnswer questionAnswer, String words) {
+        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+                .orElseThrow();
+        Map<Long, RatingAnswer> ratings = new HashMap<>();
+        ratings.put(respect, charterAnswer);
+        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH, ratings, Map.of(),
+                null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(questionAnswer, words))));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Prints the poster's page at 150 dpi, as a phone camera would see it, and reads the QR code off it. */
+    private static String decodedQrCode(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+        }
+    }
+
+    /** The PDF/UA-1 rules veraPDF finds broken, as the evidence packs are checked (PackStructureTest). */
+    private static List<String> pdfUaFailures(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = new ByteArrayInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage())
+                    .distinct().toList();
+        }
+    }
+
+    private static <T> T signedInAs(String username, String role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
