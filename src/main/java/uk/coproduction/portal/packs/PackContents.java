@@ -218,21 +218,21 @@ class PackContents {
                         SELECT r.title, s.name, r.kind, r.opens_on, r.closes_on,
                             (SELECT COUNT(*) FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
                              WHERE rr.review_id = r.id AND rr.audience IN (:residents)
-                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS people,
+                               AND %1$s) AS people,
                             (SELECT SUM(CASE WHEN fr.answer IN ('VERY_GOOD', 'GOOD') THEN 1 ELSE 0 END)
                              FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
                              JOIN feedback_rating fr ON fr.feedback_id = f.id
                              WHERE rr.review_id = r.id AND rr.audience IN (:residents) AND fr.answer <> 'NOT_SURE'
-                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS positive,
+                               AND %1$s) AS positive,
                             (SELECT COUNT(*) FROM review_response rr JOIN feedback f ON f.id = rr.feedback_id
                              JOIN feedback_rating fr ON fr.feedback_id = f.id
                              WHERE rr.review_id = r.id AND rr.audience IN (:residents) AND fr.answer <> 'NOT_SURE'
-                               AND f.safeguarding_flag = FALSE AND f.held_for_review = FALSE) AS answered
+                               AND %1$s) AS answered
                         FROM review r JOIN commissioned_service s ON s.id = r.service_id
                         WHERE r.opens_on < :until AND r.closes_on >= :from
                           AND (:everyService OR r.service_id IN (:services))
                           AND (:anyTeam OR s.team = :team)
-                        ORDER BY r.opens_on DESC, r.id DESC""")
+                        ORDER BY r.opens_on DESC, r.id DESC""".formatted(COUNTED))
                 .param("residents", List.of("YOUNG_PEOPLE", "PARENTS_CARERS", "LDA_ADULTS"))
                 .param("from", scope.quarters().getFirst().start())
                 .param("until", scope.reported().endExclusive())
