@@ -2,9 +2,9 @@ package uk.coproduction.portal.activities;
 
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
-import uk.coproduction.portal.security.ServiceScope;
 
 import java.util.Optional;
 

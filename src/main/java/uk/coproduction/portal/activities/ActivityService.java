@@ -1,6 +1,5 @@
 package uk.coproduction.portal.activities;
 
-import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,16 +9,18 @@ import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.plans.ActionStatus;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.reporting.Voices;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceCatalogue;
-import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.ServiceSummary;
 
 import java.sql.Date;
@@ -35,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Coproduction activities: commissioners and advocates record them, see them (commissioners: those concerning their

@@ -4,17 +4,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.GivenDay;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -27,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Quick entry of many people's charter answers at one event: each row becomes a feedback item with channel EVENT,

@@ -3,6 +3,7 @@ package uk.coproduction.portal.advocacy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.feedback.FeedbackScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -11,7 +12,6 @@ import uk.coproduction.portal.services.OrganisationRepository;
 
 import java.util.List;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
 
 /** For commissioners: whether a piece of feedback came through an advocate, and on what consent. */
 @Service

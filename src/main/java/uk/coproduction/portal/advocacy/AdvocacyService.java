@@ -3,6 +3,9 @@ package uk.coproduction.portal.advocacy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
@@ -10,13 +13,9 @@ import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.NewFeedback;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -33,7 +32,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * An advocate's work: sending a person's views on their behalf, with how consent was given, and following what

@@ -7,8 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.security.PasswordRules;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.security.PasswordRules;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
 import uk.coproduction.portal.services.Organisation;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Administrators create advocate accounts, each belonging to an advocacy service, voice partner, provider or school,

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.util.List;
@@ -38,7 +39,7 @@ class FiguresApiController {
         return feed.services();
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, String>> badRequest(Exception e) {
         String message = e instanceof IllegalArgumentException ? e.getMessage() : "expectation must be a number from 1 to 6";
         return ResponseEntity.badRequest().body(Map.of("error", message));

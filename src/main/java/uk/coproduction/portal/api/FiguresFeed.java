@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
@@ -11,7 +13,6 @@ import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.FiguresReach;
 import uk.coproduction.portal.services.Team;
 
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Aggregate charter figures for the council's and the NHS's own reporting tools: per service, quarter and

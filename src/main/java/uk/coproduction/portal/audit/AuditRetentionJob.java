@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.CallableStatement;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public class AuditRetentionJob {
     @Transactional
     public long apply() {
         Instant cutoff = clock.instant().atZone(UK).minus(keepFor).toInstant();
-        Long removed = jdbc.execute((java.sql.Connection connection) -> {
+        Long removed = jdbc.execute((Connection connection) -> {
             try (CallableStatement call = connection.prepareCall("{call audit_apply_retention(?, ?)}")) {
                 call.setTimestamp(1, Timestamp.from(cutoff));
                 call.registerOutParameter(2, Types.BIGINT);

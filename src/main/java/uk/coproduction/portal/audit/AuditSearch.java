@@ -1,15 +1,15 @@
 package uk.coproduction.portal.audit;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.base.InvalidInputException;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.coproduction.portal.base.CsvSafety;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +17,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Stream;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reading the audit log, newest first: for administrators only. Nothing here changes it; exporting it and checking its
@@ -144,7 +144,7 @@ public class AuditSearch {
             // An item is found by its id or, for feedback, by the reference code people quote.
             String item = q.objectId().strip();
             List<Long> feedback = jdbc.queryForList("SELECT id FROM feedback WHERE reference_code = ?", Long.class,
-                    item.toUpperCase(java.util.Locale.ROOT));
+                    item.toUpperCase(Locale.ROOT));
             if (feedback.isEmpty()) {
                 where.add("object_id = ?", item);
             } else {

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.campaigns;
 
+import java.time.Instant;
+
 /** What following a campaign link gives the visitor. Every outcome still lets them give feedback. */
 public sealed interface CampaignArrival {
 
@@ -10,7 +12,7 @@ public sealed interface CampaignArrival {
      * @param quarter   frontline: the quarter the views count for
      */
     record Open(long campaignId, CampaignJourney journey, Long serviceId, String quarter, int expectedPeople,
-                java.time.Instant opens, java.time.Instant closes) implements CampaignArrival {
+                Instant opens, Instant closes) implements CampaignArrival {
     }
 
     /** A real link that is closed, not yet open or past its window: the journey without the allowance. */

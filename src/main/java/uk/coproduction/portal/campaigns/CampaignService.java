@@ -1,6 +1,5 @@
 package uk.coproduction.portal.campaigns;
 
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,14 +7,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Campaign and event links (issue 25, decision 0027): made, closed and re-opened by commissioners and administrators

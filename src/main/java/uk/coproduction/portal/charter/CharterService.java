@@ -3,9 +3,9 @@ package uk.coproduction.portal.charter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /** The charter of expectations every piece of feedback is asked against. */
 @Service

@@ -1,11 +1,11 @@
 package uk.coproduction.portal.demo;
 
-import uk.coproduction.portal.reporting.Voices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.reporting.Voices;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -13,10 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -150,7 +153,7 @@ public class DataGenerator {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDateTime from = Quarter.of(today).lastQuarters(8).getFirst().start().atStartOfDay();
-        long span = java.time.Duration.between(from, LocalDateTime.now(clock)).getSeconds();
+        long span = Duration.between(from, LocalDateTime.now(clock)).getSeconds();
         long codeSequence = Math.abs(plan.seed()) % 1_000_003;
         long ratings = 0;
         long id = firstId;
@@ -202,7 +205,7 @@ public class DataGenerator {
         boolean flagged = random.nextInt(200) == 0;
         String comment = random.nextInt(10) < 4 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
         LocalDate day = submitted.toLocalDate();
-        long ageInDays = java.time.temporal.ChronoUnit.DAYS.between(day, today);
+        long ageInDays = ChronoUnit.DAYS.between(day, today);
         boolean replied = !flagged && ageInDays > 14 && random.nextInt(100) < 40;
         long action = !flagged && random.nextInt(10) == 0 && actions.length > 0 ? actions[random.nextInt(actions.length)] : 0;
         boolean loopClosed = action != 0 && contains(changedActions, action);
@@ -318,7 +321,7 @@ public class DataGenerator {
             while (rs.next()) {
                 String areas = rs.getString(3);
                 long[] ids = areas == null ? allAreas
-                        : java.util.Arrays.stream(areas.split(",")).mapToLong(Long::parseLong).toArray();
+                        : Arrays.stream(areas.split(",")).mapToLong(Long::parseLong).toArray();
                 long[] row = new long[ids.length + 2];
                 row[0] = rs.getLong(1);
                 row[1] = rs.getBoolean(2) ? 1 : 0;
@@ -330,7 +333,7 @@ public class DataGenerator {
             // Some services hear from many more people than others; each has its own tendency.
             int weight = 1 + random.nextInt(10) * random.nextInt(3);
             double tendency = Math.max(-1, Math.min(1, 0.35 + random.nextGaussian() * 0.4));
-            services.add(new ServiceRow(row[0], row[1] == 1, java.util.Arrays.copyOfRange(row, 2, row.length), weight,
+            services.add(new ServiceRow(row[0], row[1] == 1, Arrays.copyOfRange(row, 2, row.length), weight,
                     tendency));
         }
         return services;
@@ -462,7 +465,7 @@ public class DataGenerator {
     }
 
     private static boolean contains(long[] sorted, long value) {
-        return java.util.Arrays.binarySearch(sorted, value) >= 0;
+        return Arrays.binarySearch(sorted, value) >= 0;
     }
 
     private static String quoted(String text) {

@@ -2,15 +2,16 @@ package uk.coproduction.portal.demo;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanActionRepository;
 import uk.coproduction.portal.security.StaffAccount;
@@ -122,7 +123,7 @@ class DemoFeedback {
         List<ActionSummary> actionList = actions.findAllSummaries();
         // The commissioner who looks after each service: same team, and the organisation that commissions it.
         List<StaffAccount> commissioners = accounts.findAll().stream()
-                .filter(a -> a.getRoles().contains(uk.coproduction.portal.base.security.Roles.COMMISSIONER)).toList();
+                .filter(a -> a.getRoles().contains(Roles.COMMISSIONER)).toList();
         // Each service has its own typical experience, so figures differ between services.
         Map<Long, Double> quality = new HashMap<>();
         serviceList.forEach(s -> quality.put(s.getId(), 1.5 + random.nextDouble() * 2.5));

@@ -3,17 +3,18 @@ package uk.coproduction.portal.demo;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ChangeSummary;
 import uk.coproduction.portal.plans.NewChange;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.themes.ThemeService;
 import uk.coproduction.portal.themes.ThemeSuggestion;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,7 @@ class DemoLoop {
     /** Returns how many changes were published. */
     int create() {
         // Each commissioner tags what is in their own scope (decision 0009); joint services only once.
-        Set<Long> tagged = new java.util.HashSet<>();
+        Set<Long> tagged = new HashSet<>();
         for (String commissioner : List.of(DemoAccounts.CHILDRENS_COMMISSIONER, DemoAccounts.NHS_CHILDRENS_COMMISSIONER,
                 DemoAccounts.LDA_COMMISSIONER, DemoAccounts.KCC_LDA_COMMISSIONER)) {
             DemoSignIn.as(commissioner, Roles.COMMISSIONER, () -> tagFromSuggestions(tagged));

@@ -18,14 +18,13 @@ import uk.coproduction.portal.advocacy.OnBehalfSubmission;
 import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.WordsSource;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 
 import java.nio.charset.StandardCharsets;
@@ -114,7 +113,7 @@ class DemoVoices {
     private int partnershipBoard() {
         long supportedLiving = references.service("SUPPORTED_LIVING");
         LocalDate heldOn = LocalDate.now(clock).minusWeeks(5);
-        long activity = activities.record(new NewActivity("LD Partnership Board: living in my own home", 
+        long activity = activities.record(new NewActivity("LD Partnership Board: living in my own home",
                 ActivityKind.PARTNERSHIP_BOARD, heldOn, supportedLiving, Set.of(references.service("HOME_CARE")), Set.of(),
                 Set.of(), CycleStage.REVIEW,
                 List.of(new ParticipantCount(RespondentGroup.LDA_ADULT, null, 8),

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Charter scores: for each of the six expectations, the share of positive (very good, good), neutral (OK) and

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
 
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The one home of each figure a pack and the dashboard both print (decision 0035): how many voices were heard, who

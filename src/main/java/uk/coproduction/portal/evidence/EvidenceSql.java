@@ -40,8 +40,8 @@ public record EvidenceSql(String sql, Map<String, Object> parameters) {
     }
 
     /** The rules {@link #where} applies to this filter, in the order a reader needs them. */
-    public static java.util.List<Rule> rules(EvidenceFilter filter) {
-        return java.util.List.of(Rule.ONE_VOICE_MAIN_SERVICE, Rule.DATED_BY_SUBMISSION, Rule.NO_SAFEGUARDING,
+    public static List<Rule> rules(EvidenceFilter filter) {
+        return List.of(Rule.ONE_VOICE_MAIN_SERVICE, Rule.DATED_BY_SUBMISSION, Rule.NO_SAFEGUARDING,
                 Rule.NO_HELD_FOR_REVIEW, filter.group() == null ? Rule.FRONTLINE_APART : Rule.ONE_GROUP_ONLY);
     }
 

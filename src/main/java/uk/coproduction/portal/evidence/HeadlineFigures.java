@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Voices;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.reporting.Voices;
 
 /**
  * Headline figures per service and per commissioner: reply rate, median days to the first reply, loop-closure rate and

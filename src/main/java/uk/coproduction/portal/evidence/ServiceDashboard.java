@@ -6,11 +6,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.activities.LundyAnswer;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
@@ -20,9 +21,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
-import uk.coproduction.portal.base.security.Access;
+import java.util.stream.Collectors;
 
 /**
  * The service-level dashboard's figures for a filter, beside {@link CharterScores}: the trend over the last
@@ -266,18 +269,18 @@ public class ServiceDashboard {
         Map<String, Long> row = new HashMap<>();
         jdbc.sql(sql.toString()).params(parameters).query((RowCallbackHandler) rs -> {
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getLong(i));
+                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getLong(i));
             }
         });
         Map<CycleStage, Long> stages = new EnumMap<>(CycleStage.class);
         for (CycleStage stage : CycleStage.values()) {
-            stages.put(stage, row.getOrDefault("stage_" + stage.name().toLowerCase(java.util.Locale.ROOT), 0L));
+            stages.put(stage, row.getOrDefault("stage_" + stage.name().toLowerCase(Locale.ROOT), 0L));
         }
         Map<String, Map<LundyAnswer, SmallNumbers.Count>> lundy = new LinkedHashMap<>();
         for (String element : LUNDY_ELEMENTS) {
             Map<LundyAnswer, Long> answers = new EnumMap<>(LundyAnswer.class);
             for (LundyAnswer answer : LundyAnswer.values()) {
-                answers.put(answer, row.getOrDefault((element + "_" + answer.name()).toLowerCase(java.util.Locale.ROOT), 0L));
+                answers.put(answer, row.getOrDefault((element + "_" + answer.name()).toLowerCase(Locale.ROOT), 0L));
             }
             lundy.put(element, new EnumMap<>(breakdown(answers)));
         }
@@ -318,8 +321,8 @@ public class ServiceDashboard {
         return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
                 .query((rs, n) -> reach.covers(Team.valueOf(rs.getString("team")))
                         ? new ServiceChoice(rs.getString("code"), rs.getString("name")) : null)
-                .list().stream().filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .list().stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** The teams a dashboard can be filtered by: those whose figures the signed-in person may see. */

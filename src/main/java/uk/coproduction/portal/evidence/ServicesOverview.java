@@ -5,13 +5,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.base.security.Access;
+import java.util.Objects;
 
 /**
  * The all-services overview: one row per service with its feedback items, overall positive share (positive answers
@@ -75,7 +76,7 @@ public class ServicesOverview {
             long[] answered = answers.getOrDefault(id, new long[2]);
             return rs.getBoolean("active") || counted[0] > 0 ? row(rs.getString("code"), rs.getString("name"),
                     Team.valueOf(rs.getString("team")), counted, answered) : null;
-        }).list().stream().filter(java.util.Objects::nonNull).toList();
+        }).list().stream().filter(Objects::nonNull).toList();
     }
 
     private static Row row(String code, String name, Team team, long[] counted, long[] answered) {

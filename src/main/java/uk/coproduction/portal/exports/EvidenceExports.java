@@ -8,6 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.evidence.CharterScores;
@@ -17,10 +19,9 @@ import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import javax.sql.DataSource;
@@ -35,7 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.base.security.Access;
+import java.util.TreeMap;
 
 /**
  * Exports of the filtered evidence to CSV or XLSX (see decision 0015):
@@ -238,7 +239,7 @@ public class EvidenceExports {
     }
 
     private Map<Integer, String> expectationTitles() {
-        Map<Integer, String> titles = new java.util.TreeMap<>();
+        Map<Integer, String> titles = new TreeMap<>();
         for (Expectation expectation : charter.expectations()) {
             titles.put(expectation.position(), expectation.title());
         }

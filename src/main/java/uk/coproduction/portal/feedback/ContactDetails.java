@@ -1,7 +1,8 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

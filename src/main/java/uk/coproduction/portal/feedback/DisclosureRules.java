@@ -3,15 +3,20 @@ package uk.coproduction.portal.feedback;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,8 +73,8 @@ public final class DisclosureRules {
      * starts with a gap). A sentence is read against those rules only, in the rules' order, instead of every rule
      * at every word: the check runs for each of 10,000 rows of an import.
      */
-    private final java.util.Map<String, java.util.BitSet> rulesByFirstWord = new java.util.HashMap<>();
-    private final java.util.Map<String, java.util.BitSet> rulesByFirstPrefix = new java.util.HashMap<>();
+    private final Map<String, BitSet> rulesByFirstWord = new HashMap<>();
+    private final Map<String, BitSet> rulesByFirstPrefix = new HashMap<>();
 
     private DisclosureRules(List<Rule> all) {
         this.rules = all.stream().filter(r -> r.tier() != null).toList();
@@ -77,23 +82,23 @@ public final class DisclosureRules {
         for (int i = 0; i < rules.size(); i++) {
             Step first = rules.get(i).steps().getFirst();
             for (String word : first.words()) {
-                rulesByFirstWord.computeIfAbsent(word, w -> new java.util.BitSet()).set(i);
+                rulesByFirstWord.computeIfAbsent(word, w -> new BitSet()).set(i);
             }
             for (String prefix : first.prefixes()) {
-                rulesByFirstPrefix.computeIfAbsent(prefix, w -> new java.util.BitSet()).set(i);
+                rulesByFirstPrefix.computeIfAbsent(prefix, w -> new BitSet()).set(i);
             }
         }
     }
 
     /** The rules whose first step accepts one of these words. */
-    private java.util.BitSet rulesStartingIn(String[] words) {
-        java.util.BitSet found = new java.util.BitSet(rules.size());
+    private BitSet rulesStartingIn(String[] words) {
+        BitSet found = new BitSet(rules.size());
         for (String word : words) {
-            java.util.BitSet exact = rulesByFirstWord.get(word);
+            BitSet exact = rulesByFirstWord.get(word);
             if (exact != null) {
                 found.or(exact);
             }
-            for (java.util.Map.Entry<String, java.util.BitSet> prefix : rulesByFirstPrefix.entrySet()) {
+            for (Map.Entry<String, BitSet> prefix : rulesByFirstPrefix.entrySet()) {
                 if (word.startsWith(prefix.getKey())) {
                     found.or(prefix.getValue());
                 }
@@ -126,11 +131,11 @@ public final class DisclosureRules {
 
     private static List<Rule> parse(String text, String language, String source) {
         List<Rule> parsed = new ArrayList<>();
-        java.util.Map<String, String> words = new java.util.HashMap<>();
+        Map<String, String> words = new HashMap<>();
         DisclosureTier tier = null;
         boolean ordinarySection = false;
         int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 String trimmed = line.strip();
@@ -167,7 +172,7 @@ public final class DisclosureRules {
     }
 
     /** Replaces each @name among the alternatives with the word list defined earlier in the file. */
-    private static String expand(String token, java.util.Map<String, String> words, String source, int lineNumber) {
+    private static String expand(String token, Map<String, String> words, String source, int lineNumber) {
         List<String> out = new ArrayList<>();
         for (String alternative : token.split("\\|")) {
             if (alternative.startsWith("@")) {
@@ -184,7 +189,7 @@ public final class DisclosureRules {
         return String.join("|", out);
     }
 
-    private static List<Step> steps(String rule, java.util.Map<String, String> definitions, String source,
+    private static List<Step> steps(String rule, Map<String, String> definitions, String source,
                                     int lineNumber) {
         List<Step> steps = new ArrayList<>();
         String contracted = " " + rule.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " ";
@@ -252,7 +257,7 @@ public final class DisclosureRules {
 
     private DisclosureFinding inSentence(String[] words) {
         DisclosureFinding best = null;
-        java.util.BitSet candidates = rulesStartingIn(words);
+        BitSet candidates = rulesStartingIn(words);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = rules.get(i);
             DisclosureFinding found = find(rule, words);
@@ -280,7 +285,7 @@ public final class DisclosureRules {
             if (!first.accepts(words[start])) {
                 continue;
             }
-            java.util.ArrayDeque<String> skipped = new java.util.ArrayDeque<>();
+            ArrayDeque<String> skipped = new ArrayDeque<>();
             int end = matches(rule.steps(), 0, words, start, skipped);
             if (end >= 0) {
                 String matched = String.join(" ", Arrays.copyOfRange(words, start, end));
@@ -309,7 +314,7 @@ public final class DisclosureRules {
      * Where the steps' match from word {@code at} ends (exclusive), or -1; {@code skipped} ends up holding the words
      * the gaps passed over.
      */
-    private static int matches(List<Step> steps, int step, String[] words, int at, java.util.Deque<String> skipped) {
+    private static int matches(List<Step> steps, int step, String[] words, int at, Deque<String> skipped) {
         if (step == steps.size()) {
             return at;
         }

@@ -2,6 +2,7 @@ package uk.coproduction.portal.feedback;
 
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.RespondentGroup;
+
 import java.util.Map;
 
 /**

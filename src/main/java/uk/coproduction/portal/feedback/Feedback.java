@@ -1,9 +1,5 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.RespondentGroup;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,13 +17,22 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.CommissionedService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -289,15 +294,15 @@ public class Feedback {
     }
 
     /** Set when the item has just been flagged, so saving it tells the safeguarding leads (once). */
-    @jakarta.persistence.Transient
+    @Transient
     private boolean concernToAnnounce;
 
-    @org.springframework.data.domain.DomainEvents
-    java.util.Collection<Object> domainEvents() {
+    @DomainEvents
+    Collection<Object> domainEvents() {
         return concernToAnnounce && id != null ? List.of(new SafeguardingConcernRaised(id)) : List.of();
     }
 
-    @org.springframework.data.domain.AfterDomainEventPublication
+    @AfterDomainEventPublication
     void domainEventsPublished() {
         if (id != null) {
             concernToAnnounce = false;
@@ -592,7 +597,7 @@ public class Feedback {
     /** The replies the person has been sent: the only ones they, the public or any figure may see. */
     public List<FeedbackReply> getSentReplies() {
         return replies.stream().filter(FeedbackReply::isSent)
-                .sorted(java.util.Comparator.comparing(FeedbackReply::getSentAt)).toList();
+                .sorted(Comparator.comparing(FeedbackReply::getSentAt)).toList();
     }
 
     public String getLanguage() {

@@ -1,12 +1,12 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.reporting.Voices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.database.MultiRowInsert;
+import uk.coproduction.portal.reporting.Voices;
 
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,14 +1,17 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.AreaRepository;
@@ -16,16 +19,15 @@ import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Feedback journeys in progress. Every page saves here as the person goes, keyed by a short return code that
@@ -238,7 +240,7 @@ public class FeedbackDraftService {
                 draft.getArea() == null ? null : draft.getArea().getId(), group, draft.getAgeBand(), ratings, null,
                 comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact),
                 new JourneySignals(honeypotFilled, draft.getCreatedAt() == null ? null
-                        : java.time.Duration.between(draft.getCreatedAt(), clock.instant())));
+                        : Duration.between(draft.getCreatedAt(), clock.instant())));
         if (draft.getCampaignId() != null) {
             submissions.recordCampaign(draft.getSubmissionKey(), draft.getCampaignId());
         }
@@ -263,7 +265,7 @@ public class FeedbackDraftService {
                 return snapshot(existing.get());
             }
         }
-        String language = Languages.fromTag(copy.language()).map(java.util.Locale::toLanguageTag).orElse("en-GB");
+        String language = Languages.fromTag(copy.language()).map(Locale::toLanguageTag).orElse("en-GB");
         FeedbackDraft draft = drafts.save(new FeedbackDraft(code.orElseGet(ReferenceCode::randomReturnCode),
                 UUID.randomUUID().toString(), language, clock.instant()));
         String restored = draft.getReturnCode();

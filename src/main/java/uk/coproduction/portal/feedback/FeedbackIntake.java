@@ -1,10 +1,10 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 
 import java.time.Clock;
 import java.time.Instant;

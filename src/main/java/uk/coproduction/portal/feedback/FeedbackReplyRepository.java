@@ -2,8 +2,8 @@ package uk.coproduction.portal.feedback;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import uk.coproduction.portal.services.Team;
 
+import java.util.Collection;
 import java.util.List;
 
 interface FeedbackReplyRepository extends JpaRepository<FeedbackReply, Long> {
@@ -14,5 +14,5 @@ interface FeedbackReplyRepository extends JpaRepository<FeedbackReply, Long> {
             where r.state = :state and s.id in :serviceIds and f.safeguardingFlag = false and f.heldForReview = false
             order by r.draftedAt, r.id
             """)
-    List<FeedbackReply> findByStateForServices(ReplyState state, java.util.Collection<Long> serviceIds);
+    List<FeedbackReply> findByStateForServices(ReplyState state, Collection<Long> serviceIds);
 }

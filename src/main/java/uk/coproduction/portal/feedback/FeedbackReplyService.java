@@ -1,11 +1,13 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.mail.Outbox;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Replies beyond writing them ({@link FeedbackTriageService#reply}): what a commissioner sees of the replies to an
@@ -101,7 +102,7 @@ public class FeedbackReplyService {
             return List.of();
         }
         List<FeedbackReply> waiting = replies.findByStateForServices(ReplyState.AWAITING_APPROVAL,
-                uk.coproduction.portal.security.ServiceScope.forSql(scope.serviceIds(me)));
+                ServiceScope.forSql(scope.serviceIds(me)));
         Map<Long, String> names = staff.displayNames(waiting.stream().map(FeedbackReply::getAuthorId).distinct().toList());
         return waiting.stream()
                 .map(r -> new AwaitingReply(r.getId(), r.getFeedback().getId(), r.getFeedback().getReferenceCode(),

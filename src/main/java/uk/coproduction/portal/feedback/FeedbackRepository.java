@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,5 +30,5 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
             select f from Feedback f where f.service.id in :serviceIds and f.safeguardingFlag = false and f.heldForReview = false
             and f.quoteText is not null and f.quoteApprovedAt is not null
             """)
-    java.util.List<Feedback> findModeratedAbout(java.util.Collection<Long> serviceIds);
+    List<Feedback> findModeratedAbout(Collection<Long> serviceIds);
 }

@@ -2,9 +2,11 @@ package uk.coproduction.portal.feedback;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
-import uk.coproduction.portal.security.ServiceScope;
+
+import java.util.Set;
 
 /**
  * Which feedback a commissioner may work on: the services {@link ServiceScope} gives them (their team's services
@@ -23,7 +25,7 @@ public class FeedbackScope {
     }
 
     /** The ids of the services whose feedback this commissioner may work on (empty for anyone else). */
-    public java.util.Set<Long> serviceIds(StaffIdentity me) {
+    public Set<Long> serviceIds(StaffIdentity me) {
         return services.commissionedBy(me);
     }
 

@@ -1,11 +1,15 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.services.Area;
@@ -13,9 +17,8 @@ import uk.coproduction.portal.services.AreaRepository;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
 
-import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
-
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 
 /** The public side of feedback: anyone can send it, and anyone with the code can see what happened to it. */
 @Service
@@ -33,7 +33,7 @@ public class FeedbackSubmissionService {
 
     private static final String TOO_LONG = "feedback.error.comment-too-long";
     /** How long after sending a repeat of the same send still shows a (new) private code. */
-    static final java.time.Duration SECRET_SHOWN_AGAIN_WITHIN = java.time.Duration.ofMinutes(10);
+    static final Duration SECRET_SHOWN_AGAIN_WITHIN = Duration.ofMinutes(10);
 
     private final FeedbackRepository feedback;
     private final CommissionedServiceRepository services;

@@ -1,13 +1,14 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -21,7 +22,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * A commissioner's work on feedback: the inbox, opening an item, linking it to a service and to plan actions,

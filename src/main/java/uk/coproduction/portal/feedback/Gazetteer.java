@@ -7,11 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A reviewable list of words to redact, read from a resource file (one entry a line, # for comments). An entry
@@ -116,9 +118,9 @@ final class Gazetteer {
                 regex.append('|');
             }
             // Spaces and hyphens in a place name may be written either way: "Westgate on Sea", "Westgate-on-Sea".
-            regex.append(java.util.Arrays.stream(entry.split("[\\s-]+"))
+            regex.append(Arrays.stream(entry.split("[\\s-]+"))
                     .map(token -> Pattern.quote(token).replace("'", "\\E['’]?\\Q"))
-                    .collect(java.util.stream.Collectors.joining("[\\s-]+")));
+                    .collect(Collectors.joining("[\\s-]+")));
         });
         return Pattern.compile(regex.append(")(?![\\p{L}'’-])").toString(), flags);
     }

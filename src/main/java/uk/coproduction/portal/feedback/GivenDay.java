@@ -1,6 +1,7 @@
 package uk.coproduction.portal.feedback;
 
 import uk.coproduction.portal.base.calendar.WorkingDays;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

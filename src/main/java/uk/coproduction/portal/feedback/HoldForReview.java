@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,8 +78,8 @@ public class HoldForReview {
     /** The person's words, trimmed, in lower case and with single spaces; null when they wrote none. */
     static String fingerprint(Feedback entry) {
         String words = Stream.concat(Stream.of(entry.getComment(), entry.getChangeWanted()),
-                        entry.getAnswerComments().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                                .map(java.util.Map.Entry::getValue))
+                        entry.getAnswerComments().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(Map.Entry::getValue))
                 .filter(Objects::nonNull).map(w -> w.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
                 .filter(w -> !w.isEmpty()).collect(Collectors.joining("\n"));
         if (words.isEmpty()) {

@@ -2,6 +2,7 @@ package uk.coproduction.portal.feedback;
 
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import uk.coproduction.portal.services.CommissionedService;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs inbox specifications: a page of rows (newest arrivals first) in one query, and the count. */
 @Component
@@ -46,7 +48,7 @@ class InboxQueries {
         if (wordless.isEmpty()) {
             return rows;
         }
-        java.util.Map<Long, String> firstWords = new java.util.HashMap<>();
+        Map<Long, String> firstWords = new HashMap<>();
         entityManager.createQuery("select f.id, key(c), c from Feedback f join f.answerComments c"
                         + " where f.id in :ids order by f.id, key(c)", Object[].class)
                 .setParameter("ids", wordless).getResultList()

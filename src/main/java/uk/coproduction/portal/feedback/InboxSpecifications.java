@@ -1,6 +1,5 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.calendar.WorkingDays;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
@@ -11,15 +10,16 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
-import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.security.ServiceScope;
-import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.services.CommissionedService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The inbox's filters as JPA criteria, so any combination is one query and paging stays in the database. */
 final class InboxSpecifications {
@@ -34,7 +34,7 @@ final class InboxSpecifications {
      * Feedback about these services (a commissioner's scope, see {@code ServiceScope}) and feedback whose service is
      * not known yet, never anything flagged for safeguarding or held for review (that has its own list).
      */
-    static Specification<Feedback> visibleTo(java.util.Set<Long> serviceIds) {
+    static Specification<Feedback> visibleTo(Set<Long> serviceIds) {
         return (f, query, cb) -> {
             Join<Feedback, CommissionedService> service = service(f);
             return cb.and(cb.isFalse(f.get("safeguardingFlag")), cb.isFalse(f.get("heldForReview")),

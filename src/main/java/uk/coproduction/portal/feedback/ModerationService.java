@@ -1,19 +1,19 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Moderation: before a person's words are quoted outside the workspace, a commissioner writes or copies the words

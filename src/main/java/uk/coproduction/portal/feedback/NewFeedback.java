@@ -1,7 +1,7 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.CommissionedService;

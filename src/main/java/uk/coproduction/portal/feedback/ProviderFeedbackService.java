@@ -1,20 +1,20 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
-import uk.coproduction.portal.security.ServiceScope;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * What provider staff may do (decision 0009): read the moderated copy of feedback about the services their own

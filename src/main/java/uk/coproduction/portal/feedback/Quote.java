@@ -1,6 +1,7 @@
 package uk.coproduction.portal.feedback;
 
 import uk.coproduction.portal.base.RespondentGroup;
+
 import java.time.Instant;
 
 /**

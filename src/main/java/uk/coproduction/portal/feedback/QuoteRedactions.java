@@ -1,5 +1,6 @@
 package uk.coproduction.portal.feedback;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -88,7 +89,7 @@ final class QuoteRedactions {
     private static final Pattern CAPITALISED_RUN = Pattern.compile(CAP + "(?:\\s+" + CAP + ")+");
 
     /** Capitalised words that are not names: services, organisations, days, languages, everyday capitals. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of(
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of(
             "i", "i'm", "i’m", "i've", "i'd", "i'll", "nhs", "kcc", "kent", "medway", "county", "council", "hospital",
             "camhs", "send", "senco", "ehcp", "ehc", "adhd", "asd", "gp", "a&e", "ot", "salt", "speech", "language",
             "therapy", "therapist", "occupational", "short", "breaks", "break", "portage", "neurodevelopmental",

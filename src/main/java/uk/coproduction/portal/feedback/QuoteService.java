@@ -3,10 +3,10 @@ package uk.coproduction.portal.feedback;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.List;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Quotes for use outside the workspace (evidence packs, service and plan pages, public pages): only words a

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.StaffIdentity;
 

@@ -1,25 +1,26 @@
 package uk.coproduction.portal.frontline;
 
-import uk.coproduction.portal.base.calendar.Quarter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.feedback.Feedback;
-import uk.coproduction.portal.feedback.FeedbackIntake;
-import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.feedback.NewFeedback;
-import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.feedback.JourneySignals;
-import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.base.limits.ArrivalLimitSettings;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.charter.CharterService;
+import uk.coproduction.portal.charter.Expectation;
+import uk.coproduction.portal.feedback.Feedback;
+import uk.coproduction.portal.feedback.FeedbackIntake;
+import uk.coproduction.portal.feedback.FeedbackItems;
+import uk.coproduction.portal.feedback.FeedbackScope;
+import uk.coproduction.portal.feedback.JourneySignals;
+import uk.coproduction.portal.feedback.NewFeedback;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
@@ -31,9 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * Frontline workforce views: staff in commissioned services say, without an account, how well their service meets

@@ -19,6 +19,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an uploaded file into rows of cells, or says plainly why it cannot: not UTF-8, a workbook rather than a CSV
@@ -224,7 +226,7 @@ final class CsvFileReader {
         while (cause != null) {
             String message = cause.getMessage();
             if (message != null) {
-                java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+                Matcher line = Pattern.compile("line (\\d+)").matcher(message);
                 if (line.find()) {
                     return line.group(1);
                 }

@@ -5,35 +5,36 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.base.database.MultiRowInsert;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.GivenDay;
 import uk.coproduction.portal.feedback.NewFeedback;
-import uk.coproduction.portal.base.TextInput;
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Area;
 import uk.coproduction.portal.services.AreaRepository;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CommissionedServiceRepository;
-import uk.coproduction.portal.security.ServiceScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * CSV imports of paper forms and other survey tools. {@link #check} shows what a file would import and saves
@@ -113,7 +114,7 @@ public class CsvImportService {
                 reasons.put(duplicate.row(), duplicate.duplicateOf().reason());
             }
         }
-        rows.sort(java.util.Comparator.comparingInt(RowChecker.GoodRow::row));
+        rows.sort(Comparator.comparingInt(RowChecker.GoodRow::row));
         int duplicatesLeftOut = preview.likelyDuplicates().size() - reasons.size();
         ImportBatch batch = batches.save(new ImportBatch(preview.fileName(), preview.fileHash(), me.team(), me.id(),
                 clock.instant(), rows.size(), preview.withProblems(), duplicatesLeftOut, reasons.size()));
@@ -215,7 +216,7 @@ public class CsvImportService {
             progress.update(i + 1, rows.size());
         }
         Map<String, DuplicateOf> earlier = earlierImports(outcomes.stream().map(RowChecker.Outcome::good)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         Map<String, Integer> firstLine = new HashMap<>();
         List<CheckedRow> checkedRows = new ArrayList<>();
         List<RowChecker.GoodRow> good = new ArrayList<>();
@@ -258,7 +259,7 @@ public class CsvImportService {
         Map<String, DuplicateOf> found = new HashMap<>();
         for (int from = 0; from < rows.size(); from += 1000) {
             List<RowChecker.GoodRow> group = rows.subList(from, Math.min(rows.size(), from + 1000));
-            String marks = String.join(",", java.util.Collections.nCopies(group.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(group.size(), "?"));
             List<Object> args = new ArrayList<>();
             group.forEach(r -> args.add(r.fingerprint()));
             group.forEach(r -> args.add(r.hash()));

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.imports;
 
-import uk.coproduction.portal.base.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.coproduction.portal.base.CsvSafety;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.imports;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an uploaded file would import, before anything is saved.
@@ -45,7 +46,7 @@ public record ImportPreview(String fileName, String fileHash, List<ImportProblem
     }
 
     /** True when something would be imported with these likely duplicates imported anyway. */
-    public boolean importable(java.util.Set<Integer> importAnyway) {
+    public boolean importable(Set<Integer> importAnyway) {
         return fileProblems.isEmpty() && (ready() > 0
                 || likelyDuplicates().stream().anyMatch(r -> importAnyway.contains(r.row())));
     }

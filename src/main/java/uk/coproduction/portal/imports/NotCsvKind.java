@@ -2,6 +2,8 @@ package uk.coproduction.portal.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -84,14 +86,14 @@ enum NotCsvKind {
 
     private static boolean isRiff(byte[] content, String form) {
         return startsWith(content, 'R', 'I', 'F', 'F') && content.length >= 12
-                && new String(content, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals(form);
+                && new String(content, 8, 4, StandardCharsets.US_ASCII).equals(form);
     }
 
     private static boolean isFtyp(byte[] content, String... brands) {
-        if (content.length < 12 || !new String(content, 4, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("ftyp")) {
+        if (content.length < 12 || !new String(content, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
             return false;
         }
-        String brand = new String(content, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
-        return java.util.Arrays.asList(brands).contains(brand);
+        String brand = new String(content, 8, 4, StandardCharsets.US_ASCII);
+        return Arrays.asList(brands).contains(brand);
     }
 }

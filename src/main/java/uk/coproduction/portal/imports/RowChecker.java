@@ -2,9 +2,9 @@ package uk.coproduction.portal.imports;
 
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.feedback.RatingAnswer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.imports;
 
 import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.feedback.RatingAnswer;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

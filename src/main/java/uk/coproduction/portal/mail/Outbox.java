@@ -6,10 +6,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The portal's one way to tell anyone anything by e-mail or text: replies to residents, one-time codes, and every
@@ -118,7 +119,7 @@ public class Outbox {
     /** Forgets every one-time code queued before this moment (they are out of date); returns how many. */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public int forgetOneTimeCodesBefore(java.time.Instant before) {
+    public int forgetOneTimeCodesBefore(Instant before) {
         List<OutgoingEmail> old = emails.findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(before,
                 OutgoingEmail.ONE_TIME_BODY_REMOVED);
         old.forEach(OutgoingEmail::withdraw);

@@ -8,11 +8,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The outbox screen's service, for administrators only: what is waiting, sent and failed, and a retry of a failed

@@ -1,14 +1,18 @@
 package uk.coproduction.portal.mail;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, Long>,
-        org.springframework.data.jpa.repository.JpaSpecificationExecutor<OutgoingEmail> {
+        JpaSpecificationExecutor<OutgoingEmail> {
 
     /** Not sent, still with an address, not given up on, and due: oldest first. */
     @Query("""
@@ -24,9 +28,9 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, Long>,
     List<OutgoingEmail> findByFeedbackIdAndKindOrderByCreatedAt(Long feedbackId, MessageKind kind);
 
     /** The message, locked until the transaction ends, so two senders (or a retry and the job) never both send it. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from OutgoingEmail e where e.id = :id")
-    java.util.Optional<OutgoingEmail> findLocked(long id);
+    Optional<OutgoingEmail> findLocked(long id);
 
     List<OutgoingEmail> findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(Instant before, String body);
 }

@@ -6,11 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.mail.MessageKind;
 import uk.coproduction.portal.mail.Outbox;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.security.ServiceScope;
+import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Team;
 
 import java.sql.Date;

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -13,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Each member of staff's own notification settings: the address notices go to, and whether they get the daily

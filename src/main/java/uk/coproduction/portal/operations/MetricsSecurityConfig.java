@@ -1,5 +1,6 @@
 package uk.coproduction.portal.operations;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.coproduction.portal.base.security.Roles;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,8 +43,8 @@ class MetricsSecurityConfig {
         return http.build();
     }
 
-    private static void plain(jakarta.servlet.http.HttpServletResponse response, int status, String message)
-            throws java.io.IOException {
+    private static void plain(HttpServletResponse response, int status, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

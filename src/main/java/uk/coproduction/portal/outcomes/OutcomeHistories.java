@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.InvalidInputException.Problem;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The history of each outcome indicator and SMART objective: every dated value (typed or imported, corrections

@@ -13,6 +13,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.coproduction.portal.evidence.charts.ChartSvg;
@@ -105,7 +106,7 @@ public final class OutcomeHistoryChart {
             // Over the line at its left end, clear of the latest (rightmost) point, which is often near the target.
             target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            target.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+            target.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             plot.addRangeMarker(target, Layer.BACKGROUND);
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);

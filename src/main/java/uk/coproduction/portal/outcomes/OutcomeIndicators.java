@@ -9,6 +9,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.InvalidInputException.Problem;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.math.BigDecimal;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The Children and Young People's Outcomes Framework indicators and the LD&amp;A SMART objectives: read by everyone

@@ -8,9 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.CsvSafety;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.InvalidInputException.Problem;
-import uk.coproduction.portal.base.CsvSafety;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.io.ByteArrayOutputStream;
@@ -28,11 +29,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Values of many indicators at once from a small CSV file (indicator code or name, date, value; optionally the
@@ -163,7 +164,7 @@ public class OutcomeValueImport {
                 return new ValueImportPreview(name, lines, problems);
             }
             int count = 0;
-            java.util.Iterator<CSVRecord> records = parser.iterator();
+            Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 // Where the record starts: the lines the parser has passed, plus one (the header is line 1).
                 int line = (int) parser.getCurrentLineNumber() + 1;

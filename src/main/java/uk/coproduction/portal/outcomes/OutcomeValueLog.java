@@ -5,8 +5,12 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +33,12 @@ class OutcomeValueLog {
     }
 
     /** The standing value of an indicator for a date, or empty. */
-    Optional<DatedValue> standingOn(IndicatorKind kind, long id, java.time.LocalDate asOf) {
+    Optional<DatedValue> standingOn(IndicatorKind kind, long id, LocalDate asOf) {
         return standingOn(kind, id, asOf, "");
     }
 
     /** As {@link #standingOn}, locked until the transaction ends, for adding its correction. */
-    private Optional<DatedValue> standingOn(IndicatorKind kind, long id, java.time.LocalDate asOf, String lock) {
+    private Optional<DatedValue> standingOn(IndicatorKind kind, long id, LocalDate asOf, String lock) {
         return jdbc.sql(select(kind, "v.%s = :id AND v.as_of = :asOf".formatted(kind.serviceColumn)
                         + " AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = v.id)") + lock)
                 .param("id", id).param("asOf", Date.valueOf(asOf))
@@ -75,7 +79,7 @@ class OutcomeValueLog {
                         + " ORDER BY v.as_of, v.recorded_at, v.id")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getLong("owner"), row(rs, n))).list()
-                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return result;
     }
 
@@ -86,7 +90,7 @@ class OutcomeValueLog {
                 FROM outcome_value v WHERE %s""".formatted(kind.serviceColumn, condition);
     }
 
-    private static DatedValue row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static DatedValue row(ResultSet rs, int n) throws SQLException {
         BigDecimal value = rs.getBigDecimal("value");
         long corrects = rs.getLong("corrects_id");
         Long correctsId = rs.wasNull() ? null : corrects;

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.FigureScope;
@@ -15,9 +16,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Outcome indicators and SMART objectives beside the voices for the same services: for each linked service, how many
@@ -88,7 +89,7 @@ public class OutcomesDashboard {
         var reach = scope.reach();
         return jdbc.sql("SELECT id, team FROM commissioned_service WHERE id IN (:ids)").param("ids", serviceIds)
                 .query((rs, n) -> reach.covers(Team.valueOf(rs.getString(2))) ? rs.getLong(1) : null).list().stream()
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Per service id: items, people who answered on the scale, positive answers, answers on the scale. */

@@ -4,6 +4,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,7 +43,7 @@ final class ActualTextSpans {
         COSDictionary properties = resources == null ? null
                 : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
         if (properties == null || properties.getValues().stream()
-                .map(value -> value instanceof org.apache.pdfbox.cos.COSObject object ? object.getObject() : value)
+                .map(value -> value instanceof COSObject object ? object.getObject() : value)
                 .noneMatch(value -> value instanceof COSDictionary list && list.containsKey(COSName.ACTUAL_TEXT))) {
             return false;
         }

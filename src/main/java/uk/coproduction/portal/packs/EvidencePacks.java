@@ -7,21 +7,24 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.FiguresReach;
-import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.services.Team;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Evidence packs: a PDF for a service, a plan or a quarter, to attach to board papers and show inspectors. Aggregates
@@ -46,7 +49,7 @@ public class EvidencePacks {
         this.jdbc = jdbc;
         this.contents = contents;
         this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args),
-                java.util.Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty()).map(Path::of)
+                Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty()).map(Path::of)
                         .toList());
         this.staff = staff;
         this.audit = audit;
@@ -63,9 +66,9 @@ public class EvidencePacks {
                 .param("team", teamName);
         var plans = jdbc.sql("SELECT code, title FROM plan WHERE (:everyTeam OR team = :team) ORDER BY title")
                 .param("everyTeam", reach.everyTeam()).param("team", teamName);
-        List<Quarter> quarters = new java.util.ArrayList<>(
+        List<Quarter> quarters = new ArrayList<>(
                 Quarter.of(LocalDate.now(clock)).lastQuarters(EvidenceFilter.TREND_QUARTERS));
-        java.util.Collections.reverse(quarters);
+        Collections.reverse(quarters);
         return new PackChoices(
                 services.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),
                 plans.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),

@@ -10,13 +10,16 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +39,7 @@ final class PackCharts {
     }
 
     /** The pack's own text face (Noto Sans) where Java finds it, so the chart's words match the page's. */
-    private static final String FAMILY = java.util.Arrays.asList(java.awt.GraphicsEnvironment
+    private static final String FAMILY = Arrays.asList(GraphicsEnvironment
             .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("Noto Sans")
             ? "Noto Sans" : Font.SANS_SERIF;
 
@@ -86,7 +89,7 @@ final class PackCharts {
 
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 18));
+        chart.setPadding(new RectangleInsets(2, 2, 2, 18));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;

@@ -1,30 +1,32 @@
 package uk.coproduction.portal.packs;
 
-import uk.coproduction.portal.reporting.Voices;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
+import uk.coproduction.portal.evidence.EvidenceFigures;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.EvidenceFigures;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
+import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomeIndicators;
-import uk.coproduction.portal.packs.PackData.IndicatorLine;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.packs.PackData.ActionLine;
 import uk.coproduction.portal.packs.PackData.ActivityLine;
 import uk.coproduction.portal.packs.PackData.ChangeLine;
 import uk.coproduction.portal.packs.PackData.Expectation;
+import uk.coproduction.portal.packs.PackData.IndicatorLine;
 import uk.coproduction.portal.packs.PackData.QuoteLine;
 import uk.coproduction.portal.packs.PackData.ServiceFigures;
 import uk.coproduction.portal.packs.PackData.ThemeCount;
-import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.reporting.Voices;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +134,7 @@ class PackContents {
             if (!linked.isEmpty()) {
                 jdbc.sql("SELECT code, name FROM commissioned_service WHERE code IN (:codes) ORDER BY name")
                         .param("codes", linked)
-                        .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        .query((RowCallbackHandler) rs ->
                                 serviceNames.put(rs.getString(1), rs.getString(2)));
             }
         } else {
@@ -241,7 +244,7 @@ class PackContents {
                 .param("anyTeam", scope.team() == null)
                 .param("team", scope.team() == null ? "" : scope.team().name())
                 .query((rs, n) -> new PackData.ReviewLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                         SmallNumbers.count(rs.getLong(6)), SmallNumbers.share(rs.getLong(7), rs.getLong(8))))
                 .list();
     }
@@ -276,7 +279,7 @@ class PackContents {
         Map<String, Count> breakdown(String sql) {
             Map<String, Long> cells = new LinkedHashMap<>();
             jdbc.sql(sql.formatted(where)).params(parameters)
-                    .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> cells.put(rs.getString(1), rs.getLong(2)));
+                    .query((RowCallbackHandler) rs -> cells.put(rs.getString(1), rs.getLong(2)));
             return SmallNumbers.breakdown(cells);
         }
     }
@@ -284,7 +287,7 @@ class PackContents {
     /** Youngest first, then "not asked or not given". */
     private static Map<String, Count> inAgeOrder(Map<String, Count> byBand) {
         Map<String, Count> ordered = new LinkedHashMap<>();
-        for (uk.coproduction.portal.base.AgeBand band : uk.coproduction.portal.base.AgeBand.values()) {
+        for (AgeBand band : AgeBand.values()) {
             if (byBand.containsKey(band.name())) {
                 ordered.put(band.name(), byBand.get(band.name()));
             }
@@ -458,10 +461,10 @@ class PackContents {
         }
         Map<Long, String[]> services = new HashMap<>();
         jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE id IN (:ids)").param("ids", ids)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                .query((RowCallbackHandler) rs ->
                         services.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
         List<ServiceFigures> result = new ArrayList<>();
-        ids.stream().sorted(java.util.Comparator.comparing(id -> services.get(id)[1])).forEach(id -> {
+        ids.stream().sorted(Comparator.comparing(id -> services.get(id)[1])).forEach(id -> {
             Replies replies = figures.replies(period.withService(services.get(id)[0]));
             result.add(new ServiceFigures(services.get(id)[1], replies.items(), replies.replied(), replies.loopClosed(),
                     SmallNumbers.count(replies.replied().part()),

@@ -1,10 +1,13 @@
 package uk.coproduction.portal.packs;
 
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
-import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.outcomes.Direction;
+import uk.coproduction.portal.outcomes.TargetStatus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,9 +78,9 @@ record PackData(
      * @param latestPeriod the period the latest value refers to, in the source's words; null when there is none
      * @param trend        the trend over its dated values in words; null with fewer than two values
      */
-    record IndicatorLine(String code, String title, java.math.BigDecimal latest, String latestPeriod,
-                         java.math.BigDecimal target, String unit, uk.coproduction.portal.outcomes.Direction direction,
-                         uk.coproduction.portal.outcomes.TargetStatus status, String trend) {
+    record IndicatorLine(String code, String title, BigDecimal latest, String latestPeriod,
+                         BigDecimal target, String unit, Direction direction,
+                         TargetStatus status, String trend) {
     }
 
     /**

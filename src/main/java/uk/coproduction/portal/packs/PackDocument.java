@@ -1,9 +1,10 @@
 package uk.coproduction.portal.packs;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -12,9 +13,11 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jfree.chart.JFreeChart;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.SmallNumbers;
@@ -24,10 +27,12 @@ import uk.coproduction.portal.evidence.charts.ChartSvg;
 import uk.coproduction.portal.packs.PackData.ActivityLine;
 import uk.coproduction.portal.packs.PackData.ChangeLine;
 import uk.coproduction.portal.packs.PackData.Expectation;
-import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -103,7 +108,7 @@ final class PackDocument {
                 .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
                 // Nothing outside the pack is ever fetched: no fonts, images or style sheets from addresses.
                 .useExternalResourceAccessControl((uri, type) -> false,
-                        com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withHtmlContent(html, null)
                 .toStream(out);
         Map<PDFont, HarfBuzzFont> shaped = new IdentityHashMap<>();
@@ -168,11 +173,11 @@ final class PackDocument {
             font.setEnableGsub(false);
             return PDType0Font.load(target, font, true);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not load the font " + face.file(), e);
+            throw new UncheckedIOException("Could not load the font " + face.file(), e);
         }
     }
 
-    private static void closeQuietly(java.io.Closeable closeable) {
+    private static void closeQuietly(Closeable closeable) {
         try {
             closeable.close();
         } catch (IOException ignored) {
@@ -373,7 +378,7 @@ final class PackDocument {
             html.close("tbody").close("table");
         }
 
-        private String number(java.math.BigDecimal value, String unit) {
+        private String number(BigDecimal value, String unit) {
             String plain = value.stripTrailingZeros().toPlainString();
             return unit == null || unit.isBlank() ? plain : plain + " " + unit;
         }
@@ -803,7 +808,7 @@ final class PackDocument {
             html.close("tr").close("thead").open("tbody");
         }
 
-        private void chart(org.jfree.chart.JFreeChart chart, int height, String alternative) {
+        private void chart(JFreeChart chart, int height, String alternative) {
             String words = printed.of(alternative);
             String svg = ChartSvg.render(chart, CONTENT_WIDTH, height, words);
             // The renderer sizes an inline drawing from its own width and height; "alt" is the figure's alternative

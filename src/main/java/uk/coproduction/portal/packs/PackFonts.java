@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +47,8 @@ final class PackFonts {
     record Face(String family, Path file, int weight, FontStyle style, boolean shaped) {
     }
 
-    private static final java.util.Set<String> SHAPED =
-            java.util.Set.of("Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi");
+    private static final Set<String> SHAPED =
+            Set.of("Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi");
 
     private record Wanted(String family, String packageName, boolean required, List<String> regular, String bold,
                           String italic, String boldItalic) {
@@ -160,12 +162,12 @@ final class PackFonts {
     }
 
     /** The faces of these families only. */
-    List<Face> faces(java.util.Collection<String> of) {
+    List<Face> faces(Collection<String> of) {
         return faces.stream().filter(face -> of.contains(face.family())).toList();
     }
 
     /** These families, in the order they are tried. */
-    List<String> families(java.util.Collection<String> of) {
+    List<String> families(Collection<String> of) {
         return families.stream().filter(of::contains).toList();
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Words what a pack says about itself (decision 0035): its period, its scope, the counting rules of
@@ -123,7 +124,7 @@ final class PackStatements {
         return hidden;
     }
 
-    private static void hiddenCells(Map<String, Count> cells, java.util.function.Function<String, String> label,
+    private static void hiddenCells(Map<String, Count> cells, Function<String, String> label,
                                     List<String> into) {
         cells.forEach((key, count) -> {
             if (count.suppressed()) {

@@ -1,5 +1,8 @@
 package uk.coproduction.portal.packs;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Text as one pack prints it, with the fonts it embeds: first {@link PrintableText} (no control or direction-override
  * characters), then every character no embedded font can draw becomes the visible {@link #MARKER} and is counted, so
@@ -14,7 +17,7 @@ final class PrintedText {
     static final String MARKER = "\u25A1";
 
     private final PackFonts fonts;
-    private final java.util.Set<String> families = new java.util.HashSet<>();
+    private final Set<String> families = new HashSet<>();
     private int unprintable;
 
     PrintedText(PackFonts fonts) {
@@ -69,8 +72,8 @@ final class PrintedText {
     }
 
     /** The font families the printed words need: only these are embedded, so a pack loads only the fonts it uses. */
-    java.util.Set<String> families() {
-        return java.util.Set.copyOf(families);
+    Set<String> families() {
+        return Set.copyOf(families);
     }
 
     /** How many characters printed as the marker so far. */

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +173,9 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
             return pieces;
         }
         List<Piece> order = new ArrayList<>(pieces);
-        Piece first = order.stream().min(java.util.Comparator.comparing(Piece::start)).orElseThrow();
+        Piece first = order.stream().min(Comparator.comparing(Piece::start)).orElseThrow();
         order.remove(first);
-        Piece last = order.isEmpty() ? null : order.stream().max(java.util.Comparator.comparing(Piece::end)).orElseThrow();
+        Piece last = order.isEmpty() ? null : order.stream().max(Comparator.comparing(Piece::end)).orElseThrow();
         if (last == null || first.end() > last.end()) {
             if (first.to() - first.from() > 1) {
                 // The first piece also reaches furthest: its last glyph is drawn on its own, last.

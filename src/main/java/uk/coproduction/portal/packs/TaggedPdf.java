@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public class TaggedPdf {
         }
     }
 
-    private static void close(java.io.Closeable closeable) {
+    private static void close(Closeable closeable) {
         try {
             closeable.close();
         } catch (IOException ignored) {

@@ -8,12 +8,12 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.InvalidInputException.Problem;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.services.CodeFromName;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Administrators keep the plans: a new plan year copied from last year's (the same domains, outcomes and live actions,

@@ -1,11 +1,12 @@
 package uk.coproduction.portal.plans;
 
-import uk.coproduction.portal.reporting.Voices;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.reporting.Voices;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The plan pages: each action with the voices behind it (counts by group and by charter expectation, consented

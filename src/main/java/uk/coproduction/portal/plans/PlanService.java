@@ -1,19 +1,19 @@
 package uk.coproduction.portal.plans;
 
-import uk.coproduction.portal.feedback.KnownActions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.feedback.KnownActions;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /** Plans and their actions, for linking the voices behind each action; administrators keep the actions up to date. */
 @Service

@@ -2,10 +2,10 @@ package uk.coproduction.portal.privacy;
 
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.base.RespondentGroup;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,22 +2,25 @@ package uk.coproduction.portal.privacy;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ProofSecret;
 import uk.coproduction.portal.feedback.ReferenceCode;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.mail.Outbox;
 import uk.coproduction.portal.security.StaffDirectory;
 
@@ -30,15 +33,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The person's rights over their feedback: see everything we hold, take a copy, and ask for it to be deleted. We do
@@ -413,7 +414,7 @@ public class MyDataService {
 
     private static List<ErasurePreview.Part> parts(String names) {
         return names == null || names.isBlank() ? List.of()
-                : java.util.Arrays.stream(names.split(",")).map(ErasurePreview.Part::valueOf).toList();
+                : Arrays.stream(names.split(",")).map(ErasurePreview.Part::valueOf).toList();
     }
 
     /** The newest request for the item: status and when it was asked and decided. */

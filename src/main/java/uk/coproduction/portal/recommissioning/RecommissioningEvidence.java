@@ -5,12 +5,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
@@ -22,8 +23,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Services approaching re-commissioning — the contract ends within 18 months of today, or the service is at the
@@ -174,11 +175,11 @@ public class RecommissioningEvidence {
         return result;
     }
 
-    private static java.util.Optional<RespondentGroup> groupOf(String name) {
+    private static Optional<RespondentGroup> groupOf(String name) {
         try {
-            return java.util.Optional.of(RespondentGroup.valueOf(name));
+            return Optional.of(RespondentGroup.valueOf(name));
         } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

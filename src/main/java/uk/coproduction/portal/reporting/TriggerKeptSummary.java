@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -110,7 +111,7 @@ public record TriggerKeptSummary(String table, List<String> triggers, List<Strin
     public static final List<TriggerKeptSummary> ALL = List.of(RATINGS, REPLIES, THEMES, FEEDBACK_FACTS);
 
     private static List<String> keysAnd(String... more) {
-        List<String> keys = new java.util.ArrayList<>(SUMMARY_KEYS);
+        List<String> keys = new ArrayList<>(SUMMARY_KEYS);
         keys.addAll(List.of(more));
         return List.copyOf(keys);
     }

@@ -7,6 +7,7 @@ import uk.coproduction.portal.services.Team;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -88,11 +89,11 @@ public final class Voices {
             }
             return new Condition(column("quarter_start") + " >= :" + parameter("from") + " AND "
                     + column("quarter_start") + " < :" + parameter("until"),
-                    java.util.Map.of(parameter("from"), from, parameter("until"), until));
+                    Map.of(parameter("from"), from, parameter("until"), until));
         }
         return new Condition(column("submitted_at") + " >= :" + parameter("from") + " AND "
                 + column("submitted_at") + " < :" + parameter("until"),
-                java.util.Map.of(parameter("from"), from.atStartOfDay(), parameter("until"), until.atStartOfDay()));
+                Map.of(parameter("from"), from.atStartOfDay(), parameter("until"), until.atStartOfDay()));
     }
 
     private static boolean quarterStart(LocalDate day) {

@@ -7,25 +7,26 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.feedback.HoldCleared;
-import uk.coproduction.portal.feedback.HoldForReview;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.limits.Journey;
+import uk.coproduction.portal.base.security.OpenToAnyone;
+import uk.coproduction.portal.feedback.HoldCleared;
+import uk.coproduction.portal.feedback.HoldForReview;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.coproduction.portal.base.security.OpenToAnyone;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
-import uk.coproduction.portal.base.limits.Journey;
 
 /**
  * The optional equality monitoring questions offered after someone sends feedback (anyone may answer: the person
@@ -167,7 +168,7 @@ public class EqualityMonitoring {
                         WHERE f.reference_code = :code AND f.channel = 'ONLINE'
                             AND f.respondent_group <> 'FRONTLINE_WORKER'
                         """)
-                .param("code", referenceCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .param("code", referenceCode.strip().toUpperCase(Locale.ROOT))
                 .query((rs, row) -> new Context(RespondentGroup.valueOf(rs.getString(1)),
                         rs.getString(2) == null ? null : AgeBand.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getObject(4, Long.class), rs.getObject(5, Long.class)))

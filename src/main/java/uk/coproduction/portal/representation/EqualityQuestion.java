@@ -3,7 +3,9 @@ package uk.coproduction.portal.representation;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.RespondentGroup;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The optional equality monitoring questions, one for each protected characteristic of the Equality Act 2010 (race is
@@ -56,7 +58,7 @@ public enum EqualityQuestion {
 
     /** The answers in the order they are offered, ending with "Prefer not to say". */
     public List<String> options() {
-        return java.util.stream.Stream.concat(answers.stream(), java.util.stream.Stream.of(PREFER_NOT_TO_SAY)).toList();
+        return Stream.concat(answers.stream(), Stream.of(PREFER_NOT_TO_SAY)).toList();
     }
 
     /**
@@ -73,6 +75,6 @@ public enum EqualityQuestion {
     }
 
     public static List<EqualityQuestion> askedOf(RespondentGroup group, AgeBand ageBand) {
-        return java.util.Arrays.stream(values()).filter(q -> q.isAskedOf(group, ageBand)).toList();
+        return Arrays.stream(values()).filter(q -> q.isAskedOf(group, ageBand)).toList();
     }
 }

@@ -11,6 +11,7 @@ import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.Team;
@@ -21,10 +22,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Population figures administrators enter (how many people live with an EHC plan, are on the LD register, ...), so
@@ -139,8 +141,8 @@ public class PopulationFigures {
     private record Checked(String name, long areaId, Team team, Long serviceId, RespondentGroup group,
                            String ageBands, Characteristic characteristic, int people) {
 
-        java.util.Map<String, Object> parameters(Clock clock, String who) {
-            java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters(Clock clock, String who) {
+            Map<String, Object> parameters = new HashMap<>();
             parameters.put("name", name);
             parameters.put("area", areaId);
             parameters.put("team", team == null ? null : team.name());

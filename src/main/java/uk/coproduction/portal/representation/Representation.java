@@ -5,17 +5,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Equality;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
+import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Who we hear from, set against the population figures administrators enter, and the equality monitoring answers
@@ -169,7 +170,7 @@ public class Representation {
     }
 
     /** The condition on equality answers ({@code e}) for the filter's quarters and the given team, area and group. */
-    private EqualityWhere equalityWhere(EvidenceFilter filter, uk.coproduction.portal.services.Team team, String area,
+    private EqualityWhere equalityWhere(EvidenceFilter filter, Team team, String area,
                                         RespondentGroup group) {
         StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
         Map<String, Object> parameters = new HashMap<>();

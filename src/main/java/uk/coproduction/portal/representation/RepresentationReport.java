@@ -3,9 +3,11 @@ package uk.coproduction.portal.representation;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.SmallNumbers;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * Who we hear from, and whom we do not: every figure already suppressed ({@link SmallNumbers}).
@@ -74,9 +76,9 @@ public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count res
      * first.
      */
     public List<Comparison> heardLeast() {
-        return java.util.stream.Stream.concat(populations.stream(), answerPopulations.stream())
+        return Stream.concat(populations.stream(), answerPopulations.stream())
                 .filter(p -> p.standing() == Standing.NO_RESPONSES || p.standing() == Standing.UNDER_REPRESENTED)
-                .sorted(java.util.Comparator.comparing((Comparison p) -> p.standing() != Standing.NO_RESPONSES)
+                .sorted(Comparator.comparing((Comparison p) -> p.standing() != Standing.NO_RESPONSES)
                         .thenComparingDouble(p -> p.ratio().orElse(0)))
                 .toList();
     }

@@ -3,6 +3,8 @@ package uk.coproduction.portal.reviews;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 
+import java.util.Locale;
+
 /** Who a review asks. Each audience a review asks has its own link, so the answers say who gave them. */
 public enum ReviewAudience {
     YOUNG_PEOPLE(RespondentGroup.YOUNG_PERSON),
@@ -37,6 +39,6 @@ public enum ReviewAudience {
 
     /** The key part in the translation files: {@code reviews.audience.<key>}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -9,13 +9,13 @@ import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.packs.TaggedPdf;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -243,7 +243,7 @@ public class ReviewReportDocument {
 
     /** A question's words as staff read them: the parent and carer voice, in English. */
     String question(ReviewQuestionSummary question) {
-        return question.shipped() ? text(question.key(uk.coproduction.portal.feedback.Wording.PARENT_CARER))
-                : question.text(ReviewService.ENGLISH, uk.coproduction.portal.feedback.Wording.PARENT_CARER);
+        return question.shipped() ? text(question.key(Wording.PARENT_CARER))
+                : question.text(ReviewService.ENGLISH, Wording.PARENT_CARER);
     }
 }

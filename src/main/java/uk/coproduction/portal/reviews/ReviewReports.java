@@ -10,7 +10,6 @@ import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceSql;
 import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.outcomes.DatedValue;
@@ -22,6 +21,7 @@ import uk.coproduction.portal.plans.ChangeSummary;
 import uk.coproduction.portal.plans.PlanService;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -204,7 +204,7 @@ public class ReviewReports {
             List<DatedValue> within = history.standing().stream().filter(inPeriod).toList();
             DatedValue before = within.isEmpty() ? history.standing().stream()
                     .filter(v -> v.asOf().isBefore(review.opensOn()))
-                    .max(java.util.Comparator.comparing(DatedValue::asOf)).orElse(null) : null;
+                    .max(Comparator.comparing(DatedValue::asOf)).orElse(null) : null;
             lines.add(new ReviewReport.IndicatorLine(history.indicator(), within, before, history.statement()));
         }
         return lines;

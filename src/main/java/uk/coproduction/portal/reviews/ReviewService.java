@@ -21,7 +21,6 @@ import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackIntake;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.NewFeedback;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -37,6 +36,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -252,7 +252,7 @@ public class ReviewService {
         StaffIdentity me = staff.requireCurrentStaff();
         return services.findAllById(scope.commissionedBy(me)).stream().filter(CommissionedService::isActive)
                 .map(s -> new ServiceChoice(s.getId(), s.getName()))
-                .sorted(java.util.Comparator.comparing(ServiceChoice::name)).toList();
+                .sorted(Comparator.comparing(ServiceChoice::name)).toList();
     }
 
     /** Every review of the services this commissioner covers, newest first. */

@@ -2,8 +2,8 @@ package uk.coproduction.portal.safeguarding;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.feedback.SafeguardingSource;
 
 import java.time.Duration;
 import java.time.Instant;

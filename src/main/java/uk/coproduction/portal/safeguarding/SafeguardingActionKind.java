@@ -1,5 +1,7 @@
 package uk.coproduction.portal.safeguarding;
 
+import java.util.List;
+
 /** What a safeguarding lead records about a flagged item. */
 public enum SafeguardingActionKind {
     ACKNOWLEDGED, REFERRED_CHILDRENS_FRONT_DOOR, REFERRED_ADULTS_FRONT_DOOR, POLICE, NO_ACTION, RETURNED_TO_TRIAGE,
@@ -13,8 +15,8 @@ public enum SafeguardingActionKind {
     CLEARED_WITH_BURST;
 
     /** Actions the lead chooses from (acknowledging and returning have their own buttons). */
-    public static final java.util.List<SafeguardingActionKind> OUTCOMES =
-            java.util.List.of(REFERRED_CHILDRENS_FRONT_DOOR, REFERRED_ADULTS_FRONT_DOOR, POLICE, NO_ACTION);
+    public static final List<SafeguardingActionKind> OUTCOMES =
+            List.of(REFERRED_CHILDRENS_FRONT_DOOR, REFERRED_ADULTS_FRONT_DOOR, POLICE, NO_ACTION);
 
     /** "No action" and "return to triage" must say why. */
     public boolean needsReason() {

@@ -12,6 +12,7 @@ import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.SafeguardingConcernRaised;
 import uk.coproduction.portal.mail.Outbox;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -108,7 +109,7 @@ class SafeguardingAlerts {
                 burstId);
         long messages = ((Number) burst.get("messages")).longValue();
         long disclosures = burst.get("disclosures") == null ? 0 : ((Number) burst.get("disclosures")).longValue();
-        Instant first = ((java.sql.Timestamp) burst.get("first_at")).toInstant();
+        Instant first = ((Timestamp) burst.get("first_at")).toInstant();
         String source = switch (String.valueOf(burst.get("source_kind"))) {
             case "WORDS" -> "with the same words";
             case "BROWSER" -> "from one browser";
@@ -134,7 +135,7 @@ class SafeguardingAlerts {
             outbox.queueStaffAlert(tippingItemId, address, subject, body);
         }
         jdbc.update("UPDATE safety_burst SET alerted_at = ?, alerted_to = ? WHERE id = ?",
-                java.sql.Timestamp.from(now), String.join(", ", to), burstId);
+                Timestamp.from(now), String.join(", ", to), burstId);
         audit.record("safeguarding.burst-alerted", "safety_burst", burstId,
                 messages + " messages. Safeguarding leads e-mailed: " + String.join(", ", to) + ".");
     }

@@ -1,7 +1,7 @@
 package uk.coproduction.portal.safeguarding;
 
-import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 
 import java.time.Instant;

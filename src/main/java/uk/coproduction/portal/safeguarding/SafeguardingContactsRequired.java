@@ -3,6 +3,8 @@ package uk.coproduction.portal.safeguarding;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+
 /**
  * In production a concern must always reach a person: without a lead contact and a second contact the portal
  * refuses to start, naming the setting to add.
@@ -25,7 +27,7 @@ class SafeguardingContactsRequired {
 
     private static String missing(String setting, String what) {
         return "Safeguarding contact not configured: set " + setting + " (environment variable "
-                + setting.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_') + ") to " + what
+                + setting.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ") to " + what
                 + ". The portal will not start in production without it, so that every concern reaches a person.";
     }
 }

@@ -4,18 +4,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * A commissioner reading an item thinks someone may be at risk: they flag it, saying why. It leaves every

@@ -1,14 +1,15 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.WordsBesideTheItem;
-import org.springframework.beans.factory.ObjectProvider;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.time.Clock;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * The safeguarding queue, for safeguarding leads only: every flagged item, what was done and when. Nothing here

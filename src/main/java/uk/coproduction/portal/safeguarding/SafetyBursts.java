@@ -5,9 +5,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.feedback.DisclosureTier;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.feedback.DisclosureTier;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.sql.Timestamp;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Possible bursts in the safeguarding queue, for safeguarding leads: see them grouped, open each message, or clear

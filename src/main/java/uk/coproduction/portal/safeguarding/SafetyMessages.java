@@ -3,11 +3,11 @@ package uk.coproduction.portal.safeguarding;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * "Tell someone" on the safety page. Never refused: every message is saved, flagged for the safeguarding leads,

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,7 +9,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.coproduction.portal.base.security.Roles;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,8 +43,8 @@ class ApiSecurityConfig {
         return http.build();
     }
 
-    private static void json(jakarta.servlet.http.HttpServletResponse response, int status, String message)
-            throws java.io.IOException {
+    private static void json(HttpServletResponse response, int status, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 import java.util.Map;

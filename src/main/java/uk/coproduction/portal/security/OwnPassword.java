@@ -1,12 +1,12 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.ArrayList;
 import java.util.List;

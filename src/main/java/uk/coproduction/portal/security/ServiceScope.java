@@ -1,10 +1,10 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.services.FiguresReach;
-import uk.coproduction.portal.services.CommissionedServiceRepository;
-import uk.coproduction.portal.services.CommissionedService;
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.services.CommissionedService;
+import uk.coproduction.portal.services.CommissionedServiceRepository;
+import uk.coproduction.portal.services.FiguresReach;
 
 import java.util.ArrayList;
 import java.util.Collection;

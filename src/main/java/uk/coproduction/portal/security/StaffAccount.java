@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,9 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Organisation;
 import uk.coproduction.portal.services.Team;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -159,7 +160,7 @@ public class StaffAccount {
      * True when the owner should be e-mailed now: {@code tellAfter} or more wrong passwords since their last sign-in
      * and no such e-mail in the last {@code quietFor} (so a long attack is one e-mail an hour, not one per guess).
      */
-    boolean shouldAlertOwner(Instant now, int tellAfter, java.time.Duration quietFor) {
+    boolean shouldAlertOwner(Instant now, int tellAfter, Duration quietFor) {
         return email != null && failedSignIns >= tellAfter
                 && (failureAlertSentAt == null || !now.isBefore(failureAlertSentAt.plus(quietFor)));
     }

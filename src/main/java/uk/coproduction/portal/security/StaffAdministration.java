@@ -1,7 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -9,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Organisation;
 import uk.coproduction.portal.services.OrganisationRepository;
 import uk.coproduction.portal.services.Team;

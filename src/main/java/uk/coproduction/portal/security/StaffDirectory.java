@@ -1,11 +1,11 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.Collection;
 import java.util.Map;

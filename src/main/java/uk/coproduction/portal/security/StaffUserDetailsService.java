@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.OpenToAnyone;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.OpenToAnyone;
 
 /** Staff sign in with the accounts stored in the portal's own database. */
 @Service

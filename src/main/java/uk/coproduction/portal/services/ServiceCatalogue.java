@@ -5,9 +5,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.List;
-import uk.coproduction.portal.base.security.Access;
 
 /** The services and areas people can give feedback about. */
 @Service

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.services;
 
+import java.util.Locale;
+
 /**
  * The picture categories people browse services by when a word does not come to mind. Each has a picture
  * ({@code /images/pictures/category-<name>.svg}) and words in the translation files ({@code category.<NAME>}).
@@ -8,6 +10,6 @@ public enum ServiceCategory {
     HEALTH, THERAPY, FEELINGS, AUTISM_ADHD, SCHOOL, FUN, HOME;
 
     public String picture() {
-        return "category-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "category-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -7,6 +7,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.InvalidInputException.Problem;
 import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Access;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
+import java.util.stream.Collectors;
 
 /**
  * The reference data administrators keep: the services register (add, edit, retire, reinstate), organisations and
@@ -60,7 +61,7 @@ public class ServiceRegister {
                 s.getTeam(), s.getCategory(), s.getClientGroup(), s.getCommissioner().getId(),
                 ids(s.getPartners()), s.isJointlyCommissioned(),
                 s.getProvider() == null ? null : s.getProvider().getId(),
-                s.getAreas().stream().map(Area::getId).collect(java.util.stream.Collectors.toSet()), s.getCycleStage(),
+                s.getAreas().stream().map(Area::getId).collect(Collectors.toSet()), s.getCycleStage(),
                 s.getContractStart(), s.getContractEnd()));
     }
 

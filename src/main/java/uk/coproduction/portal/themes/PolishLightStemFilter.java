@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class PolishLightStemFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws java.io.IOException {
+    public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }

@@ -4,9 +4,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.feedback.Feedback;
 import uk.coproduction.portal.feedback.FeedbackScope;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.coproduction.portal.base.security.Access;
 
 /**
  * Themes: administrators keep the list (names and keywords); commissioners tag feedback with them, one item or

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.evidence.Figures;
+import uk.coproduction.portal.services.CycleStage;
+import uk.coproduction.portal.services.Team;
 
 import java.time.LocalDate;
 

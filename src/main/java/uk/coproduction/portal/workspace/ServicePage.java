@@ -1,9 +1,9 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.services.CycleStage;
+import uk.coproduction.portal.services.Team;
 
 import java.time.Instant;
 import java.time.LocalDate;

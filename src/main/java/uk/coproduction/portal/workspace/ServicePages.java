@@ -1,32 +1,32 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.services.CycleStage;
-import uk.coproduction.portal.security.ServiceScope;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.plans.ChangeService;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.reporting.Condition;
+import uk.coproduction.portal.reporting.Voices;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
+import uk.coproduction.portal.services.CycleStage;
+import uk.coproduction.portal.services.Team;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.reporting.Condition;
-import uk.coproduction.portal.reporting.Voices;
 
 /**
  * The staff pages about services: the list with headline figures, and each service's page. Commissioners see the

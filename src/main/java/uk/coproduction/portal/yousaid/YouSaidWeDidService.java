@@ -4,13 +4,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Optional;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.reporting.Condition;
 import uk.coproduction.portal.reporting.PublicVoices;
 import uk.coproduction.portal.reporting.Voices;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads what the public may see about each service. Aggregates are counted in the database; the only words

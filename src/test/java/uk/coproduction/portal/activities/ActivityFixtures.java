@@ -1,11 +1,11 @@
 package uk.coproduction.portal.activities;
 
 import org.springframework.stereotype.Component;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceSummary;
 

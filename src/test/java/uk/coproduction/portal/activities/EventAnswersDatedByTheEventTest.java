@@ -1,33 +1,36 @@
 package uk.coproduction.portal.activities;
 
+import org.assertj.core.data.TemporalUnitWithinOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.ServiceDashboard;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.TriageState;
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceSummary;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,9 +110,9 @@ class EventAnswersDatedByTheEventTest {
             assertThat(((Timestamp) row.get("submitted_at")).toLocalDateTime().toLocalDate())
                     .as("given on the event's day").isEqualTo(marchEvent);
             assertThat(((Timestamp) row.get("received_at")).toInstant())
-                    .as("received when typed").isCloseTo(typing, new org.assertj.core.data.TemporalUnitWithinOffset(
+                    .as("received when typed").isCloseTo(typing, new TemporalUnitWithinOffset(
                             5, ChronoUnit.MINUTES));
-            assertThat(((java.sql.Date) row.get("reply_by")).toLocalDate()).as("reply-by counts from receipt")
+            assertThat(((Date) row.get("reply_by")).toLocalDate()).as("reply-by counts from receipt")
                     .isEqualTo(workingDays.after(today, ((Number) row.get("reply_within_days")).intValue()));
         });
         TriageState state = triage.triageState(((Number) stored.getFirst().get("id")).longValue());
@@ -135,7 +138,7 @@ class EventAnswersDatedByTheEventTest {
     }
 
     private Map<String, Long> answeredPerQuarter(EvidenceFilter filter) {
-        Map<String, Long> answered = new java.util.HashMap<>();
+        Map<String, Long> answered = new HashMap<>();
         for (CharterScores.Score score : dashboard.scores(filter, CharterScores.Dimension.QUARTER)) {
             if (score.position() == 1) {
                 answered.put(score.key(), score.answered().value());

@@ -7,18 +7,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,7 +59,7 @@ class EventAnswersServiceTest {
             rows.add(fixtures.person(i % 4 == 0 ? RespondentGroup.PARENT_CARER : RespondentGroup.YOUNG_PERSON,
                     i % 4 == 0 ? null : AgeBand.AGE_11_15, scale[i % scale.length], i == 7 ? "The therapist was kind" : null));
         }
-        rows.add(new PersonsAnswers(java.util.UUID.randomUUID().toString(), RespondentGroup.YOUNG_PERSON, null, Map.of(), " "));
+        rows.add(new PersonsAnswers(UUID.randomUUID().toString(), RespondentGroup.YOUNG_PERSON, null, Map.of(), " "));
 
         AnswersSaved result = answers.save(activity, rows);
 
@@ -76,7 +78,7 @@ class EventAnswersServiceTest {
                 .extracting(r -> r.get("age_band")).containsOnlyNulls();
         assertThat(stored).extracting(r -> r.get("comment")).containsOnlyOnce("The therapist was kind");
         LocalDate today = LocalDate.now(WorkingDays.UK);
-        assertThat(stored).extracting(r -> ((java.sql.Date) r.get("reply_by")).toLocalDate())
+        assertThat(stored).extracting(r -> ((Date) r.get("reply_by")).toLocalDate())
                 .containsOnly(workingDays.after(today, 20));
         long firstId = ((Number) stored.getFirst().get("id")).longValue();
         long eighth = ((Number) stored.get(7).get("id")).longValue();

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.advocacy;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,22 +9,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,8 +69,8 @@ class AdvocacyServiceTest {
         ReadBackSummary summary = advocacy.readBack(submission);
         assertThat(summary.serviceName()).isEqualTo(OT);
         assertThat(summary.answers()).extracting(ReadBackSummary.Answer::position, ReadBackSummary.Answer::answer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, RatingAnswer.GOOD),
-                        org.assertj.core.groups.Tuple.tuple(2, RatingAnswer.BAD));
+                .containsExactly(Tuple.tuple(1, RatingAnswer.GOOD),
+                        Tuple.tuple(2, RatingAnswer.BAD));
         assertThat(summary.advocateName()).isEqualTo("Jo Test-Advocate");
         assertThat(summary.organisationName()).isEqualTo("Kent self-advocacy network");
         assertThat(jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Integer.class,
@@ -115,7 +116,7 @@ class AdvocacyServiceTest {
 
         assertThatThrownBy(() -> advocacy.readBack(withoutWho)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly(new InvalidInputException.Problem("bestInterestsBy",
                         "advocacy.error.best-interests-by-required"));
         assertThatThrownBy(() -> advocacy.submit(bestInterests("   "))).isInstanceOf(InvalidInputException.class);
@@ -138,13 +139,13 @@ class AdvocacyServiceTest {
         assertThatThrownBy(() -> advocacy.submit(incomplete)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems().stream()
                         .map(InvalidInputException.Problem::field).toList())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("personsAge", "service", "respondentGroup", "consent", "gathered",
                         "commentSource", "readBack");
         assertThatThrownBy(() -> advocacy.readBack(incomplete)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems().stream()
                         .map(InvalidInputException.Problem::field).toList())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .as("the read-back answer is asked for only when sending").doesNotContain("readBack");
     }
 

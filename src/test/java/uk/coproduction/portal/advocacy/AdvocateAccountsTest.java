@@ -1,5 +1,6 @@
 package uk.coproduction.portal.advocacy;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ class AdvocateAccountsTest {
         assertThatThrownBy(() -> accounts.create(new NewAdvocate("No Spaces!", " ", organisation("KCC"), GOOD_PASSWORD)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly(
                         new InvalidInputException.Problem("username", "advocacy.error.username-invalid"),
                         new InvalidInputException.Problem("displayName", "advocacy.error.display-name-required"),
@@ -138,7 +139,7 @@ class AdvocateAccountsTest {
                 organisation("KENT_SELF_ADVOCACY"), password)))
                 .as(password).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly(new InvalidInputException.Problem("password", expectedKey));
     }
 

@@ -8,13 +8,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.TestAccounts;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.audit.AuditLog;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
@@ -15,7 +16,6 @@ import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.services.Team;
 
@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,7 +186,7 @@ class BackupRoundTripTest {
         while (!lines.get(halfWay).startsWith("DROP TABLE IF EXISTS")) {
             halfWay++;
         }
-        List<String> broken = new java.util.ArrayList<>(lines);
+        List<String> broken = new ArrayList<>(lines);
         broken.add(halfWay, "INSERT INTO `feedback` (`no_such_column`) VALUES (1);");
         Path failing = Files.write(folder.resolve("failing.sql"), broken);
 
@@ -210,7 +212,7 @@ class BackupRoundTripTest {
 
     /** Every table with its checksum, every trigger and stored routine with its definition. */
     private static Map<String, Object> fingerprint(JdbcTemplate on) {
-        Map<String, Object> print = new java.util.TreeMap<>();
+        Map<String, Object> print = new TreeMap<>();
         for (String table : tables(on)) {
             print.put("table " + table, on.queryForMap("CHECKSUM TABLE `" + table + "`").get("Checksum"));
         }

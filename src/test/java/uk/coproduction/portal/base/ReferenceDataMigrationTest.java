@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +75,8 @@ class ReferenceDataMigrationTest {
     @Test
     void theLdaSmartObjectivesAreSeededWithTargets() {
         assertThat(jdbc.queryForList("select target_value from objective where team = 'LDA' and target_value is not null",
-                java.math.BigDecimal.class))
-                .extracting(java.math.BigDecimal::intValue)
+                BigDecimal.class))
+                .extracting(BigDecimal::intValue)
                 .contains(75, 57, 86);
     }
 }

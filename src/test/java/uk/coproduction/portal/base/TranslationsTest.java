@@ -1,9 +1,9 @@
 package uk.coproduction.portal.base;
 
 import org.junit.jupiter.api.Test;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -73,7 +74,7 @@ class TranslationsTest {
             for (String key : words.stringPropertyNames()) {
                 String value = words.getProperty(key);
                 if (value.contains("{0")) {
-                    String formatted = new java.text.MessageFormat(value).format(new Object[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3});
+                    String formatted = new MessageFormat(value).format(new Object[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3});
                     assertThat(formatted).as("%s in %s", key, file.getFileName()).doesNotContain("{0").doesNotContain("{1");
                     assertThat(value.replace("''", "")).as("a lone apostrophe hides words in %s (%s)", key,
                             file.getFileName()).doesNotContain("'");
@@ -98,7 +99,7 @@ class TranslationsTest {
                 "text.my-data.code.body", "staff.password.new.helper", "import.file.name-too-long",
                 "import.upload.name-too-long", "outcomes.import.error.too-many", "yousaid.heard.count",
                 "pack.easyread.people", "pack.easyread.changes", "pack.review.report.score");
-        java.util.regex.Pattern bareCount = java.util.regex.Pattern.compile("\\{\\d(,number[^}]*)?\\} (items|rows"
+        Pattern bareCount = Pattern.compile("\\{\\d(,number[^}]*)?\\} (items|rows"
                 + "|people|services|lines|replies|answers|questions|voices|quotes|actions|changes|requests|accounts"
                 + "|files|themes|plans)\\b");
         List<String> plural = new ArrayList<>();
@@ -120,7 +121,7 @@ class TranslationsTest {
         StringBuilder kept = new StringBuilder();
         int i = 0;
         while (i < message.length()) {
-            java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{\\d+,choice,").matcher(message);
+            Matcher choice = Pattern.compile("\\{\\d+,choice,").matcher(message);
             if (!choice.find(i)) {
                 kept.append(message, i, message.length());
                 break;

@@ -1,6 +1,8 @@
 package uk.coproduction.portal.campaigns;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -67,7 +69,7 @@ class CampaignQrCodeTest {
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+        } catch (ChecksumException | FormatException e) {
             throw new IOException("Not a readable QR code", e);
         }
     }

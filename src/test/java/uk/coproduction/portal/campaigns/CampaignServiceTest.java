@@ -1,6 +1,5 @@
 package uk.coproduction.portal.campaigns;
 
-import uk.coproduction.portal.base.InvalidInputException;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
@@ -10,8 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.EvidenceFilter;
@@ -21,24 +25,20 @@ import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -257,7 +257,7 @@ class CampaignServiceTest extends SpringBrowserlessTest {
                 .filter(r -> r.name().equals(service.name())).findFirst().orElseThrow();
         assertThat(row.items().value()).isEqualTo(6);
         assertThat(campaigns.figures(ward.id()).finished().value()).isEqualTo(6);
-        assertThat(EvidenceFilter.fromQuery(java.util.Map.of("campaign", List.of(String.valueOf(ward.id())))))
+        assertThat(EvidenceFilter.fromQuery(Map.of("campaign", List.of(String.valueOf(ward.id())))))
                 .as("the filter travels in the address").isEqualTo(EvidenceFilter.ALL.withCampaign(ward.id()));
         assertThat(dashboard.campaignChoices()).contains(new ServiceDashboard.CampaignChoice(ward.id(), ward.name()));
     }

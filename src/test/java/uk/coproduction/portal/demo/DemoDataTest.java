@@ -5,7 +5,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import uk.coproduction.portal.advocacy.AdvocacyService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.InboxItem;
+import uk.coproduction.portal.feedback.ProviderFeedbackItem;
+import uk.coproduction.portal.feedback.ProviderFeedbackService;
 
 import java.util.List;
 
@@ -120,33 +126,33 @@ class DemoDataTest {
     }
 
     @Autowired
-    uk.coproduction.portal.advocacy.AdvocacyService advocacy;
+    AdvocacyService advocacy;
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(username = "advocate", roles = "ADVOCATE")
+    @WithMockUser(username = "advocate", roles = "ADVOCATE")
     void theDemoAdvocateSeesWhatTheySentInTheirCaseload() {
         assertThat(advocacy.caseload()).hasSize(3);
         assertThat(advocacy.caseload()).filteredOn(item -> !item.replies().isEmpty()).hasSize(1);
     }
 
     @Autowired
-    uk.coproduction.portal.feedback.FeedbackTriageService triage;
+    FeedbackTriageService triage;
     @Autowired
-    uk.coproduction.portal.feedback.ProviderFeedbackService providerFeedback;
+    ProviderFeedbackService providerFeedback;
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(username = "commissioner.children", roles = "COMMISSIONER")
+    @WithMockUser(username = "commissioner.children", roles = "COMMISSIONER")
     void theCouncilsChildrensCommissionerSeesCouncilAndJointServicesButNoNhsOnlyOne() {
-        assertThat(triage.inbox(List.of(), 0, 1000)).extracting(uk.coproduction.portal.feedback.InboxItem::serviceName)
+        assertThat(triage.inbox(List.of(), 0, 1000)).extracting(InboxItem::serviceName)
                 .contains("Short Breaks holiday clubs", "Speech and Language Therapy")
                 .doesNotContain("Occupational Therapy", "Emotional wellbeing and CAMHS", "Supported living");
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(username = "provider", roles = "PROVIDER")
+    @WithMockUser(username = "provider", roles = "PROVIDER")
     void theDemoProviderSeesTheModeratedQuotesAboutKchftsServicesOnly() {
         assertThat(providerFeedback.moderatedFeedback())
-                .extracting(uk.coproduction.portal.feedback.ProviderFeedbackItem::serviceName)
+                .extracting(ProviderFeedbackItem::serviceName)
                 .containsExactlyInAnyOrder("Speech and Language Therapy",
                         "Neurodevelopmental (ADHD and autism assessment) Pathway");
     }

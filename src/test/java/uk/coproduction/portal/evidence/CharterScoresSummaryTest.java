@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.CharterScores.Dimension;
-import uk.coproduction.portal.evidence.CharterScores.Score;
-import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.evidence.CharterScores.Dimension;
+import uk.coproduction.portal.evidence.CharterScores.Score;
+import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;

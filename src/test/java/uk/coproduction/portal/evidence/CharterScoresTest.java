@@ -7,16 +7,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.FiguresReach;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +41,7 @@ class CharterScoresTest {
     CharterScores bean;
 
     /** The counting services built by hand here see every team, as a board member does (decision 0022). */
-    static final FigureScope EVERY_TEAM = FigureScope.reaching(new uk.coproduction.portal.services.FiguresReach(true, null));
+    static final FigureScope EVERY_TEAM = FigureScope.reaching(new FiguresReach(true, null));
 
     private CharterScores scores;
     private String service;
@@ -102,7 +106,7 @@ class CharterScoresTest {
 
         Score residents = scores.scores(EvidenceFilter.forService(service), Dimension.OVERALL).getFirst();
         Score frontline = scores.scores(new EvidenceFilter(null, service, null,
-                uk.coproduction.portal.base.RespondentGroup.FRONTLINE_WORKER, null, null, null, null), Dimension.OVERALL).getFirst();
+                RespondentGroup.FRONTLINE_WORKER, null, null, null, null), Dimension.OVERALL).getFirst();
         Score lastQuarterOnly = scores.scores(EvidenceFilter.forService(service)
                 .withQuarters(new Quarter(2026, 4), new Quarter(2026, 4)), Dimension.OVERALL).getFirst();
 
@@ -115,8 +119,8 @@ class CharterScoresTest {
     @Test
     void aFilterKeptInALinkComesBackTheSameAndBadValuesAreLeftOut() {
         EvidenceFilter filter = new EvidenceFilter(null, service, "EAST_KENT", null, null,
-                uk.coproduction.portal.base.Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
-        Map<String, List<String>> query = new java.util.HashMap<>();
+                Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
+        Map<String, List<String>> query = new HashMap<>();
         filter.toQuery().forEach((name, value) -> query.put(name, List.of(value)));
 
         assertThat(EvidenceFilter.fromQuery(query)).isEqualTo(filter);

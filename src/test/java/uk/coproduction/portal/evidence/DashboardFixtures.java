@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.security.TestAccounts;
 
+import java.sql.Timestamp;
 import java.util.UUID;
 
 /**
@@ -37,8 +38,8 @@ public class DashboardFixtures {
         accounts.ensureStandardAccounts();
         // Read first, then insert: a statement writing replies must not read feedback too, since the reply triggers
         // (V0023) update the item (MariaDB error 1442 otherwise).
-        java.sql.Timestamp sentAt = jdbc.queryForObject(
-                "select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?", java.sql.Timestamp.class,
+        Timestamp sentAt = jdbc.queryForObject(
+                "select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?", Timestamp.class,
                 days, feedbackId);
         jdbc.update("""
                 insert into feedback_reply (feedback_id, body, author_id, sent_at, state)

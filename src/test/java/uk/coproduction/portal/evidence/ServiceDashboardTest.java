@@ -8,14 +8,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.activities.LundyAnswer;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.ServiceDashboard.Direction;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
 import uk.coproduction.portal.evidence.ServiceDashboard.ThemeRow;
 import uk.coproduction.portal.evidence.ServiceDashboard.Trend;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.CycleStage;
 

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.evidence;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,10 +8,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.api.FigureRow;
 import uk.coproduction.portal.api.FiguresFeed;
-import uk.coproduction.portal.evidence.CharterScores.Dimension;
-import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.CharterScores.Dimension;
+import uk.coproduction.portal.evidence.CharterScores.Score;
+import uk.coproduction.portal.representation.Representation;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
@@ -18,8 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import org.assertj.core.api.SoftAssertions;
+import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class SubtractionAttackTest {
     @Autowired
     FiguresFeed api;
     @Autowired
-    uk.coproduction.portal.representation.Representation representation;
+    Representation representation;
 
     private String a;
     private String b;
@@ -149,7 +150,7 @@ class SubtractionAttackTest {
         softly.assertAll();
     }
 
-    private void publish(String what, java.util.OptionalLong shown, long truth) {
+    private void publish(String what, OptionalLong shown, long truth) {
         publish(what, shown.isPresent() ? shown.getAsLong() : null, truth);
     }
 
@@ -171,23 +172,23 @@ class SubtractionAttackTest {
         softly.assertThat(difference).as("subtraction recovering " + hidden + " (" + truth + ")").isNotEqualTo(truth);
     }
 
-    private java.util.OptionalLong overall(EvidenceFilter filter) {
+    private OptionalLong overall(EvidenceFilter filter) {
         return charterScores.scores(filter, Dimension.OVERALL).stream().filter(s -> s.position() == 1)
                 .findFirst().map(s -> s.answered().shown()).orElseThrow();
     }
 
-    private java.util.OptionalLong split(EvidenceFilter filter, Dimension dimension, String key) {
+    private OptionalLong split(EvidenceFilter filter, Dimension dimension, String key) {
         return charterScores.scores(filter, dimension).stream()
                 .filter(s -> s.position() == 1 && Objects.equals(s.key(), key)).findFirst()
                 .map(Score::answered).orElseThrow(() -> new AssertionError("no " + dimension + " " + key)).shown();
     }
 
-    private java.util.OptionalLong groupCell(EvidenceFilter filter, String group) {
+    private OptionalLong groupCell(EvidenceFilter filter, String group) {
         return representation.report(filter).byGroup().stream().filter(c -> c.key().equals(group)).findFirst()
                 .orElseThrow(() -> new AssertionError("no group " + group)).count().shown();
     }
 
-    private java.util.OptionalLong overviewItems(EvidenceFilter filter, String service) {
+    private OptionalLong overviewItems(EvidenceFilter filter, String service) {
         return overview.rows(filter).stream().filter(r -> r.code().equals(service)).findFirst().orElseThrow()
                 .items().shown();
     }

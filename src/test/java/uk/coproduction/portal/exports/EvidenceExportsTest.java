@@ -1,5 +1,7 @@
 package uk.coproduction.portal.exports;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -10,11 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
@@ -157,8 +159,8 @@ class EvidenceExportsTest {
                     .doesNotContain(reference(quoted));
             Row row = rows.stream().filter(r -> r.getCellText(1).equals("2026-11-02")
                     && r.getCellText(r.getCellCount() - 1).startsWith("=HYPERLINK")).findFirst().orElseThrow();
-            org.dhatim.fastexcel.reader.Cell quote = row.getCell(row.getCellCount() - 1);
-            assertThat(quote.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            Cell quote = row.getCell(row.getCellCount() - 1);
+            assertThat(quote.getType()).isEqualTo(CellType.STRING);
             assertThat(quote.getText()).isEqualTo("=HYPERLINK(\"http://example.invalid\",\"click\")");
         }
     }

@@ -1,20 +1,21 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,9 +177,9 @@ class FeedbackDraftServiceTest {
         String recent = drafts.start("en-GB").returnCode();
         Instant now = Instant.now();
         jdbc.update("update feedback_draft set updated_at = ? where return_code = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(31))), old);
+                Timestamp.from(now.minus(Duration.ofDays(31))), old);
         jdbc.update("update feedback_draft set updated_at = ? where return_code = ?",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(29))), recent);
+                Timestamp.from(now.minus(Duration.ofDays(29))), recent);
 
         DraftCleanup cleanup = new DraftCleanup(draftRepository, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(30));
         int deleted = cleanup.deleteAbandonedDrafts();

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.feedback;
 
+import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.RespondentGroup;
-import org.springframework.stereotype.Component;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.services.ServiceCatalogue;

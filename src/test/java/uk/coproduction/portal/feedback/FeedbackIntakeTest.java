@@ -1,11 +1,11 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.RespondentGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.Map;
 import java.util.Optional;

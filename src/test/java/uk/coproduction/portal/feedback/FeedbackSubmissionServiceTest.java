@@ -1,11 +1,11 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.Team;
 
 import java.util.Map;

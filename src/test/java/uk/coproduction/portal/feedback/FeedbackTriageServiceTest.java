@@ -1,7 +1,5 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,14 +8,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,8 +109,8 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerSaysWhichServiceItWasWhenThePersonWasNotSure() {
-        String code = submissions.submit(new FeedbackSubmission(java.util.UUID.randomUUID().toString(), null, null,
-                RespondentGroup.PARENT_CARER, null, java.util.Map.of(), "Nobody rang back")).referenceCode();
+        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
+                RespondentGroup.PARENT_CARER, null, Map.of(), "Nobody rang back")).referenceCode();
         var service = fixtures.serviceOf(Team.CHILDRENS);
 
         FeedbackDetail detail = triage.assignService(idOf(code), service.id());
@@ -131,8 +133,8 @@ class FeedbackTriageServiceTest {
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void someoneWhoUsedEasyReadIsRepliedToInEasyReadAndSaysWhetherItMadeSense() {
         var service = fixtures.serviceOf(Team.LDA);
-        String code = submissions.submit(new FeedbackSubmission(java.util.UUID.randomUUID().toString(), service.id(),
-                null, RespondentGroup.LDA_ADULT, null, fixtures.allAnswered(RatingAnswer.BAD), null, java.util.Map.of(),
+        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(),
+                null, RespondentGroup.LDA_ADULT, null, fixtures.allAnswered(RatingAnswer.BAD), null, Map.of(),
                 "Letters I can read", Wording.EASY_READ, "en-GB-easyread", ContactRequest.NONE)).referenceCode();
         long id = idOf(code);
 

@@ -1,26 +1,27 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.base.AgeBand;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.ThemeService;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -197,7 +198,7 @@ class InboxAndStatusServiceTest {
         String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
                 RespondentGroup.PARENT_CARER, null, Map.of(), "Not sure which service")).referenceCode();
         long id = idOf(code);
-        LocalDate submitted = jdbc.queryForObject("select submitted_at from feedback where id = ?", java.sql.Timestamp.class, id)
+        LocalDate submitted = jdbc.queryForObject("select submitted_at from feedback where id = ?", Timestamp.class, id)
                 .toInstant().atZone(WorkingDays.UK).toLocalDate();
         assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 20));
 

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.feedback;
 
-import uk.coproduction.portal.base.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.safeguarding.SafeguardingFlags;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -30,7 +30,7 @@ class ProviderFeedbackServiceTest {
     @Autowired ProviderFeedbackService provider;
     @Autowired FeedbackSubmissionService submissions;
     @Autowired ModerationService moderation;
-    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
+    @Autowired QuotePublishing quotePublishing;
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackTriageService triage;
     @Autowired SafeguardingFlags flags;
@@ -59,12 +59,12 @@ class ProviderFeedbackServiceTest {
         long otherProviders = idOf(submit("Emotional wellbeing and CAMHS", "CAMHS helped me a lot"));
         long flagged = idOf(submit("Speech and Language Therapy", "The sessions at home are too short"));
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        quotePublishing.publish(moderated, MODERATED, uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
-        quotePublishing.publish(otherProviders, "CAMHS helped me a lot", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
-        quotePublishing.publish(flagged, "The sessions at [place] are too short", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(moderated, MODERATED, TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(otherProviders, "CAMHS helped me a lot", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(flagged, "The sessions at [place] are too short", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
         flags.flag(flagged, "Disclosure of harm");
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
@@ -89,8 +89,8 @@ class ProviderFeedbackServiceTest {
         String code = submit("Speech and Language Therapy", "The waiting room is too loud for me");
         long id = idOf(code);
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        quotePublishing.publish(id, "The waiting room is too loud for me", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(id, "The waiting room is too loud for me", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         provider.draftReply(id, "Thank you. We are setting up a quiet room.", null);
@@ -129,10 +129,10 @@ class ProviderFeedbackServiceTest {
         long camhs = idOf(submit("Emotional wellbeing and CAMHS", "Good counsellor"));
         long kchft = idOf(submit("Speech and Language Therapy", "Good therapist"));
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        quotePublishing.publish(camhs, "Good counsellor", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
-        quotePublishing.publish(kchft, "Good therapist", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(camhs, "Good counsellor", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(kchft, "Good therapist", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         assertThatThrownBy(() -> provider.draftReply(notModerated, "Thanks", null))

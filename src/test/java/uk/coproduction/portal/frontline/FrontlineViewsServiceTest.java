@@ -1,6 +1,5 @@
 package uk.coproduction.portal.frontline;
 
-import uk.coproduction.portal.base.calendar.Quarter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,13 +7,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -89,7 +90,7 @@ class FrontlineViewsServiceTest {
         assertThat(Quarter.parse("2026-q1")).contains(new Quarter(2026, 1));
         assertThat(Quarter.parse("2026-Q5")).isEmpty();
         assertThat(Quarter.parse("<script>")).isEmpty();
-        assertThat(Quarter.of(java.time.LocalDate.of(2026, 10, 1))).hasToString("2026-Q4");
+        assertThat(Quarter.of(LocalDate.of(2026, 10, 1))).hasToString("2026-Q4");
     }
 
     @Test

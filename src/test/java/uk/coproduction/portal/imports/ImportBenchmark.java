@@ -8,20 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.base.database.MultiRowInsert;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,7 +57,7 @@ class ImportBenchmark {
         long[] oursCpu = new long[RUNS];
         long[] plainCpu = new long[RUNS];
         StringBuilder cpu = new StringBuilder();
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (int run = 0; run < RUNS; run++) {
             String unique = UUID.randomUUID().toString();
             CpuTime cpuStart = CpuTime.now(jdbc);

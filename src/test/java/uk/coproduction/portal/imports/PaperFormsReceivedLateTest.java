@@ -6,15 +6,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.TriageState;
-import uk.coproduction.portal.base.calendar.WorkingDays;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,7 +73,7 @@ class PaperFormsReceivedLateTest {
                 .as("every figure counts it on the form's date").isEqualTo(formDate);
         assertThat(((Timestamp) stored.get("received_at")).toLocalDateTime().toLocalDate())
                 .as("it reached the portal today").isEqualTo(today);
-        assertThat(((java.sql.Date) stored.get("reply_by")).toLocalDate()).as("the reply window starts today")
+        assertThat(((Date) stored.get("reply_by")).toLocalDate()).as("the reply window starts today")
                 .isEqualTo(workingDays.after(today, ((Number) stored.get("reply_within_days")).intValue()));
 
         TriageState state = triage.triageState(id);

@@ -6,11 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -117,7 +119,7 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
     @Test
     void administratorMakesSomeoneChooseANewPasswordWhichIsAllTheyCanDoUntilTheyHave() {
         String username = "rita." + UUID.randomUUID().toString().substring(0, 6);
-        accounts.ensure(username, "Rita Reset", Team.CHILDRENS, java.util.Set.of(uk.coproduction.portal.base.security.Roles.COMMISSIONER));
+        accounts.ensure(username, "Rita Reset", Team.CHILDRENS, Set.of(Roles.COMMISSIONER));
         Page person = newPerson();
         signIn(person, username, TestAccounts.PASSWORD);
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Rita Reset")))

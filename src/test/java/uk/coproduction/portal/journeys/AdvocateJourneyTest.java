@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,10 +124,10 @@ class AdvocateJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(code))).isVisible();
         assertAccessible(page, "the caseload");
         screenshot(page, "advocate-03-caseload");
-        org.assertj.core.api.Assertions.assertThat(stored).containsEntry("channel", "ADVOCATE")
+        Assertions.assertThat(stored).containsEntry("channel", "ADVOCATE")
                 .containsEntry("consent", "OWN_VERBAL").containsEntry("comment_source", "OWN_WORDS")
                 .containsEntry("change_source", "ADVOCATE_SUMMARY").containsEntry("read_back", "AGREED");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("""
+        Assertions.assertThat(jdbc.queryForList("""
                 select g.method from feedback_advocacy_gathering g join feedback f on f.id = g.feedback_id
                 where f.reference_code = ? order by g.method""", String.class, code))
                 .containsExactly("CONVERSATION", "PICTURES");

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,7 @@ abstract class BrowserJourney {
 
     /** Zero violations of the WCAG 2.x A and AA rules that axe-core checks. */
     static void assertAccessible(Page page, String what) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         // Measure what people see once things settle, not a notification half-way through fading in.
         page.waitForFunction("document.getAnimations()"
                 + ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");

@@ -2,7 +2,9 @@ package uk.coproduction.portal.journeys;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +127,7 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         commissioner.navigate(url("/staff/plans/JCDP_2020_21"));
         // The plan page draws every action with its voices: give a busy machine time to draw it.
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\.1\\.1 "))))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         // The quote was only proposed: until a second commissioner approves it, it is nowhere outside the item.
         assertThat(commissioner.getByText("My name is [name]. I waited ages for my first appointment and nobody told me why."))
                 .hasCount(0);
@@ -155,7 +157,7 @@ class CommissionerWorkspaceJourneyTest extends BrowserJourney {
         person.getByLabel("Your reference code").fill(code);
         person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what happened")).click();
         assertThat(person.getByText("Thank you for telling us. From next month a therapist will call every family within ten working days.")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("""
+        Assertions.assertThat(jdbc.queryForList("""
                 select c.to_status from feedback_status_change c join feedback f on f.id = c.feedback_id
                 where f.reference_code = ? order by c.id
                 """, String.class, code)).containsSubsequence("READ", "LINKED", "REPLIED", "CHANGE_MADE");

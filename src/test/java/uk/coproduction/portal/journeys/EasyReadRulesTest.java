@@ -1,5 +1,6 @@
 package uk.coproduction.portal.journeys;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,7 +166,7 @@ class EasyReadRulesTest extends BrowserJourney {
         return found.stream().map(f -> pageName + ": " + f).toList();
     }
 
-    private static com.microsoft.playwright.Locator heading(Page page, String text) {
+    private static Locator heading(Page page, String text) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
     }
 

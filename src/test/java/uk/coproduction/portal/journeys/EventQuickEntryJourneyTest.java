@@ -3,6 +3,7 @@ package uk.coproduction.portal.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,10 +115,10 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
         assertAccessible(page, "the activity with five people's answers");
         screenshot(page, "activity-03-saved");
 
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("""
+        Assertions.assertThat(jdbc.queryForList("""
                 select f.channel from activity_feedback af join feedback f on f.id = af.feedback_id
                 where af.activity_id = ?""", String.class, activity)).hasSize(5).containsOnly("EVENT");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("""
+        Assertions.assertThat(jdbc.queryForList("""
                 select r.answer from activity_feedback af join feedback f on f.id = af.feedback_id
                 join feedback_rating r on r.feedback_id = f.id where af.activity_id = ? and f.comment = 'Too noisy'
                 """, String.class, activity)).containsExactlyInAnyOrder("BAD", "OK", "VERY_BAD", "BAD", "NOT_SURE", "BAD");

@@ -3,9 +3,11 @@ package uk.coproduction.portal.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -27,7 +29,7 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
     TestAccounts accounts;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -124,7 +126,7 @@ class FeedbackLoopJourneyTest extends BrowserJourney {
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not yet")).click();
         assertAccessible(later, "the feedback status with a reply");
         screenshot(later, "06-what-happened");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForMap(
+        Assertions.assertThat(jdbc.queryForMap(
                 "select reply_made_sense, something_changed from feedback where reference_code = ?", code))
                 .containsEntry("reply_made_sense", "YES").containsEntry("something_changed", "NOT_SURE");
     }

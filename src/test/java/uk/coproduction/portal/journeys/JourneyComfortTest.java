@@ -1,8 +1,11 @@
 package uk.coproduction.portal.journeys;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 
 import java.util.regex.Pattern;
@@ -19,8 +22,8 @@ class JourneyComfortTest extends BrowserJourney {
 
     private final Words words = Words.english();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void answersKeptOnTheDeviceComeBackWhenTheServerHasLostTheDraft() {
@@ -132,7 +135,7 @@ class JourneyComfortTest extends BrowserJourney {
     @Test
     void leavingQuicklyReplacesThePageWithANeutralOneAndForgetsTheDraftOnTheDevice() {
         Page page = newPerson();
-        page.context().route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route
+        page.context().route("https://www.bbc.co.uk/**", route -> route.fulfill(new Route
                 .FulfillOptions().setContentType("text/html").setBody("<html lang=en><title>Weather</title><h1>Weather</h1></html>")));
         page.navigate(url("/feedback"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();

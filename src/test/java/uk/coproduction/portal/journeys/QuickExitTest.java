@@ -1,7 +1,9 @@
 package uk.coproduction.portal.journeys;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import uk.coproduction.portal.PortalTest;
 
@@ -49,7 +51,7 @@ class QuickExitTest extends BrowserJourney {
 
     private void leaveAndComeBack(Consumer<Page> leave) {
         Page page = newPerson();
-        page.context().route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route
+        page.context().route("https://www.bbc.co.uk/**", route -> route.fulfill(new Route
                 .FulfillOptions().setStatus(200).setContentType("text/html")
                 .setBody("<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1></html>")));
         page.navigate(url("/"));
@@ -74,7 +76,7 @@ class QuickExitTest extends BrowserJourney {
 
         page.goBack();
         page.waitForURL(Pattern.compile(".*/feedback\\?left=1$"));
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForTimeout(1000);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName(words.get("journey.start.title")).setExact(true))).isVisible();
@@ -86,7 +88,7 @@ class QuickExitTest extends BrowserJourney {
 
         // Back once more: whatever the history holds before the journey, the journey does not come back.
         page.goBack();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForTimeout(1000);
         assertThat(page.locator("body")).not().containsText(code);
         assertNothingKept(page, "after Back twice");

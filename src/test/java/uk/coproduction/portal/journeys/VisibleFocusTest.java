@@ -3,13 +3,14 @@ package uk.coproduction.portal.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.ArrayList;
@@ -156,9 +157,9 @@ class VisibleFocusTest extends BrowserJourney {
         commissioner.navigate(url("/staff/inbox"));
         commissioner.locator(".inbox-open-link").first().click();
         // The inbox's own heading is visible too: wait for the item's page itself before tabbing through it.
-        commissioner.waitForURL(java.util.regex.Pattern.compile(".*/staff/feedback/.*"));
+        commissioner.waitForURL(Pattern.compile(".*/staff/feedback/.*"));
         assertThat(commissioner.locator(".staff-shell h1")).isVisible();
-        commissioner.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        commissioner.waitForLoadState(LoadState.NETWORKIDLE);
         check(commissioner, MAIN, "staff-feedback-item", "vaadin-combo-box");
         for (String mode : DISPLAY_MODES) {
             commissioner.evaluate("m => window.portalDisplay.set(m, true)", mode);
@@ -185,7 +186,7 @@ class VisibleFocusTest extends BrowserJourney {
     private void staffPage(Page page, String path, String keep) {
         page.navigate(url(path));
         assertThat(page.locator(".staff-shell h1").first()).isVisible();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         theOpenPageIsMarkedInTheMenu(page, path);
         check(page, MAIN, "staff" + path.replaceAll("[^a-zA-Z0-9]+", "-"), keep);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +26,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.mail.OutboxSender;
 import uk.coproduction.portal.mail.ui.OutboxView;
 import uk.coproduction.portal.notifications.ui.StaffSettingsView;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
+import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
@@ -108,7 +110,7 @@ class DailyDigestTest extends SpringBrowserlessTest {
     @Autowired
     FeedbackFixtures fixtures;
     @Autowired
-    uk.coproduction.portal.security.TestAccounts accounts;
+    TestAccounts accounts;
     @Autowired
     WorkingDays workingDays;
     @Autowired
@@ -323,7 +325,7 @@ class DailyDigestTest extends SpringBrowserlessTest {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -332,7 +334,7 @@ class DailyDigestTest extends SpringBrowserlessTest {
     private String subjectOf(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -340,7 +342,7 @@ class DailyDigestTest extends SpringBrowserlessTest {
     private String bodyOf(MimeMessage message) {
         try {
             return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (jakarta.mail.MessagingException | IOException e) {
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -26,9 +26,9 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.mail.Outbox;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class TwoInstancesTest {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         first = start(Map.of());
-        HikariDataSource database = (HikariDataSource) first.getBean(javax.sql.DataSource.class);
+        HikariDataSource database = (HikariDataSource) first.getBean(DataSource.class);
         second = start(Map.of(
                 "portal.embedded-database.enabled", "false",
                 "spring.datasource.url", database.getJdbcUrl(),

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.outcomes;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,11 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.evidence.FigureScope;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +39,7 @@ class OutcomeIndicatorsTest {
     private static final Quarter Q4 = new Quarter(2026, 4);
 
     @Autowired
-    uk.coproduction.portal.evidence.FigureScope figureScope;
+    FigureScope figureScope;
     @Autowired
     OutcomeIndicators indicators;
     @Autowired
@@ -97,10 +100,10 @@ class OutcomeIndicatorsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                         .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("target", "outcomes.edit.error.negative"),
-                                org.assertj.core.groups.Tuple.tuple("period", "outcomes.edit.error.period-required"),
-                                org.assertj.core.groups.Tuple.tuple("asOf", "outcomes.edit.error.date-required"),
-                                org.assertj.core.groups.Tuple.tuple("source", "outcomes.edit.error.source-required")));
+                                Tuple.tuple("target", "outcomes.edit.error.negative"),
+                                Tuple.tuple("period", "outcomes.edit.error.period-required"),
+                                Tuple.tuple("asOf", "outcomes.edit.error.date-required"),
+                                Tuple.tuple("source", "outcomes.edit.error.source-required")));
         assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(new BigDecimal("92"), "%",
                 Direction.AT_LEAST, new BigDecimal("80.123"), "Q2", LocalDate.now().plusDays(2), "Report", Set.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -125,7 +128,7 @@ class OutcomeIndicatorsTest {
         fixtures.answers(busy, "EAST_KENT", "2026-10-05 10:00:00", 6, "GOOD");
         fixtures.answers(busy, "EAST_KENT", "2026-10-06 10:00:00", 4, "BAD");
         fixtures.feedback(busy, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-07 10:00:00", true,
-                java.util.Map.of(1, "VERY_BAD"));
+                Map.of(1, "VERY_BAD"));
         fixtures.answers(quiet, "WEST_KENT", "2026-10-05 10:00:00", 3, "GOOD");
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8);
         jdbcTemplate.update("""

@@ -10,6 +10,7 @@ import uk.coproduction.portal.PortalTest;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class OutcomeValueMigrationTest {
             String url = pool.getJdbcUrl().replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + database);
             DriverManagerDataSource own = new DriverManagerDataSource(url, pool.getUsername(), pool.getPassword());
             // Up to the last migration before V0180, whichever that is once other branches have added theirs.
-            String justBefore = java.util.Arrays.stream(Flyway.configure().dataSource(own)
+            String justBefore = Arrays.stream(Flyway.configure().dataSource(own)
                             .locations("classpath:db/migration").load().info().all())
                     .map(m -> m.getVersion()).filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("0180"))
                     .max(Comparable::compareTo).orElseThrow().getVersion();

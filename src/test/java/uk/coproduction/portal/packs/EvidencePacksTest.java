@@ -7,13 +7,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -168,7 +169,7 @@ class EvidencePacksTest {
                     .as("control or direction-override characters in the printed text").isEmpty();
             assertThat(pdf.scriptsAndActions()).as("JavaScript, launch, form or URI actions").isEmpty();
         }
-        String raw = new String(pack.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(pack.pdf(), StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("/JavaScript", "/Launch", "/SubmitForm", "/ImportData");
         assertThat(pack.fileName()).matches("[A-Za-z0-9.-]+").doesNotContain("..");
     }

@@ -1,14 +1,15 @@
 package uk.coproduction.portal.packs;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.awt.Font;
@@ -146,7 +147,7 @@ class IndicShapingTest {
                     assertThat(words.get(i + 1).start() - word.end())
                             .as("the gap after the %s word %s (a space is %.2f pt)", script,
                                     Arrays.toString(word.codes(script)), word.spaceAfter())
-                            .isCloseTo(word.spaceAfter(), org.assertj.core.data.Offset.offset(0.3f));
+                            .isCloseTo(word.spaceAfter(), Offset.offset(0.3f));
                 }
             }
         }

@@ -6,25 +6,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.EvidenceFigures.Breakdown;
-import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
 import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
-import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.outcomes.OutcomeIndicators;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +109,7 @@ class PackFiguresMatchTheDashboardTest {
     }
 
     private static List<Object> pair(Object pack, Object dashboard) {
-        return java.util.Arrays.asList(pack, dashboard);
+        return Arrays.asList(pack, dashboard);
     }
 
     @BeforeEach
@@ -171,8 +173,8 @@ class PackFiguresMatchTheDashboardTest {
             return carriesFigures(parameterized.getRawType(), seen);
         }
         if (type instanceof Class<?> c) {
-            if (c == Count.class || c == Share.class || c == uk.coproduction.portal.evidence.CharterScores.Score.class
-                    || c == java.math.BigDecimal.class) {
+            if (c == Count.class || c == Share.class || c == CharterScores.Score.class
+                    || c == BigDecimal.class) {
                 return true;
             }
             if (c.isRecord()) {

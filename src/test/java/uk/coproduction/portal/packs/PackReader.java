@@ -2,13 +2,24 @@ package uk.coproduction.portal.packs;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,8 +103,8 @@ final class PackReader implements AutoCloseable {
     /** What one glyph drawn is: its font, its code, where it is drawn and how far it moves the pen. */
     @FunctionalInterface
     interface GlyphDrawn {
-        void glyph(int page, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
-                   org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.util.Vector displacement)
+        void glyph(int page, PDFont font, int code,
+                   Matrix textRendering, Vector displacement)
                 throws IOException;
     }
 
@@ -101,8 +112,8 @@ final class PackReader implements AutoCloseable {
     void glyphs(GlyphDrawn seen) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void showGlyph(org.apache.pdfbox.util.Matrix textRendering, org.apache.pdfbox.pdmodel.font.PDFont font,
-                                     int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
+            protected void showGlyph(Matrix textRendering, PDFont font,
+                                     int code, Vector displacement) throws IOException {
                 seen.glyph(getCurrentPageNo(), font, code, textRendering, displacement);
                 super.showGlyph(textRendering, font, code, displacement);
             }
@@ -127,7 +138,7 @@ final class PackReader implements AutoCloseable {
         if (catalog.getNames() != null && catalog.getNames().getJavaScript() != null) {
             found.add("document JavaScript");
         }
-        if (catalog.getOpenAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+        if (catalog.getOpenAction() instanceof PDAction action) {
             found.add("open action " + action.getSubType());
         }
         if (catalog.getActions() != null && catalog.getActions().getCOSObject().size() > 0) {
@@ -143,9 +154,9 @@ final class PackReader implements AutoCloseable {
                 found.add("page " + number + " actions");
             }
             for (var annotation : page.getAnnotations()) {
-                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                if (annotation instanceof PDAnnotationLink link
                         && link.getAction() != null
-                        && !(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)) {
+                        && !(link.getAction() instanceof PDActionGoTo)) {
                     found.add("page " + number + " link " + link.getAction().getSubType());
                 }
             }
@@ -165,7 +176,7 @@ final class PackReader implements AutoCloseable {
 
     private static void walk(List<Object> kids, List<String> elements) {
         for (Object kid : kids) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+            if (kid instanceof PDStructureElement element) {
                 StringBuilder line = new StringBuilder(element.getStructureType());
                 var revisions = element.getAttributes();
                 for (int i = 0; i < revisions.size(); i++) {
@@ -192,12 +203,12 @@ final class PackReader implements AutoCloseable {
     /** The XMP metadata as text. */
     String xmp() throws IOException {
         var metadata = document.getDocumentCatalog().getMetadata();
-        return metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return metadata == null ? "" : new String(metadata.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** The text a page marks as an artifact (page furniture that screen readers skip). */
     String artifacts(int number) throws IOException {
-        var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+        var extractor = new PDFMarkedContentExtractor();
         extractor.processPage(document.getPage(number - 1));
         StringBuilder text = new StringBuilder();
         for (var content : extractor.getMarkedContents()) {
@@ -206,13 +217,13 @@ final class PackReader implements AutoCloseable {
         return normalise(text.toString());
     }
 
-    private static void collectArtifacts(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent content,
+    private static void collectArtifacts(PDMarkedContent content,
                                          boolean inArtifact, StringBuilder text) {
         boolean artifact = inArtifact || "Artifact".equals(content.getTag());
         for (Object part : content.getContents()) {
             if (part instanceof TextPosition position && artifact) {
                 text.append(position.getUnicode());
-            } else if (part instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+            } else if (part instanceof PDMarkedContent inner) {
                 collectArtifacts(inner, artifact, text);
             }
         }
@@ -226,7 +237,7 @@ final class PackReader implements AutoCloseable {
     int missingGlyphs() throws IOException {
         int[] missing = {0};
         glyphs((page, font, code, textRendering, displacement) -> {
-            if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0 && type0.codeToGID(code) == 0) {
+            if (font instanceof PDType0Font type0 && type0.codeToGID(code) == 0) {
                 missing[0]++;
             }
         });

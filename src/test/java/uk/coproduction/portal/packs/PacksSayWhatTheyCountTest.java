@@ -5,11 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -107,7 +108,7 @@ class PacksSayWhatTheyCountTest {
             assertThat(text).doesNotContain("Nobody has answered the charter questions", "For each of the six charter expectations",
                     "No feedback in this period has been tagged", "No quotes have been approved",
                     "No coproduction activities were recorded", "Pieces of feedback");
-            pdf.png(1, java.nio.file.Path.of("target", "packs", "too-little-evidence-cover.png"));
+            pdf.png(1, Path.of("target", "packs", "too-little-evidence-cover.png"));
             assertThat(pdf.textFrom("Easy Read summary")).contains("Not enough people told us what they think yet.",
                     "We can meet people and ask them.");
         }

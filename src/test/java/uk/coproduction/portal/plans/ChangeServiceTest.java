@@ -7,16 +7,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -165,7 +166,7 @@ class ChangeServiceTest {
     void aChangeToAServiceOfAnotherTeamIsRefused() {
         long linked = idOf(submit("Words"));
         links.linkActions(linked, Set.of(coProduceSpeech));
-        long ldaService = fixtures.serviceOf(uk.coproduction.portal.services.Team.LDA).id();
+        long ldaService = fixtures.serviceOf(Team.LDA).id();
 
         assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "Something changed.", null,
                 LocalDate.now(), "Someone", ldaService, Set.of(linked)))).isInstanceOf(AccessDeniedException.class);

@@ -6,12 +6,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.recommissioning.Shortfall.Kind;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.evidence.FigureScope;
+import uk.coproduction.portal.recommissioning.Shortfall.Kind;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
@@ -21,10 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +41,7 @@ class RecommissioningEvidenceTest {
     static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
 
     @Autowired
-    uk.coproduction.portal.evidence.FigureScope figureScope;
+    FigureScope figureScope;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -135,7 +136,7 @@ class RecommissioningEvidenceTest {
         String lda = service("LDA", "PLAN", null);
         String childrens = service("CHILDRENS", "PLAN", null);
         accounts.ensure(TestAccounts.CHILDRENS_COMMISSIONER, "Chris Commissioner", null, Team.CHILDRENS,
-                java.util.Set.of(Roles.COMMISSIONER));
+                Set.of(Roles.COMMISSIONER));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 TestAccounts.CHILDRENS_COMMISSIONER, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
 

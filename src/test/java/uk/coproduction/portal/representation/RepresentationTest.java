@@ -1,5 +1,6 @@
 package uk.coproduction.portal.representation;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,26 +8,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.feedback.HoldForReview;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.limits.ArrivalLimits;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.feedback.HoldForReview;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
-import uk.coproduction.portal.base.limits.ArrivalLimits;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,17 +167,17 @@ class RepresentationTest {
 
         assertThat(report.respondents().shown()).as("31, rounded (decision 0022)").hasValue(30);
         // 30 responses from 3,500 people: 8.571 per 1,000 on average.
-        assertThat(report.averageRate().orElseThrow()).isCloseTo(1000.0 * 30 / 3500, org.assertj.core.data.Offset.offset(1e-9));
-        Map<Long, Comparison> byId = new java.util.HashMap<>();
+        assertThat(report.averageRate().orElseThrow()).isCloseTo(1000.0 * 30 / 3500, Offset.offset(1e-9));
+        Map<Long, Comparison> byId = new HashMap<>();
         report.populations().forEach(c -> byId.put(c.figure().id(), c));
         Comparison childrenRow = byId.get(children.id());
         assertThat(childrenRow.respondents().shown()).hasValue(20);
         assertThat(childrenRow.ratePerThousand()).hasValue(20.0);
-        assertThat(childrenRow.ratio().orElseThrow()).isCloseTo(20.0 / (30.0 / 3.5), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(childrenRow.ratio().orElseThrow()).isCloseTo(20.0 / (30.0 / 3.5), Offset.offset(1e-9));
         assertThat(childrenRow.standing()).isEqualTo(Standing.OVER_REPRESENTED);
         Comparison parentsRow = byId.get(parents.id());
         assertThat(parentsRow.ratePerThousand()).hasValue(5.0);
-        assertThat(parentsRow.ratio().orElseThrow()).isCloseTo(0.5833333, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(parentsRow.ratio().orElseThrow()).isCloseTo(0.5833333, Offset.offset(1e-6));
         assertThat(parentsRow.standing()).isEqualTo(Standing.UNDER_REPRESENTED);
         Comparison adultsRow = byId.get(adults.id());
         assertThat(adultsRow.standing()).isEqualTo(Standing.NO_RESPONSES);
@@ -188,7 +190,7 @@ class RepresentationTest {
                 "LDA_ADULT", "SOMEONE_ELSE");
         assertThat(report.byGroup().get(0).count().shown()).as("21, rounded").hasValue(20);
         assertThat(report.byGroup().get(2).count().format("fewer than 5")).isEqualTo("0");
-        Map<String, Cell> bands = new java.util.HashMap<>();
+        Map<String, Cell> bands = new HashMap<>();
         report.byAgeBand().forEach(c -> bands.put(c.key(), c));
         assertThat(bands.get("UNDER_11").count().format("fewer than 5")).isEqualTo("fewer than 5");
         assertThat(bands.get("AGE_19_25").count().shown()).as("no secondary suppression: rounding protects the 1")
@@ -220,7 +222,7 @@ class RepresentationTest {
         }
 
         RepresentationReport report = representation.report(quarter(service, "2030-Q4"));
-        Map<Long, Comparison> byId = new java.util.HashMap<>();
+        Map<Long, Comparison> byId = new HashMap<>();
         report.populations().forEach(c -> byId.put(c.figure().id(), c));
 
         assertThat(byId.get(few.id()).standing()).isEqualTo(Standing.TOO_FEW_TO_COMPARE);
@@ -230,7 +232,7 @@ class RepresentationTest {
         assertThat(byId.get(next.id()).respondents().shown()).hasValue(5);
         assertThat(byId.get(next.id()).ratio()).isPresent();
         assertThat(byId.get(many.id()).ratePerThousand()).as("from the published 10, not the exact 9")
-                .hasValueCloseTo(1000.0 * 10 / 900, org.assertj.core.data.Offset.offset(1e-9));
+                .hasValueCloseTo(1000.0 * 10 / 900, Offset.offset(1e-9));
     }
 
     @Test
@@ -252,7 +254,7 @@ class RepresentationTest {
         RepresentationReport.Equality answers = representation.report(filter).equality();
 
         assertThat(answers.answered().formatPercent("fewer than 5", "none")).isEqualTo("50%");
-        Map<String, Cell> cells = new java.util.HashMap<>();
+        Map<String, Cell> cells = new HashMap<>();
         answers.questions().get(EqualityQuestion.DISABILITY).forEach(c -> cells.put(c.key(), c));
         assertThat(cells.get("YES").count().shown()).as("6, rounded").hasValue(5);
         assertThat(cells.get("YES").share().formatPercent("fewer than 5", "none")).as("5 of 10").isEqualTo("50%");
@@ -298,16 +300,16 @@ class RepresentationTest {
                 new EvidenceFilter(Team.CHILDRENS, null, "DGS", null, null, null, q, q));
 
         assertThat(report.populations()).noneMatch(c -> c.figure().id() == disabled.id());
-        Map<Long, Comparison> byId = new java.util.HashMap<>();
+        Map<Long, Comparison> byId = new HashMap<>();
         report.answerPopulations().forEach(c -> byId.put(c.figure().id(), c));
         assertThat(report.answerAverageRate().orElseThrow()).isCloseTo(1000.0 * 30 / 4500,
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
         assertThat(byId.get(disabled.id()).ratePerThousand()).hasValue(5.0);
         assertThat(byId.get(disabled.id()).ratio().orElseThrow()).isCloseTo(0.75,
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
         assertThat(byId.get(disabled.id()).standing()).isEqualTo(Standing.UNDER_REPRESENTED);
         assertThat(byId.get(notDisabled.id()).ratio().orElseThrow()).isCloseTo(1.5,
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
         assertThat(byId.get(black.id()).standing()).isEqualTo(Standing.NO_RESPONSES);
         assertThat(report.heardLeast()).extracting(c -> c.figure().name())
                 .containsExactly("Black residents", "Disabled adults");

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.safeguarding;
 
 import org.junit.jupiter.api.Test;
-import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.feedback.SafeguardingSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +43,9 @@ class AcknowledgeTimesTest {
 
     @Test
     void workingTimeSkipsNightsWeekendsAndBankHolidays() {
-        assertThat(times.addWorkingTime(uk("2026-11-20T16:30"), java.time.Duration.ofHours(1))).isEqualTo(uk("2026-11-23T09:30"));
-        assertThat(times.addWorkingTime(uk("2026-12-24T16:45"), java.time.Duration.ofHours(1))).isEqualTo(uk("2026-12-29T09:45"));
-        assertThat(times.addWorkingTime(Instant.parse("2026-07-01T08:30:00Z"), java.time.Duration.ofHours(1)))
+        assertThat(times.addWorkingTime(uk("2026-11-20T16:30"), Duration.ofHours(1))).isEqualTo(uk("2026-11-23T09:30"));
+        assertThat(times.addWorkingTime(uk("2026-12-24T16:45"), Duration.ofHours(1))).isEqualTo(uk("2026-12-29T09:45"));
+        assertThat(times.addWorkingTime(Instant.parse("2026-07-01T08:30:00Z"), Duration.ofHours(1)))
                 .isEqualTo(Instant.parse("2026-07-01T09:30:00Z"));
     }
 

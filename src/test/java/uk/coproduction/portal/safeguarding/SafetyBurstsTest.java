@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.ContactRequest;
+import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.time.Duration;

@@ -14,12 +14,17 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.services.Team;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,14 +133,14 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
      * the navigation event the Vaadin client sends (v-r=uidl), in one fresh cookie jar. Returns both responses.
      */
     private String initialContent(String location) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build()) {
             String base = "http://localhost:" + port + "/";
             HttpResponse<String> init = client.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
-                    + java.net.URLEncoder.encode(location, java.nio.charset.StandardCharsets.UTF_8))).GET().build(),
+                    + URLEncoder.encode(location, StandardCharsets.UTF_8))).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(init.statusCode()).as("start-up of /%s", location).isEqualTo(200);
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+            Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
                     .matcher(init.body());
             assertThat(key.find()).as("security key in the start-up of /%s", location).isTrue();
             String navigate = """

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +19,10 @@ import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.advocacy.OnBehalfSubmission;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.DraftSnapshot;
@@ -27,22 +30,20 @@ import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.ReplyMethod;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
+import uk.coproduction.portal.imports.CheckedRow;
 import uk.coproduction.portal.imports.CsvImportService;
 import uk.coproduction.portal.imports.CsvTemplate;
-import uk.coproduction.portal.imports.CheckedRow;
 import uk.coproduction.portal.imports.ImportPreview;
 import uk.coproduction.portal.imports.ImportProblem;
 import uk.coproduction.portal.imports.ImportProgress;
+import uk.coproduction.portal.imports.ImportRefusedException;
 import uk.coproduction.portal.imports.ImportResult;
 import uk.coproduction.portal.privacy.ErasureOutcome;
 import uk.coproduction.portal.privacy.MyDataService;
@@ -51,6 +52,7 @@ import uk.coproduction.portal.services.Team;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -60,16 +62,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -358,7 +364,7 @@ class HostileInputTest extends SpringBrowserlessTest {
                     outcome = stored == null ? Outcome.NOT_FOUND : Outcome.STORED;
                 } else {
                     String wanted = expected.apply(input.text());
-                    if (!java.util.Objects.equals(stored, wanted)) {
+                    if (!Objects.equals(stored, wanted)) {
                         unexpected(field, input, "stored " + describe(stored) + " but cleaning gives "
                                 + describe(wanted));
                         outcome = Outcome.SERVER_ERROR;
@@ -520,7 +526,7 @@ class HostileInputTest extends SpringBrowserlessTest {
             // Each row unique, so none is skipped as "already imported".
             row.put("q2_include", List.of("good", "bad", "ok", "very good", "not sure").get(i % 5));
             row.put("date_received", column.equals("date_received") ? cell
-                    : java.time.LocalDate.of(2023, 1, 1).plusDays(i % 1000).toString());
+                    : LocalDate.of(2023, 1, 1).plusDays(i % 1000).toString());
             file.append(header.stream().map(h -> "\"" + row.get(h).replace("\"", "\"\"") + "\"")
                     .collect(Collectors.joining(","))).append("\r\n");
         }
@@ -563,7 +569,7 @@ class HostileInputTest extends SpringBrowserlessTest {
                         ? "change_wanted" : "comment");
                 String wanted = column.equals("their_words") || column.equals("one_thing_to_change")
                         ? TextInput.clean(cells.get(i)) : column.equals("one_thing_to_change") ? null : "Kind staff";
-                if (saved == null || !java.util.Objects.equals(value, wanted) || (value != null && !safe(value))) {
+                if (saved == null || !Objects.equals(value, wanted) || (value != null && !safe(value))) {
                     unexpected(field, input, "imported as " + describe(value) + ", cleaning gives " + describe(wanted));
                     count(field, input.kind(), Outcome.SERVER_ERROR);
                 } else {
@@ -621,9 +627,9 @@ class HostileInputTest extends SpringBrowserlessTest {
             String header = String.join(",", CsvTemplate.header());
             String service = imports.myServices().getFirst().code();
             Function<Integer, String> row = i -> "\"" + service + "\",,YOUNG_PERSON,,,"
-                    + java.time.LocalDate.of(2024, 1, 1).plusDays(i % 700) + ",good,,,,,,Row " + i + " of a big file "
+                    + LocalDate.of(2024, 1, 1).plusDays(i % 700) + ",good,,,,,,Row " + i + " of a big file "
                     + UUID.randomUUID() + ",";
-            Function<Integer, String> rows = n -> header + "\r\n" + java.util.stream.IntStream.rangeClosed(1, n)
+            Function<Integer, String> rows = n -> header + "\r\n" + IntStream.rangeClosed(1, n)
                     .mapToObj(row::apply).collect(Collectors.joining("\r\n")) + "\r\n";
             String oneRow = header + "\r\n\"" + service + "\",,YOUNG_PERSON,,,2026-03-14,good,,,,,,Caf\u00e9 \u2014 tr\u00e8s"
                     + " bien \u017c\u00f3\u0142w,\r\n";
@@ -631,7 +637,7 @@ class HostileInputTest extends SpringBrowserlessTest {
             Map<String, byte[]> refused = new LinkedHashMap<>();
             byte[] big = new byte[10 * 1024 * 1024 + 1];
             byte[] start = rows.apply(3).getBytes(StandardCharsets.UTF_8);
-            java.util.Arrays.fill(big, (byte) 'a');
+            Arrays.fill(big, (byte) 'a');
             System.arraycopy(start, 0, big, 0, start.length);
             refused.put("oversized (10 MB + 1 byte)", big);
             refused.put("UTF-16 with a byte order mark", oneRow.getBytes(StandardCharsets.UTF_16));
@@ -656,11 +662,11 @@ class HostileInputTest extends SpringBrowserlessTest {
                     try {
                         importAnyway = "imported " + imports.importGoodRows("file.csv", file.getValue(),
                                 ImportProgress.NONE).imported();
-                    } catch (uk.coproduction.portal.imports.ImportRefusedException expected) {
+                    } catch (ImportRefusedException expected) {
                         importAnyway = "refused";
                     }
                     long[] after = importCounts();
-                    if (!java.util.Arrays.equals(before, after)) {
+                    if (!Arrays.equals(before, after)) {
                         rowsHalfImported += (int) (after[0] - before[0]);
                         unexpected(field, input, "stored rows from a refused file: " + (after[0] - before[0]));
                     }
@@ -736,7 +742,7 @@ class HostileInputTest extends SpringBrowserlessTest {
         return new OnBehalfSubmission(UUID.randomUUID().toString(), base.serviceId(), base.areaId(),
                 base.respondentGroup(), base.personsAge(), base.wording(), base.ratings(), comment, base.commentSource(),
                 change, base.changeSource(), consent, bestInterestsBy, base.gillickConfirmed(),
-                consent == uk.coproduction.portal.advocacy.ConsentBasis.BEST_INTERESTS, base.gathered(), base.readBack());
+                consent == ConsentBasis.BEST_INTERESTS, base.gathered(), base.readBack());
     }
 
     private String column(String column, String referenceCode) {
@@ -788,7 +794,7 @@ class HostileInputTest extends SpringBrowserlessTest {
     private static Properties translations() {
         Properties properties = new Properties();
         try (InputStream in = HostileInputTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

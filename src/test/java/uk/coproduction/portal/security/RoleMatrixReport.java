@@ -1,6 +1,7 @@
 package uk.coproduction.portal.security;
 
 import uk.coproduction.portal.base.security.Roles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.router.Location;
@@ -15,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     @Test
     void everyRouteLetsInExactlyTheRolesTheMatrixNames() {
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .sorted(java.util.Comparator.comparing(RouteData::getTemplate)).toList();
+                .sorted(Comparator.comparing(RouteData::getTemplate)).toList();
         Set<String> registered = new TreeSet<>(routes.stream().map(RouteData::getTemplate).toList());
         assertThat(registered).as("routes registered but missing from the matrix (add a row to EXPECTED)")
                 .isSubsetOf(EXPECTED.keySet());

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -13,18 +13,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.aop.support.AopUtils;
 import uk.coproduction.portal.api.FigureRow;
 import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.api.ServiceRow;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.CharterScores;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.evidence.ServicesOverview;
-import uk.coproduction.portal.packs.EvidencePacks;
-import uk.coproduction.portal.packs.PackChoices;
-import uk.coproduction.portal.packs.PackRequest;
 import uk.coproduction.portal.exports.EvidenceExports;
 import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.exports.ExportProgress;
@@ -34,13 +32,18 @@ import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
-import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.outcomes.OutcomesDashboard;
+import uk.coproduction.portal.packs.EvidencePacks;
+import uk.coproduction.portal.packs.PackChoices;
+import uk.coproduction.portal.packs.PackRequest;
 import uk.coproduction.portal.recommissioning.RecommissioningEvidence;
 import uk.coproduction.portal.recommissioning.ServiceEvidence;
 import uk.coproduction.portal.representation.Representation;
+import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.workspace.ServicePages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +53,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -279,7 +283,7 @@ class ScopeOnEveryOutputTest {
         outputs.add(output);
         Set<String> actual;
         try {
-            actual = seen.get().stream().filter(java.util.Objects::nonNull)
+            actual = seen.get().stream().filter(Objects::nonNull)
                     .collect(Collectors.toCollection(TreeSet::new));
         } catch (AccessDeniedException denied) {
             if (allowed) {
@@ -348,7 +352,7 @@ class ScopeOnEveryOutputTest {
         return new HashSet<>(jdbc.queryForList("SELECT code FROM commissioned_service", String.class));
     }
 
-    private Set<String> servicesOf(uk.coproduction.portal.services.Team team) {
+    private Set<String> servicesOf(Team team) {
         return team == null ? allServices() : new HashSet<>(jdbc.queryForList(
                 "SELECT code FROM commissioned_service WHERE team = ?", String.class, team.name()));
     }
@@ -387,8 +391,8 @@ class ScopeOnEveryOutputTest {
             return Files.readAllLines(file.file(), StandardCharsets.UTF_8).stream().skip(1)
                     .map(line -> line.substring(0, line.indexOf(','))).filter(key -> !key.equals("none"))
                     .collect(Collectors.toSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             file.file().toFile().delete();
         }
@@ -403,12 +407,12 @@ class ScopeOnEveryOutputTest {
             // Rows are plain enough to split (codes have no commas); a quoted cell before the code would move it.
             return lines.stream().skip(1).map(line -> line.split(",", -1)[column]).filter(c -> !c.isEmpty())
                     .collect(Collectors.toSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             try {
                 Files.deleteIfExists(file.file());
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // a temporary file
             }
         }

@@ -6,9 +6,9 @@ import uk.coproduction.portal.PortalTest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpHeaders;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;

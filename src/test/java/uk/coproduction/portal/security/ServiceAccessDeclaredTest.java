@@ -1,7 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.OpenToAnyone;
-import uk.coproduction.portal.base.security.Access;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -10,6 +8,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.util.ClassUtils;
+import uk.coproduction.portal.base.security.Access;
+import uk.coproduction.portal.base.security.OpenToAnyone;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

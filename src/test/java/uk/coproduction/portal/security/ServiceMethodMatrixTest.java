@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,33 +14,49 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.AdvocateAccounts;
+import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.CharterScores;
+import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.ServiceDashboard;
+import uk.coproduction.portal.exports.EvidenceExports;
+import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
 import uk.coproduction.portal.imports.CsvImportService;
+import uk.coproduction.portal.outcomes.IndicatorKind;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.outcomes.OutcomeIndicators;
+import uk.coproduction.portal.outcomes.OutcomeValueImport;
+import uk.coproduction.portal.packs.EvidencePacks;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.NewChange;
+import uk.coproduction.portal.plans.NewPlanYear;
+import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.privacy.MyDataService;
+import uk.coproduction.portal.representation.PopulationFigures;
+import uk.coproduction.portal.representation.Representation;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
-import uk.coproduction.portal.workspace.ServicePages;
+import uk.coproduction.portal.safeguarding.SafetyBursts;
+import uk.coproduction.portal.services.ServiceForm;
+import uk.coproduction.portal.services.ServiceRegister;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.workspace.ServicePages;
 
 import java.time.LocalDate;
-import uk.coproduction.portal.evidence.CharterScores;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -79,8 +94,8 @@ class ServiceMethodMatrixTest {
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackLinkService links;
     @Autowired ModerationService moderation;
-    @Autowired uk.coproduction.portal.services.ServiceRegister serviceRegister;
-    @Autowired uk.coproduction.portal.plans.PlanAdministration planAdministration;
+    @Autowired ServiceRegister serviceRegister;
+    @Autowired PlanAdministration planAdministration;
     @Autowired ChangeService changes;
     @Autowired SafeguardingService safeguarding;
     @Autowired SafeguardingFlags flags;
@@ -93,17 +108,17 @@ class ServiceMethodMatrixTest {
     @Autowired AdvocacyService advocacy;
     @Autowired HeadlineFigures figures;
     @Autowired ServicePages servicePages;
-    @Autowired uk.coproduction.portal.evidence.CharterScores charterScores;
-    @Autowired uk.coproduction.portal.evidence.ServiceDashboard dashboard;
-    @Autowired uk.coproduction.portal.packs.EvidencePacks packs;
-    @Autowired uk.coproduction.portal.exports.EvidenceExports exports;
-    @Autowired uk.coproduction.portal.api.FiguresFeed figuresFeed;
-    @Autowired uk.coproduction.portal.outcomes.OutcomeIndicators indicators;
-    @Autowired uk.coproduction.portal.outcomes.OutcomeHistories outcomeHistories;
-    @Autowired uk.coproduction.portal.outcomes.OutcomeValueImport outcomeValueImport;
-    @Autowired uk.coproduction.portal.representation.Representation representation;
-    @Autowired uk.coproduction.portal.representation.PopulationFigures populations;
-    @Autowired uk.coproduction.portal.safeguarding.SafetyBursts safetyBursts;
+    @Autowired CharterScores charterScores;
+    @Autowired ServiceDashboard dashboard;
+    @Autowired EvidencePacks packs;
+    @Autowired EvidenceExports exports;
+    @Autowired FiguresFeed figuresFeed;
+    @Autowired OutcomeIndicators indicators;
+    @Autowired OutcomeHistories outcomeHistories;
+    @Autowired OutcomeValueImport outcomeValueImport;
+    @Autowired Representation representation;
+    @Autowired PopulationFigures populations;
+    @Autowired SafetyBursts safetyBursts;
 
     @BeforeEach
     void accountsExist() {
@@ -162,10 +177,10 @@ class ServiceMethodMatrixTest {
                 new Call("ThemeService.addTheme (theme admin)", Set.of(Roles.ADMIN),
                         () -> themes.addTheme("", "")),
                 new Call("ServiceRegister.add (services register)", Set.of(Roles.ADMIN),
-                        () -> serviceRegister.add(new uk.coproduction.portal.services.ServiceForm("", "", null, null,
+                        () -> serviceRegister.add(new ServiceForm("", "", null, null,
                                 null, "", null, null, false, null, null, null, null, null))),
                 new Call("PlanAdministration.newPlanYear (plans)", Set.of(Roles.ADMIN),
-                        () -> planAdministration.newPlanYear("", new uk.coproduction.portal.plans.NewPlanYear("", "", ""))),
+                        () -> planAdministration.newPlanYear("", new NewPlanYear("", "", ""))),
                 new Call("CsvImportService.history (import)", Set.of(Roles.COMMISSIONER),
                         () -> imports.history()),
                 new Call("ProviderFeedbackService.moderatedFeedback", Set.of(Roles.PROVIDER),
@@ -192,13 +207,13 @@ class ServiceMethodMatrixTest {
                         () -> figuresFeed.services()),
                 new Call("EvidenceExports.feedbackRows (row-level export)", Set.of(Roles.COMMISSIONER, Roles.ADMIN),
                         () -> exports.feedbackRows(EvidenceFilter.forService("NO_SUCH_SERVICE"),
-                                uk.coproduction.portal.exports.ExportFormat.CSV, null)),
+                                ExportFormat.CSV, null)),
                 new Call("OutcomeIndicators.update (indicator values)", Set.of(Roles.ADMIN),
-                        () -> indicators.update(uk.coproduction.portal.outcomes.IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
+                        () -> indicators.update(IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
                 new Call("OutcomeHistories.forService (indicator histories)", AGGREGATES,
-                        () -> outcomeHistories.forService(noSuchItem, java.util.Locale.UK)),
+                        () -> outcomeHistories.forService(noSuchItem, Locale.UK)),
                 new Call("OutcomeHistories.record (a dated indicator value)", Set.of(Roles.ADMIN),
-                        () -> outcomeHistories.record(uk.coproduction.portal.outcomes.IndicatorKind.CYP_INDICATOR,
+                        () -> outcomeHistories.record(IndicatorKind.CYP_INDICATOR,
                                 noSuchItem, null)),
                 new Call("OutcomeValueImport.confirm (indicator values from CSV)", Set.of(Roles.ADMIN),
                         () -> outcomeValueImport.confirm("empty.csv", new byte[0])),

@@ -1,12 +1,12 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.net.CookieManager;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -16,6 +15,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +117,7 @@ class SingleSignOnTest {
     }
 
     private static OidcUser signedIn(Map<String, Object> claims) {
-        java.util.HashMap<String, Object> all = new java.util.HashMap<>(claims);
+        HashMap<String, Object> all = new HashMap<>(claims);
         all.put("sub", "entra-subject-1");
         all.put("iss", "https://login.microsoftonline.com/tenant/v2.0");
         OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), all);

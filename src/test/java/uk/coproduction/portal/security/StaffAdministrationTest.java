@@ -1,6 +1,6 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.util.List;
@@ -112,12 +113,12 @@ class StaffAdministrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                         .contains(
-                                org.assertj.core.groups.Tuple.tuple("username", "staff.accounts.error.username-taken"),
-                                org.assertj.core.groups.Tuple.tuple("displayName", "staff.accounts.error.display-name-required"),
-                                org.assertj.core.groups.Tuple.tuple("email", "staff.accounts.error.email-invalid"),
-                                org.assertj.core.groups.Tuple.tuple("team", "staff.accounts.error.team-required"),
-                                org.assertj.core.groups.Tuple.tuple("organisation", "staff.accounts.error.organisation-required"),
-                                org.assertj.core.groups.Tuple.tuple("password", "advocacy.error.password-short")));
+                                Tuple.tuple("username", "staff.accounts.error.username-taken"),
+                                Tuple.tuple("displayName", "staff.accounts.error.display-name-required"),
+                                Tuple.tuple("email", "staff.accounts.error.email-invalid"),
+                                Tuple.tuple("team", "staff.accounts.error.team-required"),
+                                Tuple.tuple("organisation", "staff.accounts.error.organisation-required"),
+                                Tuple.tuple("password", "advocacy.error.password-short")));
         assertThatThrownBy(() -> administration.create(new StaffAccountDetails("Bad Name!", "Someone", null, null,
                 null, Set.of()), GOOD_PASSWORD, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -251,7 +252,7 @@ class StaffAdministrationTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInputException.Problem::field,
                                     InvalidInputException.Problem::messageKey)
-                            .containsExactly(org.assertj.core.groups.Tuple.tuple("roles",
+                            .containsExactly(Tuple.tuple("roles",
                                     "staff.accounts.error.last-admin-role")));
             assertThat(accounts.findById(me).orElseThrow().isEnabled()).isTrue();
             assertThat(accounts.findById(me).orElseThrow().getRoles()).contains(Roles.ADMIN);

@@ -1,9 +1,10 @@
 package uk.coproduction.portal.security;
 
-import uk.coproduction.portal.base.security.Roles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.services.OrganisationRepository;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Instant;
@@ -32,10 +33,10 @@ public class TestAccounts {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final uk.coproduction.portal.services.OrganisationRepository organisations;
+    private final OrganisationRepository organisations;
 
     TestAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder,
-                 uk.coproduction.portal.services.OrganisationRepository organisations) {
+                 OrganisationRepository organisations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisations = organisations;

@@ -12,12 +12,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +56,8 @@ class TrustedProxiesTest {
         try (ConfigurableApplicationContext prod = productionWebServer(null)) {
             assertThat(limitKeySeenBy(prod, SPOOFED)).isEqualTo(SPOOFED);
         }
-        String defaultProxies = new org.springframework.core.io.ClassPathResource("application-prod.properties")
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        String defaultProxies = new ClassPathResource("application-prod.properties")
+                .getContentAsString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.startsWith("server.tomcat.remoteip.internal-proxies=")).findFirst().orElseThrow();
         assertThat(defaultProxies).doesNotContain("10\\\\.").doesNotContain("192\\\\.168").doesNotContain("172\\\\.");
     }

@@ -1,8 +1,5 @@
 package uk.coproduction.portal.services;
 
-import uk.coproduction.portal.workspace.ServiceListItem;
-import uk.coproduction.portal.workspace.ServicePages;
-import uk.coproduction.portal.security.ServiceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.AwaitingReply;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
@@ -21,12 +18,19 @@ import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.ModerationService;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
+import uk.coproduction.portal.feedback.QuotePublishing;
+import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.NewChange;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.plans.PlanService;
+import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.workspace.ServiceListItem;
+import uk.coproduction.portal.workspace.ServicePages;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,11 +51,11 @@ class OrganisationScopeTest {
     @Autowired FeedbackReplyService replies;
     @Autowired FeedbackLinkService links;
     @Autowired ModerationService moderation;
-    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
+    @Autowired QuotePublishing quotePublishing;
     @Autowired ProviderFeedbackService provider;
     @Autowired ServicePages servicePages;
-    @Autowired uk.coproduction.portal.plans.PlanService plans;
-    @Autowired uk.coproduction.portal.plans.ChangeService changes;
+    @Autowired PlanService plans;
+    @Autowired ChangeService changes;
     @Autowired ServiceScope scope;
     @Autowired StaffDirectory staff;
     @Autowired FeedbackFixtures fixtures;
@@ -113,8 +117,8 @@ class OrganisationScopeTest {
     @Test
     void repliesWaitingForApprovalReachOnlyCommissionersWhoseScopeCoversTheService() {
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        quotePublishing.publish(nhsOnly, "Good therapy", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(nhsOnly, "Good therapy", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         provider.draftReply(nhsOnly, "Thank you from the therapy team", null);
         SignedIn.as(TestAccounts.KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
@@ -154,7 +158,7 @@ class OrganisationScopeTest {
                 .findFirst().orElseThrow().id();
         links.linkActions(nhsOnly, Set.of(action));
         long change = changes.record(new NewChange(action, "Therapy sessions moved nearer home", null,
-                java.time.LocalDate.now(), "Therapy team", null, Set.of(nhsOnly))).id();
+                LocalDate.now(), "Therapy team", null, Set.of(nhsOnly))).id();
         String nhsCode = jdbc.queryForObject("select reference_code from feedback where id = ?", String.class, nhsOnly);
         assertThat(referencesOf(change, action)).containsExactly(nhsCode);
 

@@ -1,7 +1,6 @@
 package uk.coproduction.portal.services;
 
-import uk.coproduction.portal.workspace.ServicePage;
-import uk.coproduction.portal.workspace.ServicePages;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,11 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.ServicePage;
+import uk.coproduction.portal.workspace.ServicePages;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -140,16 +141,16 @@ class ServiceRegisterTest {
 
         assertThat(invalid.problems()).extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("name", "workspace.register.error.name-needed"),
-                        org.assertj.core.groups.Tuple.tuple("description", "workspace.register.error.description-needed"),
-                        org.assertj.core.groups.Tuple.tuple("team", "workspace.register.error.team-needed"),
-                        org.assertj.core.groups.Tuple.tuple("category", "workspace.register.error.category-needed"),
-                        org.assertj.core.groups.Tuple.tuple("clientGroup", "workspace.register.error.clientGroup-needed"),
-                        org.assertj.core.groups.Tuple.tuple("commissioner", "workspace.register.error.commissioner-kind"),
-                        org.assertj.core.groups.Tuple.tuple("partners", "workspace.register.error.partners-need-joint"),
-                        org.assertj.core.groups.Tuple.tuple("areas", "workspace.register.error.areas-needed"),
-                        org.assertj.core.groups.Tuple.tuple("cycleStage", "workspace.register.error.cycleStage-needed"),
-                        org.assertj.core.groups.Tuple.tuple("contractEnd", "workspace.register.error.end-before-start"));
+                        Tuple.tuple("name", "workspace.register.error.name-needed"),
+                        Tuple.tuple("description", "workspace.register.error.description-needed"),
+                        Tuple.tuple("team", "workspace.register.error.team-needed"),
+                        Tuple.tuple("category", "workspace.register.error.category-needed"),
+                        Tuple.tuple("clientGroup", "workspace.register.error.clientGroup-needed"),
+                        Tuple.tuple("commissioner", "workspace.register.error.commissioner-kind"),
+                        Tuple.tuple("partners", "workspace.register.error.partners-need-joint"),
+                        Tuple.tuple("areas", "workspace.register.error.areas-needed"),
+                        Tuple.tuple("cycleStage", "workspace.register.error.cycleStage-needed"),
+                        Tuple.tuple("contractEnd", "workspace.register.error.end-before-start"));
         assertThat(jdbc.queryForObject("select count(*) from commissioned_service", Long.class)).isEqualTo(servicesBefore);
     }
 

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.themes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ final class PrefixKeywordMatcher {
     /** Every theme whose keyword starts a word the person wrote, in name order, as the item page listed them. */
     static List<String> suggest(List<ThemeSummary> themes, String text) {
         List<String> names = new ArrayList<>();
-        for (ThemeSummary theme : themes.stream().sorted(java.util.Comparator.comparing(ThemeSummary::name)).toList()) {
+        for (ThemeSummary theme : themes.stream().sorted(Comparator.comparing(ThemeSummary::name)).toList()) {
             for (String keyword : theme.keywords()) {
                 Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword) + "[\\p{L}\\p{N}'’-]*",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -5,13 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.ModerationService;
+import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.NewChange;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class YouSaidWeDidServiceTest {
     @Autowired
     ModerationService moderation;
     @Autowired
-    uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
+    QuotePublishing quotePublishing;
     @Autowired
     FeedbackLinkService links;
     @Autowired
@@ -58,8 +59,8 @@ class YouSaidWeDidServiceTest {
         themes.tagAll(sent, loop.theme("Waiting times"));
         themes.tagAll(List.of(sent.get(0), sent.get(1), flagged), loop.theme("Communication"));
         loop.flagForSafeguarding(flagged);
-        quotePublishing.publish(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         long action = loop.action("JCDP_2020_21", "3.1.1");
         links.linkActions(sent.get(0), Set.of(action));
@@ -95,8 +96,8 @@ class YouSaidWeDidServiceTest {
         LoopFixture.LoopService small = loop.newChildrensService();
         long first = loop.send(small, "The club was fun");
         loop.send(small, "I liked the trip");
-        quotePublishing.publish(first, "The club was fun", uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+        quotePublishing.publish(first, "The club was fun", TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         ServiceLoop shown = youSaidWeDid.loop(small.code()).orElseThrow();
         assertThat(shown.feedbackCount().suppressed()).isTrue();

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.activities.ActivityListItem;
 import uk.coproduction.portal.activities.ActivityService;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.activities.ui;
 
-import uk.coproduction.portal.base.ui.RouteLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -23,12 +22,14 @@ import uk.coproduction.portal.activities.ActivityPage;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.EventAnswersService;
 import uk.coproduction.portal.activities.ParticipantCount;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.base.ui.RouteLink;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -77,7 +78,7 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         back.addClassName("back-link");
         add(back, new H1(page.title()), details(),
                 section("activity.quick.title",
-                        new Paragraph(page.heldOn().isAfter(java.time.LocalDate.now(DisplayDates.UK))
+                        new Paragraph(page.heldOn().isAfter(LocalDate.now(DisplayDates.UK))
                                 ? getTranslation("activity.quick.dated-planned")
                                 : getTranslation("activity.quick.dated", DisplayDates.date(page.heldOn(), getLocale()))),
                         new QuickEntry(answers, charter.expectations(), page.id(), this::refresh)),

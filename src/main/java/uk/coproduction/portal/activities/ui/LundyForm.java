@@ -13,9 +13,9 @@ import uk.coproduction.portal.activities.ActivityPage;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.LundyAnswer;
 import uk.coproduction.portal.activities.LundyCheck;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -24,11 +24,11 @@ import uk.coproduction.portal.activities.ActivityChoices;
 import uk.coproduction.portal.activities.ActivityKind;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.NewActivity;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.ServiceSummary;
 

@@ -3,6 +3,7 @@ package uk.coproduction.portal.activities.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,11 +21,11 @@ import uk.coproduction.portal.activities.AnswerRowsRejected;
 import uk.coproduction.portal.activities.AnswersSaved;
 import uk.coproduction.portal.activities.EventAnswersService;
 import uk.coproduction.portal.activities.PersonsAnswers;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,7 +192,7 @@ class QuickEntry extends Div {
         }
 
         /** Enter alone moves on to the next person; Ctrl+Enter is the shortcut for saving. */
-        private void enterIn(com.vaadin.flow.component.KeyDownEvent event) {
+        private void enterIn(KeyDownEvent event) {
             if (event.getModifiers().isEmpty()) {
                 nextPersonAfter(this);
             }

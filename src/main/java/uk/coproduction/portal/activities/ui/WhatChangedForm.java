@@ -9,9 +9,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.coproduction.portal.activities.ActivityPage;
 import uk.coproduction.portal.activities.ActivityService;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.base.InvalidInputException;
 
 import java.util.Locale;
 

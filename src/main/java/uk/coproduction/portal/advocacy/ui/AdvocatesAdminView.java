@@ -24,10 +24,10 @@ import uk.coproduction.portal.advocacy.AdvocateAccount;
 import uk.coproduction.portal.advocacy.AdvocateAccounts;
 import uk.coproduction.portal.advocacy.NewAdvocate;
 import uk.coproduction.portal.advocacy.OrganisationChoice;
-import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.StaffLayout;
 
 import java.util.List;
 import java.util.Map;

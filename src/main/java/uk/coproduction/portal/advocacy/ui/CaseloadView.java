@@ -19,9 +19,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.CaseloadItem;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.advocacy.AdvocacyService;
 import uk.coproduction.portal.advocacy.CaseloadItem;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.security.Roles;
 
 /**
  * The reply to something an advocate sent, in Easy Read, ready to print and take back to the person. Only for what

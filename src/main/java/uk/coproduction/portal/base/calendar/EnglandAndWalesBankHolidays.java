@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Bank holidays in England and Wales from Jollyday (a maintained library, Apache-2.0), which holds them as rules
@@ -36,8 +38,8 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
      * Each year's bank holidays, worked out once: reply-by dates ask about every day they count, 20 or more per
      * item, 10,000 items in a large import, and Jollyday works the year out again on each question.
      */
-    private final java.util.concurrent.ConcurrentMap<Integer, Set<LocalDate>> byYear =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Set<LocalDate>> byYear =
+            new ConcurrentHashMap<>();
 
     @Override
     public boolean isBankHoliday(LocalDate day) {

@@ -1,6 +1,9 @@
 package uk.coproduction.portal.base.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +32,7 @@ public record Quarter(int year, int number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher matcher = FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        Matcher matcher = FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT));
         if (!matcher.matches()) {
             return Optional.empty();
         }
@@ -63,8 +66,8 @@ public record Quarter(int year, int number) {
     }
 
     /** The {@code count} quarters ending with this one, oldest first (e.g. the last 8 quarters for a trend). */
-    public java.util.List<Quarter> lastQuarters(int count) {
-        java.util.List<Quarter> quarters = new java.util.ArrayList<>();
+    public List<Quarter> lastQuarters(int count) {
+        List<Quarter> quarters = new ArrayList<>();
         Quarter quarter = this;
         for (int i = 0; i < count; i++) {
             quarters.addFirst(quarter);

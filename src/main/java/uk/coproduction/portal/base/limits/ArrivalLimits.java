@@ -2,13 +2,13 @@ package uk.coproduction.portal.base.limits;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.coproduction.portal.base.security.OpenToAnyone;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import uk.coproduction.portal.base.security.OpenToAnyone;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits that fit people, not addresses (decision 0026). Each journey has a modest limit per browser and a high,

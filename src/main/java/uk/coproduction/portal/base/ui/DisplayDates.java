@@ -19,7 +19,7 @@ public final class DisplayDates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(instant.atZone(UK));
     }
 
-    public static String date(java.time.LocalDate date, Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(date);
     }
 

@@ -23,10 +23,10 @@ import uk.coproduction.portal.base.i18n.Languages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.LinkedHashMap;
 
 /**
  * The frame of every public page, the same everywhere: "Leave this site quickly" first, then the portal's name,

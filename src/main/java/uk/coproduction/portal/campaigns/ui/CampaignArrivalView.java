@@ -14,7 +14,6 @@ import uk.coproduction.portal.campaigns.CampaignArrival;
 import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
-import uk.coproduction.portal.frontline.ui.FrontlineJourneyView;
 
 import java.util.Map;
 

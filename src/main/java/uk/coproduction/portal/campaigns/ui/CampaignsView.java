@@ -24,6 +24,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
@@ -33,15 +36,13 @@ import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignQrCode;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
-import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -151,7 +152,7 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         }
     }
 
-    private static java.time.Instant instant(DateTimePicker picker) {
+    private static Instant instant(DateTimePicker picker) {
         return picker.getValue() == null ? null : picker.getValue().atZone(DisplayDates.UK).toInstant();
     }
 

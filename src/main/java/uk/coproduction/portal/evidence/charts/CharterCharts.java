@@ -17,13 +17,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.evidence.CharterScores.Score;
 import uk.coproduction.portal.evidence.CharterScores.Tone;
 import uk.coproduction.portal.evidence.ServiceDashboard.Direction;
 import uk.coproduction.portal.evidence.ServiceDashboard.Trend;
 import uk.coproduction.portal.evidence.ServiceDashboard.TrendLine;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.base.calendar.Quarter;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

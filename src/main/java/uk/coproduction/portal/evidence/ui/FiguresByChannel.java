@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.evidence.Figures;
 
 import java.util.Map;
 

@@ -29,16 +29,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.api.FiguresFeed;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.CharterScores.Dimension;
 import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.exports.EvidenceExports;
 import uk.coproduction.portal.exports.ExportCancelledException;
 import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.exports.ExportProgress;
 import uk.coproduction.portal.exports.ExportedFile;
 import uk.coproduction.portal.outcomes.ui.FilterForm;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
@@ -71,7 +72,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final StaffDirectory staff;
     private final Executor executor;
     private final Clock clock;
-    private final uk.coproduction.portal.evidence.ServiceDashboard dashboard;
+    private final ServiceDashboard dashboard;
 
     private final ComboBox<Dimension> dimension = new ComboBox<>();
     private final RadioButtonGroup<ExportFormat> scoresFormat = new RadioButtonGroup<>();
@@ -91,7 +92,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     ExportView(EvidenceExports exports, FiguresFeed feed, ServiceCatalogue catalogue, StaffDirectory staff,
                @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
-               uk.coproduction.portal.evidence.ServiceDashboard dashboard) {
+               ServiceDashboard dashboard) {
         this.dashboard = dashboard;
         this.exports = exports;
         this.feed = feed;

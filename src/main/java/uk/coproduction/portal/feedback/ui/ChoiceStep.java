@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 
 import java.util.List;
@@ -42,7 +43,7 @@ abstract class ChoiceStep<T> extends JourneyPage {
         choices.addClassName("big-choices");
         field(fieldName(), choices);
         if (intro() != null) {
-            answer.add(uk.coproduction.portal.base.ui.Pictures.sentence(picture(), intro()));
+            answer.add(Pictures.sentence(picture(), intro()));
         }
         answer.add(choices);
         T current = current();

@@ -13,22 +13,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.database.DatabaseUnreachable;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
+import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.DraftAlreadySentException;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.NoSuchDraftException;
-
-import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.Wording;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.List;

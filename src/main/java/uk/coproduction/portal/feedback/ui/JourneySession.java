@@ -2,7 +2,6 @@ package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-
 import tools.jackson.databind.json.JsonMapper;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 

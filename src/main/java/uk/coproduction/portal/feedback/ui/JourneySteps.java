@@ -1,7 +1,7 @@
 package uk.coproduction.portal.feedback.ui;
 
-import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.feedback.DraftSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,9 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.ForeignWords;
 import uk.coproduction.portal.base.ui.Honeypot;
@@ -25,7 +26,6 @@ import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.Optional;
 

@@ -3,6 +3,7 @@ package uk.coproduction.portal.feedback.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,17 +17,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackProgress;
 import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.PersonsAnswer;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.base.ui.ArrivalGate;
-import uk.coproduction.portal.base.i18n.Languages;
-import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** "What happened to my feedback": the person types their reference code and sees its status and any reply. */
 @Route("track")
@@ -59,7 +61,7 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, gate, result,
-                new Paragraph(new com.vaadin.flow.component.html.Anchor("my-data",
+                new Paragraph(new Anchor("my-data",
                         getTranslation("privacy.mydata.link"))));
     }
 
@@ -156,7 +158,7 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         return response;
     }
 
-    private Div oneTap(String question, PersonsAnswer earlier, java.util.function.Consumer<PersonsAnswer> save) {
+    private Div oneTap(String question, PersonsAnswer earlier, Consumer<PersonsAnswer> save) {
         Paragraph asked = new Paragraph(getTranslation("track.response." + question));
         asked.addClassName("one-tap-question");
         Paragraph said = new Paragraph();

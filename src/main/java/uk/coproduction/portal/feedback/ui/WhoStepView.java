@@ -2,9 +2,9 @@ package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.DraftSnapshot;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
-import uk.coproduction.portal.base.RespondentGroup;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
 package uk.coproduction.portal.frontline.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,23 +20,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.TextInput;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.frontline.FrontlineReceipt;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
-import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.base.ui.ArrivalGate;
-import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +59,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private final FrontlineViewsService frontline;
     private final ArrivalGate gate;
     /** When the page was opened: a form sent faster than a person could read it is held for review. */
-    private final java.time.Instant opened;
-    private final java.time.Clock clock;
+    private final Instant opened;
+    private final Clock clock;
     private final String submissionKey = UUID.randomUUID().toString();
 
     private final ErrorSummary errors = new ErrorSummary();
@@ -72,7 +76,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private Long campaign;
 
     FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
-                         java.time.Clock clock) {
+                         Clock clock) {
         this.frontline = frontline;
         this.clock = clock;
         this.opened = clock.instant();
@@ -156,7 +160,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
             FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
                     service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
                     blockers.getValue()), new JourneySignals(honeypot.isFilled(),
-                    java.time.Duration.between(opened, clock.instant())), campaign);
+                    Duration.between(opened, clock.instant())), campaign);
             getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
         } catch (InvalidInputException e) {
@@ -174,7 +178,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         }
     }
 
-    private <F extends com.vaadin.flow.component.Component & HasValidation> void invalid(F field, String message) {
+    private <F extends Component & HasValidation> void invalid(F field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
         errors.add(message, field);

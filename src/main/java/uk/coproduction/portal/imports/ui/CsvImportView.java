@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.ChooseAgainAfterAFailedUpload;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.imports.CsvImportService;
@@ -33,9 +34,9 @@ import uk.coproduction.portal.imports.ImportCancelledException;
 import uk.coproduction.portal.imports.ImportPreview;
 import uk.coproduction.portal.imports.ImportRefusedException;
 import uk.coproduction.portal.imports.ImportResult;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -154,7 +155,7 @@ public class CsvImportView extends Div implements HasDynamicTitle {
     /** An oversized upload read to its end this far at most; beyond it the connection is dropped as before. */
     static final long DISCARD_AT_MOST = 200L * 1024 * 1024;
 
-    private static void discard(InputStream in) throws java.io.IOException {
+    private static void discard(InputStream in) throws IOException {
         long skipped = 0;
         byte[] buffer = new byte[64 * 1024];
         int read;

@@ -13,12 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.mail.OutboxAdministration;
 import uk.coproduction.portal.mail.OutboxEntry;
 import uk.coproduction.portal.mail.OutboxState;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,18 +8,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
 import uk.coproduction.portal.api.ServiceRow;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.services.AreaSummary;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.evidence.ui.TeamChoiceCaption;
+import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class FilterForm extends Section {
         List<Quarter> quarters = Quarter.of(LocalDate.now(clock)).lastQuarters(12).reversed();
         setUp(from, "outcomes.filter.from", quarters, Quarter::toString, filter.from());
         setUp(to, "outcomes.filter.to", quarters, Quarter::toString, filter.to());
-        List<ServiceDashboard.CampaignChoice> campaignItems = new java.util.ArrayList<>(campaigns);
+        List<ServiceDashboard.CampaignChoice> campaignItems = new ArrayList<>(campaigns);
         if (filter.campaign() != null && campaignItems.stream().noneMatch(c -> c.id() == filter.campaign())) {
             // A campaign named in the address is kept when "Show" is pressed, even where it is not offered.
             campaignItems.add(new ServiceDashboard.CampaignChoice(filter.campaign(), filter.campaign().toString()));

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.outcomes.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,22 +18,26 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.api.FiguresFeed;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorHistory;
 import uk.coproduction.portal.outcomes.IndicatorNumber;
-import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.IndicatorWithVoices;
+import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomesDashboard;
 import uk.coproduction.portal.outcomes.ServiceVoices;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,8 +81,8 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
             return;
         }
         Map<String, List<IndicatorWithVoices>> byHeading = new LinkedHashMap<>();
-        rows.forEach(row -> byHeading.computeIfAbsent(row.indicator().heading(), k -> new java.util.ArrayList<>()).add(row));
-        Map<String, IndicatorHistory> historyOf = new java.util.HashMap<>();
+        rows.forEach(row -> byHeading.computeIfAbsent(row.indicator().heading(), k -> new ArrayList<>()).add(row));
+        Map<String, IndicatorHistory> historyOf = new HashMap<>();
         histories.of(rows.stream().map(IndicatorWithVoices::indicator).toList(), getLocale())
                 .forEach(h -> historyOf.put(h.indicator().kind() + ":" + h.indicator().id(), h));
         byHeading.forEach((heading, indicators) -> {
@@ -139,19 +144,19 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         return cell;
     }
 
-    static String target(com.vaadin.flow.component.Component within, Indicator indicator) {
+    static String target(Component within, Indicator indicator) {
         if (indicator.target() == null) {
             return within.getTranslation("outcomes.target.none");
         }
         return within.getTranslation("outcomes.target." + indicator.direction().name(), number(indicator.target(), indicator.unit()));
     }
 
-    static String latest(com.vaadin.flow.component.Component within, Indicator indicator) {
+    static String latest(Component within, Indicator indicator) {
         if (indicator.latest() == null) {
             return within.getTranslation("outcomes.latest.none");
         }
         return within.getTranslation("outcomes.latest.value", number(indicator.latest(), indicator.unit()),
-                indicator.latestPeriod(), uk.coproduction.portal.base.ui.DisplayDates.date(indicator.latestAsOf(), java.util.Locale.UK),
+                indicator.latestPeriod(), DisplayDates.date(indicator.latestAsOf(), Locale.UK),
                 indicator.sourceNote());
     }
 

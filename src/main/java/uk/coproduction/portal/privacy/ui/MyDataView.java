@@ -23,6 +23,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.privacy.CodeSending;
 import uk.coproduction.portal.privacy.DataHeld;
@@ -31,7 +32,6 @@ import uk.coproduction.portal.privacy.ErasurePreview;
 import uk.coproduction.portal.privacy.MyDataService;
 import uk.coproduction.portal.privacy.ProofResult;
 import uk.coproduction.portal.privacy.SecondProof;
-import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package uk.coproduction.portal.representation.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package uk.coproduction.portal.representation.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,16 +13,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.coproduction.portal.base.ui.RouteLink;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
-import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.RouteLink;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
-import uk.coproduction.portal.base.ui.ArrivalGate;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The optional equality monitoring questions, after sending feedback: every question has "Prefer not to say", and
@@ -54,7 +55,7 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fields.clear();
         errors.clear();
         referenceCode = EqualityInvitation.offered().orElse(null);
-        var offer = referenceCode == null ? java.util.Optional.<EqualityMonitoring.Offer>empty()
+        var offer = referenceCode == null ? Optional.<EqualityMonitoring.Offer>empty()
                 : equality.offerFor(referenceCode);
         if (offer.isEmpty()) {
             finish("equality.nothing.title", "equality.nothing.text");

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.representation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,16 +19,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.representation.Characteristic;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigure;
 import uk.coproduction.portal.representation.PopulationFigures;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.text.NumberFormat;
@@ -198,7 +199,7 @@ public class PopulationView extends Div implements HasDynamicTitle {
         } catch (InvalidInputException invalid) {
             Map<String, HasValidation> fields = Map.of("name", name, "area", area, "service", service,
                     "group", group, "ageBands", ageBands, "characteristic", characteristic, "people", people);
-            Map<String, com.vaadin.flow.component.Component> components = Map.of("name", name, "area", area,
+            Map<String, Component> components = Map.of("name", name, "area", area,
                     "service", service, "group", group, "ageBands", ageBands, "characteristic", characteristic,
                     "people", people);
             for (InvalidInputException.Problem problem : invalid.problems()) {

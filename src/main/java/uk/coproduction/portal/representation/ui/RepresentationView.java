@@ -13,17 +13,18 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.representation.EqualityQuestion;
 import uk.coproduction.portal.representation.PopulationFigure;
 import uk.coproduction.portal.representation.PopulationFigures;
@@ -32,7 +33,6 @@ import uk.coproduction.portal.representation.RepresentationReport;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Standing;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Team;
 
 import java.text.NumberFormat;
@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who we are not hearing from: respondents by group, age band and area set against the population figures, and the
@@ -157,7 +158,7 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
                     : getTranslation("representation.summary.least", least.stream()
                     .map(c -> label(c.figure()) + " (" + standingShort(c) + ")")
                     .collect(Collectors.joining("; ")))));
-            List<String> tooFew = java.util.stream.Stream.concat(report.populations().stream(),
+            List<String> tooFew = Stream.concat(report.populations().stream(),
                             report.answerPopulations().stream())
                     .filter(c -> c.standing() == Standing.TOO_FEW_TO_COMPARE).map(c -> label(c.figure())).toList();
             if (!tooFew.isEmpty()) {

@@ -34,6 +34,7 @@ import uk.coproduction.portal.reviews.ReviewService;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -187,7 +188,7 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
         UI.getCurrent().navigate(number < total ? path(token, number + 1) : ReviewSendView.path(token));
     }
 
-    private static <V> void put(java.util.Map<Long, V> map, long key, V value) {
+    private static <V> void put(Map<Long, V> map, long key, V value) {
         if (value == null) {
             map.remove(key);
         } else {

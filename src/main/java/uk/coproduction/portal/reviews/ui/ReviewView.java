@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reviews.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +28,7 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.reviews.AudienceLink;
 import uk.coproduction.portal.reviews.ReviewAudience;
 import uk.coproduction.portal.reviews.ReviewForm;
@@ -42,6 +44,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Opening a review of a service (at {@code staff/reviews/new}, optionally {@code ?service=ID}) and, for one already
@@ -174,7 +177,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             title.setValue(review.title());
             opens.setValue(review.opensOn());
             closes.setValue(review.closesOn());
-            audiences.setValue(java.util.Set.copyOf(review.audiences()));
+            audiences.setValue(Set.copyOf(review.audiences()));
             questions.setDrafts(draftsOf(review));
             boolean editable = review.questionsEditable();
             questions.setEditable(editable);
@@ -259,7 +262,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void showProblems(InvalidInputException invalid) {
-        Map<String, com.vaadin.flow.component.Component> fields = new HashMap<>(questions.fields());
+        Map<String, Component> fields = new HashMap<>(questions.fields());
         fields.put("service", service);
         fields.put("kind", kind);
         fields.put("title", title);
@@ -277,9 +280,9 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         return review.questions().stream().map(q -> q.shipped()
                 ? ReviewForm.QuestionDraft.shipped(q.kind(), q.messageKey())
                 : ReviewForm.QuestionDraft.own(q.kind(),
-                q.text(ReviewService.ENGLISH, uk.coproduction.portal.feedback.Wording.YOUNG_PERSON),
-                q.text(ReviewService.ENGLISH, uk.coproduction.portal.feedback.Wording.PARENT_CARER),
-                q.text(ReviewService.ENGLISH, uk.coproduction.portal.feedback.Wording.EASY_READ))).toList();
+                q.text(ReviewService.ENGLISH, Wording.YOUNG_PERSON),
+                q.text(ReviewService.ENGLISH, Wording.PARENT_CARER),
+                q.text(ReviewService.ENGLISH, Wording.EASY_READ))).toList();
     }
 
     @Override

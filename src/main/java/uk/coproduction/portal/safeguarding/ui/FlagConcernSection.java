@@ -1,6 +1,5 @@
 package uk.coproduction.portal.safeguarding.ui;
 
-import uk.coproduction.portal.base.ui.RouteLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.RouteLink;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 
 /**

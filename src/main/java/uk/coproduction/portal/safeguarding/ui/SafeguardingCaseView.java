@@ -1,6 +1,5 @@
 package uk.coproduction.portal.safeguarding.ui;
 
-import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -21,13 +20,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
-import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.safeguarding.SafeguardingActionKind;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.function.Supplier;
 

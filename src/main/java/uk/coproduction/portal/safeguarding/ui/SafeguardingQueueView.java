@@ -1,6 +1,6 @@
 package uk.coproduction.portal.safeguarding.ui;
 
-import uk.coproduction.portal.base.ui.StaffLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,16 +18,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.DisplayDates;
-import uk.coproduction.portal.feedback.DisclosureTier;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.feedback.DisclosureTier;
 import uk.coproduction.portal.feedback.SafeguardingSource;
 import uk.coproduction.portal.safeguarding.ArrivalMark;
 import uk.coproduction.portal.safeguarding.SafeguardingCase;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.safeguarding.SafetyBurst;
 import uk.coproduction.portal.safeguarding.SafetyBursts;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.time.Instant;
 import java.util.List;
@@ -216,7 +217,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
     }
 
     /** "Matched the words: …" or "Flagged by … because: …"; null for the person's own request. */
-    static String why(com.vaadin.flow.component.Component on, SafeguardingCase item) {
+    static String why(Component on, SafeguardingCase item) {
         if (item.matchedWords() != null) {
             return on.getTranslation("safeguarding.why.keyword", item.matchedWords());
         }

@@ -22,13 +22,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.base.ui.Pictures;
 import uk.coproduction.portal.base.ui.ReadAloud;
 import uk.coproduction.portal.feedback.ContactRequest;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ReplyMethod;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.safeguarding.AcknowledgeTimes;
@@ -36,6 +36,7 @@ import uk.coproduction.portal.safeguarding.SafeguardingContacts;
 import uk.coproduction.portal.safeguarding.SafetyContacts;
 import uk.coproduction.portal.safeguarding.SafetyMessages;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -122,7 +123,7 @@ public class SafetyView extends Div implements HasDynamicTitle {
     }
 
     /** "1 hour", "24 hours", "30 minutes" in the page's language. */
-    private String within(java.time.Duration duration) {
+    private String within(Duration duration) {
         return duration.toMinutes() % 60 == 0 ? getTranslation("safety.when.hours", duration.toHours())
                 : getTranslation("safety.when.minutes", duration.toMinutes());
     }

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.security.OwnPassword;
 import uk.coproduction.portal.security.PasswordRules;
 

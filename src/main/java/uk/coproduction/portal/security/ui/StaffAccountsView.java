@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.security.StaffAdministration;
 import uk.coproduction.portal.security.StaffMember;
 

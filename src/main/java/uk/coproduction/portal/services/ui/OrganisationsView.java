@@ -1,6 +1,7 @@
 package uk.coproduction.portal.services.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,9 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.OrganisationEntry;
 import uk.coproduction.portal.services.OrganisationKind;
@@ -188,7 +189,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
             }
             field.setErrorMessage(getTranslation(problem.messageKey()));
             field.setInvalid(true);
-            if (!focused && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (!focused && field instanceof Focusable<?> focusable) {
                 focusable.focus();
                 focused = true;
             }

@@ -2,19 +2,21 @@ package uk.coproduction.portal.services.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.OrganisationEntry;
@@ -108,7 +110,7 @@ class ServiceFormDialog extends Dialog {
         contractEnd.setHelperText(getTranslation("workspace.register.field.date.helper"));
         // Text fields only: Vaadin puts aria-required on a select's button and a checkbox group, where ARIA does not
         // allow it (axe aria-allowed-attr). Optional fields say "(optional)" in their labels instead.
-        for (com.vaadin.flow.component.HasValue<?, ?> required : List.of(name, description, clientGroup)) {
+        for (HasValue<?, ?> required : List.of(name, description, clientGroup)) {
             required.setRequiredIndicatorVisible(true);
         }
         name.setMaxLength(200);
@@ -122,7 +124,7 @@ class ServiceFormDialog extends Dialog {
         if (current != null) {
             fill(current, organisations, areaChoices);
         }
-        com.vaadin.flow.component.html.Div form = new com.vaadin.flow.component.html.Div(errors, name, description,
+        Div form = new Div(errors, name, description,
                 searchTerms, team, category, clientGroup, commissioner, joint, partners, provider, areas, cycleStage,
                 contractStart, contractEnd);
         form.addClassName("register-form");

@@ -17,9 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.themes.ThemeService;
 import uk.coproduction.portal.themes.ThemeSummary;
 

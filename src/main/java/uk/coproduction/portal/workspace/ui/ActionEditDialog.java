@@ -1,5 +1,6 @@
 package uk.coproduction.portal.workspace.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.plans.ActionEdit;
 import uk.coproduction.portal.plans.ActionStatus;
 import uk.coproduction.portal.plans.PlanPage;
@@ -76,7 +77,7 @@ class ActionEditDialog extends Dialog {
                 String message = getTranslation(problem.messageKey());
                 field.setErrorMessage(message);
                 field.setInvalid(true);
-                errors.add(message, (com.vaadin.flow.component.Component) field);
+                errors.add(message, (Component) field);
             }
             errors.show();
             return;

@@ -1,8 +1,5 @@
 package uk.coproduction.portal.workspace.ui;
 
-import uk.coproduction.portal.base.ui.StaffLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,19 +19,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.advocacy.AdvocacyEvidence;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.FeedbackDetail;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.ModerationService;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.frontline.ui.FrontlineSection;
 import uk.coproduction.portal.plans.ChangeService;
-import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.safeguarding.SafeguardingFlags;
+import uk.coproduction.portal.safeguarding.ui.FlagConcernSection;
 import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.util.List;
 
@@ -51,7 +50,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final ModerationService moderation;
     private final FrontlineViewsService frontline;
     private final AdvocacyEvidence advocacy;
-    private final uk.coproduction.portal.safeguarding.SafeguardingFlags safeguardingFlags;
+    private final SafeguardingFlags safeguardingFlags;
 
     private final ReplySection replySection;
     private FeedbackDetail detail;
@@ -59,7 +58,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
                        ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
                        FrontlineViewsService frontline, AdvocacyEvidence advocacy,
-                       uk.coproduction.portal.safeguarding.SafeguardingFlags safeguardingFlags) {
+                       SafeguardingFlags safeguardingFlags) {
         this.safeguardingFlags = safeguardingFlags;
         this.frontline = frontline;
         this.triage = triage;
@@ -94,7 +93,7 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
                 answers(shown), words(shown),
                 new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
                 new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown),
-                new uk.coproduction.portal.safeguarding.ui.FlagConcernSection(safeguardingFlags, shown.id()));
+                new FlagConcernSection(safeguardingFlags, shown.id()));
     }
 
     private DescriptionList summary(FeedbackDetail d) {

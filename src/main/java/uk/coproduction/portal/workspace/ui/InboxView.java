@@ -1,6 +1,5 @@
 package uk.coproduction.portal.workspace.ui;
 
-import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +10,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,37 +22,39 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
-import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.themes.BulkTagResult;
 import uk.coproduction.portal.themes.ThemeService;
 import uk.coproduction.portal.themes.ThemeSummary;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,7 +104,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private boolean applyingAddress;
 
     InboxView(FeedbackTriageService triage, ThemeService themes, ServiceCatalogue catalogue, CharterService charter,
-              uk.coproduction.portal.workspace.FeedbackLinkService links) {
+              FeedbackLinkService links) {
         this.triage = triage;
         this.themes = themes;
         this.services = links.serviceChoices();
@@ -167,8 +168,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
         fromFilter.setLabel(getTranslation("workspace.inbox.filter.from"));
         toFilter.setLabel(getTranslation("workspace.inbox.filter.to"));
-        fromFilter.setLocale(java.util.Locale.UK);
-        toFilter.setLocale(java.util.Locale.UK);
+        fromFilter.setLocale(Locale.UK);
+        toFilter.setLocale(Locale.UK);
         fromFilter.setClearButtonVisible(true);
         toFilter.setClearButtonVisible(true);
 

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.security.access.AccessDeniedException;
-import uk.coproduction.portal.workspace.FeedbackLinkService;
-import uk.coproduction.portal.workspace.FeedbackLinks;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeService;
@@ -26,6 +24,8 @@ import uk.coproduction.portal.plans.ObjectiveSummary;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.plans.ui.ChangeCard;
 import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
+import uk.coproduction.portal.workspace.FeedbackLinks;
 
 import java.util.List;
 import java.util.Set;

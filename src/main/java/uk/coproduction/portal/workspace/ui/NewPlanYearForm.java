@@ -1,5 +1,6 @@
 package uk.coproduction.portal.workspace.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.plans.NewPlanYear;
 import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.plans.PlanListItem;
@@ -72,7 +73,7 @@ class NewPlanYearForm extends Section {
                     String message = getTranslation(problem.messageKey());
                     field.setErrorMessage(message);
                     field.setInvalid(true);
-                    errors.add(message, (com.vaadin.flow.component.Component) field);
+                    errors.add(message, (Component) field);
                 }
                 errors.show();
                 return;

@@ -1,12 +1,11 @@
 package uk.coproduction.portal.workspace.ui;
 
-import uk.coproduction.portal.plans.ui.ChangeCard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,19 +24,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
+import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.outcomes.IndicatorHistory;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
-import java.util.List;
+import uk.coproduction.portal.packs.ui.PacksView;
 import uk.coproduction.portal.plans.PlanAdministration;
 import uk.coproduction.portal.plans.PlanPage;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import java.util.Map;
 import uk.coproduction.portal.plans.PlanPages;
 import uk.coproduction.portal.plans.PlanService;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.plans.ui.ChangeCard;
 import uk.coproduction.portal.security.StaffDirectory;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * A plan's page: domains, outcomes and actions, each action with its owner, timescale, status and progress notes
@@ -80,7 +83,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new H1(page.title()), new Paragraph(getTranslation("workspace.plan.intro", page.shortName(), page.period(),
                 getTranslation("team." + page.team().name()))));
         add(new Paragraph(new Span(getTranslation("pack.page.link.plan") + " "),
-                uk.coproduction.portal.packs.ui.PacksView.link(getTranslation("pack.page.link"), "plan", code)));
+                PacksView.link(getTranslation("pack.page.link"), "plan", code)));
         for (PlanPage.Domain domain : page.domains()) {
             Section section = new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
             // The trend of the domain's outcome indicators first, beside the voices under its actions (decision 0037).
@@ -130,7 +133,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                         administration.retireAction(action.id());
                         show(page.code());
                     });
-            retire.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+            retire.addThemeVariants(ButtonVariant.TERTIARY);
             card.add(new Div(edit, retire));
         }
         card.add(voices(action.voices()), changes(action));

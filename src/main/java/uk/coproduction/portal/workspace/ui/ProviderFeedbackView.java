@@ -15,12 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.ProviderFeedbackItem;
 import uk.coproduction.portal.feedback.ProviderFeedbackService;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

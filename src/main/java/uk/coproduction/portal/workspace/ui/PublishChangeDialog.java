@@ -8,8 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.security.access.AccessDeniedException;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.ChangeSummary;
 

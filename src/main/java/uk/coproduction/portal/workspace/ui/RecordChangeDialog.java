@@ -13,8 +13,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.plans.LinkedFeedback;
@@ -23,6 +23,7 @@ import uk.coproduction.portal.services.ServiceSummary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,7 @@ class RecordChangeDialog extends Dialog {
         whatChanged.setMaxLength(2000);
         changedOn.setLabel(getTranslation("workspace.change.field.when"));
         changedOn.setHelperText(getTranslation("workspace.change.field.when.helper"));
-        changedOn.setLocale(java.util.Locale.UK);
+        changedOn.setLocale(Locale.UK);
         doneBy.setLabel(getTranslation("workspace.change.field.done-by"));
         doneBy.setHelperText(getTranslation("workspace.change.field.done-by.helper"));
         doneBy.setMaxLength(200);

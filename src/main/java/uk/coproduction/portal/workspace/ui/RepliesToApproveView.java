@@ -11,11 +11,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.feedback.AwaitingReply;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 

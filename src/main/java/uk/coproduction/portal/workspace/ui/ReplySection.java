@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackReplies;
 import uk.coproduction.portal.feedback.FeedbackReplyService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.Wording;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.workspace.ui;
 
-import uk.coproduction.portal.services.ui.ReplySettingsForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,8 +22,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.activities.ActivityService;
 import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.HeadlineFigures;
@@ -33,16 +34,17 @@ import uk.coproduction.portal.evidence.ui.FiguresByChannel;
 import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
+import uk.coproduction.portal.packs.ui.PacksView;
 import uk.coproduction.portal.plans.ui.ChangeCard;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.reviews.ReviewService;
+import uk.coproduction.portal.reviews.ReviewSummary;
 import uk.coproduction.portal.security.StaffDirectory;
+import uk.coproduction.portal.services.ServiceCatalogue;
+import uk.coproduction.portal.services.ui.ReplySettingsForm;
 import uk.coproduction.portal.workspace.ServicePage;
 import uk.coproduction.portal.workspace.ServicePages;
-import uk.coproduction.portal.services.ServiceCatalogue;
-import uk.coproduction.portal.reviews.ReviewService;
+
 import java.util.List;
-import uk.coproduction.portal.reviews.ReviewSummary;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A service's page: its details, headline figures, feedback, themes heard, the plan actions its feedback is linked to,
@@ -115,7 +117,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Section packLink() {
         return section("pack.page.title", new Paragraph(getTranslation("pack.page.link.service")),
-                uk.coproduction.portal.packs.ui.PacksView.link(getTranslation("pack.page.link"), "service", page.code()));
+                PacksView.link(getTranslation("pack.page.link"), "service", page.code()));
     }
 
     private Section details() {

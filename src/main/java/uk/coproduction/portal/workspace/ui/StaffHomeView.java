@@ -1,6 +1,5 @@
 package uk.coproduction.portal.workspace.ui;
 
-import uk.coproduction.portal.base.ui.StaffLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,9 +13,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import uk.coproduction.portal.advocacy.ui.CaseloadView;
 import uk.coproduction.portal.advocacy.ui.OnBehalfView;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.evidence.ui.FiguresList;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.safeguarding.SafeguardingService;
+import uk.coproduction.portal.safeguarding.ui.SafeguardingAlert;
 import uk.coproduction.portal.safeguarding.ui.SafeguardingQueueView;
 import uk.coproduction.portal.security.SignInAttempts;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -36,7 +38,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             .withZone(ZoneId.of("Europe/London"));
 
     StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures,
-                  uk.coproduction.portal.safeguarding.SafeguardingService safeguarding, SignInAttempts signIns) {
+                  SafeguardingService safeguarding, SignInAttempts signIns) {
         addClassName("page");
         StaffIdentity me = staffDirectory.requireCurrentStaff();
         add(new H1(getTranslation("staff.home.title", me.displayName())));
@@ -54,7 +56,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("staff.home.team", getTranslation("team." + me.team().name()))));
         }
         if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
-            add(new Paragraph(new uk.coproduction.portal.safeguarding.ui.SafeguardingAlert(safeguarding)));
+            add(new Paragraph(new SafeguardingAlert(safeguarding)));
         }
         UnorderedList tools = new UnorderedList();
         if (me.hasRole(Roles.COMMISSIONER)) {
@@ -74,7 +76,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         }
         if (me.hasRole(Roles.PROVIDER)) {
             tools.add(new ListItem(new RouterLink(getTranslation("access.home.provider.link"),
-                    uk.coproduction.portal.workspace.ui.ProviderFeedbackView.class)));
+                    ProviderFeedbackView.class)));
             add(new Paragraph(getTranslation("access.home.provider")));
         }
         if (me.hasRole(Roles.BOARD)) {

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.feedback.FeedbackDetail;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
-import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.feedback.TriageState;
 
 import java.util.function.Consumer;

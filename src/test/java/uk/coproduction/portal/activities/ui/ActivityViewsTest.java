@@ -6,10 +6,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,8 +27,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.activities.ActivityFixtures;
 import uk.coproduction.portal.activities.ActivityService;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.ServiceView;
 
@@ -58,10 +61,10 @@ class ActivityViewsTest extends SpringBrowserlessTest {
     @Test
     void commissionerRecordsAnActivityAndLandsOnItsPage() {
         navigate(NewActivityView.class);
-        assertThat(find(com.vaadin.flow.component.html.FieldSet.class).all())
-                .extracting(com.vaadin.flow.component.html.FieldSet::getLegendText)
+        assertThat(find(FieldSet.class).all())
+                .extracting(FieldSet::getLegendText)
                 .containsExactly("Who took part", "How it was run");
-        var countsLegend = find(com.vaadin.flow.component.html.FieldSet.class).first().getLegend();
+        var countsLegend = find(FieldSet.class).first().getLegend();
         assertThat(countsLegend.getParent().orElseThrow().getChildren().findFirst()).contains(countsLegend);
 
         test(find(TextField.class).withLabel("Title").single()).setValue("Portage parents' evening");
@@ -144,7 +147,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
                 join feedback f on f.id = r.feedback_id where af.activity_id = ? and f.comment is null
                     and f.respondent_group = 'YOUNG_PERSON'
                 """, String.class, id)).containsExactlyInAnyOrder("BAD", "OK");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Answers of 3 people entered.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Answers of 3 people entered.").exists()).isTrue();
         // Each person's reference code opens their item page, found by its route: the page is workspace's, above activities.
         assertThat(find(RouterLink.class).all().stream().map(RouterLink::getHref)
                 .filter(href -> href.startsWith("staff/feedback/")).toList())
@@ -188,7 +191,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
 
         RouterLink link = find(RouterLink.class).withText("Holiday club voice session").single();
         assertThat(link.getHref()).isEqualTo("staff/activities/" + id);
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+        assertThat(find(Paragraph.class)
                 .withText("School or club session, informs Review, 15 people. Lundy check: Not checked yet").exists()).isTrue();
     }
 
@@ -239,7 +242,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private com.vaadin.flow.component.combobox.ComboBoxTester<ComboBox<Object>, Object> mainService() {
+    private ComboBoxTester<ComboBox<Object>, Object> mainService() {
         return test((ComboBox<Object>) find(ComboBox.class).withLabel("Main service").single());
     }
 

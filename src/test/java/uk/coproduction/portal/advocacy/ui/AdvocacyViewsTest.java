@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,13 +32,13 @@ import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.advocacy.ReadBack;
 import uk.coproduction.portal.advocacy.WordsSource;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 import uk.coproduction.portal.workspace.ui.ServiceView;
 
 import java.util.Map;
@@ -127,7 +128,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         String code = jdbc.queryForObject("""
                 select f.reference_code from feedback f join feedback_advocacy a on a.feedback_id = f.id
                 where f.change_wanted = 'More time to choose' order by f.id desc limit 1""", String.class);
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withText(code).exists())
+        assertThat(find(Span.class).withText(code).exists())
                 .as("the reference code is shown").isTrue();
         assertThat(find(NativeTableHeaderCell.class).withText(code).exists()).as("and it is in the caseload").isTrue();
         assertThat(jdbc.queryForObject("select read_back from feedback_advocacy a join feedback f on f.id = a.feedback_id"

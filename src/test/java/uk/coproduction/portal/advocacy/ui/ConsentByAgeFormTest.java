@@ -17,8 +17,8 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.advocacy.PersonsAge;
-import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.base.ui.ErrorSummary;
 import uk.coproduction.portal.security.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;

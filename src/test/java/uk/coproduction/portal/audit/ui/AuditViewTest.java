@@ -2,29 +2,30 @@ package uk.coproduction.portal.audit.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.audit.AuditLog;
-import uk.coproduction.portal.base.security.Roles;
-
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
-import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Autowired
     AuditSearch search;
     @Autowired
-    uk.coproduction.portal.evidence.EvidenceFixtures fixtures;
+    EvidenceFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -88,7 +89,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "test.children", roles = Roles.COMMISSIONER)
     void aCommissionerCannotOpenTheAuditLog() {
-        navigate("staff/audit", com.vaadin.flow.component.Component.class);
+        navigate("staff/audit", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
         assertThat(find(H1.class).withText("Audit log").exists()).isFalse();
     }

@@ -6,17 +6,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.JourneySignals;
+import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.frontline.FrontlineReceipt;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
@@ -24,13 +25,16 @@ import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
 import uk.coproduction.portal.representation.Representation;
 import uk.coproduction.portal.representation.RepresentationReport;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.yousaid.ServiceLoop;
 import uk.coproduction.portal.yousaid.YouSaidWeDidService;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -393,12 +397,12 @@ class ArrivalLimitsTest {
             String answer = challenge + ":made-up-" + k;
             byte[] hash;
             try {
-                hash = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.security.NoSuchAlgorithmException e) {
+                hash = MessageDigest.getInstance("SHA-256")
+                        .digest(answer.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java", e);
             }
-            if (new java.math.BigInteger(1, hash).bitLength() > 256 - bits) {
+            if (new BigInteger(1, hash).bitLength() > 256 - bits) {
                 return answer;
             }
         }

@@ -17,6 +17,7 @@ import uk.coproduction.portal.security.TestAccounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -144,6 +145,6 @@ class StaffMenuTest extends SpringBrowserlessTest {
 
     @SafeVarargs
     private static List<String> join(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

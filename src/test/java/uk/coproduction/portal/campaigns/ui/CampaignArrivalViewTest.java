@@ -14,16 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.campaigns.CampaignForm;
 import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
 import uk.coproduction.portal.feedback.ui.StartFeedbackView;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.frontline.ui.FrontlineJourneyView;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,9 +108,9 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("campaign/" + token(link));
 
-        assertThat(getCurrentView()).isInstanceOf(uk.coproduction.portal.frontline.ui.FrontlineJourneyView.class);
+        assertThat(getCurrentView()).isInstanceOf(FrontlineJourneyView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-                .containsEntry("quarter", java.util.List.of("2026-Q4"));
+                .containsEntry("quarter", List.of("2026-Q4"));
     }
 
     private CampaignSummary aLink() {

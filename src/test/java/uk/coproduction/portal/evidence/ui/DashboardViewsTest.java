@@ -8,10 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.Channel;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.evidence.ServiceDashboard.ServiceChoice;
 import uk.coproduction.portal.evidence.ServicesOverview.Row;
-import uk.coproduction.portal.base.Channel;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +43,7 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     @Autowired
     EvidenceFixtures fixtures;
     @Autowired
-    uk.coproduction.portal.security.TestAccounts accounts;
+    TestAccounts accounts;
 
     private String service;
 
@@ -145,11 +147,11 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(rowOf(grid, quiet), itemsColumn + 1)).isEqualTo(FEWER);
 
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(itemsColumn), SortDirection.DESCENDING)));
-        List<Long> items = new java.util.ArrayList<>();
+        List<Long> items = new ArrayList<>();
         for (int i = 0; i < test(grid).size(); i++) {
             items.add(test(grid).getRow(i).items().shown().orElse(-1));
         }
-        assertThat(items).as("most feedback first, fewer than 5 last").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(items).as("most feedback first, fewer than 5 last").isSortedAccordingTo(Comparator.reverseOrder());
 
         RouterLink link = (RouterLink) test(grid).getCellComponent(rowOf(grid, service), 0);
         test(link).click();

@@ -2,11 +2,14 @@ package uk.coproduction.portal.exports.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.exports.ExportFormat;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
@@ -108,8 +111,8 @@ class ExportViewTest extends SpringBrowserlessTest {
     }
 
     /** Opens a page with a filter in its URL, as a shared link would. */
-    private void open(Class<? extends com.vaadin.flow.component.Component> page, java.util.Map<String, String> query) {
+    private void open(Class<? extends Component> page, Map<String, String> query) {
         navigate(StaffHomeView.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate(page, com.vaadin.flow.router.QueryParameters.simple(query));
+        UI.getCurrent().navigate(page, QueryParameters.simple(query));
     }
 }

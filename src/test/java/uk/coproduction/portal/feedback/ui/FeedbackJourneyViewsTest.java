@@ -12,11 +12,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.ui.ErrorSummary;
+import uk.coproduction.portal.base.ui.Honeypot;
+import uk.coproduction.portal.feedback.ProofSecret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,7 +138,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withText("Change What is one thing that should change?").exists()).isFalse();
         assertThat(find(Anchor.class).withClassName("summary-change").all()).hasSize(11);
 
-        UI.getCurrent().navigate("feedback/change", com.vaadin.flow.router.QueryParameters.of("change", "1"));
+        UI.getCurrent().navigate("feedback/change", QueryParameters.of("change", "1"));
         test(find(TextArea.class).single()).setValue("Evening appointments, please");
         continueOn();
         assertThat(heading()).isEqualTo("Check your answers");
@@ -170,7 +173,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withTextContaining("Keep this private code safe").exists()).isTrue();
         String hash = jdbc.queryForObject("select proof_secret_hash from feedback where reference_code = ?",
                 String.class, code);
-        assertThat(uk.coproduction.portal.feedback.ProofSecret.matches(secret, hash)).isTrue();
+        assertThat(ProofSecret.matches(secret, hash)).isTrue();
         assertThat(hash).doesNotContain(secret.replace("-", ""));
 
         // Shown once: coming back to the page shows the reference code again, never the private code.
@@ -213,7 +216,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     void whatIsSentWithTheHiddenFieldFilledInIsKeptWithItsCodeButHeldForReview() {
         // Flag, don't drop (decision 0026): a person whose browser filled the field in by mistake loses nothing.
         navigate(StartFeedbackView.class);
-        find(uk.coproduction.portal.base.ui.Honeypot.class).single().getElement().getChild(0)
+        find(Honeypot.class).single().getElement().getChild(0)
                 .setProperty("value", "http://spam.example");
         test(find(Button.class).withText("Start").single()).click();
         assertThat(heading()).isEqualTo("Which service is it about?");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.database.DatabaseUnreachable;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
@@ -19,7 +20,6 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
 import uk.coproduction.portal.services.Team;
 

@@ -19,13 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.database.DatabaseUnreachable;
 import uk.coproduction.portal.base.database.ui.FailurePage;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.Team;
 
 import javax.sql.DataSource;

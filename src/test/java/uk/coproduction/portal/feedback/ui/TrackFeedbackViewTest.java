@@ -2,32 +2,37 @@ package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.html.ListItem;
-import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.feedback.FeedbackStatus;
-import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
-import java.util.List;
-import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.yousaid.ui.YouSaidWeDidListView;
+
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalTest
-@ViewPackages(classes = {TrackFeedbackView.class, uk.coproduction.portal.yousaid.ui.YouSaidWeDidListView.class})
+@ViewPackages(classes = {TrackFeedbackView.class, YouSaidWeDidListView.class})
 class TrackFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -90,19 +95,19 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
                 "Done:The people who buy this service have read it.");
 
         // The same, plainly, in Easy Read and in Polish (the reason is in the commissioner's words).
-        record Expected(java.util.Locale language, String show, String now, String why) {
+        record Expected(Locale language, String show, String now, String why) {
         }
         for (Expected expected : List.of(
-                new Expected(uk.coproduction.portal.base.i18n.Languages.EASY_READ, "Show what happened",
+                new Expected(Languages.EASY_READ, "Show what happened",
                         "Now: We have stopped working on your feedback. We did not change anything because of it.",
                         "This is why: The club is run by a school, not by the council."),
-                new Expected(uk.coproduction.portal.base.i18n.Languages.POLISH, "Pokaż, co się stało",
+                new Expected(Languages.POLISH, "Pokaż, co się stało",
                         "Teraz: Zakończyliśmy pracę nad twoją opinią. Nie wprowadziliśmy z jej powodu żadnej zmiany.",
                         "Dlaczego: The club is run by a school, not by the council."))) {
-            com.vaadin.flow.component.UI.getCurrent().setLocale(expected.language());
+            UI.getCurrent().setLocale(expected.language());
             // Leave the page first: going to the route you are on keeps the view built in the old language.
-            com.vaadin.flow.component.UI.getCurrent().navigate("you-said-we-did");
-            com.vaadin.flow.component.UI.getCurrent().navigate("track");
+            UI.getCurrent().navigate("you-said-we-did");
+            UI.getCurrent().navigate("track");
             test(find(TextField.class).all().getFirst()).setValue(code);
             test(find(Button.class).withText(expected.show()).single()).click();
             assertThat(find(Paragraph.class).withText(expected.now()).exists()).as(expected.now()).isTrue();

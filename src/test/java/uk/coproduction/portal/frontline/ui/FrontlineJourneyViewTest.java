@@ -2,6 +2,7 @@ package uk.coproduction.portal.frontline.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -10,15 +11,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.workspace.ui.InboxView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.ui.InboxView;
 
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +38,8 @@ class FrontlineJourneyViewTest extends SpringBrowserlessTest {
 
     @Test
     void frontlineWorkerFollowsTheQuarterLinkAnswersAndIsThanked() {
-        com.vaadin.flow.component.UI.getCurrent().navigate(FrontlineJourneyView.class,
-                com.vaadin.flow.router.QueryParameters.of("quarter", "2026-Q4"));
+        UI.getCurrent().navigate(FrontlineJourneyView.class,
+                QueryParameters.of("quarter", "2026-Q4"));
         assertThat(getCurrentView()).isInstanceOf(FrontlineJourneyView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Your view as a frontline worker");
         assertThat(find(Paragraph.class).withText("Your answers count for 2026-Q4.").exists()).isTrue();

@@ -10,14 +10,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.imports.CsvTemplate;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.imports.CsvTemplate;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.io.ByteArrayOutputStream;
@@ -191,8 +192,8 @@ class CsvImportViewTest extends SpringBrowserlessTest {
                 join import_batch b on b.id = r.batch_id where b.file_name = ? order by r.source_row""",
                 "twins-" + unique + ".csv")).extracting(r -> r.get("source_row"), r -> r.get("duplicate_reason"),
                 r -> r.get("imported_anyway")).containsExactly(
-                org.assertj.core.api.Assertions.tuple(2, null, false),
-                org.assertj.core.api.Assertions.tuple(3, "same as line 2", true),
-                org.assertj.core.api.Assertions.tuple(4, null, false));
+                Assertions.tuple(2, null, false),
+                Assertions.tuple(3, "same as line 2", true),
+                Assertions.tuple(4, null, false));
     }
 }

@@ -2,16 +2,22 @@ package uk.coproduction.portal.outcomes.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,14 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.outcomes.Indicator;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -104,10 +113,10 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void anImportWithOneBadLineNamesTheLineInThePreviewAndSavesNothingUntilAGoodFileIsConfirmed() {
         navigate(OutcomesEditView.class);
-        java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
-        test(find(com.vaadin.flow.component.html.Anchor.class).withText("Download the template (CSV)").single())
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        test(find(Anchor.class).withText("Download the template (CSV)").single())
                 .download(template);
-        assertThat(template.toString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(template.toString(StandardCharsets.UTF_8))
                 .startsWith("\uFEFFindicator,date,value,period,source\r\n");
         long before = jdbc.queryForObject("select count(*) from outcome_value", Long.class);
 
@@ -138,8 +147,8 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
     }
 
     private void upload(String name, String content) {
-        test(find(com.vaadin.flow.component.upload.Upload.class).single()).upload(name, "text/csv",
-                content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        test(find(Upload.class).single()).upload(name, "text/csv",
+                content.getBytes(StandardCharsets.UTF_8));
         roundTrip();
     }
 
@@ -169,7 +178,7 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         open(OutcomesDashboardView.class, Map.of("service", service, "from", "2026-Q4", "to", "2026-Q4"));
 
         assertThat(find(RouterLink.class).withText("Outcome figures").exists()).as("administrators only").isFalse();
-        assertThat(find(com.vaadin.flow.component.html.NativeTableHeaderCell.class).withText("Young people with a test plan").exists()).isTrue();
+        assertThat(find(NativeTableHeaderCell.class).withText("Young people with a test plan").exists()).isTrue();
         assertThat(cellTexts()).contains("At least 75%", "No value yet");
         assertThat(find(ListItem.class).withText("Evidence test " + service + ": 10 pieces of feedback, 100% positive").exists()).isTrue();
         assertThat(find(ComboBox.class).withLabel("From quarter").single().getValue()).hasToString("2026-Q4");
@@ -182,14 +191,14 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         test(chooser).selectItem(chooser.getItemLabelGenerator().apply(indicator));
     }
 
-    private java.util.List<String> cellTexts() {
+    private List<String> cellTexts() {
         return find(NativeTableCell.class).all().stream().map(NativeTableCell::getText).toList();
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aCommissionersTeamPickerOffersOnlyTheirTeamAndSaysSo() {
-        open(OutcomesDashboardView.class, java.util.Map.of("team", "LDA"));
+        open(OutcomesDashboardView.class, Map.of("team", "LDA"));
         ComboBox<?> team = find(ComboBox.class).withLabel("Team").single();
         assertThat(team.getPlaceholder()).isEqualTo("All you can see (Children, young people and SEND)");
         assertThat(team.getValue()).as("a link to another team's figures shows their own").isNull();
@@ -197,8 +206,8 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
     }
 
     /** Opens a page with a filter in its URL, as a shared link would. */
-    private void open(Class<? extends com.vaadin.flow.component.Component> page, java.util.Map<String, String> query) {
+    private void open(Class<? extends Component> page, Map<String, String> query) {
         navigate(StaffHomeView.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate(page, com.vaadin.flow.router.QueryParameters.simple(query));
+        UI.getCurrent().navigate(page, QueryParameters.simple(query));
     }
 }

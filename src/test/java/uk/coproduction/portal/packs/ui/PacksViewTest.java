@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.workspace.ui.PlanView;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.workspace.ui.PlanView;
 import uk.coproduction.portal.workspace.ui.ServiceView;
 
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package uk.coproduction.portal.privacy.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
@@ -158,7 +160,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
     void theEasyReadPageSaysTheSameInEasyWords() {
         SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
                 "Easy read delete"));
-        com.vaadin.flow.component.UI.getCurrent().setLocale(uk.coproduction.portal.base.i18n.Languages.EASY_READ);
+        UI.getCurrent().setLocale(Languages.EASY_READ);
         openWithPrivateCode(receipt);
 
         click("See what we would delete");

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
 

@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.ui.Honeypot;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,8 +88,8 @@ class EqualityViewsTest extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("Questions about you");
         Button save = find(Button.class).withText("Save my answers").single();
         Button skip = find(Button.class).withText("Skip these questions").single();
-        assertThat(java.util.Set.copyOf(skip.getThemeNames())).as("Skip as prominent as Save")
-                .isEqualTo(java.util.Set.copyOf(save.getThemeNames()))
+        assertThat(Set.copyOf(skip.getThemeNames())).as("Skip as prominent as Save")
+                .isEqualTo(Set.copyOf(save.getThemeNames()))
                 .contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
         test(question("Do you have a disability or a long-term health condition?")).selectItem("Yes");
         test(skip).click();
@@ -125,7 +127,7 @@ class EqualityViewsTest extends SpringBrowserlessTest {
         int before = rows();
         UI.getCurrent().navigate("feedback/about-you");
         test(question("What is your sex?")).selectItem("Female");
-        find(uk.coproduction.portal.base.ui.Honeypot.class).single().getElement().getChild(0)
+        find(Honeypot.class).single().getElement().getChild(0)
                 .setProperty("value", "http://spam.example");
         test(find(Button.class).withText("Save my answers").single()).click();
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigures;
-import uk.coproduction.portal.base.security.Roles;
 
 import java.util.List;
 import java.util.Map;

@@ -11,21 +11,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.advocacy.AdvocacyFixtures;
-import uk.coproduction.portal.advocacy.ConsentBasis;
-import com.vaadin.flow.component.select.Select;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.advocacy.AdvocacyFixtures;
+import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,7 +127,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         Anchor open = find(Anchor.class).withText("Open a review of this service").single();
         assertThat(open.getHref()).isEqualTo("staff/reviews/new?service=" + service.id());
         UI.getCurrent().navigate("staff/reviews/new",
-                com.vaadin.flow.router.QueryParameters.of("service", String.valueOf(service.id())));
+                QueryParameters.of("service", String.valueOf(service.id())));
         assertThat(find(ComboBox.class).withLabel("Service").single().getValue()).extracting("name")
                 .isEqualTo(service.name());
     }
@@ -235,7 +237,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(entered.comment()).isEqualTo("Liked the nurse");
     }
 
-    private static <T> T signedInAsCommissioner(java.util.function.Supplier<T> work) {
+    private static <T> T signedInAsCommissioner(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.CHILDRENS_COMMISSIONER, "n/a",

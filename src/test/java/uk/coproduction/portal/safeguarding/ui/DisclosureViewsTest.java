@@ -13,20 +13,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.i18n.Languages;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.Wording;
-import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,7 +51,7 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    uk.coproduction.portal.security.TestAccounts accounts;
+    TestAccounts accounts;
 
     @BeforeEach
     void accountsExist() {
@@ -110,7 +112,7 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
 
     @Test
     void iDontFeelSafeSaysCall999OnceInEveryLanguage() {
-        for (java.util.Locale language : java.util.List.of(java.util.Locale.UK, Languages.EASY_READ, Languages.POLISH)) {
+        for (Locale language : List.of(Locale.UK, Languages.EASY_READ, Languages.POLISH)) {
             UI.getCurrent().navigate("privacy");
             UI.getCurrent().setLocale(language);
             SafetyView page = navigate(SafetyView.class);

@@ -13,15 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 import uk.coproduction.portal.workspace.ui.InboxView;
-import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.StaffHomeView;
-import uk.coproduction.portal.services.Team;
 
 import java.util.Map;
 import java.util.UUID;

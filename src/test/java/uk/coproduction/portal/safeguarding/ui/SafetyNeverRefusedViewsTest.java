@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.Honeypot;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.safeguarding.SafeguardingService;
 import uk.coproduction.portal.safeguarding.SafetyMessages;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.ArrayList;

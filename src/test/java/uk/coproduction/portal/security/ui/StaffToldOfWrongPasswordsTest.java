@@ -1,6 +1,5 @@
 package uk.coproduction.portal.security.ui;
 
-import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.StaffAccount;
 import uk.coproduction.portal.security.StaffAccountRepository;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.net.CookieManager;
 import java.net.URI;

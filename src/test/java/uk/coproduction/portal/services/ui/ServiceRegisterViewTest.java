@@ -5,6 +5,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -23,6 +24,7 @@ import uk.coproduction.portal.services.OrganisationEntry;
 import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -80,7 +82,7 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         void type(String words) {
             getComponent().getElement().setProperty("_inputElementValue", words);
             try {
-                java.lang.reflect.Method fromClient = com.vaadin.flow.component.datepicker.DatePicker.class
+                Method fromClient = DatePicker.class
                         .getDeclaredMethod("setModelValue", LocalDate.class, boolean.class);
                 fromClient.setAccessible(true);
                 fromClient.invoke(getComponent(), null, true);

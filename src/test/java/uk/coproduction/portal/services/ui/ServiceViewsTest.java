@@ -1,40 +1,44 @@
 package uk.coproduction.portal.services.ui;
 
-import uk.coproduction.portal.workspace.ui.ServicesView;
-import uk.coproduction.portal.workspace.ui.ServiceView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouterLink;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.textfield.IntegerField;
-import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.evidence.Figures;
-import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.evidence.HeadlineFigures;
+import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.workspace.ui.StaffHomeView;
-import uk.coproduction.portal.workspace.ServiceListItem;
+import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.workspace.ServicePage;
+import uk.coproduction.portal.workspace.ui.ServiceView;
+import uk.coproduction.portal.workspace.ui.ServicesView;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,13 +122,13 @@ class ServiceViewsTest extends SpringBrowserlessTest {
             references.add(((RouterLink) rows.getCellComponent(row, 0)).getText());
         }
         assertThat(references).contains(code).doesNotContain(flaggedCode);
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Coproduction activities").exists()).isTrue();
+        assertThat(find(H2.class).withText("Coproduction activities").exists()).isTrue();
     }
 
     @Test
     @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
     void anAdministratorSeesAServicesFeedbackListWithoutReferenceCodesBecauseTheyCannotOpenTheItems() {
-        accounts.ensure("test.services.admin", "Ari Admin", null, java.util.Set.of(Roles.ADMIN));
+        accounts.ensure("test.services.admin", "Ari Admin", null, Set.of(Roles.ADMIN));
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
                 "Not for the administrator")).referenceCode();
 
@@ -144,7 +148,7 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
     void anAdministratorSetsHowManyWorkingDaysAServiceHasToReplyAndIsToldHowToFixANonsenseNumber() {
-        accounts.ensure("test.services.admin", "Ari Admin", null, java.util.Set.of(Roles.ADMIN));
+        accounts.ensure("test.services.admin", "Ari Admin", null, Set.of(Roles.ADMIN));
         navigate(ServiceView.class, Map.of("code", "PORTAGE"));
         IntegerField days = find(IntegerField.class).withLabel("Reply within (working days)").single();
         Checkbox joint = find(Checkbox.class).withLabel("Jointly commissioned: a second commissioner approves each reply").single();
@@ -166,8 +170,8 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     void aCommissionerCannotChangeHowRepliesWork() {
         navigate(ServiceView.class, Map.of("code", "PORTAGE"));
         assertThat(find(IntegerField.class).withLabel("Reply within (working days)").exists()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.changeReplySettings("PORTAGE", 5, true))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> catalogue.changeReplySettings("PORTAGE", 5, true))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -190,7 +194,7 @@ class ServiceViewsTest extends SpringBrowserlessTest {
 
         navigate(StaffHomeView.class);
 
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Your figures").exists()).isTrue();
+        assertThat(find(H2.class).withText("Your figures").exists()).isTrue();
         assertThat(description("Feedback")).isEqualTo(SmallNumbers.count(owned).format("fewer than 5"));
     }
 
@@ -198,7 +202,7 @@ class ServiceViewsTest extends SpringBrowserlessTest {
         List<DescriptionList.Term> terms = find(DescriptionList.Term.class).withText(term).all();
         assertThat(terms).as("term %s", term).hasSize(1);
         DescriptionList list = (DescriptionList) terms.getFirst().getParent().orElseThrow();
-        List<com.vaadin.flow.component.Component> children = list.getChildren().toList();
+        List<Component> children = list.getChildren().toList();
         return ((DescriptionList.Description) children.get(children.indexOf(terms.getFirst()) + 1)).getText();
     }
 }

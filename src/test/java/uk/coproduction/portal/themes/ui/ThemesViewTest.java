@@ -18,8 +18,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.workspace.ui.StaffHomeView;
 import uk.coproduction.portal.themes.ThemeSummary;
+import uk.coproduction.portal.workspace.ui.StaffHomeView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -17,11 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.FeedbackStatus;
-import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.FeedbackStatus;
+import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.InboxItem;
+import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 
@@ -57,7 +58,7 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).withText("Feedback inbox").exists()).isTrue();
         @SuppressWarnings("unchecked")
-        Grid<uk.coproduction.portal.feedback.InboxItem> grid = find(Grid.class).single();
+        Grid<InboxItem> grid = find(Grid.class).single();
         assertThat(((RouterLink) test(grid).getCellComponent(0, 0)).getText()).isEqualTo(code);
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("Newest words");
     }

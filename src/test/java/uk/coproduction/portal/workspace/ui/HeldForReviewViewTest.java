@@ -4,10 +4,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import uk.coproduction.portal.feedback.HeldItem;
-import uk.coproduction.portal.feedback.JourneySignals;
-import uk.coproduction.portal.frontline.FrontlineSubmission;
-import uk.coproduction.portal.frontline.FrontlineViewsService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
@@ -16,22 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import uk.coproduction.portal.base.AgeBand;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.limits.ShippedLimits;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.feedback.FeedbackDraftService;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
+import uk.coproduction.portal.feedback.HeldItem;
+import uk.coproduction.portal.feedback.JourneySignals;
 import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.base.RespondentGroup;
+import uk.coproduction.portal.frontline.FrontlineSubmission;
+import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.representation.EqualityMonitoring;
 import uk.coproduction.portal.representation.EqualityQuestion;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,9 +130,9 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
     @Test
     void aFrontlineFormSentInTwoSecondsIsHeldAndClearedLikeAnyOther() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        String reference = frontline.submit(new FrontlineSubmission(java.util.UUID.randomUUID().toString(),
+        String reference = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
                 service.id(), "Nurse", null, fixtures.allAnswered(RatingAnswer.OK), "Handovers take too long"),
-                new JourneySignals(false, java.time.Duration.ofSeconds(2)), null).referenceCode();
+                new JourneySignals(false, Duration.ofSeconds(2)), null).referenceCode();
         assertThat(jdbc.queryForObject("select held_reason from feedback where reference_code = ?", String.class,
                 reference)).isEqualTo("TOO_FAST");
 

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.ModerationService;
-import uk.coproduction.portal.base.security.Roles;
+import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 
@@ -31,7 +33,7 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired FeedbackSubmissionService submissions;
     @Autowired ModerationService moderation;
-    @Autowired uk.coproduction.portal.feedback.QuotePublishing quotePublishing;
+    @Autowired QuotePublishing quotePublishing;
     @Autowired FeedbackFixtures fixtures;
     @Autowired TestAccounts accounts;
     @Autowired JdbcTemplate jdbc;
@@ -96,17 +98,17 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
     }
 
     private long moderatedAbout(String serviceName, String words, String quote) {
-        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = SecurityContextHolder.getContext();
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         try {
             String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed(serviceName), words))
                     .referenceCode();
             long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
-            quotePublishing.publish(id, quote, uk.coproduction.portal.security.TestAccounts.CHILDRENS_COMMISSIONER,
-                uk.coproduction.portal.security.TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+            quotePublishing.publish(id, quote, TestAccounts.CHILDRENS_COMMISSIONER,
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
             return id;
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+            SecurityContextHolder.setContext(before);
         }
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.calendar.WorkingDays;
+import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.imports.CsvImportService;
 import uk.coproduction.portal.imports.CsvTemplate;
 import uk.coproduction.portal.imports.ImportProgress;
 import uk.coproduction.portal.imports.ImportResult;
-import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.nio.charset.StandardCharsets;

@@ -2,18 +2,24 @@ package uk.coproduction.portal.yousaid.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.yousaid.LoopFixture;
-import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.base.i18n.Languages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +51,7 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
                 .noneMatch(t -> t.contains("A quiet room. You can rest there."))
                 .noneMatch(t -> t.contains("Not published yet"));
 
-        com.vaadin.flow.component.UI.getCurrent().setLocale(Languages.EASY_READ);
+        UI.getCurrent().setLocale(Languages.EASY_READ);
         navigate("you-said-we-did/" + code, YouSaidWeDidView.class);
         assertThat(texts()).anyMatch(t -> t.contains("A quiet room. You can rest there."))
                 .noneMatch(t -> t.contains("The club now has a quiet room."));
@@ -55,7 +61,7 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
     void anAdvocatesSummaryIsNeverShownUnderInYourWordsButAsWhatAnAdvocateToldUs() {
         accounts.ensureStandardAccounts();
         LoopFixture.LoopService clubs = loop.newChildrensService();
-        java.util.List<Long> sent = new java.util.ArrayList<>();
+        List<Long> sent = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             sent.add(loop.send(clubs, "The club is too noisy for me"));
         }
@@ -77,9 +83,9 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
         assertThat(quotesUnder("What advocates told us")).containsExactly("He finds the club too noisy");
     }
 
-    private java.util.List<String> quotesUnder(String heading) {
-        return find(com.vaadin.flow.component.html.Section.class).all().stream()
-                .filter(s -> s.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.H2 h
+    private List<String> quotesUnder(String heading) {
+        return find(Section.class).all().stream()
+                .filter(s -> s.getChildren().anyMatch(c -> c instanceof H2 h
                         && h.getText().equals(heading)))
                 .flatMap(s -> s.getElement().getChildren())
                 .filter(e -> e.getTag().equals("blockquote"))
@@ -94,12 +100,12 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).withText("All services").exists()).isTrue();
     }
 
-    private java.util.List<String> texts() {
+    private List<String> texts() {
         return find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
     }
 
     private String serviceWithAPublishedChange() {
-        String code = "T_VIEW_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "T_VIEW_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         jdbc.update("""
                 insert into commissioned_service (code, name, description, team, client_group, commissioner_id,
                     provider_id, cycle_stage, active)

@@ -35,7 +35,7 @@ class DatabaseAwayNotice implements VaadinServiceInitListener {
 
         @Override
         public void error(ErrorEvent event) {
-            UI ui = event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).orElseGet(UI::getCurrent);
+            UI ui = event.getComponent().flatMap(component -> component.getUI()).orElseGet(UI::getCurrent);
             if (ui == null || !DatabaseUnreachable.causedBy(event.getThrowable())) {
                 otherwise.error(event);
                 return;
