@@ -51,10 +51,12 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
      *
      * @param answered answers on the scale (a words question: how many wrote something)
      * @param positive share of "very good" and "good" in {@code answered} (scale questions)
+     * @param neutral  share of "ok", so the three shares of a row add up to the whole (rounding aside)
      * @param negative share of "bad" and "very bad"
      * @param notSure  "not sure" answers
      */
-    public record AudienceResult(Count answered, Share positive, Share negative, Count notSure, Count withWords) {
+    public record AudienceResult(Count answered, Share positive, Share neutral, Share negative, Count notSure,
+                                 Count withWords) {
     }
 
     /**

@@ -118,11 +118,12 @@ public class ReviewReportDocument {
                     html.element("h3", text("pack.review.report.question", number++,
                             ReviewReportDocument.this.question(result.question())));
                     head(text("pack.review.report.audience"), text("pack.review.report.answered"),
-                            text("pack.review.report.positive"), text("pack.review.report.negative"),
+                            text("pack.review.report.positive"), text("pack.review.report.neutral"),
+                            text("pack.review.report.negative"),
                             text("pack.review.report.not-sure"), text("pack.review.report.words"));
                     result.byAudience().forEach((audience, r) -> row(text("pack.review.audience." + audience.name()),
                             r.answered().format(fewer), r.positive().formatPercent(fewer, none),
-                            r.negative().formatPercent(fewer, none), r.notSure().format(fewer),
+                            r.neutral().formatPercent(fewer, none), r.negative().formatPercent(fewer, none), r.notSure().format(fewer),
                             r.withWords().format(fewer)));
                     html.close("tbody").close("table");
                 }

@@ -168,7 +168,7 @@ public class ReviewReports {
         cells.put("negative", negative);
         Map<String, Share> shares = SmallNumbers.shares(cells);
         return new ReviewReport.AudienceResult(SmallNumbers.count(answered), shares.get("positive"),
-                shares.get("negative"), SmallNumbers.count(notSure), SmallNumbers.count(words));
+                shares.get("neutral"), shares.get("negative"), SmallNumbers.count(notSure), SmallNumbers.count(words));
     }
 
     /**

@@ -173,6 +173,12 @@ class ReviewReportTest {
             assertThat(line.inPeriod()).extracting(v -> v.value().intValue()).containsExactly(72);
         });
         assertThat(report.actions()).extracting(a -> a.code()).containsExactly("3.1.1");
+        ReviewReport.AudienceResult frontline = report.questions().getFirst().byAudience()
+                .get(ReviewAudience.FRONTLINE_STAFF);
+        assertThat(List.of(frontline.positive(), frontline.neutral(), frontline.negative()))
+                .as("five frontline staff said OK: the row's shares add up to the whole")
+                .extracting(share -> share.formatPercent("fewer than 5", "none"))
+                .containsExactly("0%", "100%", "0%");
 
         String text = pdfText(reportPdf.report(thisYear.id()).pdf());
         assertThat(text).contains(thisYear.title(), "Previous review of this service", lastYear.title(),

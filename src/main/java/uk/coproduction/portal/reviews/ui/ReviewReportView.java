@@ -119,11 +119,13 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                 String heading = getTranslation("pack.review.report.question", number++, question(result.question()));
                 add(new H3(heading));
                 NativeTable table = table(heading, "pack.review.report.audience", "pack.review.report.answered",
-                        "pack.review.report.positive", "pack.review.report.negative", "pack.review.report.not-sure",
+                        "pack.review.report.positive", "pack.review.report.neutral", "pack.review.report.negative",
+                        "pack.review.report.not-sure",
                         "pack.review.report.words");
                 result.byAudience().forEach((audience, r) -> row(table,
                         getTranslation("pack.review.audience." + audience.name()), r.answered().format(fewer),
-                        r.positive().formatPercent(fewer, none), r.negative().formatPercent(fewer, none),
+                        r.positive().formatPercent(fewer, none), r.neutral().formatPercent(fewer, none),
+                        r.negative().formatPercent(fewer, none),
                         r.notSure().format(fewer), r.withWords().format(fewer)));
                 add(table);
             }
