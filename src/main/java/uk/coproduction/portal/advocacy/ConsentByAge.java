@@ -2,6 +2,7 @@ package uk.coproduction.portal.advocacy;
 
 import uk.coproduction.portal.base.InvalidInputException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +39,18 @@ public final class ConsentByAge {
                     ConsentBasis.BEST_INTERESTS);
         }
         return List.of(ConsentBasis.OWN_VERBAL, ConsentBasis.OWN_WRITTEN, ConsentBasis.BEST_INTERESTS);
+    }
+
+    /**
+     * The problems, each at the field to fix, when a consent does not fit the person's age: for anyone else who
+     * records consent the way advocates do (answers gathered for a review).
+     */
+    public static List<InvalidInputException.Problem> problems(PersonsAge age, ConsentBasis consent,
+                                                               boolean gillickConfirmed,
+                                                               boolean lacksCapacityConfirmed) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        check(age, consent, gillickConfirmed, lacksCapacityConfirmed, problems);
+        return problems;
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.reviews;
 
 import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.Wording;
 
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param enteredBy        the advocate or partner's username when someone entered answers they gathered; else null
  * @param organisationName that person's organisation (e.g. Healthwatch Kent); null for a person's own answers
  * @param consent          the consent route the advocate or partner recorded; null for a person's own answers
+ * @param personsAge       the person's age as the advocate or partner gave it (decision 0039); null for their own answers
  * @param charterRatings   charter expectation id to answer (skipped questions absent)
  * @param charterWords     charter expectation id to the words under that question
  * @param comment          anything else they said (the item's comment)
@@ -24,7 +26,8 @@ import java.util.Map;
  */
 public record ResponseAnswers(long responseId, long feedbackId, String referenceCode, ReviewAudience audience,
                               Wording wording, String language, String enteredBy, Long organisationId,
-                              String organisationName, ConsentBasis consent, Instant answeredAt,
+                              String organisationName, ConsentBasis consent, PersonsAge personsAge,
+                              Instant answeredAt,
                               boolean safeguardingFlagged, boolean heldForReview,
                               Map<Long, RatingAnswer> charterRatings, Map<Long, String> charterWords, String comment,
                               Map<Long, QuestionAnswer> answers) {

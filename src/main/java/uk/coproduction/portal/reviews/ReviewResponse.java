@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.feedback.Wording;
 
 import java.time.Instant;
@@ -54,6 +55,16 @@ class ReviewResponse {
     @Enumerated(EnumType.STRING)
     private ConsentBasis consent;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "persons_age")
+    private PersonsAge personsAge;
+
+    @Column(name = "gillick_confirmed")
+    private boolean gillickConfirmed;
+
+    @Column(name = "lacks_capacity_confirmed")
+    private boolean lacksCapacityConfirmed;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -74,14 +85,17 @@ class ReviewResponse {
         if (enteredFor != null) {
             this.enteredBy = enteredFor.enteredBy();
             this.organisationId = enteredFor.organisationId();
-            this.consent = enteredFor.consent();
+            this.consent = enteredFor.consent().consent();
+            this.personsAge = enteredFor.consent().personsAge();
+            this.gillickConfirmed = enteredFor.consent().gillickConfirmed();
+            this.lacksCapacityConfirmed = enteredFor.consent().lacksCapacityConfirmed();
         }
         this.answeredAt = answeredAt;
         this.answers.addAll(answers);
     }
 
-    /** Who entered answers they gathered, for which organisation and on what consent. */
-    record EnteredFor(String enteredBy, long organisationId, ConsentBasis consent) {
+    /** Who entered answers they gathered, for which organisation and on what consent (with the person's age). */
+    record EnteredFor(String enteredBy, long organisationId, GatheredConsent consent) {
     }
 
     Long getId() {
@@ -114,6 +128,10 @@ class ReviewResponse {
 
     Long getOrganisationId() {
         return organisationId;
+    }
+
+    PersonsAge getPersonsAge() {
+        return personsAge;
     }
 
     ConsentBasis getConsent() {

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.ConsentByAge;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.InvalidInputException;
@@ -318,7 +319,8 @@ public class ReviewService {
                     response.getId(), response.getFeedbackId(), item.getReferenceCode(), response.getAudience(),
                     response.getWording(), response.getLanguage(), response.getEnteredBy(),
                     response.getOrganisationId(), organisationNames.get(response.getOrganisationId()),
-                    response.getConsent(), response.getAnsweredAt(), item.isSafeguardingFlag(),
+                    response.getConsent(), response.getPersonsAge(), response.getAnsweredAt(),
+                    item.isSafeguardingFlag(),
                     item.isHeldForReview(), item.getRatings(), item.getAnswerComments(), item.getComment(),
                     answers));
         }
@@ -392,7 +394,7 @@ public class ReviewService {
     @PreAuthorize(Access.ADVOCATE)
     @Transactional
     public ReviewReceipt enterGathered(long reviewId, ReviewAudience audience, ReviewSubmission submission,
-                                       ConsentBasis consent) {
+                                       GatheredConsent consent) {
         StaffIdentity me = staff.requireCurrentStaff();
         Review review = reviews.findById(reviewId)
                 .orElseThrow(() -> new IllegalArgumentException("No review " + reviewId));
@@ -404,8 +406,16 @@ public class ReviewService {
         if (audience == null || review.link(audience).isEmpty()) {
             problems.add(problem("audience", "workspace.reviews.gathered.error.audience"));
         }
-        if (consent == null) {
+        if (consent == null || consent.personsAge() == null) {
+            problems.add(problem("personsAge", "advocacy.error.age-required"));
+        }
+        if (consent == null || consent.consent() == null) {
             problems.add(problem("consent", "workspace.reviews.gathered.error.consent-required"));
+        }
+        if (consent != null) {
+            // The same rule as an advocate's on-behalf feedback (decision 0039): a child's own word is not enough.
+            problems.addAll(ConsentByAge.problems(consent.personsAge(), consent.consent(), consent.gillickConfirmed(),
+                    consent.lacksCapacityConfirmed()));
         }
         if (me.organisationId() == null) {
             problems.add(problem("organisation", "workspace.reviews.gathered.error.no-organisation"));
@@ -497,7 +507,8 @@ public class ReviewService {
                 new NewFeedback.Journey(charterWords, null, submission.wording(), language, ContactRequest.NONE),
                 answerWords, own,
                 own ? null : new NewFeedback.Audited("review.answers-entered", "; review " + review.getId() + ", "
-                        + audience + ", consent " + enteredFor.consent())));
+                        + audience + ", consent " + enteredFor.consent().consent() + ", age "
+                        + enteredFor.consent().personsAge())));
         responses.save(new ReviewResponse(review.getId(), audience, taken.id(), submission.wording(), language,
                 enteredFor, clock.instant(), answers));
         return new ReviewReceipt(taken.referenceCode(), taken.proofSecret());

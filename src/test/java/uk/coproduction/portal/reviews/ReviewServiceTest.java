@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
@@ -278,9 +279,10 @@ class ReviewServiceTest {
             assertThatThrownBy(() -> reviews.enterGathered(opened.id(), ReviewAudience.LDA_ADULTS,
                     answers(Wording.EASY_READ, "en-GB-easyread", Map.of()), null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(InvalidInputException.Problem::field).containsExactly("consent"));
+                            .extracting(InvalidInputException.Problem::field).containsExactly("personsAge", "consent"));
             return reviews.enterGathered(opened.id(), ReviewAudience.LDA_ADULTS,
-                    answers(Wording.EASY_READ, "en-GB-easyread", Map.of()), ConsentBasis.OWN_VERBAL);
+                    answers(Wording.EASY_READ, "en-GB-easyread", Map.of()),
+                    new GatheredConsent(PersonsAge.AGE_19_25, ConsentBasis.OWN_VERBAL, false, false));
         });
 
         assertThat(reviews.answers(opened.id()).of(ReviewAudience.LDA_ADULTS)).singleElement().satisfies(r -> {
@@ -289,11 +291,42 @@ class ReviewServiceTest {
             assertThat(r.enteredBy()).isEqualTo(AdvocacyFixtures.JO);
             assertThat(r.organisationName()).isNotBlank();
             assertThat(r.consent()).isEqualTo(ConsentBasis.OWN_VERBAL);
+            assertThat(r.personsAge()).isEqualTo(PersonsAge.AGE_19_25);
         });
         assertThat(jdbc.queryForObject("select channel from feedback where reference_code = ?", String.class,
                 entered.referenceCode())).isEqualTo("ADVOCATE");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.answers-entered' "
                 + "and actor = ?", Long.class, AdvocacyFixtures.JO)).isPositive();
+    }
+
+    @Test
+    void aPartnerCannotRecordAFourteenYearOldsOwnWordAsConsentWithoutCheckingTheyUnderstand() {
+        ReviewSummary opened = reviews.open(youreWelcome(TODAY, TODAY.plusDays(5), EnumSet.of(
+                ReviewAudience.YOUNG_PEOPLE)));
+
+        ReviewReceipt entered = signedInAs(AdvocacyFixtures.JO, Roles.ADVOCATE, () -> {
+            assertThatThrownBy(() -> reviews.enterGathered(opened.id(), ReviewAudience.YOUNG_PEOPLE,
+                    answers(Wording.YOUNG_PERSON, "en-GB", Map.of()),
+                    new GatheredConsent(PersonsAge.AGE_13_15, ConsentBasis.OWN_VERBAL, false, false)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(new InvalidInputException.Problem("consent",
+                                    "advocacy.error.consent-13-15-own")));
+            assertThatThrownBy(() -> reviews.enterGathered(opened.id(), ReviewAudience.YOUNG_PEOPLE,
+                    answers(Wording.YOUNG_PERSON, "en-GB", Map.of()),
+                    new GatheredConsent(PersonsAge.AGE_13_15, ConsentBasis.GILLICK_COMPETENT, false, false)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(new InvalidInputException.Problem("gillickConfirmed",
+                                    "advocacy.error.gillick-confirm-required")));
+            return reviews.enterGathered(opened.id(), ReviewAudience.YOUNG_PEOPLE,
+                    answers(Wording.YOUNG_PERSON, "en-GB", Map.of()),
+                    new GatheredConsent(PersonsAge.AGE_13_15, ConsentBasis.GILLICK_COMPETENT, true, false));
+        });
+
+        assertThat(reviews.answers(opened.id()).of(ReviewAudience.YOUNG_PEOPLE)).singleElement().satisfies(r -> {
+            assertThat(r.referenceCode()).isEqualTo(entered.referenceCode());
+            assertThat(r.consent()).isEqualTo(ConsentBasis.GILLICK_COMPETENT);
+            assertThat(r.personsAge()).isEqualTo(PersonsAge.AGE_13_15);
+        });
     }
 
     private ReviewForm youreWelcome(LocalDate opens, LocalDate closes, Set<ReviewAudience> audiences) {

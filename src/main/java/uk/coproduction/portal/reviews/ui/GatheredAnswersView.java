@@ -1,5 +1,9 @@
 package uk.coproduction.portal.reviews.ui;
 
+import uk.coproduction.portal.reviews.GatheredConsent;
+import uk.coproduction.portal.advocacy.PersonsAge;
+import uk.coproduction.portal.advocacy.ConsentByAge;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +63,10 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
     private final Select<ReviewSummary> review = new Select<>();
     private final Select<ReviewAudience> audience = new Select<>();
     private final RadioButtonGroup<Wording> voice = new RadioButtonGroup<>();
+    private final RadioButtonGroup<PersonsAge> personsAge = new RadioButtonGroup<>();
     private final RadioButtonGroup<ConsentBasis> consent = new RadioButtonGroup<>();
+    private final Checkbox gillickConfirmed = new Checkbox();
+    private final Checkbox lacksCapacityConfirmed = new Checkbox();
     private final TextArea comment = new TextArea();
     private final Div questions = new Div();
     private final Paragraph status = new Paragraph();
@@ -91,9 +98,24 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         voice.setItems(Wording.values());
         voice.setItemLabelGenerator(w -> getTranslation("workspace.reviews.form.voice." + w.key()));
         voice.setValue(Wording.EASY_READ);
+        // The consent that can be recorded depends on the person's age, as on an advocate's own form (decision 0039).
+        personsAge.setLabel(getTranslation("advocacy.new.persons-age"));
+        personsAge.setItems(PersonsAge.values());
+        personsAge.setItemLabelGenerator(a -> getTranslation("advocacy.age." + a.name()));
+        personsAge.addValueChangeListener(e -> {
+            ConsentBasis before = consent.getValue();
+            List<ConsentBasis> allowed = ConsentByAge.allowed(e.getValue());
+            consent.setItems(allowed);
+            consent.setValue(allowed.contains(before) ? before : null);
+            showConsentFollowUps();
+        });
         consent.setLabel(getTranslation("workspace.reviews.gathered.consent"));
         consent.setItems(ConsentBasis.values());
         consent.setItemLabelGenerator(c -> getTranslation("advocacy.consent." + c.name()));
+        consent.addValueChangeListener(e -> showConsentFollowUps());
+        gillickConfirmed.setLabel(getTranslation("advocacy.new.gillick-confirmed"));
+        lacksCapacityConfirmed.setLabel(getTranslation("advocacy.new.lacks-capacity-confirmed"));
+        showConsentFollowUps();
         comment.setLabel(getTranslation("workspace.reviews.gathered.comment"));
         comment.setMaxLength(TextInput.MAX_LENGTH);
         comment.setWidthFull();
@@ -101,11 +123,20 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         voice.addValueChangeListener(e -> showQuestions());
         Button send = new Button(getTranslation("workspace.reviews.gathered.send"), e -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        Div fields = new Div(review, audience, voice, questions, comment, consent, send);
+        Div fields = new Div(review, audience, voice, questions, comment, personsAge, consent, gillickConfirmed,
+                lacksCapacityConfirmed, send);
         fields.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "stretch")
                 .set("gap", "var(--lumo-space-s)");
         add(fields);
         review.setValue(open.getFirst());
+    }
+
+    /** The confirmation the chosen consent needs for the person's age, asked only then. */
+    private void showConsentFollowUps() {
+        ConsentBasis chosen = consent.getValue();
+        PersonsAge age = personsAge.getValue();
+        gillickConfirmed.setVisible(chosen == ConsentBasis.GILLICK_COMPETENT);
+        lacksCapacityConfirmed.setVisible(chosen == ConsentBasis.BEST_INTERESTS && (age == null || !age.isUnder16()));
     }
 
     /** The questions of the chosen review, in the chosen voice; answers already given stay where they are. */
@@ -156,7 +187,8 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
     private void send() {
         errors.clear();
         status.setText("");
-        List.<HasValidation>of(review, audience, voice, consent, comment).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(review, audience, voice, personsAge, consent, gillickConfirmed, lacksCapacityConfirmed,
+                comment).forEach(f -> f.setInvalid(false));
         ReviewSummary chosen = review.getValue();
         if (chosen == null) {
             return;
@@ -184,7 +216,9 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         try {
             ReviewReceipt receipt = reviews.enterGathered(chosen.id(), audience.getValue(), new ReviewSubmission(
                     submissionKey, voice.getValue(), ReviewService.ENGLISH, ratings, words, comment.getValue(),
-                    answers), consent.getValue());
+                    answers), new GatheredConsent(personsAge.getValue(), consent.getValue(),
+                    gillickConfirmed.isVisible() && gillickConfirmed.getValue(),
+                    lacksCapacityConfirmed.isVisible() && lacksCapacityConfirmed.getValue()));
             status.setText(getTranslation("workspace.reviews.gathered.sent", receipt.referenceCode()));
             submissionKey = UUID.randomUUID().toString();
             charterFaces.values().forEach(RadioButtonGroup::clear);
@@ -192,10 +226,14 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
             charterWords.values().forEach(TextArea::clear);
             reviewWords.values().forEach(TextArea::clear);
             comment.clear();
+            personsAge.clear();
             consent.clear();
+            gillickConfirmed.clear();
+            lacksCapacityConfirmed.clear();
         } catch (InvalidInputException invalid) {
-            Map<String, Component> fields = Map.of("audience", audience, "consent", consent, "wording", voice,
-                    "comment", comment, "organisation", review);
+            Map<String, Component> fields = Map.of("audience", audience, "personsAge", personsAge, "consent",
+                    consent, "gillickConfirmed", gillickConfirmed, "lacksCapacityConfirmed", lacksCapacityConfirmed,
+                    "wording", voice, "comment", comment, "organisation", review);
             errors.show(invalid, fields, review);
         }
     }

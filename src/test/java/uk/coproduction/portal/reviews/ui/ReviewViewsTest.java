@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.advocacy.AdvocacyFixtures;
 import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.PersonsAge;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
@@ -221,17 +223,29 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Send their answers").single()).click();
         RadioButtonGroup<?> consent = find(RadioButtonGroup.class)
                 .withLabel("How the person agreed to share their views").single();
+        RadioButtonGroup<?> age = find(RadioButtonGroup.class).withLabel("How old is the person?").single();
         assertThat(consent.isInvalid()).isTrue();
+        assertThat(age.isInvalid()).as("the consent allowed depends on their age (decision 0039)").isTrue();
         assertThat(find(TextArea.class).withLabel("Anything else they said (optional)").single().getValue())
                 .as("nothing typed is lost").isEqualTo("Liked the nurse");
 
-        test(consent).selectItem("The person's own verbal consent");
+        test(age).selectItem("13 to 15");
+        test(consent).selectItem("A Gillick-competent young person's own consent");
+        test(find(Button.class).withText("Send their answers").single()).click();
+        Checkbox gillick = find(Checkbox.class).withLabel("I checked that they understand what sharing their views"
+                + " means and what happens next, and they chose to share them (Gillick competence)").single();
+        assertThat(gillick.isInvalid()).as("a 14-year-old's own word needs the check").isTrue();
+        assertThat(find(TextArea.class).withLabel("Anything else they said (optional)").single().getValue())
+                .as("still nothing typed is lost").isEqualTo("Liked the nurse");
+
+        test(gillick).click();
         test(find(Button.class).withText("Send their answers").single()).click();
 
         ResponseAnswers entered = signedInAsCommissioner(() -> reviews.answers(review.id())
                 .of(ReviewAudience.YOUNG_PEOPLE).getFirst());
         assertThat(entered.enteredBy()).isEqualTo(AdvocacyFixtures.JO);
-        assertThat(entered.consent()).isEqualTo(ConsentBasis.OWN_VERBAL);
+        assertThat(entered.consent()).isEqualTo(ConsentBasis.GILLICK_COMPETENT);
+        assertThat(entered.personsAge()).isEqualTo(PersonsAge.AGE_13_15);
         assertThat(entered.organisationName()).isNotBlank();
         assertThat(entered.wording()).isEqualTo(Wording.EASY_READ);
         assertThat(entered.comment()).isEqualTo("Liked the nurse");
