@@ -6,7 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.coproduction.portal.advocacy.ConsentBasis;
 import uk.coproduction.portal.advocacy.ConsentByAge;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.Channel;

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,11 +96,14 @@ class ReviewReportTest {
     private String indicatorTitle;
     private long linkedFeedback;
 
+    private String activeService;
+
     @BeforeEach
     void aServiceReviewedLastYearAndThisYear() {
         accounts.ensureStandardAccounts();
         String code = evidence.newService();
         jdbc.update("update commissioned_service set active = TRUE where code = ?", code);
+        activeService = code;
         serviceId = evidence.serviceId(code);
         respect = charter.expectations().getFirst().id();
 
@@ -155,6 +159,13 @@ class ReviewReportTest {
                 where p.code = 'JCDP_2020_21' and a.code = '3.1.1'""", Long.class);
         linkedFeedback = reviews.answers(thisYear.id()).of(ReviewAudience.YOUNG_PEOPLE).getFirst().feedbackId();
         links.linkActions(linkedFeedback, Set.of(speechAction));
+    }
+
+
+    /** The service this test made active is put back, so tests that count the seeded services see only those. */
+    @AfterEach
+    void serviceBackToInactive() {
+        jdbc.update("update commissioned_service set active = FALSE where code = ?", activeService);
     }
 
     @Test

@@ -54,7 +54,7 @@ class StaffMenuTest extends SpringBrowserlessTest {
     void aCommissionerSeesTheWorkspaceTheFiguresAndActivities() {
         assertThat(menu()).containsExactlyElementsOf(join(
                 List.of("Inbox", "Replies to approve", "Held for review", "Import paper forms", "Services", "Plans",
-                        "Campaign links"),
+                        "Reviews", "Campaign links"),
                 FIGURES, List.of("Activities", "Your settings")));
     }
 
@@ -76,7 +76,8 @@ class StaffMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.ADVOCATE, roles = Roles.ADVOCATE)
     void anAdvocateSeesActivitiesAndTheirCaseload() {
-        assertThat(menu()).containsExactly("Activities", "Caseload", "Send on someone's behalf", "Your settings");
+        assertThat(menu()).containsExactly("Activities", "Caseload", "Send on someone's behalf",
+                "Answers for a review", "Your settings");
     }
 
     @Test
