@@ -122,13 +122,15 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         String token = tokenOf(made);
         char last = token.charAt(token.length() - 1);
         String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // The same signature bits with the last character's two unused bits set: another spelling of the same link.
+        String respelled = token.substring(0, token.length() - 1) + Base64Alphabet.withUnusedBitsSet(last);
         String otherId = CampaignToken.newPublicId();
         String signedByAnotherKey = CampaignToken.sign(token.substring(0, 22),
                 "some other deployment's key, 32 characters".getBytes(StandardCharsets.UTF_8));
         String unknownButSigned = CampaignToken.sign(otherId, signingKey.key());
 
-        for (String forged : List.of(tampered, signedByAnotherKey, otherId, "", "not-a-token", token + "x",
-                token.replace('.', '-'))) {
+        for (String forged : List.of(tampered, respelled, signedByAnotherKey, otherId, "", "not-a-token",
+                token + "x", token.replace('.', '-'))) {
             assertThat(CampaignToken.verify(forged, signingKey.key())).as(forged).isEmpty();
         }
         assertThat(CampaignToken.verify(unknownButSigned, signingKey.key())).as("signed, but no such campaign")
@@ -321,5 +323,15 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     private Long campaignOf(String referenceCode) {
         return jdbc.queryForObject("select campaign_id from feedback where reference_code = ?", Long.class,
                 referenceCode);
+    }
+
+    /** Base64url: a 43-character signature's last character carries 4 bits; the other 2 are unused. */
+    private static final class Base64Alphabet {
+        private static final String LETTERS =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+        static char withUnusedBitsSet(char last) {
+            return LETTERS.charAt(LETTERS.indexOf(last) | 0b11);
+        }
     }
 }
