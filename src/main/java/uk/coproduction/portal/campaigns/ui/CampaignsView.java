@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,11 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         opens.setLabel(getTranslation("workspace.campaigns.form.opens"));
         closes.setLabel(getTranslation("workspace.campaigns.form.closes"));
         closes.setHelperText(getTranslation("workspace.campaigns.form.closes.help"));
-        LocalDate today = LocalDate.now(clock.withZone(DisplayDates.UK));
-        opens.setValue(LocalDateTime.of(today, LocalTime.of(9, 0)));
-        closes.setValue(LocalDateTime.of(today.plusDays(7), LocalTime.of(17, 0)));
+        // Open from the start of this hour, so a link made before nine in the morning (or late at night for the
+        // next morning's assembly) works the moment it is handed out; it closes a week later at five.
+        LocalDateTime thisHour = LocalDateTime.now(clock.withZone(DisplayDates.UK)).truncatedTo(ChronoUnit.HOURS);
+        opens.setValue(thisHour);
+        closes.setValue(LocalDateTime.of(thisHour.toLocalDate().plusDays(7), LocalTime.of(17, 0)));
         journey.addValueChangeListener(e -> showJourneyFields());
         showJourneyFields();
         make.setText(getTranslation("workspace.campaigns.form.make"));
