@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.LundyAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.security.Access;

@@ -6,10 +6,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.FigureScope;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceSql;
+import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Clock;

@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.FigureScope;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceSql;
+import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

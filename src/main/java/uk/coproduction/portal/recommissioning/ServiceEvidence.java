@@ -1,7 +1,7 @@
 package uk.coproduction.portal.recommissioning;
 
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

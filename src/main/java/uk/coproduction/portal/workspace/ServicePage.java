@@ -1,7 +1,7 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.reporting.Figures;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

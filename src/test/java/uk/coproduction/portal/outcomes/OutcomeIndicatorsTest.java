@@ -12,9 +12,9 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.evidence.FigureScope;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
+import uk.coproduction.portal.reporting.FigureScope;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.math.BigDecimal;
