@@ -1,7 +1,6 @@
-package uk.coproduction.portal.recommissioning;
+package uk.coproduction.portal.reporting;
 
 import uk.coproduction.portal.base.RespondentGroup;
-import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

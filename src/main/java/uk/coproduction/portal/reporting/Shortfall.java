@@ -1,4 +1,4 @@
-package uk.coproduction.portal.recommissioning;
+package uk.coproduction.portal.reporting;
 
 import uk.coproduction.portal.base.RespondentGroup;
 

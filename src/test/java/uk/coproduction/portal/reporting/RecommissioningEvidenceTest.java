@@ -1,4 +1,4 @@
-package uk.coproduction.portal.recommissioning;
+package uk.coproduction.portal.reporting;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.recommissioning.Shortfall.Kind;
-import uk.coproduction.portal.reporting.EvidenceFixtures;
-import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.Shortfall.Kind;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

@@ -1,4 +1,4 @@
-package uk.coproduction.portal.recommissioning;
+package uk.coproduction.portal.reporting;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,10 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.reporting.EvidenceFilter;
-import uk.coproduction.portal.reporting.EvidenceSql;
-import uk.coproduction.portal.reporting.FigureScope;
-import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
