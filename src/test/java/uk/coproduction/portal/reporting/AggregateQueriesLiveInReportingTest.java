@@ -68,7 +68,7 @@ class AggregateQueriesLiveInReportingTest {
      * branch this round (issue 21), so their figures move after it.
      */
     private static final Map<String, Integer> STILL_TO_MOVE = Map.of(
-            "packs/PackContents.java", 14,
+            "packs/PackContents.java", 3, // its review lines
             "reviews/ReviewReports.java", 6);
 
     @Test
