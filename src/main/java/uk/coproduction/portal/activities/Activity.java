@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.coproduction.portal.base.LundyAnswer;
 import uk.coproduction.portal.services.CommissionedService;
 import uk.coproduction.portal.services.CycleStage;
 

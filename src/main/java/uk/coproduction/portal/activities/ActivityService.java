@@ -7,12 +7,14 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.LundyAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.plans.ActionStatus;
 import uk.coproduction.portal.plans.ActionSummary;
+import uk.coproduction.portal.reporting.ActivityFigures;
 import uk.coproduction.portal.reporting.Voices;
 import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -54,16 +56,10 @@ public class ActivityService {
     static final int PEOPLE_MAX = 100_000;
     static final int LISTED = 500;
 
-    private static final String ANSWERS = """
-            (SELECT COUNT(*) FROM activity_feedback af JOIN feedback f ON f.id = af.feedback_id
-                WHERE af.activity_id = a.id AND \s""" + COUNTED + """
-                \s)
-            """;
+    /** The list's own columns; its figures (people, voices entered) come from {@link ActivityFigures}. */
     private static final String LIST = """
             SELECT a.id, a.title, a.kind, a.held_on, s.name, a.cycle_stage,
-                (SELECT COALESCE(SUM(p.people), 0) FROM activity_participants p WHERE p.activity_id = a.id),
-            """ + ANSWERS + """
-                , a.lundy_space, a.lundy_voice, a.lundy_audience, a.lundy_influence
+                a.lundy_space, a.lundy_voice, a.lundy_audience, a.lundy_influence
             FROM activity a JOIN commissioned_service s ON s.id = a.service_id WHERE
             """;
 
@@ -76,11 +72,13 @@ public class ActivityService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final ActivityFigures figures;
 
     ActivityService(ActivityRepository activities, ActivityScope scope, CommissionedServiceRepository services,
                     ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock,
-                    ServiceScope serviceScope, AuditLog audit) {
+                    ServiceScope serviceScope, AuditLog audit, ActivityFigures figures) {
         this.audit = audit;
+        this.figures = figures;
         this.serviceScope = serviceScope;
         this.activities = activities;
         this.scope = scope;
@@ -314,18 +312,24 @@ public class ActivityService {
     }
 
     private List<ActivityListItem> listed(String condition, Map<String, Object> params) {
-        return jdbc.sql(LIST + condition + " ORDER BY a.held_on DESC, a.id DESC LIMIT " + LISTED)
+        record Row(long id, String title, ActivityKind kind, LocalDate heldOn, String service, CycleStage stage,
+                   LundyCheck lundy) {
+        }
+        List<Row> rows = jdbc.sql(LIST + condition + " ORDER BY a.held_on DESC, a.id DESC LIMIT " + LISTED)
                 .params(params)
-                .query((rs, n) -> {
-                    long counted = rs.getLong(7);
-                    long answers = rs.getLong(8);
-                    return new ActivityListItem(rs.getLong(1), rs.getString(2), ActivityKind.valueOf(rs.getString(3)),
-                            localDate(rs.getDate(4)), rs.getString(5), CycleStage.valueOf(rs.getString(6)),
-                            counted > 0 ? counted : answers, answers,
-                            new LundyCheck(lundy(rs.getString(9)), null, lundy(rs.getString(10)), null,
-                                    lundy(rs.getString(11)), null, lundy(rs.getString(12)), null));
-                })
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), ActivityKind.valueOf(rs.getString(3)),
+                        localDate(rs.getDate(4)), rs.getString(5), CycleStage.valueOf(rs.getString(6)),
+                        new LundyCheck(lundy(rs.getString(7)), null, lundy(rs.getString(8)), null,
+                                lundy(rs.getString(9)), null, lundy(rs.getString(10)), null)))
                 .list();
+        Map<Long, ActivityFigures.Reach> reach = figures.forActivities(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> {
+            ActivityFigures.Reach counts = reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE);
+            long counted = counts.people();
+            long answers = counts.answers();
+            return new ActivityListItem(r.id(), r.title(), r.kind(), r.heldOn(), r.service(), r.stage(),
+                    counted > 0 ? counted : answers, answers, r.lundy());
+        }).toList();
     }
 
     private List<ActionSummary> actionSummaries(String condition, Map<String, Object> params) {

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.activities;
 
+import uk.coproduction.portal.base.LundyAnswer;
+
 /**
  * The Lundy check of an activity: space (safe, inclusive), voice (helped to express views), audience (listened to
  * by someone with power) and influence (views acted upon, and people told so). Each note may be empty.

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.campaigns;
 
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers;
 
 /**
  * How many journeys came through one campaign link, through the small-number rule (decision 0022).

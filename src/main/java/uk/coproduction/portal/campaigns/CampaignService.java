@@ -1,7 +1,6 @@
 package uk.coproduction.portal.campaigns;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,9 +13,9 @@ import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.limits.CampaignAllowance;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.SmallNumbers;
+import uk.coproduction.portal.reporting.VoiceTotals;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
 import uk.coproduction.portal.services.CommissionedService;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,13 +50,13 @@ public class CampaignService {
     private final CampaignVisitors visitors;
     private final StaffDirectory staff;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final VoiceTotals voiceTotals;
     private final Clock clock;
     private final String linkStart;
 
     CampaignService(CampaignRepository campaigns, CommissionedServiceRepository services,
                     CampaignSigningKey signingKey, CampaignVisitors visitors, StaffDirectory staff, AuditLog audit,
-                    JdbcClient jdbc, Clock clock,
+                    VoiceTotals voiceTotals, Clock clock,
                     @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.campaigns = campaigns;
         this.services = services;
@@ -66,7 +64,7 @@ public class CampaignService {
         this.visitors = visitors;
         this.staff = staff;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.voiceTotals = voiceTotals;
         this.clock = clock;
         this.linkStart = publicUrl.replaceAll("/+$", "") + "/" + ARRIVAL_ROUTE + "/";
     }
@@ -146,7 +144,7 @@ public class CampaignService {
 
     /**
      * Journeys started and finished through the link, each through {@link SmallNumbers}. Finished ones are counted
-     * with the evidence filter's own condition ({@link EvidenceSql}), so safeguarding concerns are never counted and
+     * with the evidence filter's own condition (by {@link VoiceTotals}, in the reporting module), so safeguarding concerns are never counted and
      * the figure agrees with the dashboard filtered by this campaign.
      */
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
@@ -158,10 +156,7 @@ public class CampaignService {
         EvidenceFilter filter = new EvidenceFilter(null, null, null, group, (AgeBand) null, null, null, null, id);
         LocalDate from = campaign.getOpensAt().atZone(clock.getZone()).toLocalDate().minusDays(1);
         LocalDate until = LocalDate.now(clock).plusDays(2);
-        EvidenceSql where = EvidenceSql.where(filter, from, until);
-        Map<String, Object> parameters = where.parameters();
-        long finished = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql())
-                .params(parameters).query(Long.class).single();
+        long finished = voiceTotals.between(filter, from, until);
         return new CampaignFigures(SmallNumbers.count(campaign.getJourneysStarted()), SmallNumbers.count(finished));
     }
 

@@ -16,8 +16,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import uk.coproduction.portal.evidence.charts.ChartSvg;
-import uk.coproduction.portal.evidence.charts.ChartText;
+import uk.coproduction.portal.reporting.charts.ChartSvg;
+import uk.coproduction.portal.reporting.charts.ChartText;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

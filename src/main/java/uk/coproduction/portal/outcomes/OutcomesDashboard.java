@@ -1,19 +1,17 @@
 package uk.coproduction.portal.outcomes;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.FigureScope;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.ServiceAnswerCounts;
+import uk.coproduction.portal.reporting.ServiceAnswerCounts.Counts;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.services.Team;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Outcome indicators and SMART objectives beside the voices for the same services: for each linked service, how many
  * pieces of feedback came in over the filter's quarters and what share of the charter answers were positive.
- * Counted by the database with the shared evidence condition, so the figures agree with the other dashboards.
+ * Counted by the reporting module ({@link ServiceAnswerCounts}) with the shared evidence condition, so the figures
+ * agree with the other dashboards.
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
@@ -31,14 +30,14 @@ public class OutcomesDashboard {
 
     private final OutcomeIndicators indicators;
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final FigureScope scope;
+    private final ServiceAnswerCounts answers;
 
-    OutcomesDashboard(OutcomeIndicators indicators, JdbcClient jdbc, Clock clock, FigureScope scope) {
+    OutcomesDashboard(OutcomeIndicators indicators, JdbcClient jdbc, FigureScope scope, ServiceAnswerCounts answers) {
         this.indicators = indicators;
         this.jdbc = jdbc;
-        this.clock = clock;
         this.scope = scope;
+        this.answers = answers;
     }
 
     /** The teams the page's picker offers: those whose figures the signed-in person may see (decision 0022). */
@@ -61,18 +60,18 @@ public class OutcomesDashboard {
                 .toList();
         Set<Long> serviceIds = shown.stream().flatMap(i -> i.services().stream()).map(LinkedService::id)
                 .collect(Collectors.toSet());
-        Map<Long, long[]> counts = counts(filter.withService(null), serviceIds);
+        Map<Long, Counts> counts = answers.forServices(filter.withService(null), serviceIds);
         Set<Long> reachable = withinReach(serviceIds);
         return shown.stream().map(i -> new IndicatorWithVoices(i, i.services().stream()
                 .filter(s -> reachable.contains(s.id()))
-                .map(s -> voices(s, counts.getOrDefault(s.id(), new long[4]))).toList())).toList();
+                .map(s -> voices(s, counts.getOrDefault(s.id(), Counts.NONE))).toList())).toList();
     }
 
-    private static ServiceVoices voices(LinkedService service, long[] c) {
-        long items = c[0];
-        long peopleWhoAnswered = c[1];
-        long positive = c[2];
-        long answered = c[3];
+    private static ServiceVoices voices(LinkedService service, Counts c) {
+        long items = c.items();
+        long peopleWhoAnswered = c.peopleWhoAnswered();
+        long positive = c.positive();
+        long answered = c.answered();
         SmallNumbers.Share share = SmallNumbers.share(positive, answered);
         if (peopleWhoAnswered < SmallNumbers.THRESHOLD && !share.suppressed()) {
             // one or two people answering all six questions must not make a share that describes them
@@ -90,28 +89,5 @@ public class OutcomesDashboard {
         return jdbc.sql("SELECT id, team FROM commissioned_service WHERE id IN (:ids)").param("ids", serviceIds)
                 .query((rs, n) -> reach.covers(Team.valueOf(rs.getString(2))) ? rs.getLong(1) : null).list().stream()
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
-    /** Per service id: items, people who answered on the scale, positive answers, answers on the scale. */
-    private Map<Long, long[]> counts(EvidenceFilter filter, Set<Long> serviceIds) {
-        Map<Long, long[]> result = new HashMap<>();
-        if (serviceIds.isEmpty()) {
-            return result;
-        }
-        EvidenceSql where = EvidenceSql.where(filter, clock);
-        jdbc.sql("""
-                SELECT f.service_id, COUNT(DISTINCT f.id),
-                    COUNT(DISTINCT CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD') THEN f.id END),
-                    SUM(CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD') THEN 1 ELSE 0 END),
-                    SUM(CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD', 'OK', 'BAD', 'VERY_BAD') THEN 1 ELSE 0 END)
-                FROM feedback f
-                LEFT JOIN feedback_rating r ON r.feedback_id = f.id
-                WHERE %s AND f.service_id IN (:outcomeServices)
-                GROUP BY f.service_id
-                """.formatted(where.sql()))
-                .params(where.parameters()).param("outcomeServices", serviceIds)
-                .query((RowCallbackHandler) rs -> result.put(rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
-        return result;
     }
 }

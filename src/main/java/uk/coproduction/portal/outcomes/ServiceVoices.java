@@ -1,6 +1,6 @@
 package uk.coproduction.portal.outcomes;
 
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers;
 
 /**
  * What people said about one service over the filter's quarters, beside an indicator for it.

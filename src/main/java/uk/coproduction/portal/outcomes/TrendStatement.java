@@ -1,6 +1,6 @@
 package uk.coproduction.portal.outcomes;
 
-import uk.coproduction.portal.evidence.charts.ChartText;
+import uk.coproduction.portal.reporting.charts.ChartText;
 
 /**
  * The trend of an indicator in one sentence, the chart's text alternative on pages and in packs. The words come from

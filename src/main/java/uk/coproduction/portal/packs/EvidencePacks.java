@@ -11,7 +11,7 @@ import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceFilter;
 import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;

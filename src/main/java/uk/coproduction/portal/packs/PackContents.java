@@ -5,15 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.evidence.CharterScores;
-import uk.coproduction.portal.evidence.CharterScores.Dimension;
-import uk.coproduction.portal.evidence.CharterScores.Score;
-import uk.coproduction.portal.evidence.EvidenceFigures;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.ServiceDashboard.Replies;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
@@ -26,6 +17,17 @@ import uk.coproduction.portal.packs.PackData.IndicatorLine;
 import uk.coproduction.portal.packs.PackData.QuoteLine;
 import uk.coproduction.portal.packs.PackData.ServiceFigures;
 import uk.coproduction.portal.packs.PackData.ThemeCount;
+import uk.coproduction.portal.reporting.ActivityFigures;
+import uk.coproduction.portal.reporting.CharterScores;
+import uk.coproduction.portal.reporting.CharterScores.Dimension;
+import uk.coproduction.portal.reporting.CharterScores.Score;
+import uk.coproduction.portal.reporting.EvidenceFigures;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceSql;
+import uk.coproduction.portal.reporting.PackFigures;
+import uk.coproduction.portal.reporting.ServiceDashboard.Replies;
+import uk.coproduction.portal.reporting.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers.Count;
 import uk.coproduction.portal.reporting.Voices;
 import uk.coproduction.portal.services.Team;
 
@@ -57,9 +59,6 @@ class PackContents {
     /** Counted feedback: decision 0046's rule, written once in {@link Voices}. */
     private static final String COUNTED = Voices.feedback("f").counted().sql();
 
-    /** Counted residents' feedback linked to an action (alias {@code lf}), as {@link Voices} writes the rules. */
-    private static final String LINKED_COUNTED = Voices.feedback("lf").counted().and(Voices.feedback("lf").residentsOnly()).sql();
-
     static final int MAX_QUOTES = 5;
     private static final int MAX_ACTIVITIES = 40;
     private static final int MAX_CHANGES = 40;
@@ -83,10 +82,14 @@ class PackContents {
     private final OutcomeIndicators outcomeIndicators;
     private final OutcomeHistories outcomeHistories;
     private final Clock clock;
+    private final PackFigures packFigures;
+    private final ActivityFigures activityFigures;
 
     PackContents(JdbcClient jdbc, CharterScores charterScores, EvidenceFigures figures,
                  OutcomeIndicators outcomeIndicators, OutcomeHistories outcomeHistories,
-                 Clock clock) {
+                 Clock clock, PackFigures packFigures, ActivityFigures activityFigures) {
+        this.packFigures = packFigures;
+        this.activityFigures = activityFigures;
         this.outcomeHistories = outcomeHistories;
         this.jdbc = jdbc;
         this.charterScores = charterScores;
@@ -144,18 +147,20 @@ class PackContents {
 
         // A plan pack counts only the feedback linked to its actions, which no dashboard filter can name; every other
         // pack reads each figure from the one query the dashboard uses (decision 0035).
-        Count respondents = plan ? SmallNumbers.count(feedback.count("SELECT COUNT(*) FROM feedback f WHERE %s"))
+        EvidenceSql counted = feedback.condition();
+        Count respondents = plan ? SmallNumbers.count(packFigures.voices(counted))
                 : figures.voicesHeard(period);
-        List<ThemeCount> themes = plan ? themes(feedback) : figures.themeTotals(period).stream()
-                .map(t -> new ThemeCount(t.theme(), t.items())).toList();
-        Map<String, Count> byGroup = plan ? feedback.breakdown("SELECT f.respondent_group, COUNT(*) FROM feedback f "
-                + "WHERE %s GROUP BY f.respondent_group ORDER BY f.respondent_group")
+        List<ThemeCount> themes = plan ? packFigures.themes(counted).stream()
+                .map(t -> new ThemeCount(t.theme(), SmallNumbers.count(t.items()))).toList()
+                : figures.themeTotals(period).stream().map(t -> new ThemeCount(t.theme(), t.items())).toList();
+        Map<String, Count> byGroup = plan
+                ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.GROUP, counted))
                 : figures.voicesBy(period, EvidenceFigures.Breakdown.GROUP);
-        Map<String, Count> byAge = inAgeOrder(plan ? feedback.breakdown("SELECT COALESCE(f.age_band, 'NONE') AS band, "
-                + "COUNT(*) FROM feedback f WHERE %s GROUP BY band ORDER BY band")
+        Map<String, Count> byAge = inAgeOrder(plan
+                ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.AGE_BAND, counted))
                 : figures.voicesBy(period, EvidenceFigures.Breakdown.AGE_BAND));
-        Map<String, Count> byArea = plan ? feedback.breakdown("SELECT COALESCE(a.name, '') AS area_name, COUNT(*) "
-                + "FROM feedback f LEFT JOIN area a ON a.id = f.area_id WHERE %s GROUP BY area_name ORDER BY area_name")
+        Map<String, Count> byArea = plan
+                ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.AREA, counted))
                 : figures.voicesBy(period, EvidenceFigures.Breakdown.AREA);
         boolean tooLittle = respondents.value() < SmallNumbers.THRESHOLD;
         // As on the public pages: no words are printed about fewer than 5 people.
@@ -252,15 +257,10 @@ class PackContents {
     /** The feedback a pack counts: the shared evidence condition, and for a plan only feedback linked to its actions. */
     private Feedback feedbackOf(Scope scope, EvidenceFilter filter) {
         EvidenceSql where = EvidenceSql.where(filter, clock);
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
-        String sql = where.sql();
         if (scope.planId() != null) {
-            sql += " AND f.id IN (SELECT fpa.feedback_id FROM feedback_plan_action fpa"
-                    + " JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id"
-                    + " JOIN plan_domain pd ON pd.id = po.domain_id WHERE pd.plan_id = :packPlan)";
-            parameters.put("packPlan", scope.planId());
+            where = PackFigures.linkedToPlan(where, scope.planId());
         }
-        return new Feedback(sql, parameters);
+        return new Feedback(where.sql(), new HashMap<>(where.parameters()));
     }
 
     private final class Feedback {
@@ -272,15 +272,8 @@ class PackContents {
             this.parameters = parameters;
         }
 
-        long count(String sql) {
-            return jdbc.sql(sql.formatted(where)).params(parameters).query(Long.class).single();
-        }
-
-        Map<String, Count> breakdown(String sql) {
-            Map<String, Long> cells = new LinkedHashMap<>();
-            jdbc.sql(sql.formatted(where)).params(parameters)
-                    .query((RowCallbackHandler) rs -> cells.put(rs.getString(1), rs.getLong(2)));
-            return SmallNumbers.breakdown(cells);
+        EvidenceSql condition() {
+            return new EvidenceSql(where, parameters);
         }
     }
 
@@ -299,16 +292,6 @@ class PackContents {
     private List<Expectation> expectations() {
         return jdbc.sql("SELECT position, title FROM charter_expectation ORDER BY position")
                 .query((rs, n) -> new Expectation(rs.getInt(1), rs.getString(2))).list();
-    }
-
-    private List<ThemeCount> themes(Feedback feedback) {
-        String sql = """
-                SELECT t.name, COUNT(*) AS items FROM feedback f
-                JOIN feedback_theme ft ON ft.feedback_id = f.id JOIN theme t ON t.id = ft.theme_id
-                WHERE %s GROUP BY t.name ORDER BY items DESC, t.name
-                """.formatted(feedback.where);
-        return jdbc.sql(sql).params(feedback.parameters)
-                .query((rs, n) -> new ThemeCount(rs.getString(1), SmallNumbers.count(rs.getLong(2)))).list();
     }
 
     /** The newest approved quotes: the moderated text only (the rule of QuoteRepository.USABLE). */
@@ -346,15 +329,22 @@ class PackContents {
         };
         String sql = """
                 SELECT a.title, a.kind, a.held_on, a.cycle_stage, a.lundy_space, a.lundy_voice, a.lundy_audience,
-                    a.lundy_influence, a.what_changed,
-                    (SELECT COALESCE(SUM(p.people), 0) FROM activity_participants p WHERE p.activity_id = a.id) AS people
+                    a.lundy_influence, a.what_changed, a.id
                 FROM activity a
                 WHERE %s AND a.held_on >= :from AND a.held_on < :until
                 ORDER BY a.held_on DESC, a.id DESC LIMIT %d
                 """.formatted(which, MAX_ACTIVITIES);
-        return jdbc.sql(sql).params(parameters).query((rs, n) -> new ActivityLine(rs.getString(1), rs.getString(2),
-                rs.getObject(3, LocalDate.class), rs.getString(4), SmallNumbers.count(rs.getLong(10)), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))).list();
+        record Row(long id, String title, String kind, LocalDate heldOn, String stage, String space, String voice,
+                   String audience, String influence, String whatChanged) {
+        }
+        List<Row> rows = jdbc.sql(sql).params(parameters).query((rs, n) -> new Row(rs.getLong(10), rs.getString(1),
+                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9))).list();
+        // People counted at each activity: reporting's figure (its participant rows added up).
+        Map<Long, ActivityFigures.Reach> reach = activityFigures.forActivities(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new ActivityLine(r.title(), r.kind(), r.heldOn(), r.stage(),
+                SmallNumbers.count(reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE).people()), r.space(),
+                r.voice(), r.audience(), r.influence(), r.whatChanged())).toList();
     }
 
     private static String teamCondition(String serviceColumn, Team team, Map<String, Object> parameters) {
@@ -365,11 +355,9 @@ class PackContents {
         return serviceColumn + " IN (SELECT ts.id FROM commissioned_service ts WHERE ts.team = :team)";
     }
 
+    /** The actions' own columns; the voices linked to each come from {@link PackFigures#linkedVoices}. */
     private static final String ACTION_COLUMNS = """
-            SELECT p.short_name, pa.code, pa.title, pa.status,
-                (SELECT COUNT(*) FROM feedback_plan_action fpa JOIN feedback lf ON lf.id = fpa.feedback_id
-                 WHERE fpa.action_id = pa.id AND \s""" + LINKED_COUNTED + """
-                 \sAND %s) AS linked
+            SELECT p.short_name, pa.code, pa.title, pa.status, pa.id
             FROM plan_action pa JOIN plan_outcome po ON po.id = pa.outcome_id
             JOIN plan_domain pd ON pd.id = po.domain_id JOIN plan p ON p.id = pd.plan_id
             """;
@@ -396,12 +384,17 @@ class PackContents {
                         + "AND pc.changed_on < :until AND " + changeTeam(scope.team(), parameters) + ")";
             }
         };
-        // In a service's pack, only that service's feedback is counted against each action.
-        String linkedFeedback = scope.request().kind() == PackRequest.Kind.SERVICE ? "lf.service_id = :service" : "TRUE";
-        return jdbc.sql(ACTION_COLUMNS.formatted(linkedFeedback) + " WHERE " + which + " ORDER BY p.code, pa.code")
+        record Row(String label, String title, String status, long id) {
+        }
+        List<Row> rows = jdbc.sql(ACTION_COLUMNS + " WHERE " + which + " ORDER BY p.code, pa.code")
                 .params(parameters)
-                .query((rs, n) -> new ActionLine(rs.getString(1) + " " + rs.getString(2), rs.getString(3),
-                        rs.getString(4), SmallNumbers.count(rs.getLong(5)))).list();
+                .query((rs, n) -> new Row(rs.getString(1) + " " + rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5))).list();
+        // In a service's pack, only that service's feedback is counted against each action.
+        Map<Long, Long> linked = packFigures.linkedVoices(rows.stream().map(Row::id).toList(),
+                scope.request().kind() == PackRequest.Kind.SERVICE ? scope.serviceId() : null);
+        return rows.stream().map(r -> new ActionLine(r.label(), r.title(), r.status(),
+                SmallNumbers.count(linked.getOrDefault(r.id(), 0L)))).toList();
     }
 
     /** A change belongs to a team through its service, or through its plan when it names no service. */

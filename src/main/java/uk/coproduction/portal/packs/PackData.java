@@ -1,11 +1,11 @@
 package uk.coproduction.portal.packs;
 
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.evidence.CharterScores.Score;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
-import uk.coproduction.portal.evidence.SmallNumbers.Share;
 import uk.coproduction.portal.outcomes.Direction;
 import uk.coproduction.portal.outcomes.TargetStatus;
+import uk.coproduction.portal.reporting.CharterScores.Score;
+import uk.coproduction.portal.reporting.SmallNumbers.Count;
+import uk.coproduction.portal.reporting.SmallNumbers.Share;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package uk.coproduction.portal.packs;
 
-import uk.coproduction.portal.evidence.CharterScores.Score;
-import uk.coproduction.portal.evidence.CharterScores.Tone;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.packs.PackData.Section;
 import uk.coproduction.portal.packs.PackData.Statement;
 import uk.coproduction.portal.packs.PackData.Statements;
+import uk.coproduction.portal.reporting.CharterScores.Score;
+import uk.coproduction.portal.reporting.CharterScores.Tone;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceSql;
+import uk.coproduction.portal.reporting.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers.Count;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -6,7 +6,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.reporting.Voices;
+import uk.coproduction.portal.reporting.PlanFigures;
+import uk.coproduction.portal.reporting.PlanFigures.AnswerTones;
+import uk.coproduction.portal.reporting.PlanFigures.PlanCounts;
 import uk.coproduction.portal.services.Team;
 
 import java.util.ArrayList;
@@ -20,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * The plan pages: each action with the voices behind it (counts by group and by charter expectation, consented
- * quotes) and the changes made. Counted in the database; safeguarding-flagged feedback is never counted or quoted,
- * and only moderated quote text is ever shown, never a person's original words.
+ * quotes) and the changes made. The counts come from {@link PlanFigures} (the reporting module, decision 0046);
+ * safeguarding-flagged feedback is never counted or quoted, and only moderated quote text is ever shown, never a
+ * person's original words.
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
@@ -30,38 +33,25 @@ public class PlanPages {
     /** At most this many quotes per action, newest approval first. */
     static final int QUOTES_PER_ACTION = 5;
 
-    /** Counted feedback (decision 0046's rule, written once in {@link Voices}). */
-    private static final String COUNTED = Voices.feedback("f").counted().sql();
-
-    private static final String LINKED_IN_PLAN = """
-            FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
-            JOIN plan_action a ON a.id = fpa.action_id JOIN plan_outcome o ON o.id = a.outcome_id
-            JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
-            WHERE p.code = :code AND\s""" + COUNTED + "\n";
-
     private final JdbcClient jdbc;
     private final ChangeService changes;
+    private final PlanFigures figures;
 
-    PlanPages(JdbcClient jdbc, ChangeService changes) {
+    PlanPages(JdbcClient jdbc, ChangeService changes, PlanFigures figures) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
     public List<PlanListItem> plans() {
-        return jdbc.sql("""
-                        SELECT p.code, p.short_name, p.title, p.period, p.team,
-                            (SELECT COUNT(*) FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
-                                JOIN plan_domain d ON d.id = o.domain_id WHERE d.plan_id = p.id) AS actions,
-                            (SELECT COUNT(DISTINCT fpa.feedback_id) FROM feedback_plan_action fpa
-                                JOIN feedback f ON f.id = fpa.feedback_id JOIN plan_action a ON a.id = fpa.action_id
-                                JOIN plan_outcome o ON o.id = a.outcome_id JOIN plan_domain d ON d.id = o.domain_id
-                                WHERE d.plan_id = p.id AND\s""" + COUNTED + """
-                        ) AS voices
-                        FROM plan p ORDER BY p.code
-                        """)
-                .query((rs, n) -> new PlanListItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Team.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7)))
+        Map<String, PlanCounts> counts = figures.byPlan();
+        return jdbc.sql("SELECT p.code, p.short_name, p.title, p.period, p.team FROM plan p ORDER BY p.code")
+                .query((rs, n) -> {
+                    PlanCounts c = counts.getOrDefault(rs.getString(1), new PlanCounts(0, 0));
+                    return new PlanListItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Team.valueOf(rs.getString(5)), c.actions(), c.voices());
+                })
                 .list();
     }
 
@@ -78,8 +68,8 @@ public class PlanPages {
         if (header.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, Map<String, Long>> groups = groupCounts(code);
-        Map<Long, Map<Long, long[]>> answers = answerCounts(code);
+        Map<Long, Map<String, Long>> groups = figures.voicesByGroup(code);
+        Map<Long, Map<Long, AnswerTones>> answers = figures.answersByExpectation(code);
         Map<Long, List<String>> quotes = quotes(code);
         record Expectation(long id, int position, String title) {
         }
@@ -123,10 +113,11 @@ public class PlanPages {
             }
             long id = row.actionId();
             Map<String, Long> byGroup = groups.getOrDefault(id, Map.of());
-            Map<Long, long[]> byExpectation = answers.getOrDefault(id, Map.of());
+            Map<Long, AnswerTones> byExpectation = answers.getOrDefault(id, Map.of());
             List<PlanPage.ExpectationAnswers> expectationAnswers = charter.stream().map(e -> {
-                long[] counts = byExpectation.getOrDefault(e.id(), new long[3]);
-                return new PlanPage.ExpectationAnswers(e.position(), e.title(), counts[0], counts[1], counts[2]);
+                AnswerTones counts = byExpectation.getOrDefault(e.id(), AnswerTones.NONE);
+                return new PlanPage.ExpectationAnswers(e.position(), e.title(), counts.positive(), counts.neutral(),
+                        counts.negative());
             }).toList();
             long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
             actions.add(new PlanPage.Action(id, row.actionCode(), row.actionTitle(), row.owner(), row.timescale(),
@@ -143,36 +134,10 @@ public class PlanPages {
         return Optional.of(new PlanPage(h.code(), h.shortName(), h.title(), h.period(), h.team(), domains));
     }
 
-    private Map<Long, Map<String, Long>> groupCounts(String code) {
-        Map<Long, Map<String, Long>> counts = new HashMap<>();
-        jdbc.sql("SELECT fpa.action_id, f.respondent_group, COUNT(*) " + LINKED_IN_PLAN
-                        + " GROUP BY fpa.action_id, f.respondent_group ORDER BY f.respondent_group")
-                .param("code", code)
-                .query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getLong(3)));
-        return counts;
-    }
-
-    /** Per action and expectation: positive (very good, good), neutral (OK, not sure), negative (bad, very bad). */
-    private Map<Long, Map<Long, long[]>> answerCounts(String code) {
-        Map<Long, Map<Long, long[]>> counts = new HashMap<>();
-        jdbc.sql("""
-                        SELECT fpa.action_id, r.expectation_id,
-                            SUM(CASE WHEN r.answer IN ('VERY_GOOD', 'GOOD') THEN 1 ELSE 0 END),
-                            SUM(CASE WHEN r.answer IN ('OK', 'NOT_SURE') THEN 1 ELSE 0 END),
-                            SUM(CASE WHEN r.answer IN ('BAD', 'VERY_BAD') THEN 1 ELSE 0 END)
-                        """ + LINKED_IN_PLAN.replace("WHERE", "JOIN feedback_rating r ON r.feedback_id = f.id WHERE")
-                        + " GROUP BY fpa.action_id, r.expectation_id")
-                .param("code", code)
-                .query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                        .put(rs.getLong(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
-        return counts;
-    }
-
     /** Only words a commissioner moderated and approved as a quote; never the original comment. */
     private Map<Long, List<String>> quotes(String code) {
         Map<Long, List<String>> quotes = new HashMap<>();
-        jdbc.sql("SELECT fpa.action_id, f.quote_text " + LINKED_IN_PLAN
+        jdbc.sql("SELECT fpa.action_id, f.quote_text " + PlanFigures.LINKED_IN_PLAN
                         + " AND f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND TRIM(f.quote_text) <> ''"
                         + " ORDER BY f.quote_approved_at DESC, f.id DESC")
                 .param("code", code)

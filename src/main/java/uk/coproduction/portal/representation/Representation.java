@@ -1,7 +1,5 @@
 package uk.coproduction.portal.representation;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,10 +7,13 @@ import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceSql;
-import uk.coproduction.portal.evidence.FigureScope;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceSql;
+import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.RepresentationCounts;
+import uk.coproduction.portal.reporting.RepresentationCounts.Breakdown;
+import uk.coproduction.portal.reporting.RepresentationCounts.EqualityScope;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.representation.RepresentationReport.Cell;
 import uk.coproduction.portal.representation.RepresentationReport.Comparison;
 import uk.coproduction.portal.representation.RepresentationReport.Equality;
@@ -22,7 +23,6 @@ import uk.coproduction.portal.services.Team;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +31,22 @@ import java.util.function.Function;
 
 /**
  * Who we hear from, set against the population figures administrators enter, and the equality monitoring answers
- * in aggregate. Counted by the database with {@link EvidenceSql}, so the figures agree with every other evidence view;
- * every figure goes through {@link SmallNumbers}. A commissioner sees their own team's figures only.
+ * in aggregate. Counted by the reporting module ({@link RepresentationCounts}) with {@link EvidenceSql}, so the
+ * figures agree with every other evidence view; every figure goes through {@link SmallNumbers}. A commissioner sees their own team's figures only.
  */
 @Service
 @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
 public class Representation {
 
-    static final String NONE = "NONE";
+    static final String NONE = RepresentationCounts.NONE;
 
-    private final JdbcClient jdbc;
+    private final RepresentationCounts reported;
     private final Clock clock;
     private final PopulationFigures populations;
     private final FigureScope scope;
 
-    Representation(JdbcClient jdbc, Clock clock, PopulationFigures populations, FigureScope scope) {
-        this.jdbc = jdbc;
+    Representation(RepresentationCounts reported, Clock clock, PopulationFigures populations, FigureScope scope) {
+        this.reported = reported;
         this.clock = clock;
         this.populations = populations;
         this.scope = scope;
@@ -58,9 +58,9 @@ public class Representation {
         EvidenceFilter filter = scoped.withQuarters(scoped.firstQuarter(clock), scoped.lastQuarter(clock));
         EvidenceSql where = EvidenceSql.where(filter, clock);
 
-        Map<String, Long> groups = counts("f.respondent_group", where);
-        Map<String, Long> bands = counts("f.age_band", where);
-        Map<String, Long> areas = counts("(SELECT ea.code FROM area ea WHERE ea.id = f.area_id)", where);
+        Map<String, Long> groups = reported.voicesBy(Breakdown.GROUP, where);
+        Map<String, Long> bands = reported.voicesBy(Breakdown.AGE_BAND, where);
+        Map<String, Long> areas = reported.voicesBy(Breakdown.AREA, where);
         long total = groups.values().stream().mapToLong(Long::longValue).sum();
 
         List<PopulationFigure> applicable = populations.all().stream().filter(p -> applies(p, filter)).toList();
@@ -85,16 +85,6 @@ public class Representation {
     /** A commissioner's figures are always about their own team: the one reach rule (decision 0022). */
     private EvidenceFilter scoped(EvidenceFilter filter) {
         return scope.narrow(filter);
-    }
-
-    private Map<String, Long> counts(String key, EvidenceSql where) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, COUNT(*) AS n FROM feedback f WHERE " + where.sql()
-                        + " GROUP BY k ORDER BY k")
-                .params(where.parameters())
-                .query((RowCallbackHandler) rs -> counts.put(rs.getString("k") == null ? NONE : rs.getString("k"),
-                        rs.getLong("n")));
-        return counts;
     }
 
     /** The enum's order first (with every group, even an empty one), then "none". */
@@ -144,51 +134,20 @@ public class Representation {
                 figure.areaCode(),
                 filter.group() != null ? filter.group() : figure.group(),
                 filter.ageBand(), filter.channel(), filter.from(), filter.to(), filter.campaign());
-        EvidenceSql where = EvidenceSql.where(narrowed, clock);
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
-        String bands = "";
-        if (!figure.ageBands().isEmpty()) {
-            bands = " AND f.age_band IN (:populationBands)";
-            parameters.put("populationBands", figure.ageBands().stream().map(Enum::name).toList());
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql() + bands)
-                .params(parameters).query(Long.class).single();
+        return reported.voices(EvidenceSql.where(narrowed, clock), figure.ageBands());
     }
 
     /** The people in a population's area (and team and group) who gave its equality monitoring answer. */
     private long answeredBy(PopulationFigure figure, EvidenceFilter filter) {
-        EqualityWhere where = equalityWhere(filter, filter.team() != null ? filter.team() : figure.team(),
+        EqualityScope where = equalityScope(filter, filter.team() != null ? filter.team() : figure.team(),
                 figure.areaCode(), filter.group() != null ? filter.group() : figure.group());
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
-        parameters.put("answer", figure.characteristic().answer());
-        return jdbc.sql("SELECT COUNT(*) FROM equality_response e WHERE " + where.sql() + " AND e."
-                        + figure.characteristic().question().column() + " = :answer")
-                .params(parameters).query(Long.class).single();
+        return reported.equalityAnswered(where, figure.characteristic().question().column(),
+                figure.characteristic().answer());
     }
 
-    private record EqualityWhere(String sql, Map<String, Object> parameters) {
-    }
-
-    /** The condition on equality answers ({@code e}) for the filter's quarters and the given team, area and group. */
-    private EqualityWhere equalityWhere(EvidenceFilter filter, Team team, String area,
-                                        RespondentGroup group) {
-        StringBuilder condition = new StringBuilder("e.quarter >= :first AND e.quarter <= :last");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("first", filter.firstQuarter(clock).toString());
-        parameters.put("last", filter.lastQuarter(clock).toString());
-        if (team != null) {
-            condition.append(" AND e.team = :team");
-            parameters.put("team", team.name());
-        }
-        if (area != null) {
-            condition.append(" AND e.area_id = (SELECT ea.id FROM area ea WHERE ea.code = :area)");
-            parameters.put("area", area);
-        }
-        if (group != null) {
-            condition.append(" AND e.respondent_group = :grp");
-            parameters.put("grp", group.name());
-        }
-        return new EqualityWhere(condition.toString(), parameters);
+    /** The equality answers for the filter's quarters and the given team, area and group. */
+    private EqualityScope equalityScope(EvidenceFilter filter, Team team, String area, RespondentGroup group) {
+        return new EqualityScope(filter.firstQuarter(clock), filter.lastQuarter(clock), team, area, group);
     }
 
     /**
@@ -241,18 +200,11 @@ public class Representation {
      * do not narrow them. The share who answered is of the first-hand (online) feedback in the same scope.
      */
     private Equality equality(EvidenceFilter filter) {
-        EqualityWhere where = equalityWhere(filter, filter.team(), filter.area(), filter.group());
-        String condition = where.sql();
-        Map<String, Object> parameters = where.parameters();
+        EqualityScope where = equalityScope(filter, filter.team(), filter.area(), filter.group());
         Map<EqualityQuestion, List<Cell>> questions = new EnumMap<>(EqualityQuestion.class);
         long answeredRows = 0;
         for (EqualityQuestion question : EqualityQuestion.values()) {
-            Map<String, Long> found = new HashMap<>();
-            jdbc.sql("SELECT e." + question.column() + " AS k, COUNT(*) AS n FROM equality_response e WHERE "
-                            + condition + " GROUP BY k")
-                    .params(parameters)
-                    .query((RowCallbackHandler) rs -> found.put(rs.getString("k") == null ? NONE : rs.getString("k"),
-                            rs.getLong("n")));
+            Map<String, Long> found = reported.equalityAnswers(where, question.column());
             Map<String, Long> counts = new LinkedHashMap<>();
             question.options().forEach(option -> counts.put(option, found.getOrDefault(option, 0L)));
             counts.put(NONE, found.getOrDefault(NONE, 0L));
@@ -262,8 +214,7 @@ public class Representation {
         EvidenceFilter online = new EvidenceFilter(filter.team(), null, filter.area(), filter.group(), null,
                 Channel.ONLINE, filter.from(), filter.to(), filter.campaign());
         EvidenceSql feedbackWhere = EvidenceSql.where(online, clock);
-        long couldHave = jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + feedbackWhere.sql())
-                .params(feedbackWhere.parameters()).query(Long.class).single();
+        long couldHave = reported.voices(feedbackWhere, List.of());
         return new Equality(SmallNumbers.share(Math.min(answeredRows, couldHave), couldHave), questions);
     }
 }

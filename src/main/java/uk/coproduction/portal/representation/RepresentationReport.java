@@ -1,7 +1,7 @@
 package uk.coproduction.portal.representation;
 
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.SmallNumbers;
 
 import java.util.Comparator;
 import java.util.List;

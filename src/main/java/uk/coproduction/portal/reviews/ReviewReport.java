@@ -1,11 +1,11 @@
 package uk.coproduction.portal.reviews;
 
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
-import uk.coproduction.portal.evidence.SmallNumbers.Share;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.reporting.SmallNumbers.Count;
+import uk.coproduction.portal.reporting.SmallNumbers.Share;
 
 import java.util.List;
 import java.util.Map;

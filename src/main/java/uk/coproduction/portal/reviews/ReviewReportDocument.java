@@ -7,13 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.evidence.SmallNumbers.Count;
-import uk.coproduction.portal.evidence.SmallNumbers.Share;
 import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.packs.TaggedPdf;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.reporting.SmallNumbers.Count;
+import uk.coproduction.portal.reporting.SmallNumbers.Share;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.evidence.Figures;
+import uk.coproduction.portal.reporting.Figures;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 

@@ -1,7 +1,9 @@
 package uk.coproduction.portal.workspace;
 
-import uk.coproduction.portal.evidence.Figures;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.reporting.Figures;
+import uk.coproduction.portal.reporting.ServicePageFigures.LinkedAction;
+import uk.coproduction.portal.reporting.ServicePageFigures.ThemeCount;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
 
@@ -30,17 +32,5 @@ public record ServicePage(long id, String code, String name, String description,
      */
     public record FeedbackRow(long id, String referenceCode, Instant submittedAt, String status, LocalDate replyBy,
                               boolean replied, boolean overdue, boolean mainService, boolean receivedLate) {
-    }
-
-    public record ThemeCount(String theme, long items) {
-    }
-
-    /** A plan action this service's feedback is linked to, and how many of its items are. */
-    public record LinkedAction(long id, String code, String title, String planCode, String planShortName,
-                               String status, long items) {
-
-        public String label() {
-            return code + " " + title + " (" + planShortName + ")";
-        }
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.Figures;
-import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.plans.ChangeService;
 import uk.coproduction.portal.reporting.Condition;
-import uk.coproduction.portal.reporting.Voices;
+import uk.coproduction.portal.reporting.Figures;
+import uk.coproduction.portal.reporting.HeadlineFigures;
+import uk.coproduction.portal.reporting.ServicePageFigures;
 import uk.coproduction.portal.security.ServiceScope;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.security.StaffIdentity;
@@ -38,15 +38,6 @@ public class ServicePages {
 
     static final int FEEDBACK_SHOWN = 200;
 
-    /**
-     * Counted feedback about the service: as its main service or as a further one — the workspace's rule (a
-     * commissioner answers for every item linked to the service, decision 0035), written once in {@link Voices}.
-     */
-    private static Condition aboutService(long serviceId) {
-        Voices f = Voices.feedback("f");
-        return f.counted().and(f.aboutService(serviceId));
-    }
-
     private final JdbcClient jdbc;
     private final HeadlineFigures figures;
     private final ChangeService changes;
@@ -54,10 +45,12 @@ public class ServicePages {
     private final Clock clock;
     private final EntityManager entities;
     private final ServiceScope scope;
+    private final ServicePageFigures pageFigures;
 
     ServicePages(EntityManager entities, JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock,
-                 ServiceScope scope) {
+                 ServiceScope scope, ServicePageFigures pageFigures) {
         this.scope = scope;
+        this.pageFigures = pageFigures;
         this.jdbc = jdbc;
         this.figures = figures;
         this.changes = changes;
@@ -110,7 +103,7 @@ public class ServicePages {
             return Optional.empty();
         }
         Details d = found.get();
-        Condition about = aboutService(d.id());
+        Condition about = ServicePageFigures.aboutService(d.id());
         List<String> areas = jdbc.sql("""
                         SELECT a.name FROM service_area sa JOIN area a ON a.id = sa.area_id
                         WHERE sa.service_id = :service ORDER BY a.name
@@ -140,24 +133,8 @@ public class ServicePages {
                 })
                 .list();
         feedback = withSubmissionTimes(feedback);
-        List<ServicePage.ThemeCount> themes = jdbc.sql("""
-                        SELECT t.name, COUNT(DISTINCT f.id) FROM feedback_theme ft JOIN theme t ON t.id = ft.theme_id
-                        JOIN feedback f ON f.id = ft.feedback_id WHERE
-                        """ + about.sql() + " GROUP BY t.name ORDER BY COUNT(DISTINCT f.id) DESC, t.name")
-                .params(about.parameters())
-                .query((rs, n) -> new ServicePage.ThemeCount(rs.getString(1), rs.getLong(2))).list();
-        List<ServicePage.LinkedAction> actions = jdbc.sql("""
-                        SELECT a.id, a.code, a.title, p.code, p.short_name, a.status, COUNT(DISTINCT f.id)
-                        FROM feedback_plan_action fpa JOIN feedback f ON f.id = fpa.feedback_id
-                        JOIN plan_action a ON a.id = fpa.action_id JOIN plan_outcome o ON o.id = a.outcome_id
-                        JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id WHERE
-                        """ + about.sql() + """
-                         GROUP BY a.id, a.code, a.title, p.code, p.short_name, a.status ORDER BY p.code, a.code
-                        """)
-                .params(about.parameters())
-                .query((rs, n) -> new ServicePage.LinkedAction(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)))
-                .list();
+        List<ServicePageFigures.ThemeCount> themes = pageFigures.themes(d.id());
+        List<ServicePageFigures.LinkedAction> actions = pageFigures.linkedActions(d.id());
         return Optional.of(new ServicePage(d.id(), d.code(), d.name(), d.description(), d.team(), d.commissioner(),
                 d.provider(), d.clientGroup(), areas, d.stage(), d.end(), d.replyWithin(), d.joint(),
                 figures.forService(d.id()), feedback.stream().limit(FEEDBACK_SHOWN).toList(),

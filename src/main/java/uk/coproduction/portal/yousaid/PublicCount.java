@@ -1,6 +1,6 @@
 package uk.coproduction.portal.yousaid;
 
-import uk.coproduction.portal.evidence.SmallNumbers;
+import uk.coproduction.portal.reporting.SmallNumbers;
 
 import java.util.OptionalLong;
 

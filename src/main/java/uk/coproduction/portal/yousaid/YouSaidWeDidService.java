@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.reporting.Condition;
 import uk.coproduction.portal.reporting.PublicVoices;
+import uk.coproduction.portal.reporting.PublishedChanges;
 import uk.coproduction.portal.reporting.Voices;
 
 import java.util.List;
@@ -24,10 +25,12 @@ public class YouSaidWeDidService {
 
     private final JdbcClient jdbc;
     private final PublicVoices voices;
+    private final PublishedChanges changes;
 
-    YouSaidWeDidService(JdbcClient jdbc, PublicVoices voices) {
+    YouSaidWeDidService(JdbcClient jdbc, PublicVoices voices, PublishedChanges changes) {
         this.jdbc = jdbc;
         this.voices = voices;
+        this.changes = changes;
     }
 
     /**
@@ -36,16 +39,8 @@ public class YouSaidWeDidService {
      */
     @Transactional(readOnly = true)
     public List<ServiceListing> services() {
-        return jdbc.sql("""
-                        SELECT s.code, s.name,
-                               (SELECT COUNT(*) FROM plan_change c WHERE c.service_id = s.id AND c.published = TRUE) AS changes
-                        FROM commissioned_service s
-                        WHERE s.active = TRUE OR EXISTS (SELECT 1 FROM plan_change c WHERE c.service_id = s.id
-                            AND c.published = TRUE)
-                        ORDER BY changes DESC, s.name
-                        """)
-                .query((rs, row) -> new ServiceListing(rs.getString("code"), rs.getString("name"), rs.getLong("changes")))
-                .list();
+        return changes.perService().stream()
+                .map(s -> new ServiceListing(s.code(), s.name(), s.changes())).toList();
     }
 
     /** The loop for one service, by its code; empty for an unknown service, or a retired one that published nothing. */

@@ -8,6 +8,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.LundyAnswer;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;

@@ -13,14 +13,14 @@ import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.Figures;
-import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.Wording;
+import uk.coproduction.portal.reporting.Figures;
+import uk.coproduction.portal.reporting.HeadlineFigures;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 

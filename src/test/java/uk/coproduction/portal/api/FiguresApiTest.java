@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.net.URI;

@@ -8,11 +8,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.HeadlineFigures;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxFilter;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.feedback.TriageState;
+import uk.coproduction.portal.reporting.HeadlineFigures;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.sql.Date;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.regex.Pattern;

@@ -12,9 +12,10 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
-import uk.coproduction.portal.evidence.FigureScope;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
+import uk.coproduction.portal.reporting.FigureScope;
+import uk.coproduction.portal.reporting.ServiceAnswerCounts;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.math.BigDecimal;
@@ -140,7 +141,8 @@ class OutcomeIndicatorsTest {
                     values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""",
                     code, service);
         }
-        OutcomesDashboard dashboard = new OutcomesDashboard(indicators, jdbc, NOVEMBER_2026, figureScope);
+        OutcomesDashboard dashboard = new OutcomesDashboard(indicators, jdbc, figureScope,
+                new ServiceAnswerCounts(jdbc, NOVEMBER_2026));
 
         List<IndicatorWithVoices> rows = dashboard.rows(EvidenceFilter.forService(busy).withQuarters(Q4, Q4));
 

@@ -10,7 +10,7 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
 

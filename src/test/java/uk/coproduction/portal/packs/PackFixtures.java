@@ -3,7 +3,7 @@ package uk.coproduction.portal.packs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 
 import java.util.Map;
 import java.util.UUID;

@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.io.ByteArrayInputStream;

@@ -30,7 +30,6 @@ class OneHomeForEachCountingRuleTest {
             "notifications/DigestQuery.java", 1, // a commissioner's to-do list of items to answer, not a count
             "feedback/HoldForReview.java", 2, // puts items on hold (the write the rule reads)
             "representation/EqualityMonitoring.java", 1, // whether equality questions may be offered after a send
-            "recommissioning/RecommissioningEvidence.java", 1, // activity participants, not feedback
             "demo/DemoLoop.java", 2); // picks demo items to link to demo changes
 
     @Test

@@ -29,11 +29,11 @@ import org.verapdf.pdfa.results.ValidationResult;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.FeedbackLinkService;
 

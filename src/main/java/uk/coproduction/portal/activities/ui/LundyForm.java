@@ -11,9 +11,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.coproduction.portal.activities.ActivityPage;
 import uk.coproduction.portal.activities.ActivityService;
-import uk.coproduction.portal.activities.LundyAnswer;
 import uk.coproduction.portal.activities.LundyCheck;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.LundyAnswer;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.ErrorSummary;
 

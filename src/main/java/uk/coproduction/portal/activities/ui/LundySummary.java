@@ -1,8 +1,8 @@
 package uk.coproduction.portal.activities.ui;
 
 import com.vaadin.flow.component.Component;
-import uk.coproduction.portal.activities.LundyAnswer;
 import uk.coproduction.portal.activities.LundyCheck;
+import uk.coproduction.portal.base.LundyAnswer;
 
 /** The Lundy check in one line: "Space: yes, voice: partly, audience: yes, influence: no", or "Not checked yet". */
 final class LundySummary {

@@ -31,15 +31,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.CharterScores.Dimension;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.ServiceDashboard;
 import uk.coproduction.portal.exports.EvidenceExports;
 import uk.coproduction.portal.exports.ExportCancelledException;
 import uk.coproduction.portal.exports.ExportFormat;
 import uk.coproduction.portal.exports.ExportProgress;
 import uk.coproduction.portal.exports.ExportedFile;
 import uk.coproduction.portal.outcomes.ui.FilterForm;
+import uk.coproduction.portal.reporting.CharterScores.Dimension;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.ServiceDashboard;
 import uk.coproduction.portal.security.StaffDirectory;
 import uk.coproduction.portal.services.ServiceCatalogue;
 

@@ -12,9 +12,9 @@ import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.Quarter;
-import uk.coproduction.portal.evidence.EvidenceFilter;
-import uk.coproduction.portal.evidence.ServiceDashboard;
-import uk.coproduction.portal.evidence.ui.TeamChoiceCaption;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.ServiceDashboard;
+import uk.coproduction.portal.reporting.ui.TeamChoiceCaption;
 import uk.coproduction.portal.services.AreaSummary;
 import uk.coproduction.portal.services.Team;
 

@@ -21,7 +21,6 @@ import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.outcomes.IndicatorHistory;
 import uk.coproduction.portal.outcomes.IndicatorNumber;
@@ -29,6 +28,7 @@ import uk.coproduction.portal.outcomes.IndicatorWithVoices;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.OutcomesDashboard;
 import uk.coproduction.portal.outcomes.ServiceVoices;
+import uk.coproduction.portal.reporting.EvidenceFilter;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 import java.math.BigDecimal;

@@ -17,11 +17,11 @@ import uk.coproduction.portal.api.FiguresFeed;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.EvidenceFilter;
 import uk.coproduction.portal.outcomes.ui.FilterForm;
-import uk.coproduction.portal.recommissioning.RecommissioningEvidence;
-import uk.coproduction.portal.recommissioning.ServiceEvidence;
-import uk.coproduction.portal.recommissioning.Shortfall;
+import uk.coproduction.portal.reporting.EvidenceFilter;
+import uk.coproduction.portal.reporting.RecommissioningEvidence;
+import uk.coproduction.portal.reporting.ServiceEvidence;
+import uk.coproduction.portal.reporting.Shortfall;
 import uk.coproduction.portal.services.ServiceCatalogue;
 
 import java.time.Clock;

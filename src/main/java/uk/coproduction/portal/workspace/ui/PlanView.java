@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.SmallNumbers;
 import uk.coproduction.portal.outcomes.IndicatorHistory;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
@@ -36,6 +35,7 @@ import uk.coproduction.portal.plans.PlanPage;
 import uk.coproduction.portal.plans.PlanPages;
 import uk.coproduction.portal.plans.PlanService;
 import uk.coproduction.portal.plans.ui.ChangeCard;
+import uk.coproduction.portal.reporting.SmallNumbers;
 import uk.coproduction.portal.security.StaffDirectory;
 
 import java.util.List;

@@ -28,14 +28,15 @@ import uk.coproduction.portal.activities.ui.ServiceActivitiesSection;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.HeadlineFigures;
-import uk.coproduction.portal.evidence.SmallNumbers;
-import uk.coproduction.portal.evidence.ui.FiguresByChannel;
-import uk.coproduction.portal.evidence.ui.FiguresList;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
 import uk.coproduction.portal.outcomes.ui.IndicatorHistoryPanel;
 import uk.coproduction.portal.packs.ui.PacksView;
 import uk.coproduction.portal.plans.ui.ChangeCard;
+import uk.coproduction.portal.reporting.HeadlineFigures;
+import uk.coproduction.portal.reporting.ServicePageFigures;
+import uk.coproduction.portal.reporting.SmallNumbers;
+import uk.coproduction.portal.reporting.ui.FiguresByChannel;
+import uk.coproduction.portal.reporting.ui.FiguresList;
 import uk.coproduction.portal.reviews.ReviewService;
 import uk.coproduction.portal.reviews.ReviewSummary;
 import uk.coproduction.portal.security.StaffDirectory;
@@ -222,7 +223,7 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
             return section("workspace.service.actions", new Paragraph(getTranslation("workspace.service.no-actions")));
         }
         UnorderedList list = new UnorderedList();
-        for (ServicePage.LinkedAction action : page.actions()) {
+        for (ServicePageFigures.LinkedAction action : page.actions()) {
             list.add(new ListItem(new RouterLink(action.label(), PlanView.class, new RouteParameters("code", action.planCode())),
                     new Span(" " + getTranslation("workspace.service.action-items",
                             getTranslation("workspace.plan.status." + action.status()),

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.evidence.ui.FiguresList;
+import uk.coproduction.portal.reporting.ui.FiguresList;
 import uk.coproduction.portal.workspace.ServiceListItem;
 import uk.coproduction.portal.workspace.ServicePages;
 

@@ -19,7 +19,7 @@ import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -25,9 +25,9 @@ import uk.coproduction.portal.campaigns.CampaignForm;
 import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignService;
 import uk.coproduction.portal.campaigns.CampaignSummary;
-import uk.coproduction.portal.evidence.ServiceDashboard;
-import uk.coproduction.portal.evidence.ui.DashboardView;
 import uk.coproduction.portal.exports.ui.ExportView;
+import uk.coproduction.portal.reporting.ServiceDashboard;
+import uk.coproduction.portal.reporting.ui.DashboardView;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.time.Duration;

@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
-import uk.coproduction.portal.evidence.EvidenceFixtures;
+import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.representation.PopulationEntry;
 import uk.coproduction.portal.representation.PopulationFigures;
 

@@ -1,6 +1,0 @@
-package uk.coproduction.portal.activities;
-
-/** How far an activity met one element of the Lundy model of participation. */
-public enum LundyAnswer {
-    YES, PARTLY, NO
-}
