@@ -84,11 +84,9 @@ class TestsUseTheFrontDoorTest {
             allowed("feedback/FeedbackDraftServiceTest.java", 6, PENDING),
             allowed("feedback/FeedbackReplyServiceTest.java", 8, PENDING),
             allowed("feedback/FeedbackSubmissionServiceTest.java", 4, PENDING),
-            allowed("feedback/FeedbackTriageServiceTest.java", 3, PENDING),
             allowed("feedback/InboxAndStatusServiceTest.java", 3,
                     "a change recorded on an action without moving the item, to reach the status"
                     + " check's own refusal (ChangeService.record moves the item itself)"),
-            allowed("feedback/ProviderFeedbackServiceTest.java", 3, PENDING),
             allowed("feedback/QuoteServiceTest.java", 2,
                     "the database's own refusal of a quote approved by its proposer (a CHECK) is the"
                     + " subject: no service can even try it"),
@@ -163,8 +161,8 @@ class TestsUseTheFrontDoorTest {
             allowed("services/ui/NewServiceSameMinuteTest.java", 6, PENDING),
             allowed("services/ui/ServiceRegisterViewTest.java", 2, PENDING),
             allowed("services/ui/ServiceViewsTest.java", 5, PENDING),
-            allowed("themes/ThemeServiceTest.java", 4, PENDING),
-            allowed("workspace/FeedbackLinkServiceTest.java", 5, PENDING),
+            allowed("themes/ThemeServiceTest.java", 1,
+                    "who tagged an item is kept with the tag but shown on no screen"),
             allowed("workspace/ui/CommissionerTriageViewsTest.java", 3, PENDING),
             allowed("workspace/ui/FeedbackDetailSectionsViewTest.java", 2, PENDING),
             allowed("workspace/ui/HeldForReviewViewTest.java", 3,
