@@ -19,10 +19,17 @@ public class FeedbackFixtures {
 
     private final ServiceCatalogue catalogue;
     private final CharterService charter;
+    private final FeedbackItems items;
 
-    FeedbackFixtures(ServiceCatalogue catalogue, CharterService charter) {
+    FeedbackFixtures(ServiceCatalogue catalogue, CharterService charter, FeedbackItems items) {
         this.catalogue = catalogue;
         this.charter = charter;
+        this.items = items;
+    }
+
+    /** The id a commissioner's screens know the item by, from the reference code the person was given. */
+    public long idOf(String referenceCode) {
+        return items.byReferenceCode(referenceCode).orElseThrow().getId();
     }
 
     public ServiceSummary serviceOf(Team team) {

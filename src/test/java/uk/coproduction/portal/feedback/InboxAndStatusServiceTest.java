@@ -9,19 +9,24 @@ import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.AgeBand;
 import uk.coproduction.portal.base.Channel;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.PastDates;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.calendar.WorkingDays;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.plans.PlanService;
+import uk.coproduction.portal.safeguarding.SafeguardingFlags;
+import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
+import uk.coproduction.portal.services.ServiceCatalogue;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.workspace.ServicePage;
+import uk.coproduction.portal.workspace.ServicePages;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -55,6 +60,14 @@ class InboxAndStatusServiceTest {
     TestAccounts accounts;
     @Autowired
     WorkingDays workingDays;
+    @Autowired
+    SafeguardingFlags flags;
+    @Autowired
+    ServiceCatalogue catalogue;
+    @Autowired
+    ServicePages servicePages;
+    @Autowired
+    PastDates pastDates;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -140,7 +153,7 @@ class InboxAndStatusServiceTest {
     void safeguardingFlaggedFeedbackIsNeverInTheInboxWhateverTheFilter() {
         String token = uniqueWord();
         String flagged = submit(Team.CHILDRENS, token + " something");
-        jdbc.update("update feedback set safeguarding_flag = true, safeguarding_source = 'PERSON' where reference_code = ?", flagged);
+        flags.flag(idOf(flagged), "Says something at home frightens them");
 
         assertThat(triage.inbox(wordsFilter(token), 0, 100)).isEmpty();
         assertThat(triage.countInbox(wordsFilter(token))).isZero();
@@ -158,8 +171,7 @@ class InboxAndStatusServiceTest {
         for (String code : List.of(overdue, onTime, closed, replied)) {
             triage.open(idOf(code));
         }
-        jdbc.update("update feedback set reply_by = ? where reference_code in (?, ?, ?)", Date.valueOf("2020-01-06"),
-                overdue, closed, replied);
+        pastDates.replyWasDueOn(Date.valueOf("2020-01-06"), List.of(overdue, closed, replied));
         triage.close(idOf(closed), "Passed to the school, which the council does not run");
         triage.reply(idOf(replied), "Thank you, we have read this.");
 
@@ -179,14 +191,14 @@ class InboxAndStatusServiceTest {
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void theFirstCommissionerToOpenAnItemOwnsItAndAnotherCanTakeIt() {
         long id = idOf(submit(Team.CHILDRENS, "Who looks after this?"));
-        jdbc.update("update feedback set owner = null where id = ?", id);
+        assertThat(triage.triageState(id).owner()).as("nobody owns a new item").isNull();
 
         triage.open(id);
         TriageState opened = triage.triageState(id);
         assertThat(opened.owner()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(opened.ownedByMe()).isTrue();
 
-        jdbc.update("update feedback set owner = ? where id = ?", OWNER, id);
+        SignedIn.as(OWNER, Roles.COMMISSIONER, () -> triage.takeOwnership(id));
         triage.open(id);
         assertThat(triage.triageState(id).owner()).isEqualTo(OWNER);
         assertThat(triage.takeOwnership(id).owner()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
@@ -198,19 +210,20 @@ class InboxAndStatusServiceTest {
         String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
                 RespondentGroup.PARENT_CARER, null, Map.of(), "Not sure which service")).referenceCode();
         long id = idOf(code);
-        LocalDate submitted = jdbc.queryForObject("select submitted_at from feedback where id = ?", Timestamp.class, id)
-                .toInstant().atZone(WorkingDays.UK).toLocalDate();
+        LocalDate submitted = triage.open(id).submittedAt().atZone(WorkingDays.UK).toLocalDate();
         assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 20));
 
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        Integer days = jdbc.queryForObject("select reply_within_days from commissioned_service where id = ?", Integer.class,
-                service.id());
-        jdbc.update("update commissioned_service set reply_within_days = 5 where id = ?", service.id());
+        ServicePage settings = SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> servicePages.page(
+                servicePages.services().stream().filter(s -> s.id() == service.id()).findFirst().orElseThrow().code())
+                .orElseThrow());
+        asAdministrator(() -> catalogue.changeReplySettings(settings.code(), 5, settings.jointlyCommissioned()));
         try {
             triage.assignService(id, service.id());
             assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 5));
         } finally {
-            jdbc.update("update commissioned_service set reply_within_days = ? where id = ?", days, service.id());
+            asAdministrator(() -> catalogue.changeReplySettings(settings.code(), settings.replyWithinDays(),
+                    settings.jointlyCommissioned()));
         }
     }
 
@@ -300,9 +313,15 @@ class InboxAndStatusServiceTest {
     }
 
     private long newTheme() {
-        String name = "Test theme " + UUID.randomUUID();
-        jdbc.update("insert into theme (name, keywords) values (?, '')", name);
-        return jdbc.queryForObject("select id from theme where name = ?", Long.class, name);
+        return SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN,
+                () -> themes.addTheme("Test theme " + UUID.randomUUID(), "")).id();
+    }
+
+    private static void asAdministrator(Runnable work) {
+        SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> {
+            work.run();
+            return null;
+        });
     }
 
     private Expectation firstExpectation() {
@@ -327,6 +346,6 @@ class InboxAndStatusServiceTest {
     }
 
     private long idOf(String code) {
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 }

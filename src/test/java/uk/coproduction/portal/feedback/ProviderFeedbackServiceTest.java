@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.coproduction.portal.PortalTest;
@@ -13,6 +12,8 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +37,6 @@ class ProviderFeedbackServiceTest {
     @Autowired SafeguardingFlags flags;
     @Autowired FeedbackFixtures fixtures;
     @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void accountsExist() {
@@ -101,7 +101,7 @@ class ProviderFeedbackServiceTest {
                     assertThat(item.replied()).isFalse();
                 });
         assertThat(submissions.progress(code).orElseThrow().replies()).as("nothing sent yet").isEmpty();
-        assertThat(jdbc.queryForObject("select status from feedback where id = ?", String.class, id)).isEqualTo("NEW");
+        assertThat(submissions.progress(code).orElseThrow().status()).isEqualTo(FeedbackStatus.NEW);
         assertThatThrownBy(() -> replies.awaitingApproval()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> triage.reply(id, "Sent by a provider", null)).isInstanceOf(AccessDeniedException.class);
 
@@ -125,9 +125,12 @@ class ProviderFeedbackServiceTest {
 
     @Test
     void providerCannotDraftAboutFeedbackThatIsNotTheirsNotModeratedOrFlaggedAndGetsClearMessagesForMistakes() {
-        long notModerated = idOf(submit("Occupational Therapy", "Good therapist"));
-        long camhs = idOf(submit("Emotional wellbeing and CAMHS", "Good counsellor"));
-        long kchft = idOf(submit("Speech and Language Therapy", "Good therapist"));
+        List<String> codes = List.of(submit("Occupational Therapy", "Good therapist"),
+                submit("Emotional wellbeing and CAMHS", "Good counsellor"),
+                submit("Speech and Language Therapy", "Good therapist"));
+        long notModerated = idOf(codes.get(0));
+        long camhs = idOf(codes.get(1));
+        long kchft = idOf(codes.get(2));
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         quotePublishing.publish(camhs, "Good counsellor", TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
@@ -142,8 +145,11 @@ class ProviderFeedbackServiceTest {
         assertThatThrownBy(() -> provider.draftReply(kchft, "   ", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(new InvalidInputException.Problem("reply", "triage.error.reply-empty")));
-        assertThat(jdbc.queryForObject("select count(*) from feedback_reply where feedback_id in (?, ?, ?)",
-                Integer.class, notModerated, camhs, kchft)).isZero();
+        // No reply of any kind: none waits for a commissioner's approval, none reached the person.
+        SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
+        assertThat(replies.awaitingApproval()).extracting(AwaitingReply::feedbackId)
+                .doesNotContain(notModerated, camhs, kchft);
+        assertThat(codes).allSatisfy(code -> assertThat(submissions.progress(code).orElseThrow().replies()).isEmpty());
     }
 
     private String submit(String serviceName, String words) {
@@ -151,6 +157,6 @@ class ProviderFeedbackServiceTest {
     }
 
     private long idOf(String code) {
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 }

@@ -8,15 +8,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.advocacy.AdvocacyFixtures;
+import uk.coproduction.portal.advocacy.AdvocacyService;
+import uk.coproduction.portal.advocacy.ConsentBasis;
+import uk.coproduction.portal.advocacy.GatheringMethod;
+import uk.coproduction.portal.advocacy.OnBehalfSubmission;
+import uk.coproduction.portal.advocacy.PersonsAge;
+import uk.coproduction.portal.advocacy.ReadBack;
+import uk.coproduction.portal.advocacy.WordsSource;
+import uk.coproduction.portal.audit.AuditEvent;
+import uk.coproduction.portal.audit.AuditQuery;
+import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.base.InvalidInputException;
+import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.plans.PlanService;
+import uk.coproduction.portal.safeguarding.SafeguardingFlags;
+import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +61,15 @@ class QuoteServiceTest {
     FeedbackFixtures fixtures;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    SafeguardingFlags flags;
+    @Autowired
+    AdvocacyService advocacy;
+    @Autowired
+    AdvocacyFixtures advocates;
+    @Autowired
+    AuditSearch auditLog;
+    /** Only for the database's own refusal of a quote published by its proposer: no service can even try it. */
     @Autowired
     JdbcTemplate jdbc;
 
@@ -138,7 +162,7 @@ class QuoteServiceTest {
         long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, "Words later flagged")).referenceCode());
         moderation.proposeQuote(id, "Words later flagged");
         QuotePublishing.as(SECOND, () -> moderation.approveQuote(id));
-        jdbc.update("update feedback set safeguarding_flag = true, safeguarding_source = 'PERSON' where id = ?", id);
+        flags.flag(id, "Worried about what they said");
 
         assertThat(quotes.usableQuote(id)).isEmpty();
         assertThat(quotes.usableQuotes(service.id())).noneMatch(q -> q.feedbackId() == id);
@@ -162,13 +186,15 @@ class QuoteServiceTest {
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anAdvocatesSummaryIsPublishedAsTheAdvocatesSummaryNeverAsThePersonsOwnWords() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        long id = idOf(submissions.submit(fixtures.youngPersonAbout(service, "He finds the room too noisy")).referenceCode());
-        // What the advocacy intake stores for feedback an advocate summarised (decision 0007).
-        jdbc.update("update feedback set channel = 'ADVOCATE' where id = ?", id);
-        Long advocate = jdbc.queryForObject("select id from staff_account where username = ?", Long.class,
-                TestAccounts.ADVOCATE);
-        jdbc.update("insert into feedback_advocacy (feedback_id, advocate_id, consent, comment_source, read_back,"
-                + " recorded_at) values (?, ?, 'OWN_VERBAL', 'ADVOCATE_SUMMARY', 'AGREED', now(6))", id, advocate);
+        // An advocate sends it, summarising what the person said (decision 0007).
+        advocates.ensureAdvocates();
+        OnBehalfSubmission summarised = new OnBehalfSubmission(UUID.randomUUID().toString(), service.id(), null,
+                RespondentGroup.LDA_ADULT, PersonsAge.AGE_19_25, Wording.EASY_READ,
+                advocates.firstQuestionsAnswered(RatingAnswer.OK), "He finds the room too noisy",
+                WordsSource.ADVOCATE_SUMMARY, null, null, ConsentBasis.OWN_VERBAL, null, false, false,
+                Set.of(GatheringMethod.CONVERSATION), ReadBack.AGREED);
+        long id = idOf(SignedIn.as(AdvocacyFixtures.JO, Roles.ADVOCATE, () -> advocacy.submit(summarised))
+                .referenceCode());
 
         assertThat(moderation.moderation(id).wordsAvailable()).isEqualTo(QuoteWords.ADVOCATE_SUMMARY);
         moderation.proposeQuote(id, "He finds the room too noisy");
@@ -183,12 +209,15 @@ class QuoteServiceTest {
         assertThatThrownBy(() -> quotes.usableQuote(1)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** The quote lines of the audit screen for the item, oldest first. */
     private List<String> auditActions(long feedbackId) {
-        return jdbc.queryForList("select action from audit_event where object_type = 'feedback' and object_id = ?"
-                + " and action like 'quote.%' order by id", String.class, String.valueOf(feedbackId));
+        return SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> auditLog.search(new AuditQuery(null, "quote.",
+                "feedback", String.valueOf(feedbackId), null, null), 0, 500)).reversed().stream()
+                .filter(e -> e.objectType().equals("feedback") && e.action().startsWith("quote."))
+                .map(AuditEvent::action).toList();
     }
 
     private long idOf(String code) {
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 }

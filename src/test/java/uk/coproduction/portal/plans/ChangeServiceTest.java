@@ -3,10 +3,12 @@ package uk.coproduction.portal.plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.audit.AuditEvent;
+import uk.coproduction.portal.audit.AuditQuery;
+import uk.coproduction.portal.audit.AuditSearch;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackDetail;
@@ -14,12 +16,14 @@ import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackStatus;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
 import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +46,9 @@ class ChangeServiceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    PlanPages pages;
+    @Autowired
+    AuditSearch auditLog;
 
     private ServiceSummary speech;
     private long coProduceSpeech;
@@ -52,11 +58,10 @@ class ChangeServiceTest {
         accounts.ensureStandardAccounts();
         speech = fixtures.serviceNamed("Speech and Language Therapy");
         // Children's delivery plan 3.1.1: co-produce the Speech and Language Therapy specification
-        coProduceSpeech = jdbc.queryForObject("""
-                select a.id from plan_action a join plan_outcome o on o.id = a.outcome_id
-                join plan_domain d on d.id = o.domain_id join plan p on p.id = d.plan_id
-                where p.code = 'JCDP_2020_21' and a.code = '3.1.1'
-                """, Long.class);
+        coProduceSpeech = SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER, () -> pages
+                .page("JCDP_2020_21").orElseThrow().domains().stream()
+                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
+                .filter(a -> a.code().equals("3.1.1")).findFirst().orElseThrow().id());
     }
 
     @Test
@@ -135,16 +140,18 @@ class ChangeServiceTest {
                 + "tells you exactly what is going to happen next with your therapy."))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
                         new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-sentences")));
-        assertThat(jdbc.queryForObject("select published from plan_change where id = ?", Boolean.class, change.id()))
-                .isFalse();
+        assertThat(changes.forActions(Set.of(coProduceSpeech))).filteredOn(c -> c.id() == change.id())
+                .singleElement().extracting(ChangeSummary::published).isEqualTo(false);
 
         ChangeSummary published = changes.publish(change.id(), "You get a letter after each visit. It says what happens next.");
         assertThat(published.published()).isTrue();
         assertThat(published.easyRead()).isEqualTo("You get a letter after each visit. It says what happens next.");
         assertThat(changes.unpublish(change.id()).published()).isFalse();
         // Recording, publishing and taking down are each in the audit log (decision 0038).
-        assertThat(jdbc.queryForList("select action from audit_event where object_type = 'plan-change' and object_id = ?"
-                + " order by seq", String.class, String.valueOf(change.id()))).containsExactly("plan.change-recorded",
+        List<AuditEvent> audited = SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> auditLog.search(
+                new AuditQuery(null, null, "plan-change", String.valueOf(change.id()), null, null), 0, 500));
+        assertThat(audited.reversed()).filteredOn(e -> e.objectType().equals("plan-change"))
+                .extracting(AuditEvent::action).containsExactly("plan.change-recorded",
                 "you-said-we-did.published", "you-said-we-did.unpublished");
     }
 
@@ -158,8 +165,7 @@ class ChangeServiceTest {
         assertThatThrownBy(() -> links.linkActions(linked, Set.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
                         new InvalidInputException.Problem("actions", "workspace.links.error.action-has-change")));
-        assertThat(jdbc.queryForObject("select count(*) from feedback_plan_action where feedback_id = ?", Long.class,
-                linked)).isEqualTo(1L);
+        assertThat(links.links(linked).actions()).hasSize(1);
     }
 
     @Test
@@ -185,14 +191,16 @@ class ChangeServiceTest {
     }
 
     private long idOf(String code) {
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 
+    /** The status the commissioner's triage screen shows. */
     private String status(long id) {
-        return jdbc.queryForObject("select status from feedback where id = ?", String.class, id);
+        return triage.triageState(id).status().name();
     }
 
+    /** The changes recorded on the action, as its plan page lists them: the only action these tests change. */
     private long changeCount() {
-        return jdbc.queryForObject("select count(*) from plan_change", Long.class);
+        return changes.forActions(Set.of(coProduceSpeech)).size();
     }
 }

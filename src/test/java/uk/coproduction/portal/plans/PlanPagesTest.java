@@ -3,7 +3,6 @@ package uk.coproduction.portal.plans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.AgeBand;
@@ -12,10 +11,15 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.ModerationService;
+import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.safeguarding.SafeguardingFlags;
 import uk.coproduction.portal.security.TestAccounts;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,15 @@ class PlanPagesTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    PlanPagesFixture plans;
+    @Autowired
+    QuotePublishing quotes;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    SafeguardingFlags flags;
+    @Autowired
+    FeedbackTriageService triage;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -42,18 +54,18 @@ class PlanPagesTest {
 
     @Test
     void aPlanPageCountsTheVoicesBehindAnActionAndQuotesOnlyModeratedWords() {
-        long action = PlanPagesFixture.newChildrensAction(jdbc);
+        long action = plans.newChildrensAction().id();
         long young = submit(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, RatingAnswer.GOOD,
                 "My name is Jo from Ashford and I hated waiting");
         approveQuote(young, "I hated waiting");
         long parent = submit(RespondentGroup.PARENT_CARER, null, RatingAnswer.VERY_BAD, "Secret unapproved words");
-        jdbc.update("update feedback set quote_text = 'An unapproved quote' where id = ?", parent);
+        moderation.proposeQuote(parent, "An unapproved quote");
         long flagged = submit(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_16_18, RatingAnswer.OK, "Flagged words");
-        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where id = ?", flagged);
         approveQuote(flagged, "A flagged quote");
         for (long id : new long[] {young, parent, flagged}) {
-            jdbc.update("insert into feedback_plan_action (feedback_id, action_id) values (?, ?)", id, action);
+            triage.linkActions(id, Set.of(action));
         }
+        flags.flag(flagged, "Worried about what they said");
 
         PlanPage.Action shown = pages.page("JCDP_2020_21").orElseThrow().domains().stream()
                 .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
@@ -84,11 +96,11 @@ class PlanPagesTest {
         String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
                 fixtures.serviceNamed("Speech and Language Therapy").id(), null, group, age,
                 fixtures.allAnswered(answer), words)).referenceCode();
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 
+    /** Published the only way there is: one commissioner proposes the quote, a second approves it. */
     private void approveQuote(long id, String quote) {
-        jdbc.update("update feedback set quote_text = ?, quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'test.children', quote_approved_at = NOW(6) where id = ?",
-                quote, id);
+        quotes.publish(id, quote, TestAccounts.SECOND_CHILDRENS_COMMISSIONER, TestAccounts.CHILDRENS_COMMISSIONER);
     }
 }

@@ -3,7 +3,6 @@ package uk.coproduction.portal.workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
@@ -38,8 +37,6 @@ class FeedbackLinkServiceTest {
     FeedbackFixtures fixtures;
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -58,8 +55,7 @@ class FeedbackLinkServiceTest {
 
         assertThat(services.mainService()).isEqualTo(speech);
         assertThat(services.otherServices()).containsExactly(therapy);
-        assertThat(jdbc.queryForList("select service_id from feedback_service where feedback_id = ?", Long.class, id))
-                .containsExactly(therapy.id());
+        assertThat(links.links(id).otherServices()).extracting(ServiceSummary::id).containsExactly(therapy.id());
         assertThat(linked.status()).isEqualTo(FeedbackStatus.LINKED);
         assertThat(linked.actions()).extracting(ActionSummary::id).containsExactly(action.id());
         assertThat(linked.otherServices()).containsExactly(therapy);
@@ -72,9 +68,8 @@ class FeedbackLinkServiceTest {
         assertThatThrownBy(() -> links.linkActions(id, Set.of(childrensAction("4.1.1").id(), 987_654_321L)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(jdbc.queryForObject("select count(*) from feedback_plan_action where feedback_id = ?", Long.class, id))
-                .isZero();
-        assertThat(jdbc.queryForObject("select status from feedback where id = ?", String.class, id)).isEqualTo("NEW");
+        assertThat(links.links(id).actions()).isEmpty();
+        assertThat(links.links(id).status()).isEqualTo(FeedbackStatus.NEW);
     }
 
     @Test
@@ -88,8 +83,7 @@ class FeedbackLinkServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
                         new InvalidInputException.Problem("mainService", "workspace.links.error.main-service-needed")));
         assertThat(links.serviceChoices()).extracting(ServiceSummary::team).containsOnly(Team.CHILDRENS);
-        assertThat(jdbc.queryForObject("select count(*) from feedback_service where feedback_id = ?", Long.class, id))
-                .isZero();
+        assertThat(links.links(id).otherServices()).isEmpty();
     }
 
     @Test
@@ -124,6 +118,6 @@ class FeedbackLinkServiceTest {
 
     private long submit(ServiceSummary service, String words) {
         String code = submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode();
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.RespondentGroup;
@@ -20,8 +19,12 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
+import uk.coproduction.portal.feedback.QuotePublishing;
 import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.plans.PlanPages;
 import uk.coproduction.portal.plans.PlanPagesFixture;
+import uk.coproduction.portal.security.SignedIn;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.ui.PlanView;
 
@@ -45,7 +48,13 @@ class PlanViewsTest extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    PlanPagesFixture plans;
+    @Autowired
+    PlanPages pages;
+    @Autowired
+    QuotePublishing quotes;
+    @Autowired
+    FeedbackTriageService triage;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -55,14 +64,16 @@ class PlanViewsTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerSeesTheVoicesBehindAnActionAndOnlyModeratedQuotes() {
-        long action = PlanPagesFixture.newChildrensAction(jdbc);
-        String title = jdbc.queryForObject("select concat(code, ' ', title) from plan_action where id = ?", String.class, action);
+        PlanPagesFixture.NewChildrensAction added = plans.newChildrensAction();
+        long action = added.id();
+        String title = added.heading();
         long approved = submit(RespondentGroup.YOUNG_PERSON, "Jo from Ashford says the wait was far too long");
-        jdbc.update("update feedback set quote_text = 'The wait was far too long', quote_proposed_by = 'test.proposer', quote_words = 'PERSON', quote_approved_by = 'x', "
-                + "quote_approved_at = NOW(6) where id = ?", approved);
+        quotes.publish(approved, "The wait was far too long", TestAccounts.SECOND_CHILDRENS_COMMISSIONER,
+                TestAccounts.CHILDRENS_COMMISSIONER);
         long unapproved = submit(RespondentGroup.PARENT_CARER, "Unmoderated words with a name in them");
         for (long id : new long[] {approved, unapproved}) {
-            jdbc.update("insert into feedback_plan_action (feedback_id, action_id) values (?, ?)", id, action);
+            SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER,
+                    () -> triage.linkActions(id, Set.of(action)));
         }
 
         navigate(PlanView.class, Map.of("code", "JCDP_2020_21"));
@@ -85,8 +96,8 @@ class PlanViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void anAdministratorEditsAnActionsProgressNotesOnThePlanPage() {
-        long action = PlanPagesFixture.newChildrensAction(jdbc);
-        String code = jdbc.queryForObject("select code from plan_action where id = ?", String.class, action);
+        PlanPagesFixture.NewChildrensAction added = plans.newChildrensAction();
+        String code = added.code();
         navigate(PlanView.class, Map.of("code", "JCDP_2020_21"));
 
         test(find(Button.class).withText("Edit action " + code).single()).click();
@@ -102,7 +113,9 @@ class PlanViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H4.class).withText(code + " Test action with a new title").exists()).isTrue();
         assertThat(find(DescriptionList.Description.class).withText("Workshops booked for May.").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select progress_notes from plan_action where id = ?", String.class, action))
+        assertThat(pages.page("JCDP_2020_21").orElseThrow().domains().stream()
+                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
+                .filter(a -> a.id() == added.id()).findFirst().orElseThrow().progressNotes())
                 .isEqualTo("Workshops booked for May.");
     }
 
@@ -110,6 +123,6 @@ class PlanViewsTest extends SpringBrowserlessTest {
         String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
                 fixtures.serviceNamed("Speech and Language Therapy").id(), null, group, null,
                 fixtures.allAnswered(RatingAnswer.GOOD), words)).referenceCode();
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 }

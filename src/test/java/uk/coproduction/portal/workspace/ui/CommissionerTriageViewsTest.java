@@ -14,7 +14,6 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
@@ -41,8 +40,6 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
     FeedbackFixtures fixtures;
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -67,7 +64,7 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
     void commissionerOpensAnItemLinksItToAPlanActionAndReplies() {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "We waited months"))
                 .referenceCode();
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        long id = fixtures.idOf(code);
 
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
@@ -97,7 +94,7 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
     void anEmptyReplyIsNotSentAndTheCommissionerIsToldWhy() {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
                 .referenceCode();
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        long id = fixtures.idOf(code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
         test(find(Button.class).withText("Preview reply").single()).click();
@@ -121,7 +118,7 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
     void anotherTeamsFeedbackLooksExactlyLikeFeedbackThatDoesNotExist() {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private words"))
                 .referenceCode();
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        long id = fixtures.idOf(code);
 
         UI.getCurrent().navigate("staff/feedback/" + id);
 

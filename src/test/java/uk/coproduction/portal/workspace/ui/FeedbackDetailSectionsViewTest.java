@@ -170,7 +170,7 @@ class FeedbackDetailSectionsViewTest extends SpringBrowserlessTest {
 
     private long open(String words) {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), words)).referenceCode();
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        long id = fixtures.idOf(code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
         return id;
     }

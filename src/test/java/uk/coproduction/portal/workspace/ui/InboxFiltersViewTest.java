@@ -16,15 +16,18 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.PastDates;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
+import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.Team;
+import uk.coproduction.portal.themes.ThemeService;
+import uk.coproduction.portal.themes.ThemeSummary;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -50,7 +53,11 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    FeedbackTriageService triage;
+    @Autowired
+    ThemeService themes;
+    @Autowired
+    PastDates pastDates;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -78,7 +85,7 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         String token = uniqueWord();
         String fresh = submit(Team.CHILDRENS, token + " new one");
         String read = submit(Team.CHILDRENS, token + " read one");
-        jdbc.update("update feedback set status = 'READ' where reference_code = ?", read);
+        triage.open(idOf(read)); // opening an item marks it read
 
         UI.getCurrent().navigate(InboxView.class, QueryParameters.fromString("words=" + token + "&status=NEW&from="
                 + LocalDate.now().minusDays(2)));
@@ -98,9 +105,9 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         String token = uniqueWord();
         String tagged = submit(Team.CHILDRENS, token + " tagged");
         submit(Team.CHILDRENS, token + " not tagged");
-        long themeId = jdbc.queryForObject("select id from theme where name = 'Support for families'", Long.class);
-        jdbc.update("insert into feedback_theme (feedback_id, theme_id, tagged_by, tagged_at) values (?, ?, 'x', now(6))",
-                idOf(tagged), themeId);
+        long themeId = themes.activeThemes().stream().filter(t -> t.name().equals("Support for families"))
+                .findFirst().orElseThrow().id();
+        themes.tag(idOf(tagged), themeId);
         navigate(InboxView.class);
         test(find(TextField.class).withLabel("Search their words").single()).setValue(token);
 
@@ -131,9 +138,8 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Tag selected items").single()).click();
 
         assertThat(find(Paragraph.class).withText("Tagged 2 items with \u201cWaiting times\u201d.").exists()).isTrue();
-        assertThat(jdbc.queryForObject("""
-                select count(*) from feedback_theme ft join theme t on t.id = ft.theme_id join feedback f on f.id = ft.feedback_id
-                where t.name = 'Waiting times' and f.reference_code in (?, ?)""", Integer.class, first, second)).isEqualTo(2);
+        assertThat(List.of(first, second)).allSatisfy(code -> assertThat(themes.themesOf(idOf(code)))
+                .extracting(ThemeSummary::name).contains("Waiting times"));
     }
 
     @Test
@@ -142,8 +148,8 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         String token = uniqueWord();
         String late = submit(Team.CHILDRENS, token + " late");
         submit(Team.CHILDRENS, token + " on time");
-        jdbc.update("update feedback set reply_by = ?, owner = ? where reference_code = ?", Date.valueOf("2020-01-06"),
-                VIEWER, late);
+        triage.takeOwnership(idOf(late));
+        pastDates.replyWasDueOn(Date.valueOf("2020-01-06"), List.of(late));
         navigate(InboxView.class);
 
         assertThat(find(Paragraph.class).withText("You have 1 overdue item").exists()).isTrue();
@@ -189,7 +195,7 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
     }
 
     private long idOf(String code) {
-        return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        return fixtures.idOf(code);
     }
 
     private static String uniqueWord() {

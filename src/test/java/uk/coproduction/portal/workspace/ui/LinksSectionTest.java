@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.base.security.Roles;
@@ -23,6 +22,7 @@ import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.services.ServiceSummary;
+import uk.coproduction.portal.workspace.FeedbackLinkService;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -41,7 +41,7 @@ class LinksSectionTest extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    FeedbackLinkService links;
 
     @BeforeEach
     void staffAccountsExist() {
@@ -52,7 +52,7 @@ class LinksSectionTest extends SpringBrowserlessTest {
     void commissionerLinksAnotherServiceAndAnActionThenRecordsAndPublishesAChange() {
         String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
                 "Nobody asked us what we thought of the new clinic")).referenceCode();
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
+        long id = fixtures.idOf(code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
         @SuppressWarnings("unchecked")
@@ -62,8 +62,7 @@ class LinksSectionTest extends SpringBrowserlessTest {
         otherServices.setFilter("occupational");
         otherServices.selectItem(otherServices.getSuggestions().getFirst());
         test(find(Button.class).withText("Save services").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_service where feedback_id = ?", Long.class, id))
-                .isEqualTo(1L);
+        assertThat(links.links(id).otherServices()).hasSize(1);
 
         assertThat(find(Button.class).withText("Record a change").exists()).isFalse();
         @SuppressWarnings("unchecked")
@@ -88,8 +87,7 @@ class LinksSectionTest extends SpringBrowserlessTest {
 
         assertThat(find(DescriptionList.Description.class).withText("Change made").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("Feedback that led to it: " + code).exists()).isTrue();
-        assertThat(jdbc.queryForObject("select status from feedback where id = ?", String.class, id))
-                .isEqualTo(FeedbackStatus.CHANGE_MADE.name());
+        assertThat(links.links(id).status()).isEqualTo(FeedbackStatus.CHANGE_MADE);
 
         test(find(Button.class).withText("Publish on You said, we did").single()).click();
         test(find(Button.class).withText("Publish").single()).click();
