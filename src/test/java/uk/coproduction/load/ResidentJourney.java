@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class ResidentJourney {
 
-    /** Where the person stops in {@link #openAndHold}: a page with a question on it, a typical open session. */
-    public static final String HELD_AT = "Question 1 of 6";
+    /** Where {@link #start} leaves the person: the first page of the journey, with a draft saved. */
+    public static final String STARTED_AT = "Which service is it about?";
 
     private final VaadinTab tab;
     private final List<Long> continueNanos = new ArrayList<>();
@@ -24,19 +24,23 @@ public final class ResidentJourney {
         this.tab = tab;
     }
 
-    /** Opens the journey and goes as far as the first charter question, where the session is then left open. */
-    public void openAndHold() throws IOException, InterruptedException {
+    /** Opens {@code /feedback} and presses Start: the journey's first page, with a draft saved on the server. */
+    public void start() throws IOException, InterruptedException {
         tab.open("feedback");
         expect("Start");
         tab.clickButton("Start");
-        expect("Which service is it about?");
+        expect(STARTED_AT);
+    }
+
+    /** From the service page to the first charter question. */
+    public void toFirstQuestion() throws IOException, InterruptedException {
         tab.typeNow("vaadin-text-field", "Type a word about the service", "speech");
         tab.chooseRadio("Speech and Language Therapy");
         next("Where do you live?");
         tab.chooseRadio("I'd rather not say, or I'm not sure");
         next("Who are you?");
         tab.chooseRadio("A parent or carer");
-        next(HELD_AT);
+        next("Question 1 of 6");
     }
 
     /** From the first question to the thank-you page; returns the reference code shown there. */
