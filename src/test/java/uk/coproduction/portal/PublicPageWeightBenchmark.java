@@ -10,21 +10,11 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Sizes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.coproduction.load.VaadinTab;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,15 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,27 +64,27 @@ class PublicPageWeightBenchmark {
 
     @Test
     void feedbackFirstVisitAndHeapPerSessionAgainstABareVaadinApp() throws Exception {
-        Path jar = productionJar();
+        Path jar = ProductionServers.productionJar();
         Path work = Files.createTempDirectory("public-weight-bench");
         List<Process> started = new ArrayList<>();
         boolean measured = false;
         try {
-            int dbPort = freePort();
-            String dbPassword = "bench" + HexFormat.of().formatHex(randomBytes(8));
-            started.add(startMariaDb(work, dbPort, dbPassword));
+            int dbPort = ProductionServers.freePort();
+            String dbPassword = "bench" + HexFormat.of().formatHex(ProductionServers.randomBytes(8));
+            started.add(ProductionServers.startMariaDb(work, dbPort, dbPassword));
 
-            int portalPort = freePort();
-            Process portal = startPortal(jar, work, portalPort, dbPort, dbPassword);
+            int portalPort = ProductionServers.freePort();
+            Process portal = ProductionServers.startPortal(jar, work, portalPort, dbPort, dbPassword);
             started.add(portal);
-            int floorPort = freePort();
+            int floorPort = ProductionServers.freePort();
             // The floor runs from the same jar unless told otherwise (e.g. the pre-compiled bundle's jar, to compare a
             // portal built with a bundle of its own against the floor the stack allows).
             Path floorJar = Optional.ofNullable(System.getProperty("portal.benchmark.floor-jar")).map(Path::of)
                     .orElse(jar);
-            Process floor = startFloor(floorJar, work, floorPort);
+            Process floor = ProductionServers.startFloor(floorJar, work, floorPort);
             started.add(floor);
-            waitForHttp(portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
-            waitForHttp(floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
+            ProductionServers.waitForHttp(portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
+            ProductionServers.waitForHttp(floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
 
             Visit portalVisit;
             Visit floorVisit;
@@ -134,155 +119,6 @@ class PublicPageWeightBenchmark {
                 }
             }
         }
-    }
-
-    // --- the production jar ---
-
-    private static Path productionJar() throws IOException {
-        Optional<Path> named = Optional.ofNullable(System.getProperty("portal.benchmark.jar")).map(Path::of);
-        Path jar;
-        if (named.isPresent()) {
-            jar = named.get();
-        } else {
-            try (Stream<Path> files = Files.list(Path.of("target"))) {
-                jar = files.filter(p -> p.getFileName().toString().matches("coproduction-portal-.*\\.jar"))
-                        .findFirst().orElseThrow(() -> new AssertionError(
-                                "No production jar in target/: run mvn -Pproduction package -DskipTests first"));
-            }
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry info = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-            assertThat(info).as("%s is a Vaadin production build (mvn -Pproduction package)", jar).isNotNull();
-            try (InputStream in = zip.getInputStream(info)) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .as("%s is a production build", jar).containsPattern("\"productionMode\"\\s*:\\s*true");
-            }
-            assertThat(zip.stream().map(ZipEntry::getName).filter(n -> n.matches("BOOT-INF/lib/vaadin-dev-\\d.*")))
-                    .as("the production jar carries no vaadin-dev").isEmpty();
-        }
-        return jar;
-    }
-
-    // --- the database: MariaDB's own server, on loopback, with a database and user for the portal ---
-
-    private static Process startMariaDb(Path work, int port, String password) throws Exception {
-        String user = System.getProperty("user.name");
-        Path data = work.resolve("db");
-        Path socket = work.resolve("mariadb.sock");
-        run(work, "mariadb-install", "mariadb-install-db", "--no-defaults", "--user=" + user,
-                "--datadir=" + data, "--auth-root-authentication-method=normal");
-        Process db = new ProcessBuilder("mariadbd", "--no-defaults", "--user=" + user, "--datadir=" + data,
-                "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
-                "--pid-file=" + work.resolve("mariadb.pid"), "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci")
-                .redirectErrorStream(true).redirectOutput(work.resolve("mariadb.log").toFile()).start();
-        Instant until = Instant.now().plusSeconds(60);
-        while (true) {
-            Process ping = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                    "SELECT 1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (ping.waitFor() == 0) {
-                break;
-            }
-            if (Instant.now().isAfter(until) || !db.isAlive()) {
-                throw new AssertionError("MariaDB did not start: " + Files.readString(work.resolve("mariadb.log")));
-            }
-            Thread.sleep(500);
-        }
-        run(work, "mariadb-setup", "mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                "CREATE DATABASE coproduction CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; "
-                        + "CREATE USER 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
-                        + "GRANT ALL PRIVILEGES ON coproduction.* TO 'portal'@'127.0.0.1';");
-        return db;
-    }
-
-    // --- the two servers ---
-
-    private static Process startPortal(Path jar, Path work, int port, int dbPort, String dbPassword)
-            throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
-                "-jar", jar.toString(), "--server.port=" + port);
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_PROFILES_ACTIVE", "prod");
-        env.put("DATABASE_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/coproduction");
-        env.put("DATABASE_USERNAME", "portal");
-        env.put("DATABASE_PASSWORD", dbPassword);
-        env.put("SESSION_COOKIE_SECURE", "false");
-        env.put("PORTAL_INITIAL_ADMIN_USERNAME", "first.admin");
-        env.put("PORTAL_INITIAL_ADMIN_PASSWORD", "Bench-" + HexFormat.of().withDelimiter("-")
-                .formatHex(randomBytes(6)) + "-Kent");
-        env.put("PORTAL_SAFEGUARDING_LEAD_CONTACT", "safeguarding.bench@example.org");
-        env.put("PORTAL_SAFEGUARDING_ESCALATE_TO", "duty.bench@example.org");
-        return builder.redirectErrorStream(true).redirectOutput(work.resolve("portal.log").toFile()).start();
-    }
-
-    /** The production jar's libraries less the ones a bare app does not use, plus the floor's classes and bundle. */
-    private static Process startFloor(Path jar, Path work, int port) throws IOException {
-        Path lib = Files.createDirectories(work.resolve("floor/lib"));
-        Path classes = Files.createDirectories(work.resolve("floor/classes"));
-        Pattern unused = Pattern.compile("(spring-boot-(data|jpa|hibernate|jdbc|sql|persistence|transaction|flyway"
-                + "|security|actuator|health|micrometer|mail)|spring-(security|data|orm|jdbc|aspects)|hibernate-core"
-                + "|hibernate-models|flyway|mariadb|HikariCP|shedlock|micrometer-(core|jakarta9|registry)|prometheus|oauth2|nimbus"
-                + "|spring-boot-jarmode).*");
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                String name = entry.getName();
-                Path target = null;
-                if (name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar")) {
-                    String file = name.substring("BOOT-INF/lib/".length());
-                    if (!unused.matcher(file).matches()) {
-                        target = lib.resolve(file);
-                    }
-                } else if (name.startsWith("META-INF/VAADIN/") && !entry.isDirectory()) {
-                    target = classes.resolve(name);
-                }
-                if (target != null) {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-        Path floorClasses = Path.of("target", "test-classes", "uk", "coproduction", "floor");
-        Path into = Files.createDirectories(classes.resolve("uk/coproduction/floor"));
-        try (Stream<Path> files = Files.list(floorClasses)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, into.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
-                "-cp", classes + ":" + lib + "/*", "uk.coproduction.floor.BareVaadinApp",
-                "--server.port=" + port, "--server.address=127.0.0.1", "--vaadin.allowed-packages=uk.coproduction.floor",
-                "--vaadin.productionMode=true", "--spring.main.banner-mode=off"));
-        // The same HTTP compression as the portal, so the bytes compare the pages, not the server settings.
-        Properties portalSettings = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
-            portalSettings.load(in);
-        }
-        portalSettings.stringPropertyNames().stream().filter(key -> key.startsWith("server.compression."))
-                .forEach(key -> command.add("--" + key + "=" + portalSettings.getProperty(key)));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(work.resolve("floor.log").toFile()).start();
-    }
-
-    private static void waitForHttp(Process server, String url, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(until)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("Stopped during start-up: " + tail(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError(url + " did not answer in 4 minutes: " + tail(log));
     }
 
     // --- measuring ---
@@ -325,38 +161,26 @@ class PublicPageWeightBenchmark {
 
     /** Heap held per open public session: N sessions each with a UI on /feedback, heap after full GC before/after. */
     private static double heapPerSession(Process server, int port) throws Exception {
-        List<HttpClient> open = new ArrayList<>();
-        openSession(port, open); // warm: the first session loads classes and caches
-        long before = heapAfterGc(server);
+        HttpClient http = HttpClient.newHttpClient();
+        List<VaadinTab> open = new ArrayList<>();
+        openSession(http, port, open); // warm: the first session loads classes and caches
+        long before = ProductionServers.heapAfterGc(server);
         for (int i = 0; i < SESSIONS; i++) {
-            openSession(port, open);
+            openSession(http, port, open);
         }
-        long after = heapAfterGc(server);
+        long after = ProductionServers.heapAfterGc(server);
         assertThat(open).hasSize(SESSIONS + 1);
         return (after - before) / (double) SESSIONS;
     }
 
-    private static void openSession(int port, List<HttpClient> open) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String base = "http://127.0.0.1:" + port;
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/feedback")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(
-                URI.create(base + "/?v-r=init&location=feedback&query=")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(uidl.statusCode()).isEqualTo(200);
-        open.add(http);
-    }
-
-    private static long heapAfterGc(Process server) throws Exception {
-        String pid = Long.toString(server.pid());
-        for (int i = 0; i < 2; i++) {
-            command("jcmd", pid, "GC.run");
-        }
-        String info = command("jcmd", pid, "GC.heap_info");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
-        assertThat(used.find()).as("jcmd GC.heap_info: %s", info).isTrue();
-        return Long.parseLong(used.group(1)) * 1024;
+    /**
+     * A first visit as Vaadin's client makes it: the page, the bootstrap, and the navigation that draws the view (the
+     * bootstrap alone holds a UI without its view; decision 0054).
+     */
+    private static void openSession(HttpClient http, int port, List<VaadinTab> open) throws Exception {
+        VaadinTab tab = new VaadinTab(http, "http://127.0.0.1:" + port, "10.0.0." + (open.size() % 250 + 1));
+        tab.open("feedback");
+        open.add(tab);
     }
 
     // --- report ---
@@ -387,45 +211,5 @@ class PublicPageWeightBenchmark {
                 floor == 0 ? Double.NaN : portal / (double) floor);
     }
 
-    // --- plumbing ---
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1,
-                InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
-    }
-
-    private static void run(Path work, String logName, String... command) throws Exception {
-        Path log = work.resolve(logName + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (process.waitFor() != 0) {
-            throw new AssertionError(String.join(" ", command[0]) + " failed: " + tail(log));
-        }
-    }
-
-    private static String command(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
 }

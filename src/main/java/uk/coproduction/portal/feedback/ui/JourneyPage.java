@@ -1,6 +1,7 @@
 package uk.coproduction.portal.feedback.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -77,16 +78,39 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         return heading();
     }
 
+    /**
+     * The draft the page being left has just saved, and the charter questions it read, for the next page drawn in the
+     * same round trip: without it every Continue read both from the database twice (decision 0054). Dropped before
+     * the answer is written, so a later request always reads afresh.
+     */
+    private record HandOver(DraftSnapshot draft, List<Expectation> questions) {
+    }
+
+    private static void handOver(DraftSnapshot saved, List<Expectation> questions) {
+        UI ui = UI.getCurrent();
+        ComponentUtil.setData(ui, HandOver.class, new HandOver(saved, questions));
+        ui.beforeClientResponse(ui, context -> ComponentUtil.setData(ui, HandOver.class, null));
+    }
+
+    private static Optional<HandOver> takeHandOver(Optional<String> code) {
+        UI ui = UI.getCurrent();
+        HandOver handed = ComponentUtil.getData(ui, HandOver.class);
+        ComponentUtil.setData(ui, HandOver.class, null);
+        return Optional.ofNullable(handed).filter(h -> code.filter(h.draft().returnCode()::equals).isPresent());
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DraftSnapshot> found = JourneySession.code().flatMap(drafts::find);
+        Optional<String> code = JourneySession.code();
+        Optional<HandOver> handed = takeHandOver(code);
+        Optional<DraftSnapshot> found = handed.map(HandOver::draft).or(() -> code.flatMap(drafts::find));
         if (found.isEmpty()) {
             // Just sent (Back or a reload after Send): show the same code again; otherwise start.
             event.forwardTo(JourneySession.sentReference().isPresent() ? SentView.class : StartFeedbackView.class);
             return;
         }
         draft = found.get();
-        questions = drafts.questions();
+        questions = handed.map(HandOver::questions).orElseGet(drafts::questions);
         if (draft.sent()) {
             JourneySession.sent(draft.referenceCode());
             event.forwardTo(SentView.class);
@@ -194,6 +218,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     protected void saveAndContinue() {
         attempt(this::save).ifPresent(saved -> {
             draft = saved;
+            handOver(saved, questions);
             String next = changingFromCheck ? JourneySteps.CHECK : steps().next(path());
             UI.getCurrent().navigate(next);
         });
