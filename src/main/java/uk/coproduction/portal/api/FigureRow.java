@@ -1,5 +1,7 @@
 package uk.coproduction.portal.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One service's answers to one charter expectation in one quarter, as the figures API gives it. A figure based on
  * fewer than 5 responses (or one from which such a figure could be worked out) is null, {@code suppressed} is then
@@ -10,6 +12,7 @@ package uk.coproduction.portal.api;
  * @param neutralPercent   whole percent that were OK
  * @param negativePercent  whole percent that were bad or very bad
  */
-public record FigureRow(String service, String quarter, int expectation, Long answered, Long positivePercent,
-                        Long neutralPercent, Long negativePercent, boolean suppressed, String note) {
+public record FigureRow(String service, String quarter, int expectation, @Nullable Long answered,
+                        @Nullable Long positivePercent, @Nullable Long neutralPercent, @Nullable Long negativePercent,
+                        boolean suppressed, @Nullable String note) {
 }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.api;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class FiguresFeed {
      * @throws IllegalArgumentException when the service is unknown or the expectation is not 1 to 6
      */
     @Transactional(readOnly = true)
-    public Figures figures(String service, Quarter quarter, Integer expectation) {
+    public Figures figures(@Nullable String service, @Nullable Quarter quarter, @Nullable Integer expectation) {
         if (expectation != null && (expectation < 1 || expectation > 6)) {
             throw new IllegalArgumentException("expectation must be 1 to 6");
         }
@@ -99,11 +100,11 @@ public class FiguresFeed {
                 suppressed, suppressed ? FEWER_THAN_5 : null);
     }
 
-    private static Long value(OptionalLong shown) {
+    private static @Nullable Long value(OptionalLong shown) {
         return shown.isPresent() ? shown.getAsLong() : null;
     }
 
-    private static Long percent(SmallNumbers.Share share) {
+    private static @Nullable Long percent(SmallNumbers.Share share) {
         OptionalDouble shown = share.shown();
         return shown.isPresent() ? Math.round(100 * shown.getAsDouble()) : null;
     }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Recomputes the audit log's hash chain (decision 0038) in Java, independently of the database function that wrote
@@ -36,7 +37,7 @@ class AuditChainCheck {
     public ChainCheck check() {
         List<Map<String, Object>> anchor = jdbc.queryForList(
                 "SELECT through_seq, through_hash FROM audit_chain_anchor ORDER BY through_seq DESC LIMIT 1");
-        long expectedSeq = anchor.isEmpty() ? 1 : ((Number) anchor.getFirst().get("through_seq")).longValue() + 1;
+        long expectedSeq = anchor.isEmpty() ? 1 : ((Number) Objects.requireNonNull(anchor.getFirst().get("through_seq"))).longValue() + 1;
         String expectedPrev = anchor.isEmpty() ? GENESIS : (String) anchor.getFirst().get("through_hash");
         long checked = 0;
         long intactUpTo = expectedSeq - 1;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +35,14 @@ public class AuditLog {
     }
 
     @Transactional
-    public void record(String action, String objectType, Object objectId, String details) {
+    public void record(String action, String objectType, @Nullable Object objectId, @Nullable String details) {
         write(staff.username().orElse(SYSTEM), action, objectType, objectId, details);
     }
 
     /** A line for something a member of the public did without an account; never pass their secret or code. */
     @Transactional
-    public void recordByResident(String action, String objectType, Object objectId, String details) {
+    public void recordByResident(String action, String objectType, @Nullable Object objectId,
+            @Nullable String details) {
         write(RESIDENT, action, objectType, objectId, details);
     }
 
@@ -49,11 +51,13 @@ public class AuditLog {
      * password) or a sign-out. Nothing else may name its own actor.
      */
     @Transactional
-    public void recordAs(String actor, String action, String objectType, Object objectId, String details) {
+    public void recordAs(@Nullable String actor, String action, String objectType, @Nullable Object objectId,
+            @Nullable String details) {
         write(actor == null || actor.isBlank() ? SYSTEM : actor, action, objectType, objectId, details);
     }
 
-    private void write(String actor, String action, String objectType, Object objectId, String details) {
+    private void write(String actor, String action, String objectType, @Nullable Object objectId,
+            @Nullable String details) {
         String trimmed = details == null || details.length() <= DETAILS_LENGTH ? details
                 : details.substring(0, DETAILS_LENGTH);
         jdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"

@@ -2,6 +2,7 @@ package uk.coproduction.portal.audit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,7 +104,7 @@ public class AuditSearch {
     @Transactional
     public ChainCheck checkChain() {
         ChainCheck result = chain.check();
-        audit.record("audit.chain-checked", "audit_log", result.intact() ? result.intactUpTo() : result.brokenAt(),
+        audit.record("audit.chain-checked", "audit_log", result.intact() ? result.intactUpTo() : result.requireBrokenAt(),
                 result.intact() ? "intact up to entry " + result.intactUpTo()
                         : "broken at entry " + result.brokenAt() + " (" + result.problem() + ")");
         return result;
@@ -125,7 +126,7 @@ public class AuditSearch {
         return parts.isEmpty() ? "no filter" : "filter: " + String.join(", ", parts);
     }
 
-    private static void addPart(List<String> parts, String name, String value) {
+    private static void addPart(List<String> parts, String name, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             parts.add(name + " " + value.strip());
         }
@@ -165,7 +166,7 @@ public class AuditSearch {
         private String sql = "";
         private final List<Object> args = new ArrayList<>();
 
-        void contains(String column, String text) {
+        void contains(String column, @Nullable String text) {
             if (text != null && !text.isBlank()) {
                 String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
                 add(column + " LIKE ?", "%" + escaped + "%");

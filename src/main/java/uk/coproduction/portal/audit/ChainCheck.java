@@ -1,5 +1,7 @@
 package uk.coproduction.portal.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,7 +11,24 @@ import java.time.Instant;
  * @param brokenAt   the place where the chain first fails, or null when it is intact
  * @param problem    why it fails there, or null when it is intact
  */
-public record ChainCheck(Instant checkedAt, long entriesChecked, long intactUpTo, Long brokenAt, Problem problem) {
+public record ChainCheck(Instant checkedAt, long entriesChecked, long intactUpTo, @Nullable Long brokenAt,
+        @Nullable Problem problem) {
+
+    /** Where a broken chain broke; only asked of a chain that is not intact. */
+    public long requireBrokenAt() {
+        if (brokenAt == null) {
+            throw new IllegalStateException("The chain is intact: it broke nowhere");
+        }
+        return brokenAt;
+    }
+
+    /** What is wrong where it broke; only asked of a chain that is not intact. */
+    public Problem requireProblem() {
+        if (problem == null) {
+            throw new IllegalStateException("The chain is intact: nothing is wrong");
+        }
+        return problem;
+    }
 
     public enum Problem {
         /** The entry's content or hash is not what was written. */

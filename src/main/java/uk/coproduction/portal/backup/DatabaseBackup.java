@@ -1,5 +1,6 @@
 package uk.coproduction.portal.backup;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -234,7 +235,17 @@ public class DatabaseBackup {
         return '`' + name.replace("`", "``") + '`';
     }
 
-    private static String single(Connection connection, String sql) throws SQLException {
+    /** A value the server always has for the portal's connection (its database, time zone, sql mode). */
+    private static String required(Connection connection, String sql) throws SQLException {
+        String value = single(connection, sql);
+        if (value == null) {
+            throw new IllegalStateException("The database server answered nothing to " + sql
+                    + "; the portal's connection must have a database selected");
+        }
+        return value;
+    }
+
+    private static @Nullable String single(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
@@ -266,9 +277,9 @@ public class DatabaseBackup {
         List<String> statements = statementsOf(file);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            String live = single(connection, "SELECT DATABASE()");
-            String timeZone = single(connection, "SELECT @@SESSION.time_zone");
-            String sqlMode = single(connection, "SELECT @@SESSION.sql_mode");
+            String live = required(connection, "SELECT DATABASE()");
+            String timeZone = required(connection, "SELECT @@SESSION.time_zone");
+            String sqlMode = required(connection, "SELECT @@SESSION.sql_mode");
             try {
                 return new AtomicRestore(connection, live).run(statements);
             } finally {
@@ -316,7 +327,7 @@ public class DatabaseBackup {
                 try {
                     dropDatabase(staging);
                     dropDatabase(previous);
-                    String[] charset = single(connection, "SELECT CONCAT(default_character_set_name, ' ',"
+                    String[] charset = required(connection, "SELECT CONCAT(default_character_set_name, ' ',"
                             + " default_collation_name) FROM information_schema.schemata WHERE schema_name = DATABASE()")
                             .split(" ");
                     statement.execute("CREATE DATABASE " + quoteName(staging) + " CHARACTER SET " + charset[0]

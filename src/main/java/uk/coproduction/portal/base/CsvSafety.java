@@ -1,5 +1,7 @@
 package uk.coproduction.portal.base;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cells for CSV files the portal writes. A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return as a formula ("CSV injection", e.g. {@code =cmd|' /C calc'!A0}); people's
@@ -12,7 +14,7 @@ public final class CsvSafety {
     }
 
     /** The cell as text a spreadsheet will not run; null becomes an empty cell. */
-    public static String cell(String value) {
+    public static String cell(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

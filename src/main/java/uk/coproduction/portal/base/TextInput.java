@@ -1,5 +1,7 @@
 package uk.coproduction.portal.base;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ public final class TextInput {
     private TextInput() {
     }
 
-    public static String clean(String text) {
+    public static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -30,7 +32,7 @@ public final class TextInput {
      *
      * @return the cleaned text, or null when empty or too long
      */
-    public static String within(String text, String field, String messageKey, List<InvalidInputException.Problem> problems) {
+    public static @Nullable String within(@Nullable String text, String field, String messageKey, List<InvalidInputException.Problem> problems) {
         String cleaned = clean(text);
         if (cleaned != null && cleaned.length() > MAX_LENGTH) {
             problems.add(new InvalidInputException.Problem(field, messageKey));

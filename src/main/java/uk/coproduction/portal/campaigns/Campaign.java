@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -29,9 +30,9 @@ class Campaign {
     private CampaignJourney journey;
 
     @Column(name = "service_id")
-    private Long serviceId;
+    private @Nullable Long serviceId;
 
-    private String quarter;
+    private @Nullable String quarter;
 
     @Column(name = "expected_people")
     private int expectedPeople;
@@ -43,7 +44,7 @@ class Campaign {
     private Instant closesAt;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
 
     @Column(name = "created_by")
     private long createdBy;
@@ -57,7 +58,8 @@ class Campaign {
     protected Campaign() {
     }
 
-    Campaign(String publicId, String name, CampaignJourney journey, Long serviceId, String quarter, int expectedPeople,
+    Campaign(String publicId, String name, CampaignJourney journey, @Nullable Long serviceId, @Nullable String quarter,
+             int expectedPeople,
              Instant opensAt, Instant closesAt, long createdBy, Instant createdAt) {
         this.publicId = publicId;
         this.name = name;
@@ -100,11 +102,11 @@ class Campaign {
         return journey;
     }
 
-    Long getServiceId() {
+    @Nullable Long getServiceId() {
         return serviceId;
     }
 
-    String getQuarter() {
+    @Nullable String getQuarter() {
         return quarter;
     }
 
@@ -120,7 +122,7 @@ class Campaign {
         return closesAt;
     }
 
-    Instant getClosedAt() {
+    @Nullable Instant getClosedAt() {
         return closedAt;
     }
 

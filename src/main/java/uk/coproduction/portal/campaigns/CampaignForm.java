@@ -1,5 +1,7 @@
 package uk.coproduction.portal.campaigns;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -12,6 +14,7 @@ import java.time.Instant;
  * @param opens          when the link starts to carry its allowance
  * @param closes         when it stops (a link past its window still lets people give feedback, without the allowance)
  */
-public record CampaignForm(String name, CampaignJourney journey, Long serviceId, String quarter,
-                           Integer expectedPeople, Instant opens, Instant closes) {
+public record CampaignForm(@Nullable String name, @Nullable CampaignJourney journey, @Nullable Long serviceId,
+                           @Nullable String quarter, @Nullable Integer expectedPeople, @Nullable Instant opens,
+                           @Nullable Instant closes) {
 }

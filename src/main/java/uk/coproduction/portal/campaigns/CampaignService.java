@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -119,8 +120,10 @@ public class CampaignService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Campaign campaign = campaigns.save(new Campaign(CampaignToken.newPublicId(), name, form.journey(), serviceId,
-                quarter, form.expectedPeople(), form.opens(), form.closes(), me.id(), clock.instant()));
+        Campaign campaign = campaigns.save(new Campaign(CampaignToken.newPublicId(), name,
+                // each was checked above, a missing one is a problem, and problems were thrown
+                Objects.requireNonNull(form.journey()), serviceId, quarter, Objects.requireNonNull(form.expectedPeople()),
+                Objects.requireNonNull(form.opens()), Objects.requireNonNull(form.closes()), me.id(), clock.instant()));
         audit.record("campaign.created", "campaign", campaign.getId(), name + "; " + form.journey()
                 + (serviceId == null ? "" : ", service " + serviceId) + (quarter == null ? "" : ", quarter " + quarter)
                 + "; " + form.expectedPeople() + " people; " + form.opens() + " to " + form.closes());

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.campaigns;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
  * The key campaign tokens are signed with: {@code portal.campaigns.signing-key} when the deployment sets one (at
@@ -27,7 +29,8 @@ class CampaignSigningKey {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String configured;
-    private volatile byte[] key;
+    /** Made or read on first use. */
+    private volatile byte @Nullable [] key;
 
     CampaignSigningKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
                        @Value("${portal.campaigns.signing-key:}") String configured) {
@@ -59,7 +62,9 @@ class CampaignSigningKey {
             new SecureRandom().nextBytes(random);
             jdbc.update("INSERT IGNORE INTO campaign_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
                     Base64.getEncoder().encodeToString(random), Timestamp.from(clock.instant()));
-            return jdbc.queryForObject("SELECT secret FROM campaign_signing_key WHERE id = 1", String.class);
+            // the row was inserted just above if no instance had made it: it is there now
+            return Objects.requireNonNull(
+                    jdbc.queryForObject("SELECT secret FROM campaign_signing_key WHERE id = 1", String.class));
         });
         return Base64.getDecoder().decode(secret);
     }

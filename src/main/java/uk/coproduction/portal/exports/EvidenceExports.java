@@ -1,5 +1,6 @@
 package uk.coproduction.portal.exports;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -127,7 +129,8 @@ public class EvidenceExports {
         EvidenceSql where = me.hasRole(Roles.ADMIN) ? evidence : new EvidenceSql(
                 evidence.sql() + " AND f.service_id IN (:scopedServices)", parameters);
         parameters.put("scopedServices", ServiceScope.forSql(serviceScope.commissionedBy(me)));
-        long total = streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class);
+        // COUNT(*) is never null
+        long total = Objects.requireNonNull(streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class));
         Map<Integer, String> titles = expectationTitles();
         List<Object> heading = new ArrayList<>(List.of("row", "date given", "date received", "service code", "service", "area",
                 "group", "age band", "channel", "status"));
@@ -266,7 +269,7 @@ public class EvidenceExports {
     }
 
     /** A share as on screen ("42%", "fewer than 5", or empty when there is nothing to share); in XLSX a fraction. */
-    private static Object share(SmallNumbers.Share share, ExportFormat format, String fewerThanFive) {
+    private static @Nullable Object share(SmallNumbers.Share share, ExportFormat format, String fewerThanFive) {
         if (share.whole() == 0) {
             return null;
         }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.mail;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +74,7 @@ public class Outbox {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queueStaffNotice(MessageKind kind, Long feedbackId, String toAddress, String subject, String body) {
+    public void queueStaffNotice(MessageKind kind, @Nullable Long feedbackId, @Nullable String toAddress, String subject, String body) {
         if (!kind.toStaff()) {
             throw new IllegalArgumentException(kind + " is not a notice to staff");
         }
@@ -89,7 +90,7 @@ public class Outbox {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queueSignInAlert(String toAddress, String subject, String body) {
+    public void queueSignInAlert(@Nullable String toAddress, String subject, String body) {
         queueStaffNotice(MessageKind.SIGN_IN_ALERT, null, toAddress, subject, body);
     }
 

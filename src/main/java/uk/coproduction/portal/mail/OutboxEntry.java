@@ -1,5 +1,7 @@
 package uk.coproduction.portal.mail;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param nextAttemptAt when the sender tries a failed message again; null when it will not by itself
  * @param canRetry      failed, and the address is still known
  */
-public record OutboxEntry(long id, MessageKind kind, String channel, OutboxState state, String recipient,
-                          String subject, Instant queuedAt, Instant sentAt, int attempts, String lastError,
-                          Instant nextAttemptAt, boolean givenUp, boolean canRetry) {
+public record OutboxEntry(long id, MessageKind kind, String channel, OutboxState state, @Nullable String recipient,
+                          @Nullable String subject, Instant queuedAt, @Nullable Instant sentAt, int attempts,
+                          @Nullable String lastError, @Nullable Instant nextAttemptAt, boolean givenUp, boolean canRetry) {
 }

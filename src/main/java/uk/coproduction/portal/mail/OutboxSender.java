@@ -115,13 +115,18 @@ public class OutboxSender {
 
     /** One attempt, inside the caller's transaction with the row locked; a failure is recorded, never thrown. */
     private boolean sendOne(OutgoingEmail message) {
+        String to = message.getToAddress();
         try {
+            if (to == null) {
+                // the address is removed only once the message is sent or given up, and neither is picked again
+                throw new IllegalStateException("Message " + message.getId() + " has no address left to send to");
+            }
             if (OutgoingEmail.TEXT.equals(message.getChannel())) {
                 TextMessageSender texts = textSender.getIfAvailable();
                 if (texts == null) {
                     throw new IllegalStateException("No text message gateway is set up");
                 }
-                texts.send(message.getToAddress(), message.getBody());
+                texts.send(to, message.getBody());
             } else {
                 JavaMailSender mail = mailSender.getIfAvailable();
                 if (mail == null) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +32,10 @@ class OutgoingEmail {
     private Long id;
 
     @Column(name = "feedback_id")
-    private Long feedbackId;
+    private @Nullable Long feedbackId;
 
     @Column(name = "to_address")
-    private String toAddress;
+    private @Nullable String toAddress;
 
     private String subject;
 
@@ -44,12 +45,12 @@ class OutgoingEmail {
     private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     private int attempts;
 
     @Column(name = "last_error")
-    private String lastError;
+    private @Nullable String lastError;
 
     /** EMAIL, or TEXT for a text message to a phone number (sent only when a {@link TextMessageSender} exists). */
     private String channel = EMAIL;
@@ -63,11 +64,11 @@ class OutgoingEmail {
 
     /** The sender stopped trying after the last allowed attempt; an administrator may still retry a staff notice. */
     @Column(name = "gave_up_at")
-    private Instant gaveUpAt;
+    private @Nullable Instant gaveUpAt;
 
     /** Null means "as soon as the sender next runs". */
     @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
+    private @Nullable Instant nextAttemptAt;
 
     protected OutgoingEmail() {
     }
@@ -76,7 +77,7 @@ class OutgoingEmail {
         this(MessageKind.RESIDENT_REPLY, feedbackId, toAddress, subject, body, createdAt);
     }
 
-    OutgoingEmail(MessageKind kind, Long feedbackId, String toAddress, String subject, String body, Instant createdAt) {
+    OutgoingEmail(MessageKind kind, @Nullable Long feedbackId, @Nullable String toAddress, String subject, String body, Instant createdAt) {
         this.kind = kind;
         this.feedbackId = feedbackId;
         this.toAddress = toAddress;
@@ -120,7 +121,7 @@ class OutgoingEmail {
      * allowed attempt the sender gives up and a resident's address is forgotten (a member of staff's work address is
      * kept, so an administrator can retry the notice).
      */
-    void failed(String error, Instant at, int maxAttempts) {
+    void failed(@Nullable String error, Instant at, int maxAttempts) {
         attempts++;
         String withoutAddress = error == null ? "Unknown error"
                 : toAddress == null ? error : error.replace(toAddress, "[address]");
@@ -169,11 +170,11 @@ class OutgoingEmail {
         return createdAt;
     }
 
-    Instant getNextAttemptAt() {
+    @Nullable Instant getNextAttemptAt() {
         return nextAttemptAt;
     }
 
-    Instant getGaveUpAt() {
+    @Nullable Instant getGaveUpAt() {
         return gaveUpAt;
     }
 
@@ -181,11 +182,11 @@ class OutgoingEmail {
         return id;
     }
 
-    Long getFeedbackId() {
+    @Nullable Long getFeedbackId() {
         return feedbackId;
     }
 
-    String getToAddress() {
+    @Nullable String getToAddress() {
         return toAddress;
     }
 
@@ -197,7 +198,7 @@ class OutgoingEmail {
         return body;
     }
 
-    Instant getSentAt() {
+    @Nullable Instant getSentAt() {
         return sentAt;
     }
 
@@ -213,7 +214,7 @@ class OutgoingEmail {
         return attempts;
     }
 
-    String getLastError() {
+    @Nullable String getLastError() {
         return lastError;
     }
 }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.notifications;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,8 @@ class DailyDigests {
     /** The working days ahead that count as "due soon". */
     static final int DUE_WITHIN_WORKING_DAYS = 5;
 
-    record Commissioner(long id, String username, String name, String email, Team team, Long organisationId) {
+    record Commissioner(long id, String username, String name, @Nullable String email, @Nullable Team team,
+            @Nullable Long organisationId) {
     }
 
     private final JdbcClient jdbc;
@@ -137,6 +139,6 @@ class DailyDigests {
         return day.atStartOfDay(WorkingDays.UK).toInstant();
     }
 
-    private record Setting(boolean dailyDigest, Instant coveredUntil, LocalDate lastRunOn) {
+    private record Setting(boolean dailyDigest, @Nullable Instant coveredUntil, @Nullable LocalDate lastRunOn) {
     }
 }

@@ -53,10 +53,10 @@ class DigestQuery {
                 .sorted(Comparator.comparing(DigestItem::receivedAt))
                 .collect(Collectors.groupingBy(DigestItem::serviceName, TreeMap::new, Collectors.toList()));
         List<DigestItem> open = items.stream().filter(i -> i.replyBy() != null && !i.replied()).toList();
-        List<DigestItem> overdue = open.stream().filter(i -> i.replyBy().isBefore(today)).toList();
+        List<DigestItem> overdue = open.stream().filter(i -> i.replyBy() != null && i.replyBy().isBefore(today)).toList();
         // New items come back from the query too, whatever their reply-by date: only those due by then count here.
         List<DigestItem> dueSoon = open.stream()
-                .filter(i -> !i.replyBy().isBefore(today) && !i.replyBy().isAfter(dueBy)).toList();
+                .filter(i -> i.replyBy() != null && !i.replyBy().isBefore(today) && !i.replyBy().isAfter(dueBy)).toList();
         return new Digest(name, since, today, dueBy, newByService, dueSoon, overdue);
     }
 }

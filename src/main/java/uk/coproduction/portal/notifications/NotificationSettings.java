@@ -1,5 +1,6 @@
 package uk.coproduction.portal.notifications;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ public class NotificationSettings {
     static final int ADDRESS_LENGTH = 254;
 
     /** @param email null when no address is known */
-    public record MySettings(boolean getsDigests, boolean dailyDigest, String email) {
+    public record MySettings(boolean getsDigests, boolean dailyDigest, @Nullable String email) {
     }
 
     private final JdbcClient jdbc;

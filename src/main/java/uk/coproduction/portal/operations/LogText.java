@@ -1,5 +1,7 @@
 package uk.coproduction.portal.operations;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a log line may contain of text that came from outside: line breaks and every other control character are
  * written as visible escapes ({@code \r}, {@code \n}, {@code \t}, {@code \u0085}), so a value can never end the line
@@ -10,7 +12,7 @@ public final class LogText {
     private LogText() {
     }
 
-    public static String escape(String text) {
+    public static @Nullable String escape(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -32,7 +34,7 @@ public final class LogText {
         return out == null ? text : out.toString();
     }
 
-    private static String replacementFor(char c) {
+    private static @Nullable String replacementFor(char c) {
         return switch (c) {
             case '\r' -> "\\r";
             case '\n' -> "\\n";

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.privacy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Contact details as "my data" shows them: enough for the person to recognise their own, too little for anyone
  * else to use ({@code j•••@e•••.com}, {@code ••••••789}).
@@ -11,7 +13,7 @@ public final class ContactMask {
     private ContactMask() {
     }
 
-    public static String email(String address) {
+    public static @Nullable String email(@Nullable String address) {
         if (address == null) {
             return null;
         }
@@ -26,7 +28,7 @@ public final class ContactMask {
         return trimmed.charAt(0) + HIDDEN + "@" + domain.charAt(0) + HIDDEN + ending;
     }
 
-    public static String phone(String number) {
+    public static @Nullable String phone(@Nullable String number) {
         if (number == null) {
             return null;
         }

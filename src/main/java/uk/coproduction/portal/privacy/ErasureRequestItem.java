@@ -1,5 +1,7 @@
 package uk.coproduction.portal.privacy;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +13,9 @@ import java.util.List;
  * @param removed    what was removed (empty until carried out)
  * @param refusedWhy the administrator's reason, for a refused request
  */
-public record ErasureRequestItem(long id, String referenceCode, Instant requestedAt, String status, Instant decidedAt,
-                                 String decidedBy, List<ErasurePreview.Part> removed, String refusedWhy) {
+public record ErasureRequestItem(long id, String referenceCode, Instant requestedAt, String status,
+                                 @Nullable Instant decidedAt, @Nullable String decidedBy,
+                                 List<ErasurePreview.Part> removed, @Nullable String refusedWhy) {
 
     public boolean waiting() {
         return MyDataService.WAITING.equals(status);

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.privacy;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -104,7 +105,7 @@ public class MyDataService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public Optional<SecondProof> lookUp(String typedCode) {
+    public Optional<SecondProof> lookUp(@Nullable String typedCode) {
         arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
@@ -124,7 +125,7 @@ public class MyDataService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public CodeSending sendCode(String typedCode, Locale language) {
+    public CodeSending sendCode(@Nullable String typedCode, Locale language) {
         arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
@@ -167,7 +168,7 @@ public class MyDataService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public ProofResult prove(String typedCode, String typedProof) {
+    public ProofResult prove(@Nullable String typedCode, @Nullable String typedProof) {
         arrivals.require(Journey.CODE_LOOKUP);
         Optional<Feedback> found = find(typedCode);
         if (found.isEmpty()) {
@@ -426,7 +427,7 @@ public class MyDataService {
                 .stream().findFirst();
     }
 
-    private record Request(String status, Instant requestedAt, Instant decidedAt) {
+    private record Request(String status, Instant requestedAt, @Nullable Instant decidedAt) {
     }
 
     /** Refuses the request, saying why (for example a safeguarding concern that must be kept). */
@@ -454,13 +455,13 @@ public class MyDataService {
         return ids.getFirst();
     }
 
-    private void decide(long requestId, String status, String reason) {
+    private void decide(long requestId, String status, @Nullable String reason) {
         String by = staff.requireCurrentStaff().username();
         jdbc.update("UPDATE erasure_request SET status = ?, decided_by = ?, decided_at = ?, refusal_reason = ?"
                 + " WHERE id = ?", status, by, Timestamp.from(clock.instant()), reason, requestId);
     }
 
-    private Optional<Feedback> find(String typedCode) {
+    private Optional<Feedback> find(@Nullable String typedCode) {
         return ReferenceCode.normalise(typedCode).flatMap(feedback::byReferenceCode);
     }
 
@@ -479,9 +480,9 @@ public class MyDataService {
         return new SecondProof(SecondProof.Way.NONE, null, false);
     }
 
-    private ProofResult checkOneTimeCode(long feedbackId, String typed) {
+    private ProofResult checkOneTimeCode(long feedbackId, @Nullable String typed) {
         lockCodes(feedbackId);
-        record Code(long id, String hash, Instant expires, int attempts, Instant used, Long message) {
+        record Code(long id, String hash, Instant expires, int attempts, @Nullable Instant used, @Nullable Long message) {
         }
         List<Code> latest = jdbc.query("SELECT id, code_hash, expires_at, attempts, used_at, message_id FROM my_data_code"
                         + " WHERE feedback_id = ? AND withdrawn_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1",

@@ -1,5 +1,7 @@
 package uk.coproduction.portal.privacy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What, besides the reference code, proves that the person asking is the one who sent the feedback (decision 0017).
  *
@@ -8,7 +10,7 @@ package uk.coproduction.portal.privacy;
  * @param canArrive   false when the portal cannot send that way at the moment (no mail server, no text sender):
  *                    the code waits in the outbox, and the page says so
  */
-public record SecondProof(Way way, String sentTo, boolean canArrive) {
+public record SecondProof(Way way, @Nullable String sentTo, boolean canArrive) {
 
     public enum Way {
         /** A one-time code by e-mail to the address they gave. */

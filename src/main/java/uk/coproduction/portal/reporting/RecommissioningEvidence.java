@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reporting;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,8 @@ public class RecommissioningEvidence {
         LocalDate from = last.lastQuarters(EvidenceFilter.TREND_QUARTERS).getFirst().start();
         LocalDate until = last.endExclusive();
 
-        record Due(long id, String code, String name, Team team, String clientGroup, CycleStage stage, LocalDate end) {
+        record Due(long id, String code, String name, Team team, String clientGroup, CycleStage stage,
+                @Nullable LocalDate end) {
         }
         List<Due> due = jdbc.sql("""
                 SELECT id, code, name, team, client_group, cycle_stage, contract_end FROM commissioned_service

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reporting;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.services.CycleStage;
 import uk.coproduction.portal.services.Team;
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param shortfalls       why its evidence is too little; empty when it has enough
  */
 public record ServiceEvidence(String code, String name, Team team, String clientGroup, CycleStage stage,
-                              LocalDate contractEnd, boolean contractEndsSoon, SmallNumbers.Count feedback,
+                              @Nullable LocalDate contractEnd, boolean contractEndsSoon, SmallNumbers.Count feedback,
                               Set<RespondentGroup> groupsHeard, SmallNumbers.Count activities,
                               SmallNumbers.Count linkedActions, SmallNumbers.Count changes,
                               List<Shortfall> shortfalls) {

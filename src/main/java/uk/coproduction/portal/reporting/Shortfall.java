@@ -1,5 +1,7 @@
 package uk.coproduction.portal.reporting;
 
+import org.jspecify.annotations.Nullable;
+
 import uk.coproduction.portal.base.RespondentGroup;
 
 /**
@@ -7,7 +9,7 @@ import uk.coproduction.portal.base.RespondentGroup;
  *
  * @param group the group not heard from, for {@link Kind#GROUP_NOT_HEARD}; otherwise null
  */
-public record Shortfall(Kind kind, RespondentGroup group) {
+public record Shortfall(Kind kind, @Nullable RespondentGroup group) {
 
     public enum Kind {
         /** Fewer than {@link RecommissioningEvidence#ENOUGH_FEEDBACK} pieces of feedback in the last 8 quarters. */

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.coproduction.portal.base.calendar.WorkingDays;
@@ -47,12 +48,12 @@ public class AcknowledgeTimes {
     }
 
     /** The time an item flagged at {@code flaggedAt} for this reason must be acknowledged by. */
-    Instant acknowledgeBy(SafeguardingSource source, Instant flaggedAt) {
+    Instant acknowledgeBy(@Nullable SafeguardingSource source, Instant flaggedAt) {
         return roundTheClock(source) ? flaggedAt.plus(personWithin) : addWorkingTime(flaggedAt, flaggedWithin);
     }
 
     /** Raised by the person themselves: nights and weekends count. */
-    static boolean roundTheClock(SafeguardingSource source) {
+    static boolean roundTheClock(@Nullable SafeguardingSource source) {
         return source == null || source == SafeguardingSource.PERSON || source == SafeguardingSource.KEYWORD;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -26,7 +27,7 @@ class SafeguardingAction {
     @Enumerated(EnumType.STRING)
     private SafeguardingActionKind kind;
 
-    private String note;
+    private @Nullable String note;
 
     @Column(name = "taken_by")
     private String takenBy;
@@ -37,7 +38,7 @@ class SafeguardingAction {
     protected SafeguardingAction() {
     }
 
-    SafeguardingAction(long feedbackId, SafeguardingActionKind kind, String note, String takenBy, Instant takenAt) {
+    SafeguardingAction(long feedbackId, SafeguardingActionKind kind, @Nullable String note, String takenBy, Instant takenAt) {
         this.feedbackId = feedbackId;
         this.kind = kind;
         this.note = note;
@@ -53,7 +54,7 @@ class SafeguardingAction {
         return kind;
     }
 
-    String getNote() {
+    @Nullable String getNote() {
         return note;
     }
 

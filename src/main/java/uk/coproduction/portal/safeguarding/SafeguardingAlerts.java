@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -107,9 +108,10 @@ class SafeguardingAlerts {
                 + " SUM(a.disclosure_tier = 'DISCLOSURE') AS disclosures FROM safety_burst b"
                 + " JOIN safety_arrival a ON a.burst_id = b.id WHERE b.id = ? GROUP BY b.id, b.first_at, b.source_kind",
                 burstId);
-        long messages = ((Number) burst.get("messages")).longValue();
+        // COUNT and the burst's NOT NULL first_at: never null for the burst just grouped
+        long messages = ((Number) Objects.requireNonNull(burst.get("messages"))).longValue();
         long disclosures = burst.get("disclosures") == null ? 0 : ((Number) burst.get("disclosures")).longValue();
-        Instant first = ((Timestamp) burst.get("first_at")).toInstant();
+        Instant first = ((Timestamp) Objects.requireNonNull(burst.get("first_at"))).toInstant();
         String source = switch (String.valueOf(burst.get("source_kind"))) {
             case "WORDS" -> "with the same words";
             case "BROWSER" -> "from one browser";

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.SafeguardingSource;
@@ -16,13 +17,13 @@ import java.util.List;
  * @param flagReason    for {@code STAFF}: why
  * @param escalated     not acknowledged in time, so it went to the second contact
  */
-public record SafeguardingCase(long id, String referenceCode, Instant receivedAt, SafeguardingSource source,
-                               RespondentGroup respondentGroup, String words, ContactRequest contact,
-                               Instant acknowledgeBy, boolean acknowledged, boolean stillFlagged,
-                               List<Entry> history, String matchedWords, String flaggedBy,
-                               String flagReason, boolean escalated) {
+public record SafeguardingCase(long id, String referenceCode, Instant receivedAt, @Nullable SafeguardingSource source,
+                               RespondentGroup respondentGroup, @Nullable String words,
+                               ContactRequest contact, Instant acknowledgeBy, boolean acknowledged,
+                               boolean stillFlagged, List<Entry> history, @Nullable String matchedWords,
+                               @Nullable String flaggedBy, @Nullable String flagReason, boolean escalated) {
 
-    public record Entry(SafeguardingActionKind kind, String note, String by, Instant at) {
+    public record Entry(SafeguardingActionKind kind, @Nullable String note, String by, Instant at) {
     }
 
     /** Not acknowledged, and past the time it should have been. */

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class SafeguardingService {
 
     /** Records what was done: a referral to the children's or adults' front door, the police, or no action (why). */
     @Transactional
-    public SafeguardingCase record(long id, SafeguardingActionKind kind, String note) {
+    public SafeguardingCase record(long id, SafeguardingActionKind kind, @Nullable String note) {
         if (!SafeguardingActionKind.OUTCOMES.contains(kind)) {
             throw InvalidInputException.of("kind", "safeguarding.error.choose-action");
         }
@@ -117,12 +118,12 @@ public class SafeguardingService {
         return history;
     }
 
-    private SafeguardingAction add(long id, SafeguardingActionKind kind, String note) {
+    private SafeguardingAction add(long id, SafeguardingActionKind kind, @Nullable String note) {
         return actions.save(new SafeguardingAction(id, kind, note, staff.requireCurrentStaff().username(),
                 clock.instant()));
     }
 
-    private static String checkedNote(String note, boolean required) {
+    private static @Nullable String checkedNote(@Nullable String note, boolean required) {
         String text = note == null ? null : note.strip();
         if (text != null && text.isEmpty()) {
             text = null;

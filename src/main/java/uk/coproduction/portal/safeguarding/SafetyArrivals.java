@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,7 @@ import java.util.Optional;
 class SafetyArrivals {
 
     /** What recording one arrival found: the burst it belongs to, if any, and whether it made that burst. */
-    record Arrival(Long burstId, boolean recognisedNow) {
+    record Arrival(@Nullable Long burstId, boolean recognisedNow) {
     }
 
     private final JdbcTemplate jdbc;
@@ -82,7 +84,7 @@ class SafetyArrivals {
      * @param browser the browser's session key, or null when there is none (only its keyed hash is kept)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Arrival record(String submissionKey, String address, String browser, String words, boolean possiblyAutomated) {
+    Arrival record(String submissionKey, String address, @Nullable String browser, @Nullable String words, boolean possiblyAutomated) {
         Instant now = clock.instant();
         List<byte[]> dayKeys = keys.current();
         List<String> addressHashes = keys.hashes(dayKeys, address == null || address.isBlank() ? "unknown" : address);
@@ -119,7 +121,7 @@ class SafetyArrivals {
     }
 
     /** Joins the source's open burst, or makes one of every recent message from the source when it has too many. */
-    private Arrival group(String submissionKey, SafetyBurst.Source kind, String column, List<String> hashes,
+    private @Nullable Arrival group(String submissionKey, SafetyBurst.Source kind, String column, List<String> hashes,
                           Instant now) {
         String in = String.join(", ", Collections.nCopies(hashes.size(), "?"));
         Timestamp since = Timestamp.from(now.minus(within));
@@ -146,7 +148,8 @@ class SafetyArrivals {
                 + in + ") AND arrived_at >= ? AND burst_id IS NULL", Timestamp.class, windowArgs.toArray());
         jdbc.update("INSERT INTO safety_burst (source_kind, source_hash, first_at, last_at) VALUES (?, ?, ?, ?)",
                 kind.name(), hashes.getFirst(), first, Timestamp.from(now));
-        long burst = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        // LAST_INSERT_ID() is a number on the connection that just inserted
+        long burst = Objects.requireNonNull(jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class));
         List<Object> attachArgs = new ArrayList<>(List.of(burst));
         attachArgs.addAll(windowArgs);
         jdbc.update("UPDATE safety_arrival SET burst_id = ? WHERE " + column + " IN (" + in
@@ -186,7 +189,7 @@ class SafetyArrivals {
      * The words as a burst source: lower case, letters and digits only, spaces collapsed, so a script's copies
      * match whatever their punctuation. Nothing written: not a source (many people send only the request).
      */
-    static String sameWords(String words) {
+    static @Nullable String sameWords(@Nullable String words) {
         if (words == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.feedback.DisclosureTier;
 
 import java.time.Instant;
@@ -13,9 +14,9 @@ import java.util.List;
  * @param source         what the messages had in common: one address, one browser, or the same words
  * @param clearedOutcome what clearing did, e.g. how many were left for the lead because they read as a disclosure
  */
-public record SafetyBurst(long id, Source source, Instant firstAt, Instant lastAt, Instant alertedAt,
-                          String alertedTo, Instant clearedAt, String clearedBy, String clearedReason,
-                          String clearedOutcome, List<Message> messages) {
+public record SafetyBurst(long id, Source source, Instant firstAt, Instant lastAt, @Nullable Instant alertedAt,
+                          @Nullable String alertedTo, @Nullable Instant clearedAt, @Nullable String clearedBy,
+                          @Nullable String clearedReason, @Nullable String clearedOutcome, List<Message> messages) {
 
     /** What a burst's messages had in common. */
     public enum Source { ADDRESS, BROWSER, WORDS }
@@ -27,8 +28,8 @@ public record SafetyBurst(long id, Source source, Instant firstAt, Instant lastA
      * @param possiblyAutomated the hidden honeypot field was filled
      * @param stillFlagged      still in the safeguarding queue (a lead may have returned it to the inbox)
      */
-    public record Message(long feedbackId, String referenceCode, Instant arrivedAt, DisclosureTier tier,
-                          String matched, boolean possiblyAutomated, boolean stillFlagged) {
+    public record Message(long feedbackId, String referenceCode, Instant arrivedAt, @Nullable DisclosureTier tier,
+                          @Nullable String matched, boolean possiblyAutomated, boolean stillFlagged) {
     }
 
     public boolean cleared() {

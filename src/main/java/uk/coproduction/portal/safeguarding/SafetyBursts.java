@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -150,7 +151,7 @@ public class SafetyBursts {
         return bursts().stream().filter(b -> b.id() == burstId).findFirst().orElseThrow();
     }
 
-    private static Instant instant(Timestamp at) {
+    private static @Nullable Instant instant(@Nullable Timestamp at) {
         return at == null ? null : at.toInstant();
     }
 }

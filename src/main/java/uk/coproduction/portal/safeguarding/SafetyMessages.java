@@ -1,5 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,8 @@ import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.SubmissionReceipt;
+
+import java.util.Objects;
 
 /**
  * "Tell someone" on the safety page. Never refused: every message is saved, flagged for the safeguarding leads,
@@ -43,8 +46,9 @@ public class SafetyMessages {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public SubmissionReceipt tell(String submissionKey, String words, ContactRequest contact, String language,
-                                  String clientAddress, String browserKey, boolean hiddenFieldFilled) {
+    public SubmissionReceipt tell(@Nullable String submissionKey, @Nullable String words, ContactRequest contact,
+                                  String language, String clientAddress, @Nullable String browserKey,
+                                  boolean hiddenFieldFilled) {
         if (submissionKey == null || !submissionKey.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -57,7 +61,8 @@ public class SafetyMessages {
         SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words, contact, null, language);
         arrivals.saved(submissionKey);
         if (arrival.recognisedNow()) {
-            alerts.burstRecognised(arrival.burstId(), feedback.bySubmissionKey(submissionKey).orElseThrow().getId());
+            // a burst recognised by this arrival has just been given its id
+            alerts.burstRecognised(Objects.requireNonNull(arrival.burstId()), feedback.bySubmissionKey(submissionKey).orElseThrow().getId());
         }
         return receipt;
     }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.passay.DictionaryRule;
 import org.passay.EnglishSequenceData;
 import org.passay.IllegalSequenceRule;
@@ -52,7 +53,7 @@ public final class PasswordRules {
     }
 
     /** Adds a problem for the field {@code password} when the password will not do: the first rule it breaks. */
-    public static void check(String password, String username, String displayName, List<InvalidInputException.Problem> problems) {
+    public static void check(@Nullable String password, @Nullable String username, @Nullable String displayName, List<InvalidInputException.Problem> problems) {
         if (password == null || password.isBlank()) {
             problems.add(problem("advocacy.error.password-required"));
             return;
@@ -120,7 +121,7 @@ public final class PasswordRules {
     }
 
     /** The person's name, or any word of it of three letters or more. */
-    private record NameRule(String name) implements Rule {
+    private record NameRule(@Nullable String name) implements Rule {
         static final String ERROR_CODE = "NAME_IN_PASSWORD";
 
         @Override

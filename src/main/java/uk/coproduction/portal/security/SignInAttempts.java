@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +70,7 @@ public class SignInAttempts {
     }
 
     /** Wrong passwords the owner should hear about after signing in, and when the last one was. */
-    public record FailedSignIns(int count, Instant lastAt) {
+    public record FailedSignIns(int count, @Nullable Instant lastAt) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.security;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -137,7 +138,7 @@ public class SignInThrottle {
                 key, at, at, forgetBefore, at, forgetBefore, at);
     }
 
-    private Failures current(String key, Instant now) {
+    private @Nullable Failures current(String key, Instant now) {
         List<Failures> found = jdbc.query("SELECT failures, last_failure_at, blocked_until FROM sign_in_throttle"
                         + " WHERE throttle_key = ?",
                 (row, i) -> new Failures(row.getInt(1), row.getTimestamp(2).toInstant(),
@@ -173,6 +174,6 @@ public class SignInThrottle {
         }
     }
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {
+    private record Failures(int count, Instant last, @Nullable Instant blockedUntil) {
     }
 }

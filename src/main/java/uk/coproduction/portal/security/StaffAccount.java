@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.services.Organisation;
 import uk.coproduction.portal.services.Team;
@@ -41,10 +42,10 @@ public class StaffAccount {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    private @Nullable Organisation organisation;
 
     @Enumerated(EnumType.STRING)
-    private Team team;
+    private @Nullable Team team;
 
     private boolean enabled;
 
@@ -52,20 +53,20 @@ public class StaffAccount {
     private int failedSignIns;
 
     @Column(name = "last_failed_sign_in_at")
-    private Instant lastFailedSignInAt;
+    private @Nullable Instant lastFailedSignInAt;
 
     /** What the owner is shown after their latest sign-in: the wrong passwords before it, and the last one's time. */
     @Column(name = "failures_before_sign_in")
     private int failuresBeforeSignIn;
 
     @Column(name = "last_failure_before_sign_in")
-    private Instant lastFailureBeforeSignIn;
+    private @Nullable Instant lastFailureBeforeSignIn;
 
     @Column(name = "failure_alert_sent_at")
-    private Instant failureAlertSentAt;
+    private @Nullable Instant failureAlertSentAt;
 
     /** Where the owner is told of repeated wrong passwords; null when no address is known. */
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -75,7 +76,7 @@ public class StaffAccount {
     private boolean mustChangePassword;
 
     @Column(name = "last_signed_in_at")
-    private Instant lastSignedInAt;
+    private @Nullable Instant lastSignedInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -85,8 +86,8 @@ public class StaffAccount {
     protected StaffAccount() {
     }
 
-    public StaffAccount(String username, String displayName, String passwordHash, Organisation organisation, Team team,
-                        Set<String> roles, Instant createdAt) {
+    public StaffAccount(String username, String displayName, String passwordHash, @Nullable Organisation organisation,
+                        @Nullable Team team, Set<String> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -113,7 +114,7 @@ public class StaffAccount {
         return passwordHash;
     }
 
-    public Team getTeam() {
+    public @Nullable Team getTeam() {
         return team;
     }
 
@@ -122,7 +123,7 @@ public class StaffAccount {
     }
 
     /** The organisation they work for, or null (some staff accounts have none). */
-    public Organisation getOrganisation() {
+    public @Nullable Organisation getOrganisation() {
         return organisation;
     }
 
@@ -139,11 +140,11 @@ public class StaffAccount {
         return Set.copyOf(roles);
     }
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(@Nullable String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
@@ -182,7 +183,7 @@ public class StaffAccount {
         return failuresBeforeSignIn;
     }
 
-    Instant getLastFailureBeforeSignIn() {
+    @Nullable Instant getLastFailureBeforeSignIn() {
         return lastFailureBeforeSignIn;
     }
 
@@ -202,11 +203,12 @@ public class StaffAccount {
         return mustChangePassword ? Set.of(Roles.NEW_PASSWORD_NEEDED) : Set.copyOf(roles);
     }
 
-    public Instant getLastSignedInAt() {
+    public @Nullable Instant getLastSignedInAt() {
         return lastSignedInAt;
     }
 
-    void changeDetails(String displayName, String email, Organisation organisation, Team team, Set<String> roles) {
+    void changeDetails(String displayName, @Nullable String email, @Nullable Organisation organisation,
+            @Nullable Team team, Set<String> roles) {
         this.displayName = displayName;
         setEmail(email);
         this.organisation = organisation;

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.services.Team;
 
 import java.util.Set;
@@ -11,6 +12,6 @@ import java.util.Set;
  * @param organisationId optional except for providers and advocates
  * @param team           required for commissioners, whose inbox is their team's services
  */
-public record StaffAccountDetails(String username, String displayName, String email, Long organisationId, Team team,
-                                  Set<String> roles) {
+public record StaffAccountDetails(@Nullable String username, @Nullable String displayName, @Nullable String email,
+                                  @Nullable Long organisationId, @Nullable Team team, @Nullable Set<String> roles) {
 }

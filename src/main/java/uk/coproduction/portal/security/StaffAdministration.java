@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,9 @@ public class StaffAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        StaffAccount account = new StaffAccount(username, checked.displayName(),
+        // both were checked above: a missing or invalid one is a problem, and problems were thrown
+        StaffAccount account = new StaffAccount(Objects.requireNonNull(username),
+                Objects.requireNonNull(checked.displayName()),
                 passwordEncoder.encode(initialPassword), checked.organisation(), details.team(), checked.roles(),
                 clock.instant());
         account.setEmail(checked.email());
@@ -133,7 +136,7 @@ public class StaffAdministration {
         String before = describe(account);
         boolean rightsChange = !account.getRoles().equals(checked.roles()) || account.getTeam() != details.team()
                 || !Objects.equals(organisationId(account.getOrganisation()), organisationId(checked.organisation()));
-        account.changeDetails(checked.displayName(), checked.email(), checked.organisation(), details.team(),
+        account.changeDetails(Objects.requireNonNull(checked.displayName()), checked.email(), checked.organisation(), details.team(),
                 checked.roles());
         String after = describe(account);
         audit.record("staff-account.changed", "staff_account", accountId, account.getUsername() + ": " + before
@@ -210,7 +213,7 @@ public class StaffAdministration {
      * An administrator changing their own account keeps the session they are using (the screen tells them to sign
      * in again); their other sessions end like anyone's.
      */
-    private String ownSessionIdIf(StaffAccount account) {
+    private @Nullable String ownSessionIdIf(StaffAccount account) {
         boolean self = directory.currentStaff().map(me -> me.id() == account.getId()).orElse(false);
         return self ? StaffSessions.currentSessionId() : null;
     }
@@ -220,7 +223,8 @@ public class StaffAdministration {
                 && other.isEnabled() && other.getRoles().contains(Roles.ADMIN));
     }
 
-    private record Checked(String displayName, String email, Organisation organisation, Set<String> roles) {
+    private record Checked(@Nullable String displayName, @Nullable String email, @Nullable Organisation organisation,
+            Set<String> roles) {
     }
 
     private Checked check(StaffAccountDetails details, List<InvalidInputException.Problem> problems) {
@@ -260,7 +264,7 @@ public class StaffAdministration {
                 .orElseThrow(() -> new IllegalArgumentException("No staff account " + accountId));
     }
 
-    private static Long organisationId(Organisation organisation) {
+    private static @Nullable Long organisationId(@Nullable Organisation organisation) {
         return organisation == null ? null : organisation.getId();
     }
 

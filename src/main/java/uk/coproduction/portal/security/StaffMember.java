@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.services.Team;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.Set;
  *
  * @param lastSignedInAt null when they have never signed in
  */
-public record StaffMember(long id, String username, String displayName, String email, Long organisationId,
-                          String organisationName, Team team, Set<String> roles, boolean enabled,
-                          boolean mustChangePassword, Instant lastSignedInAt) {
+public record StaffMember(long id, String username, String displayName, @Nullable String email,
+                          @Nullable Long organisationId, @Nullable String organisationName, @Nullable Team team, Set<String> roles, boolean enabled,
+                          boolean mustChangePassword, @Nullable Instant lastSignedInAt) {
 }

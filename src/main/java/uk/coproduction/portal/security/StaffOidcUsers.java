@@ -1,5 +1,6 @@
 package uk.coproduction.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -85,7 +86,7 @@ class StaffOidcUsers {
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof StaffOidcUser user && user.username.equals(username) && super.equals(other);
         }
 

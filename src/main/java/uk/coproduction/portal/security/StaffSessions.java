@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -61,7 +62,7 @@ public class StaffSessions implements HttpSessionListener, HttpSessionIdListener
      *
      * @return how many sessions were ended
      */
-    public int endSessionsOf(String username, String keepSessionId) {
+    public int endSessionsOf(String username, @Nullable String keepSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (!username.equals(nameOf(principal))) {
@@ -88,7 +89,7 @@ public class StaffSessions implements HttpSessionListener, HttpSessionIdListener
     }
 
     /** The session of the request being answered, if it has one: an own session a change must not pull away. */
-    public static String currentSessionId() {
+    public static @Nullable String currentSessionId() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             HttpSession session = request.getRequest().getSession(false);
             return session == null ? null : session.getId();

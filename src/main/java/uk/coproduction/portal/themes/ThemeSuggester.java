@@ -3,6 +3,7 @@ package uk.coproduction.portal.themes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -61,7 +62,9 @@ final class ThemeSuggester {
                 }
             }
         }
-        return score == 0 ? Optional.empty() : Optional.of(new Ranked(theme, score, firstWord));
+        return score == 0 ? Optional.empty() : Optional.of(new Ranked(theme, score,
+                // a score above nought means a term matched, and the first match set the word
+                Objects.requireNonNull(firstWord)));
     }
 
     /** Where the stems stand in a row among the terms, or -1. */

@@ -1,11 +1,13 @@
 package uk.coproduction.portal.yousaid;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the public "You said, we did" page shows about one service: nothing personal, nothing unmoderated. */
 public record ServiceLoop(String code, String name, String description, PublicCount feedbackCount,
-                          LocalDate firstHeard, LocalDate lastHeard, List<ThemeHeard> themes,
+                          @Nullable LocalDate firstHeard, @Nullable LocalDate lastHeard, List<ThemeHeard> themes,
                           List<ChangeMade> changes, List<QuoteShown> quotes) {
 
     public record ThemeHeard(String theme, PublicCount count) {

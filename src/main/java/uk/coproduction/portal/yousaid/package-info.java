@@ -3,4 +3,7 @@
  * with counts under five suppressed), changes a commissioner has published, and quotes a commissioner has moderated.
  * Safeguarding-flagged feedback is never counted or quoted.
  */
+@NullMarked
 package uk.coproduction.portal.yousaid;
+
+import org.jspecify.annotations.NullMarked;

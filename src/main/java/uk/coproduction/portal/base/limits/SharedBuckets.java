@@ -1,6 +1,7 @@
 package uk.coproduction.portal.base.limits;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Token buckets kept in the database, so every instance of the portal and every restart sees the same counts. One
@@ -45,7 +47,8 @@ public class SharedBuckets {
                     key, rate.burst(), Timestamp.from(now));
             Map<String, Object> row = jdbc.queryForMap(
                     "SELECT tokens, refilled_at FROM arrival_bucket WHERE bucket_key = ? FOR UPDATE", key);
-            double tokens = ((Number) row.get("tokens")).doubleValue();
+            // a NOT NULL column of the row just inserted or locked
+            double tokens = ((Number) Objects.requireNonNull(row.get("tokens"))).doubleValue();
             Instant refilledAt = toInstant(row.get("refilled_at"));
             if (now.isAfter(refilledAt)) {
                 long micros = ChronoUnit.MICROS.between(refilledAt, now);
@@ -69,7 +72,7 @@ public class SharedBuckets {
         jdbc.update("DELETE FROM arrival_check_used WHERE used_at < ?", before);
     }
 
-    private static Instant toInstant(Object value) {
+    private static Instant toInstant(@Nullable Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }

@@ -2,6 +2,7 @@ package uk.coproduction.portal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.limits.Admission;
 import uk.coproduction.portal.base.limits.Arrival;
 import uk.coproduction.portal.base.limits.ArrivalCheckNeeded;
@@ -32,7 +33,7 @@ public class ArrivalGate extends Div {
      *                and focused again while the check runs, so the keyboard's place on the page is not lost
      * @param go      the person's action, beginning with the service call (so nothing happens twice)
      */
-    public void pass(Button pressed, Runnable go) {
+    public void pass(@Nullable Button pressed, Runnable go) {
         if (checking) {
             keepFocus(pressed);
             return;
@@ -45,7 +46,7 @@ public class ArrivalGate extends Div {
         }
     }
 
-    private void check(Admission admission, Button pressed, Runnable go) {
+    private void check(Admission admission, @Nullable Button pressed, Runnable go) {
         checking = true;
         keepFocus(pressed);
         setText(getTranslation(admission.reason() == Admission.Reason.ADDRESS
@@ -73,12 +74,12 @@ public class ArrivalGate extends Div {
         return checking;
     }
 
-    private void couldNotCheck(Button pressed) {
+    private void couldNotCheck(@Nullable Button pressed) {
         setText(getTranslation("limits.check.failed"));
         keepFocus(pressed);
     }
 
-    private static void keepFocus(Button pressed) {
+    private static void keepFocus(@Nullable Button pressed) {
         if (pressed != null && !pressed.isEnabled()) {
             pressed.setEnabled(true);
             pressed.focus();

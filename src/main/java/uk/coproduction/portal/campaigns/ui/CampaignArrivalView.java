@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.campaigns.CampaignArrival;
 import uk.coproduction.portal.campaigns.CampaignJourney;
 import uk.coproduction.portal.campaigns.CampaignService;
@@ -63,14 +64,14 @@ public class CampaignArrivalView extends Div implements BeforeEnterObserver, Has
         }
     }
 
-    private Anchor feedback(Long serviceId, boolean main) {
+    private Anchor feedback(@Nullable Long serviceId, boolean main) {
         String address = serviceId == null ? "feedback"
                 : "feedback?" + QueryParameters.simple(Map.of(StartFeedbackView.SERVICE_PARAMETER, serviceId.toString()))
                 .getQueryString();
         return link(address, getTranslation("campaign.arrival.give-feedback"), main);
     }
 
-    private Anchor frontline(String quarter, boolean main) {
+    private Anchor frontline(@Nullable String quarter, boolean main) {
         String address = quarter == null ? "frontline"
                 : "frontline?" + QueryParameters.simple(Map.of("quarter", quarter)).getQueryString();
         return link(address, getTranslation("campaign.arrival.frontline"), main);

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
@@ -155,7 +156,7 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         }
     }
 
-    private static Instant instant(DateTimePicker picker) {
+    private static @Nullable Instant instant(DateTimePicker picker) {
         return picker.getValue() == null ? null : picker.getValue().atZone(DisplayDates.UK).toInstant();
     }
 

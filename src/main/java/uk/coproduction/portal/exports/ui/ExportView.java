@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -87,8 +88,8 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div download = new Div();
 
     private EvidenceFilter filter = EvidenceFilter.ALL;
-    private Job job;
-    private ExportedFile ready;
+    private @Nullable Job job;
+    private @Nullable ExportedFile ready;
 
     ExportView(EvidenceExports exports, FiguresFeed feed, ServiceCatalogue catalogue, StaffDirectory staff,
                @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,

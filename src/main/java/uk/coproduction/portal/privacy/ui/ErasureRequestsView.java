@@ -23,7 +23,9 @@ import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.privacy.ErasureRequestItem;
 import uk.coproduction.portal.privacy.MyDataService;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -72,14 +74,19 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
         all.setVisible(!every.isEmpty());
     }
 
+    /** A decided request (carried out or refused) has its decision's time: both are written together. */
+    private static Instant decidedAt(ErasureRequestItem request) {
+        return Objects.requireNonNull(request.decidedAt(), "a decided erasure request has decided_at");
+    }
+
     /** Deleted (when, by whom), waiting, or refused (when, why). */
     private String outcome(ErasureRequestItem request) {
         return switch (request.status()) {
             case "CARRIED_OUT" -> getTranslation(AuditLog.RESIDENT.equals(request.decidedBy())
                             ? "audit.erasure.outcome.erased-by-person" : "audit.erasure.outcome.erased-by-admin",
-                    DisplayDates.dateTime(request.decidedAt(), getLocale()), request.decidedBy());
+                    DisplayDates.dateTime(decidedAt(request), getLocale()), request.decidedBy());
             case "REFUSED" -> getTranslation("audit.erasure.outcome.refused",
-                    DisplayDates.dateTime(request.decidedAt(), getLocale()), request.decidedBy(), request.refusedWhy());
+                    DisplayDates.dateTime(decidedAt(request), getLocale()), request.decidedBy(), request.refusedWhy());
             default -> getTranslation("audit.erasure.outcome.waiting");
         };
     }

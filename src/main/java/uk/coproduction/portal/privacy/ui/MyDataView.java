@@ -23,6 +23,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.ui.ArrivalGate;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.privacy.CodeSending;
@@ -37,6 +38,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,9 +57,9 @@ public class MyDataView extends Div implements HasDynamicTitle {
     private final Div proofArea = new Div();
     private final Div result = new Div();
     /** The reference code the proof is for, as found (not as now typed in the field). */
-    private String provingCode;
+    private @Nullable String provingCode;
     /** The heading of the deletion part shown last, where focus goes once the person has confirmed. */
-    private H3 eraseTitle;
+    private @Nullable H3 eraseTitle;
 
     MyDataView(MyDataService myData) {
         this.myData = myData;
@@ -123,9 +125,11 @@ public class MyDataView extends Div implements HasDynamicTitle {
                 said.setText(getTranslation("track.not-found"));
                 return;
             }
+            // a code is only sent where a second proof was found
+            SecondProof sentProof = Objects.requireNonNull(sending.proof(), "a SENT code has its proof");
             String sent = getTranslation(byEmail ? "privacy.mydata.proof.email-sent" : "privacy.mydata.proof.text-sent",
-                    sending.proof().sentTo());
-            if (!sending.proof().canArrive()) {
+                    sentProof.sentTo());
+            if (!sentProof.canArrive()) {
                 sent += " " + getTranslation(byEmail ? "privacy.mydata.proof.email-not-working"
                         : "privacy.mydata.proof.text-not-working");
             }
@@ -165,12 +169,13 @@ public class MyDataView extends Div implements HasDynamicTitle {
         }
         proofField.setInvalid(false);
         proofArea.removeAll();
-        Optional<DataHeld> held = myData.dataHeld(proof.accessToken());
+        String access = Objects.requireNonNull(proof.accessToken(), "an OPENED proof carries its access token");
+        Optional<DataHeld> held = myData.dataHeld(access);
         if (held.isEmpty()) {
             result.add(new Paragraph(getTranslation("privacy.mydata.timed-out")));
             return;
         }
-        result.add(describe(held.get(), proof.accessToken()));
+        result.add(describe(held.get(), access));
     }
 
     /** Kind, and always saying what to do next. */
@@ -218,7 +223,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
         section.add(heading(getTranslation("privacy.mydata.answers"), lines));
         UnorderedList answers = new UnorderedList();
         for (DataHeld.Answer answer : held.answers()) {
-            line(answers, lines, answer.question() + ": " + getTranslation("answer." + answer.rating().name()));
+            line(answers, lines, answer.question() + ": " + getTranslation("answer."
+                    + Objects.requireNonNull(answer.rating(), "answers are the rated questions").name()));
         }
         section.add(answers);
 
@@ -370,7 +376,9 @@ public class MyDataView extends Div implements HasDynamicTitle {
                     return;
                 }
                 result.add(describe(after.get(), access));
-                eraseTitle.getElement().callJsFunction("focus");
+                if (eraseTitle != null) {
+                    eraseTitle.getElement().callJsFunction("focus");
+                }
             }
             case NOT_CONFIRMED -> {
                 ask.setVisible(true);
@@ -387,7 +395,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         return new H3(text);
     }
 
-    private void item(UnorderedList list, List<String> lines, String key, String value) {
+    private void item(UnorderedList list, List<String> lines, String key, @Nullable String value) {
         if (value != null) {
             line(list, lines, getTranslation(key, value));
         }

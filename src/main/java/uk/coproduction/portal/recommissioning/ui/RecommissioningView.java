@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -102,7 +103,8 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
 
     private String why(ServiceEvidence service) {
         List<String> reasons = new ArrayList<>();
-        if (service.contractEndsSoon()) {
+        // a contract that ends soon has an end date
+        if (service.contractEndsSoon() && service.contractEnd() != null) {
             reasons.add(getTranslation("outcomes.recommissioning.why.contract",
                     DisplayDates.date(service.contractEnd(), Locale.UK)));
         }
@@ -125,7 +127,8 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
                     RecommissioningEvidence.ENOUGH_FEEDBACK);
             case NO_COPRODUCTION_ACTIVITY -> getTranslation("outcomes.recommissioning.shortfall.activity");
             case GROUP_NOT_HEARD -> getTranslation("outcomes.recommissioning.shortfall.group",
-                    getTranslation("group." + shortfall.group().name()));
+                    getTranslation("group." + Objects.requireNonNull(shortfall.group(),
+                            "a group not heard names its group").name()));
         };
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
@@ -38,7 +39,6 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
 
     private final SafeguardingService safeguarding;
     private final ErrorSummary errors = new ErrorSummary();
-    private SafeguardingCase shown;
 
     SafeguardingCaseView(SafeguardingService safeguarding) {
         this.safeguarding = safeguarding;
@@ -55,7 +55,6 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
     }
 
     private void show(SafeguardingCase item) {
-        shown = item;
         removeAll();
         errors.clear();
         DescriptionList facts = new DescriptionList();
@@ -122,7 +121,7 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
         return section;
     }
 
-    private void attempt(Supplier<SafeguardingCase> action, TextArea note) {
+    private void attempt(Supplier<SafeguardingCase> action, @Nullable TextArea note) {
         try {
             show(action.get());
         } catch (InvalidInputException invalid) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.DisplayDates;
@@ -33,6 +34,7 @@ import uk.coproduction.portal.safeguarding.SafetyBursts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The safeguarding queue: every flagged item, the ones waiting to be acknowledged first, overdue ones marked; the
@@ -56,7 +58,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
     }
 
     /** The whole page, afresh; {@code said} is a status line to show at the top (after clearing a burst). */
-    private void render(String said) {
+    private void render(@Nullable String said) {
         removeAll();
         List<SafeguardingCase> queue = safeguarding.queue();
         Map<Long, ArrivalMark> marks = bursts.marks();
@@ -110,8 +112,8 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             for (SafetyBurst b : cleared) {
                 // Its messages stay listed: clearing records that they were reviewed, it does not hide them.
                 done.add(new ListItem(new Paragraph(heading(b)), new Paragraph(getTranslation(
-                        "safeguarding.burst.cleared", b.clearedBy(), DisplayDates.dateTime(b.clearedAt(), getLocale()),
-                        b.clearedReason().replaceAll("[.!?\\s]+$", ""), b.clearedOutcome())), messages(b)));
+                        "safeguarding.burst.cleared", b.clearedBy(), DisplayDates.dateTime(Objects.requireNonNull(b.clearedAt()), getLocale()),
+                        Objects.requireNonNull(b.clearedReason()).replaceAll("[.!?\\s]+$", ""), b.clearedOutcome())), messages(b)));
             }
             add(new H2(getTranslation("safeguarding.bursts.cleared.title")), done);
         }
@@ -217,7 +219,7 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
     }
 
     /** "Matched the words: …" or "Flagged by … because: …"; null for the person's own request. */
-    static String why(Component on, SafeguardingCase item) {
+    static @Nullable String why(Component on, SafeguardingCase item) {
         if (item.matchedWords() != null) {
             return on.getTranslation("safeguarding.why.keyword", item.matchedWords());
         }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.ui.ClientAddress;
 import uk.coproduction.portal.base.ui.ErrorSummary;
@@ -181,7 +182,7 @@ public class SafetyView extends Div implements HasDynamicTitle {
     }
 
     /** The browser's session id: one browser sending many is grouped too, whatever address it comes from. */
-    private static String browserKey() {
+    private static @Nullable String browserKey() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null || session.getSession() == null ? null : session.getSession().getId();
     }

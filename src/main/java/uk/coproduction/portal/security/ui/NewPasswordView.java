@@ -22,6 +22,7 @@ import uk.coproduction.portal.security.OwnPassword;
 import uk.coproduction.portal.security.PasswordRules;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Choosing a new password: where someone an administrator asked to do so is sent after signing in, before anything
@@ -42,7 +43,9 @@ public class NewPasswordView extends Div implements HasDynamicTitle {
     NewPasswordView(OwnPassword ownPassword) {
         this.ownPassword = ownPassword;
         addClassNames("page", "new-password");
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        // the route is for signed-in staff (@PermitAll), so Spring Security has an authentication here
+        String me = Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
+                "NewPasswordView is only shown to a signed-in person").getName();
         Paragraph why = new Paragraph(getTranslation(ownPassword.mustChoose(me) ? "staff.password.must"
                 : "staff.password.intro"));
         current.setLabel(getTranslation("staff.password.current"));

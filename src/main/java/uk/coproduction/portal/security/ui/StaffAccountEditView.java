@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.audit.AuditEvent;
 import uk.coproduction.portal.audit.AuditQuery;
 import uk.coproduction.portal.audit.AuditSearch;
@@ -83,7 +84,8 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     private final Div accountSections = new Div();
     private final Section newForm = new Section();
     private final Map<String, Component> fields;
-    private StaffMember editing;
+    /** The account shown; null on the page for a new account. */
+    private @Nullable StaffMember editing;
 
     StaffAccountEditView(StaffAdministration administration, StaffDirectory directory,
                          AuthenticationContext authentication, AuditSearch auditSearch) {
@@ -159,6 +161,13 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
         }
     }
 
+    private StaffMember editing() {
+        if (editing == null) {
+            throw new IllegalStateException("No account is open: the page for a new account has nothing to change yet");
+        }
+        return editing;
+    }
+
     private void showNew() {
         title.setText(getTranslation("staff.accounts.new-title"));
         password.setRequiredIndicatorVisible(true);
@@ -170,16 +179,16 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private void showExisting() {
-        title.setText(getTranslation("staff.accounts.edit-title", editing.displayName()));
-        username.setValue(editing.username());
+        title.setText(getTranslation("staff.accounts.edit-title", editing().displayName()));
+        username.setValue(editing().username());
         username.setReadOnly(true);
         username.setHelperText(getTranslation("staff.accounts.field.username.fixed"));
-        displayName.setValue(editing.displayName());
-        email.setValue(editing.email() == null ? "" : editing.email());
-        roles.setValue(new HashSet<>(editing.roles()));
-        team.setValue(editing.team() == null ? NO_TEAM : editing.team().name());
+        displayName.setValue(editing().displayName());
+        email.setValue(editing().email() == null ? "" : editing().email());
+        roles.setValue(new HashSet<>(editing().roles()));
+        team.setValue(editing().team() == null ? NO_TEAM : editing().team().name());
         organisation.setValue(organisationOptions.stream()
-                .filter(o -> editing.organisationId() != null && o.id() == editing.organisationId())
+                .filter(o -> editing().organisationId() != null && o.id() == editing().organisationId())
                 .findFirst().orElse(null));
         Button save = new Button(getTranslation("staff.accounts.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -193,25 +202,25 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     /** Sign-in facts, password and access: rebuilt after each change so the buttons match the account's state. */
     private void showAccountSections() {
         accountSections.removeAll();
-        Paragraph lastSignIn = new Paragraph(editing.lastSignedInAt() == null
+        Paragraph lastSignIn = new Paragraph(editing().lastSignedInAt() == null
                 ? getTranslation("staff.accounts.last-sign-in.never")
-                : getTranslation("staff.accounts.last-sign-in", StaffAccountsView.WHEN.format(editing.lastSignedInAt())));
+                : getTranslation("staff.accounts.last-sign-in", StaffAccountsView.WHEN.format(editing().lastSignedInAt())));
 
         password.setLabel(getTranslation("staff.accounts.field.temporary-password"));
         password.setHelperText(getTranslation("staff.accounts.field.temporary-password.helper"));
         Button reset = new Button(getTranslation("staff.accounts.require-new-password"), e -> requireNewPassword());
         Section passwordSection = new Section(new H2(getTranslation("staff.accounts.password-title")),
-                new Paragraph(getTranslation(editing.mustChangePassword() ? "staff.accounts.password.pending"
+                new Paragraph(getTranslation(editing().mustChangePassword() ? "staff.accounts.password.pending"
                         : "staff.accounts.password.intro")), password, new Div(reset));
         passwordSection.addClassName("form-section");
 
-        Button toggle = new Button(getTranslation(editing.enabled() ? "staff.accounts.disable" : "staff.accounts.enable"),
+        Button toggle = new Button(getTranslation(editing().enabled() ? "staff.accounts.disable" : "staff.accounts.enable"),
                 e -> toggleAccess());
-        if (editing.enabled()) {
+        if (editing().enabled()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
         Section access = new Section(new H2(getTranslation("staff.accounts.access-title")), lastSignIn,
-                new Paragraph(getTranslation(editing.enabled() ? "staff.accounts.access.enabled"
+                new Paragraph(getTranslation(editing().enabled() ? "staff.accounts.access.enabled"
                         : "staff.accounts.access.disabled")), new Div(toggle));
         access.addClassName("form-section");
         accountSections.add(passwordSection, access, history());
@@ -220,10 +229,10 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     /** What was done to this account, by whom and when: the audit log's lines about it, newest first. */
     private Section history() {
         List<AuditEvent> events = auditSearch.search(new AuditQuery(null, null, "staff_account",
-                String.valueOf(editing.id()), null, null), 0, HISTORY_LINES);
+                String.valueOf(editing().id()), null, null), 0, HISTORY_LINES);
         NativeTable table = new NativeTable();
         table.addClassName("staff-account-history");
-        table.setCaptionText(getTranslation("staff.accounts.history.caption", editing.displayName()));
+        table.setCaptionText(getTranslation("staff.accounts.history.caption", editing().displayName()));
         NativeTableRow head = table.getHead().addRow();
         for (String column : new String[] {"when", "who", "what"}) {
             var cell = head.addHeaderCell();
@@ -262,10 +271,10 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
 
     private void save() {
         boolean self = isMe();
-        boolean rightsChange = !editing.roles().equals(roles.getValue())
-                || !Objects.equals(editing.team(), details().team())
-                || !Objects.equals(editing.organisationId(), details().organisationId());
-        attempt(() -> administration.update(editing.id(), details()), changed -> {
+        boolean rightsChange = !editing().roles().equals(roles.getValue())
+                || !Objects.equals(editing().team(), details().team())
+                || !Objects.equals(editing().organisationId(), details().organisationId());
+        attempt(() -> administration.update(editing().id(), details()), changed -> {
             editing = changed;
             showAccountSections();
             if (self && rightsChange) {
@@ -277,7 +286,7 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private void requireNewPassword() {
-        attempt(() -> administration.requirePasswordChange(editing.id(), password.getValue()), changed -> {
+        attempt(() -> administration.requirePasswordChange(editing().id(), password.getValue()), changed -> {
             editing = changed;
             password.clear();
             showAccountSections();
@@ -286,7 +295,7 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private void toggleAccess() {
-        attempt(() -> editing.enabled() ? administration.disable(editing.id()) : administration.enable(editing.id()),
+        attempt(() -> editing().enabled() ? administration.disable(editing().id()) : administration.enable(editing().id()),
                 changed -> {
                     editing = changed;
                     showAccountSections();
@@ -296,7 +305,7 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private boolean isMe() {
-        return directory.currentStaff().map(me -> me.id() == editing.id()).orElse(false);
+        return directory.currentStaff().map(me -> me.id() == editing().id()).orElse(false);
     }
 
     private interface Change {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
@@ -91,7 +92,7 @@ public class ThemesView extends Div implements HasDynamicTitle {
         reload(null);
     }
 
-    private void reload(Long selectId) {
+    private void reload(@Nullable Long selectId) {
         List<ThemeSummary> all = themes.allThemes();
         list.setItems(all);
         editing.setItems(all);

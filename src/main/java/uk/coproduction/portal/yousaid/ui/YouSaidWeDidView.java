@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.ui.DisplayDates;
 import uk.coproduction.portal.base.ui.Pictures;
@@ -40,7 +41,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
     static final String CODE = "code";
 
     private final YouSaidWeDidService youSaidWeDid;
-    private String title;
+    private @Nullable String title;
 
     YouSaidWeDidView(YouSaidWeDidService youSaidWeDid) {
         this.youSaidWeDid = youSaidWeDid;
@@ -83,7 +84,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
                 : getTranslation("yousaid.heard.count", loop.feedbackCount().shown().getAsLong());
         heard.add(Pictures.sentence("person", howMany));
         spoken.add(howMany);
-        if (loop.firstHeard() != null) {
+        if (loop.firstHeard() != null && loop.lastHeard() != null) {
             String when = getTranslation("yousaid.heard.between", DisplayDates.month(loop.firstHeard(), getLocale()),
                     DisplayDates.month(loop.lastHeard(), getLocale()));
             heard.add(Pictures.sentence("write", when));

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.api;
+
+import org.jspecify.annotations.NullMarked;

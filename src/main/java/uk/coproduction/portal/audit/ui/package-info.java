@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

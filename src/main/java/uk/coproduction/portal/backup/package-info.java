@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.base.database.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.campaigns;
+
+import org.jspecify.annotations.NullMarked;

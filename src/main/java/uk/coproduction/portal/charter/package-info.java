@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.charter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.exports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.help;
+
+import org.jspecify.annotations.NullMarked;

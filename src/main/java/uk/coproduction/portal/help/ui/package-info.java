@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.help.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.home;
+
+import org.jspecify.annotations.NullMarked;

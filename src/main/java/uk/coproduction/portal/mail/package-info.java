@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.mail;
+
+import org.jspecify.annotations.NullMarked;

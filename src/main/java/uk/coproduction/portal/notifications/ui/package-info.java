@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.operations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.recommissioning;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.safeguarding;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.themes;
+
+import org.jspecify.annotations.NullMarked;
