@@ -2,6 +2,7 @@ package uk.coproduction.portal.reviews;
 
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.plans.ActionSummary;
@@ -42,8 +43,13 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
                               Count secondAnswered, Share third, Count thirdAnswered) {
     }
 
-    /** One of the review's own questions, with each audience's result. */
-    public record QuestionResult(ReviewQuestionSummary question, Map<ReviewAudience, AudienceResult> byAudience) {
+    /**
+     * One of the review's own questions, with each audience's result and the voices that audience was asked it in:
+     * the voices of its counted answers (young people in the young person's voice, or Easy Read where the person read
+     * the pages in Easy Read), or, while none is counted, the voice its link asks in.
+     */
+    public record QuestionResult(ReviewQuestionSummary question, Map<ReviewAudience, AudienceResult> byAudience,
+                                 Map<ReviewAudience, List<Wording>> asked) {
     }
 
     /**

@@ -31,6 +31,7 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.evidence.EvidenceFixtures;
 import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
@@ -51,6 +52,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -243,6 +245,43 @@ class ReviewReportTest {
                 .as("poster").isEmpty();
     }
 
+    @Test
+    void eachAudiencesResultsStandUnderTheWordsThatAudienceWasAskedOnThePageInThePdfAndInEasyRead() {
+        ReviewSummary review = reviews.open(new ReviewForm(serviceId, ReviewKind.YOURE_WELCOME,
+                "Voices " + UUID.randomUUID(), TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
+                ReviewAudience.PARENTS_CARERS, ReviewAudience.LDA_ADULTS),
+                List.of(ReviewForm.QuestionDraft.shipped(QuestionKind.SCALE, "reviews.yw.staff"))));
+        ReviewQuestionSummary staff = review.questions().getFirst();
+        for (int i = 0; i < 5; i++) {
+            answer(review, ReviewAudience.YOUNG_PEOPLE, Wording.YOUNG_PERSON, staff);
+            answer(review, ReviewAudience.PARENTS_CARERS, Wording.PARENT_CARER, staff);
+            answer(review, ReviewAudience.LDA_ADULTS, Wording.EASY_READ, staff);
+        }
+        // One young person read the pages in Easy Read: they were asked the Easy Read words.
+        answer(review, ReviewAudience.YOUNG_PEOPLE, Wording.EASY_READ, staff);
+
+        String text = pdfText(reportPdf.report(review.id()).pdf());
+
+        String youngPerson = "Did staff listen to you and talk to you in a way you understood?";
+        String parent = "Did staff listen to your child and talk to them in a way they understood?";
+        String easyRead = "Did staff listen to you? Did you understand them?";
+        String lda = "Adults with a learning disability and autistic people";
+        assertThat(text).contains("Question 1: Staff skills, attitudes and values",
+                "Young people were asked: \u201c" + youngPerson + "\u201d",
+                "Young people who read the pages in Easy Read were asked: \u201c" + easyRead + "\u201d",
+                "Parents and carers were asked: \u201c" + parent + "\u201d",
+                lda + " were asked: \u201c" + easyRead + "\u201d");
+        assertThat(text.split(Pattern.quote(parent), -1).length)
+                .as("the parent's words stand only under parents and carers (the report and its Easy Read summary)")
+                .isEqualTo(text.split(Pattern.quote("Parents and carers were asked: \u201c" + parent), -1).length)
+                .isEqualTo(3);
+        assertThat(text).as("the Easy Read summary, in each audience's words").contains(
+                "What people said about our own questions",
+                lda + " were asked: \u201c" + easyRead + "\u201d 100% said good or very good.",
+                "Young people were asked: \u201c" + youngPerson + "\u201d Some were asked: \u201c" + easyRead
+                        + "\u201d 100% said good or very good.");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ReviewForm form(ReviewKind kind, String title) {
@@ -261,6 +300,15 @@ class ReviewReportTest {
         reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
                 UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH, ratings, Map.of(),
                 null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(questionAnswer, words))));
+    }
+
+    private void answer(ReviewSummary review, ReviewAudience audience, Wording wording,
+                        ReviewQuestionSummary question) {
+        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+                .orElseThrow();
+        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), wording, ReviewService.ENGLISH, Map.of(respect, RatingAnswer.GOOD),
+                Map.of(), null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(RatingAnswer.GOOD, null))));
     }
 
     private static String pdfText(byte[] pdf) {

@@ -22,15 +22,13 @@ import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
 import uk.coproduction.portal.evidence.SmallNumbers.Count;
 import uk.coproduction.portal.evidence.SmallNumbers.Share;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
+import uk.coproduction.portal.reviews.AskedWords;
 import uk.coproduction.portal.reviews.ReviewPoster;
-import uk.coproduction.portal.reviews.ReviewQuestionSummary;
 import uk.coproduction.portal.reviews.ReviewReport;
 import uk.coproduction.portal.reviews.ReviewReportDocument;
 import uk.coproduction.portal.reviews.ReviewReports;
-import uk.coproduction.portal.reviews.ReviewService;
 import uk.coproduction.portal.reviews.ReviewSummary;
 
 import java.time.format.DateTimeFormatter;
@@ -116,8 +114,12 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             add(new H2(getTranslation("pack.review.report.questions-title")));
             int number = 1;
             for (ReviewReport.QuestionResult result : report.questions()) {
-                String heading = getTranslation("pack.review.report.question", number++, question(result.question()));
+                String heading = AskedWords.heading(result, number++, this::getTranslation);
                 add(new H3(heading));
+                UnorderedList asked = new UnorderedList();
+                asked.addClassName("review-report-asked");
+                AskedWords.lines(result, this::getTranslation).forEach(line -> asked.add(new ListItem(line)));
+                add(asked);
                 NativeTable table = table(heading, "pack.review.report.audience", "pack.review.report.answered",
                         "pack.review.report.positive", "pack.review.report.neutral", "pack.review.report.negative",
                         "pack.review.report.not-sure",
@@ -249,8 +251,4 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                 DAY.format(review.closesOn()));
     }
 
-    private String question(ReviewQuestionSummary question) {
-        return question.shipped() ? getTranslation(question.key(Wording.PARENT_CARER))
-                : question.text(ReviewService.ENGLISH, Wording.PARENT_CARER);
-    }
 }

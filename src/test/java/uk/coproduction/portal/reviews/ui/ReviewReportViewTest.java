@@ -5,6 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -68,8 +69,8 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
         review = reviews.open(new ReviewForm(fixtures.serviceOf(Team.CHILDRENS).id(), ReviewKind.ANNUAL_SURVEY,
                 "Annual survey " + UUID.randomUUID(), TODAY, TODAY.plusDays(20),
                 Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS),
-                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Was it good?", "Was it good?",
-                        "Was it good?"))));
+                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Was it good for you?",
+                        "Was it good for your child?", "Was it good?"))));
         AudienceLink parents = reviews.links(review.id()).stream()
                 .filter(l -> l.audience() == ReviewAudience.PARENTS_CARERS).findFirst().orElseThrow();
         String token = parents.url().substring(parents.url().lastIndexOf('/') + 1);
@@ -94,6 +95,19 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
         assertThat(find(NativeTableCell.class).withText("fewer than 5 positive of fewer than 5 answers").exists())
                 .as("three parents' answers").isTrue();
         assertThat(find(NativeTableCell.class).withText("3").exists()).isFalse();
+    }
+
+    @Test
+    void eachAudiencesFiguresStandUnderTheWordsThatAudienceWasAsked() {
+        UI.getCurrent().navigate("staff/reviews/" + review.id() + "/report");
+
+        assertThat(find(ListItem.class).withText("Parents and carers were asked: \u201cWas it good for your child?\u201d")
+                .exists()).isTrue();
+        // Nobody in it answered yet: young people are asked in the young person's voice.
+        assertThat(find(ListItem.class).withText("Young people were asked: \u201cWas it good for you?\u201d").exists())
+                .isTrue();
+        assertThat(find(ListItem.class).withText("Young people were asked: \u201cWas it good for your child?\u201d")
+                .exists()).isFalse();
     }
 
     @Test
