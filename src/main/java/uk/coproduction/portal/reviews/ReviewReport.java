@@ -29,11 +29,14 @@ import java.util.Map;
  * @param planCodes     each of those actions' plan code (its plan page, where a change is recorded)
  * @param changes       changes recorded on those actions that name the review's answers (the "You said, we did"
  *                      record: published ones are on the public page)
+ * @param allCharter    residents' positive share of all their charter answers together (the six questions pooled),
+ *                      with how many answered on the scale: the headline an evidence pack prints for the review
  */
 public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count people, Count professionals,
                            Count notCounted, List<CharterLine> charter, List<CharterLine> voices,
                            List<QuestionResult> questions, List<IndicatorLine> indicators, List<ThemeLine> themes,
-                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes) {
+                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes,
+                           Share allCharter, Count allCharterAnswered) {
 
     /**
      * One charter expectation's share of positive answers in three columns; {@code answered*} say how many answered

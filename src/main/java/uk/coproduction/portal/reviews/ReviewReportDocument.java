@@ -83,6 +83,7 @@ public class ReviewReportDocument {
             fact(text("pack.review.report.people"), report.people().format(fewer));
             fact(text("pack.review.report.professionals"), report.professionals().format(fewer));
             fact(text("pack.review.report.not-counted"), report.notCounted().format(fewer));
+            fact(text("pack.review.report.all-charter"), score(report.allCharter(), report.allCharterAnswered()));
             fact(text("pack.review.report.previous"), report.previous() == null ? text("pack.review.report.no-previous")
                     : report.previous().title() + " (" + period(report.previous()) + ")");
             html.close("tbody").close("table");

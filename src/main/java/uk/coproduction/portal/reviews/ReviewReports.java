@@ -117,10 +117,19 @@ public class ReviewReports {
                 .stream().filter(c -> c.feedbackReferences().stream().anyMatch(countedReferences::contains))
                 .toList();
 
+        long[] pooled = new long[2];
+        for (ResponseAnswers response : residents) {
+            for (RatingAnswer rating : response.charterRatings().values()) {
+                if (rating != RatingAnswer.NOT_SURE) {
+                    pooled[1]++;
+                    pooled[0] += POSITIVE.contains(rating) ? 1 : 0;
+                }
+            }
+        }
         return new ReviewReport(review, previous, SmallNumbers.count(residents.size()),
                 SmallNumbers.count(professionals.size()), SmallNumbers.count(all.size() - counted.size()),
                 charterLines, voices, questions, indicators(review), themes(countedFeedback), actions,
-                planCodes(actions), madeChanges);
+                planCodes(actions), madeChanges, share(pooled), SmallNumbers.count(pooled[1]));
     }
 
     /**

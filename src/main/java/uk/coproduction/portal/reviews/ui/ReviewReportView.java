@@ -204,6 +204,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         fact(facts, "pack.review.report.people", report.people().format(fewer));
         fact(facts, "pack.review.report.professionals", report.professionals().format(fewer));
         fact(facts, "pack.review.report.not-counted", report.notCounted().format(fewer));
+        fact(facts, "pack.review.report.all-charter", score(report.allCharter(), report.allCharterAnswered(), fewer,
+                getTranslation("pack.review.report.none")));
         fact(facts, "pack.review.report.previous", report.previous() == null
                 ? getTranslation("pack.review.report.no-previous")
                 : report.previous().title() + " (" + period(report.previous()) + ")");
