@@ -29,6 +29,8 @@ import java.util.Map;
  * @param planCodes     each of those actions' plan code (its plan page, where a change is recorded)
  * @param changes       changes recorded on those actions that name the review's answers (the "You said, we did"
  *                      record: published ones are on the public page)
+ * @param waiting       answers flagged for safeguarding that no lead has read yet (a review closes on its last day
+ *                      whatever is unread; these are among {@code notCounted} and the report says so)
  * @param allCharter    residents' positive share of all their charter answers together (the six questions pooled),
  *                      with how many answered on the scale: the headline an evidence pack prints for the review
  */
@@ -36,7 +38,7 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
                            Count notCounted, List<CharterLine> charter, List<CharterLine> voices,
                            List<QuestionResult> questions, List<IndicatorLine> indicators, List<ThemeLine> themes,
                            List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes,
-                           Share allCharter, Count allCharterAnswered) {
+                           Share allCharter, Count allCharterAnswered, Count waiting) {
 
     /**
      * One charter expectation's share of positive answers in three columns; {@code answered*} say how many answered

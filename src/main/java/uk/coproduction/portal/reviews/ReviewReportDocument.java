@@ -87,6 +87,9 @@ public class ReviewReportDocument {
             fact(text("pack.review.report.previous"), report.previous() == null ? text("pack.review.report.no-previous")
                     : report.previous().title() + " (" + period(report.previous()) + ")");
             html.close("tbody").close("table");
+            if (!report.waiting().none()) {
+                html.element("p", text("pack.review.report.waiting", report.waiting().format(fewer)));
+            }
             html.element("p", text("pack.review.report.rule"));
 
             html.element("h2", text("pack.review.report.charter-title"));

@@ -129,7 +129,8 @@ public class ReviewReports {
         return new ReviewReport(review, previous, SmallNumbers.count(residents.size()),
                 SmallNumbers.count(professionals.size()), SmallNumbers.count(all.size() - counted.size()),
                 charterLines, voices, questions, indicators(review), themes(countedFeedback), actions,
-                planCodes(actions), madeChanges, share(pooled), SmallNumbers.count(pooled[1]));
+                planCodes(actions), madeChanges, share(pooled), SmallNumbers.count(pooled[1]),
+                SmallNumbers.count(reviews.unreadSafeguardingAlerts(reviewId)));
     }
 
     /**

@@ -84,6 +84,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         pageTitle = getTranslation("pack.review.report.title", review.title(), review.serviceName());
         add(new H1(pageTitle));
         add(facts(report, fewer));
+        if (!report.waiting().none()) {
+            add(new Paragraph(getTranslation("pack.review.report.waiting", report.waiting().format(fewer))));
+        }
         add(new Paragraph(getTranslation("pack.review.report.rule")));
         add(new ReviewDownloads(review, posters, documents, false));
 

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -60,6 +62,8 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
     FeedbackFixtures fixtures;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ReviewSummary review;
 
@@ -108,6 +112,36 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
                 .isTrue();
         assertThat(find(ListItem.class).withText("Young people were asked: \u201cWas it good for your child?\u201d")
                 .exists()).isFalse();
+    }
+
+    @Test
+    void aReviewClosedOnItsLastDayWithAnUnreadAlertSaysSoOnItsPageAndInItsReport() {
+        AudienceLink young = reviews.links(review.id()).stream()
+                .filter(l -> l.audience() == ReviewAudience.YOUNG_PEOPLE).findFirst().orElseThrow();
+        reviews.answer(young.url().substring(young.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), Wording.YOUNG_PERSON, ReviewService.ENGLISH,
+                fixtures.allAnswered(RatingAnswer.GOOD), Map.of(), "My stepdad hits me when I get home", Map.of()));
+        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY.minusDays(10),
+                TODAY.minusDays(1), review.id());
+        try {
+            closedWithAnUnreadAlert();
+        } finally {
+            // Back to today's days, so no other test finds it as the service's previous review.
+            jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY, TODAY.plusDays(20),
+                    review.id());
+        }
+    }
+
+    private void closedWithAnUnreadAlert() {
+        UI.getCurrent().navigate("staff/reviews/" + review.id());
+        assertThat(find(Paragraph.class).withText("This review closed on its last day. Answers a safeguarding lead "
+                + "has not read yet: 1. They stay with the safeguarding leads until a lead reads them; the report leaves "
+                + "them out and says so.").exists()).isTrue();
+
+        UI.getCurrent().navigate("staff/reviews/" + review.id() + "/report");
+        assertThat(find(Paragraph.class).withText("Answers still waiting for a safeguarding lead to read them: fewer "
+                + "than 5. They are not counted in this report. They stay with the safeguarding leads until a "
+                + "lead has read them.").exists()).isTrue();
     }
 
     @Test
