@@ -1,21 +1,5 @@
 package uk.coproduction.portal.packs;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jfree.chart.JFreeChart;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.packs.PackData.ActivityLine;
@@ -28,18 +12,12 @@ import uk.coproduction.portal.reporting.SmallNumbers.Count;
 import uk.coproduction.portal.reporting.SmallNumbers.Share;
 import uk.coproduction.portal.reporting.charts.ChartSvg;
 
-import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,98 +69,8 @@ final class PackDocument {
         String title = printed.of(text("pack.title." + data.request().kind().name(), PrintableText.of(data.subject()),
                 data.reported().toString()));
         String html = new Writer(data, printed).write(title, fonts);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PDDocument target = new PDDocument();
-        List<TrueTypeFont> opened = new ArrayList<>();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePDDocument(target)
-                .usePdfUaAccessibility(true)
-                .usePdfVersion(1.7f)
-                .useSVGDrawer(new BatikSVGDrawer())
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
-                // Unicode's line breaking and grapheme clusters (ICU4J), so a line never breaks inside an Indic
-                // syllable or an emoji, and Chinese breaks between characters.
-                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.UK))
-                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
-                // Nothing outside the pack is ever fetched: no fonts, images or style sheets from addresses.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(html, null)
-                .toStream(out);
-        Map<PDFont, HarfBuzzFont> shaped = new IdentityHashMap<>();
-        for (PackFonts.Face face : fonts.faces(printed.families())) {
-            PDType0Font font = load(target, face, opened);
-            if (face.shaped()) {
-                shaped.put(font, new HarfBuzzFont(face.file(), font));
-            }
-            builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(renderer.getSharedContext(), shaped));
-            renderer.createPDF();
-        } catch (IOException e) {
-            throw new IllegalStateException("The evidence pack could not be laid out", e);
-        } finally {
-            closeQuietly(target);
-            opened.forEach(PackDocument::closeQuietly);
-        }
-        if (shaped.isEmpty()) {
-            return new EvidencePack(title, fileName(data), out.toByteArray(), pages(out.toByteArray()));
-        }
-        // Fonts are cut down to the glyphs used when the document is saved; only then can the letters of the glyphs
-        // shaping made be added to each font's ToUnicode map. The shaped runs' ActualText goes into the page content.
-        Map<String, Map<Integer, String>> made = new HashMap<>();
-        shaped.values().forEach(face -> made.merge(face.postScriptName(), face.madeGlyphs(), ShapedGlyphText::both));
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            boolean changed = ShapedGlyphText.restore(pdf, made);
-            changed |= ActualTextSpans.inline(pdf);
-            byte[] bytes = out.toByteArray();
-            if (changed) {
-                ByteArrayOutputStream restored = new ByteArrayOutputStream(bytes.length);
-                pdf.save(restored);
-                bytes = restored.toByteArray();
-            }
-            return new EvidencePack(title, fileName(data), bytes, pdf.getNumberOfPages());
-        } catch (IOException e) {
-            throw new IllegalStateException("The evidence pack could not be laid out", e);
-        }
-    }
-
-    private static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new IllegalStateException("The evidence pack could not be read back", e);
-        }
-    }
-
-    /**
-     * Loads a face into the pack, without PDFBox's own substitutions: the scripts that need shaping (Devanagari,
-     * Bengali, Gurmukhi) are shaped by HarfBuzz before they are drawn ({@link ShapingTextRenderer}), and for the
-     * others PDFBox would apply Latin ligatures (ﬁ, ﬀ), which read worse in extracted text and cost a third of the
-     * time a pack takes.
-     */
-    private static PDType0Font load(PDDocument target, PackFonts.Face face, List<TrueTypeFont> opened) {
-        try {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
-            synchronized (opened) {
-                opened.add(font);
-            }
-            font.setEnableGsub(false);
-            return PDType0Font.load(target, font, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load the font " + face.file(), e);
-        }
-    }
-
-    private static void closeQuietly(Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // Closing a font or a finished document only releases memory and files.
-        }
+        TaggedLayout.Laid laid = TaggedLayout.lay(html, fonts.faces(printed.families()), "The evidence pack");
+        return new EvidencePack(title, fileName(data), laid.pdf(), laid.pages());
     }
 
     private static String fileName(PackData data) {

@@ -1,39 +1,19 @@
 package uk.coproduction.portal.packs;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Other documents laid out exactly as evidence packs are (decisions 0013 and 0034): written as XHTML through
  * {@link Html}, whose words are always escaped and printed with the pack fonts, and rendered by openhtmltopdf in its
  * PDF/UA mode, so a review's poster and report are tagged, titled, in en-GB, with the footer as an artifact, like a
- * pack. Scripts that need shaping (Indic) are not shaped here: a review's documents print the portal's own English
- * words and residents' words only where a pack would.
+ * pack. The renderer set-up is the packs' own ({@link TaggedLayout}), shaping included, so a Gujarati or Bengali word
+ * a member of staff wrote (a plan action's title) prints joined up on a poster or a report as in a pack.
  */
 @Component
 public class TaggedPdf {
@@ -67,55 +47,8 @@ public class TaggedPdf {
         page.append("<meta name=\"subject\" content=\"").append(PackHtml.escape(printed.again(subject))).append("\"/>");
         page.append("<style>").append(PackStyle.css(fonts.families(printed.families()), shownTitle, pageWord))
                 .append(extraStyle).append("</style></head><body>").append(html).append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PDDocument target = new PDDocument();
-        List<TrueTypeFont> opened = new ArrayList<>();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePDDocument(target)
-                .usePdfUaAccessibility(true)
-                .usePdfVersion(1.7f)
-                .useSVGDrawer(new BatikSVGDrawer())
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
-                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.UK))
-                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
-                // Nothing outside the document is ever fetched: pictures and QR codes are inline drawings.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(page.toString(), null)
-                .toStream(out);
-        try {
-            for (PackFonts.Face face : fonts.faces(printed.families())) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
-                opened.add(font);
-                font.setEnableGsub(false);
-                builder.useFont(new PDFontSupplier(PDType0Font.load(target, font, true)), face.family(),
-                        face.weight(), face.style(), true);
-            }
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDF();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("The document could not be laid out", e);
-        } finally {
-            close(target);
-            opened.forEach(TaggedPdf::close);
-        }
-        byte[] bytes = out.toByteArray();
-        try (PDDocument made = Loader.loadPDF(bytes)) {
-            return new Made(shownTitle, bytes, made.getNumberOfPages());
-        } catch (IOException e) {
-            throw new IllegalStateException("The document could not be read back", e);
-        }
-    }
-
-    private static void close(Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // Closing a font or a finished document only releases memory and files.
-        }
+        TaggedLayout.Laid laid = TaggedLayout.lay(page.toString(), fonts.faces(printed.families()), "The document");
+        return new Made(shownTitle, laid.pdf(), laid.pages());
     }
 
     /** A laid-out document. */

@@ -3,6 +3,7 @@ package uk.coproduction.portal.reviews;
 import uk.coproduction.portal.feedback.Wording;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One of a review's own questions as pages and reports show it.
@@ -31,6 +32,14 @@ public record ReviewQuestionSummary(long id, int position, QuestionKind kind, St
     /** The translation key of the question in a voice, for a shipped question. */
     public String key(Wording wording) {
         return messageKey + "." + wording.key();
+    }
+
+    /**
+     * The question's English words in a voice, as reports print them: a shipped question's through {@code translate}
+     * (a translation key to its English text), a commissioner's own from its rows.
+     */
+    public String englishWords(Wording wording, UnaryOperator<String> translate) {
+        return shipped() ? translate.apply(key(wording)) : text(ReviewService.ENGLISH, wording);
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.reviews;
 
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.outcomes.Indicator;
 import uk.coproduction.portal.plans.ActionSummary;
@@ -28,11 +29,16 @@ import java.util.Map;
  * @param planCodes     each of those actions' plan code (its plan page, where a change is recorded)
  * @param changes       changes recorded on those actions that name the review's answers (the "You said, we did"
  *                      record: published ones are on the public page)
+ * @param waiting       answers flagged for safeguarding that no lead has read yet (a review closes on its last day
+ *                      whatever is unread; these are among {@code notCounted} and the report says so)
+ * @param allCharter    residents' positive share of all their charter answers together (the six questions pooled),
+ *                      with how many answered on the scale: the headline an evidence pack prints for the review
  */
 public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count people, Count professionals,
                            Count notCounted, List<CharterLine> charter, List<CharterLine> voices,
                            List<QuestionResult> questions, List<IndicatorLine> indicators, List<ThemeLine> themes,
-                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes) {
+                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes,
+                           Share allCharter, Count allCharterAnswered, Count waiting) {
 
     /**
      * One charter expectation's share of positive answers in three columns; {@code answered*} say how many answered
@@ -42,8 +48,13 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
                               Count secondAnswered, Share third, Count thirdAnswered) {
     }
 
-    /** One of the review's own questions, with each audience's result. */
-    public record QuestionResult(ReviewQuestionSummary question, Map<ReviewAudience, AudienceResult> byAudience) {
+    /**
+     * One of the review's own questions, with each audience's result and the voices that audience was asked it in:
+     * the voices of its counted answers (young people in the young person's voice, or Easy Read where the person read
+     * the pages in Easy Read), or, while none is counted, the voice its link asks in.
+     */
+    public record QuestionResult(ReviewQuestionSummary question, Map<ReviewAudience, AudienceResult> byAudience,
+                                 Map<ReviewAudience, List<Wording>> asked) {
     }
 
     /**

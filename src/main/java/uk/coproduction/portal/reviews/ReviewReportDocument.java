@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Access;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.packs.TaggedPdf;
 import uk.coproduction.portal.plans.ActionSummary;
@@ -84,9 +83,13 @@ public class ReviewReportDocument {
             fact(text("pack.review.report.people"), report.people().format(fewer));
             fact(text("pack.review.report.professionals"), report.professionals().format(fewer));
             fact(text("pack.review.report.not-counted"), report.notCounted().format(fewer));
+            fact(text("pack.review.report.all-charter"), score(report.allCharter(), report.allCharterAnswered()));
             fact(text("pack.review.report.previous"), report.previous() == null ? text("pack.review.report.no-previous")
                     : report.previous().title() + " (" + period(report.previous()) + ")");
             html.close("tbody").close("table");
+            if (!report.waiting().none()) {
+                html.element("p", text("pack.review.report.waiting", report.waiting().format(fewer)));
+            }
             html.element("p", text("pack.review.report.rule"));
 
             html.element("h2", text("pack.review.report.charter-title"));
@@ -115,8 +118,10 @@ public class ReviewReportDocument {
                 html.element("h2", text("pack.review.report.questions-title"));
                 int number = 1;
                 for (ReviewReport.QuestionResult result : report.questions()) {
-                    html.element("h3", text("pack.review.report.question", number++,
-                            ReviewReportDocument.this.question(result.question())));
+                    html.element("h3", AskedWords.heading(result, number++, ReviewReportDocument.this::text));
+                    html.open("ul", "class", "asked");
+                    AskedWords.lines(result, ReviewReportDocument.this::text).forEach(line -> html.element("li", line));
+                    html.close("ul");
                     head(text("pack.review.report.audience"), text("pack.review.report.answered"),
                             text("pack.review.report.positive"), text("pack.review.report.neutral"),
                             text("pack.review.report.negative"),
@@ -194,6 +199,13 @@ public class ReviewReportDocument {
                 }
                 html.element("p", now);
             }
+            if (!report.questions().isEmpty()) {
+                html.element("h3", text("pack.review.easy.questions-title"));
+                for (ReviewReport.QuestionResult result : report.questions()) {
+                    result.byAudience().keySet().forEach(audience -> html.element("p",
+                            AskedWords.easyRead(result, audience, fewer, none, ReviewReportDocument.this::text)));
+                }
+            }
             html.element("h3", text("pack.review.easy.do-title"));
             if (report.actions().isEmpty()) {
                 html.element("p", text("pack.review.easy.do-none"));
@@ -242,9 +254,4 @@ public class ReviewReportDocument {
         return text("pack.review.report.period-value", DAY.format(review.opensOn()), DAY.format(review.closesOn()));
     }
 
-    /** A question's words as staff read them: the parent and carer voice, in English. */
-    String question(ReviewQuestionSummary question) {
-        return question.shipped() ? text(question.key(Wording.PARENT_CARER))
-                : question.text(ReviewService.ENGLISH, Wording.PARENT_CARER);
-    }
 }

@@ -8,6 +8,7 @@ import uk.coproduction.portal.base.security.Access;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.charter.Expectation;
 import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.DatedValue;
 import uk.coproduction.portal.outcomes.IndicatorHistory;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
@@ -98,11 +99,14 @@ public class ReviewReports {
         List<ReviewReport.QuestionResult> questions = new ArrayList<>();
         for (ReviewQuestionSummary question : review.questions()) {
             Map<ReviewAudience, ReviewReport.AudienceResult> byAudience = new EnumMap<>(ReviewAudience.class);
+            Map<ReviewAudience, List<Wording>> asked = new EnumMap<>(ReviewAudience.class);
             for (ReviewAudience audience : review.audiences()) {
-                byAudience.put(audience, result(question, answers.of(audience).stream()
-                        .filter(ResponseAnswers::countable).toList()));
+                List<ResponseAnswers> countable = answers.of(audience).stream()
+                        .filter(ResponseAnswers::countable).toList();
+                byAudience.put(audience, result(question, countable));
+                asked.put(audience, voices(audience, countable));
             }
-            questions.add(new ReviewReport.QuestionResult(question, byAudience));
+            questions.add(new ReviewReport.QuestionResult(question, byAudience, asked));
         }
 
         List<Long> countedFeedback = counted.stream().map(ResponseAnswers::feedbackId).toList();
@@ -113,10 +117,31 @@ public class ReviewReports {
                 .stream().filter(c -> c.feedbackReferences().stream().anyMatch(countedReferences::contains))
                 .toList();
 
+        long[] pooled = new long[2];
+        for (ResponseAnswers response : residents) {
+            for (RatingAnswer rating : response.charterRatings().values()) {
+                if (rating != RatingAnswer.NOT_SURE) {
+                    pooled[1]++;
+                    pooled[0] += POSITIVE.contains(rating) ? 1 : 0;
+                }
+            }
+        }
         return new ReviewReport(review, previous, SmallNumbers.count(residents.size()),
                 SmallNumbers.count(professionals.size()), SmallNumbers.count(all.size() - counted.size()),
                 charterLines, voices, questions, indicators(review), themes(countedFeedback), actions,
-                planCodes(actions), madeChanges);
+                planCodes(actions), madeChanges, share(pooled), SmallNumbers.count(pooled[1]),
+                SmallNumbers.count(reviews.unreadSafeguardingAlerts(reviewId)));
+    }
+
+    /**
+     * The voices an audience's counted answers were given in, in the order of {@link Wording}; the voice its link
+     * asks in while none is counted (a left-out answer's voice is not shown: it could single the person out).
+     */
+    private static List<Wording> voices(ReviewAudience audience, List<ResponseAnswers> counted) {
+        if (counted.isEmpty()) {
+            return List.of(audience.ordinaryWording());
+        }
+        return counted.stream().map(ResponseAnswers::wording).distinct().sorted().toList();
     }
 
     /** Positive and all answers on the scale ("not sure" and skipped left out), as every charter score counts. */

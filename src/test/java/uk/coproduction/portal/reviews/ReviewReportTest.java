@@ -27,12 +27,17 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import uk.coproduction.portal.PortalTest;
+import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.RatingAnswer;
+import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.outcomes.IndicatorKind;
 import uk.coproduction.portal.outcomes.NewValue;
 import uk.coproduction.portal.outcomes.OutcomeHistories;
+import uk.coproduction.portal.packs.EvidencePack;
+import uk.coproduction.portal.packs.EvidencePacks;
+import uk.coproduction.portal.packs.PackRequest;
 import uk.coproduction.portal.reporting.EvidenceFixtures;
 import uk.coproduction.portal.security.TestAccounts;
 import uk.coproduction.portal.workspace.FeedbackLinkService;
@@ -51,6 +56,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +94,8 @@ class ReviewReportTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EvidencePacks packs;
 
     private long serviceId;
     private long respect;
@@ -243,7 +251,90 @@ class ReviewReportTest {
                 .as("poster").isEmpty();
     }
 
+    @Test
+    void eachAudiencesResultsStandUnderTheWordsThatAudienceWasAskedOnThePageInThePdfAndInEasyRead() {
+        ReviewSummary review = reviews.open(new ReviewForm(serviceId, ReviewKind.YOURE_WELCOME,
+                "Voices " + UUID.randomUUID(), TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
+                ReviewAudience.PARENTS_CARERS, ReviewAudience.LDA_ADULTS),
+                List.of(ReviewForm.QuestionDraft.shipped(QuestionKind.SCALE, "reviews.yw.staff"))));
+        ReviewQuestionSummary staff = review.questions().getFirst();
+        for (int i = 0; i < 5; i++) {
+            answer(review, ReviewAudience.YOUNG_PEOPLE, Wording.YOUNG_PERSON, staff);
+            answer(review, ReviewAudience.PARENTS_CARERS, Wording.PARENT_CARER, staff);
+            answer(review, ReviewAudience.LDA_ADULTS, Wording.EASY_READ, staff);
+        }
+        // One young person read the pages in Easy Read: they were asked the Easy Read words.
+        answer(review, ReviewAudience.YOUNG_PEOPLE, Wording.EASY_READ, staff);
+
+        String text = pdfText(reportPdf.report(review.id()).pdf());
+
+        String youngPerson = "Did staff listen to you and talk to you in a way you understood?";
+        String parent = "Did staff listen to your child and talk to them in a way they understood?";
+        String easyRead = "Did staff listen to you? Did you understand them?";
+        String lda = "Adults with a learning disability and autistic people";
+        assertThat(text).contains("Question 1: Staff skills, attitudes and values",
+                "Young people were asked: \u201c" + youngPerson + "\u201d",
+                "Young people who read the pages in Easy Read were asked: \u201c" + easyRead + "\u201d",
+                "Parents and carers were asked: \u201c" + parent + "\u201d",
+                lda + " were asked: \u201c" + easyRead + "\u201d");
+        assertThat(text.split(Pattern.quote(parent), -1).length)
+                .as("the parent's words stand only under parents and carers (the report and its Easy Read summary)")
+                .isEqualTo(text.split(Pattern.quote("Parents and carers were asked: \u201c" + parent), -1).length)
+                .isEqualTo(3);
+        assertThat(text).as("the Easy Read summary, in each audience's words").contains(
+                "What people said about our own questions",
+                lda + " were asked: \u201c" + easyRead + "\u201d 100% said good or very good.",
+                "Young people were asked: \u201c" + youngPerson + "\u201d Some were asked: \u201c" + easyRead
+                        + "\u201d 100% said good or very good.");
+    }
+
+    @Test
+    void everyReviewFigureAnEvidencePackPrintsIsTheReviewReportsFigure() throws Exception {
+        // A third review of the service, so small: three parents counted, a fourth flagged, frontline staff apart.
+        ReviewSummary deepDive = reviews.open(new ReviewForm(serviceId, ReviewKind.DEEP_DIVE,
+                "Deep dive " + UUID.randomUUID(), TODAY, TODAY.plusDays(10), Set.of(ReviewAudience.PARENTS_CARERS,
+                ReviewAudience.FRONTLINE_STAFF), List.of()));
+        for (int i = 0; i < 3; i++) {
+            charterOnly(deepDive, ReviewAudience.PARENTS_CARERS, i == 0 ? RatingAnswer.BAD : RatingAnswer.GOOD, null);
+        }
+        charterOnly(deepDive, ReviewAudience.PARENTS_CARERS, RatingAnswer.VERY_BAD,
+                "My stepdad hits me when I get home");
+        for (int i = 0; i < 6; i++) {
+            charterOnly(deepDive, ReviewAudience.FRONTLINE_STAFF, RatingAnswer.BAD, null);
+        }
+
+        EvidencePack pack = packs.make(PackRequest.forService(activeService, Quarter.of(TODAY)));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pack.pdf())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+
+        for (ReviewSummary review : List.of(thisYear, lastYear, deepDive)) {
+            ReviewReport report = reports.report(review.id());
+            String figures = report.people().format("fewer than 5")
+                    + report.allCharter().formatPercent("fewer than 5", "none");
+            // The pack's row: the review, its days (the pack's short dates), residents counted and their share of
+            // positive charter answers.
+            String row = Pattern.quote((review.title() + " (" + review.serviceName() + ", " + kind(review) + ")")
+                    .replaceAll("\\s+", "")) + "\\d{1,2}[A-Za-z]{3}\\d{4}to\\d{1,2}[A-Za-z]{3}\\d{4}"
+                    + Pattern.quote(figures.replaceAll("\\s+", "")) + "(?![0-9%])";
+            assertThat(text).as(review.title()).containsPattern(row);
+        }
+        assertThat(reports.report(deepDive.id()).people().format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(reports.report(thisYear.id()).allCharter().formatPercent("fewer than 5", "none"))
+                .as("ten young people and three parents, all positive; the flagged answer is not counted")
+                .isEqualTo("100%");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static String kind(ReviewSummary review) {
+        return switch (review.kind()) {
+            case ANNUAL_SURVEY -> "Annual stakeholder survey";
+            case YOURE_WELCOME -> "\"You're Welcome\" review";
+            case DEEP_DIVE -> "Deep dive";
+        };
+    }
 
     private ReviewForm form(ReviewKind kind, String title) {
         return new ReviewForm(serviceId, kind, title, TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
@@ -261,6 +352,23 @@ class ReviewReportTest {
         reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
                 UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH, ratings, Map.of(),
                 null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(questionAnswer, words))));
+    }
+
+    private void answer(ReviewSummary review, ReviewAudience audience, Wording wording,
+                        ReviewQuestionSummary question) {
+        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+                .orElseThrow();
+        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), wording, ReviewService.ENGLISH, Map.of(respect, RatingAnswer.GOOD),
+                Map.of(), null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(RatingAnswer.GOOD, null))));
+    }
+
+    private void charterOnly(ReviewSummary review, ReviewAudience audience, RatingAnswer rating, String comment) {
+        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+                .orElseThrow();
+        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH,
+                Map.of(respect, rating), Map.of(), comment, Map.of()));
     }
 
     private static String pdfText(byte[] pdf) {

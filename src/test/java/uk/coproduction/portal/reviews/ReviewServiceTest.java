@@ -1,5 +1,8 @@
 package uk.coproduction.portal.reviews;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +63,10 @@ class ReviewServiceTest {
     AdvocacyFixtures advocates;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReviewReports reports;
+    @Autowired
+    ReviewReportDocument reportPdf;
 
     ServiceSummary service;
 
@@ -267,6 +274,44 @@ class ReviewServiceTest {
         });
 
         assertThat(reviews.close(opened.id()).state()).isEqualTo(ReviewState.CLOSED);
+    }
+
+    @Test
+    void aReviewThatClosesOnItsLastDayWithAnUnreadAlertSaysSoKeepsEveryAnswerAndItsReportLeavesItOut()
+            throws Exception {
+        ReviewSummary opened = reviews.open(youreWelcome(TODAY, TODAY.plusDays(5), EnumSet.of(
+                ReviewAudience.YOUNG_PEOPLE)));
+        String token = tokenOf(reviews.links(opened.id()).getFirst());
+        long better = opened.questions().get(8).id();
+        anonymously(() -> reviews.answer(token, answers(Wording.YOUNG_PERSON, "en-GB", Map.of())));
+        anonymously(() -> reviews.answer(token, answers(Wording.YOUNG_PERSON, "en-GB",
+                Map.of(better, new ResponseAnswers.QuestionAnswer(null, "My stepdad hits me when I get home")))));
+
+        // Its last day passes with nobody having read the alert: the public was told it closes that day, so it does.
+        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY.minusDays(10),
+                TODAY.minusDays(1), opened.id());
+
+        assertThat(reviews.summary(opened.id()).state()).isEqualTo(ReviewState.CLOSED);
+        assertThat(anonymously(() -> reviews.arrive(token))).isInstanceOf(ReviewArrival.Closed.class);
+        assertThat(reviews.answers(opened.id()).of(ReviewAudience.YOUNG_PEOPLE)).as("every answer is kept")
+                .hasSize(2);
+        assertThat(reviews.unreadSafeguardingAlerts(opened.id())).isEqualTo(1);
+        ReviewReport report = reports.report(opened.id());
+        assertThat(report.waiting().format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(report.people().value()).as("the unread answer is not counted").isEqualTo(1);
+        try (PDDocument pdf = Loader.loadPDF(reportPdf.report(opened.id()).pdf())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+                    "Answers still waiting for a safeguarding lead to read them: fewer than 5. They are not counted "
+                            + "in this report.").doesNotContain("stepdad");
+        }
+
+        // Once a lead has read it, nothing is waiting.
+        long item = reviews.answers(opened.id()).of(ReviewAudience.YOUNG_PEOPLE).stream()
+                .filter(ResponseAnswers::safeguardingFlagged).findFirst().orElseThrow().feedbackId();
+        signedInAs(TestAccounts.SAFEGUARDING_LEAD, Roles.SAFEGUARDING_LEAD, () -> safeguarding.acknowledge(item));
+        assertThat(reports.report(opened.id()).waiting().none()).isTrue();
+        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY, TODAY.plusDays(5),
+                opened.id());
     }
 
     @Test

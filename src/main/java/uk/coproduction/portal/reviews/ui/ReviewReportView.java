@@ -20,17 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.base.ui.StaffLayout;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.plans.ActionSummary;
 import uk.coproduction.portal.plans.ChangeSummary;
 import uk.coproduction.portal.reporting.SmallNumbers.Count;
 import uk.coproduction.portal.reporting.SmallNumbers.Share;
+import uk.coproduction.portal.reviews.AskedWords;
 import uk.coproduction.portal.reviews.ReviewPoster;
-import uk.coproduction.portal.reviews.ReviewQuestionSummary;
 import uk.coproduction.portal.reviews.ReviewReport;
 import uk.coproduction.portal.reviews.ReviewReportDocument;
 import uk.coproduction.portal.reviews.ReviewReports;
-import uk.coproduction.portal.reviews.ReviewService;
 import uk.coproduction.portal.reviews.ReviewSummary;
 
 import java.time.format.DateTimeFormatter;
@@ -86,6 +84,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         pageTitle = getTranslation("pack.review.report.title", review.title(), review.serviceName());
         add(new H1(pageTitle));
         add(facts(report, fewer));
+        if (!report.waiting().none()) {
+            add(new Paragraph(getTranslation("pack.review.report.waiting", report.waiting().format(fewer))));
+        }
         add(new Paragraph(getTranslation("pack.review.report.rule")));
         add(new ReviewDownloads(review, posters, documents, false));
 
@@ -116,8 +117,12 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             add(new H2(getTranslation("pack.review.report.questions-title")));
             int number = 1;
             for (ReviewReport.QuestionResult result : report.questions()) {
-                String heading = getTranslation("pack.review.report.question", number++, question(result.question()));
+                String heading = AskedWords.heading(result, number++, this::getTranslation);
                 add(new H3(heading));
+                UnorderedList asked = new UnorderedList();
+                asked.addClassName("review-report-asked");
+                AskedWords.lines(result, this::getTranslation).forEach(line -> asked.add(new ListItem(line)));
+                add(asked);
                 NativeTable table = table(heading, "pack.review.report.audience", "pack.review.report.answered",
                         "pack.review.report.positive", "pack.review.report.neutral", "pack.review.report.negative",
                         "pack.review.report.not-sure",
@@ -202,6 +207,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         fact(facts, "pack.review.report.people", report.people().format(fewer));
         fact(facts, "pack.review.report.professionals", report.professionals().format(fewer));
         fact(facts, "pack.review.report.not-counted", report.notCounted().format(fewer));
+        fact(facts, "pack.review.report.all-charter", score(report.allCharter(), report.allCharterAnswered(), fewer,
+                getTranslation("pack.review.report.none")));
         fact(facts, "pack.review.report.previous", report.previous() == null
                 ? getTranslation("pack.review.report.no-previous")
                 : report.previous().title() + " (" + period(report.previous()) + ")");
@@ -249,8 +256,4 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                 DAY.format(review.closesOn()));
     }
 
-    private String question(ReviewQuestionSummary question) {
-        return question.shipped() ? getTranslation(question.key(Wording.PARENT_CARER))
-                : question.text(ReviewService.ENGLISH, Wording.PARENT_CARER);
-    }
 }

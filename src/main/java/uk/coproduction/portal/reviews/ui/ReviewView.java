@@ -199,6 +199,14 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(closing);
         } else {
             add(new Paragraph(getTranslation("workspace.reviews.closed.kept")));
+            // A review closes on its last day whatever the leads have read (the public was told that day); what is
+            // still unread is said here and left out of the report, never counted as if it had been read.
+            long waiting = reviews.unreadSafeguardingAlerts(review.id());
+            if (waiting > 0) {
+                Paragraph unread = new Paragraph(getTranslation("workspace.reviews.closed.waiting", waiting));
+                unread.addClassName("review-waiting-for-safeguarding");
+                add(unread);
+            }
         }
     }
 

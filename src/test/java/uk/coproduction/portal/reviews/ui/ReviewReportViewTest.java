@@ -5,13 +5,16 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -59,6 +62,8 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
     FeedbackFixtures fixtures;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ReviewSummary review;
 
@@ -68,8 +73,8 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
         review = reviews.open(new ReviewForm(fixtures.serviceOf(Team.CHILDRENS).id(), ReviewKind.ANNUAL_SURVEY,
                 "Annual survey " + UUID.randomUUID(), TODAY, TODAY.plusDays(20),
                 Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS),
-                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Was it good?", "Was it good?",
-                        "Was it good?"))));
+                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Was it good for you?",
+                        "Was it good for your child?", "Was it good?"))));
         AudienceLink parents = reviews.links(review.id()).stream()
                 .filter(l -> l.audience() == ReviewAudience.PARENTS_CARERS).findFirst().orElseThrow();
         String token = parents.url().substring(parents.url().lastIndexOf('/') + 1);
@@ -94,6 +99,49 @@ class ReviewReportViewTest extends SpringBrowserlessTest {
         assertThat(find(NativeTableCell.class).withText("fewer than 5 positive of fewer than 5 answers").exists())
                 .as("three parents' answers").isTrue();
         assertThat(find(NativeTableCell.class).withText("3").exists()).isFalse();
+    }
+
+    @Test
+    void eachAudiencesFiguresStandUnderTheWordsThatAudienceWasAsked() {
+        UI.getCurrent().navigate("staff/reviews/" + review.id() + "/report");
+
+        assertThat(find(ListItem.class).withText("Parents and carers were asked: \u201cWas it good for your child?\u201d")
+                .exists()).isTrue();
+        // Nobody in it answered yet: young people are asked in the young person's voice.
+        assertThat(find(ListItem.class).withText("Young people were asked: \u201cWas it good for you?\u201d").exists())
+                .isTrue();
+        assertThat(find(ListItem.class).withText("Young people were asked: \u201cWas it good for your child?\u201d")
+                .exists()).isFalse();
+    }
+
+    @Test
+    void aReviewClosedOnItsLastDayWithAnUnreadAlertSaysSoOnItsPageAndInItsReport() {
+        AudienceLink young = reviews.links(review.id()).stream()
+                .filter(l -> l.audience() == ReviewAudience.YOUNG_PEOPLE).findFirst().orElseThrow();
+        reviews.answer(young.url().substring(young.url().lastIndexOf('/') + 1), new ReviewSubmission(
+                UUID.randomUUID().toString(), Wording.YOUNG_PERSON, ReviewService.ENGLISH,
+                fixtures.allAnswered(RatingAnswer.GOOD), Map.of(), "My stepdad hits me when I get home", Map.of()));
+        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY.minusDays(10),
+                TODAY.minusDays(1), review.id());
+        try {
+            closedWithAnUnreadAlert();
+        } finally {
+            // Back to today's days, so no other test finds it as the service's previous review.
+            jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", TODAY, TODAY.plusDays(20),
+                    review.id());
+        }
+    }
+
+    private void closedWithAnUnreadAlert() {
+        UI.getCurrent().navigate("staff/reviews/" + review.id());
+        assertThat(find(Paragraph.class).withText("This review closed on its last day. Answers a safeguarding lead "
+                + "has not read yet: 1. They stay with the safeguarding leads until a lead reads them; the report leaves "
+                + "them out and says so.").exists()).isTrue();
+
+        UI.getCurrent().navigate("staff/reviews/" + review.id() + "/report");
+        assertThat(find(Paragraph.class).withText("Answers still waiting for a safeguarding lead to read them: fewer "
+                + "than 5. They are not counted in this report. They stay with the safeguarding leads until a "
+                + "lead has read them.").exists()).isTrue();
     }
 
     @Test
