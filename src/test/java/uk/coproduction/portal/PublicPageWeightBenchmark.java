@@ -2,7 +2,6 @@ package uk.coproduction.portal;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +66,6 @@ class PublicPageWeightBenchmark {
     private static final Pattern STAFF_STYLESHEET = Pattern.compile(
             "styles/(workspace|advocacy|activities|imports|dashboard|outcomes|packs|representation)\\.css");
     private static final int SESSIONS = Integer.getInteger("portal.benchmark.sessions", 200);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     record Visit(long bytes, int requests, List<String> staffElements, List<String> staffStylesheets,
                  List<String> urls) {
@@ -79,33 +73,33 @@ class PublicPageWeightBenchmark {
 
     @Test
     void feedbackFirstVisitAndHeapPerSessionAgainstABareVaadinApp() throws Exception {
-        Path jar = productionJar();
+        Path jar = ProductionPortal.productionJar();
         Path work = Files.createTempDirectory("public-weight-bench");
         List<Process> started = new ArrayList<>();
         boolean measured = false;
         try {
-            int dbPort = freePort();
-            String dbPassword = "bench" + HexFormat.of().formatHex(randomBytes(8));
-            started.add(startMariaDb(work, dbPort, dbPassword));
+            int dbPort = ProductionPortal.freePort();
+            String dbPassword = "bench" + HexFormat.of().formatHex(ProductionPortal.randomBytes(8));
+            started.add(ProductionPortal.startMariaDb(work, dbPort, dbPassword));
 
-            int portalPort = freePort();
-            Process portal = startPortal(jar, work, portalPort, dbPort, dbPassword);
+            int portalPort = ProductionPortal.freePort();
+            Process portal = ProductionPortal.startPortal(jar, work, portalPort, dbPort, dbPassword);
             started.add(portal);
-            int floorPort = freePort();
+            int floorPort = ProductionPortal.freePort();
             // The floor runs from the same jar unless told otherwise (e.g. the pre-compiled bundle's jar, to compare a
             // portal built with a bundle of its own against the floor the stack allows).
             Path floorJar = Optional.ofNullable(System.getProperty("portal.benchmark.floor-jar")).map(Path::of)
                     .orElse(jar);
             Process floor = startFloor(floorJar, work, floorPort);
             started.add(floor);
-            waitForHttp(portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
-            waitForHttp(floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
+            ProductionPortal.waitForHttp(portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
+            ProductionPortal.waitForHttp(floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
 
             Visit portalVisit;
             Visit floorVisit;
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                 Browser browser = playwright.chromium().launch(chromium())) {
+                 Browser browser = playwright.chromium().launch(ProductionPortal.chromium())) {
                 // One untimed visit each, so neither server's first-request work (class loading) colours the figures.
                 firstVisit(browser, "http://127.0.0.1:" + portalPort + "/feedback");
                 firstVisit(browser, "http://127.0.0.1:" + floorPort + "/feedback");
@@ -136,84 +130,10 @@ class PublicPageWeightBenchmark {
         }
     }
 
-    // --- the production jar ---
 
-    private static Path productionJar() throws IOException {
-        Optional<Path> named = Optional.ofNullable(System.getProperty("portal.benchmark.jar")).map(Path::of);
-        Path jar;
-        if (named.isPresent()) {
-            jar = named.get();
-        } else {
-            try (Stream<Path> files = Files.list(Path.of("target"))) {
-                jar = files.filter(p -> p.getFileName().toString().matches("coproduction-portal-.*\\.jar"))
-                        .findFirst().orElseThrow(() -> new AssertionError(
-                                "No production jar in target/: run mvn -Pproduction package -DskipTests first"));
-            }
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry info = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-            assertThat(info).as("%s is a Vaadin production build (mvn -Pproduction package)", jar).isNotNull();
-            try (InputStream in = zip.getInputStream(info)) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .as("%s is a production build", jar).containsPattern("\"productionMode\"\\s*:\\s*true");
-            }
-            assertThat(zip.stream().map(ZipEntry::getName).filter(n -> n.matches("BOOT-INF/lib/vaadin-dev-\\d.*")))
-                    .as("the production jar carries no vaadin-dev").isEmpty();
-        }
-        return jar;
-    }
 
-    // --- the database: MariaDB's own server, on loopback, with a database and user for the portal ---
+    // --- the floor (the portal and its database: ProductionPortal) ---
 
-    private static Process startMariaDb(Path work, int port, String password) throws Exception {
-        String user = System.getProperty("user.name");
-        Path data = work.resolve("db");
-        Path socket = work.resolve("mariadb.sock");
-        run(work, "mariadb-install", "mariadb-install-db", "--no-defaults", "--user=" + user,
-                "--datadir=" + data, "--auth-root-authentication-method=normal");
-        Process db = new ProcessBuilder("mariadbd", "--no-defaults", "--user=" + user, "--datadir=" + data,
-                "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
-                "--pid-file=" + work.resolve("mariadb.pid"), "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci")
-                .redirectErrorStream(true).redirectOutput(work.resolve("mariadb.log").toFile()).start();
-        Instant until = Instant.now().plusSeconds(60);
-        while (true) {
-            Process ping = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                    "SELECT 1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (ping.waitFor() == 0) {
-                break;
-            }
-            if (Instant.now().isAfter(until) || !db.isAlive()) {
-                throw new AssertionError("MariaDB did not start: " + Files.readString(work.resolve("mariadb.log")));
-            }
-            Thread.sleep(500);
-        }
-        run(work, "mariadb-setup", "mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                "CREATE DATABASE coproduction CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; "
-                        + "CREATE USER 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
-                        + "GRANT ALL PRIVILEGES ON coproduction.* TO 'portal'@'127.0.0.1';");
-        return db;
-    }
-
-    // --- the two servers ---
-
-    private static Process startPortal(Path jar, Path work, int port, int dbPort, String dbPassword)
-            throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
-                "-jar", jar.toString(), "--server.port=" + port);
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_PROFILES_ACTIVE", "prod");
-        env.put("DATABASE_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/coproduction");
-        env.put("DATABASE_USERNAME", "portal");
-        env.put("DATABASE_PASSWORD", dbPassword);
-        env.put("SESSION_COOKIE_SECURE", "false");
-        env.put("PORTAL_INITIAL_ADMIN_USERNAME", "first.admin");
-        env.put("PORTAL_INITIAL_ADMIN_PASSWORD", "Bench-" + HexFormat.of().withDelimiter("-")
-                .formatHex(randomBytes(6)) + "-Kent");
-        env.put("PORTAL_SAFEGUARDING_LEAD_CONTACT", "safeguarding.bench@example.org");
-        env.put("PORTAL_SAFEGUARDING_ESCALATE_TO", "duty.bench@example.org");
-        return builder.redirectErrorStream(true).redirectOutput(work.resolve("portal.log").toFile()).start();
-    }
 
     /** The production jar's libraries less the ones a bare app does not use, plus the floor's classes and bundle. */
     private static Process startFloor(Path jar, Path work, int port) throws IOException {
@@ -250,7 +170,7 @@ class PublicPageWeightBenchmark {
                 Files.copy(file, into.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
+        List<String> command = new ArrayList<>(List.of(ProductionPortal.java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
                 "-cp", classes + ":" + lib + "/*", "uk.coproduction.floor.BareVaadinApp",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--vaadin.allowed-packages=uk.coproduction.floor",
                 "--vaadin.productionMode=true", "--spring.main.banner-mode=off"));
@@ -265,37 +185,9 @@ class PublicPageWeightBenchmark {
                 .redirectErrorStream(true).redirectOutput(work.resolve("floor.log").toFile()).start();
     }
 
-    private static void waitForHttp(Process server, String url, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(until)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("Stopped during start-up: " + tail(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError(url + " did not answer in 4 minutes: " + tail(log));
-    }
 
     // --- measuring ---
 
-    private static BrowserType.LaunchOptions chromium() {
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (Files.isExecutable(CHROMIUM)) {
-            launch.setExecutablePath(CHROMIUM);
-        }
-        return launch;
-    }
 
     private static Visit firstVisit(Browser browser, String url) {
         try (BrowserContext context = browser.newContext()) {
@@ -387,32 +279,9 @@ class PublicPageWeightBenchmark {
                 floor == 0 ? Double.NaN : portal / (double) floor);
     }
 
-    // --- plumbing ---
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1,
-                InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
-    }
-
-    private static void run(Path work, String logName, String... command) throws Exception {
-        Path log = work.resolve(logName + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (process.waitFor() != 0) {
-            throw new AssertionError(String.join(" ", command[0]) + " failed: " + tail(log));
-        }
-    }
 
     private static String command(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -421,11 +290,4 @@ class PublicPageWeightBenchmark {
         return output;
     }
 
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
 }
