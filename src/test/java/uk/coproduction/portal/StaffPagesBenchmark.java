@@ -127,6 +127,8 @@ class StaffPagesBenchmark {
                     signIn(context, base);
                     for (Target target : targets) {
                         timings.add(measure(context, base, target, db));
+                        System.out.printf(Locale.UK, "%s: first content p50 %.0f ms%n", target.name(),
+                                percentile(timings.getLast().content(), 50));
                     }
                     pack = pack(context, base, busiest[1]);
                 }
@@ -150,6 +152,8 @@ class StaffPagesBenchmark {
     private static List<Target> targets(String[] busiest, long item) {
         String service = "f.service_id = " + busiest[0] + " AND " + COUNTED;
         return List.of(
+                // No figures at all: what any staff page costs in this browser on this machine (the page floor).
+                new Target("settings (no figures: page floor)", "/staff/settings", null, null),
                 new Target("inbox", "/staff/inbox", null, """
                         SELECT f.id, f.reference_code, f.submitted_at, f.status FROM feedback f
                         JOIN commissioned_service s ON s.id = f.service_id
