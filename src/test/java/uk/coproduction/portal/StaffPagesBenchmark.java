@@ -176,7 +176,11 @@ class StaffPagesBenchmark {
                 new Target("overview", "/staff/dashboard/services", null, """
                         SELECT f.service_id, r.expectation_id, r.answer, COUNT(*) FROM feedback f
                         JOIN feedback_rating r ON r.feedback_id = f.id WHERE %s GROUP BY 1, 2, 3""".formatted(COUNTED)),
-                new Target("outcomes", "/staff/dashboard/outcomes", ".outcome-chart", null),
+                new Target("outcomes", "/staff/dashboard/outcomes", ".outcome-chart", """
+                        SELECT f.service_id, COUNT(DISTINCT f.id), SUM(r.answer IN ('VERY_GOOD', 'GOOD'))
+                        FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
+                        LEFT JOIN feedback_rating r ON r.feedback_id = f.id
+                        WHERE s.team = 'CHILDRENS' AND %s GROUP BY f.service_id""".formatted(COUNTED)),
                 new Target("representation", "/staff/dashboard/representation", null, """
                         SELECT f.area_id, f.respondent_group, f.age_band, COUNT(*) FROM feedback f WHERE %s
                         GROUP BY 1, 2, 3""".formatted(COUNTED)));
