@@ -85,7 +85,9 @@ final class ProductionPortal {
         List<String> command = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--user=" + user,
                 "--datadir=" + data, "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
                 "--pid-file=" + work.resolve("mariadb.pid"), "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci"));
+                "--collation-server=utf8mb4_unicode_ci",
+                // Its own temporary files beside its data: other programs clean /tmp while a long query runs.
+                "--tmpdir=" + Files.createDirectories(work.resolve("mariadb-tmp"))));
         command.addAll(serverOptions);
         Process db = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("mariadb.log").toFile()).start();
