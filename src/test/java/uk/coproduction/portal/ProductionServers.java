@@ -1,5 +1,7 @@
 package uk.coproduction.portal;
 
+import com.microsoft.playwright.BrowserType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time from {@code /proc}).
  */
 final class ProductionServers {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
 
     private ProductionServers() {
     }
@@ -70,17 +74,33 @@ final class ProductionServers {
     // --- the database: MariaDB's own server, on loopback, with a database and user for the portal ---
 
     static Process startMariaDb(Path work, int port, String password) throws Exception {
+        return startMariaDb(work, work.resolve("db"), port, password, List.of());
+    }
+
+    /**
+     * Debian's {@code mariadbd} on loopback with the data in {@code data}: a new data directory is made with a
+     * {@code coproduction} database and a {@code portal} user for the password; an existing one (a generated data
+     * set kept between runs) is opened as it is, and the user's password set again.
+     */
+    static Process startMariaDb(Path work, Path data, int port, String password, List<String> serverOptions)
+            throws Exception {
         String user = System.getProperty("user.name");
-        Path data = work.resolve("db");
         Path socket = work.resolve("mariadb.sock");
-        run(work, "mariadb-install", "mariadb-install-db", "--no-defaults", "--user=" + user,
-                "--datadir=" + data, "--auth-root-authentication-method=normal");
-        Process db = new ProcessBuilder("mariadbd", "--no-defaults", "--user=" + user, "--datadir=" + data,
-                "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
+        boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+        if (fresh) {
+            run(work, "mariadb-install", "mariadb-install-db", "--no-defaults", "--user=" + user,
+                    "--datadir=" + data, "--auth-root-authentication-method=normal");
+        }
+        List<String> command = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--user=" + user,
+                "--datadir=" + data, "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
                 "--pid-file=" + work.resolve("mariadb.pid"), "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci")
+                "--collation-server=utf8mb4_unicode_ci",
+                // Its own temporary files beside its data: other programs clean /tmp while a long query runs.
+                "--tmpdir=" + Files.createDirectories(work.resolve("mariadb-tmp"))));
+        command.addAll(serverOptions);
+        Process db = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("mariadb.log").toFile()).start();
-        Instant until = Instant.now().plusSeconds(60);
+        Instant until = Instant.now().plusSeconds(120);
         while (true) {
             Process ping = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
                     "SELECT 1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -93,8 +113,9 @@ final class ProductionServers {
             Thread.sleep(500);
         }
         run(work, "mariadb-setup", "mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                "CREATE DATABASE coproduction CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; "
-                        + "CREATE USER 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
+                "CREATE DATABASE IF NOT EXISTS coproduction CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; "
+                        + "CREATE USER IF NOT EXISTS 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
+                        + "ALTER USER 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
                         + "GRANT ALL PRIVILEGES ON coproduction.* TO 'portal'@'127.0.0.1';");
         return db;
     }
@@ -216,6 +237,16 @@ final class ProductionServers {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
+
+    static BrowserType.LaunchOptions chromium() {
+        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (Files.isExecutable(CHROMIUM)) {
+            launch.setExecutablePath(CHROMIUM);
+        }
+        return launch;
+    }
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

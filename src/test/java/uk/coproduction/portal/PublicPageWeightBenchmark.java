@@ -2,7 +2,6 @@ package uk.coproduction.portal;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
@@ -56,7 +55,6 @@ class PublicPageWeightBenchmark {
     private static final Pattern STAFF_STYLESHEET = Pattern.compile(
             "styles/(workspace|advocacy|activities|imports|dashboard|outcomes|packs|representation)\\.css");
     private static final int SESSIONS = Integer.getInteger("portal.benchmark.sessions", 200);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     record Visit(long bytes, int requests, List<String> staffElements, List<String> staffStylesheets,
                  List<String> urls) {
@@ -90,7 +88,7 @@ class PublicPageWeightBenchmark {
             Visit floorVisit;
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                 Browser browser = playwright.chromium().launch(chromium())) {
+                 Browser browser = playwright.chromium().launch(ProductionServers.chromium())) {
                 // One untimed visit each, so neither server's first-request work (class loading) colours the figures.
                 firstVisit(browser, "http://127.0.0.1:" + portalPort + "/feedback");
                 firstVisit(browser, "http://127.0.0.1:" + floorPort + "/feedback");
@@ -123,15 +121,6 @@ class PublicPageWeightBenchmark {
 
     // --- measuring ---
 
-    private static BrowserType.LaunchOptions chromium() {
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (Files.isExecutable(CHROMIUM)) {
-            launch.setExecutablePath(CHROMIUM);
-        }
-        return launch;
-    }
 
     private static Visit firstVisit(Browser browser, String url) {
         try (BrowserContext context = browser.newContext()) {

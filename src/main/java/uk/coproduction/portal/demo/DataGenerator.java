@@ -33,8 +33,9 @@ import java.util.Set;
  *
  * <p>Rows are written straight to the tables in multi-row INSERTs, 10,000 items per transaction, so that a million
  * items take minutes, not hours. The values are all made here (codes, enum names, dates), never typed by anyone.
- * The rating summary's triggers are switched off on this connection only ({@code @portal_summary_bulk}); each
- * transaction adds its own items' totals to the summary itself, so the summary is exact at every commit. Run it on a
+ * The summaries' per-row triggers are switched off on this connection only ({@code @portal_summary_bulk},
+ * {@code @portal_summaries_deferred}; decisions 0012 and 0055); each transaction adds its own items to rating, reply
+ * and theme summaries set-based, so every summary is exact at every commit. Run it on a
  * database nobody else is writing feedback to (it numbers its rows from the highest feedback id). See README.
  */
 @Component
@@ -113,7 +114,11 @@ public class DataGenerator {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET @portal_summary_bulk = 1");
+                // Decision 0012 (and 0055): this connection's per-row summary triggers are off; each batch adds its own
+                // items to every summary set-based before it commits. The rows are made here with ids that exist, so
+                // the foreign and unique keys are checked by construction, not row by row.
+                statement.execute("SET @portal_summary_bulk = 1, @portal_summaries_deferred = 1,"
+                        + " SESSION foreign_key_checks = 0, SESSION unique_checks = 0");
                 connection.setAutoCommit(false);
                 Result result = generate(plan, random, connection, statement, started);
                 return result;
@@ -121,7 +126,9 @@ public class DataGenerator {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
                 try (Statement reset = connection.createStatement()) {
-                    reset.execute("SET @portal_summary_bulk = NULL"); // the connection goes back to the pool
+                    // the connection goes back to the pool
+                    reset.execute("SET @portal_summary_bulk = NULL, @portal_summaries_deferred = NULL,"
+                            + " SESSION foreign_key_checks = 1, SESSION unique_checks = 1");
                 }
             }
         } catch (SQLException e) {
@@ -176,7 +183,8 @@ public class DataGenerator {
             if (batch.items == PER_TRANSACTION || n == plan.feedback() - 1) {
                 batch.write(statement);
                 addToSummary(statement, id - batch.items, id - 1);
-                addFacts(statement, id - batch.items, id - 1);
+                addReplies(statement, id - batch.items, id - 1);
+                addThemes(statement, id - batch.items, id - 1);
                 connection.commit();
                 batch = new Batch();
                 if ((n + 1) % 100_000 == 0) {
@@ -209,6 +217,8 @@ public class DataGenerator {
         boolean replied = !flagged && ageInDays > 14 && random.nextInt(100) < 40;
         long action = !flagged && random.nextInt(10) == 0 && actions.length > 0 ? actions[random.nextInt(actions.length)] : 0;
         boolean loopClosed = action != 0 && contains(changedActions, action);
+        LocalDateTime sent = replied ? submitted.plusDays(1 + random.nextInt(Math.min(40, (int) ageInDays - 1)))
+                .plusHours(random.nextInt(8)) : null;
         String status = flagged ? "NEW"
                 : loopClosed && replied ? (ageInDays > 120 ? "CLOSED" : "CHANGE_MADE")
                 : replied ? "REPLIED" : action != 0 ? "LINKED" : ageInDays > 30 ? "READ" : "NEW";
@@ -216,7 +226,8 @@ public class DataGenerator {
                 + group + "'," + quoted(ageBand) + ",'" + channel + "'," + quoted(comment) + ",'" + status + "','"
                 + SQL_TIME.format(submitted) + "','" + (random.nextInt(20) == 0 ? "pl-PL" : "en-GB") + "','" + wording
                 + "'," + flagged + "," + (flagged ? (random.nextBoolean() ? "'PERSON'" : "'KEYWORD'") : "NULL") + ","
-                + (flagged ? "'" + SQL_TIME.format(submitted) + "'" : "NULL") + ",'" + day.plusDays(28) + "')");
+                + (flagged ? "'" + SQL_TIME.format(submitted) + "'" : "NULL") + ",'" + day.plusDays(28) + "',"
+                + (sent == null ? "NULL" : "'" + SQL_TIME.format(sent) + "'") + "," + loopClosed + ")");
         int rated = 0;
         for (int e = 0; e < expectations.length; e++) {
             if (random.nextInt(100) < 8) {
@@ -231,8 +242,6 @@ public class DataGenerator {
             batch.themes.add("(" + id + "," + theme + ",'data-generator','" + SQL_TIME.format(submitted.plusDays(2)) + "')");
         }
         if (replied) {
-            LocalDateTime sent = submitted.plusDays(1 + random.nextInt(Math.min(40, (int) ageInDays - 1)))
-                    .plusHours(random.nextInt(8));
             batch.replies.add("(" + id + ",'Thank you for telling us. We have shared what you said with the service.',"
                     + author + ",'" + SQL_TIME.format(sent) + "','SENT')");
         }
@@ -339,13 +348,21 @@ public class DataGenerator {
         return services;
     }
 
-    /** Changes recorded under plan actions for some services; returns the actions that have one. */
+    /**
+     * Changes recorded under plan actions for some services; returns the actions that have one, including those that
+     * had one before this run (an item linked to such an action closes its loop, as the triggers would say).
+     */
     private long[] makeChanges(List<ServiceRow> services, long[] actions, Random random, Statement statement)
             throws SQLException {
         if (actions.length == 0) {
             return new long[0];
         }
         Set<Long> changed = new HashSet<>();
+        try (ResultSet existing = statement.executeQuery("SELECT DISTINCT action_id FROM plan_change")) {
+            while (existing.next()) {
+                changed.add(existing.getLong(1));
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         for (ServiceRow service : services) {
             if (random.nextInt(3) != 0) {
@@ -393,19 +410,28 @@ public class DataGenerator {
     }
 
     /**
-     * The reply and loop facts and the theme summary (V0023) of the items just written: their replies', links' and
-     * themes' triggers were off on this connection. Changes are written before any item, so every link already finds its action's changes.
+     * The items just written, added to {@code reply_summary} (V0023) as its insert trigger would (V0220's
+     * {@code @portal_summaries_deferred} skipped it). Their reply and loop facts were written with them: the generator
+     * made each item's one sent reply and its link, and changes are written before any item, so the facts are known
+     * (DataGeneratorTest compares them with a recount from the raw tables).
      */
-    private static void addFacts(Statement statement, long first, long last) throws SQLException {
+    private static void addReplies(Statement statement, long first, long last) throws SQLException {
         statement.executeUpdate("""
-                UPDATE feedback f
-                SET f.first_reply_at = (SELECT MIN(r.sent_at) FROM feedback_reply r
-                                        WHERE r.feedback_id = f.id AND r.state = 'SENT' AND r.sent_at IS NOT NULL),
-                    f.loop_closed = EXISTS (SELECT 1 FROM feedback_plan_action fpa
-                                            JOIN plan_change pc ON pc.action_id = fpa.action_id
-                                            WHERE fpa.feedback_id = f.id)
-                WHERE f.id BETWEEN %d AND %d
-                """.formatted(first, last));
+                INSERT INTO reply_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
+                                           items, replied, loop_closed)
+                SELECT portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0),
+                       f.respondent_group, COALESCE(f.age_band, ''), f.channel,
+                       COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed = TRUE)
+                FROM feedback f
+                WHERE f.id BETWEEN %d AND %d AND %s
+                GROUP BY 1, 2, 3, 4, 5, 6
+                ON DUPLICATE KEY UPDATE items = items + VALUES(items), replied = replied + VALUES(replied),
+                                        loop_closed = loop_closed + VALUES(loop_closed)
+                """.formatted(first, last, COUNTED));
+    }
+
+    /** The theme summary (V0023) of the items just written: their themes' insert trigger was off on this connection. */
+    private static void addThemes(Statement statement, long first, long last) throws SQLException {
         statement.executeUpdate("""
                 INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
                                            theme_id, items)
@@ -431,7 +457,7 @@ public class DataGenerator {
         void write(Statement statement) throws SQLException {
             insert(statement, "feedback (id, reference_code, service_id, area_id, respondent_group, age_band, channel, "
                     + "comment, status, submitted_at, language, wording, safeguarding_flag, safeguarding_source, "
-                    + "safeguarding_flagged_at, reply_by)", feedback, PER_STATEMENT);
+                    + "safeguarding_flagged_at, reply_by, first_reply_at, loop_closed)", feedback, PER_STATEMENT);
             insert(statement, "feedback_rating (feedback_id, expectation_id, answer)", ratings, PER_STATEMENT * 6);
             insert(statement, "feedback_theme (feedback_id, theme_id, tagged_by, tagged_at)", themes, PER_STATEMENT);
             insert(statement, "feedback_reply (feedback_id, body, author_id, sent_at, state)", replies, PER_STATEMENT);

@@ -32,7 +32,7 @@ public class HeadlineFigures {
 
     /*
      * Each item carries its first sent reply (drafts awaiting approval do not count) and whether its loop is closed
-     * (V0023, kept by triggers), read from the covering index ix_feedback_service_facts: no reply or plan link is
+     * (V0023, kept by triggers), read from the covering index ix_feedback_counted_facts (V0270): no reply or plan link is
      * looked at (docs/decisions/0012).
      *
      * A scope is one or more parts, each "a group expression, and FROM ... WHERE ... on feedback f", listing an item once

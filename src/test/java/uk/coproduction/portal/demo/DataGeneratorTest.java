@@ -116,6 +116,11 @@ class DataGeneratorTest {
         assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM reply_summary s WHERE "
                 + mine.replace("f.service_id", "s.service_id")))
                 .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE AND " + mine));
+        assertThat(count("SELECT COALESCE(SUM(s.loop_closed), 0) FROM reply_summary s WHERE "
+                + mine.replace("f.service_id", "s.service_id")))
+                .as("the reply summary's closed loops follow the generated facts")
+                .isEqualTo(count("SELECT COUNT(*) FROM feedback f WHERE f.safeguarding_flag = FALSE "
+                        + "AND f.loop_closed AND " + mine));
         assertThat(count("SELECT COALESCE(SUM(s.items), 0) FROM theme_summary s WHERE "
                 + mine.replace("f.service_id", "s.service_id")))
                 .as("the theme summary counts every unflagged item's themes, though its triggers were off")

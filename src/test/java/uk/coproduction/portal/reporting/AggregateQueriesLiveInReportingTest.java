@@ -57,7 +57,7 @@ class AggregateQueriesLiveInReportingTest {
             // writing data
             Map.entry("feedback/FeedbackBatchInsert.java", 11), // the import's own summary totals (V0220)
             Map.entry("privacy/RetentionJob.java", 1), // items retention will clear, for its log
-            Map.entry("demo/DataGenerator.java", 12), // the load-test generator's summary totals
+            Map.entry("demo/DataGenerator.java", 16), // the load-test generator's summary totals
             Map.entry("demo/DemoOutcomeHistory.java", 1), // demo data already there?
             Map.entry("demo/DemoReviews.java", 1),
             Map.entry("representation/DemoPopulations.java", 1));
