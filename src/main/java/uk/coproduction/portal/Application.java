@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 @SpringBootApplication
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
-// Only what every page needs: the staff stylesheets are on StaffLayout, a public page's own on its view (decision 0049).
+// Only what every page needs: the staff stylesheets are on StaffLayout, a public page's own on its view (decision
+// 0049).
 @StyleSheet("styles/portal.css")
 public class Application implements AppShellConfigurator {
 
@@ -37,8 +38,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addMetaTag("description",
-                "Tell Kent's council and NHS what their services are like, and see what changed.");
+        settings.addMetaTag(
+                "description", "Tell Kent's council and NHS what their services are like, and see what changed.");
         // The portal's icon for the browser tab and for a shortcut on a phone's home screen (decision 0024); the
         // files are in META-INF/resources and open to everyone (SecurityConfig).
         settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
@@ -47,7 +48,7 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("apple-touch-icon", "icons/apple-touch-icon.png", "180x180");
         // Plain JavaScript, inlined so that display settings apply before anything is drawn; no frontend build is
         // needed for it, so Vaadin's pre-compiled bundles serve the portal (decision 0002).
-        settings.addInlineFromFile(Inline.Position.APPEND, "META-INF/resources/scripts/portal.js",
-                Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineFromFile(
+                Inline.Position.APPEND, "META-INF/resources/scripts/portal.js", Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -21,7 +21,8 @@ public class BareVaadinApp implements AppShellConfigurator {
     /** The one view, at the portal's address for it (see {@link BareFeedbackView} for why not {@code @Route}). */
     @Bean
     VaadinServiceInitListener theFormAtFeedback() {
-        return event -> RouteConfiguration.forRegistry(event.getSource().getRouter().getRegistry())
+        return event -> RouteConfiguration.forRegistry(
+                        event.getSource().getRouter().getRegistry())
                 .setRoute("feedback", BareFeedbackView.class);
     }
 

@@ -89,8 +89,8 @@ public final class ResidentJourney {
 
     private void expect(String words) {
         if (!tab.shows(words)) {
-            throw new IllegalStateException("Expected \"" + words + "\" after one round trip, but the page is \""
-                    + tab.where() + "\"");
+            throw new IllegalStateException(
+                    "Expected \"" + words + "\" after one round trip, but the page is \"" + tab.where() + "\"");
         }
     }
 

@@ -21,6 +21,7 @@ final class UidlNodes {
 
     /** Flow's node features (flow-client NodeFeatures) that this copy keeps. */
     static final int ELEMENT_DATA = 0;
+
     static final int ELEMENT_PROPERTIES = 1;
     static final int ELEMENT_CHILDREN = 2;
     static final int ELEMENT_ATTRIBUTES = 3;
@@ -92,8 +93,7 @@ final class UidlNodes {
             case ELEMENT_PROPERTIES -> node.properties.put(key, value);
             case ELEMENT_ATTRIBUTES -> node.attributes.put(key, value);
             case TEXT_NODE -> node.text = value.asString();
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -202,7 +202,8 @@ final class UidlNodes {
 
     /** Whether any attached text reads exactly these words: how the driver knows which page it is on. */
     boolean shows(String words) {
-        return attached().stream().anyMatch(n -> n.text != null && n.text.strip().equals(words));
+        return attached().stream()
+                .anyMatch(n -> n.text != null && n.text.strip().equals(words));
     }
 
     /** Children of a node that are elements of the given tag, at any depth. */

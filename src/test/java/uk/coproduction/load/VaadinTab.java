@@ -40,6 +40,7 @@ public final class VaadinTab {
     private final UidlNodes nodes = new UidlNodes();
     /** Field values typed since the last round trip: a browser sends them with the next one. */
     private final List<JsonNode> pending = new ArrayList<>();
+
     private long clickNanos;
     private String csrfToken;
     private int uiId;
@@ -58,7 +59,8 @@ public final class VaadinTab {
     public void open(String route) throws IOException, InterruptedException {
         HttpResponse<String> page = send(request("/" + route).GET());
         expectOk(page, "GET /" + route);
-        HttpResponse<String> init = send(request("/?v-r=init&location=" + encode(route) + "&query=").GET());
+        HttpResponse<String> init =
+                send(request("/?v-r=init&location=" + encode(route) + "&query=").GET());
         expectOk(init, "the bootstrap of /" + route);
         JsonNode config = JSON.readTree(init.body()).get("appConfig");
         uiId = config.get("v-uiId").asInt();
@@ -85,7 +87,8 @@ public final class VaadinTab {
 
     /** Follows a router link (Back, Change): Vaadin's client turns it into one {@code ui-navigate} round trip. */
     public void followLink(String words) throws IOException, InterruptedException {
-        UidlNodes.Node link = nodes.first(n -> "a".equals(n.tag) && nodes.text(n).contains(words))
+        UidlNodes.Node link = nodes.first(
+                        n -> "a".equals(n.tag) && nodes.text(n).contains(words))
                 .orElseThrow(() -> new IllegalStateException("No link \"" + words + "\" on " + where()));
         String href = link.attribute("href");
         ObjectNode data = JSON.createObjectNode();
@@ -116,7 +119,8 @@ public final class VaadinTab {
         if (radio == null) {
             throw new IllegalStateException("No radio button \"" + words + "\" on " + where());
         }
-        uidl(List.of(mSync(radio.id(), "checked", JSON.getNodeFactory().booleanNode(true)),
+        uidl(List.of(
+                mSync(radio.id(), "checked", JSON.getNodeFactory().booleanNode(true)),
                 event(radio.id(), "checked-changed", JSON.createObjectNode()),
                 mSync(group.id(), "value", JSON.getNodeFactory().stringNode(radio.property("value"))),
                 event(group.id(), "value-changed", JSON.createObjectNode())));
@@ -212,7 +216,8 @@ public final class VaadinTab {
      */
     private void echoNewRadioGroups(Set<Integer> before) throws IOException, InterruptedException {
         List<UidlNodes.Node> fresh = nodes.attached().stream()
-                .filter(n -> "vaadin-radio-group".equals(n.tag) && !before.contains(n.id())).toList();
+                .filter(n -> "vaadin-radio-group".equals(n.tag) && !before.contains(n.id()))
+                .toList();
         if (fresh.isEmpty()) {
             return;
         }
@@ -220,9 +225,12 @@ public final class VaadinTab {
         List<JsonNode> syncs = new ArrayList<>();
         for (UidlNodes.Node group : fresh) {
             events.add(event(group.id(), "value-changed", JSON.createObjectNode()));
-            syncs.add(mSync(group.id(), "value", JSON.getNodeFactory().stringNode(
-                    group.property("value") == null ? "" : group.property("value"))));
-            for (UidlNodes.Node radio : nodes.within(group, "vaadin-radio-button").reversed()) {
+            syncs.add(mSync(
+                    group.id(),
+                    "value",
+                    JSON.getNodeFactory().stringNode(group.property("value") == null ? "" : group.property("value"))));
+            for (UidlNodes.Node radio :
+                    nodes.within(group, "vaadin-radio-button").reversed()) {
                 events.add(event(radio.id(), "checked-changed", JSON.createObjectNode()));
                 syncs.add(mSync(radio.id(), "checked", JSON.getNodeFactory().booleanNode(false)));
             }
@@ -233,16 +241,21 @@ public final class VaadinTab {
 
     private Set<Integer> radioGroups() {
         Set<Integer> ids = new HashSet<>();
-        nodes.attached().stream().filter(n -> "vaadin-radio-group".equals(n.tag)).forEach(n -> ids.add(n.id()));
+        nodes.attached().stream()
+                .filter(n -> "vaadin-radio-group".equals(n.tag))
+                .forEach(n -> ids.add(n.id()));
         return ids;
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
                 .header("X-Forwarded-For", clientAddress);
         if (!cookies.isEmpty()) {
             StringBuilder header = new StringBuilder();
-            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
+            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
+                    .append(name)
+                    .append('=')
                     .append(value));
             builder.header("Cookie", header.toString());
         }
@@ -257,7 +270,8 @@ public final class VaadinTab {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                cookies.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
         }
         return response;

@@ -58,8 +58,8 @@ class ModuleCyclesTest {
     private static JavaClasses importPortal() {
         ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
         return new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(PORTAL);
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(PORTAL);
     }
 
     @Test
@@ -163,8 +163,14 @@ class ModuleCyclesTest {
         return component;
     }
 
-    private static void strongConnect(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-            Map<String, Integer> low, Map<String, Integer> component, Deque<String> stack, Set<String> onStack,
+    private static void strongConnect(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            Map<String, Integer> component,
+            Deque<String> stack,
+            Set<String> onStack,
             int[] counter) {
         index.put(node, counter[0]);
         low.put(node, counter[0]);
@@ -207,7 +213,8 @@ class ModuleCyclesTest {
     }
 
     private static String causes(Map<String, Set<String>> edges, Set<String> which) {
-        return which.stream().map(edge -> "  " + edge + ": " + String.join(", ", edges.get(edge)))
+        return which.stream()
+                .map(edge -> "  " + edge + ": " + String.join(", ", edges.get(edge)))
                 .collect(Collectors.joining("\n"));
     }
 

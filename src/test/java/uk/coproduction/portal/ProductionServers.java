@@ -40,33 +40,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ProductionServers {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-
-    private ProductionServers() {
-    }
+    private ProductionServers() {}
 
     // --- the production jar ---
 
     static Path productionJar() throws IOException {
-        Optional<Path> named = Optional.ofNullable(System.getProperty("portal.benchmark.jar")).map(Path::of);
+        Optional<Path> named =
+                Optional.ofNullable(System.getProperty("portal.benchmark.jar")).map(Path::of);
         Path jar;
         if (named.isPresent()) {
             jar = named.get();
         } else {
             try (Stream<Path> files = Files.list(Path.of("target"))) {
                 jar = files.filter(p -> p.getFileName().toString().matches("coproduction-portal-.*\\.jar"))
-                        .findFirst().orElseThrow(() -> new AssertionError(
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(
                                 "No production jar in target/: run mvn -Pproduction package -DskipTests first"));
             }
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ZipEntry info = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-            assertThat(info).as("%s is a Vaadin production build (mvn -Pproduction package)", jar).isNotNull();
+            assertThat(info)
+                    .as("%s is a Vaadin production build (mvn -Pproduction package)", jar)
+                    .isNotNull();
             try (InputStream in = zip.getInputStream(info)) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .as("%s is a production build", jar).containsPattern("\"productionMode\"\\s*:\\s*true");
+                        .as("%s is a production build", jar)
+                        .containsPattern("\"productionMode\"\\s*:\\s*true");
             }
             assertThat(zip.stream().map(ZipEntry::getName).filter(n -> n.matches("BOOT-INF/lib/vaadin-dev-\\d.*")))
-                    .as("the production jar carries no vaadin-dev").isEmpty();
+                    .as("the production jar carries no vaadin-dev")
+                    .isEmpty();
         }
         return jar;
     }
@@ -88,22 +92,40 @@ final class ProductionServers {
         Path socket = work.resolve("mariadb.sock");
         boolean fresh = !Files.isDirectory(data.resolve("mysql"));
         if (fresh) {
-            run(work, "mariadb-install", "mariadb-install-db", "--no-defaults", "--user=" + user,
-                    "--datadir=" + data, "--auth-root-authentication-method=normal");
+            run(
+                    work,
+                    "mariadb-install",
+                    "mariadb-install-db",
+                    "--no-defaults",
+                    "--user=" + user,
+                    "--datadir=" + data,
+                    "--auth-root-authentication-method=normal");
         }
-        List<String> command = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--user=" + user,
-                "--datadir=" + data, "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
-                "--pid-file=" + work.resolve("mariadb.pid"), "--character-set-server=utf8mb4",
+        List<String> command = new ArrayList<>(List.of(
+                "mariadbd",
+                "--no-defaults",
+                "--user=" + user,
+                "--datadir=" + data,
+                "--socket=" + socket,
+                "--port=" + port,
+                "--bind-address=127.0.0.1",
+                "--pid-file=" + work.resolve("mariadb.pid"),
+                "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",
                 // Its own temporary files beside its data: other programs clean /tmp while a long query runs.
                 "--tmpdir=" + Files.createDirectories(work.resolve("mariadb-tmp"))));
         command.addAll(serverOptions);
         Process db = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(work.resolve("mariadb.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("mariadb.log").toFile())
+                .start();
         Instant until = Instant.now().plusSeconds(120);
         while (true) {
-            Process ping = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
-                    "SELECT 1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process ping = new ProcessBuilder(
+                            "mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e", "SELECT 1")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (ping.waitFor() == 0) {
                 break;
             }
@@ -112,7 +134,14 @@ final class ProductionServers {
             }
             Thread.sleep(500);
         }
-        run(work, "mariadb-setup", "mariadb", "--no-defaults", "--socket=" + socket, "-uroot", "-e",
+        run(
+                work,
+                "mariadb-setup",
+                "mariadb",
+                "--no-defaults",
+                "--socket=" + socket,
+                "-uroot",
+                "-e",
                 "CREATE DATABASE IF NOT EXISTS coproduction CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; "
                         + "CREATE USER IF NOT EXISTS 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
                         + "ALTER USER 'portal'@'127.0.0.1' IDENTIFIED BY '" + password + "'; "
@@ -122,8 +151,7 @@ final class ProductionServers {
 
     // --- the two servers ---
 
-    static Process startPortal(Path jar, Path work, int port, int dbPort, String dbPassword)
-            throws IOException {
+    static Process startPortal(Path jar, Path work, int port, int dbPort, String dbPassword) throws IOException {
         return startPortal(jar, work, port, dbPort, dbPassword, List.of());
     }
 
@@ -141,11 +169,14 @@ final class ProductionServers {
         env.put("DATABASE_PASSWORD", dbPassword);
         env.put("SESSION_COOKIE_SECURE", "false");
         env.put("PORTAL_INITIAL_ADMIN_USERNAME", "first.admin");
-        env.put("PORTAL_INITIAL_ADMIN_PASSWORD", "Bench-" + HexFormat.of().withDelimiter("-")
-                .formatHex(randomBytes(6)) + "-Kent");
+        env.put(
+                "PORTAL_INITIAL_ADMIN_PASSWORD",
+                "Bench-" + HexFormat.of().withDelimiter("-").formatHex(randomBytes(6)) + "-Kent");
         env.put("PORTAL_SAFEGUARDING_LEAD_CONTACT", "safeguarding.bench@example.org");
         env.put("PORTAL_SAFEGUARDING_ESCALATE_TO", "duty.bench@example.org");
-        return builder.redirectErrorStream(true).redirectOutput(work.resolve("portal.log").toFile()).start();
+        return builder.redirectErrorStream(true)
+                .redirectOutput(work.resolve("portal.log").toFile())
+                .start();
     }
 
     /** The production jar's libraries less the ones a bare app does not use, plus the floor's classes and bundle. */
@@ -183,19 +214,30 @@ final class ProductionServers {
                 Files.copy(file, into.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Djava.io.tmpdir=" + work,
-                "-cp", classes + ":" + lib + "/*", "uk.coproduction.floor.BareVaadinApp",
-                "--server.port=" + port, "--server.address=127.0.0.1", "--vaadin.allowed-packages=uk.coproduction.floor",
-                "--vaadin.productionMode=true", "--spring.main.banner-mode=off"));
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx1g",
+                "-Djava.io.tmpdir=" + work,
+                "-cp",
+                classes + ":" + lib + "/*",
+                "uk.coproduction.floor.BareVaadinApp",
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--vaadin.allowed-packages=uk.coproduction.floor",
+                "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off"));
         // The same HTTP compression as the portal, so the bytes compare the pages, not the server settings.
         Properties portalSettings = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
             portalSettings.load(in);
         }
-        portalSettings.stringPropertyNames().stream().filter(key -> key.startsWith("server.compression."))
+        portalSettings.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("server.compression."))
                 .forEach(key -> command.add("--" + key + "=" + portalSettings.getProperty(key)));
         return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(work.resolve("floor.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("floor.log").toFile())
+                .start();
     }
 
     static void waitForHttp(Process server, String url, Path log) throws Exception {
@@ -206,8 +248,9 @@ final class ProductionServers {
                 throw new AssertionError("Stopped during start-up: " + tail(log));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -237,11 +280,17 @@ final class ProductionServers {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
-
     static BrowserType.LaunchOptions chromium() {
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"));
         if (Files.isExecutable(CHROMIUM)) {
             launch.setExecutablePath(CHROMIUM);
         }
@@ -253,8 +302,7 @@ final class ProductionServers {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1,
-                InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
@@ -267,7 +315,10 @@ final class ProductionServers {
 
     static void run(Path work, String logName, String... command) throws Exception {
         Path log = work.resolve(logName + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (process.waitFor() != 0) {
             throw new AssertionError(String.join(" ", command[0]) + " failed: " + tail(log));
         }
@@ -286,4 +337,5 @@ final class ProductionServers {
         }
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }}
+    }
+}

@@ -49,16 +49,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicPageWeightBenchmark {
 
     /** Custom elements only staff pages use: none of their code should reach a resident's first page. */
-    private static final List<String> STAFF_ELEMENTS = List.of("vaadin-date-picker", "vaadin-context-menu",
-            "vaadin-multi-select-combo-box", "vaadin-upload", "vaadin-dialog", "vaadin-password-field",
-            "vaadin-integer-field", "vaadin-progress-bar", "vaadin-grid", "vaadin-combo-box", "vaadin-menu-bar");
+    private static final List<String> STAFF_ELEMENTS = List.of(
+            "vaadin-date-picker",
+            "vaadin-context-menu",
+            "vaadin-multi-select-combo-box",
+            "vaadin-upload",
+            "vaadin-dialog",
+            "vaadin-password-field",
+            "vaadin-integer-field",
+            "vaadin-progress-bar",
+            "vaadin-grid",
+            "vaadin-combo-box",
+            "vaadin-menu-bar");
+
     private static final Pattern STAFF_STYLESHEET = Pattern.compile(
             "styles/(workspace|advocacy|activities|imports|dashboard|outcomes|packs|representation)\\.css");
     private static final int SESSIONS = Integer.getInteger("portal.benchmark.sessions", 200);
 
-    record Visit(long bytes, int requests, List<String> staffElements, List<String> staffStylesheets,
-                 List<String> urls) {
-    }
+    record Visit(
+            long bytes, int requests, List<String> staffElements, List<String> staffStylesheets, List<String> urls) {}
 
     @Test
     void feedbackFirstVisitAndHeapPerSessionAgainstABareVaadinApp() throws Exception {
@@ -77,18 +86,21 @@ class PublicPageWeightBenchmark {
             int floorPort = ProductionServers.freePort();
             // The floor runs from the same jar unless told otherwise (e.g. the pre-compiled bundle's jar, to compare a
             // portal built with a bundle of its own against the floor the stack allows).
-            Path floorJar = Optional.ofNullable(System.getProperty("portal.benchmark.floor-jar")).map(Path::of)
+            Path floorJar = Optional.ofNullable(System.getProperty("portal.benchmark.floor-jar"))
+                    .map(Path::of)
                     .orElse(jar);
             Process floor = ProductionServers.startFloor(floorJar, work, floorPort);
             started.add(floor);
-            ProductionServers.waitForHttp(portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
-            ProductionServers.waitForHttp(floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
+            ProductionServers.waitForHttp(
+                    portal, "http://127.0.0.1:" + portalPort + "/actuator/health", work.resolve("portal.log"));
+            ProductionServers.waitForHttp(
+                    floor, "http://127.0.0.1:" + floorPort + "/feedback", work.resolve("floor.log"));
 
             Visit portalVisit;
             Visit floorVisit;
-            try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                 Browser browser = playwright.chromium().launch(ProductionServers.chromium())) {
+            try (Playwright playwright = Playwright.create(
+                            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    Browser browser = playwright.chromium().launch(ProductionServers.chromium())) {
                 // One untimed visit each, so neither server's first-request work (class loading) colours the figures.
                 firstVisit(browser, "http://127.0.0.1:" + portalPort + "/feedback");
                 firstVisit(browser, "http://127.0.0.1:" + floorPort + "/feedback");
@@ -101,8 +113,12 @@ class PublicPageWeightBenchmark {
             String report = report(portalVisit, floorVisit, portalHeap, floorHeap);
             System.out.println(report);
             Files.writeString(Path.of("target", "public-weight.md"), report);
-            assertThat(portalVisit.requests()).as("the portal's page was measured").isGreaterThan(1);
-            assertThat(floorVisit.requests()).as("the floor's page was measured").isGreaterThan(1);
+            assertThat(portalVisit.requests())
+                    .as("the portal's page was measured")
+                    .isGreaterThan(1);
+            assertThat(floorVisit.requests())
+                    .as("the floor's page was measured")
+                    .isGreaterThan(1);
             measured = true;
         } finally {
             for (Process process : started.reversed()) {
@@ -113,14 +129,14 @@ class PublicPageWeightBenchmark {
             }
             if (measured) { // the database and logs are kept for a look when something failed
                 try (Stream<Path> files = Files.walk(work)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(file -> file.toFile().delete());
                 }
             }
         }
     }
 
     // --- measuring ---
-
 
     private static Visit firstVisit(Browser browser, String url) {
         try (BrowserContext context = browser.newContext()) {
@@ -141,9 +157,11 @@ class PublicPageWeightBenchmark {
                 urls.add(request.url().replaceFirst("^https?://[^/]+", ""));
             }
             @SuppressWarnings("unchecked")
-            List<String> defined = (List<String>) page.evaluate(
-                    "names => names.filter(n => customElements.get(n) !== undefined)", STAFF_ELEMENTS);
-            List<String> sheets = urls.stream().filter(u -> STAFF_STYLESHEET.matcher(u).find()).toList();
+            List<String> defined = (List<String>)
+                    page.evaluate("names => names.filter(n => customElements.get(n) !== undefined)", STAFF_ELEMENTS);
+            List<String> sheets = urls.stream()
+                    .filter(u -> STAFF_STYLESHEET.matcher(u).find())
+                    .toList();
             return new Visit(bytes, visit.size(), defined, sheets, urls);
         }
     }
@@ -176,12 +194,16 @@ class PublicPageWeightBenchmark {
 
     private static String report(Visit portal, Visit floor, double portalHeap, double floorHeap) {
         StringBuilder out = new StringBuilder();
-        out.append("# Public page weight (PublicPageWeightBenchmark, ").append(Instant.now()).append(")\n\n");
+        out.append("# Public page weight (PublicPageWeightBenchmark, ")
+                .append(Instant.now())
+                .append(")\n\n");
         out.append("| measurement | portal | bare Vaadin | ratio |\n|---|---:|---:|---:|\n");
         out.append(row("`/feedback` first visit, bytes on the wire", portal.bytes(), floor.bytes()));
         out.append(row("`/feedback` first visit, requests", portal.requests(), floor.requests()));
-        out.append(row("heap per open public session, bytes (" + SESSIONS + " sessions)",
-                Math.round(portalHeap), Math.round(floorHeap)));
+        out.append(row(
+                "heap per open public session, bytes (" + SESSIONS + " sessions)",
+                Math.round(portalHeap),
+                Math.round(floorHeap)));
         out.append("\nStaff component code defined on the portal's `/feedback`: ")
                 .append(portal.staffElements().isEmpty() ? "none" : String.join(", ", portal.staffElements()))
                 .append("\nStaff component code defined on the bare app's page: ")
@@ -191,14 +213,18 @@ class PublicPageWeightBenchmark {
                 .append("\n\nPortal requests:\n")
                 .append(portal.urls().stream().map(u -> "- " + u).collect(Collectors.joining("\n")))
                 .append("\n\nBare app requests:\n")
-                .append(floor.urls().stream().map(u -> "- " + u).collect(Collectors.joining("\n"))).append('\n');
+                .append(floor.urls().stream().map(u -> "- " + u).collect(Collectors.joining("\n")))
+                .append('\n');
         return out.toString();
     }
 
     private static String row(String what, long portal, long floor) {
-        return String.format(Locale.UK, "| %s | %,d | %,d | %.2f |%n", what, portal, floor,
+        return String.format(
+                Locale.UK,
+                "| %s | %,d | %,d | %.2f |%n",
+                what,
+                portal,
+                floor,
                 floor == 0 ? Double.NaN : portal / (double) floor);
     }
-
-
 }

@@ -41,19 +41,26 @@ class PublicSessionSettingsTest {
     ServletWebServerApplicationContext server;
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The server's own record of the session this client's cookie names. */
     private Session serverSession() throws IOException {
         String id = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue)
-                .findFirst().orElseThrow(() -> new AssertionError("the public page started no session"));
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the public page started no session"));
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         Session session = context.getManager().findSession(id);
         assertThat(session).as("session %s on the server", id).isNotNull();
         return session;
@@ -62,8 +69,10 @@ class PublicSessionSettingsTest {
     private static VaadinSession vaadinSessionIn(Session session) {
         return Collections.list(session.getSession().getAttributeNames()).stream()
                 .map(name -> session.getSession().getAttribute(name))
-                .filter(VaadinSession.class::isInstance).map(VaadinSession.class::cast)
-                .findFirst().orElseThrow(() -> new AssertionError("no Vaadin session in the servlet session"));
+                .filter(VaadinSession.class::isInstance)
+                .map(VaadinSession.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Vaadin session in the servlet session"));
     }
 
     @Test
@@ -71,11 +80,13 @@ class PublicSessionSettingsTest {
         assertThat(get("/feedback").statusCode()).isEqualTo(200);
         HttpResponse<String> firstPage = get("/?v-r=init&location=feedback&query=");
         assertThat(firstPage.statusCode()).isEqualTo(200);
-        assertThat(firstPage.body()).as("what the browser is told about heartbeats")
+        assertThat(firstPage.body())
+                .as("what the browser is told about heartbeats")
                 .contains("\"heartbeatInterval\":" + HEARTBEAT.toSeconds());
 
         Session session = serverSession();
-        assertThat(session.getMaxInactiveInterval()).as("seconds a quiet session lives")
+        assertThat(session.getMaxInactiveInterval())
+                .as("seconds a quiet session lives")
                 .isEqualTo((int) ABANDONED_AFTER.toSeconds());
         VaadinSession vaadin = vaadinSessionIn(session);
         vaadin.lock();

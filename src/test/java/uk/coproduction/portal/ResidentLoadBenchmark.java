@@ -63,9 +63,16 @@ class ResidentLoadBenchmark {
     private final AtomicInteger addresses = new AtomicInteger();
     private final List<String> codesSeen = Collections.synchronizedList(new ArrayList<>());
 
-    record Phase(int journeys, double seconds, double serverCpu, double driverCpu, List<Long> sendNanos,
-                 List<Long> clickNanos, int roundTrips, int clicks, List<String> failures) {
-    }
+    record Phase(
+            int journeys,
+            double seconds,
+            double serverCpu,
+            double driverCpu,
+            List<Long> sendNanos,
+            List<Long> clickNanos,
+            int roundTrips,
+            int clicks,
+            List<String> failures) {}
 
     @Test
     void residentsOnOneNode() throws Exception {
@@ -93,8 +100,10 @@ class ResidentLoadBenchmark {
             ProductionServers.waitForHttp(floor, floorBase + "/feedback", work.resolve("floor.log"));
             double floorStartCpu = ProductionServers.cpuSeconds(floor);
 
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
             double floorHeap = floorHeapPerSession(http, floor, floorBase);
             floor.destroy();
@@ -103,12 +112,16 @@ class ResidentLoadBenchmark {
             Phase warm = journeys(http, portal, base, WARM_UP, RESIDENTS, until);
             String recording = System.getProperty("portal.load.jfr");
             if (recording != null) { // where the measured journeys' CPU goes: JDK Flight Recorder's profile
-                ProductionServers.command("jcmd", Long.toString(portal.pid()), "JFR.start", "name=load",
-                        "settings=profile");
+                ProductionServers.command(
+                        "jcmd", Long.toString(portal.pid()), "JFR.start", "name=load", "settings=profile");
             }
             Phase load = journeys(http, portal, base, JOURNEYS, RESIDENTS, until);
             if (recording != null) {
-                ProductionServers.command("jcmd", Long.toString(portal.pid()), "JFR.dump", "name=load",
+                ProductionServers.command(
+                        "jcmd",
+                        Long.toString(portal.pid()),
+                        "JFR.dump",
+                        "name=load",
                         "filename=" + Path.of(recording).toAbsolutePath());
             }
 
@@ -119,13 +132,25 @@ class ResidentLoadBenchmark {
             boolean alive = portal.isAlive();
 
             Lost lost = nothingLost(dbPort, dbPassword);
-            String report = report(portalStartCpu, floorStartCpu, warm, load, held.size(), heapBefore, heapHeld,
-                    stillOpen, alive, floorHeap, lost);
+            String report = report(
+                    portalStartCpu,
+                    floorStartCpu,
+                    warm,
+                    load,
+                    held.size(),
+                    heapBefore,
+                    heapHeld,
+                    stillOpen,
+                    alive,
+                    floorHeap,
+                    lost);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.md"), report);
 
             assertThat(load.failures()).as("journeys that failed").isEmpty();
-            assertThat(lost.missing()).as("reference codes shown but not stored").isEmpty();
+            assertThat(lost.missing())
+                    .as("reference codes shown but not stored")
+                    .isEmpty();
             assertThat(lost.twice()).as("reference codes stored more than once").isEmpty();
             assertThat(lost.rows()).as("rows in feedback = journeys sent").isEqualTo(lost.codes());
             measured = true;
@@ -138,7 +163,8 @@ class ResidentLoadBenchmark {
             }
             if (measured) {
                 try (Stream<Path> files = Files.walk(work)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(file -> file.toFile().delete());
                 }
             } else {
                 System.out.println("Kept for a look: " + work);
@@ -191,8 +217,15 @@ class ResidentLoadBenchmark {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Phase(done.get(), seconds, ProductionServers.cpuSeconds(portal) - serverCpu,
-                ownCpuSeconds() - driverCpu, List.copyOf(send), List.copyOf(clicks), trips.get(), clickCount.get(),
+        return new Phase(
+                done.get(),
+                seconds,
+                ProductionServers.cpuSeconds(portal) - serverCpu,
+                ownCpuSeconds() - driverCpu,
+                List.copyOf(send),
+                List.copyOf(clicks),
+                trips.get(),
+                clickCount.get(),
                 List.copyOf(failures));
     }
 
@@ -273,16 +306,15 @@ class ResidentLoadBenchmark {
 
     // --- nothing lost: the feedback table itself ---
 
-    record Lost(int codes, long rows, List<String> missing, List<String> twice, long held) {
-    }
+    record Lost(int codes, long rows, List<String> missing, List<String> twice, long held) {}
 
     private Lost nothingLost(int dbPort, String dbPassword) throws Exception {
         List<String> codes = List.copyOf(codesSeen);
         Map<String, Integer> stored = new HashMap<>();
         long rows;
         long held;
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/coproduction",
-                "portal", dbPassword)) {
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + dbPort + "/coproduction", "portal", dbPassword)) {
             for (int from = 0; from < codes.size(); from += 500) {
                 List<String> slice = codes.subList(from, Math.min(codes.size(), from + 500));
                 String marks = String.join(",", Collections.nCopies(slice.size(), "?"));
@@ -301,17 +333,24 @@ class ResidentLoadBenchmark {
             rows = count(db, "SELECT COUNT(*) FROM feedback");
             held = count(db, "SELECT COUNT(*) FROM feedback WHERE held_for_review");
         }
-        List<String> missing = codes.stream().filter(c -> !stored.containsKey(c)).toList();
-        List<String> twice = stored.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        List<String> missing =
+                codes.stream().filter(c -> !stored.containsKey(c)).toList();
+        List<String> twice = stored.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
                 .toList();
-        List<String> shownTwice = codes.stream().filter(c -> Collections.frequency(codes, c) > 1).distinct().toList();
+        List<String> shownTwice = codes.stream()
+                .filter(c -> Collections.frequency(codes, c) > 1)
+                .distinct()
+                .toList();
         List<String> allTwice = new ArrayList<>(twice);
         allTwice.addAll(shownTwice);
         return new Lost(codes.size(), rows, missing, allTwice, held);
     }
 
     private static long count(Connection db, String sql) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+        try (PreparedStatement query = db.prepareStatement(sql);
+                ResultSet result = query.executeQuery()) {
             result.next();
             return result.getLong(1);
         }
@@ -319,52 +358,120 @@ class ResidentLoadBenchmark {
 
     // --- report ---
 
-    private static String report(double portalStartCpu, double floorStartCpu, Phase warm, Phase load, int held,
-                                 long heapBefore, long heapHeld, int stillOpen, boolean alive, double floorHeap,
-                                 Lost lost) throws IOException {
+    private static String report(
+            double portalStartCpu,
+            double floorStartCpu,
+            Phase warm,
+            Phase load,
+            int held,
+            long heapBefore,
+            long heapHeld,
+            int stillOpen,
+            boolean alive,
+            double floorHeap,
+            Lost lost)
+            throws IOException {
         double perSession = (heapHeld - heapBefore) / (double) Math.max(1, held);
         double mib = 1024 * 1024;
         double fits = (1024 * mib - heapBefore) / perSession;
         StringBuilder out = new StringBuilder();
-        out.append("# Residents on one node (ResidentLoadBenchmark, ").append(Instant.now()).append(")\n\n");
-        out.append(String.format(Locale.UK, "Machine: %d cores, load average %s before the run's end; portal -Xmx1g,"
+        out.append("# Residents on one node (ResidentLoadBenchmark, ")
+                .append(Instant.now())
+                .append(")\n\n");
+        out.append(String.format(
+                Locale.UK,
+                "Machine: %d cores, load average %s before the run's end; portal -Xmx1g,"
                         + " prod profile, MariaDB %s on the same machine; the driver runs on the same machine too.%n%n",
-                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(),
+                Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).strip(),
                 "server (Debian)"));
         out.append("| measurement | portal | bare Vaadin | ratio | goal |\n|---|---:|---:|---:|---|\n");
-        out.append(String.format(Locale.UK, "| server CPU to start (to the first HTTP 200 on `/feedback`), CPU-s |"
-                + " %.1f | %.1f | %.2f | ≤ 2× |%n", portalStartCpu, floorStartCpu, portalStartCpu / floorStartCpu));
-        out.append(String.format(Locale.UK, "| server CPU per complete warmed resident journey, CPU-s (%d journeys) |"
-                + " %.3f | — | — | ≤ 0.2 |%n", load.journeys(), load.serverCpu() / Math.max(1, load.journeys())));
-        out.append(String.format(Locale.UK, "| heap per open public session, bytes (%d sessions; portal: Start pressed,"
-                + " at the journey's first page with a draft; bare app: its one page) | %,.0f | %,.0f | %.2f | ≤ 60 KB |%n", held, perSession,
-                floorHeap, perSession / floorHeap));
-        out.append(String.format(Locale.UK, "| open resident sessions held in a 1 GiB heap | %,d held (heap after"
-                + " full GC %,.0f MiB; %,d of them still answering; server %s) — room for about %,.0f | — | — |"
-                + " ≥ 1,000 |%n", held, heapHeld / mib, stillOpen, alive ? "alive" : "DEAD", fits));
-        out.append(String.format(Locale.UK, "| sustained submits per second (%d residents at once, no pauses) |"
-                + " %.2f | — | — | — |%n", RESIDENTS, load.journeys() / load.seconds()));
-        out.append(String.format(Locale.UK, "| Send round trip p50 / p95, ms | %.0f / %.0f | — | — | — |%n",
-                percentile(load.sendNanos(), 50) / 1e6, percentile(load.sendNanos(), 95) / 1e6));
-        out.append(String.format(Locale.UK, "| every click's round trip p50 / p95, ms | %.0f / %.0f | — | — | — |%n",
-                percentile(load.clickNanos(), 50) / 1e6, percentile(load.clickNanos(), 95) / 1e6));
-        out.append(String.format(Locale.UK, "| nothing lost: codes shown / in the table / missing / twice |"
-                + " %,d / %,d / %d / %d | — | — | all, none, none |%n", lost.codes(), lost.rows(),
-                lost.missing().size(), lost.twice().size()));
-        out.append(String.format(Locale.UK, "%nMeasured phase: %d journeys in %.1f s by %d residents at once; server"
+        out.append(String.format(
+                Locale.UK,
+                "| server CPU to start (to the first HTTP 200 on `/feedback`), CPU-s |"
+                        + " %.1f | %.1f | %.2f | ≤ 2× |%n",
+                portalStartCpu,
+                floorStartCpu,
+                portalStartCpu / floorStartCpu));
+        out.append(String.format(
+                Locale.UK,
+                "| server CPU per complete warmed resident journey, CPU-s (%d journeys) |"
+                        + " %.3f | — | — | ≤ 0.2 |%n",
+                load.journeys(),
+                load.serverCpu() / Math.max(1, load.journeys())));
+        out.append(String.format(
+                Locale.UK,
+                "| heap per open public session, bytes (%d sessions; portal: Start pressed,"
+                        + " at the journey's first page with a draft; bare app: its one page) | %,.0f | %,.0f | %.2f | ≤ 60 KB |%n",
+                held,
+                perSession,
+                floorHeap,
+                perSession / floorHeap));
+        out.append(String.format(
+                Locale.UK,
+                "| open resident sessions held in a 1 GiB heap | %,d held (heap after"
+                        + " full GC %,.0f MiB; %,d of them still answering; server %s) — room for about %,.0f | — | — |"
+                        + " ≥ 1,000 |%n",
+                held,
+                heapHeld / mib,
+                stillOpen,
+                alive ? "alive" : "DEAD",
+                fits));
+        out.append(String.format(
+                Locale.UK,
+                "| sustained submits per second (%d residents at once, no pauses) |" + " %.2f | — | — | — |%n",
+                RESIDENTS,
+                load.journeys() / load.seconds()));
+        out.append(String.format(
+                Locale.UK,
+                "| Send round trip p50 / p95, ms | %.0f / %.0f | — | — | — |%n",
+                percentile(load.sendNanos(), 50) / 1e6,
+                percentile(load.sendNanos(), 95) / 1e6));
+        out.append(String.format(
+                Locale.UK,
+                "| every click's round trip p50 / p95, ms | %.0f / %.0f | — | — | — |%n",
+                percentile(load.clickNanos(), 50) / 1e6,
+                percentile(load.clickNanos(), 95) / 1e6));
+        out.append(String.format(
+                Locale.UK,
+                "| nothing lost: codes shown / in the table / missing / twice |"
+                        + " %,d / %,d / %d / %d | — | — | all, none, none |%n",
+                lost.codes(),
+                lost.rows(),
+                lost.missing().size(),
+                lost.twice().size()));
+        out.append(String.format(
+                Locale.UK,
+                "%nMeasured phase: %d journeys in %.1f s by %d residents at once; server"
                         + " CPU %.1f s (%.0f %% of 2 cores), the driver's own CPU %.1f s; %d clicks, %d HTTP requests"
                         + " (%.1f per journey: the page, the bootstrap, the navigation, one round trip per click and one"
                         + " more after each page with radio buttons, as a browser sends). Warm-up: %d journeys in %.1f s,"
                         + " server CPU %.2f s per journey. Failures: %s.%n",
-                load.journeys(), load.seconds(), RESIDENTS, load.serverCpu(),
-                100 * load.serverCpu() / load.seconds() / 2, load.driverCpu(), load.clicks(), load.roundTrips(),
-                load.roundTrips() / (double) Math.max(1, load.journeys()), warm.journeys(), warm.seconds(),
+                load.journeys(),
+                load.seconds(),
+                RESIDENTS,
+                load.serverCpu(),
+                100 * load.serverCpu() / load.seconds() / 2,
+                load.driverCpu(),
+                load.clicks(),
+                load.roundTrips(),
+                load.roundTrips() / (double) Math.max(1, load.journeys()),
+                warm.journeys(),
+                warm.seconds(),
                 warm.serverCpu() / Math.max(1, warm.journeys()),
-                load.failures().isEmpty() ? "none" : String.join("; ", load.failures().stream().limit(5).toList())));
-        out.append(String.format(Locale.UK, "Heap after full GC: %,.1f MiB before the held sessions, %,.1f MiB with"
+                load.failures().isEmpty()
+                        ? "none"
+                        : String.join("; ", load.failures().stream().limit(5).toList())));
+        out.append(String.format(
+                Locale.UK,
+                "Heap after full GC: %,.1f MiB before the held sessions, %,.1f MiB with"
                         + " %,d held. Journeys held for review as faster than a person reads (the driver does not"
-                        + " pause; stored all the same): %,d of %,d rows.%n", heapBefore / mib, heapHeld / mib, held,
-                lost.held(), lost.rows()));
+                        + " pause; stored all the same): %,d of %,d rows.%n",
+                heapBefore / mib,
+                heapHeld / mib,
+                held,
+                lost.held(),
+                lost.rows()));
         return out.toString();
     }
 

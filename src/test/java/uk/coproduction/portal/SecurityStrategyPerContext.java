@@ -34,8 +34,8 @@ public class SecurityStrategyPerContext implements TestExecutionListener, Ordere
     private static synchronized void useStrategyOf(TestContext testContext) {
         // Loading a context (the first time) is what installs its strategy, so read it right after.
         ApplicationContext context = testContext.getApplicationContext();
-        SecurityContextHolderStrategy strategy = STRATEGIES.computeIfAbsent(context,
-                loaded -> SecurityContextHolder.getContextHolderStrategy());
+        SecurityContextHolderStrategy strategy =
+                STRATEGIES.computeIfAbsent(context, loaded -> SecurityContextHolder.getContextHolderStrategy());
         SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 

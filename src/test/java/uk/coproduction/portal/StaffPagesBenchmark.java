@@ -77,11 +77,9 @@ class StaffPagesBenchmark {
               return charts.length > 0 && charts.every(c => c.querySelector('svg, img')) ? performance.now() : false;
             }""";
 
-    record Target(String name, String path, String charts, String floorSql) {
-    }
+    record Target(String name, String path, String charts, String floorSql) {}
 
-    record Timing(String name, double[] content, double[] charts, double[] floor) {
-    }
+    record Timing(String name, double[] content, double[] charts, double[] floor) {}
 
     @Test
     void staffPagesInAChromiumBesideMariaDbsPlainAggregates() throws Exception {
@@ -90,10 +88,14 @@ class StaffPagesBenchmark {
         String password = "bench" + HexFormat.of().formatHex(ProductionServers.randomBytes(8));
         int dbPort = ProductionServers.freePort();
         List<Process> started = new ArrayList<>();
-        StringBuilder report = new StringBuilder("# Staff pages at %,d items (StaffPagesBenchmark, %s)%n%n"
-                .formatted(ITEMS, Instant.now()));
+        StringBuilder report = new StringBuilder(
+                "# Staff pages at %,d items (StaffPagesBenchmark, %s)%n%n".formatted(ITEMS, Instant.now()));
         try {
-            started.add(ProductionServers.startMariaDb(work, work.resolve("db"), dbPort, password,
+            started.add(ProductionServers.startMariaDb(
+                    work,
+                    work.resolve("db"),
+                    dbPort,
+                    password,
                     List.of("--innodb-buffer-pool-size=1G", "--innodb-log-file-size=512M")));
             String url = "jdbc:mariadb://127.0.0.1:" + dbPort + "/coproduction";
             long items = feedbackCount(url, password);
@@ -101,7 +103,9 @@ class StaffPagesBenchmark {
                 report.append(generate(work, url, password));
                 items = feedbackCount(url, password);
             } else {
-                report.append("Data set kept from an earlier run (").append(work).append("): generation not timed.\n\n");
+                report.append("Data set kept from an earlier run (")
+                        .append(work)
+                        .append("): generation not timed.\n\n");
             }
             report.append("Items in the database: %,d. Load average before measuring pages: %s%n%n"
                     .formatted(items, loadAverage()));
@@ -109,31 +113,37 @@ class StaffPagesBenchmark {
             int port = ProductionServers.freePort();
             Process portal = ProductionServers.startPortal(jar, work, port, dbPort, password);
             started.add(portal);
-            ProductionServers.waitForHttp(portal, "http://127.0.0.1:" + port + "/actuator/health",
-                    work.resolve("portal.log"));
+            ProductionServers.waitForHttp(
+                    portal, "http://127.0.0.1:" + port + "/actuator/health", work.resolve("portal.log"));
             String base = "http://127.0.0.1:" + port;
 
             try (Connection db = DriverManager.getConnection(url, "portal", password)) {
                 String[] busiest = busiestService(db);
-                long item = single(db, "SELECT MAX(f.id) FROM feedback f WHERE f.service_id = " + busiest[0]
-                        + " AND " + COUNTED);
+                long item = single(
+                        db, "SELECT MAX(f.id) FROM feedback f WHERE f.service_id = " + busiest[0] + " AND " + COUNTED);
                 List<Target> targets = targets(busiest, item);
                 List<Timing> timings = new ArrayList<>();
                 double[] pack;
                 try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                     Browser browser = playwright.chromium().launch(ProductionServers.chromium());
-                     BrowserContext context = browser.newContext()) {
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                        Browser browser = playwright.chromium().launch(ProductionServers.chromium());
+                        BrowserContext context = browser.newContext()) {
                     signIn(context, base);
                     for (Target target : targets) {
                         timings.add(measure(context, base, target, db));
-                        System.out.printf(Locale.UK, "%s: first content p50 %.0f ms%n", target.name(),
+                        System.out.printf(
+                                Locale.UK,
+                                "%s: first content p50 %.0f ms%n",
+                                target.name(),
                                 percentile(timings.getLast().content(), 50));
                     }
                     pack = pack(context, base, busiest[1]);
                 }
-                report.append(table(timings, busiest[1], single(db,
-                        "SELECT COUNT(*) FROM feedback f WHERE f.service_id = " + busiest[0]), pack));
+                report.append(table(
+                        timings,
+                        busiest[1],
+                        single(db, "SELECT COUNT(*) FROM feedback f WHERE f.service_id = " + busiest[0]),
+                        pack));
             }
             report.append("\nLoad average after: ").append(loadAverage()).append('\n');
             System.out.println(report);
@@ -158,7 +168,10 @@ class StaffPagesBenchmark {
                         SELECT f.id, f.reference_code, f.submitted_at, f.status FROM feedback f
                         JOIN commissioned_service s ON s.id = f.service_id
                         WHERE s.team = 'CHILDRENS' AND %s ORDER BY f.submitted_at DESC LIMIT 50""".formatted(COUNTED)),
-                new Target("an item", "/staff/feedback/" + item, null,
+                new Target(
+                        "an item",
+                        "/staff/feedback/" + item,
+                        null,
                         "SELECT f.*, r.* FROM feedback f LEFT JOIN feedback_rating r ON r.feedback_id = f.id WHERE f.id = "
                                 + item),
                 new Target("services list", "/staff/services", null, """
@@ -170,7 +183,11 @@ class StaffPagesBenchmark {
                         SELECT COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed),
                                SUM(f.first_reply_at IS NULL AND f.reply_by < CURRENT_DATE)
                         FROM feedback f WHERE %s""".formatted(service)),
-                new Target("dashboard (busiest)", "/staff/dashboard?service=" + busiest[1], ".dashboard-chart", """
+                new Target(
+                        "dashboard (busiest)",
+                        "/staff/dashboard?service=" + busiest[1],
+                        ".dashboard-chart",
+                        """
                         SELECT r.expectation_id, r.answer, COUNT(*) FROM feedback f
                         JOIN feedback_rating r ON r.feedback_id = f.id WHERE %s GROUP BY 1, 2""".formatted(service)),
                 new Target("overview", "/staff/dashboard/services", null, """
@@ -191,21 +208,36 @@ class StaffPagesBenchmark {
     /** The generator in a JVM of its own (the local build's classes: the demo package is not in the jar). */
     private static String generate(Path work, String url, String password) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+                .filter(entry -> !entry.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
         Path tmp = Files.createDirectories(work.resolve("jtmp"));
         Path log = work.resolve("generator.log");
         String loadBefore = loadAverage();
         long started = System.nanoTime();
-        Process generator = new ProcessBuilder(ProductionServers.java(), "-Xmx1g", "-Djava.io.tmpdir=" + tmp,
-                "-cp", classPath, "uk.coproduction.portal.Application", "--portal.generate.feedback=" + ITEMS,
-                "--server.port=0", "--portal.embedded-database.enabled=false", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=portal", "--spring.datasource.password=" + password,
-                "--vaadin.devmode.devTools.enabled=false")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(generator.waitFor(60, TimeUnit.MINUTES)).as("the generator finished").isTrue();
+        Process generator = new ProcessBuilder(
+                        ProductionServers.java(),
+                        "-Xmx1g",
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-cp",
+                        classPath,
+                        "uk.coproduction.portal.Application",
+                        "--portal.generate.feedback=" + ITEMS,
+                        "--server.port=0",
+                        "--portal.embedded-database.enabled=false",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=portal",
+                        "--spring.datasource.password=" + password,
+                        "--vaadin.devmode.devTools.enabled=false")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(generator.waitFor(60, TimeUnit.MINUTES))
+                .as("the generator finished")
+                .isTrue();
         double wall = (System.nanoTime() - started) / 1e9;
         String loadAfter = loadAverage();
-        assertThat(generator.exitValue()).as("the generator's exit code: %s", ProductionServers.tail(log))
+        assertThat(generator.exitValue())
+                .as("the generator's exit code: %s", ProductionServers.tail(log))
                 .isZero();
         Matcher own = Pattern.compile("Generated (\\d+) pieces of feedback .* with (\\d+) ratings .* in ([\\d.]+) s")
                 .matcher(Files.readString(log));
@@ -223,14 +255,21 @@ class StaffPagesBenchmark {
 
                 Load average (1, 5, 15 min) before: %s; after: %s
 
-                """.formatted(Integer.parseInt(own.group(1)), Long.parseLong(own.group(2)), wall, own.group(3), floor,
-                Double.parseDouble(own.group(3)) / floor, loadBefore, loadAfter);
+                """.formatted(
+                        Integer.parseInt(own.group(1)),
+                        Long.parseLong(own.group(2)),
+                        wall,
+                        own.group(3),
+                        floor,
+                        Double.parseDouble(own.group(3)) / floor,
+                        loadBefore,
+                        loadAfter);
     }
 
     /** MariaDB writing the same rows with no portal logic at all: the floor the generator is held against. */
     private static double copyFloor(String url, String password) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, "portal", password);
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS floor_feedback, floor_rating");
             statement.execute("CREATE TABLE floor_feedback LIKE feedback");
             statement.execute("CREATE TABLE floor_rating LIKE feedback_rating");
@@ -263,10 +302,14 @@ class StaffPagesBenchmark {
         for (int run = -1; run < RUNS; run++) { // run -1: untimed, so first-use work on either side is left out
             Page page = context.newPage();
             page.navigate(base + target.path());
-            double shown = number(page.waitForFunction(CONTENT, null,
-                    new Page.WaitForFunctionOptions().setTimeout(300_000)).jsonValue());
-            double drawn = target.charts() == null ? shown : number(page.waitForFunction(CHARTS, target.charts(),
-                    new Page.WaitForFunctionOptions().setTimeout(300_000)).jsonValue());
+            double shown =
+                    number(page.waitForFunction(CONTENT, null, new Page.WaitForFunctionOptions().setTimeout(300_000))
+                            .jsonValue());
+            double drawn = target.charts() == null
+                    ? shown
+                    : number(page.waitForFunction(
+                                    CHARTS, target.charts(), new Page.WaitForFunctionOptions().setTimeout(300_000))
+                            .jsonValue());
             page.close();
             double plain = target.floorSql() == null ? Double.NaN : timeQuery(db, target.floorSql());
             if (run >= 0) {
@@ -286,9 +329,9 @@ class StaffPagesBenchmark {
             page.navigate(base + "/staff/packs?service=" + serviceCode);
             page.waitForFunction(CONTENT, null, new Page.WaitForFunctionOptions().setTimeout(300_000));
             long started = System.nanoTime();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the pack")).click();
-            page.locator(".packs-result a").first().waitFor(new Locator.WaitForOptions()
-                    .setTimeout(600_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the pack"))
+                    .click();
+            page.locator(".packs-result a").first().waitFor(new Locator.WaitForOptions().setTimeout(600_000));
             if (run >= 0) {
                 seconds[run] = (System.nanoTime() - started) / 1e6;
             }
@@ -301,7 +344,8 @@ class StaffPagesBenchmark {
 
     private static double timeQuery(Connection db, String sql) throws SQLException {
         long started = System.nanoTime();
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = db.prepareStatement(sql);
+                ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 rs.getObject(1);
             }
@@ -311,15 +355,19 @@ class StaffPagesBenchmark {
 
     private static long feedbackCount(String url, String password) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, "portal", password)) {
-            boolean migrated = single(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
-                    + "DATABASE() AND table_name = 'feedback'") > 0;
+            boolean migrated = single(
+                            db,
+                            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                    + "DATABASE() AND table_name = 'feedback'")
+                    > 0;
             return migrated ? single(db, "SELECT COUNT(*) FROM feedback") : 0;
         }
     }
 
     /** The children's service with the most feedback (the commissioner signed in covers the children's team). */
     private static String[] busiestService(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("""
                 SELECT s.id, s.code FROM feedback f JOIN commissioned_service s ON s.id = f.service_id
                 WHERE s.team = 'CHILDRENS' AND s.active = TRUE GROUP BY s.id, s.code ORDER BY COUNT(*) DESC LIMIT 1""")) {
             assertThat(rs.next()).as("a children's service with feedback").isTrue();
@@ -328,7 +376,8 @@ class StaffPagesBenchmark {
     }
 
     private static long single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -347,14 +396,28 @@ class StaffPagesBenchmark {
                 |---|---:|---:|---:|---:|---:|---:|---:|
                 """.formatted(RUNS, service, serviceItems));
         for (Timing t : timings) {
-            out.append(String.format(Locale.UK, "| %s | %.0f | %.0f | %.0f | %.0f | %s | %s | %s |%n", t.name(),
-                    percentile(t.content(), 50), percentile(t.content(), 95), percentile(t.charts(), 50),
-                    percentile(t.charts(), 95), ms(percentile(t.floor(), 50)), ms(percentile(t.floor(), 95)),
-                    Double.isNaN(t.floor()[0]) ? "–"
-                            : String.format(Locale.UK, "%.1f", percentile(t.charts(), 95) / percentile(t.floor(), 95))));
+            out.append(String.format(
+                    Locale.UK,
+                    "| %s | %.0f | %.0f | %.0f | %.0f | %s | %s | %s |%n",
+                    t.name(),
+                    percentile(t.content(), 50),
+                    percentile(t.content(), 95),
+                    percentile(t.charts(), 50),
+                    percentile(t.charts(), 95),
+                    ms(percentile(t.floor(), 50)),
+                    ms(percentile(t.floor(), 95)),
+                    Double.isNaN(t.floor()[0])
+                            ? "–"
+                            : String.format(
+                                    Locale.UK, "%.1f", percentile(t.charts(), 95) / percentile(t.floor(), 95))));
         }
-        out.append(String.format(Locale.UK, "%nEvidence pack for %s (click to download link): p50 %.0f ms, max %.0f ms"
-                + " over %d runs%n", service, percentile(pack, 50), percentile(pack, 100), pack.length));
+        out.append(String.format(
+                Locale.UK,
+                "%nEvidence pack for %s (click to download link): p50 %.0f ms, max %.0f ms" + " over %d runs%n",
+                service,
+                percentile(pack, 50),
+                percentile(pack, 100),
+                pack.length));
         return out.toString();
     }
 

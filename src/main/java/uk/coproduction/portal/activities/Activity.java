@@ -144,14 +144,25 @@ class Activity {
     @Column(name = "feedback_id")
     private Set<Long> feedbackIds = new HashSet<>();
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     /** The service has checked every value. */
-    Activity(String title, ActivityKind kind, LocalDate heldOn, CommissionedService service, Set<Long> serviceIds,
-             Set<Long> planIds, Set<Long> actionIds, CycleStage stage, List<ParticipantCount> participants,
-             boolean accessibleVenue, boolean accessibleMaterials, boolean communicationSupport, String howRunNote,
-             String recordedBy, Instant recordedAt) {
+    Activity(
+            String title,
+            ActivityKind kind,
+            LocalDate heldOn,
+            CommissionedService service,
+            Set<Long> serviceIds,
+            Set<Long> planIds,
+            Set<Long> actionIds,
+            CycleStage stage,
+            List<ParticipantCount> participants,
+            boolean accessibleVenue,
+            boolean accessibleMaterials,
+            boolean communicationSupport,
+            String howRunNote,
+            String recordedBy,
+            Instant recordedAt) {
         this.title = title;
         this.kind = kind;
         this.heldOn = heldOn;
@@ -195,8 +206,15 @@ class Activity {
     }
 
     LundyCheck lundyCheck() {
-        return new LundyCheck(lundySpace, lundySpaceNote, lundyVoice, lundyVoiceNote, lundyAudience, lundyAudienceNote,
-                lundyInfluence, lundyInfluenceNote);
+        return new LundyCheck(
+                lundySpace,
+                lundySpaceNote,
+                lundyVoice,
+                lundyVoiceNote,
+                lundyAudience,
+                lundyAudienceNote,
+                lundyInfluence,
+                lundyInfluenceNote);
     }
 
     Long getId() {

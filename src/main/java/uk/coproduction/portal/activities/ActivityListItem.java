@@ -11,6 +11,13 @@ import java.time.LocalDate;
  * @param answers how many people's answers were entered (never counting safeguarding-flagged items)
  * @param lundy   the Lundy answers without their notes; every answer null until the check is recorded
  */
-public record ActivityListItem(long id, String title, ActivityKind kind, LocalDate heldOn, String mainService,
-                               CycleStage stage, long people, long answers, LundyCheck lundy) {
-}
+public record ActivityListItem(
+        long id,
+        String title,
+        ActivityKind kind,
+        LocalDate heldOn,
+        String mainService,
+        CycleStage stage,
+        long people,
+        long answers,
+        LundyCheck lundy) {}

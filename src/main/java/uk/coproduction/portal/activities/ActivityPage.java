@@ -17,16 +17,38 @@ import java.util.List;
  * @param lundy        every answer null until the Lundy check is recorded
  * @param whatChanged  null until someone records what changed as a result
  */
-public record ActivityPage(long id, String title, ActivityKind kind, LocalDate heldOn, String mainServiceCode,
-                           List<String> services, List<String> plans, List<String> actions, CycleStage stage,
-                           List<ParticipantCount> participants, long people, boolean accessibleVenue,
-                           boolean accessibleMaterials, boolean communicationSupport, String howRunNote,
-                           String recordedBy, Instant recordedAt, LundyCheck lundy, String lundyCheckedBy,
-                           Instant lundyCheckedAt, String whatChanged, LocalDate changedOn, String changeRecordedBy,
-                           List<EnteredAnswers> answers) {
+public record ActivityPage(
+        long id,
+        String title,
+        ActivityKind kind,
+        LocalDate heldOn,
+        String mainServiceCode,
+        List<String> services,
+        List<String> plans,
+        List<String> actions,
+        CycleStage stage,
+        List<ParticipantCount> participants,
+        long people,
+        boolean accessibleVenue,
+        boolean accessibleMaterials,
+        boolean communicationSupport,
+        String howRunNote,
+        String recordedBy,
+        Instant recordedAt,
+        LundyCheck lundy,
+        String lundyCheckedBy,
+        Instant lundyCheckedAt,
+        String whatChanged,
+        LocalDate changedOn,
+        String changeRecordedBy,
+        List<EnteredAnswers> answers) {
 
     /** One person's answers entered from the activity, as a feedback item. */
-    public record EnteredAnswers(long feedbackId, String referenceCode, RespondentGroup group, AgeBand ageBand,
-                                 int questionsAnswered, boolean words) {
-    }
+    public record EnteredAnswers(
+            long feedbackId,
+            String referenceCode,
+            RespondentGroup group,
+            AgeBand ageBand,
+            int questionsAnswered,
+            boolean words) {}
 }

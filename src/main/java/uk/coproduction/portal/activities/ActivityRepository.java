@@ -2,5 +2,4 @@ package uk.coproduction.portal.activities;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ActivityRepository extends JpaRepository<Activity, Long> {
-}
+interface ActivityRepository extends JpaRepository<Activity, Long> {}

@@ -46,9 +46,10 @@ class ActivityScope {
         if (me.hasRole(Roles.ADVOCATE) && activity.getRecordedBy().equals(me.username())) {
             return true;
         }
-        return me.hasRole(Roles.COMMISSIONER) && me.team() != null
+        return me.hasRole(Roles.COMMISSIONER)
+                && me.team() != null
                 && services.findAllById(activity.getServiceIds()).stream()
-                .anyMatch(s -> ServiceScope.commissionerCovers(me, s));
+                        .anyMatch(s -> ServiceScope.commissionerCovers(me, s));
     }
 
     static boolean asCommissioner(StaffIdentity me) {

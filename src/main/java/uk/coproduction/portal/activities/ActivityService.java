@@ -74,9 +74,17 @@ public class ActivityService {
     private final AuditLog audit;
     private final ActivityFigures figures;
 
-    ActivityService(ActivityRepository activities, ActivityScope scope, CommissionedServiceRepository services,
-                    ServiceCatalogue catalogue, StaffDirectory staff, JdbcClient jdbc, Clock clock,
-                    ServiceScope serviceScope, AuditLog audit, ActivityFigures figures) {
+    ActivityService(
+            ActivityRepository activities,
+            ActivityScope scope,
+            CommissionedServiceRepository services,
+            ServiceCatalogue catalogue,
+            StaffDirectory staff,
+            JdbcClient jdbc,
+            Clock clock,
+            ServiceScope serviceScope,
+            AuditLog audit,
+            ActivityFigures figures) {
         this.audit = audit;
         this.figures = figures;
         this.serviceScope = serviceScope;
@@ -97,14 +105,17 @@ public class ActivityService {
         String team = me.team() == null ? "" : me.team().name();
         Set<Long> scoped = serviceScope.commissionedBy(me);
         List<ServiceSummary> offered = catalogue.activeServices().stream()
-                .filter(s -> !ownTeam || scoped.contains(s.id())).toList();
+                .filter(s -> !ownTeam || scoped.contains(s.id()))
+                .toList();
         List<ActivityChoices.PlanChoice> plans = jdbc.sql("""
                         SELECT p.id, p.short_name, p.title FROM plan p WHERE :every OR p.team = :team ORDER BY p.code
                         """)
-                .param("every", !ownTeam).param("team", team)
+                .param("every", !ownTeam)
+                .param("team", team)
                 .query((rs, n) -> new ActivityChoices.PlanChoice(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
-        List<ActionSummary> actions = actionSummaries("(:every OR p.team = :team)", Map.of("every", !ownTeam, "team", team));
+        List<ActionSummary> actions =
+                actionSummaries("(:every OR p.team = :team)", Map.of("every", !ownTeam, "team", team));
         return new ActivityChoices(offered, plans, actions);
     }
 
@@ -138,22 +149,33 @@ public class ActivityService {
         if (input.mainServiceId() == null) {
             problems.add(problem("mainService", "activity.error.service-needed"));
         } else {
-            main = services.findById(input.mainServiceId()).filter(s -> mayChoose(s, me)).orElse(null);
+            main = services.findById(input.mainServiceId())
+                    .filter(s -> mayChoose(s, me))
+                    .orElse(null);
             if (main == null) {
                 problems.add(problem("mainService", "activity.error.service-unknown"));
             }
         }
         Set<Long> others = nonNull(input.otherServiceIds());
-        if (!others.isEmpty() && services.findAllById(others).stream().filter(s -> mayChoose(s, me)).count() != others.size()) {
+        if (!others.isEmpty()
+                && services.findAllById(others).stream()
+                                .filter(s -> mayChoose(s, me))
+                                .count()
+                        != others.size()) {
             problems.add(problem("otherServices", "activity.error.service-unknown"));
         }
         Set<Long> planIds = nonNull(input.planIds());
         Set<Long> actionIds = nonNull(input.actionIds());
         ActivityChoices offered = planIds.isEmpty() && actionIds.isEmpty() ? null : choices();
-        if (!planIds.isEmpty() && !offered.plans().stream().map(ActivityChoices.PlanChoice::id).toList().containsAll(planIds)) {
+        if (!planIds.isEmpty()
+                && !offered.plans().stream()
+                        .map(ActivityChoices.PlanChoice::id)
+                        .toList()
+                        .containsAll(planIds)) {
             problems.add(problem("plans", "activity.error.plan-unknown"));
         }
-        if (!actionIds.isEmpty() && !offered.actions().stream().map(ActionSummary::id).toList().containsAll(actionIds)) {
+        if (!actionIds.isEmpty()
+                && !offered.actions().stream().map(ActionSummary::id).toList().containsAll(actionIds)) {
             problems.add(problem("actions", "activity.error.action-unknown"));
         }
         if (input.stage() == null) {
@@ -167,9 +189,22 @@ public class ActivityService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Activity activity = new Activity(title, input.kind(), input.heldOn(), main, others, planIds, actionIds,
-                input.stage(), participants, input.accessibleVenue(), input.accessibleMaterials(),
-                input.communicationSupport(), note, me.username(), clock.instant());
+        Activity activity = new Activity(
+                title,
+                input.kind(),
+                input.heldOn(),
+                main,
+                others,
+                planIds,
+                actionIds,
+                input.stage(),
+                participants,
+                input.accessibleVenue(),
+                input.accessibleMaterials(),
+                input.communicationSupport(),
+                note,
+                me.username(),
+                clock.instant());
         long id = activities.save(activity).getId();
         audit.record("activity.recorded", "activity", id, title + ", held on " + input.heldOn());
         return id;
@@ -190,7 +225,8 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<ActivityListItem> forService(long serviceId) {
         StaffIdentity me = staff.requireCurrentStaff();
-        String concerns = "EXISTS (SELECT 1 FROM activity_service y WHERE y.activity_id = a.id AND y.service_id = :service)";
+        String concerns =
+                "EXISTS (SELECT 1 FROM activity_service y WHERE y.activity_id = a.id AND y.service_id = :service)";
         if (me.hasRole(Roles.ADMIN)) {
             return listed(concerns, Map.of("service", serviceId));
         }
@@ -229,8 +265,10 @@ public class ActivityService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        activity.recordLundyCheck(new LundyCheck(answers[0], notes[0], answers[1], notes[1], answers[2], notes[2],
-                answers[3], notes[3]), me.username(), clock.instant());
+        activity.recordLundyCheck(
+                new LundyCheck(answers[0], notes[0], answers[1], notes[1], answers[2], notes[2], answers[3], notes[3]),
+                me.username(),
+                clock.instant());
         audit.record("activity.lundy-check-recorded", "activity", activityId, null);
     }
 
@@ -263,13 +301,20 @@ public class ActivityService {
     private ActivityPage toPage(Activity a) {
         Map<Long, String> names = new LinkedHashMap<>();
         names.put(a.getService().getId(), a.getService().getName());
-        services.findAllById(a.getServiceIds()).stream().sorted(Comparator.comparing(CommissionedService::getName))
+        services.findAllById(a.getServiceIds()).stream()
+                .sorted(Comparator.comparing(CommissionedService::getName))
                 .forEach(s -> names.putIfAbsent(s.getId(), s.getName()));
-        List<String> plans = a.getPlanIds().isEmpty() ? List.of() : jdbc.sql(
-                        "SELECT p.short_name FROM plan p WHERE p.id IN (:ids) ORDER BY p.code")
-                .param("ids", a.getPlanIds()).query(String.class).list();
-        List<String> actions = a.getActionIds().isEmpty() ? List.of()
-                : actionSummaries("a.id IN (:ids)", Map.of("ids", a.getActionIds())).stream().map(ActionSummary::label).toList();
+        List<String> plans = a.getPlanIds().isEmpty()
+                ? List.of()
+                : jdbc.sql("SELECT p.short_name FROM plan p WHERE p.id IN (:ids) ORDER BY p.code")
+                        .param("ids", a.getPlanIds())
+                        .query(String.class)
+                        .list();
+        List<String> actions = a.getActionIds().isEmpty()
+                ? List.of()
+                : actionSummaries("a.id IN (:ids)", Map.of("ids", a.getActionIds())).stream()
+                        .map(ActionSummary::label)
+                        .toList();
         StaffIdentity me = staff.requireCurrentStaff();
         Set<Long> mayOpen = me.hasRole(Roles.COMMISSIONER) ? serviceScope.commissionedBy(me) : Set.of();
         List<ActivityPage.EnteredAnswers> answers = jdbc.sql("""
@@ -281,22 +326,45 @@ public class ActivityService {
                         \sORDER BY f.id
                         """)
                 .param("activity", a.getId())
-                .query((rs, n) -> new ActivityPage.EnteredAnswers(rs.getLong(1),
+                .query((rs, n) -> new ActivityPage.EnteredAnswers(
+                        rs.getLong(1),
                         // the code only for staff who may open the item itself (decision 0017)
                         me.hasRole(Roles.COMMISSIONER) && (rs.getObject(7) == null || mayOpen.contains(rs.getLong(7)))
-                                ? rs.getString(2) : null,
-                        RespondentGroup.valueOf(rs.getString(3)), rs.getString(4) == null ? null : AgeBand.valueOf(rs.getString(4)),
-                        rs.getInt(5), rs.getBoolean(6)))
+                                ? rs.getString(2)
+                                : null,
+                        RespondentGroup.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : AgeBand.valueOf(rs.getString(4)),
+                        rs.getInt(5),
+                        rs.getBoolean(6)))
                 .list();
         List<ParticipantCount> participants = a.getParticipants();
         long counted = participants.stream().mapToLong(ParticipantCount::people).sum();
         Map<String, String> who = displayNames(a.getRecordedBy(), a.getLundyCheckedBy(), a.getChangeRecordedBy());
-        return new ActivityPage(a.getId(), a.getTitle(), a.getKind(), a.getHeldOn(), a.getService().getCode(),
-                List.copyOf(names.values()), plans, actions, a.getStage(), participants,
-                counted > 0 ? counted : answers.size(), a.isAccessibleVenue(), a.isAccessibleMaterials(),
-                a.isCommunicationSupport(), a.getHowRunNote(), who.get(a.getRecordedBy()), a.getRecordedAt(),
-                a.lundyCheck(), who.get(a.getLundyCheckedBy()), a.getLundyCheckedAt(), a.getWhatChanged(),
-                a.getChangedOn(), who.get(a.getChangeRecordedBy()), answers);
+        return new ActivityPage(
+                a.getId(),
+                a.getTitle(),
+                a.getKind(),
+                a.getHeldOn(),
+                a.getService().getCode(),
+                List.copyOf(names.values()),
+                plans,
+                actions,
+                a.getStage(),
+                participants,
+                counted > 0 ? counted : answers.size(),
+                a.isAccessibleVenue(),
+                a.isAccessibleMaterials(),
+                a.isCommunicationSupport(),
+                a.getHowRunNote(),
+                who.get(a.getRecordedBy()),
+                a.getRecordedAt(),
+                a.lundyCheck(),
+                who.get(a.getLundyCheckedBy()),
+                a.getLundyCheckedAt(),
+                a.getWhatChanged(),
+                a.getChangedOn(),
+                who.get(a.getChangeRecordedBy()),
+                answers);
     }
 
     /** Staff display names by username ("Chris Children"), the username itself when the account is gone. */
@@ -304,32 +372,65 @@ public class ActivityService {
         Map<String, String> names = new LinkedHashMap<>();
         for (String username : usernames) {
             if (username != null && !names.containsKey(username)) {
-                names.put(username, jdbc.sql("SELECT display_name FROM staff_account WHERE username = :u")
-                        .param("u", username).query(String.class).optional().orElse(username));
+                names.put(
+                        username,
+                        jdbc.sql("SELECT display_name FROM staff_account WHERE username = :u")
+                                .param("u", username)
+                                .query(String.class)
+                                .optional()
+                                .orElse(username));
             }
         }
         return names;
     }
 
     private List<ActivityListItem> listed(String condition, Map<String, Object> params) {
-        record Row(long id, String title, ActivityKind kind, LocalDate heldOn, String service, CycleStage stage,
-                   LundyCheck lundy) {
-        }
+        record Row(
+                long id,
+                String title,
+                ActivityKind kind,
+                LocalDate heldOn,
+                String service,
+                CycleStage stage,
+                LundyCheck lundy) {}
         List<Row> rows = jdbc.sql(LIST + condition + " ORDER BY a.held_on DESC, a.id DESC LIMIT " + LISTED)
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), ActivityKind.valueOf(rs.getString(3)),
-                        localDate(rs.getDate(4)), rs.getString(5), CycleStage.valueOf(rs.getString(6)),
-                        new LundyCheck(lundy(rs.getString(7)), null, lundy(rs.getString(8)), null,
-                                lundy(rs.getString(9)), null, lundy(rs.getString(10)), null)))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        ActivityKind.valueOf(rs.getString(3)),
+                        localDate(rs.getDate(4)),
+                        rs.getString(5),
+                        CycleStage.valueOf(rs.getString(6)),
+                        new LundyCheck(
+                                lundy(rs.getString(7)),
+                                null,
+                                lundy(rs.getString(8)),
+                                null,
+                                lundy(rs.getString(9)),
+                                null,
+                                lundy(rs.getString(10)),
+                                null)))
                 .list();
-        Map<Long, ActivityFigures.Reach> reach = figures.forActivities(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> {
-            ActivityFigures.Reach counts = reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE);
-            long counted = counts.people();
-            long answers = counts.answers();
-            return new ActivityListItem(r.id(), r.title(), r.kind(), r.heldOn(), r.service(), r.stage(),
-                    counted > 0 ? counted : answers, answers, r.lundy());
-        }).toList();
+        Map<Long, ActivityFigures.Reach> reach =
+                figures.forActivities(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(r -> {
+                    ActivityFigures.Reach counts = reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE);
+                    long counted = counts.people();
+                    long answers = counts.answers();
+                    return new ActivityListItem(
+                            r.id(),
+                            r.title(),
+                            r.kind(),
+                            r.heldOn(),
+                            r.service(),
+                            r.stage(),
+                            counted > 0 ? counted : answers,
+                            answers,
+                            r.lundy());
+                })
+                .toList();
     }
 
     private List<ActionSummary> actionSummaries(String condition, Map<String, Object> params) {
@@ -339,8 +440,14 @@ public class ActivityService {
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
                         WHERE """ + " " + condition + " ORDER BY p.code, a.code")
                 .params(params)
-                .query((rs, n) -> new ActionSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), ActionStatus.valueOf(rs.getString(7))))
+                .query((rs, n) -> new ActionSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        ActionStatus.valueOf(rs.getString(7))))
                 .list();
     }
 
@@ -355,12 +462,13 @@ public class ActivityService {
 
     /** Commissioners record activities about services in their scope; advocates about any active service. */
     private static boolean mayChoose(CommissionedService service, StaffIdentity me) {
-        return service.isActive() && (!ActivityScope.asCommissioner(me) || ServiceScope.commissionerCovers(me, service));
+        return service.isActive()
+                && (!ActivityScope.asCommissioner(me) || ServiceScope.commissionerCovers(me, service));
     }
 
     /** Counts by group and age band, merged when the same pair is given twice; zero counts left out. */
-    private static List<ParticipantCount> participants(List<ParticipantCount> given,
-                                                       List<InvalidInputException.Problem> problems) {
+    private static List<ParticipantCount> participants(
+            List<ParticipantCount> given, List<InvalidInputException.Problem> problems) {
         if (given == null) {
             return List.of();
         }
@@ -375,8 +483,12 @@ public class ActivityService {
             if (count.people() > 0) {
                 String key = count.group() + "/" + count.ageBand();
                 ParticipantCount before = merged.get(key);
-                merged.put(key, new ParticipantCount(count.group(), count.ageBand(),
-                        count.people() + (before == null ? 0 : before.people())));
+                merged.put(
+                        key,
+                        new ParticipantCount(
+                                count.group(),
+                                count.ageBand(),
+                                count.people() + (before == null ? 0 : before.people())));
             }
         }
         if (total > PEOPLE_MAX) {

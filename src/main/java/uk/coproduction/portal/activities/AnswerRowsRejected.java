@@ -11,13 +11,14 @@ import java.util.List;
 public class AnswerRowsRejected extends InvalidInputException {
 
     /** @param field group, ageBand, answers or words */
-    public record RowProblem(int row, String field, String messageKey) {
-    }
+    public record RowProblem(int row, String field, String messageKey) {}
 
     private final List<RowProblem> rowProblems;
 
     public AnswerRowsRejected(List<RowProblem> rowProblems) {
-        super(rowProblems.stream().map(p -> new Problem("row." + p.row() + "." + p.field(), p.messageKey())).toList());
+        super(rowProblems.stream()
+                .map(p -> new Problem("row." + p.row() + "." + p.field(), p.messageKey()))
+                .toList());
         this.rowProblems = List.copyOf(rowProblems);
     }
 

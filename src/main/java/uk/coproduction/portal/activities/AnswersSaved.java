@@ -7,5 +7,4 @@ package uk.coproduction.portal.activities;
  * @param alreadySaved rows that had been stored by an earlier save (nothing new stored for them)
  * @param blank        rows left out because nothing was answered in them
  */
-public record AnswersSaved(int saved, int alreadySaved, int blank) {
-}
+public record AnswersSaved(int saved, int alreadySaved, int blank) {}

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 public class EventAnswersService {
 
     static final int ROWS_MAX = 500;
-    private static final Pattern ROW_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern ROW_KEY =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ActivityScope scope;
     private final FeedbackItems feedback;
@@ -46,8 +47,14 @@ public class EventAnswersService {
     private final Clock clock;
     private final AuditLog audit;
 
-    EventAnswersService(ActivityScope scope, FeedbackItems feedback, FeedbackIntake intake, CharterService charter,
-                        StaffDirectory staff, Clock clock, AuditLog audit) {
+    EventAnswersService(
+            ActivityScope scope,
+            FeedbackItems feedback,
+            FeedbackIntake intake,
+            CharterService charter,
+            StaffDirectory staff,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.scope = scope;
         this.feedback = feedback;
@@ -70,7 +77,8 @@ public class EventAnswersService {
         if (rows.size() > ROWS_MAX) {
             throw new IllegalArgumentException("At most " + ROWS_MAX + " rows at once");
         }
-        Set<Long> questions = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        Set<Long> questions =
+                charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
         List<AnswerRowsRejected.RowProblem> problems = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -87,9 +95,11 @@ public class EventAnswersService {
             if (row.group() == null) {
                 problems.add(new AnswerRowsRejected.RowProblem(number, "group", "activity.quick.error.group-needed"));
             }
-            if (row.answers() != null && (!questions.containsAll(row.answers().keySet())
-                    || row.answers().containsValue(null))) {
-                problems.add(new AnswerRowsRejected.RowProblem(number, "answers", "activity.quick.error.question-unknown"));
+            if (row.answers() != null
+                    && (!questions.containsAll(row.answers().keySet())
+                            || row.answers().containsValue(null))) {
+                problems.add(
+                        new AnswerRowsRejected.RowProblem(number, "answers", "activity.quick.error.question-unknown"));
             }
             if (cleaned != null && cleaned.length() > TextInput.MAX_LENGTH) {
                 problems.add(new AnswerRowsRejected.RowProblem(number, "words", "activity.quick.error.words-too-long"));
@@ -119,12 +129,23 @@ public class EventAnswersService {
                 already++;
                 continue;
             }
-            activity.addFeedback(intake.take(new NewFeedback.AtEvent(row.rowKey(), activity.getService(), row.group(),
-                    row.ageBand(), words.get(i), row.answers() == null ? Map.of() : row.answers(), given,
-                    me.username())).id());
+            activity.addFeedback(intake.take(new NewFeedback.AtEvent(
+                            row.rowKey(),
+                            activity.getService(),
+                            row.group(),
+                            row.ageBand(),
+                            words.get(i),
+                            row.answers() == null ? Map.of() : row.answers(),
+                            given,
+                            me.username()))
+                    .id());
             saved++;
         }
-        audit.record("activity.answers-saved", "activity", activityId, saved + " people's answers saved, " + already + " already saved, " + blank + " blank rows");
+        audit.record(
+                "activity.answers-saved",
+                "activity",
+                activityId,
+                saved + " people's answers saved, " + already + " already saved, " + blank + " blank rows");
         return new AnswersSaved(saved, already, blank);
     }
 }

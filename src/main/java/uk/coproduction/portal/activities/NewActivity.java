@@ -13,8 +13,17 @@ import java.util.Set;
  * @param otherServiceIds further services it concerns (the main one may be repeated; it is ignored there)
  * @param participants    who took part, as counts; zero counts are ignored
  */
-public record NewActivity(String title, ActivityKind kind, LocalDate heldOn, Long mainServiceId,
-                          Set<Long> otherServiceIds, Set<Long> planIds, Set<Long> actionIds, CycleStage stage,
-                          List<ParticipantCount> participants, boolean accessibleVenue, boolean accessibleMaterials,
-                          boolean communicationSupport, String howRunNote) {
-}
+public record NewActivity(
+        String title,
+        ActivityKind kind,
+        LocalDate heldOn,
+        Long mainServiceId,
+        Set<Long> otherServiceIds,
+        Set<Long> planIds,
+        Set<Long> actionIds,
+        CycleStage stage,
+        List<ParticipantCount> participants,
+        boolean accessibleVenue,
+        boolean accessibleMaterials,
+        boolean communicationSupport,
+        String howRunNote) {}

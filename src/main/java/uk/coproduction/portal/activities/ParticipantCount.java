@@ -14,7 +14,10 @@ import uk.coproduction.portal.base.RespondentGroup;
  */
 @Embeddable
 public record ParticipantCount(
-        @Enumerated(EnumType.STRING) @Column(name = "respondent_group") RespondentGroup group,
-        @Enumerated(EnumType.STRING) @Column(name = "age_band") AgeBand ageBand,
-        @Column(name = "people") int people) {
-}
+        @Enumerated(EnumType.STRING) @Column(name = "respondent_group")
+        RespondentGroup group,
+
+        @Enumerated(EnumType.STRING) @Column(name = "age_band")
+        AgeBand ageBand,
+
+        @Column(name = "people") int people) {}

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param answers charter expectation id to answer; a question left blank has no entry
  * @param words   anything the person said, in their words (may be empty)
  */
-public record PersonsAnswers(String rowKey, RespondentGroup group, AgeBand ageBand, Map<Long, RatingAnswer> answers,
-                             String words) {
+public record PersonsAnswers(
+        String rowKey, RespondentGroup group, AgeBand ageBand, Map<Long, RatingAnswer> answers, String words) {
 
     /** Nothing answered and nothing said: an unused row, which is left out rather than refused. */
     public boolean isBlank() {

@@ -15,8 +15,15 @@ import java.util.Set;
  * @param lacksCapacityConfirmed the advocate confirmed a finding that someone 16 or over lacks capacity for this
  *                         decision, behind a best-interests decision
  */
-public record AdvocacyDetails(String advocateName, String organisationName, ConsentBasis consent,
-                              String bestInterestsBy, WordsSource commentSource, WordsSource changeSource,
-                              Set<GatheringMethod> gathered, ReadBack readBack, PersonsAge personsAge,
-                              boolean gillickConfirmed, boolean lacksCapacityConfirmed) {
-}
+public record AdvocacyDetails(
+        String advocateName,
+        String organisationName,
+        ConsentBasis consent,
+        String bestInterestsBy,
+        WordsSource commentSource,
+        WordsSource changeSource,
+        Set<GatheringMethod> gathered,
+        ReadBack readBack,
+        PersonsAge personsAge,
+        boolean gillickConfirmed,
+        boolean lacksCapacityConfirmed) {}

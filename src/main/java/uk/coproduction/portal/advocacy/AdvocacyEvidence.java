@@ -23,8 +23,11 @@ public class AdvocacyEvidence {
     private final FeedbackScope scope;
     private final StaffDirectory staff;
 
-    AdvocacyEvidence(AdvocacyRecordRepository records, OrganisationRepository organisations, FeedbackScope scope,
-                     StaffDirectory staff) {
+    AdvocacyEvidence(
+            AdvocacyRecordRepository records,
+            OrganisationRepository organisations,
+            FeedbackScope scope,
+            StaffDirectory staff) {
         this.records = records;
         this.organisations = organisations;
         this.scope = scope;
@@ -41,11 +44,23 @@ public class AdvocacyEvidence {
     public Optional<AdvocacyDetails> forFeedback(long feedbackId) {
         StaffIdentity me = staff.requireCurrentStaff();
         scope.require(feedbackId, me);
-        return records.findById(feedbackId).map(r -> new AdvocacyDetails(
-                staff.displayNames(List.of(r.getAdvocateId())).getOrDefault(r.getAdvocateId(), "?"),
-                r.getOrganisationId() == null ? null
-                        : organisations.findById(r.getOrganisationId()).map(Organisation::getName).orElse(null),
-                r.getConsent(), r.getBestInterestsBy(), r.getCommentSource(), r.getChangeSource(), r.getGathered(),
-                r.getReadBack(), r.getPersonsAge(), r.isGillickConfirmed(), r.isLacksCapacityConfirmed()));
+        return records.findById(feedbackId)
+                .map(r -> new AdvocacyDetails(
+                        staff.displayNames(List.of(r.getAdvocateId())).getOrDefault(r.getAdvocateId(), "?"),
+                        r.getOrganisationId() == null
+                                ? null
+                                : organisations
+                                        .findById(r.getOrganisationId())
+                                        .map(Organisation::getName)
+                                        .orElse(null),
+                        r.getConsent(),
+                        r.getBestInterestsBy(),
+                        r.getCommentSource(),
+                        r.getChangeSource(),
+                        r.getGathered(),
+                        r.getReadBack(),
+                        r.getPersonsAge(),
+                        r.isGillickConfirmed(),
+                        r.isLacksCapacityConfirmed()));
     }
 }

@@ -71,12 +71,19 @@ class AdvocacyRecord {
     @Column(name = "lacks_capacity_confirmed")
     private boolean lacksCapacityConfirmed;
 
-    protected AdvocacyRecord() {
-    }
+    protected AdvocacyRecord() {}
 
-    AdvocacyRecord(long feedbackId, long advocateId, Long organisationId, ConsentBasis consent, String bestInterestsBy,
-                   WordsSource commentSource, WordsSource changeSource, Set<GatheringMethod> gathered,
-                   ReadBack readBack, Instant recordedAt) {
+    AdvocacyRecord(
+            long feedbackId,
+            long advocateId,
+            Long organisationId,
+            ConsentBasis consent,
+            String bestInterestsBy,
+            WordsSource commentSource,
+            WordsSource changeSource,
+            Set<GatheringMethod> gathered,
+            ReadBack readBack,
+            Instant recordedAt) {
         this.feedbackId = feedbackId;
         this.advocateId = advocateId;
         this.organisationId = organisationId;

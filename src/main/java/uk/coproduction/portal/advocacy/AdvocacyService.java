@@ -55,9 +55,16 @@ public class AdvocacyService {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    AdvocacyService(FeedbackItems feedback, FeedbackIntake intake, AdvocacyRecordRepository records,
-                    CommissionedServiceRepository services, AreaRepository areas, StaffAccountRepository accounts,
-                    CharterService charter, StaffDirectory staff, Clock clock) {
+    AdvocacyService(
+            FeedbackItems feedback,
+            FeedbackIntake intake,
+            AdvocacyRecordRepository records,
+            CommissionedServiceRepository services,
+            AreaRepository areas,
+            StaffAccountRepository accounts,
+            CharterService charter,
+            StaffDirectory staff,
+            Clock clock) {
         this.feedback = feedback;
         this.intake = intake;
         this.records = records;
@@ -95,7 +102,9 @@ public class AdvocacyService {
         }
         Optional<Feedback> earlier = feedback.bySubmissionKey(submission.submissionKey());
         if (earlier.isPresent()) {
-            boolean mine = records.findById(earlier.get().getId()).filter(r -> r.getAdvocateId() == me.id()).isPresent();
+            boolean mine = records.findById(earlier.get().getId())
+                    .filter(r -> r.getAdvocateId() == me.id())
+                    .isPresent();
             if (!mine) {
                 throw new IllegalArgumentException("That submission key belongs to someone else's feedback");
             }
@@ -106,20 +115,38 @@ public class AdvocacyService {
         Organisation organisation = advocate.getOrganisation();
         // The reply comes back through the advocate, in the words the person was asked in.
         String passOnBy = organisation == null ? me.displayName() : me.displayName() + ", " + organisation.getName();
-        Feedback saved = intake.take(new NewFeedback.OnBehalf(submission.submissionKey(), checked.service(),
-                checked.area(), submission.respondentGroup(), submission.ageBand(), checked.comment(),
-                submission.ratings(), me.username(),
-                new NewFeedback.Journey(Map.of(), checked.changeWanted(), checked.wording(), "en-GB",
-                        new ContactRequest(ReplyMethod.ADVOCATE, null, null, shorten(passOnBy))),
-                new NewFeedback.Audited("advocacy.submitted",
-                        " on someone's behalf; consent " + submission.consent()))).item();
-        AdvocacyRecord record = new AdvocacyRecord(saved.getId(), me.id(),
-                organisation == null ? null : organisation.getId(), submission.consent(), checked.bestInterestsBy(),
+        Feedback saved = intake.take(new NewFeedback.OnBehalf(
+                        submission.submissionKey(),
+                        checked.service(),
+                        checked.area(),
+                        submission.respondentGroup(),
+                        submission.ageBand(),
+                        checked.comment(),
+                        submission.ratings(),
+                        me.username(),
+                        new NewFeedback.Journey(
+                                Map.of(),
+                                checked.changeWanted(),
+                                checked.wording(),
+                                "en-GB",
+                                new ContactRequest(ReplyMethod.ADVOCATE, null, null, shorten(passOnBy))),
+                        new NewFeedback.Audited(
+                                "advocacy.submitted", " on someone's behalf; consent " + submission.consent())))
+                .item();
+        AdvocacyRecord record = new AdvocacyRecord(
+                saved.getId(),
+                me.id(),
+                organisation == null ? null : organisation.getId(),
+                submission.consent(),
+                checked.bestInterestsBy(),
                 checked.comment() == null ? null : submission.commentSource(),
                 checked.changeWanted() == null ? null : submission.changeSource(),
-                submission.gathered(), submission.readBack(), clock.instant());
+                submission.gathered(),
+                submission.readBack(),
+                clock.instant());
         // Only what the consent rests on is kept: a Gillick tick with a parent's consent means nothing.
-        record.recordAgeAndCapacity(submission.personsAge(),
+        record.recordAgeAndCapacity(
+                submission.personsAge(),
                 submission.consent() == ConsentBasis.GILLICK_COMPETENT && submission.gillickConfirmed(),
                 submission.consent() == ConsentBasis.BEST_INTERESTS && submission.lacksCapacityConfirmed());
         records.save(record);
@@ -130,10 +157,14 @@ public class AdvocacyService {
     @Transactional(readOnly = true)
     public List<CaseloadItem> caseload() {
         StaffIdentity me = staff.requireCurrentStaff();
-        List<Long> ids = records.findByAdvocateId(me.id()).stream().map(AdvocacyRecord::getFeedbackId).toList();
+        List<Long> ids = records.findByAdvocateId(me.id()).stream()
+                .map(AdvocacyRecord::getFeedbackId)
+                .toList();
         return feedback.byIds(ids).stream()
                 .filter(f -> !f.isSafeguardingFlag())
-                .sorted(Comparator.comparing(Feedback::getSubmittedAt).thenComparing(Feedback::getId).reversed())
+                .sorted(Comparator.comparing(Feedback::getSubmittedAt)
+                        .thenComparing(Feedback::getId)
+                        .reversed())
                 .map(AdvocacyService::item)
                 .toList();
     }
@@ -150,15 +181,25 @@ public class AdvocacyService {
     }
 
     private static CaseloadItem item(Feedback f) {
-        return new CaseloadItem(f.getId(), f.getReferenceCode(), f.getService() == null ? null : f.getService().getName(),
-                f.getSubmittedAt(), f.getStatus(), f.getSentReplies().stream()
-                .map(r -> new CaseloadItem.Reply(r.getBody(), r.getEasyReadBody(), r.getSentAt())).toList());
+        return new CaseloadItem(
+                f.getId(),
+                f.getReferenceCode(),
+                f.getService() == null ? null : f.getService().getName(),
+                f.getSubmittedAt(),
+                f.getStatus(),
+                f.getSentReplies().stream()
+                        .map(r -> new CaseloadItem.Reply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
+                        .toList());
     }
 
     /** The submission, tidied, with its service and area. */
-    private record Checked(CommissionedService service, Area area, Wording wording, String comment,
-                           String changeWanted, String bestInterestsBy) {
-    }
+    private record Checked(
+            CommissionedService service,
+            Area area,
+            Wording wording,
+            String comment,
+            String changeWanted,
+            String bestInterestsBy) {}
 
     private Checked check(OnBehalfSubmission submission, boolean sending) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -169,7 +210,9 @@ public class AdvocacyService {
         if (submission.serviceId() == null) {
             problems.add(problem("service", "advocacy.error.service-required"));
         } else {
-            service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            service = services.findById(submission.serviceId())
+                    .filter(CommissionedService::isActive)
+                    .orElse(null);
             if (service == null) {
                 problems.add(problem("service", "advocacy.error.service-unknown"));
             }
@@ -187,8 +230,12 @@ public class AdvocacyService {
         if (submission.consent() == null) {
             problems.add(problem("consent", "advocacy.error.consent-required"));
         }
-        ConsentByAge.check(submission.personsAge(), submission.consent(), submission.gillickConfirmed(),
-                submission.lacksCapacityConfirmed(), problems);
+        ConsentByAge.check(
+                submission.personsAge(),
+                submission.consent(),
+                submission.gillickConfirmed(),
+                submission.lacksCapacityConfirmed(),
+                problems);
         String bestInterestsBy = null;
         if (submission.consent() == ConsentBasis.BEST_INTERESTS) {
             bestInterestsBy = TextInput.clean(submission.bestInterestsBy());
@@ -202,7 +249,8 @@ public class AdvocacyService {
         if (submission.gathered().isEmpty()) {
             problems.add(problem("gathered", "advocacy.error.gathered-required"));
         }
-        List<Long> questionIds = charter.expectations().stream().map(Expectation::id).toList();
+        List<Long> questionIds =
+                charter.expectations().stream().map(Expectation::id).toList();
         if (!questionIds.containsAll(submission.ratings().keySet())
                 || submission.ratings().values().stream().anyMatch(a -> a == null)) {
             problems.add(problem("ratings", "advocacy.error.question-unknown"));
@@ -215,7 +263,8 @@ public class AdvocacyService {
         if (changeWanted != null && submission.changeSource() == null) {
             problems.add(problem("changeSource", "advocacy.error.change-source-required"));
         }
-        if (submission.ratings().isEmpty() && TextInput.clean(submission.comment()) == null
+        if (submission.ratings().isEmpty()
+                && TextInput.clean(submission.comment()) == null
                 && TextInput.clean(submission.changeWanted()) == null) {
             problems.add(problem("ratings", "advocacy.error.nothing-answered"));
         }
@@ -232,14 +281,24 @@ public class AdvocacyService {
     private ReadBackSummary summary(OnBehalfSubmission submission, Checked checked, StaffAccount advocate) {
         List<ReadBackSummary.Answer> answers = charter.expectations().stream()
                 .filter(e -> submission.ratings().containsKey(e.id()))
-                .map(e -> new ReadBackSummary.Answer(e.position(), submission.ratings().get(e.id())))
+                .map(e -> new ReadBackSummary.Answer(
+                        e.position(), submission.ratings().get(e.id())))
                 .toList();
         Organisation organisation = advocate.getOrganisation();
-        return new ReadBackSummary(checked.service().getName(), checked.area() == null ? null : checked.area().getName(),
-                submission.respondentGroup(), submission.ageBand(), answers, checked.comment(),
-                checked.comment() == null ? null : submission.commentSource(), checked.changeWanted(),
-                checked.changeWanted() == null ? null : submission.changeSource(), submission.consent(),
-                checked.bestInterestsBy(), submission.gathered(), advocate.getDisplayName(),
+        return new ReadBackSummary(
+                checked.service().getName(),
+                checked.area() == null ? null : checked.area().getName(),
+                submission.respondentGroup(),
+                submission.ageBand(),
+                answers,
+                checked.comment(),
+                checked.comment() == null ? null : submission.commentSource(),
+                checked.changeWanted(),
+                checked.changeWanted() == null ? null : submission.changeSource(),
+                submission.consent(),
+                checked.bestInterestsBy(),
+                submission.gathered(),
+                advocate.getDisplayName(),
                 organisation == null ? null : organisation.getName());
     }
 

@@ -32,6 +32,7 @@ public class AdvocateAccounts {
 
     /** The kinds of organisation whose staff or volunteers advocate for people. */
     static final Set<String> ADVOCATE_ORGANISATION_KINDS = Set.of("ADVOCACY", "VOICE_PARTNER", "PROVIDER", "SCHOOL");
+
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,99}";
 
     private final StaffAccountRepository accounts;
@@ -40,8 +41,12 @@ public class AdvocateAccounts {
     private final Clock clock;
     private final AuditLog audit;
 
-    AdvocateAccounts(AuditLog audit, StaffAccountRepository accounts, OrganisationRepository organisations,
-                     PasswordEncoder passwordEncoder, Clock clock) {
+    AdvocateAccounts(
+            AuditLog audit,
+            StaffAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.audit = audit;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -98,8 +103,10 @@ public class AdvocateAccounts {
         if (advocate.organisationId() == null) {
             problems.add(problem("organisation", "advocacy.error.organisation-required"));
         } else {
-            organisation = organisations.findById(advocate.organisationId())
-                    .filter(o -> ADVOCATE_ORGANISATION_KINDS.contains(o.getKind())).orElse(null);
+            organisation = organisations
+                    .findById(advocate.organisationId())
+                    .filter(o -> ADVOCATE_ORGANISATION_KINDS.contains(o.getKind()))
+                    .orElse(null);
             if (organisation == null) {
                 problems.add(problem("organisation", "advocacy.error.organisation-unknown"));
             }
@@ -108,8 +115,13 @@ public class AdvocateAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        StaffAccount account = accounts.save(new StaffAccount(username, displayName,
-                passwordEncoder.encode(advocate.initialPassword()), organisation, null, Set.of(Roles.ADVOCATE),
+        StaffAccount account = accounts.save(new StaffAccount(
+                username,
+                displayName,
+                passwordEncoder.encode(advocate.initialPassword()),
+                organisation,
+                null,
+                Set.of(Roles.ADVOCATE),
                 clock.instant()));
         audit.record("advocate.created", "staff-account", account.getId(), username);
         return summary(account);
@@ -134,13 +146,20 @@ public class AdvocateAccounts {
 
     /** Only advocate accounts are managed here. */
     private StaffAccount advocate(long accountId) {
-        return accounts.findById(accountId).filter(a -> a.getRoles().contains(Roles.ADVOCATE))
+        return accounts.findById(accountId)
+                .filter(a -> a.getRoles().contains(Roles.ADVOCATE))
                 .orElseThrow(() -> new IllegalArgumentException("No advocate account " + accountId));
     }
 
     private static AdvocateAccount summary(StaffAccount account) {
-        return new AdvocateAccount(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getOrganisation() == null ? null : account.getOrganisation().getName(), account.isEnabled());
+        return new AdvocateAccount(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getOrganisation() == null
+                        ? null
+                        : account.getOrganisation().getName(),
+                account.isEnabled());
     }
 
     private static InvalidInputException.Problem problem(String field, String key) {

@@ -10,12 +10,16 @@ import java.util.List;
  *
  * @param serviceName null when the service is not known
  */
-public record CaseloadItem(long feedbackId, String referenceCode, String serviceName, Instant submittedAt,
-                           FeedbackStatus status, List<Reply> replies) {
+public record CaseloadItem(
+        long feedbackId,
+        String referenceCode,
+        String serviceName,
+        Instant submittedAt,
+        FeedbackStatus status,
+        List<Reply> replies) {
 
     /** @param easyRead the Easy Read version, or null when the commissioner wrote none */
-    public record Reply(String body, String easyRead, Instant sentAt) {
-    }
+    public record Reply(String body, String easyRead, Instant sentAt) {}
 
     public boolean hasReply() {
         return !replies.isEmpty();

@@ -23,8 +23,7 @@ public final class ConsentByAge {
 
     private static final Set<ConsentBasis> OWN = Set.of(ConsentBasis.OWN_VERBAL, ConsentBasis.OWN_WRITTEN);
 
-    private ConsentByAge() {
-    }
+    private ConsentByAge() {}
 
     /** The consents that can be recorded for the person (the form says which; the service enforces it). */
     public static List<ConsentBasis> allowed(PersonsAge age) {
@@ -35,8 +34,8 @@ public final class ConsentByAge {
             return List.of(ConsentBasis.PARENT_FOR_YOUNG_CHILD, ConsentBasis.BEST_INTERESTS);
         }
         if (age.isUnder16()) {
-            return List.of(ConsentBasis.GILLICK_COMPETENT, ConsentBasis.PARENT_FOR_YOUNG_CHILD,
-                    ConsentBasis.BEST_INTERESTS);
+            return List.of(
+                    ConsentBasis.GILLICK_COMPETENT, ConsentBasis.PARENT_FOR_YOUNG_CHILD, ConsentBasis.BEST_INTERESTS);
         }
         return List.of(ConsentBasis.OWN_VERBAL, ConsentBasis.OWN_WRITTEN, ConsentBasis.BEST_INTERESTS);
     }
@@ -45,9 +44,8 @@ public final class ConsentByAge {
      * The problems, each at the field to fix, when a consent does not fit the person's age: for anyone else who
      * records consent the way advocates do (answers gathered for a review).
      */
-    public static List<InvalidInputException.Problem> problems(PersonsAge age, ConsentBasis consent,
-                                                               boolean gillickConfirmed,
-                                                               boolean lacksCapacityConfirmed) {
+    public static List<InvalidInputException.Problem> problems(
+            PersonsAge age, ConsentBasis consent, boolean gillickConfirmed, boolean lacksCapacityConfirmed) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         check(age, consent, gillickConfirmed, lacksCapacityConfirmed, problems);
         return problems;
@@ -57,8 +55,12 @@ public final class ConsentByAge {
      * Adds a problem, at the field to fix, when the consent does not fit the person's age. A missing age or consent
      * is the caller's own problem to report.
      */
-    static void check(PersonsAge age, ConsentBasis consent, boolean gillickConfirmed, boolean lacksCapacityConfirmed,
-                      List<InvalidInputException.Problem> problems) {
+    static void check(
+            PersonsAge age,
+            ConsentBasis consent,
+            boolean gillickConfirmed,
+            boolean lacksCapacityConfirmed,
+            List<InvalidInputException.Problem> problems) {
         if (age == null || consent == null) {
             return; // each is asked for on its own
         }
@@ -70,16 +72,16 @@ public final class ConsentByAge {
             if (OWN.contains(consent)) {
                 problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-13-15-own"));
             } else if (consent == ConsentBasis.GILLICK_COMPETENT && !gillickConfirmed) {
-                problems.add(new InvalidInputException.Problem("gillickConfirmed",
-                        "advocacy.error.gillick-confirm-required"));
+                problems.add(new InvalidInputException.Problem(
+                        "gillickConfirmed", "advocacy.error.gillick-confirm-required"));
             }
         } else if (consent == ConsentBasis.PARENT_FOR_YOUNG_CHILD) {
             problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-16-parent"));
         } else if (consent == ConsentBasis.GILLICK_COMPETENT) {
             problems.add(new InvalidInputException.Problem("consent", "advocacy.error.consent-16-gillick"));
         } else if (consent == ConsentBasis.BEST_INTERESTS && !lacksCapacityConfirmed) {
-            problems.add(new InvalidInputException.Problem("lacksCapacityConfirmed",
-                    "advocacy.error.lacks-capacity-confirm-required"));
+            problems.add(new InvalidInputException.Problem(
+                    "lacksCapacityConfirmed", "advocacy.error.lacks-capacity-confirm-required"));
         }
     }
 }

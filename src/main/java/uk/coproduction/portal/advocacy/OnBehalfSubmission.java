@@ -27,11 +27,24 @@ import java.util.Set;
  * @param gathered        how the views were gathered, at least one
  * @param readBack        null until the advocate says whether they read the summary back (needed to send)
  */
-public record OnBehalfSubmission(String submissionKey, Long serviceId, Long areaId, RespondentGroup respondentGroup,
-                                 PersonsAge personsAge, Wording wording, Map<Long, RatingAnswer> ratings, String comment,
-                                 WordsSource commentSource, String changeWanted, WordsSource changeSource,
-                                 ConsentBasis consent, String bestInterestsBy, boolean gillickConfirmed,
-                                 boolean lacksCapacityConfirmed, Set<GatheringMethod> gathered, ReadBack readBack) {
+public record OnBehalfSubmission(
+        String submissionKey,
+        Long serviceId,
+        Long areaId,
+        RespondentGroup respondentGroup,
+        PersonsAge personsAge,
+        Wording wording,
+        Map<Long, RatingAnswer> ratings,
+        String comment,
+        WordsSource commentSource,
+        String changeWanted,
+        WordsSource changeSource,
+        ConsentBasis consent,
+        String bestInterestsBy,
+        boolean gillickConfirmed,
+        boolean lacksCapacityConfirmed,
+        Set<GatheringMethod> gathered,
+        ReadBack readBack) {
 
     public OnBehalfSubmission {
         ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
@@ -44,8 +57,23 @@ public record OnBehalfSubmission(String submissionKey, Long serviceId, Long area
     }
 
     public OnBehalfSubmission withReadBack(ReadBack answer) {
-        return new OnBehalfSubmission(submissionKey, serviceId, areaId, respondentGroup, personsAge, wording, ratings,
-                comment, commentSource, changeWanted, changeSource, consent, bestInterestsBy, gillickConfirmed,
-                lacksCapacityConfirmed, gathered, answer);
+        return new OnBehalfSubmission(
+                submissionKey,
+                serviceId,
+                areaId,
+                respondentGroup,
+                personsAge,
+                wording,
+                ratings,
+                comment,
+                commentSource,
+                changeWanted,
+                changeSource,
+                consent,
+                bestInterestsBy,
+                gillickConfirmed,
+                lacksCapacityConfirmed,
+                gathered,
+                answer);
     }
 }

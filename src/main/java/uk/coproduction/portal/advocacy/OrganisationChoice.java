@@ -1,5 +1,4 @@
 package uk.coproduction.portal.advocacy;
 
 /** An organisation advocates can belong to. */
-public record OrganisationChoice(long id, String name, String kind) {
-}
+public record OrganisationChoice(long id, String name, String kind) {}

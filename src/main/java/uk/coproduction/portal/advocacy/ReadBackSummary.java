@@ -15,12 +15,22 @@ import java.util.Set;
  * @param comment      null when there is none
  * @param changeWanted null when there is none
  */
-public record ReadBackSummary(String serviceName, String areaName, RespondentGroup respondentGroup, AgeBand ageBand,
-                              List<Answer> answers, String comment, WordsSource commentSource, String changeWanted,
-                              WordsSource changeSource, ConsentBasis consent, String bestInterestsBy,
-                              Set<GatheringMethod> gathered, String advocateName, String organisationName) {
+public record ReadBackSummary(
+        String serviceName,
+        String areaName,
+        RespondentGroup respondentGroup,
+        AgeBand ageBand,
+        List<Answer> answers,
+        String comment,
+        WordsSource commentSource,
+        String changeWanted,
+        WordsSource changeSource,
+        ConsentBasis consent,
+        String bestInterestsBy,
+        Set<GatheringMethod> gathered,
+        String advocateName,
+        String organisationName) {
 
     /** @param position the charter expectation's position, which keys its wording in the translation files */
-    public record Answer(int position, RatingAnswer answer) {
-    }
+    public record Answer(int position, RatingAnswer answer) {}
 }

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param neutralPercent   whole percent that were OK
  * @param negativePercent  whole percent that were bad or very bad
  */
-public record FigureRow(String service, String quarter, int expectation, @Nullable Long answered,
-                        @Nullable Long positivePercent, @Nullable Long neutralPercent, @Nullable Long negativePercent,
-                        boolean suppressed, @Nullable String note) {
-}
+public record FigureRow(
+        String service,
+        String quarter,
+        int expectation,
+        @Nullable Long answered,
+        @Nullable Long positivePercent,
+        @Nullable Long neutralPercent,
+        @Nullable Long negativePercent,
+        boolean suppressed,
+        @Nullable String note) {}

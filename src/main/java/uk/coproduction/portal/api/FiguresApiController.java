@@ -27,10 +27,14 @@ class FiguresApiController {
     }
 
     @GetMapping
-    Figures figures(@RequestParam(required = false) String service, @RequestParam(required = false) String quarter,
-                    @RequestParam(required = false) Integer expectation) {
-        Quarter chosen = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter.strip())
-                .orElseThrow(() -> new IllegalArgumentException("quarter must look like 2026-Q4"));
+    Figures figures(
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) Integer expectation) {
+        Quarter chosen = quarter == null || quarter.isBlank()
+                ? null
+                : Quarter.parse(quarter.strip())
+                        .orElseThrow(() -> new IllegalArgumentException("quarter must look like 2026-Q4"));
         return feed.figures(service == null || service.isBlank() ? null : service.strip(), chosen, expectation);
     }
 
@@ -41,7 +45,8 @@ class FiguresApiController {
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, String>> badRequest(Exception e) {
-        String message = e instanceof IllegalArgumentException ? e.getMessage() : "expectation must be a number from 1 to 6";
+        String message =
+                e instanceof IllegalArgumentException ? e.getMessage() : "expectation must be a number from 1 to 6";
         return ResponseEntity.badRequest().body(Map.of("error", message));
     }
 }

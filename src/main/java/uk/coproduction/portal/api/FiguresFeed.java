@@ -62,9 +62,13 @@ public class FiguresFeed {
         // Decision 0022: a commissioner's figures are their own team's services, of both organisations; a service
         // out of reach is answered like an unknown one.
         FiguresReach reach = scope.reach();
-        if (service != null && jdbc.sql("SELECT team FROM commissioned_service WHERE code = :code")
-                .param("code", service).query(String.class).optional()
-                .filter(team -> reach.covers(Team.valueOf(team))).isEmpty()) {
+        if (service != null
+                && jdbc.sql("SELECT team FROM commissioned_service WHERE code = :code")
+                        .param("code", service)
+                        .query(String.class)
+                        .optional()
+                        .filter(team -> reach.covers(Team.valueOf(team)))
+                        .isEmpty()) {
             throw new IllegalArgumentException("no service with code " + service);
         }
         EvidenceFilter filter = scope.narrow(EvidenceFilter.ALL.withService(service));
@@ -85,9 +89,13 @@ public class FiguresFeed {
     @Transactional(readOnly = true)
     public List<ServiceRow> services() {
         FiguresReach reach = scope.reach();
-        return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY code")
-                .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getString(2), rs.getString(3))).list()
-                .stream().filter(row -> reach.covers(Team.valueOf(row.team()))).toList();
+        return jdbc
+                .sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY code")
+                .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
+                .filter(row -> reach.covers(Team.valueOf(row.team())))
+                .toList();
     }
 
     private static FigureRow row(Score score, Quarter quarter) {
@@ -96,8 +104,16 @@ public class FiguresFeed {
         Long neutral = percent(score.share(Tone.NEUTRAL));
         Long negative = percent(score.share(Tone.NEGATIVE));
         boolean suppressed = answered == null || positive == null || neutral == null || negative == null;
-        return new FigureRow(score.key(), quarter.toString(), score.position(), answered, positive, neutral, negative,
-                suppressed, suppressed ? FEWER_THAN_5 : null);
+        return new FigureRow(
+                score.key(),
+                quarter.toString(),
+                score.position(),
+                answered,
+                positive,
+                neutral,
+                negative,
+                suppressed,
+                suppressed ? FEWER_THAN_5 : null);
     }
 
     private static @Nullable Long value(OptionalLong shown) {

@@ -1,5 +1,4 @@
 package uk.coproduction.portal.api;
 
 /** A service the figures API reports on. */
-public record ServiceRow(String code, String name, String team) {
-}
+public record ServiceRow(String code, String name, String team) {}

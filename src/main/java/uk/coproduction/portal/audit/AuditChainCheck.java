@@ -37,17 +37,28 @@ class AuditChainCheck {
     public ChainCheck check() {
         List<Map<String, Object>> anchor = jdbc.queryForList(
                 "SELECT through_seq, through_hash FROM audit_chain_anchor ORDER BY through_seq DESC LIMIT 1");
-        long expectedSeq = anchor.isEmpty() ? 1 : ((Number) Objects.requireNonNull(anchor.getFirst().get("through_seq"))).longValue() + 1;
-        String expectedPrev = anchor.isEmpty() ? GENESIS : (String) anchor.getFirst().get("through_hash");
+        long expectedSeq = anchor.isEmpty()
+                ? 1
+                : ((Number) Objects.requireNonNull(anchor.getFirst().get("through_seq"))).longValue() + 1;
+        String expectedPrev =
+                anchor.isEmpty() ? GENESIS : (String) anchor.getFirst().get("through_hash");
         long checked = 0;
         long intactUpTo = expectedSeq - 1;
         while (true) {
-            List<Row> page = jdbc.query("SELECT seq, prev_hash, entry_hash, actor,"
+            List<Row> page = jdbc.query(
+                    "SELECT seq, prev_hash, entry_hash, actor,"
                             + " DATE_FORMAT(occurred_at, '%Y-%m-%d %H:%i:%s.%f') AS at_text, action, object_type,"
                             + " object_id, details FROM audit_event WHERE seq >= ? ORDER BY seq LIMIT " + PAGE,
-                    (rs, n) -> new Row(rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("entry_hash"),
-                            rs.getString("actor"), rs.getString("at_text"), rs.getString("action"),
-                            rs.getString("object_type"), rs.getString("object_id"), rs.getString("details")),
+                    (rs, n) -> new Row(
+                            rs.getLong("seq"),
+                            rs.getString("prev_hash"),
+                            rs.getString("entry_hash"),
+                            rs.getString("actor"),
+                            rs.getString("at_text"),
+                            rs.getString("action"),
+                            rs.getString("object_type"),
+                            rs.getString("object_id"),
+                            rs.getString("details")),
                     expectedSeq);
             for (Row row : page) {
                 if (row.seq != expectedSeq) {
@@ -85,8 +96,8 @@ class AuditChainCheck {
                 + field(row.action) + "|" + field(row.objectType) + "|" + field(row.objectId) + "|"
                 + field(row.details);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
@@ -96,7 +107,14 @@ class AuditChainCheck {
         return value == null ? "-" : value.getBytes(StandardCharsets.UTF_8).length + ":" + value;
     }
 
-    record Row(long seq, String prevHash, String entryHash, String actor, String occurredAt, String action,
-               String objectType, String objectId, String details) {
-    }
+    record Row(
+            long seq,
+            String prevHash,
+            String entryHash,
+            String actor,
+            String occurredAt,
+            String action,
+            String objectType,
+            String objectId,
+            String details) {}
 }

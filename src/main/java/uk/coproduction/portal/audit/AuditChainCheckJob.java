@@ -44,14 +44,23 @@ public class AuditChainCheckJob {
         ChainCheck result = chain.check();
         if (result.intact()) {
             String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-            LOG.info("Audit chain intact up to entry {} ({} entries checked), head hash {}", result.intactUpTo(),
-                    result.entriesChecked(), head);
+            LOG.info(
+                    "Audit chain intact up to entry {} ({} entries checked), head hash {}",
+                    result.intactUpTo(),
+                    result.entriesChecked(),
+                    head);
             return result;
         }
-        LOG.error("Audit chain broken at entry {} ({}); intact up to entry {}", result.brokenAt(), result.problem(),
+        LOG.error(
+                "Audit chain broken at entry {} ({}); intact up to entry {}",
+                result.brokenAt(),
+                result.problem(),
                 result.intactUpTo());
-        audit.record("audit.chain-broken", "audit_log", result.brokenAt(), result.problem() + "; intact up to entry "
-                + result.intactUpTo());
+        audit.record(
+                "audit.chain-broken",
+                "audit_log",
+                result.brokenAt(),
+                result.problem() + "; intact up to entry " + result.intactUpTo());
         events.publishEvent(new AuditChainBroken(result));
         return result;
     }

@@ -22,6 +22,7 @@ public class AuditLog {
     static final String SYSTEM = "system";
     /** Who did it when a member of the public acted on their own feedback (no account: "my data"). */
     public static final String RESIDENT = "resident";
+
     private static final int DETAILS_LENGTH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -41,8 +42,8 @@ public class AuditLog {
 
     /** A line for something a member of the public did without an account; never pass their secret or code. */
     @Transactional
-    public void recordByResident(String action, String objectType, @Nullable Object objectId,
-            @Nullable String details) {
+    public void recordByResident(
+            String action, String objectType, @Nullable Object objectId, @Nullable String details) {
         write(RESIDENT, action, objectType, objectId, details);
     }
 
@@ -51,18 +52,28 @@ public class AuditLog {
      * password) or a sign-out. Nothing else may name its own actor.
      */
     @Transactional
-    public void recordAs(@Nullable String actor, String action, String objectType, @Nullable Object objectId,
+    public void recordAs(
+            @Nullable String actor,
+            String action,
+            String objectType,
+            @Nullable Object objectId,
             @Nullable String details) {
         write(actor == null || actor.isBlank() ? SYSTEM : actor, action, objectType, objectId, details);
     }
 
-    private void write(String actor, String action, String objectType, @Nullable Object objectId,
-            @Nullable String details) {
-        String trimmed = details == null || details.length() <= DETAILS_LENGTH ? details
-                : details.substring(0, DETAILS_LENGTH);
-        jdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", cut(actor, 100), Timestamp.from(clock.instant()), cut(action, 60),
-                cut(objectType, 40), objectId == null ? null : cut(String.valueOf(objectId), 60), trimmed);
+    private void write(
+            String actor, String action, String objectType, @Nullable Object objectId, @Nullable String details) {
+        String trimmed =
+                details == null || details.length() <= DETAILS_LENGTH ? details : details.substring(0, DETAILS_LENGTH);
+        jdbc.update(
+                "INSERT INTO audit_event (actor, occurred_at, action, object_type, object_id, details)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                cut(actor, 100),
+                Timestamp.from(clock.instant()),
+                cut(action, 60),
+                cut(objectType, 40),
+                objectId == null ? null : cut(String.valueOf(objectId), 60),
+                trimmed);
     }
 
     private static String cut(String text, int length) {

@@ -37,11 +37,11 @@ public class AuditRetentionJob {
     private final Clock clock;
     private final Period keepFor;
 
-    AuditRetentionJob(JdbcTemplate jdbc, AuditLog audit, Clock clock,
-                      @Value("${portal.audit.keep-for:7y}") Period keepFor) {
+    AuditRetentionJob(
+            JdbcTemplate jdbc, AuditLog audit, Clock clock, @Value("${portal.audit.keep-for:7y}") Period keepFor) {
         if (keepFor.toTotalMonths() < SHORTEST.toTotalMonths()) {
-            throw new IllegalArgumentException("portal.audit.keep-for must be at least " + SHORTEST
-                    + " (it is " + keepFor + ")");
+            throw new IllegalArgumentException(
+                    "portal.audit.keep-for must be at least " + SHORTEST + " (it is " + keepFor + ")");
         }
         this.jdbc = jdbc;
         this.audit = audit;
@@ -71,8 +71,12 @@ public class AuditRetentionJob {
         long count = removed == null ? 0 : removed;
         if (count > 0) {
             Long through = jdbc.queryForObject("SELECT MAX(through_seq) FROM audit_chain_anchor", Long.class);
-            audit.record("audit.retention-applied", "audit_log", through, count + " entries written before " + cutoff
-                    + " removed (kept for " + keepFor + "); the chain now starts after entry " + through);
+            audit.record(
+                    "audit.retention-applied",
+                    "audit_log",
+                    through,
+                    count + " entries written before " + cutoff + " removed (kept for " + keepFor
+                            + "); the chain now starts after entry " + through);
             LOG.info("Audit retention: {} entries older than {} removed", count, keepFor);
         }
         return count;

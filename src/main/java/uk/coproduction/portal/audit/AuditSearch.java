@@ -37,10 +37,18 @@ public class AuditSearch {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     /** More rows than this in one export and the administrator is asked to narrow the filter. */
     static final int EXPORT_LIMIT = 100_000;
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(UK);
-    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"),
-            rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"), rs.getString("object_type"),
-            rs.getString("object_id"), rs.getString("details"));
+
+    private static final DateTimeFormatter CSV_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(UK);
+    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(
+            rs.getLong("id"),
+            rs.getLong("seq"),
+            rs.getString("actor"),
+            rs.getTimestamp("occurred_at").toInstant(),
+            rs.getString("action"),
+            rs.getString("object_type"),
+            rs.getString("object_id"),
+            rs.getString("details"));
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -56,13 +64,16 @@ public class AuditSearch {
         Where where = where(query);
         where.args.add(Math.max(1, Math.min(limit, 500)));
         where.args.add(Math.max(0, offset));
-        return jdbc.query("SELECT * FROM audit_event" + where.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?",
-                ROW, where.args.toArray());
+        return jdbc.query(
+                "SELECT * FROM audit_event" + where.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?",
+                ROW,
+                where.args.toArray());
     }
 
     public long count(AuditQuery query) {
         Where where = where(query);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where.sql, Long.class, where.args.toArray());
+        Long count =
+                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where.sql, Long.class, where.args.toArray());
         return count == null ? 0 : count;
     }
 
@@ -80,19 +91,32 @@ public class AuditSearch {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             writer.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
-            csv.printRecord("entry", "when (UK time)", "who", "action", "object type", "object", "details", "entry hash");
-            jdbc.query("SELECT * FROM audit_event" + where.sql + " ORDER BY seq", rs -> {
-                AuditEvent e = ROW.mapRow(rs, 0);
-                try {
-                    csv.printRecord(Stream.of(String.valueOf(e.seq()), CSV_TIME.format(e.occurredAt()), e.actor(),
-                            e.action(), e.objectType(), e.objectId(), e.details(), rs.getString("entry_hash"))
-                            .map(CsvSafety::cell).toList());
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }, where.args.toArray());
+            csv.printRecord(
+                    "entry", "when (UK time)", "who", "action", "object type", "object", "details", "entry hash");
+            jdbc.query(
+                    "SELECT * FROM audit_event" + where.sql + " ORDER BY seq",
+                    rs -> {
+                        AuditEvent e = ROW.mapRow(rs, 0);
+                        try {
+                            csv.printRecord(Stream.of(
+                                            String.valueOf(e.seq()),
+                                            CSV_TIME.format(e.occurredAt()),
+                                            e.actor(),
+                                            e.action(),
+                                            e.objectType(),
+                                            e.objectId(),
+                                            e.details(),
+                                            rs.getString("entry_hash"))
+                                    .map(CsvSafety::cell)
+                                    .toList());
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                    },
+                    where.args.toArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,8 +128,12 @@ public class AuditSearch {
     @Transactional
     public ChainCheck checkChain() {
         ChainCheck result = chain.check();
-        audit.record("audit.chain-checked", "audit_log", result.intact() ? result.intactUpTo() : result.requireBrokenAt(),
-                result.intact() ? "intact up to entry " + result.intactUpTo()
+        audit.record(
+                "audit.chain-checked",
+                "audit_log",
+                result.intact() ? result.intactUpTo() : result.requireBrokenAt(),
+                result.intact()
+                        ? "intact up to entry " + result.intactUpTo()
                         : "broken at entry " + result.brokenAt() + " (" + result.problem() + ")");
         return result;
     }
@@ -144,20 +172,25 @@ public class AuditSearch {
         if (q.objectId() != null && !q.objectId().isBlank()) {
             // An item is found by its id or, for feedback, by the reference code people quote.
             String item = q.objectId().strip();
-            List<Long> feedback = jdbc.queryForList("SELECT id FROM feedback WHERE reference_code = ?", Long.class,
-                    item.toUpperCase(Locale.ROOT));
+            List<Long> feedback = jdbc.queryForList(
+                    "SELECT id FROM feedback WHERE reference_code = ?", Long.class, item.toUpperCase(Locale.ROOT));
             if (feedback.isEmpty()) {
                 where.add("object_id = ?", item);
             } else {
-                where.add("(object_id = ? OR (object_type = 'feedback' AND object_id = ?))", item,
+                where.add(
+                        "(object_id = ? OR (object_type = 'feedback' AND object_id = ?))",
+                        item,
                         String.valueOf(feedback.getFirst()));
             }
         }
         if (q.from() != null) {
-            where.add("occurred_at >= ?", Timestamp.from(q.from().atStartOfDay(UK).toInstant()));
+            where.add(
+                    "occurred_at >= ?", Timestamp.from(q.from().atStartOfDay(UK).toInstant()));
         }
         if (q.to() != null) {
-            where.add("occurred_at < ?", Timestamp.from(q.to().plusDays(1).atStartOfDay(UK).toInstant()));
+            where.add(
+                    "occurred_at < ?",
+                    Timestamp.from(q.to().plusDays(1).atStartOfDay(UK).toInstant()));
         }
         return where;
     }
@@ -168,7 +201,8 @@ public class AuditSearch {
 
         void contains(String column, @Nullable String text) {
             if (text != null && !text.isBlank()) {
-                String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                String escaped =
+                        text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
                 add(column + " LIKE ?", "%" + escaped + "%");
             }
         }

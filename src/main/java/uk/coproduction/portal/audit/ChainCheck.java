@@ -11,7 +11,11 @@ import java.time.Instant;
  * @param brokenAt   the place where the chain first fails, or null when it is intact
  * @param problem    why it fails there, or null when it is intact
  */
-public record ChainCheck(Instant checkedAt, long entriesChecked, long intactUpTo, @Nullable Long brokenAt,
+public record ChainCheck(
+        Instant checkedAt,
+        long entriesChecked,
+        long intactUpTo,
+        @Nullable Long brokenAt,
         @Nullable Problem problem) {
 
     /** Where a broken chain broke; only asked of a chain that is not intact. */

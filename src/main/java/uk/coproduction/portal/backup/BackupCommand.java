@@ -29,9 +29,11 @@ class BackupCommand implements ApplicationRunner {
     private final String dumpTo;
     private final String restoreFrom;
 
-    BackupCommand(DatabaseBackup backup, ConfigurableApplicationContext context,
-                  @Value("${portal.backup.dump:}") String dumpTo,
-                  @Value("${portal.backup.restore:}") String restoreFrom) {
+    BackupCommand(
+            DatabaseBackup backup,
+            ConfigurableApplicationContext context,
+            @Value("${portal.backup.dump:}") String dumpTo,
+            @Value("${portal.backup.restore:}") String restoreFrom) {
         this.backup = backup;
         this.context = context;
         this.dumpTo = dumpTo;
@@ -48,13 +50,23 @@ class BackupCommand implements ApplicationRunner {
             if (!dumpTo.isBlank()) {
                 Path file = Path.of(dumpTo).toAbsolutePath();
                 DatabaseBackup.Summary done = backup.dump(file);
-                LOG.info("Backup written to {}: {} tables, {} rows, {} stored routines, {} triggers", file, done.tables(),
-                        done.rows(), done.routines(), done.triggers());
+                LOG.info(
+                        "Backup written to {}: {} tables, {} rows, {} stored routines, {} triggers",
+                        file,
+                        done.tables(),
+                        done.rows(),
+                        done.routines(),
+                        done.triggers());
             } else {
                 Path file = Path.of(restoreFrom).toAbsolutePath();
                 DatabaseBackup.Summary done = backup.restore(file);
-                LOG.info("Database restored from {}: {} tables, {} rows, {} stored routines, {} triggers", file,
-                        done.tables(), done.rows(), done.routines(), done.triggers());
+                LOG.info(
+                        "Database restored from {}: {} tables, {} rows, {} stored routines, {} triggers",
+                        file,
+                        done.tables(),
+                        done.rows(),
+                        done.routines(),
+                        done.triggers());
             }
             exitCode = 0;
         } catch (BackupRefusedException refused) {

@@ -50,8 +50,7 @@ public class DatabaseBackup {
     }
 
     /** What a dump or restore did. */
-    public record Summary(int tables, long rows, int routines, int triggers) {
-    }
+    public record Summary(int tables, long rows, int routines, int triggers) {}
 
     /** Writes every table, its rows and the triggers to the file (replacing it only once the dump is complete). */
     public Summary dump(Path file) {
@@ -90,13 +89,15 @@ public class DatabaseBackup {
         out.write("SET SESSION time_zone = '+00:00';\n");
         out.write("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO';\n");
         out.write("SET FOREIGN_KEY_CHECKS = 0;\n\n");
-        List<String> tables = list(connection, "SELECT table_name FROM information_schema.tables"
-                + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name");
+        List<String> tables = list(
+                connection,
+                "SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name");
         long rows = 0;
         for (String table : tables) {
             out.write("DROP TABLE IF EXISTS " + quoteName(table) + ";\n");
             try (Statement statement = connection.createStatement();
-                 ResultSet create = statement.executeQuery("SHOW CREATE TABLE " + quoteName(table))) {
+                    ResultSet create = statement.executeQuery("SHOW CREATE TABLE " + quoteName(table))) {
                 create.next();
                 out.write(create.getString(2) + ";\n");
             }
@@ -107,11 +108,15 @@ public class DatabaseBackup {
             }
             out.write("\n");
         }
-        List<String> triggers = list(connection, "SELECT trigger_name FROM information_schema.triggers"
-                + " WHERE trigger_schema = DATABASE() ORDER BY trigger_name");
+        List<String> triggers = list(
+                connection,
+                "SELECT trigger_name FROM information_schema.triggers"
+                        + " WHERE trigger_schema = DATABASE() ORDER BY trigger_name");
         // Stored functions and procedures (the rating summary's triggers call them) come before the triggers.
-        List<String> routines = list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
-                + " FROM information_schema.routines WHERE routine_schema = DATABASE() ORDER BY routine_type, routine_name");
+        List<String> routines = list(
+                connection,
+                "SELECT CONCAT(routine_type, ' ', routine_name)"
+                        + " FROM information_schema.routines WHERE routine_schema = DATABASE() ORDER BY routine_type, routine_name");
         if (!triggers.isEmpty() || !routines.isEmpty()) {
             out.write("DELIMITER ;;\n");
             for (String routine : routines) {
@@ -119,7 +124,7 @@ public class DatabaseBackup {
                 String name = routine.substring(routine.indexOf(' ') + 1);
                 out.write("DROP " + type + " IF EXISTS " + quoteName(name) + " ;;\n");
                 try (Statement statement = connection.createStatement();
-                     ResultSet create = statement.executeQuery("SHOW CREATE " + type + " " + quoteName(name))) {
+                        ResultSet create = statement.executeQuery("SHOW CREATE " + type + " " + quoteName(name))) {
                     create.next();
                     String sql = create.getString(type.equals("FUNCTION") ? "Create Function" : "Create Procedure")
                             .replaceFirst("(?i)^CREATE\\s+DEFINER\\s*=\\s*\\S+\\s+", "CREATE ");
@@ -128,7 +133,7 @@ public class DatabaseBackup {
             }
             for (String trigger : triggers) {
                 try (Statement statement = connection.createStatement();
-                     ResultSet create = statement.executeQuery("SHOW CREATE TRIGGER " + quoteName(trigger))) {
+                        ResultSet create = statement.executeQuery("SHOW CREATE TRIGGER " + quoteName(trigger))) {
                     create.next();
                     // Without its DEFINER the trigger belongs to whoever restores it, which any account may do.
                     String sql = create.getString("SQL Original Statement")
@@ -146,28 +151,40 @@ public class DatabaseBackup {
     private static long rows(Connection connection, String table, Writer out) throws SQLException, IOException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
-                     + " WHERE table_schema = DATABASE() AND table_name = '" + table.replace("'", "''")
-                     + "' ORDER BY ordinal_position")) {
+                ResultSet rs = statement.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
+                        + " WHERE table_schema = DATABASE() AND table_name = '" + table.replace("'", "''")
+                        + "' ORDER BY ordinal_position")) {
             while (rs.next()) {
                 columns.put(rs.getString(1), rs.getString(2).toLowerCase(Locale.ROOT));
             }
         }
         String insert = "INSERT INTO " + quoteName(table) + " ("
-                + String.join(", ", columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + ") VALUES\n";
+                + String.join(
+                        ", ",
+                        columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + ") VALUES\n";
         List<String> types = List.copyOf(columns.values());
         // In primary-key order: without ORDER BY the server may read a small table through a covering index, and
         // which one depends on its statistics, so two dumps of the same rows could list them differently.
-        List<String> key = list(connection, "SELECT column_name FROM information_schema.key_column_usage"
-                + " WHERE table_schema = DATABASE() AND table_name = '" + table.replace("'", "''")
-                + "' AND constraint_name = 'PRIMARY' ORDER BY ordinal_position");
-        String order = key.isEmpty() ? ""
-                : " ORDER BY " + String.join(", ", key.stream().map(DatabaseBackup::quoteName).toList());
+        List<String> key = list(
+                connection,
+                "SELECT column_name FROM information_schema.key_column_usage"
+                        + " WHERE table_schema = DATABASE() AND table_name = '" + table.replace("'", "''")
+                        + "' AND constraint_name = 'PRIMARY' ORDER BY ordinal_position");
+        String order = key.isEmpty()
+                ? ""
+                : " ORDER BY "
+                        + String.join(
+                                ", ",
+                                key.stream().map(DatabaseBackup::quoteName).toList());
         long count = 0;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
-            try (ResultSet rs = statement.executeQuery("SELECT " + String.join(", ",
-                    columns.keySet().stream().map(DatabaseBackup::quoteName).toList()) + " FROM " + quoteName(table)
+            try (ResultSet rs = statement.executeQuery("SELECT "
+                    + String.join(
+                            ", ",
+                            columns.keySet().stream()
+                                    .map(DatabaseBackup::quoteName)
+                                    .toList()) + " FROM " + quoteName(table)
                     + order)) {
                 StringBuilder values = new StringBuilder();
                 int inThisInsert = 0;
@@ -204,7 +221,9 @@ public class DatabaseBackup {
             }
             case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "bit" -> {
                 byte[] value = rs.getBytes(column);
-                return value == null ? "NULL" : value.length == 0 ? "''" : "0x" + HexFormat.of().formatHex(value);
+                return value == null
+                        ? "NULL"
+                        : value.length == 0 ? "''" : "0x" + HexFormat.of().formatHex(value);
             }
             default -> {
                 String value = rs.getString(column);
@@ -246,14 +265,16 @@ public class DatabaseBackup {
     }
 
     private static @Nullable String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private static List<String> list(Connection connection, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -318,8 +339,7 @@ public class DatabaseBackup {
             return loaded.summary();
         }
 
-        private record Loaded(Summary summary, List<String> routines, List<String> triggers) {
-        }
+        private record Loaded(Summary summary, List<String> routines, List<String> triggers) {}
 
         /** Every statement of the file, run in the staging database; the portal's database is not touched. */
         private Loaded load(List<String> statements) throws SQLException {
@@ -327,8 +347,10 @@ public class DatabaseBackup {
                 try {
                     dropDatabase(staging);
                     dropDatabase(previous);
-                    String[] charset = required(connection, "SELECT CONCAT(default_character_set_name, ' ',"
-                            + " default_collation_name) FROM information_schema.schemata WHERE schema_name = DATABASE()")
+                    String[] charset = required(
+                                    connection,
+                                    "SELECT CONCAT(default_character_set_name, ' ',"
+                                            + " default_collation_name) FROM information_schema.schemata WHERE schema_name = DATABASE()")
                             .split(" ");
                     statement.execute("CREATE DATABASE " + quoteName(staging) + " CHARACTER SET " + charset[0]
                             + " COLLATE " + charset[1]);
@@ -361,8 +383,10 @@ public class DatabaseBackup {
                 } catch (SQLException e) {
                     statement.execute("USE " + quoteName(live));
                     dropDatabase(staging);
-                    throw new IllegalStateException("The backup could not be loaded (" + e.getMessage() + "). The"
-                            + " portal's database was not changed. Check the file, or restore another backup.", e);
+                    throw new IllegalStateException(
+                            "The backup could not be loaded (" + e.getMessage() + "). The"
+                                    + " portal's database was not changed. Check the file, or restore another backup.",
+                            e);
                 }
                 statement.execute("USE " + quoteName(live));
                 return new Loaded(new Summary(tables, rows, routines.size(), triggers.size()), routines, triggers);
@@ -381,8 +405,10 @@ public class DatabaseBackup {
             List<String> oldTriggers = triggerDefinitions(live);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + quoteName(previous));
-                for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
-                        + " WHERE trigger_schema = " + quote(staging))) {
+                for (String trigger : list(
+                        connection,
+                        "SELECT trigger_name FROM information_schema.triggers" + " WHERE trigger_schema = "
+                                + quote(staging))) {
                     statement.execute("DROP TRIGGER " + quoteName(staging) + "." + quoteName(trigger));
                 }
                 dropTriggers(statement, live);
@@ -410,8 +436,10 @@ public class DatabaseBackup {
                     liveTables.forEach(t -> back.add(qualified(previous, t) + " TO " + qualified(live, t)));
                     statement.execute("RENAME TABLE " + String.join(", ", back));
                     putBack(statement, oldRoutines, oldTriggers);
-                    throw new IllegalStateException("The backup's stored routines or triggers could not be made ("
-                            + e.getMessage() + "). The portal's database was put back as it was.", e);
+                    throw new IllegalStateException(
+                            "The backup's stored routines or triggers could not be made (" + e.getMessage()
+                                    + "). The portal's database was put back as it was.",
+                            e);
                 }
             }
         }
@@ -427,15 +455,19 @@ public class DatabaseBackup {
         }
 
         private void dropTriggers(Statement statement, String database) throws SQLException {
-            for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
-                    + " WHERE trigger_schema = " + quote(database))) {
+            for (String trigger : list(
+                    connection,
+                    "SELECT trigger_name FROM information_schema.triggers" + " WHERE trigger_schema = "
+                            + quote(database))) {
                 statement.execute("DROP TRIGGER " + quoteName(database) + "." + quoteName(trigger));
             }
         }
 
         private void dropRoutines(Statement statement, String database) throws SQLException {
-            for (String routine : list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
-                    + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
+            for (String routine : list(
+                    connection,
+                    "SELECT CONCAT(routine_type, ' ', routine_name)"
+                            + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
                 String type = routine.substring(0, routine.indexOf(' '));
                 statement.execute("DROP " + type + " " + quoteName(database) + "."
                         + quoteName(routine.substring(routine.indexOf(' ') + 1)));
@@ -443,19 +475,24 @@ public class DatabaseBackup {
         }
 
         private List<String> tablesOf(String database) throws SQLException {
-            return list(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                    + quote(database) + " AND table_type = 'BASE TABLE'");
+            return list(
+                    connection,
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = " + quote(database)
+                            + " AND table_type = 'BASE TABLE'");
         }
 
         /** The live database's routines as CREATE statements (run with the live database as the current one). */
         private List<String> routineDefinitions(String database) throws SQLException {
             List<String> definitions = new ArrayList<>();
-            for (String routine : list(connection, "SELECT CONCAT(routine_type, ' ', routine_name)"
-                    + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
+            for (String routine : list(
+                    connection,
+                    "SELECT CONCAT(routine_type, ' ', routine_name)"
+                            + " FROM information_schema.routines WHERE routine_schema = " + quote(database))) {
                 String type = routine.substring(0, routine.indexOf(' '));
                 String name = routine.substring(routine.indexOf(' ') + 1);
                 try (Statement statement = connection.createStatement();
-                     ResultSet create = statement.executeQuery("SHOW CREATE " + type + " " + qualified(database, name))) {
+                        ResultSet create =
+                                statement.executeQuery("SHOW CREATE " + type + " " + qualified(database, name))) {
                     create.next();
                     definitions.add(create.getString(type.equals("FUNCTION") ? "Create Function" : "Create Procedure"));
                 }
@@ -465,10 +502,13 @@ public class DatabaseBackup {
 
         private List<String> triggerDefinitions(String database) throws SQLException {
             List<String> definitions = new ArrayList<>();
-            for (String trigger : list(connection, "SELECT trigger_name FROM information_schema.triggers"
-                    + " WHERE trigger_schema = " + quote(database) + " ORDER BY action_order")) {
+            for (String trigger : list(
+                    connection,
+                    "SELECT trigger_name FROM information_schema.triggers" + " WHERE trigger_schema = "
+                            + quote(database) + " ORDER BY action_order")) {
                 try (Statement statement = connection.createStatement();
-                     ResultSet create = statement.executeQuery("SHOW CREATE TRIGGER " + qualified(database, trigger))) {
+                        ResultSet create =
+                                statement.executeQuery("SHOW CREATE TRIGGER " + qualified(database, trigger))) {
                     create.next();
                     definitions.add(create.getString("SQL Original Statement"));
                 }
@@ -522,7 +562,8 @@ public class DatabaseBackup {
                 String trimmed = line.stripTrailing();
                 if (trimmed.endsWith(delimiter)) {
                     String sql = current.toString().stripTrailing();
-                    statements.add(sql.substring(0, sql.length() - delimiter.length()).strip());
+                    statements.add(
+                            sql.substring(0, sql.length() - delimiter.length()).strip());
                     current.setLength(0);
                 } else {
                     current.append('\n');

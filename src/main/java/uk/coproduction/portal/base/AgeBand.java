@@ -2,5 +2,8 @@ package uk.coproduction.portal.base;
 
 /** Age bands, never birth dates: we collect the minimum. */
 public enum AgeBand {
-    UNDER_11, AGE_11_15, AGE_16_18, AGE_19_25
+    UNDER_11,
+    AGE_11_15,
+    AGE_16_18,
+    AGE_19_25
 }

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvSafety {
 
-    private CsvSafety() {
-    }
+    private CsvSafety() {}
 
     /** The cell as text a spreadsheet will not run; null becomes an empty cell. */
     public static String cell(@Nullable String value) {
@@ -35,7 +34,13 @@ public final class CsvSafety {
             return false;
         }
         char c = stripped.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D'
+        return c == '='
+                || c == '+'
+                || c == '-'
+                || c == '@'
+                || c == '\uFF1D'
+                || c == '\uFF0B'
+                || c == '\uFF0D'
                 || c == '\uFF20';
     }
 }

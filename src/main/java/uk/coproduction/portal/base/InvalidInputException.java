@@ -8,8 +8,7 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-    public record Problem(String field, String messageKey) {
-    }
+    public record Problem(String field, String messageKey) {}
 
     private final List<Problem> problems;
 

@@ -2,5 +2,7 @@ package uk.coproduction.portal.base;
 
 /** How far an activity met one element of the Lundy model of participation. */
 public enum LundyAnswer {
-    YES, PARTLY, NO
+    YES,
+    PARTLY,
+    NO
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** Who is giving the feedback. Later issues add advocates and providers. */
 public enum RespondentGroup {
-    YOUNG_PERSON, PARENT_CARER, LDA_ADULT, SOMEONE_ELSE,
+    YOUNG_PERSON,
+    PARENT_CARER,
+    LDA_ADULT,
+    SOMEONE_ELSE,
     /** Staff who work in a commissioned service, giving their view from where they stand (frontline journey). */
     FRONTLINE_WORKER;
 

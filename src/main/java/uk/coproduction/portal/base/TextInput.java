@@ -14,8 +14,7 @@ public final class TextInput {
 
     public static final int MAX_LENGTH = 5000;
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     public static @Nullable String clean(@Nullable String text) {
         if (text == null) {
@@ -32,7 +31,8 @@ public final class TextInput {
      *
      * @return the cleaned text, or null when empty or too long
      */
-    public static @Nullable String within(@Nullable String text, String field, String messageKey, List<InvalidInputException.Problem> problems) {
+    public static @Nullable String within(
+            @Nullable String text, String field, String messageKey, List<InvalidInputException.Problem> problems) {
         String cleaned = clean(text);
         if (cleaned != null && cleaned.length() > MAX_LENGTH) {
             problems.add(new InvalidInputException.Problem(field, messageKey));

@@ -55,12 +55,19 @@ class Campaign {
     @Column(name = "journeys_started")
     private long journeysStarted;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
-    Campaign(String publicId, String name, CampaignJourney journey, @Nullable Long serviceId, @Nullable String quarter,
-             int expectedPeople,
-             Instant opensAt, Instant closesAt, long createdBy, Instant createdAt) {
+    Campaign(
+            String publicId,
+            String name,
+            CampaignJourney journey,
+            @Nullable Long serviceId,
+            @Nullable String quarter,
+            int expectedPeople,
+            Instant opensAt,
+            Instant closesAt,
+            long createdBy,
+            Instant createdAt) {
         this.publicId = publicId;
         this.name = name;
         this.journey = journey;
@@ -102,11 +109,13 @@ class Campaign {
         return journey;
     }
 
-    @Nullable Long getServiceId() {
+    @Nullable
+    Long getServiceId() {
         return serviceId;
     }
 
-    @Nullable String getQuarter() {
+    @Nullable
+    String getQuarter() {
         return quarter;
     }
 
@@ -122,7 +131,8 @@ class Campaign {
         return closesAt;
     }
 
-    @Nullable Instant getClosedAt() {
+    @Nullable
+    Instant getClosedAt() {
         return closedAt;
     }
 

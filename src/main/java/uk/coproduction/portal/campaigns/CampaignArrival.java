@@ -13,16 +13,22 @@ public sealed interface CampaignArrival {
      * @param serviceId resident feedback: the service to start with, or null
      * @param quarter   frontline: the quarter the views count for
      */
-    record Open(long campaignId, CampaignJourney journey, @Nullable Long serviceId, @Nullable String quarter,
-                int expectedPeople,
-                Instant opens, Instant closes) implements CampaignArrival {
-    }
+    record Open(
+            long campaignId,
+            CampaignJourney journey,
+            @Nullable Long serviceId,
+            @Nullable String quarter,
+            int expectedPeople,
+            Instant opens,
+            Instant closes)
+            implements CampaignArrival {}
 
     /** A real link that is closed, not yet open or past its window: the journey without the allowance. */
-    record NotOpen(CampaignJourney journey, @Nullable Long serviceId, @Nullable String quarter) implements CampaignArrival {
-    }
+    record NotOpen(
+            CampaignJourney journey,
+            @Nullable Long serviceId,
+            @Nullable String quarter) implements CampaignArrival {}
 
     /** Not a link the portal made (forged, altered, mistyped, or signed with a key no longer used). */
-    record Refused() implements CampaignArrival {
-    }
+    record Refused() implements CampaignArrival {}
 }

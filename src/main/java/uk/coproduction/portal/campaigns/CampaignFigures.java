@@ -8,5 +8,4 @@ import uk.coproduction.portal.reporting.SmallNumbers;
  * @param started  visitors who followed the link while it was open (once per browser session)
  * @param finished feedback (or frontline views) sent through it, counted as every evidence figure is counted
  */
-public record CampaignFigures(SmallNumbers.Count started, SmallNumbers.Count finished) {
-}
+public record CampaignFigures(SmallNumbers.Count started, SmallNumbers.Count finished) {}

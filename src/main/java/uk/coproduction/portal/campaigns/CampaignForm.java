@@ -14,7 +14,11 @@ import java.time.Instant;
  * @param opens          when the link starts to carry its allowance
  * @param closes         when it stops (a link past its window still lets people give feedback, without the allowance)
  */
-public record CampaignForm(@Nullable String name, @Nullable CampaignJourney journey, @Nullable Long serviceId,
-                           @Nullable String quarter, @Nullable Integer expectedPeople, @Nullable Instant opens,
-                           @Nullable Instant closes) {
-}
+public record CampaignForm(
+        @Nullable String name,
+        @Nullable CampaignJourney journey,
+        @Nullable Long serviceId,
+        @Nullable String quarter,
+        @Nullable Integer expectedPeople,
+        @Nullable Instant opens,
+        @Nullable Instant closes) {}

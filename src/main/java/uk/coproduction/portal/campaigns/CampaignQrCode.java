@@ -35,10 +35,19 @@ public final class CampaignQrCode {
 
     public static CampaignQrCode of(String link) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, QUIET_ZONE,
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            link,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
             return new CampaignQrCode(matrix);
         } catch (WriterException e) {
             throw new IllegalArgumentException("A link too long for a QR code", e);
@@ -91,6 +100,9 @@ public final class CampaignQrCode {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

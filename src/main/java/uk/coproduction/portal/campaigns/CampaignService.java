@@ -42,8 +42,8 @@ public class CampaignService {
     public static final int MOST_PEOPLE = 100_000;
     /** The longest window: a frontline quarter with a little either side. */
     public static final Duration LONGEST_WINDOW = Duration.ofDays(120);
-    public static final int NAME_MAX_LENGTH = 200;
 
+    public static final int NAME_MAX_LENGTH = 200;
 
     private final CampaignRepository campaigns;
     private final CommissionedServiceRepository services;
@@ -55,10 +55,16 @@ public class CampaignService {
     private final Clock clock;
     private final String linkStart;
 
-    CampaignService(CampaignRepository campaigns, CommissionedServiceRepository services,
-                    CampaignSigningKey signingKey, CampaignVisitors visitors, StaffDirectory staff, AuditLog audit,
-                    VoiceTotals voiceTotals, Clock clock,
-                    @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    CampaignService(
+            CampaignRepository campaigns,
+            CommissionedServiceRepository services,
+            CampaignSigningKey signingKey,
+            CampaignVisitors visitors,
+            StaffDirectory staff,
+            AuditLog audit,
+            VoiceTotals voiceTotals,
+            Clock clock,
+            @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.campaigns = campaigns;
         this.services = services;
         this.signingKey = signingKey;
@@ -90,16 +96,22 @@ public class CampaignService {
         Long serviceId = null;
         String quarter = null;
         if (form.journey() == CampaignJourney.RESIDENT_FEEDBACK && form.serviceId() != null) {
-            serviceId = services.findById(form.serviceId()).filter(CommissionedService::isActive)
-                    .map(CommissionedService::getId).orElse(null);
+            serviceId = services.findById(form.serviceId())
+                    .filter(CommissionedService::isActive)
+                    .map(CommissionedService::getId)
+                    .orElse(null);
             if (serviceId == null) {
                 problems.add(new InvalidInputException.Problem("service", "workspace.campaigns.error.service-unknown"));
             }
         }
         if (form.journey() == CampaignJourney.FRONTLINE) {
-            quarter = Optional.ofNullable(form.quarter()).flatMap(Quarter::parse).map(Quarter::toString).orElse(null);
+            quarter = Optional.ofNullable(form.quarter())
+                    .flatMap(Quarter::parse)
+                    .map(Quarter::toString)
+                    .orElse(null);
             if (quarter == null) {
-                problems.add(new InvalidInputException.Problem("quarter", "workspace.campaigns.error.quarter-required"));
+                problems.add(
+                        new InvalidInputException.Problem("quarter", "workspace.campaigns.error.quarter-required"));
             }
         }
         if (form.expectedPeople() == null || form.expectedPeople() < 1 || form.expectedPeople() > MOST_PEOPLE) {
@@ -112,7 +124,8 @@ public class CampaignService {
             problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-required"));
         } else if (form.opens() != null && !form.closes().isAfter(form.opens())) {
             problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-before-opens"));
-        } else if (form.opens() != null && Duration.between(form.opens(), form.closes()).compareTo(LONGEST_WINDOW) > 0) {
+        } else if (form.opens() != null
+                && Duration.between(form.opens(), form.closes()).compareTo(LONGEST_WINDOW) > 0) {
             problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.window-too-long"));
         } else if (!form.closes().isAfter(clock.instant())) {
             problems.add(new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-in-past"));
@@ -120,13 +133,26 @@ public class CampaignService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Campaign campaign = campaigns.save(new Campaign(CampaignToken.newPublicId(), name,
+        Campaign campaign = campaigns.save(new Campaign(
+                CampaignToken.newPublicId(),
+                name,
                 // each was checked above, a missing one is a problem, and problems were thrown
-                Objects.requireNonNull(form.journey()), serviceId, quarter, Objects.requireNonNull(form.expectedPeople()),
-                Objects.requireNonNull(form.opens()), Objects.requireNonNull(form.closes()), me.id(), clock.instant()));
-        audit.record("campaign.created", "campaign", campaign.getId(), name + "; " + form.journey()
-                + (serviceId == null ? "" : ", service " + serviceId) + (quarter == null ? "" : ", quarter " + quarter)
-                + "; " + form.expectedPeople() + " people; " + form.opens() + " to " + form.closes());
+                Objects.requireNonNull(form.journey()),
+                serviceId,
+                quarter,
+                Objects.requireNonNull(form.expectedPeople()),
+                Objects.requireNonNull(form.opens()),
+                Objects.requireNonNull(form.closes()),
+                me.id(),
+                clock.instant()));
+        audit.record(
+                "campaign.created",
+                "campaign",
+                campaign.getId(),
+                name + "; " + form.journey()
+                        + (serviceId == null ? "" : ", service " + serviceId)
+                        + (quarter == null ? "" : ", quarter " + quarter)
+                        + "; " + form.expectedPeople() + " people; " + form.opens() + " to " + form.closes());
         return summary(campaign, me);
     }
 
@@ -135,7 +161,9 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<CampaignSummary> list() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return campaigns.findAllByOrderByOpensAtDescIdDesc().stream().map(c -> summary(c, me)).toList();
+        return campaigns.findAllByOrderByOpensAtDescIdDesc().stream()
+                .map(c -> summary(c, me))
+                .toList();
     }
 
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
@@ -154,10 +182,11 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public CampaignFigures figures(long id) {
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new IllegalArgumentException("No campaign " + id));
-        RespondentGroup group = campaign.getJourney() == CampaignJourney.FRONTLINE ? RespondentGroup.FRONTLINE_WORKER
-                : null;
+        RespondentGroup group =
+                campaign.getJourney() == CampaignJourney.FRONTLINE ? RespondentGroup.FRONTLINE_WORKER : null;
         EvidenceFilter filter = new EvidenceFilter(null, null, null, group, (AgeBand) null, null, null, null, id);
-        LocalDate from = campaign.getOpensAt().atZone(clock.getZone()).toLocalDate().minusDays(1);
+        LocalDate from =
+                campaign.getOpensAt().atZone(clock.getZone()).toLocalDate().minusDays(1);
         LocalDate until = LocalDate.now(clock).plusDays(2);
         long finished = voiceTotals.between(filter, from, until);
         return new CampaignFigures(SmallNumbers.count(campaign.getJourneysStarted()), SmallNumbers.count(finished));
@@ -204,14 +233,22 @@ public class CampaignService {
         if (!campaign.openAt(clock.instant())) {
             return new CampaignArrival.NotOpen(campaign.getJourney(), campaign.getServiceId(), campaign.getQuarter());
         }
-        boolean alreadyHere = CampaignAllowance.current().map(a -> a.campaignId() == campaign.getId()).orElse(false);
+        boolean alreadyHere = CampaignAllowance.current()
+                .map(a -> a.campaignId() == campaign.getId())
+                .orElse(false);
         if (!alreadyHere) {
             campaigns.countStart(campaign.getId());
         }
-        visitors.admit(new CampaignAllowance(campaign.getId(), campaign.getExpectedPeople(), campaign.getOpensAt(),
-                campaign.getClosesAt()));
-        return new CampaignArrival.Open(campaign.getId(), campaign.getJourney(), campaign.getServiceId(),
-                campaign.getQuarter(), campaign.getExpectedPeople(), campaign.getOpensAt(), campaign.getClosesAt());
+        visitors.admit(new CampaignAllowance(
+                campaign.getId(), campaign.getExpectedPeople(), campaign.getOpensAt(), campaign.getClosesAt()));
+        return new CampaignArrival.Open(
+                campaign.getId(),
+                campaign.getJourney(),
+                campaign.getServiceId(),
+                campaign.getQuarter(),
+                campaign.getExpectedPeople(),
+                campaign.getOpensAt(),
+                campaign.getClosesAt());
     }
 
     /**
@@ -238,15 +275,32 @@ public class CampaignService {
 
     private CampaignSummary summary(Campaign campaign, StaffIdentity me) {
         Instant now = clock.instant();
-        CampaignSummary.Status status = campaign.getClosedAt() != null ? CampaignSummary.Status.CLOSED
-                : now.isBefore(campaign.getOpensAt()) ? CampaignSummary.Status.NOT_YET_OPEN
-                : now.isBefore(campaign.getClosesAt()) ? CampaignSummary.Status.OPEN : CampaignSummary.Status.ENDED;
-        String service = campaign.getServiceId() == null ? null
-                : services.findById(campaign.getServiceId()).map(CommissionedService::getName).orElse(null);
+        CampaignSummary.Status status = campaign.getClosedAt() != null
+                ? CampaignSummary.Status.CLOSED
+                : now.isBefore(campaign.getOpensAt())
+                        ? CampaignSummary.Status.NOT_YET_OPEN
+                        : now.isBefore(campaign.getClosesAt())
+                                ? CampaignSummary.Status.OPEN
+                                : CampaignSummary.Status.ENDED;
+        String service = campaign.getServiceId() == null
+                ? null
+                : services.findById(campaign.getServiceId())
+                        .map(CommissionedService::getName)
+                        .orElse(null);
         String owner = staff.displayNames(List.of(campaign.getCreatedBy())).getOrDefault(campaign.getCreatedBy(), "");
-        return new CampaignSummary(campaign.getId(), campaign.getName(), campaign.getJourney(), service,
-                campaign.getQuarter(), campaign.getExpectedPeople(), campaign.getOpensAt(), campaign.getClosesAt(),
-                campaign.getClosedAt(), status, linkStart + CampaignToken.sign(campaign.getPublicId(), signingKey.key()),
-                owner, mayChange(campaign, me));
+        return new CampaignSummary(
+                campaign.getId(),
+                campaign.getName(),
+                campaign.getJourney(),
+                service,
+                campaign.getQuarter(),
+                campaign.getExpectedPeople(),
+                campaign.getOpensAt(),
+                campaign.getClosesAt(),
+                campaign.getClosedAt(),
+                status,
+                linkStart + CampaignToken.sign(campaign.getPublicId(), signingKey.key()),
+                owner,
+                mayChange(campaign, me));
     }
 }

@@ -32,16 +32,19 @@ class CampaignSigningKey {
     /** Made or read on first use. */
     private volatile byte @Nullable [] key;
 
-    CampaignSigningKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                       @Value("${portal.campaigns.signing-key:}") String configured) {
+    CampaignSigningKey(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${portal.campaigns.signing-key:}") String configured) {
         this.jdbc = jdbc;
         // The first use may come inside a read-only transaction (the staff list): the key is made in its own.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         if (!configured.isBlank() && configured.strip().length() < MINIMUM_CONFIGURED_LENGTH) {
-            throw new IllegalStateException("portal.campaigns.signing-key must be at least "
-                    + MINIMUM_CONFIGURED_LENGTH + " characters; leave it out to let the portal make and keep one");
+            throw new IllegalStateException("portal.campaigns.signing-key must be at least " + MINIMUM_CONFIGURED_LENGTH
+                    + " characters; leave it out to let the portal make and keep one");
         }
         this.configured = configured.strip();
     }
@@ -60,8 +63,10 @@ class CampaignSigningKey {
         String secret = ownTransaction.execute(status -> {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            jdbc.update("INSERT IGNORE INTO campaign_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
-                    Base64.getEncoder().encodeToString(random), Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "INSERT IGNORE INTO campaign_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
+                    Base64.getEncoder().encodeToString(random),
+                    Timestamp.from(clock.instant()));
             // the row was inserted just above if no instance had made it: it is there now
             return Objects.requireNonNull(
                     jdbc.queryForObject("SELECT secret FROM campaign_signing_key WHERE id = 1", String.class));

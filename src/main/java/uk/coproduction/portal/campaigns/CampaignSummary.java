@@ -11,10 +11,20 @@ import java.time.Instant;
  * @param service   the name of the service a feedback link starts with; null for none
  * @param mayChange whether the signed-in member of staff may close or re-open it (its owner, or an administrator)
  */
-public record CampaignSummary(long id, String name, CampaignJourney journey, @Nullable String service,
-                              @Nullable String quarter, int expectedPeople, Instant opens, Instant closes,
-                              @Nullable Instant closedAt, Status status,
-                              String link, String owner, boolean mayChange) {
+public record CampaignSummary(
+        long id,
+        String name,
+        CampaignJourney journey,
+        @Nullable String service,
+        @Nullable String quarter,
+        int expectedPeople,
+        Instant opens,
+        Instant closes,
+        @Nullable Instant closedAt,
+        Status status,
+        String link,
+        String owner,
+        boolean mayChange) {
 
     public enum Status {
         /** Open now: followers get the campaign's allowance. */

@@ -21,8 +21,7 @@ final class CampaignToken {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern SHAPE = Pattern.compile("([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})");
 
-    private CampaignToken() {
-    }
+    private CampaignToken() {}
 
     /** A new unguessable public id. */
     static String newPublicId() {

@@ -23,8 +23,10 @@ class CampaignVisitors {
     /** Puts the allowance in the current session and remembers the session under its campaign. */
     void admit(CampaignAllowance allowance) {
         allowance.keepInSession();
-        byCampaign.computeIfAbsent(allowance.campaignId(),
-                id -> Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>())))
+        byCampaign
+                .computeIfAbsent(
+                        allowance.campaignId(),
+                        id -> Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>())))
                 .add(VaadinSession.getCurrent());
     }
 

@@ -19,8 +19,7 @@ class CharterExpectation {
 
     private String title;
 
-    protected CharterExpectation() {
-    }
+    protected CharterExpectation() {}
 
     Expectation toRecord() {
         return new Expectation(id, position, title);

@@ -21,6 +21,8 @@ public class CharterService {
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<Expectation> expectations() {
-        return repository.findAllByOrderByPositionAsc().stream().map(CharterExpectation::toRecord).toList();
+        return repository.findAllByOrderByPositionAsc().stream()
+                .map(CharterExpectation::toRecord)
+                .toList();
     }
 }

@@ -6,5 +6,4 @@ package uk.coproduction.portal.charter;
  *
  * @param title the charter's own words ("Respect us & be kind"), as the charter's record for staff
  */
-public record Expectation(long id, int position, String title) {
-}
+public record Expectation(long id, int position, String title) {}

@@ -55,14 +55,17 @@ public class DataGenerator {
      * @param newServicesActive        whether the services made here are listed to residents
      * @param seed                     the same seed makes the same data
      */
-    public record Plan(int feedback, int services, boolean useExistingServices, String servicePrefix,
-                       boolean newServicesActive, long seed) {
-    }
+    public record Plan(
+            int feedback,
+            int services,
+            boolean useExistingServices,
+            String servicePrefix,
+            boolean newServicesActive,
+            long seed) {}
 
     /** What was generated, and how long it took. */
-    public record Result(long firstFeedbackId, long lastFeedbackId, int servicesUsed, int servicesMade, long ratings,
-                         long millis) {
-    }
+    public record Result(
+            long firstFeedbackId, long lastFeedbackId, int servicesUsed, int servicesMade, long ratings, long millis) {}
 
     private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
     private static final int PER_TRANSACTION = 10_000;
@@ -71,16 +74,18 @@ public class DataGenerator {
     private static final String[] ANSWERS = {"VERY_GOOD", "GOOD", "OK", "BAD", "VERY_BAD", "NOT_SURE"};
     private static final String[] AGE_BANDS = {"UNDER_11", "AGE_11_15", "AGE_16_18", "AGE_19_25"};
     private static final String[] STAGES = {"ANALYSE", "PLAN", "DO", "REVIEW"};
-    private static final String[] CATEGORIES = {"HEALTH", "THERAPY", "FEELINGS", "AUTISM_ADHD", "SCHOOL", "FUN", "HOME"};
+    private static final String[] CATEGORIES = {"HEALTH", "THERAPY", "FEELINGS", "AUTISM_ADHD", "SCHOOL", "FUN", "HOME"
+    };
     private static final String[] COMMENTS = {
-            "The staff were kind and explained things so I understood.",
-            "I had to wait a long time and nobody told me why.",
-            "They listened to me and not just to my mum.",
-            "It would help if letters came in Easy Read.",
-            "The building was noisy and there was nowhere quiet to wait.",
-            "We were asked what we thought and something changed.",
-            "Too many different people asked the same questions.",
-            "Bardzo mili ludzie, ale długo czekaliśmy."};
+        "The staff were kind and explained things so I understood.",
+        "I had to wait a long time and nobody told me why.",
+        "They listened to me and not just to my mum.",
+        "It would help if letters came in Easy Read.",
+        "The building was noisy and there was nowhere quiet to wait.",
+        "We were asked what we thought and something changed.",
+        "Too many different people asked the same questions.",
+        "Bardzo mili ludzie, ale długo czekaliśmy."
+    };
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The profile of a real council's or trust's portal: made-up feedback must never land in its database. */
@@ -96,8 +101,7 @@ public class DataGenerator {
         this.environment = environment;
     }
 
-    private record ServiceRow(long id, boolean lda, long[] areas, int weight, double tendency) {
-    }
+    private record ServiceRow(long id, boolean lda, long[] areas, int weight, double tendency) {}
 
     /**
      * @throws GeneratorRefusedException in the {@code prod} profile, before anything is written: generated feedback
@@ -159,7 +163,8 @@ public class DataGenerator {
             cumulative[i] = total;
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDateTime from = Quarter.of(today).lastQuarters(8).getFirst().start().atStartOfDay();
+        LocalDateTime from =
+                Quarter.of(today).lastQuarters(8).getFirst().start().atStartOfDay();
         long span = Duration.between(from, LocalDateTime.now(clock)).getSeconds();
         long codeSequence = Math.abs(plan.seed()) % 1_000_003;
         long ratings = 0;
@@ -177,8 +182,19 @@ public class DataGenerator {
                 code = referenceCode(codeSequence++);
             } while (taken.contains(code));
             LocalDateTime submitted = from.plusSeconds((long) (random.nextDouble() * span));
-            ratings += item(batch, id, code, service, submitted, today, random, expectations, themes, actions,
-                    changedActions, author);
+            ratings += item(
+                    batch,
+                    id,
+                    code,
+                    service,
+                    submitted,
+                    today,
+                    random,
+                    expectations,
+                    themes,
+                    actions,
+                    changedActions,
+                    author);
             id++;
             if (batch.items == PER_TRANSACTION || n == plan.feedback() - 1) {
                 batch.write(statement);
@@ -197,9 +213,19 @@ public class DataGenerator {
     }
 
     /** One piece of feedback with its ratings, themes, reply, plan action link and frontline quarter. */
-    private int item(Batch batch, long id, String code, ServiceRow service, LocalDateTime submitted, LocalDate today,
-                     Random random, long[] expectations, long[] themes, long[] actions, long[] changedActions,
-                     long author) {
+    private int item(
+            Batch batch,
+            long id,
+            String code,
+            ServiceRow service,
+            LocalDateTime submitted,
+            LocalDate today,
+            Random random,
+            long[] expectations,
+            long[] themes,
+            long[] actions,
+            long[] changedActions,
+            long author) {
         String group = group(service.lda(), random);
         boolean frontline = group.equals("FRONTLINE_WORKER");
         String ageBand = group.equals("YOUNG_PERSON") ? AGE_BANDS[random.nextInt(AGE_BANDS.length)] : null;
@@ -215,13 +241,19 @@ public class DataGenerator {
         LocalDate day = submitted.toLocalDate();
         long ageInDays = ChronoUnit.DAYS.between(day, today);
         boolean replied = !flagged && ageInDays > 14 && random.nextInt(100) < 40;
-        long action = !flagged && random.nextInt(10) == 0 && actions.length > 0 ? actions[random.nextInt(actions.length)] : 0;
+        long action =
+                !flagged && random.nextInt(10) == 0 && actions.length > 0 ? actions[random.nextInt(actions.length)] : 0;
         boolean loopClosed = action != 0 && contains(changedActions, action);
-        LocalDateTime sent = replied ? submitted.plusDays(1 + random.nextInt(Math.min(40, (int) ageInDays - 1)))
-                .plusHours(random.nextInt(8)) : null;
-        String status = flagged ? "NEW"
-                : loopClosed && replied ? (ageInDays > 120 ? "CLOSED" : "CHANGE_MADE")
-                : replied ? "REPLIED" : action != 0 ? "LINKED" : ageInDays > 30 ? "READ" : "NEW";
+        LocalDateTime sent = replied
+                ? submitted
+                        .plusDays(1 + random.nextInt(Math.min(40, (int) ageInDays - 1)))
+                        .plusHours(random.nextInt(8))
+                : null;
+        String status = flagged
+                ? "NEW"
+                : loopClosed && replied
+                        ? (ageInDays > 120 ? "CLOSED" : "CHANGE_MADE")
+                        : replied ? "REPLIED" : action != 0 ? "LINKED" : ageInDays > 30 ? "READ" : "NEW";
         batch.feedback.add("(" + id + ",'" + code + "'," + service.id() + "," + (area == null ? "NULL" : area) + ",'"
                 + group + "'," + quoted(ageBand) + ",'" + channel + "'," + quoted(comment) + ",'" + status + "','"
                 + SQL_TIME.format(submitted) + "','" + (random.nextInt(20) == 0 ? "pl-PL" : "en-GB") + "','" + wording
@@ -233,13 +265,14 @@ public class DataGenerator {
             if (random.nextInt(100) < 8) {
                 continue; // a skipped question has no row
             }
-            batch.ratings.add("(" + id + "," + expectations[e] + ",'" + answer(service.tendency() + e * 0.04 - 0.1,
-                    random) + "')");
+            batch.ratings.add("(" + id + "," + expectations[e] + ",'"
+                    + answer(service.tendency() + e * 0.04 - 0.1, random) + "')");
             rated++;
         }
         if (themes.length > 0 && !flagged && random.nextInt(10) < 3) {
             long theme = themes[random.nextInt(themes.length)];
-            batch.themes.add("(" + id + "," + theme + ",'data-generator','" + SQL_TIME.format(submitted.plusDays(2)) + "')");
+            batch.themes.add(
+                    "(" + id + "," + theme + ",'data-generator','" + SQL_TIME.format(submitted.plusDays(2)) + "')");
         }
         if (replied) {
             batch.replies.add("(" + id + ",'Thank you for telling us. We have shared what you said with the service.',"
@@ -258,17 +291,25 @@ public class DataGenerator {
     private static String group(boolean lda, Random random) {
         int roll = random.nextInt(100);
         if (lda) {
-            return roll < 50 ? "LDA_ADULT" : roll < 70 ? "PARENT_CARER" : roll < 82 ? "SOMEONE_ELSE"
-                    : roll < 92 ? "FRONTLINE_WORKER" : "YOUNG_PERSON";
+            return roll < 50
+                    ? "LDA_ADULT"
+                    : roll < 70
+                            ? "PARENT_CARER"
+                            : roll < 82 ? "SOMEONE_ELSE" : roll < 92 ? "FRONTLINE_WORKER" : "YOUNG_PERSON";
         }
-        return roll < 45 ? "YOUNG_PERSON" : roll < 80 ? "PARENT_CARER" : roll < 88 ? "SOMEONE_ELSE"
-                : roll < 95 ? "FRONTLINE_WORKER" : "LDA_ADULT";
+        return roll < 45
+                ? "YOUNG_PERSON"
+                : roll < 80
+                        ? "PARENT_CARER"
+                        : roll < 88 ? "SOMEONE_ELSE" : roll < 95 ? "FRONTLINE_WORKER" : "LDA_ADULT";
     }
 
     private static String channel(boolean lda, Random random) {
         int roll = random.nextInt(100);
         int advocate = lda ? 30 : 10;
-        return roll < 50 - advocate / 2 ? "ONLINE" : roll < 50 + advocate / 2 ? "ADVOCATE" : roll < 80 ? "EVENT" : "PAPER";
+        return roll < 50 - advocate / 2
+                ? "ONLINE"
+                : roll < 50 + advocate / 2 ? "ADVOCATE" : roll < 80 ? "EVENT" : "PAPER";
     }
 
     /** An answer leaning positive (tendency near 1) or negative (near -1); some people are not sure. */
@@ -282,7 +323,8 @@ public class DataGenerator {
 
     private int makeServices(Plan plan, Random random, Statement statement) throws SQLException {
         int existing = plan.useExistingServices()
-                ? (int) single(statement, "SELECT COUNT(*) FROM commissioned_service WHERE active = TRUE") : 0;
+                ? (int) single(statement, "SELECT COUNT(*) FROM commissioned_service WHERE active = TRUE")
+                : 0;
         long[] areas = ids(statement, "SELECT id FROM area ORDER BY id");
         long[] providers = ids(statement, "SELECT id FROM organisation WHERE kind = 'PROVIDER' ORDER BY id");
         long kcc = single(statement, "SELECT id FROM organisation WHERE code = 'KCC'");
@@ -300,11 +342,17 @@ public class DataGenerator {
                         commissioner_id, provider_id, cycle_stage, contract_end, active, category)
                     VALUES ('%s', '%s', 'A service made by the data generator, to measure the evidence views on.',
                         'generated', '%s', '%s', %d, %d, '%s', '%s', %s, '%s')
-                    """.formatted(code, "Generated " + (lda ? "LD&A" : "children''s") + " service " + n,
-                    lda ? "LDA" : "CHILDRENS", lda ? "Adults with a learning disability or autism" : "Children and young people 0-25",
-                    random.nextBoolean() ? kcc : nhs, providers[random.nextInt(providers.length)],
-                    STAGES[random.nextInt(STAGES.length)], today.plusMonths(1 + random.nextInt(48)),
-                    plan.newServicesActive(), CATEGORIES[random.nextInt(CATEGORIES.length)]));
+                    """.formatted(
+                            code,
+                            "Generated " + (lda ? "LD&A" : "children''s") + " service " + n,
+                            lda ? "LDA" : "CHILDRENS",
+                            lda ? "Adults with a learning disability or autism" : "Children and young people 0-25",
+                            random.nextBoolean() ? kcc : nhs,
+                            providers[random.nextInt(providers.length)],
+                            STAGES[random.nextInt(STAGES.length)],
+                            today.plusMonths(1 + random.nextInt(48)),
+                            plan.newServicesActive(),
+                            CATEGORIES[random.nextInt(CATEGORIES.length)]));
             long id = single(statement, "SELECT id FROM commissioned_service WHERE code = '" + code + "'");
             int covered = 1 + random.nextInt(areas.length);
             int offset = random.nextInt(areas.length);
@@ -329,8 +377,11 @@ public class DataGenerator {
                 + "FROM commissioned_service s WHERE " + which + " ORDER BY s.id")) {
             while (rs.next()) {
                 String areas = rs.getString(3);
-                long[] ids = areas == null ? allAreas
-                        : Arrays.stream(areas.split(",")).mapToLong(Long::parseLong).toArray();
+                long[] ids = areas == null
+                        ? allAreas
+                        : Arrays.stream(areas.split(","))
+                                .mapToLong(Long::parseLong)
+                                .toArray();
                 long[] row = new long[ids.length + 2];
                 row[0] = rs.getLong(1);
                 row[1] = rs.getBoolean(2) ? 1 : 0;
@@ -342,8 +393,7 @@ public class DataGenerator {
             // Some services hear from many more people than others; each has its own tendency.
             int weight = 1 + random.nextInt(10) * random.nextInt(3);
             double tendency = Math.max(-1, Math.min(1, 0.35 + random.nextGaussian() * 0.4));
-            services.add(new ServiceRow(row[0], row[1] == 1, Arrays.copyOfRange(row, 2, row.length), weight,
-                    tendency));
+            services.add(new ServiceRow(row[0], row[1] == 1, Arrays.copyOfRange(row, 2, row.length), weight, tendency));
         }
         return services;
     }
@@ -384,9 +434,10 @@ public class DataGenerator {
     /** The account replies are written by: a disabled account of its own that nobody can sign in with. */
     private long author(Statement statement) throws SQLException {
         if (single(statement, "SELECT COUNT(*) FROM staff_account WHERE username = 'data-generator'") == 0) {
-            statement.executeUpdate("INSERT INTO staff_account (username, display_name, password_hash, enabled, created_at) "
-                    + "VALUES ('data-generator', 'Data generator', '!', FALSE, '"
-                    + SQL_TIME.format(LocalDateTime.now(clock)) + "')");
+            statement.executeUpdate(
+                    "INSERT INTO staff_account (username, display_name, password_hash, enabled, created_at) "
+                            + "VALUES ('data-generator', 'Data generator', '!', FALSE, '"
+                            + SQL_TIME.format(LocalDateTime.now(clock)) + "')");
         }
         return single(statement, "SELECT id FROM staff_account WHERE username = 'data-generator'");
     }
@@ -455,9 +506,13 @@ public class DataGenerator {
         final List<String> frontline = new ArrayList<>();
 
         void write(Statement statement) throws SQLException {
-            insert(statement, "feedback (id, reference_code, service_id, area_id, respondent_group, age_band, channel, "
-                    + "comment, status, submitted_at, language, wording, safeguarding_flag, safeguarding_source, "
-                    + "safeguarding_flagged_at, reply_by, first_reply_at, loop_closed)", feedback, PER_STATEMENT);
+            insert(
+                    statement,
+                    "feedback (id, reference_code, service_id, area_id, respondent_group, age_band, channel, "
+                            + "comment, status, submitted_at, language, wording, safeguarding_flag, safeguarding_source, "
+                            + "safeguarding_flagged_at, reply_by, first_reply_at, loop_closed)",
+                    feedback,
+                    PER_STATEMENT);
             insert(statement, "feedback_rating (feedback_id, expectation_id, answer)", ratings, PER_STATEMENT * 6);
             insert(statement, "feedback_theme (feedback_id, theme_id, tagged_by, tagged_at)", themes, PER_STATEMENT);
             insert(statement, "feedback_reply (feedback_id, body, author_id, sent_at, state)", replies, PER_STATEMENT);

@@ -29,11 +29,13 @@ class DataGeneratorCommand {
     private final long seed;
     private final boolean exit;
 
-    DataGeneratorCommand(DataGenerator generator, ApplicationContext context,
-                         @Value("${portal.generate.feedback}") int feedback,
-                         @Value("${portal.generate.services:60}") int services,
-                         @Value("${portal.generate.seed:2026}") long seed,
-                         @Value("${portal.generate.exit:true}") boolean exit) {
+    DataGeneratorCommand(
+            DataGenerator generator,
+            ApplicationContext context,
+            @Value("${portal.generate.feedback}") int feedback,
+            @Value("${portal.generate.services:60}") int services,
+            @Value("${portal.generate.seed:2026}") long seed,
+            @Value("${portal.generate.exit:true}") boolean exit) {
         this.generator = generator;
         this.context = context;
         this.feedback = feedback;
@@ -53,9 +55,14 @@ class DataGeneratorCommand {
             System.exit(SpringApplication.exit(context, () -> 2));
             return;
         }
-        log.info("Generated {} pieces of feedback (ids {} to {}) with {} ratings over {} services ({} new) in {} s",
-                result.lastFeedbackId() - result.firstFeedbackId() + 1, result.firstFeedbackId(),
-                result.lastFeedbackId(), result.ratings(), result.servicesUsed(), result.servicesMade(),
+        log.info(
+                "Generated {} pieces of feedback (ids {} to {}) with {} ratings over {} services ({} new) in {} s",
+                result.lastFeedbackId() - result.firstFeedbackId() + 1,
+                result.firstFeedbackId(),
+                result.lastFeedbackId(),
+                result.ratings(),
+                result.servicesUsed(),
+                result.servicesMade(),
                 String.format("%.1f", result.millis() / 1000.0));
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));

@@ -37,8 +37,7 @@ class DemoAccounts {
     /** A Joint Commissioning Board member: aggregates and packs only. */
     static final String BOARD = "board";
 
-    private record Demo(String username, String name, String organisation, Team team, Set<String> roles) {
-    }
+    private record Demo(String username, String name, String organisation, Team team, Set<String> roles) {}
 
     private static final List<Demo> ACCOUNTS = List.of(
             new Demo(CHILDRENS_COMMISSIONER, "Priya Shah", "KCC", Team.CHILDRENS, Set.of(Roles.COMMISSIONER)),
@@ -57,8 +56,11 @@ class DemoAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoAccounts(StaffAccountRepository accounts, OrganisationRepository organisations,
-                 PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(
+            StaffAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -72,10 +74,11 @@ class DemoAccounts {
     void create() {
         String hash = passwordEncoder.encode(PASSWORD);
         for (Demo demo : ACCOUNTS) {
-            Organisation organisation = demo.organisation() == null ? null
+            Organisation organisation = demo.organisation() == null
+                    ? null
                     : organisations.findByCode(demo.organisation()).orElse(null);
-            accounts.save(new StaffAccount(demo.username(), demo.name(), hash, organisation, demo.team(), demo.roles(),
-                    clock.instant()));
+            accounts.save(new StaffAccount(
+                    demo.username(), demo.name(), hash, organisation, demo.team(), demo.roles(), clock.instant()));
         }
     }
 }

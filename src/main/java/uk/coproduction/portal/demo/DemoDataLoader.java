@@ -30,8 +30,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOutcomeHistory demoOutcomeHistory;
     private final DemoReviews demoReviews;
 
-    DemoDataLoader(DemoOutcomeHistory demoOutcomeHistory, DemoProviders demoProviders, StaffAccountRepository accounts, DemoAccounts demoAccounts, DemoFeedback demoFeedback,
-                   DemoLoop demoLoop, DemoVoices demoVoices, TransactionTemplate transaction, DemoReviews demoReviews) {
+    DemoDataLoader(
+            DemoOutcomeHistory demoOutcomeHistory,
+            DemoProviders demoProviders,
+            StaffAccountRepository accounts,
+            DemoAccounts demoAccounts,
+            DemoFeedback demoFeedback,
+            DemoLoop demoLoop,
+            DemoVoices demoVoices,
+            TransactionTemplate transaction,
+            DemoReviews demoReviews) {
         this.demoReviews = demoReviews;
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -68,7 +76,12 @@ class DemoDataLoader implements ApplicationRunner {
         int changes = demoLoop.create();
         int voices = demoVoices.create();
         demoReviews.create();
-        log.info("Demo data loaded: {} staff accounts, {} feedback entries, {} published changes, {} more through an "
-                + "advocate and a Partnership Board", DemoAccounts.count(), entries, changes, voices);
+        log.info(
+                "Demo data loaded: {} staff accounts, {} feedback entries, {} published changes, {} more through an "
+                        + "advocate and a Partnership Board",
+                DemoAccounts.count(),
+                entries,
+                changes,
+                voices);
     }
 }

@@ -51,23 +51,30 @@ class DemoFeedback {
     }
 
     private static final List<Words> YOUNG_PERSON_WORDS = List.of(
-            new Words("SPEECH_LANGUAGE_THERAPY", "The speech therapist was really nice and explained things so I understood."),
+            new Words(
+                    "SPEECH_LANGUAGE_THERAPY",
+                    "The speech therapist was really nice and explained things so I understood."),
             Words.any("I had to wait a really long time and nobody told me why."),
             Words.any("They listened to me and not just to my mum."),
             new Words("SHORT_BREAKS", "I liked the holiday club. I made friends and the staff were kind."),
             Words.any("I didn't know what was going to happen at my appointment. A picture of the room would help."),
-            new Words("EMOTIONAL_WELLBEING_CAMHS", "Moving to the adult service is scary and nobody has talked to me about it."),
+            new Words(
+                    "EMOTIONAL_WELLBEING_CAMHS",
+                    "Moving to the adult service is scary and nobody has talked to me about it."),
             Words.any("They asked me what I wanted to do and we did it."),
             Words.any("The waiting room was too loud for me."),
             new Words("SPECIALIST_CHILDRENS_NURSING", "My nurse always says hello to me first."),
             new Words("SHORT_BREAKS", "I want to choose the activities myself next time."));
     private static final List<Words> PARENT_WORDS = List.of(
-            new Words("NEURODEVELOPMENTAL_PATHWAY", "We waited 14 months for an assessment. The staff were kind but the wait was very hard for our family."),
+            new Words(
+                    "NEURODEVELOPMENTAL_PATHWAY",
+                    "We waited 14 months for an assessment. The staff were kind but the wait was very hard for our family."),
             new Words("PORTAGE", "Portage has changed our lives. Our worker treated us as experts on our own child."),
             Words.any("I had to tell our story again to every new person. Please share information between teams."),
             new Words("SHORT_BREAKS", "Short breaks give us time to be a family. Please don't cut them."),
             Words.any("Letters arrive full of jargon. Please write to us in plain English."),
-            new Words("SPECIALIST_CHILDRENS_NURSING", "The nurse came to our home and fitted around my work. Brilliant."),
+            new Words(
+                    "SPECIALIST_CHILDRENS_NURSING", "The nurse came to our home and fitted around my work. Brilliant."),
             new Words("INDEPENDENT_SPECIAL_SCHOOLS", "Nobody told us what would happen after the EHC plan was agreed."),
             Words.any("They involved my son in the meeting, which he had never been asked before."),
             Words.any("Phone calls were not returned for three weeks."),
@@ -103,8 +110,14 @@ class DemoFeedback {
     private final StaffAccountRepository accounts;
     private final Clock clock;
 
-    DemoFeedback(FeedbackIntake intake, CommissionedServiceRepository services, AreaRepository areas,
-                 CharterService charter, PlanActionRepository actions, StaffAccountRepository accounts, Clock clock) {
+    DemoFeedback(
+            FeedbackIntake intake,
+            CommissionedServiceRepository services,
+            AreaRepository areas,
+            CharterService charter,
+            PlanActionRepository actions,
+            StaffAccountRepository accounts,
+            Clock clock) {
         this.intake = intake;
         this.services = services;
         this.areas = areas;
@@ -123,7 +136,8 @@ class DemoFeedback {
         List<ActionSummary> actionList = actions.findAllSummaries();
         // The commissioner who looks after each service: same team, and the organisation that commissions it.
         List<StaffAccount> commissioners = accounts.findAll().stream()
-                .filter(a -> a.getRoles().contains(Roles.COMMISSIONER)).toList();
+                .filter(a -> a.getRoles().contains(Roles.COMMISSIONER))
+                .toList();
         // Each service has its own typical experience, so figures differ between services.
         Map<Long, Double> quality = new HashMap<>();
         serviceList.forEach(s -> quality.put(s.getId(), 1.5 + random.nextDouble() * 2.5));
@@ -134,7 +148,8 @@ class DemoFeedback {
             CommissionedService service = serviceList.get(random.nextInt(serviceList.size()));
             RespondentGroup group = groupFor(service.getTeam(), random);
             AgeBand ageBand = group == RespondentGroup.YOUNG_PERSON
-                    ? AgeBand.values()[random.nextInt(AgeBand.values().length)] : null;
+                    ? AgeBand.values()[random.nextInt(AgeBand.values().length)]
+                    : null;
             Area area = random.nextInt(5) == 0 ? null : areaList.get(random.nextInt(areaList.size()));
             Map<Long, RatingAnswer> ratings = new HashMap<>();
             for (Expectation expectation : expectations) {
@@ -142,14 +157,19 @@ class DemoFeedback {
                 if (roll == 0) {
                     continue; // skipped
                 }
-                ratings.put(expectation.id(), roll == 1 ? RatingAnswer.NOT_SURE
-                        : answer(quality.get(service.getId()) + random.nextGaussian() * 0.9));
+                ratings.put(
+                        expectation.id(),
+                        roll == 1
+                                ? RatingAnswer.NOT_SURE
+                                : answer(quality.get(service.getId()) + random.nextGaussian() * 0.9));
             }
             String comment = random.nextInt(4) == 0 ? null : wordsFor(group, service, random);
-            Instant submitted = now.minus(Duration.ofMinutes((long) (random.nextDouble() * EIGHT_QUARTERS.toMinutes())));
+            Instant submitted =
+                    now.minus(Duration.ofMinutes((long) (random.nextDouble() * EIGHT_QUARTERS.toMinutes())));
             // Saved first, then taken round the loop: the item stays managed in the loader's transaction.
-            Feedback entry = intake.take(new NewFeedback.Demo(unsure ? null : service, area, group, ageBand, comment,
-                    ratings, submitted)).item();
+            Feedback entry = intake.take(new NewFeedback.Demo(
+                            unsure ? null : service, area, group, ageBand, comment, ratings, submitted))
+                    .item();
             progress(entry, service, commissionerOf(service, commissioners), actionList, now, random);
         }
         return ENTRIES;
@@ -157,20 +177,30 @@ class DemoFeedback {
 
     private static StaffAccount commissionerOf(CommissionedService service, List<StaffAccount> commissioners) {
         return commissioners.stream()
-                .filter(a -> a.getTeam() == service.getTeam() && a.getOrganisation() != null
-                        && a.getOrganisation().getId().equals(service.getCommissioner().getId()))
-                .findFirst().orElse(null);
+                .filter(a -> a.getTeam() == service.getTeam()
+                        && a.getOrganisation() != null
+                        && a.getOrganisation()
+                                .getId()
+                                .equals(service.getCommissioner().getId()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Older feedback has gone further round the loop, as it would have in real life. */
-    private static void progress(Feedback entry, CommissionedService service, StaffAccount commissioner,
-                                 List<ActionSummary> actionList, Instant now, Random random) {
+    private static void progress(
+            Feedback entry,
+            CommissionedService service,
+            StaffAccount commissioner,
+            List<ActionSummary> actionList,
+            Instant now,
+            Random random) {
         if (commissioner == null || entry.getService() == null) {
             return;
         }
         long ageDays = Duration.between(entry.getSubmittedAt(), now).toDays();
-        int stage = ageDays < 7 ? 0 : ageDays < 30 ? random.nextInt(3) : ageDays < 90 ? 1 + random.nextInt(3)
-                : 2 + random.nextInt(2);
+        int stage = ageDays < 7
+                ? 0
+                : ageDays < 30 ? random.nextInt(3) : ageDays < 90 ? 1 + random.nextInt(3) : 2 + random.nextInt(2);
         String by = commissioner.getUsername();
         Instant at = entry.getSubmittedAt().plus(Duration.ofDays(1 + random.nextInt(3)));
         if (stage >= 1) {
@@ -196,9 +226,13 @@ class DemoFeedback {
     private static RespondentGroup groupFor(Team team, Random random) {
         int roll = random.nextInt(10);
         if (team == Team.LDA) {
-            return roll < 6 ? RespondentGroup.LDA_ADULT : roll < 9 ? RespondentGroup.PARENT_CARER : RespondentGroup.SOMEONE_ELSE;
+            return roll < 6
+                    ? RespondentGroup.LDA_ADULT
+                    : roll < 9 ? RespondentGroup.PARENT_CARER : RespondentGroup.SOMEONE_ELSE;
         }
-        return roll < 5 ? RespondentGroup.YOUNG_PERSON : roll < 9 ? RespondentGroup.PARENT_CARER : RespondentGroup.SOMEONE_ELSE;
+        return roll < 5
+                ? RespondentGroup.YOUNG_PERSON
+                : roll < 9 ? RespondentGroup.PARENT_CARER : RespondentGroup.SOMEONE_ELSE;
     }
 
     private static String wordsFor(RespondentGroup group, CommissionedService service, Random random) {
@@ -209,7 +243,8 @@ class DemoFeedback {
             case SOMEONE_ELSE, FRONTLINE_WORKER -> OTHER_WORDS;
         };
         List<Words> fitting = pool.stream()
-                .filter(w -> w.service() == null || w.service().equals(service.getCode())).toList();
+                .filter(w -> w.service() == null || w.service().equals(service.getCode()))
+                .toList();
         return fitting.get(random.nextInt(fitting.size())).text();
     }
 

@@ -55,21 +55,34 @@ class DemoOutcomeHistory {
             String column = table.equals("objective") ? "objective_id" : "indicator_id";
             List<Measure> measures = jdbc.sql("SELECT id, code, target_value, direction FROM " + table
                             + " WHERE target_value IS NOT NULL ORDER BY code")
-                    .query((rs, n) -> new Measure(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-                            "AT_MOST".equals(rs.getString(4)))).list();
+                    .query((rs, n) -> new Measure(
+                            rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), "AT_MOST".equals(rs.getString(4))))
+                    .list();
             for (Measure measure : measures) {
                 double[] values = SERIES.getOrDefault(measure.code(), towards(measure));
                 Long last = null;
                 for (int q = 0; q < QUARTERS; q++) {
                     boolean latest = q == QUARTERS - 1;
-                    last = insert(column, measure.id(), values[q], ends.get(q), latest ? "HAND" : "IMPORT",
-                            latest ? "Quarterly performance report" : "Performance return (CSV)", null);
+                    last = insert(
+                            column,
+                            measure.id(),
+                            values[q],
+                            ends.get(q),
+                            latest ? "HAND" : "IMPORT",
+                            latest ? "Quarterly performance report" : "Performance return (CSV)",
+                            null);
                     added++;
                 }
                 if ("LDA_ANNUAL_HEALTH_CHECKS".equals(measure.code())) {
                     // The latest figure was first typed as 73 and then corrected: both stay in the history.
-                    insert(column, measure.id(), 74, ends.get(QUARTERS - 1), "HAND",
-                            "Quarterly performance report (corrected after the GP practices' late returns)", last);
+                    insert(
+                            column,
+                            measure.id(),
+                            74,
+                            ends.get(QUARTERS - 1),
+                            "HAND",
+                            "Quarterly performance report (corrected after the GP practices' late returns)",
+                            last);
                     added++;
                 }
             }
@@ -77,17 +90,26 @@ class DemoOutcomeHistory {
         return added;
     }
 
-    private long insert(String column, long id, double value, LocalDate asOf, String source, String note, Long corrects) {
+    private long insert(
+            String column, long id, double value, LocalDate asOf, String source, String note, Long corrects) {
         jdbc.sql("""
                 INSERT INTO outcome_value (%s, value, as_of, period_label, source, source_note, recorded_by, recorded_at,
                     corrects_id)
                 VALUES (:id, :value, :asOf, :period, :source, :note, :by, :at, :corrects)""".formatted(column))
-                .param("id", id).param("value", BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
-                .param("asOf", Date.valueOf(asOf)).param("period", FinancialQuarter.label(asOf))
-                .param("source", source).param("note", note).param("by", DemoAccounts.ADMIN)
-                .param("at", Timestamp.from(asOf.plusDays(corrects == null ? 20 : 27).atTime(LocalTime.NOON)
-                        .toInstant(ZoneOffset.UTC)))
-                .param("corrects", corrects).update();
+                .param("id", id)
+                .param("value", BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
+                .param("asOf", Date.valueOf(asOf))
+                .param("period", FinancialQuarter.label(asOf))
+                .param("source", source)
+                .param("note", note)
+                .param("by", DemoAccounts.ADMIN)
+                .param(
+                        "at",
+                        Timestamp.from(asOf.plusDays(corrects == null ? 20 : 27)
+                                .atTime(LocalTime.NOON)
+                                .toInstant(ZoneOffset.UTC)))
+                .param("corrects", corrects)
+                .update();
         return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
     }
 
@@ -106,7 +128,9 @@ class DemoOutcomeHistory {
 
     /** The last day of each of the six quarters before the current one, oldest first. */
     static List<LocalDate> quarterEnds(LocalDate today) {
-        LocalDate end = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).minusDays(1);
+        LocalDate end = today.withDayOfMonth(1)
+                .withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
+                .minusDays(1);
         List<LocalDate> ends = new ArrayList<>();
         for (int q = 0; q < QUARTERS; q++) {
             ends.addFirst(end);
@@ -115,6 +139,5 @@ class DemoOutcomeHistory {
         return ends;
     }
 
-    private record Measure(long id, String code, BigDecimal target, boolean atMost) {
-    }
+    private record Measure(long id, String code, BigDecimal target, boolean atMost) {}
 }

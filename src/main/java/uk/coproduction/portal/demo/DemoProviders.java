@@ -38,16 +38,18 @@ class DemoProviders {
 
     @Transactional
     public void restore() {
-        PROVIDERS.forEach((code, name) -> jdbc.sql("""
+        PROVIDERS.forEach((code, name) ->
+                jdbc.sql("""
                         INSERT INTO organisation (code, name, kind)
                         SELECT :code, :name, 'PROVIDER' FROM DUAL
                         WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE code = :code OR name = :name)
-                        """)
-                .param("code", code).param("name", name).update());
+                        """).param("code", code).param("name", name).update());
         RUN_BY.forEach((service, provider) -> jdbc.sql("""
                         UPDATE commissioned_service SET provider_id = (SELECT id FROM organisation WHERE code = :provider)
                         WHERE code = :service AND provider_id IS NULL
                         """)
-                .param("provider", provider).param("service", service).update());
+                .param("provider", provider)
+                .param("service", service)
+                .update());
     }
 }

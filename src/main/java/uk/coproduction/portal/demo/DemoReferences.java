@@ -16,12 +16,17 @@ class DemoReferences {
     }
 
     long service(String code) {
-        return jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code").param("code", code)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
     }
 
     long area(String code) {
-        return jdbc.sql("SELECT id FROM area WHERE code = :code").param("code", code).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM area WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
     }
 
     long action(String planCode, String actionCode) {
@@ -30,6 +35,9 @@ class DemoReferences {
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
                         WHERE p.code = :plan AND a.code = :action
                         """)
-                .param("plan", planCode).param("action", actionCode).query(Long.class).single();
+                .param("plan", planCode)
+                .param("action", actionCode)
+                .query(Long.class)
+                .single();
     }
 }

@@ -67,8 +67,14 @@ public class EvidenceExports {
     private final ServiceScope serviceScope;
     private final Clock clock;
 
-    EvidenceExports(CharterScores charterScores, CharterService charter, DataSource dataSource, StaffDirectory staff,
-                    AuditLog audit, ServiceScope serviceScope, Clock clock) {
+    EvidenceExports(
+            CharterScores charterScores,
+            CharterService charter,
+            DataSource dataSource,
+            StaffDirectory staff,
+            AuditLog audit,
+            ServiceScope serviceScope,
+            Clock clock) {
         this.charterScores = charterScores;
         this.charter = charter;
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -86,18 +92,32 @@ public class EvidenceExports {
      */
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional
-    public ExportedFile charterScores(EvidenceFilter filter, Dimension dimension, ExportFormat format,
-                                      String fewerThanFive, ExportProgress progress) {
+    public ExportedFile charterScores(
+            EvidenceFilter filter,
+            Dimension dimension,
+            ExportFormat format,
+            String fewerThanFive,
+            ExportProgress progress) {
         List<Score> scores = charterScores.scores(filter, dimension);
         Map<Integer, String> titles = expectationTitles();
         String name = "charter-scores-" + dimension.name().toLowerCase().replace('_', '-') + "-" + period(filter);
         ExportedFile file = write(name, format, "Charter scores", scores.size(), progress, table -> {
-            table.row(List.of(dimension.name().toLowerCase().replace('_', ' '), "expectation", "expectation title",
-                    "answered", "positive", "neutral", "negative", "not sure"));
+            table.row(List.of(
+                    dimension.name().toLowerCase().replace('_', ' '),
+                    "expectation",
+                    "expectation title",
+                    "answered",
+                    "positive",
+                    "neutral",
+                    "negative",
+                    "not sure"));
             long done = 0;
             for (Score score : scores) {
-                table.row(List.of(score.key() == null ? "none" : score.key(), score.position(),
-                        titles.getOrDefault(score.position(), ""), count(score.answered(), format, fewerThanFive),
+                table.row(List.of(
+                        score.key() == null ? "none" : score.key(),
+                        score.position(),
+                        titles.getOrDefault(score.position(), ""),
+                        count(score.answered(), format, fewerThanFive),
                         share(score.share(Tone.POSITIVE), format, fewerThanFive),
                         share(score.share(Tone.NEUTRAL), format, fewerThanFive),
                         share(score.share(Tone.NEGATIVE), format, fewerThanFive),
@@ -106,8 +126,11 @@ public class EvidenceExports {
             }
             return done;
         });
-        audit.record("EXPORT", "CHARTER_SCORES", null, format + " by " + dimension + " " + describe(filter)
-                + ", " + file.rows() + " rows");
+        audit.record(
+                "EXPORT",
+                "CHARTER_SCORES",
+                null,
+                format + " by " + dimension + " " + describe(filter) + ", " + file.rows() + " rows");
         return file;
     }
 
@@ -126,14 +149,25 @@ public class EvidenceExports {
         Map<String, Object> parameters = new HashMap<>(evidence.parameters());
         // Which rows: only feedback about services the commissioner may open on screen (ServiceScope, decision 0009),
         // so the council/NHS boundary holds in the file as on screen. An administrator exports every service.
-        EvidenceSql where = me.hasRole(Roles.ADMIN) ? evidence : new EvidenceSql(
-                evidence.sql() + " AND f.service_id IN (:scopedServices)", parameters);
+        EvidenceSql where = me.hasRole(Roles.ADMIN)
+                ? evidence
+                : new EvidenceSql(evidence.sql() + " AND f.service_id IN (:scopedServices)", parameters);
         parameters.put("scopedServices", ServiceScope.forSql(serviceScope.commissionedBy(me)));
         // COUNT(*) is never null
-        long total = Objects.requireNonNull(streaming.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class));
+        long total = Objects.requireNonNull(streaming.queryForObject(
+                "SELECT COUNT(*) FROM feedback f WHERE " + where.sql(), parameters, Long.class));
         Map<Integer, String> titles = expectationTitles();
-        List<Object> heading = new ArrayList<>(List.of("row", "date given", "date received", "service code", "service", "area",
-                "group", "age band", "channel", "status"));
+        List<Object> heading = new ArrayList<>(List.of(
+                "row",
+                "date given",
+                "date received",
+                "service code",
+                "service",
+                "area",
+                "group",
+                "age band",
+                "channel",
+                "status"));
         titles.forEach((position, title) -> heading.add(position + ". " + title));
         heading.add("themes");
         heading.add("moderated quote");
@@ -164,9 +198,13 @@ public class EvidenceExports {
                 // reached us; a paper form typed up months later shows both. Rows from before V0200 have no receipt.
                 Timestamp received = rs.getTimestamp("received_at");
                 // A row number, never the reference code: the code opens the person's status page (decision 0017).
-                List<Object> row = new ArrayList<>(List.of(done[0] + 1,
+                List<Object> row = new ArrayList<>(List.of(
+                        done[0] + 1,
                         submitted.toLocalDateTime().toLocalDate().toString(),
-                        (received == null ? submitted : received).toLocalDateTime().toLocalDate().toString()));
+                        (received == null ? submitted : received)
+                                .toLocalDateTime()
+                                .toLocalDate()
+                                .toString()));
                 row.add(rs.getString("service_code"));
                 row.add(rs.getString("service_name"));
                 row.add(rs.getString("area_name"));
@@ -199,8 +237,10 @@ public class EvidenceExports {
             throw new AccessDeniedException("Feedback rows of another team");
         }
         if (filter.service() != null) {
-            List<Long> ids = streaming.queryForList("SELECT id FROM commissioned_service WHERE code = :code",
-                    Map.of("code", filter.service()), Long.class);
+            List<Long> ids = streaming.queryForList(
+                    "SELECT id FROM commissioned_service WHERE code = :code",
+                    Map.of("code", filter.service()),
+                    Long.class);
             if (!ids.isEmpty() && !serviceScope.commissionerCovers(me, ids.getFirst())) {
                 throw new AccessDeniedException("Feedback rows of a service outside your scope");
             }
@@ -212,8 +252,8 @@ public class EvidenceExports {
         long write(TableWriter table);
     }
 
-    private ExportedFile write(String name, ExportFormat format, String sheetName, long total, ExportProgress progress,
-                               Body body) {
+    private ExportedFile write(
+            String name, ExportFormat format, String sheetName, long total, ExportProgress progress, Body body) {
         Path path;
         try {
             path = Files.createTempFile("portal-export-", "." + format.extension());
@@ -221,7 +261,8 @@ public class EvidenceExports {
             throw new UncheckedIOException(e);
         }
         progress.update(0, total);
-        try (OutputStream out = Files.newOutputStream(path); TableWriter table = TableWriter.of(format, out, sheetName)) {
+        try (OutputStream out = Files.newOutputStream(path);
+                TableWriter table = TableWriter.of(format, out, sheetName)) {
             long rows = body.write(table);
             return new ExportedFile(path, name + "." + format.extension(), format, rows);
         } catch (IOException | RuntimeException e) {
@@ -276,7 +317,8 @@ public class EvidenceExports {
         if (share.shown().isEmpty()) {
             return fewerThanFive;
         }
-        return format == ExportFormat.XLSX ? (Object) (Math.round(100.0 * share.shown().getAsDouble()) / 100.0)
+        return format == ExportFormat.XLSX
+                ? (Object) (Math.round(100.0 * share.shown().getAsDouble()) / 100.0)
                 : share.formatPercent(fewerThanFive, "");
     }
 
@@ -285,6 +327,7 @@ public class EvidenceExports {
     }
 
     private String describe(EvidenceFilter filter) {
-        return "filter " + filter.toQuery() + " quarters " + filter.firstQuarter(clock) + " to " + filter.lastQuarter(clock);
+        return "filter " + filter.toQuery() + " quarters " + filter.firstQuarter(clock) + " to "
+                + filter.lastQuarter(clock);
     }
 }

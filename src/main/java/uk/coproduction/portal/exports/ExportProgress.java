@@ -6,8 +6,7 @@ public interface ExportProgress {
     /** For callers that show no progress and never cancel. */
     ExportProgress NONE = new ExportProgress() {
         @Override
-        public void update(long done, long total) {
-        }
+        public void update(long done, long total) {}
 
         @Override
         public boolean isCancelled() {

@@ -8,5 +8,4 @@ import java.nio.file.Path;
  *
  * @param rows the rows of data written (the heading row not counted)
  */
-public record ExportedFile(Path file, String fileName, ExportFormat format, long rows) {
-}
+public record ExportedFile(Path file, String fileName, ExportFormat format, long rows) {}

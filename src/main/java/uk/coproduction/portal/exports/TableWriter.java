@@ -39,7 +39,9 @@ abstract class TableWriter implements AutoCloseable {
             try {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 writer.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
-                printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+                printer = new CSVPrinter(
+                        writer,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -48,7 +50,9 @@ abstract class TableWriter implements AutoCloseable {
         @Override
         void row(List<?> cells) {
             try {
-                printer.printRecord(cells.stream().map(cell -> CsvSafety.cell(cell == null ? null : text(cell))).toList());
+                printer.printRecord(cells.stream()
+                        .map(cell -> CsvSafety.cell(cell == null ? null : text(cell)))
+                        .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -92,7 +96,10 @@ abstract class TableWriter implements AutoCloseable {
                 }
             }
             if (rowNumber == 0) {
-                sheet.range(0, 0, 0, Math.max(0, cells.size() - 1)).style().bold().set();
+                sheet.range(0, 0, 0, Math.max(0, cells.size() - 1))
+                        .style()
+                        .bold()
+                        .set();
                 sheet.freezePane(0, 1);
             }
             rowNumber++;

@@ -12,8 +12,7 @@ final class ContactDetails {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,20}");
 
-    private ContactDetails() {
-    }
+    private ContactDetails() {}
 
     /** The request with only the chosen method's detail, tidied; problems are added for anything wrong. */
     static ContactRequest check(ContactRequest request, List<InvalidInputException.Problem> problems) {
@@ -32,7 +31,9 @@ final class ContactDetails {
             }
             case PHONE -> {
                 String phone = TextInput.clean(request.phone());
-                long digits = phone == null ? 0 : phone.chars().filter(Character::isDigit).count();
+                long digits = phone == null
+                        ? 0
+                        : phone.chars().filter(Character::isDigit).count();
                 if (phone == null) {
                     problems.add(new InvalidInputException.Problem("phone", "feedback.error.phone-required"));
                 } else if (!PHONE.matcher(phone).matches() || digits < 10 || digits > 15) {

@@ -9,5 +9,4 @@ package uk.coproduction.portal.feedback;
  * @param lowered  a disclosure rule matched but a negation came just before it ("nobody hits me") or an [ordinary]
  *                 rule matched the same sentence ("it hit me hard"), so it was lowered to a possible concern
  */
-public record DisclosureFinding(DisclosureTier tier, String matched, String rule, String language, boolean lowered) {
-}
+public record DisclosureFinding(DisclosureTier tier, String matched, String rule, String language, boolean lowered) {}

@@ -32,19 +32,21 @@ public final class DisclosureRules {
     static final List<String> SHIPPED = List.of("en", "pl");
 
     /** Words that, just before a disclosure rule, usually turn it round ("nobody hits me", "he never hit me"). */
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "noone", "dont", "doesnt",
-            "didnt", "wont", "isnt", "wasnt", "havent", "hasnt", "cant", "wouldnt", "nie", "nigdy", "nikt");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "never", "no", "nobody", "noone", "dont", "doesnt", "didnt", "wont", "isnt", "wasnt", "havent",
+            "hasnt", "cant", "wouldnt", "nie", "nigdy", "nikt");
+
     private static final int NEGATION_WINDOW = 2;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String[][] SPELLED_OUT = {
-            {"do not", "dont"}, {"does not", "doesnt"}, {"did not", "didnt"}, {"can not", "cant"},
-            {"cannot", "cant"}, {"will not", "wont"}, {"is not", "isnt"}, {"was not", "wasnt"},
-            {"i am", "im"}, {"have not", "havent"}, {"has not", "hasnt"}, {"no one", "noone"},
-            {"would not", "wouldnt"}, {"want to", "wanna"}, {"going to", "gonna"}};
+        {"do not", "dont"}, {"does not", "doesnt"}, {"did not", "didnt"}, {"can not", "cant"},
+        {"cannot", "cant"}, {"will not", "wont"}, {"is not", "isnt"}, {"was not", "wasnt"},
+        {"i am", "im"}, {"have not", "havent"}, {"has not", "hasnt"}, {"no one", "noone"},
+        {"would not", "wouldnt"}, {"want to", "wanna"}, {"going to", "gonna"}
+    };
 
-    private record Rule(DisclosureTier tier, String written, String language, List<Step> steps) {
-    }
+    private record Rule(DisclosureTier tier, String written, String language, List<Step> steps) {}
 
     /**
      * One word position: any of the alternatives (a trailing * is a prefix), or a gap of up to {@code gap} words.
@@ -74,6 +76,7 @@ public final class DisclosureRules {
      * at every word: the check runs for each of 10,000 rows of an import.
      */
     private final Map<String, BitSet> rulesByFirstWord = new HashMap<>();
+
     private final Map<String, BitSet> rulesByFirstPrefix = new HashMap<>();
 
     private DisclosureRules(List<Rule> all) {
@@ -159,8 +162,8 @@ public final class DisclosureRules {
                     tier = null;
                     ordinarySection = true;
                 } else if (tier == null && !ordinarySection) {
-                    throw new IllegalStateException(source + " line " + lineNumber
-                            + ": put rules under [disclosure] or [possible concern]");
+                    throw new IllegalStateException(
+                            source + " line " + lineNumber + ": put rules under [disclosure] or [possible concern]");
                 } else {
                     parsed.add(new Rule(tier, trimmed, language, steps(trimmed, words, source, lineNumber)));
                 }
@@ -178,8 +181,8 @@ public final class DisclosureRules {
             if (alternative.startsWith("@")) {
                 String list = words.get(alternative);
                 if (list == null) {
-                    throw new IllegalStateException(source + " line " + lineNumber + ": " + alternative
-                            + " is used before it is defined");
+                    throw new IllegalStateException(
+                            source + " line " + lineNumber + ": " + alternative + " is used before it is defined");
                 }
                 out.add(list);
             } else {
@@ -189,8 +192,7 @@ public final class DisclosureRules {
         return String.join("|", out);
     }
 
-    private static List<Step> steps(String rule, Map<String, String> definitions, String source,
-                                    int lineNumber) {
+    private static List<Step> steps(String rule, Map<String, String> definitions, String source, int lineNumber) {
         List<Step> steps = new ArrayList<>();
         String contracted = " " + rule.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " ";
         for (String[] pair : SPELLED_OUT) {
@@ -199,7 +201,8 @@ public final class DisclosureRules {
         for (String raw : contracted.strip().split(" ")) {
             String token = raw.startsWith("~") ? raw : expand(raw, definitions, source, lineNumber);
             if (token.matches("~\\d?")) {
-                steps.add(new Step(Set.of(), List.of(), token.length() == 1 ? 3 : Integer.parseInt(token.substring(1))));
+                steps.add(
+                        new Step(Set.of(), List.of(), token.length() == 1 ? 3 : Integer.parseInt(token.substring(1))));
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -224,7 +227,8 @@ public final class DisclosureRules {
     /** Lower case, accents and punctuation gone, apostrophes closed up, common spelled-out forms contracted. */
     static String normalise(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u0142', 'l').replaceAll("['\u2019\u2018`]", "");
-        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         String spaced = " " + NOT_A_WORD.matcher(plain).replaceAll(" ").strip() + " ";
         for (String[] pair : SPELLED_OUT) {
             spaced = spaced.replace(" " + pair[0] + " ", " " + pair[1] + " ");
@@ -261,14 +265,15 @@ public final class DisclosureRules {
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = rules.get(i);
             DisclosureFinding found = find(rule, words);
-            if (found != null && (best == null || found.tier().ordinal() < best.tier().ordinal())) {
+            if (found != null
+                    && (best == null || found.tier().ordinal() < best.tier().ordinal())) {
                 best = found;
             }
         }
         if (best != null && ordinary.stream().anyMatch(rule -> find(rule, words) != null)) {
             return best.tier() == DisclosureTier.DISCLOSURE
-                    ? new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, best.matched(), best.rule(),
-                    best.language(), true)
+                    ? new DisclosureFinding(
+                            DisclosureTier.POSSIBLE_CONCERN, best.matched(), best.rule(), best.language(), true)
                     : null;
         }
         return best;
@@ -291,8 +296,8 @@ public final class DisclosureRules {
                 String matched = String.join(" ", Arrays.copyOfRange(words, start, end));
                 if (rule.tier() != DisclosureTier.POSSIBLE_CONCERN
                         && (negatedBefore(words, start) || skipped.stream().anyMatch(NEGATIONS::contains))) {
-                    lowered = new DisclosureFinding(DisclosureTier.POSSIBLE_CONCERN, matched, rule.written(),
-                            rule.language(), true);
+                    lowered = new DisclosureFinding(
+                            DisclosureTier.POSSIBLE_CONCERN, matched, rule.written(), rule.language(), true);
                     continue;
                 }
                 return new DisclosureFinding(rule.tier(), matched, rule.written(), rule.language(), false);

@@ -20,8 +20,7 @@ public class DraftAnswer {
     @Column(name = "comment")
     private String comment;
 
-    protected DraftAnswer() {
-    }
+    protected DraftAnswer() {}
 
     DraftAnswer(RatingAnswer answer, String comment) {
         this.answer = answer;

@@ -21,8 +21,8 @@ class DraftCleanup {
     private final Clock clock;
     private final Duration keepFor;
 
-    DraftCleanup(FeedbackDraftRepository drafts, Clock clock,
-                 @Value("${portal.drafts.keep-for:30d}") Duration keepFor) {
+    DraftCleanup(
+            FeedbackDraftRepository drafts, Clock clock, @Value("${portal.drafts.keep-for:30d}") Duration keepFor) {
         this.drafts = drafts;
         this.clock = clock;
         this.keepFor = keepFor;

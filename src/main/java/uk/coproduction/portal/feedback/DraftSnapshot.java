@@ -13,11 +13,23 @@ import java.util.Map;
  * @param contact       null until the person has answered "do you want a reply?"
  * @param referenceCode null until the feedback is sent
  */
-public record DraftSnapshot(String returnCode, String language, boolean serviceAnswered, Long serviceId,
-                            String serviceName, boolean areaAnswered, Long areaId, String areaName,
-                            RespondentGroup respondentGroup, boolean ageAnswered, AgeBand ageBand,
-                            Map<Long, Answer> answers, boolean changeAnswered, String changeWanted,
-                            ContactRequest contact, String referenceCode) {
+public record DraftSnapshot(
+        String returnCode,
+        String language,
+        boolean serviceAnswered,
+        Long serviceId,
+        String serviceName,
+        boolean areaAnswered,
+        Long areaId,
+        String areaName,
+        RespondentGroup respondentGroup,
+        boolean ageAnswered,
+        AgeBand ageBand,
+        Map<Long, Answer> answers,
+        boolean changeAnswered,
+        String changeWanted,
+        ContactRequest contact,
+        String referenceCode) {
 
     /** @param rating null when the person skipped the question */
     public record Answer(RatingAnswer rating, String comment) {

@@ -17,18 +17,17 @@ public final class EasyReadSentences {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A sentence and how many words it has. */
-    public record Sentence(String text, int words) {
-    }
+    public record Sentence(String text, int words) {}
 
-    private EasyReadSentences() {
-    }
+    private EasyReadSentences() {}
 
     /** The sentences of 15 words or more, in the order they appear; empty for no text. */
     public static List<Sentence> tooLong(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return SENTENCE_END.splitAsStream(text)
+        return SENTENCE_END
+                .splitAsStream(text)
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .map(s -> new Sentence(s, wordsIn(s)))

@@ -245,23 +245,52 @@ public class Feedback {
     @OrderBy("changedAt")
     private List<FeedbackStatusChange> statusChanges = new ArrayList<>();
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
-    Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
-                    RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
-                    Map<Long, RatingAnswer> ratings, Instant submittedAt, String submittedBy) {
-        this(referenceCode, submissionKey, service, area, respondentGroup, ageBand, channel, comment, ratings,
-                submittedAt, submittedAt, submittedBy);
+    Feedback(
+            String referenceCode,
+            String submissionKey,
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            Channel channel,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Instant submittedAt,
+            String submittedBy) {
+        this(
+                referenceCode,
+                submissionKey,
+                service,
+                area,
+                respondentGroup,
+                ageBand,
+                channel,
+                comment,
+                ratings,
+                submittedAt,
+                submittedAt,
+                submittedBy);
     }
 
     /**
      * Feedback given at one moment and entered later: answers typed up after an event, a paper form imported
      * months on. Figures count it when it was given; its reply-by date counts from when it was received.
      */
-    Feedback(String referenceCode, String submissionKey, CommissionedService service, Area area,
-                    RespondentGroup respondentGroup, AgeBand ageBand, Channel channel, String comment,
-                    Map<Long, RatingAnswer> ratings, Instant givenAt, Instant receivedAt, String submittedBy) {
+    Feedback(
+            String referenceCode,
+            String submissionKey,
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            Channel channel,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Instant givenAt,
+            Instant receivedAt,
+            String submittedBy) {
         if (givenAt.isAfter(receivedAt)) {
             throw new IllegalArgumentException("A voice cannot be given after it was received");
         }
@@ -281,8 +310,12 @@ public class Feedback {
     }
 
     /** What the person said after the journey's questions, in the words they were asked in. */
-    public void describeJourney(Map<Long, String> answerComments, String changeWanted, Wording wording,
-                                String language, ContactRequest contact) {
+    public void describeJourney(
+            Map<Long, String> answerComments,
+            String changeWanted,
+            Wording wording,
+            String language,
+            ContactRequest contact) {
         this.answerComments = new HashMap<>(answerComments);
         this.changeWanted = changeWanted;
         this.wording = wording;
@@ -321,8 +354,10 @@ public class Feedback {
      * to review. The rule is kept, so the lead sees why.
      */
     public void flagForDisclosure(DisclosureFinding finding, Instant at) {
-        flagForSafeguarding(finding.tier() == DisclosureTier.DISCLOSURE
-                ? SafeguardingSource.KEYWORD : SafeguardingSource.POSSIBLE_CONCERN);
+        flagForSafeguarding(
+                finding.tier() == DisclosureTier.DISCLOSURE
+                        ? SafeguardingSource.KEYWORD
+                        : SafeguardingSource.POSSIBLE_CONCERN);
         String words = finding.matched();
         this.safeguardingMatched = words.length() > 200 ? words.substring(0, 199) + "\u2026" : words;
         this.safeguardingFlaggedAt = at;
@@ -395,7 +430,8 @@ public class Feedback {
      */
     public void advanceTo(FeedbackStatus target, String by, Instant at) {
         if (target == FeedbackStatus.REPLIED && getSentReplies().isEmpty()
-                || (target == FeedbackStatus.LINKED || target == FeedbackStatus.CHANGE_PLANNED) && linkedActionIds.isEmpty()) {
+                || (target == FeedbackStatus.LINKED || target == FeedbackStatus.CHANGE_PLANNED)
+                        && linkedActionIds.isEmpty()) {
             throw new IllegalStateException("No " + target + " without the fact behind it");
         }
         if (status.isBefore(target)) {
@@ -417,7 +453,9 @@ public class Feedback {
         int days = service == null ? WorkingDays.DEFAULT_REPLY_WITHIN : service.getReplyWithinDays();
         LocalDate received = receivedAt.atZone(WorkingDays.UK).toLocalDate();
         this.replyBy = workingDays.after(received, days);
-        this.receivedLate = workingDays.after(submittedAt.atZone(WorkingDays.UK).toLocalDate(), days).isBefore(received);
+        this.receivedLate = workingDays
+                .after(submittedAt.atZone(WorkingDays.UK).toLocalDate(), days)
+                .isBefore(received);
     }
 
     /** The first commissioner to open an item looks after it. */
@@ -477,7 +515,9 @@ public class Feedback {
         if (changeWanted != null) {
             words.add(changeWanted);
         }
-        answerComments.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+        answerComments.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
                 .forEach(words::add);
         return words;
     }
@@ -487,8 +527,7 @@ public class Feedback {
      * was promised and not sent stays late (decision 0021).
      */
     public boolean isOverdue(LocalDate today) {
-        return replyBy != null && replyBy.isBefore(today)
-                && replies.stream().noneMatch(r -> r.getSentAt() != null);
+        return replyBy != null && replyBy.isBefore(today) && replies.stream().noneMatch(r -> r.getSentAt() != null);
     }
 
     public void linkActions(Set<Long> actionIds) {
@@ -507,7 +546,6 @@ public class Feedback {
         linkedObjectiveIds.clear();
         linkedObjectiveIds.addAll(objectiveIds);
     }
-
 
     /** A reply the person sees at once. */
     public FeedbackReply addReply(String body, String easyReadBody, long authorId, Instant at) {
@@ -596,8 +634,10 @@ public class Feedback {
 
     /** The replies the person has been sent: the only ones they, the public or any figure may see. */
     public List<FeedbackReply> getSentReplies() {
-        return replies.stream().filter(FeedbackReply::isSent)
-                .sorted(Comparator.comparing(FeedbackReply::getSentAt)).toList();
+        return replies.stream()
+                .filter(FeedbackReply::isSent)
+                .sorted(Comparator.comparing(FeedbackReply::getSentAt))
+                .toList();
     }
 
     public String getLanguage() {

@@ -40,12 +40,40 @@ public class FeedbackBatchInsert {
     static final int SUMMARY_GROUP = 10_000;
 
     /** The columns of feedback written for a new item, in the order of {@link #values}. */
-    static final List<String> COLUMNS = List.of("reference_code", "submission_key", "service_id", "area_id",
-            "respondent_group", "age_band", "channel", "comment", "status", "submitted_at", "version", "language",
-            "wording", "change_wanted", "reply_method", "contact_email", "contact_phone", "contact_advocate",
-            "proof_secret_hash", "safeguarding_flag", "safeguarding_source", "safeguarding_matched",
-            "safeguarding_flagged_by", "safeguarding_reason", "safeguarding_flagged_at", "held_for_review",
-            "held_reason", "held_at", "words_fingerprint", "campaign_id", "reply_by", "owner", "received_at",
+    static final List<String> COLUMNS = List.of(
+            "reference_code",
+            "submission_key",
+            "service_id",
+            "area_id",
+            "respondent_group",
+            "age_band",
+            "channel",
+            "comment",
+            "status",
+            "submitted_at",
+            "version",
+            "language",
+            "wording",
+            "change_wanted",
+            "reply_method",
+            "contact_email",
+            "contact_phone",
+            "contact_advocate",
+            "proof_secret_hash",
+            "safeguarding_flag",
+            "safeguarding_source",
+            "safeguarding_matched",
+            "safeguarding_flagged_by",
+            "safeguarding_reason",
+            "safeguarding_flagged_at",
+            "held_for_review",
+            "held_reason",
+            "held_at",
+            "words_fingerprint",
+            "campaign_id",
+            "reply_by",
+            "owner",
+            "received_at",
             "received_late");
 
     private final JdbcTemplate jdbc;
@@ -61,8 +89,11 @@ public class FeedbackBatchInsert {
         List<String> taken = new ArrayList<>();
         for (int from = 0; from < codes.size(); from += GROUP) {
             List<String> group = codes.subList(from, Math.min(codes.size(), from + GROUP));
-            taken.addAll(jdbc.queryForList("SELECT reference_code FROM feedback WHERE reference_code IN ("
-                    + String.join(",", Collections.nCopies(group.size(), "?")) + ")", String.class, group.toArray()));
+            taken.addAll(jdbc.queryForList(
+                    "SELECT reference_code FROM feedback WHERE reference_code IN ("
+                            + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
+                    String.class,
+                    group.toArray()));
         }
         return taken;
     }
@@ -79,14 +110,22 @@ public class FeedbackBatchInsert {
         try {
             for (int from = 0; from < items.size(); from += GROUP) {
                 List<Feedback> group = items.subList(from, Math.min(items.size(), from + GROUP));
-                MultiRowInsert.insert(jdbc, "feedback", COLUMNS, group.stream().map(FeedbackBatchInsert::values).toList());
+                MultiRowInsert.insert(
+                        jdbc,
+                        "feedback",
+                        COLUMNS,
+                        group.stream().map(FeedbackBatchInsert::values).toList());
                 Map<String, Long> idByCode = new HashMap<>();
-                jdbc.query("SELECT id, reference_code FROM feedback WHERE reference_code IN ("
+                jdbc.query(
+                        "SELECT id, reference_code FROM feedback WHERE reference_code IN ("
                                 + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
                         rs -> {
                             idByCode.put(rs.getString(2), rs.getLong(1));
-                        }, group.stream().map(Feedback::getReferenceCode).toArray());
-                List<Long> groupIds = group.stream().map(f -> idByCode.get(f.getReferenceCode())).toList();
+                        },
+                        group.stream().map(Feedback::getReferenceCode).toArray());
+                List<Long> groupIds = group.stream()
+                        .map(f -> idByCode.get(f.getReferenceCode()))
+                        .toList();
                 if (groupIds.contains(null)) {
                     throw new IllegalStateException("Saved items not found by reference code: " + idByCode + " for "
                             + group.stream().map(Feedback::getReferenceCode).toList());
@@ -115,14 +154,23 @@ public class FeedbackBatchInsert {
         for (int i = 0; i < group.size(); i++) {
             Feedback item = group.get(i);
             long id = ids.get(i);
-            item.getRatings().forEach((expectation, answer) -> ratings.add(new Object[] {id, expectation, answer.name()}));
-            item.getAnswerComments().forEach((expectation, comment) -> comments.add(new Object[] {id, expectation, comment}));
+            item.getRatings()
+                    .forEach((expectation, answer) -> ratings.add(new Object[] {id, expectation, answer.name()}));
+            item.getAnswerComments()
+                    .forEach((expectation, comment) -> comments.add(new Object[] {id, expectation, comment}));
             for (FeedbackStatusChange change : item.getStatusChanges()) {
-                statuses.add(new Object[] {id, name(change.getFromStatus()), change.getToStatus().name(),
-                        change.getChangedBy(), timestamp(change.getChangedAt())});
+                statuses.add(new Object[] {
+                    id,
+                    name(change.getFromStatus()),
+                    change.getToStatus().name(),
+                    change.getChangedBy(),
+                    timestamp(change.getChangedAt())
+                });
             }
-            if (!item.getLinkedActionIds().isEmpty() || !item.getOtherServiceIds().isEmpty()
-                    || !item.getLinkedObjectiveIds().isEmpty() || !item.getReplies().isEmpty()) {
+            if (!item.getLinkedActionIds().isEmpty()
+                    || !item.getOtherServiceIds().isEmpty()
+                    || !item.getLinkedObjectiveIds().isEmpty()
+                    || !item.getReplies().isEmpty()) {
                 throw new IllegalArgumentException("A new item has no links or replies yet");
             }
         }
@@ -130,11 +178,14 @@ public class FeedbackBatchInsert {
             MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"), ratings);
         }
         if (!comments.isEmpty()) {
-            MultiRowInsert.insert(jdbc, "feedback_answer_comment", List.of("feedback_id", "expectation_id", "comment"),
-                    comments);
+            MultiRowInsert.insert(
+                    jdbc, "feedback_answer_comment", List.of("feedback_id", "expectation_id", "comment"), comments);
         }
-        MultiRowInsert.insert(jdbc, "feedback_status_change",
-                List.of("feedback_id", "from_status", "to_status", "changed_by", "changed_at"), statuses);
+        MultiRowInsert.insert(
+                jdbc,
+                "feedback_status_change",
+                List.of("feedback_id", "from_status", "to_status", "changed_by", "changed_at"),
+                statuses);
     }
 
     /**
@@ -182,15 +233,42 @@ public class FeedbackBatchInsert {
 
     private static Object[] values(Feedback f) {
         ContactRequest contact = f.getContact();
-        return new Object[] {f.getReferenceCode(), f.getSubmissionKey(), f.getService() == null ? null : f.getService().getId(),
-                f.getArea() == null ? null : f.getArea().getId(), name(f.getRespondentGroup()), name(f.getAgeBand()),
-                name(f.getChannel()), f.getComment(), name(f.getStatus()), timestamp(f.getSubmittedAt()), 0,
-                f.getLanguage(), name(f.getWording()), f.getChangeWanted(), name(contact.method()), contact.email(),
-                contact.phone(), contact.advocate(), f.getProofSecretHash(), f.isSafeguardingFlag(),
-                name(f.getSafeguardingSource()), f.getSafeguardingMatched(), f.getSafeguardingFlaggedBy(),
-                f.getSafeguardingReason(), timestamp(f.getSafeguardingFlaggedAt()), f.isHeldForReview(),
-                name(f.getHeldReason()), timestamp(f.getHeldAt()), f.getWordsFingerprint(), f.getCampaignId(),
-                date(f.getReplyBy()), f.getOwner(), timestamp(f.getReceivedAt()), f.isReceivedLate()};
+        return new Object[] {
+            f.getReferenceCode(),
+            f.getSubmissionKey(),
+            f.getService() == null ? null : f.getService().getId(),
+            f.getArea() == null ? null : f.getArea().getId(),
+            name(f.getRespondentGroup()),
+            name(f.getAgeBand()),
+            name(f.getChannel()),
+            f.getComment(),
+            name(f.getStatus()),
+            timestamp(f.getSubmittedAt()),
+            0,
+            f.getLanguage(),
+            name(f.getWording()),
+            f.getChangeWanted(),
+            name(contact.method()),
+            contact.email(),
+            contact.phone(),
+            contact.advocate(),
+            f.getProofSecretHash(),
+            f.isSafeguardingFlag(),
+            name(f.getSafeguardingSource()),
+            f.getSafeguardingMatched(),
+            f.getSafeguardingFlaggedBy(),
+            f.getSafeguardingReason(),
+            timestamp(f.getSafeguardingFlaggedAt()),
+            f.isHeldForReview(),
+            name(f.getHeldReason()),
+            timestamp(f.getHeldAt()),
+            f.getWordsFingerprint(),
+            f.getCampaignId(),
+            date(f.getReplyBy()),
+            f.getOwner(),
+            timestamp(f.getReceivedAt()),
+            f.isReceivedLate()
+        };
     }
 
     private static String name(Enum<?> value) {

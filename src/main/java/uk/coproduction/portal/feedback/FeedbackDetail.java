@@ -13,25 +13,38 @@ import java.util.Set;
  * given, {@code receivedAt} when it reached the portal (decision 0039). The plan actions it informs are ids: the
  * workspace, which sits above plans, shows them.
  */
-public record FeedbackDetail(long id, String referenceCode, Instant submittedAt, Long serviceId, String serviceName,
-                             String areaName, RespondentGroup respondentGroup, AgeBand ageBand, Channel channel,
-                             FeedbackStatus status, String comment, List<Answer> answers, String changeWanted,
-                             Wording wording, ContactRequest contact, PersonsAnswer replyMadeSense,
-                             PersonsAnswer somethingChanged,
-                             Set<Long> linkedActionIds, List<Reply> replies, List<HistoryEntry> history,
-                             Instant receivedAt, boolean receivedLate) {
+public record FeedbackDetail(
+        long id,
+        String referenceCode,
+        Instant submittedAt,
+        Long serviceId,
+        String serviceName,
+        String areaName,
+        RespondentGroup respondentGroup,
+        AgeBand ageBand,
+        Channel channel,
+        FeedbackStatus status,
+        String comment,
+        List<Answer> answers,
+        String changeWanted,
+        Wording wording,
+        ContactRequest contact,
+        PersonsAnswer replyMadeSense,
+        PersonsAnswer somethingChanged,
+        Set<Long> linkedActionIds,
+        List<Reply> replies,
+        List<HistoryEntry> history,
+        Instant receivedAt,
+        boolean receivedLate) {
 
     /**
      * @param answer   null when the question was skipped
      * @param tellUsMore the person's words under that question, or null
      */
-    public record Answer(String expectation, RatingAnswer answer, String tellUsMore) {
-    }
+    public record Answer(String expectation, RatingAnswer answer, String tellUsMore) {}
 
     /** @param easyRead the Easy Read version, or null */
-    public record Reply(String body, String easyRead, String author, Instant sentAt) {
-    }
+    public record Reply(String body, String easyRead, String author, Instant sentAt) {}
 
-    public record HistoryEntry(FeedbackStatus from, FeedbackStatus to, String by, Instant at) {
-    }
+    public record HistoryEntry(FeedbackStatus from, FeedbackStatus to, String by, Instant at) {}
 }

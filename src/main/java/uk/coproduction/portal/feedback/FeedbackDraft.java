@@ -110,8 +110,7 @@ class FeedbackDraft {
     @Column(name = "campaign_id")
     private Long campaignId;
 
-    protected FeedbackDraft() {
-    }
+    protected FeedbackDraft() {}
 
     FeedbackDraft(String returnCode, String submissionKey, String language, Instant now) {
         this.returnCode = returnCode;
@@ -229,7 +228,8 @@ class FeedbackDraft {
     }
 
     ContactRequest getContact() {
-        return replyMethod == null ? null
+        return replyMethod == null
+                ? null
                 : new ContactRequest(replyMethod, contactEmail, contactPhone, contactAdvocate);
     }
 

@@ -44,9 +44,14 @@ public class FeedbackDraftService {
     private final Clock clock;
     private final ArrivalLimits arrivals;
 
-    FeedbackDraftService(FeedbackDraftRepository drafts, FeedbackSubmissionService submissions,
-                         CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                         Clock clock, ArrivalLimits arrivals) {
+    FeedbackDraftService(
+            FeedbackDraftRepository drafts,
+            FeedbackSubmissionService submissions,
+            CommissionedServiceRepository services,
+            AreaRepository areas,
+            CharterService charter,
+            Clock clock,
+            ArrivalLimits arrivals) {
         this.arrivals = arrivals;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -104,7 +109,9 @@ public class FeedbackDraftService {
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<DraftSnapshot> find(String typedCode) {
-        return ReferenceCode.normaliseReturnCode(typedCode).flatMap(drafts::findByReturnCode).map(this::snapshot);
+        return ReferenceCode.normaliseReturnCode(typedCode)
+                .flatMap(drafts::findByReturnCode)
+                .map(this::snapshot);
     }
 
     /** @param serviceId null when the person is not sure which service it was */
@@ -114,7 +121,8 @@ public class FeedbackDraftService {
         FeedbackDraft draft = open(code);
         CommissionedService service = null;
         if (serviceId != null) {
-            service = services.findById(serviceId).filter(CommissionedService::isActive)
+            service = services.findById(serviceId)
+                    .filter(CommissionedService::isActive)
                     .orElseThrow(() -> InvalidInputException.of("service", "feedback.error.service-unknown"));
         }
         draft.chooseService(service);
@@ -128,7 +136,8 @@ public class FeedbackDraftService {
         FeedbackDraft draft = open(code);
         Area area = null;
         if (areaId != null) {
-            area = areas.findById(areaId).orElseThrow(() -> InvalidInputException.of("area", "feedback.error.area-unknown"));
+            area = areas.findById(areaId)
+                    .orElseThrow(() -> InvalidInputException.of("area", "feedback.error.area-unknown"));
         }
         draft.chooseArea(area);
         return snapshot(draft);
@@ -219,7 +228,8 @@ public class FeedbackDraftService {
         if (draft.getReferenceCode() != null) {
             // Sent already, but the answer may not have reached the person: the same receipt, with a private code
             // again when the send was just now.
-            return submissions.earlierReceipt(draft.getSubmissionKey())
+            return submissions
+                    .earlierReceipt(draft.getSubmissionKey())
                     .orElse(new SubmissionReceipt(draft.getReferenceCode()));
         }
         Map<Long, RatingAnswer> ratings = new LinkedHashMap<>();
@@ -235,12 +245,23 @@ public class FeedbackDraftService {
         RespondentGroup group = draft.getRespondentGroup();
         Wording wording = Wording.of(group, Languages.isEasyRead(draft.getLanguage()));
         ContactRequest contact = draft.getContact() == null ? ContactRequest.NONE : draft.getContact();
-        SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(draft.getSubmissionKey(),
-                draft.getService() == null ? null : draft.getService().getId(),
-                draft.getArea() == null ? null : draft.getArea().getId(), group, draft.getAgeBand(), ratings, null,
-                comments, draft.getChangeWanted(), wording, draft.getLanguage(), contact),
-                new JourneySignals(honeypotFilled, draft.getCreatedAt() == null ? null
-                        : Duration.between(draft.getCreatedAt(), clock.instant())));
+        SubmissionReceipt receipt = submissions.submit(
+                new FeedbackSubmission(
+                        draft.getSubmissionKey(),
+                        draft.getService() == null ? null : draft.getService().getId(),
+                        draft.getArea() == null ? null : draft.getArea().getId(),
+                        group,
+                        draft.getAgeBand(),
+                        ratings,
+                        null,
+                        comments,
+                        draft.getChangeWanted(),
+                        wording,
+                        draft.getLanguage(),
+                        contact),
+                new JourneySignals(
+                        honeypotFilled,
+                        draft.getCreatedAt() == null ? null : Duration.between(draft.getCreatedAt(), clock.instant())));
         if (draft.getCampaignId() != null) {
             submissions.recordCampaign(draft.getSubmissionKey(), draft.getCampaignId());
         }
@@ -265,9 +286,13 @@ public class FeedbackDraftService {
                 return snapshot(existing.get());
             }
         }
-        String language = Languages.fromTag(copy.language()).map(Locale::toLanguageTag).orElse("en-GB");
-        FeedbackDraft draft = drafts.save(new FeedbackDraft(code.orElseGet(ReferenceCode::randomReturnCode),
-                UUID.randomUUID().toString(), language, clock.instant()));
+        String language =
+                Languages.fromTag(copy.language()).map(Locale::toLanguageTag).orElse("en-GB");
+        FeedbackDraft draft = drafts.save(new FeedbackDraft(
+                code.orElseGet(ReferenceCode::randomReturnCode),
+                UUID.randomUUID().toString(),
+                language,
+                clock.instant()));
         String restored = draft.getReturnCode();
         leniently(() -> {
             if (copy.serviceAnswered()) {
@@ -290,8 +315,9 @@ public class FeedbackDraftService {
             }
         });
         if (copy.answers() != null) {
-            copy.answers().forEach((question, answer) -> leniently(() ->
-                    answer(restored, question, answer.rating(), answer.comment())));
+            copy.answers()
+                    .forEach((question, answer) ->
+                            leniently(() -> answer(restored, question, answer.rating(), answer.comment())));
         }
         leniently(() -> {
             if (copy.changeAnswered()) {
@@ -338,15 +364,28 @@ public class FeedbackDraftService {
 
     private DraftSnapshot snapshot(FeedbackDraft draft) {
         Map<Long, DraftSnapshot.Answer> answers = new HashMap<>();
-        draft.getAnswers().forEach((question, answer) ->
-                answers.put(question, new DraftSnapshot.Answer(answer.getAnswer(), answer.getComment())));
+        draft.getAnswers()
+                .forEach((question, answer) ->
+                        answers.put(question, new DraftSnapshot.Answer(answer.getAnswer(), answer.getComment())));
         CommissionedService service = draft.getService();
         Area area = draft.getArea();
-        return new DraftSnapshot(draft.getReturnCode(), draft.getLanguage(), draft.isServiceAnswered(),
-                service == null ? null : service.getId(), service == null ? null : service.getName(),
-                draft.isAreaAnswered(), area == null ? null : area.getId(), area == null ? null : area.getName(),
-                draft.getRespondentGroup(), draft.isAgeAnswered(), draft.getAgeBand(), Map.copyOf(answers),
-                draft.isChangeAnswered(), draft.getChangeWanted(), draft.getContact(), draft.getReferenceCode());
+        return new DraftSnapshot(
+                draft.getReturnCode(),
+                draft.getLanguage(),
+                draft.isServiceAnswered(),
+                service == null ? null : service.getId(),
+                service == null ? null : service.getName(),
+                draft.isAreaAnswered(),
+                area == null ? null : area.getId(),
+                area == null ? null : area.getName(),
+                draft.getRespondentGroup(),
+                draft.isAgeAnswered(),
+                draft.getAgeBand(),
+                Map.copyOf(answers),
+                draft.isChangeAnswered(),
+                draft.getChangeWanted(),
+                draft.getContact(),
+                draft.getReferenceCode());
     }
 
     /** The charter questions in order, for journeys to walk through. */

@@ -36,8 +36,14 @@ public class FeedbackIntake {
     private final AuditLog audit;
     private final FeedbackBatchInsert batchInsert;
 
-    FeedbackIntake(FeedbackRepository feedback, Clock clock, WorkingDays workingDays, DisclosureCheck disclosures,
-                   HoldForReview holds, AuditLog audit, FeedbackBatchInsert batchInsert) {
+    FeedbackIntake(
+            FeedbackRepository feedback,
+            Clock clock,
+            WorkingDays workingDays,
+            DisclosureCheck disclosures,
+            HoldForReview holds,
+            AuditLog audit,
+            FeedbackBatchInsert batchInsert) {
         this.feedback = feedback;
         this.batchInsert = batchInsert;
         this.clock = clock;
@@ -93,13 +99,27 @@ public class FeedbackIntake {
     private Feedback build(NewFeedback arrival, String referenceCode, Instant now) {
         Instant received = arrival.receivedAt() == null ? now : arrival.receivedAt();
         Instant given = arrival.givenAt() == null ? received : arrival.givenAt();
-        Feedback entry = new Feedback(referenceCode, arrival.submissionKey(), arrival.service(), arrival.area(),
-                arrival.respondentGroup(), arrival.ageBand(), arrival.channel(), arrival.comment(), arrival.ratings(),
-                given, received, arrival.submittedBy());
+        Feedback entry = new Feedback(
+                referenceCode,
+                arrival.submissionKey(),
+                arrival.service(),
+                arrival.area(),
+                arrival.respondentGroup(),
+                arrival.ageBand(),
+                arrival.channel(),
+                arrival.comment(),
+                arrival.ratings(),
+                given,
+                received,
+                arrival.submittedBy());
         NewFeedback.Journey journey = arrival.journey();
         if (journey != null) {
-            entry.describeJourney(journey.answerComments(), journey.changeWanted(), journey.wording(),
-                    journey.language(), journey.contact());
+            entry.describeJourney(
+                    journey.answerComments(),
+                    journey.changeWanted(),
+                    journey.wording(),
+                    journey.language(),
+                    journey.contact());
         }
         if (arrival.personAskedForHelp()) {
             entry.flagForSafeguarding(SafeguardingSource.PERSON);

@@ -25,14 +25,17 @@ class FeedbackMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (FeedbackStatus status : FeedbackStatus.values()) {
-            Gauge.builder("portal.feedback.queue", jdbc, db -> count(db, "SELECT COUNT(*) FROM feedback WHERE status = ?",
-                            status.name()))
+            Gauge.builder(
+                            "portal.feedback.queue",
+                            jdbc,
+                            db -> count(db, "SELECT COUNT(*) FROM feedback WHERE status = ?", status.name()))
                     .description("Feedback items at this status, all instances together")
                     .tag("status", status.name())
                     .register(registry);
         }
         FunctionCounter.builder("portal.feedback.submitted", jdbc, db -> count(db, "SELECT COUNT(*) FROM feedback"))
-                .description("Feedback items received and kept (an erased item leaves the count), all instances together")
+                .description(
+                        "Feedback items received and kept (an erased item leaves the count), all instances together")
                 .register(registry);
     }
 

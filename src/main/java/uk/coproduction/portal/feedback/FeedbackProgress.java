@@ -14,14 +14,23 @@ import java.util.List;
  * @param closed        the commissioners have finished working on it
  * @param closeReason   why it was closed with no reply, link or change, or null
  */
-public record FeedbackProgress(String referenceCode, Instant submittedAt, String serviceName, FeedbackStatus status,
-                               List<PublicReply> replies, Wording wording, PersonsAnswer replyMadeSense,
-                               PersonsAnswer somethingChanged, boolean linked, boolean changePlanned,
-                               boolean changeMade, boolean closed, String closeReason) {
+public record FeedbackProgress(
+        String referenceCode,
+        Instant submittedAt,
+        String serviceName,
+        FeedbackStatus status,
+        List<PublicReply> replies,
+        Wording wording,
+        PersonsAnswer replyMadeSense,
+        PersonsAnswer somethingChanged,
+        boolean linked,
+        boolean changePlanned,
+        boolean changeMade,
+        boolean closed,
+        String closeReason) {
 
     /** @param easyRead the Easy Read version, or null */
-    public record PublicReply(String body, String easyRead, Instant sentAt) {
-    }
+    public record PublicReply(String body, String easyRead, Instant sentAt) {}
 
     public boolean replied() {
         return !replies.isEmpty();

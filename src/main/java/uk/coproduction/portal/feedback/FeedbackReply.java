@@ -62,8 +62,7 @@ public class FeedbackReply {
     @Column(name = "returned_at")
     private Instant returnedAt;
 
-    protected FeedbackReply() {
-    }
+    protected FeedbackReply() {}
 
     FeedbackReply(Feedback feedback, String body, String easyReadBody, long authorId, Instant at, ReplyState state) {
         this.feedback = feedback;

@@ -32,8 +32,13 @@ public class FeedbackReplyService {
     private final StaffDirectory staff;
     private final AuditLog audit;
 
-    FeedbackReplyService(AuditLog audit, FeedbackScope scope, FeedbackReplyRepository replies, ReplyDelivery delivery,
-                         Outbox outbox, StaffDirectory staff) {
+    FeedbackReplyService(
+            AuditLog audit,
+            FeedbackScope scope,
+            FeedbackReplyRepository replies,
+            ReplyDelivery delivery,
+            Outbox outbox,
+            StaffDirectory staff) {
         this.audit = audit;
         this.scope = scope;
         this.replies = replies;
@@ -49,18 +54,33 @@ public class FeedbackReplyService {
         List<FeedbackReply> all = item.getReplies();
         Map<Long, String> names = staff.displayNames(all.stream()
                 .flatMap(r -> Stream.of(r.getAuthorId(), r.getApprovedBy(), r.getReturnedBy()))
-                .filter(Objects::nonNull).distinct().toList());
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<FeedbackReplies.Entry> entries = all.stream()
-                .map(r -> new FeedbackReplies.Entry(r.getId(), r.getState(), r.getBody(), r.getEasyReadBody(),
-                        names.getOrDefault(r.getAuthorId(), "?"), r.getAuthorId() == me.id(), r.getDraftedAt(),
-                        r.getSentAt(), r.getApprovedBy() == null ? null : names.get(r.getApprovedBy()),
-                        r.getReturnNote(), r.getReturnedBy() == null ? null : names.get(r.getReturnedBy()),
+                .map(r -> new FeedbackReplies.Entry(
+                        r.getId(),
+                        r.getState(),
+                        r.getBody(),
+                        r.getEasyReadBody(),
+                        names.getOrDefault(r.getAuthorId(), "?"),
+                        r.getAuthorId() == me.id(),
+                        r.getDraftedAt(),
+                        r.getSentAt(),
+                        r.getApprovedBy() == null ? null : names.get(r.getApprovedBy()),
+                        r.getReturnNote(),
+                        r.getReturnedBy() == null ? null : names.get(r.getReturnedBy()),
                         r.getReturnedAt()))
                 .toList();
         ContactRequest contact = item.getContact();
-        return new FeedbackReplies(item.getId(), item.getWording(), ReplyDelivery.needsApproval(item),
-                contact.method() == ReplyMethod.EMAIL && contact.email() != null, outbox.canSend(),
-                outbox.summaryFor(item.getId()), entries);
+        return new FeedbackReplies(
+                item.getId(),
+                item.getWording(),
+                ReplyDelivery.needsApproval(item),
+                contact.method() == ReplyMethod.EMAIL && contact.email() != null,
+                outbox.canSend(),
+                outbox.summaryFor(item.getId()),
+                entries);
     }
 
     /**
@@ -101,19 +121,26 @@ public class FeedbackReplyService {
         if (me.team() == null) {
             return List.of();
         }
-        List<FeedbackReply> waiting = replies.findByStateForServices(ReplyState.AWAITING_APPROVAL,
-                ServiceScope.forSql(scope.serviceIds(me)));
-        Map<Long, String> names = staff.displayNames(waiting.stream().map(FeedbackReply::getAuthorId).distinct().toList());
+        List<FeedbackReply> waiting =
+                replies.findByStateForServices(ReplyState.AWAITING_APPROVAL, ServiceScope.forSql(scope.serviceIds(me)));
+        Map<Long, String> names = staff.displayNames(
+                waiting.stream().map(FeedbackReply::getAuthorId).distinct().toList());
         return waiting.stream()
-                .map(r -> new AwaitingReply(r.getId(), r.getFeedback().getId(), r.getFeedback().getReferenceCode(),
-                        r.getFeedback().getService().getName(), names.getOrDefault(r.getAuthorId(), "?"),
-                        r.getAuthorId() == me.id(), r.getDraftedAt(), r.getBody()))
+                .map(r -> new AwaitingReply(
+                        r.getId(),
+                        r.getFeedback().getId(),
+                        r.getFeedback().getReferenceCode(),
+                        r.getFeedback().getService().getName(),
+                        names.getOrDefault(r.getAuthorId(), "?"),
+                        r.getAuthorId() == me.id(),
+                        r.getDraftedAt(),
+                        r.getBody()))
                 .toList();
     }
 
     private FeedbackReply replyInScope(long replyId, StaffIdentity me) {
-        FeedbackReply reply = replies.findById(replyId)
-                .orElseThrow(() -> new IllegalArgumentException("No reply " + replyId));
+        FeedbackReply reply =
+                replies.findById(replyId).orElseThrow(() -> new IllegalArgumentException("No reply " + replyId));
         inScope(reply.getFeedback().getId(), me);
         return reply;
     }

@@ -2,7 +2,13 @@ package uk.coproduction.portal.feedback;
 
 /** Where a piece of feedback is on its way from a voice to a change, in order. */
 public enum FeedbackStatus {
-    NEW, READ, LINKED, REPLIED, CHANGE_PLANNED, CHANGE_MADE, CLOSED;
+    NEW,
+    READ,
+    LINKED,
+    REPLIED,
+    CHANGE_PLANNED,
+    CHANGE_MADE,
+    CLOSED;
 
     boolean isBefore(FeedbackStatus other) {
         return ordinal() < other.ordinal();

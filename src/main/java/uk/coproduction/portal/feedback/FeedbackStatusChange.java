@@ -41,11 +41,14 @@ public class FeedbackStatusChange {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected FeedbackStatusChange() {
-    }
+    protected FeedbackStatusChange() {}
 
-    FeedbackStatusChange(Feedback feedback, FeedbackStatus fromStatus, FeedbackStatus toStatus, String changedBy,
-                         Instant changedAt) {
+    FeedbackStatusChange(
+            Feedback feedback,
+            FeedbackStatus fromStatus,
+            FeedbackStatus toStatus,
+            String changedBy,
+            Instant changedAt) {
         this.feedback = feedback;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

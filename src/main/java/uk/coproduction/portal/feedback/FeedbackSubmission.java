@@ -16,16 +16,41 @@ import java.util.Map;
  * @param changeWanted   "what is one thing that should change?"
  * @param language       the language tag the person used, such as en-GB or pl
  */
-public record FeedbackSubmission(String submissionKey, Long serviceId, Long areaId, RespondentGroup respondentGroup,
-                                 AgeBand ageBand, Map<Long, RatingAnswer> ratings, String comment,
-                                 Map<Long, String> answerComments, String changeWanted, Wording wording,
-                                 String language, ContactRequest contact) {
+public record FeedbackSubmission(
+        String submissionKey,
+        Long serviceId,
+        Long areaId,
+        RespondentGroup respondentGroup,
+        AgeBand ageBand,
+        Map<Long, RatingAnswer> ratings,
+        String comment,
+        Map<Long, String> answerComments,
+        String changeWanted,
+        Wording wording,
+        String language,
+        ContactRequest contact) {
 
     /** A submission with one general comment box, no contact and the English young person's wording. */
-    public FeedbackSubmission(String submissionKey, Long serviceId, Long areaId, RespondentGroup respondentGroup,
-                              AgeBand ageBand, Map<Long, RatingAnswer> ratings, String comment) {
-        this(submissionKey, serviceId, areaId, respondentGroup, ageBand, ratings, comment, Map.of(), null,
-                Wording.of(respondentGroup, respondentGroup == RespondentGroup.LDA_ADULT), "en-GB",
+    public FeedbackSubmission(
+            String submissionKey,
+            Long serviceId,
+            Long areaId,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            Map<Long, RatingAnswer> ratings,
+            String comment) {
+        this(
+                submissionKey,
+                serviceId,
+                areaId,
+                respondentGroup,
+                ageBand,
+                ratings,
+                comment,
+                Map.of(),
+                null,
+                Wording.of(respondentGroup, respondentGroup == RespondentGroup.LDA_ADULT),
+                "en-GB",
                 ContactRequest.NONE);
     }
 }

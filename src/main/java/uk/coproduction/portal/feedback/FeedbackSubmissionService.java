@@ -44,9 +44,15 @@ public class FeedbackSubmissionService {
     private final ArrivalLimitSettings limits;
     private final ArrivalLimits arrivals;
 
-    FeedbackSubmissionService(FeedbackRepository feedback, CommissionedServiceRepository services,
-                              AreaRepository areas, CharterService charter, Clock clock, FeedbackIntake intake,
-                              ArrivalLimitSettings limits, ArrivalLimits arrivals) {
+    FeedbackSubmissionService(
+            FeedbackRepository feedback,
+            CommissionedServiceRepository services,
+            AreaRepository areas,
+            CharterService charter,
+            Clock clock,
+            FeedbackIntake intake,
+            ArrivalLimitSettings limits,
+            ArrivalLimits arrivals) {
         this.intake = intake;
         this.arrivals = arrivals;
         this.limits = limits;
@@ -96,17 +102,22 @@ public class FeedbackSubmissionService {
         if (submission.respondentGroup() == null) {
             problems.add(new InvalidInputException.Problem("respondentGroup", "feedback.error.group-required"));
         }
-        Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        Set<Long> questionIds =
+                charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
         if (!questionIds.containsAll(submission.ratings().keySet())
                 || !questionIds.containsAll(submission.answerComments().keySet())) {
             problems.add(new InvalidInputException.Problem("ratings", "feedback.error.question-unknown"));
-        } else if (submission.ratings().isEmpty() && comment == null && changeWanted == null
+        } else if (submission.ratings().isEmpty()
+                && comment == null
+                && changeWanted == null
                 && answerComments.isEmpty()) {
             problems.add(new InvalidInputException.Problem("ratings", "feedback.error.nothing-answered"));
         }
         CommissionedService service = null;
         if (submission.serviceId() != null) {
-            service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            service = services.findById(submission.serviceId())
+                    .filter(CommissionedService::isActive)
+                    .orElse(null);
             if (service == null) {
                 problems.add(new InvalidInputException.Problem("service", "feedback.error.service-unknown"));
             }
@@ -121,10 +132,16 @@ public class FeedbackSubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        FeedbackIntake.Taken taken = intake.take(new NewFeedback.Online(submission.submissionKey(), service, area,
-                submission.respondentGroup(), submission.ageBand(), comment, submission.ratings(),
-                new NewFeedback.Journey(answerComments, changeWanted, submission.wording(), submission.language(),
-                        contact),
+        FeedbackIntake.Taken taken = intake.take(new NewFeedback.Online(
+                submission.submissionKey(),
+                service,
+                area,
+                submission.respondentGroup(),
+                submission.ageBand(),
+                comment,
+                submission.ratings(),
+                new NewFeedback.Journey(
+                        answerComments, changeWanted, submission.wording(), submission.language(), contact),
                 new NewFeedback.Pace(signals, limits.fastestResidentJourney())));
         return new SubmissionReceipt(taken.referenceCode(), taken.proofSecret());
     }
@@ -142,15 +159,26 @@ public class FeedbackSubmissionService {
     private FeedbackProgress progressOf(Feedback f) {
         boolean linked = !f.getLinkedActionIds().isEmpty();
         boolean changeMade = feedback.countRecordedChanges(f.getId()) > 0;
-        boolean changePlanned = linked && (changeMade || f.getStatusChanges().stream()
-                .anyMatch(c -> c.getToStatus() == FeedbackStatus.CHANGE_PLANNED));
-        return new FeedbackProgress(f.getReferenceCode(), f.getSubmittedAt(),
-                f.getService() == null ? null : f.getService().getName(), f.getStatus(),
+        boolean changePlanned = linked
+                && (changeMade
+                        || f.getStatusChanges().stream()
+                                .anyMatch(c -> c.getToStatus() == FeedbackStatus.CHANGE_PLANNED));
+        return new FeedbackProgress(
+                f.getReferenceCode(),
+                f.getSubmittedAt(),
+                f.getService() == null ? null : f.getService().getName(),
+                f.getStatus(),
                 f.getSentReplies().stream()
                         .map(r -> new FeedbackProgress.PublicReply(r.getBody(), r.getEasyReadBody(), r.getSentAt()))
                         .toList(),
-                f.getWording(), f.getReplyMadeSense(), f.getSomethingChanged(), linked, changePlanned, changeMade,
-                f.getStatus() == FeedbackStatus.CLOSED, f.getCloseReason());
+                f.getWording(),
+                f.getReplyMadeSense(),
+                f.getSomethingChanged(),
+                linked,
+                changePlanned,
+                changeMade,
+                f.getStatus() == FeedbackStatus.CLOSED,
+                f.getCloseReason());
     }
 
     /**
@@ -162,11 +190,13 @@ public class FeedbackSubmissionService {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public boolean respondToReply(String typedCode, PersonsAnswer madeSense, PersonsAnswer somethingChanged) {
-        Optional<Feedback> found = ReferenceCode.normalise(typedCode).flatMap(feedback::findByReferenceCode)
+        Optional<Feedback> found = ReferenceCode.normalise(typedCode)
+                .flatMap(feedback::findByReferenceCode)
                 .filter(f -> !f.getSentReplies().isEmpty());
         found.ifPresent(f -> f.recordResponseToReply(
                 madeSense != null ? madeSense : f.getReplyMadeSense(),
-                somethingChanged != null ? somethingChanged : f.getSomethingChanged(), clock.instant()));
+                somethingChanged != null ? somethingChanged : f.getSomethingChanged(),
+                clock.instant()));
         return found.isPresent();
     }
 
@@ -179,8 +209,8 @@ public class FeedbackSubmissionService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public SubmissionReceipt tellSomeone(String submissionKey, String words, ContactRequest contact,
-                                        RespondentGroup group, String language) {
+    public SubmissionReceipt tellSomeone(
+            String submissionKey, String words, ContactRequest contact, RespondentGroup group, String language) {
         if (submissionKey == null) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -195,9 +225,12 @@ public class FeedbackSubmissionService {
             throw new InvalidInputException(problems);
         }
         RespondentGroup who = group == null ? RespondentGroup.SOMEONE_ELSE : group;
-        FeedbackIntake.Taken taken = intake.take(new NewFeedback.TellSomeone(submissionKey, who, cleaned,
-                new NewFeedback.Journey(Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language,
-                        checked)));
+        FeedbackIntake.Taken taken = intake.take(new NewFeedback.TellSomeone(
+                submissionKey,
+                who,
+                cleaned,
+                new NewFeedback.Journey(
+                        Map.of(), null, Wording.of(who, false), language == null ? "en-GB" : language, checked)));
         return new SubmissionReceipt(taken.referenceCode(), taken.proofSecret());
     }
 
@@ -206,7 +239,8 @@ public class FeedbackSubmissionService {
      * entity, in the sender's transaction, and never moved from one campaign to another.
      */
     void recordCampaign(String submissionKey, long campaignId) {
-        feedback.findBySubmissionKey(submissionKey).filter(sent -> sent.getCampaignId() == null)
+        feedback.findBySubmissionKey(submissionKey)
+                .filter(sent -> sent.getCampaignId() == null)
                 .ifPresent(sent -> sent.cameThrough(campaignId));
     }
 
@@ -221,8 +255,10 @@ public class FeedbackSubmissionService {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
         return feedback.findBySubmissionKey(submissionKey)
-                .map(f -> new SubmissionReceipt(f.getReferenceCode(),
+                .map(f -> new SubmissionReceipt(
+                        f.getReferenceCode(),
                         f.getSubmittedAt().isAfter(clock.instant().minus(SECRET_SHOWN_AGAIN_WITHIN))
-                                ? f.issueProofSecret() : null));
+                                ? f.issueProofSecret()
+                                : null));
     }
 }

@@ -44,10 +44,19 @@ public class FeedbackTriageService {
     private final AuditLog audit;
     private final ThemeTags themeTags;
 
-    FeedbackTriageService(AuditLog audit, FeedbackRepository feedback, CommissionedServiceRepository services, CharterService charter,
-                          KnownActions plans, StaffDirectory staff, Clock clock, InboxQueries inboxQueries,
-                          FeedbackScope scope, WorkingDays workingDays, ReplyDelivery replyDelivery,
-                          ThemeTags themeTags) {
+    FeedbackTriageService(
+            AuditLog audit,
+            FeedbackRepository feedback,
+            CommissionedServiceRepository services,
+            CharterService charter,
+            KnownActions plans,
+            StaffDirectory staff,
+            Clock clock,
+            InboxQueries inboxQueries,
+            FeedbackScope scope,
+            WorkingDays workingDays,
+            ReplyDelivery replyDelivery,
+            ThemeTags themeTags) {
         this.audit = audit;
         this.feedback = feedback;
         this.services = services;
@@ -97,8 +106,10 @@ public class FeedbackTriageService {
     @Transactional(readOnly = true)
     public long countMyOverdue() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return me.team() == null ? 0 : inboxQueries.count(InboxSpecifications.visibleTo(scope.serviceIds(me))
-                .and(InboxSpecifications.overdueFor(me.username(), today())));
+        return me.team() == null
+                ? 0
+                : inboxQueries.count(InboxSpecifications.visibleTo(scope.serviceIds(me))
+                        .and(InboxSpecifications.overdueFor(me.username(), today())));
     }
 
     /** Opens an item; the first time a commissioner opens new feedback it becomes "read", and theirs if nobody's. */
@@ -171,8 +182,8 @@ public class FeedbackTriageService {
             throw InvalidInputException.of("reason", "workspace.triage.error.reason-required");
         }
         item.close(why, me.username(), clock.instant());
-        audit.record("feedback.status-changed", "feedback", feedbackId,
-                "to CLOSED" + (why == null ? "" : "; reason given"));
+        audit.record(
+                "feedback.status-changed", "feedback", feedbackId, "to CLOSED" + (why == null ? "" : "; reason given"));
         return detail(item);
     }
 
@@ -191,15 +202,18 @@ public class FeedbackTriageService {
         return switch (target) {
             case LINKED, CHANGE_PLANNED -> linked ? null : "workspace.triage.error.needs-action";
             case REPLIED -> item.getSentReplies().isEmpty() ? "workspace.triage.error.needs-reply" : null;
-            case CHANGE_MADE -> linked && feedback.countRecordedChanges(item.getId()) > 0
-                    ? null : "workspace.triage.error.needs-change";
+            case CHANGE_MADE ->
+                linked && feedback.countRecordedChanges(item.getId()) > 0
+                        ? null
+                        : "workspace.triage.error.needs-change";
             default -> null;
         };
     }
 
     /** No reply sent, no plan action linked, no change recorded: closing it needs a reason. */
     private boolean needsCloseReason(Feedback item) {
-        return item.getSentReplies().isEmpty() && item.getLinkedActionIds().isEmpty()
+        return item.getSentReplies().isEmpty()
+                && item.getLinkedActionIds().isEmpty()
                 && feedback.countRecordedChanges(item.getId()) == 0;
     }
 
@@ -208,8 +222,8 @@ public class FeedbackTriageService {
     public FeedbackDetail assignService(long feedbackId, long serviceId) {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
-        CommissionedService service = services.findById(serviceId)
-                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceId));
+        CommissionedService service =
+                services.findById(serviceId).orElseThrow(() -> new IllegalArgumentException("No service " + serviceId));
         item.assignService(service);
         item.scheduleReply(workingDays);
         return detail(item);
@@ -246,7 +260,11 @@ public class FeedbackTriageService {
         StaffIdentity me = staff.requireCurrentStaff();
         Feedback item = inScope(feedbackId, me);
         replyDelivery.write(item, me, body, easyReadBody);
-        audit.record("reply.written", "feedback", feedbackId, ReplyDelivery.needsApproval(item) ? "awaiting approval" : "sent");
+        audit.record(
+                "reply.written",
+                "feedback",
+                feedbackId,
+                ReplyDelivery.needsApproval(item) ? "awaiting approval" : "sent");
         return detail(item);
     }
 
@@ -256,10 +274,20 @@ public class FeedbackTriageService {
 
     private TriageState state(Feedback item, StaffIdentity me) {
         // Only the statuses whose facts are there are offered.
-        List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values()).filter(item.getStatus()::isBefore)
-                .filter(s -> missingFact(item, s) == null).toList();
-        return new TriageState(item.getId(), item.getStatus(), next, item.getReplyBy(), item.isOverdue(today()),
-                item.getOwner(), me.username().equals(item.getOwner()), needsCloseReason(item), item.isReceivedLate());
+        List<FeedbackStatus> next = Arrays.stream(FeedbackStatus.values())
+                .filter(item.getStatus()::isBefore)
+                .filter(s -> missingFact(item, s) == null)
+                .toList();
+        return new TriageState(
+                item.getId(),
+                item.getStatus(),
+                next,
+                item.getReplyBy(),
+                item.isOverdue(today()),
+                item.getOwner(),
+                me.username().equals(item.getOwner()),
+                needsCloseReason(item),
+                item.isReceivedLate());
     }
 
     private LocalDate today() {
@@ -267,7 +295,8 @@ public class FeedbackTriageService {
     }
 
     private Specification<Feedback> inboxOf(StaffIdentity me, InboxFilter filter) {
-        return InboxSpecifications.visibleTo(scope.serviceIds(me)).and(InboxSpecifications.matching(filter, me.username(), today(), themeTags));
+        return InboxSpecifications.visibleTo(scope.serviceIds(me))
+                .and(InboxSpecifications.matching(filter, me.username(), today(), themeTags));
     }
 
     private static InboxFilter check(InboxFilter filter) {
@@ -282,21 +311,42 @@ public class FeedbackTriageService {
         Map<Long, RatingAnswer> ratings = item.getRatings();
         Map<Long, String> tellUsMore = item.getAnswerComments();
         List<FeedbackDetail.Answer> answers = charter.expectations().stream()
-                .map(e -> new FeedbackDetail.Answer(e.title(), ratings.get(e.id()), tellUsMore.get(e.id()))).toList();
-        Map<Long, String> authors = staff.displayNames(item.getSentReplies().stream().map(FeedbackReply::getAuthorId).toList());
+                .map(e -> new FeedbackDetail.Answer(e.title(), ratings.get(e.id()), tellUsMore.get(e.id())))
+                .toList();
+        Map<Long, String> authors = staff.displayNames(
+                item.getSentReplies().stream().map(FeedbackReply::getAuthorId).toList());
         CommissionedService service = item.getService();
-        return new FeedbackDetail(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
-                service == null ? null : service.getId(), service == null ? null : service.getName(),
-                item.getArea() == null ? null : item.getArea().getName(), item.getRespondentGroup(), item.getAgeBand(),
-                item.getChannel(), item.getStatus(), item.getComment(), answers, item.getChangeWanted(),
-                item.getWording(), item.getContact(), item.getReplyMadeSense(), item.getSomethingChanged(),
+        return new FeedbackDetail(
+                item.getId(),
+                item.getReferenceCode(),
+                item.getSubmittedAt(),
+                service == null ? null : service.getId(),
+                service == null ? null : service.getName(),
+                item.getArea() == null ? null : item.getArea().getName(),
+                item.getRespondentGroup(),
+                item.getAgeBand(),
+                item.getChannel(),
+                item.getStatus(),
+                item.getComment(),
+                answers,
+                item.getChangeWanted(),
+                item.getWording(),
+                item.getContact(),
+                item.getReplyMadeSense(),
+                item.getSomethingChanged(),
                 Set.copyOf(item.getLinkedActionIds()),
                 item.getSentReplies().stream()
-                        .map(r -> new FeedbackDetail.Reply(r.getBody(), r.getEasyReadBody(),
-                                authors.getOrDefault(r.getAuthorId(), "?"), r.getSentAt()))
+                        .map(r -> new FeedbackDetail.Reply(
+                                r.getBody(),
+                                r.getEasyReadBody(),
+                                authors.getOrDefault(r.getAuthorId(), "?"),
+                                r.getSentAt()))
                         .toList(),
                 item.getStatusChanges().stream()
-                        .map(c -> new FeedbackDetail.HistoryEntry(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt()))
-                        .toList(), item.getReceivedAt(), item.isReceivedLate());
+                        .map(c -> new FeedbackDetail.HistoryEntry(
+                                c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt()))
+                        .toList(),
+                item.getReceivedAt(),
+                item.isReceivedLate());
     }
 }

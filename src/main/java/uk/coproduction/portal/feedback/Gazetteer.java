@@ -93,7 +93,9 @@ final class Gazetteer {
             String surnames = matcher.group(1);
             String kept = "";
             StringBuilder taken = new StringBuilder();
-            for (String word : surnames.strip().isEmpty() ? new String[0] : surnames.strip().split("\\s+")) {
+            for (String word : surnames.strip().isEmpty()
+                    ? new String[0]
+                    : surnames.strip().split("\\s+")) {
                 if (!kept.isEmpty() || !isNameWord.test(word)) {
                     kept = kept + " " + word;
                 } else {
@@ -113,15 +115,18 @@ final class Gazetteer {
             return Pattern.compile("(?!)");
         }
         StringBuilder regex = new StringBuilder("(?<![\\p{L}'’-])(?:");
-        entries.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(entry -> {
-            if (regex.charAt(regex.length() - 1) != ':') {
-                regex.append('|');
-            }
-            // Spaces and hyphens in a place name may be written either way: "Westgate on Sea", "Westgate-on-Sea".
-            regex.append(Arrays.stream(entry.split("[\\s-]+"))
-                    .map(token -> Pattern.quote(token).replace("'", "\\E['’]?\\Q"))
-                    .collect(Collectors.joining("[\\s-]+")));
-        });
+        entries.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(entry -> {
+                    if (regex.charAt(regex.length() - 1) != ':') {
+                        regex.append('|');
+                    }
+                    // Spaces and hyphens in a place name may be written either way: "Westgate on Sea",
+                    // "Westgate-on-Sea".
+                    regex.append(Arrays.stream(entry.split("[\\s-]+"))
+                            .map(token -> Pattern.quote(token).replace("'", "\\E['’]?\\Q"))
+                            .collect(Collectors.joining("[\\s-]+")));
+                });
         return Pattern.compile(regex.append(")(?![\\p{L}'’-])").toString(), flags);
     }
 }

@@ -15,8 +15,7 @@ public final class GivenDay {
 
     private static final LocalTime NOON = LocalTime.NOON;
 
-    private GivenDay() {
-    }
+    private GivenDay() {}
 
     /** Noon UK time on the day, but never later than {@code receivedAt}: nothing is given after it was received. */
     public static Instant of(LocalDate day, Instant receivedAt) {

@@ -30,8 +30,13 @@ public class HeldForReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    HeldForReviewService(FeedbackRepository feedback, FeedbackScope scope, StaffDirectory staff, AuditLog audit,
-                         Clock clock, ApplicationEventPublisher events) {
+    HeldForReviewService(
+            FeedbackRepository feedback,
+            FeedbackScope scope,
+            StaffDirectory staff,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.feedback = feedback;
         this.scope = scope;
@@ -46,11 +51,22 @@ public class HeldForReviewService {
     public List<HeldItem> held() {
         Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
         List<HeldItem> shown = feedback.findByHeldForReviewTrueAndSafeguardingFlagFalseOrderBySubmittedAtAsc().stream()
-                .filter(f -> f.getService() == null || mine.contains(f.getService().getId()))
-                .map(f -> new HeldItem(f.getId(), f.getReferenceCode(), f.getSubmittedAt(), f.getHeldReason(),
-                        f.getService() == null ? null : f.getService().getName(), words(f)))
+                .filter(f ->
+                        f.getService() == null || mine.contains(f.getService().getId()))
+                .map(f -> new HeldItem(
+                        f.getId(),
+                        f.getReferenceCode(),
+                        f.getSubmittedAt(),
+                        f.getHeldReason(),
+                        f.getService() == null ? null : f.getService().getName(),
+                        words(f)))
                 .toList();
-        audit.record("feedback.held-listed", "feedback", null, shown.size() + " held items shown with their words: " + shown.stream().map(HeldItem::referenceCode).toList());
+        audit.record(
+                "feedback.held-listed",
+                "feedback",
+                null,
+                shown.size() + " held items shown with their words: "
+                        + shown.stream().map(HeldItem::referenceCode).toList());
         return shown;
     }
 
@@ -65,11 +81,17 @@ public class HeldForReviewService {
         }
         item.clearHold(me.username(), clock.instant());
         events.publishEvent(new HoldCleared(feedbackId));
-        audit.record("feedback.hold-cleared", "feedback", feedbackId, item.getHeldReason().name());
+        audit.record(
+                "feedback.hold-cleared",
+                "feedback",
+                feedbackId,
+                item.getHeldReason().name());
     }
 
     private static String words(Feedback f) {
         return Stream.concat(Stream.of(f.getComment(), f.getChangeWanted()), f.getAnswerComments().values().stream())
-                .filter(Objects::nonNull).filter(w -> !w.isBlank()).collect(Collectors.joining(" / "));
+                .filter(Objects::nonNull)
+                .filter(w -> !w.isBlank())
+                .collect(Collectors.joining(" / "));
     }
 }

@@ -52,8 +52,10 @@ public class HoldForReview {
         }
         Timestamp since = Timestamp.from(now.minus(settings.sameWordsWithin()));
         Integer earlier = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM feedback WHERE words_fingerprint = ? AND submitted_at >= ?", Integer.class,
-                fingerprint, since);
+                "SELECT COUNT(*) FROM feedback WHERE words_fingerprint = ? AND submitted_at >= ?",
+                Integer.class,
+                fingerprint,
+                since);
         if (earlier != null && earlier + 1 >= settings.sameWordsTimes()) {
             entry.holdForReview(HeldReason.SAME_WORDS, now);
             jdbc.update("""
@@ -71,23 +73,26 @@ public class HoldForReview {
     public void holdForHoneypotAfterSending(String referenceCode) {
         jdbc.update("""
                 UPDATE feedback SET held_for_review = TRUE, held_reason = 'HONEYPOT', held_at = ?
-                WHERE reference_code = ? AND held_for_review = FALSE AND held_cleared_at IS NULL""",
-                Timestamp.from(clock.instant()), referenceCode.strip().toUpperCase(Locale.ROOT));
+                WHERE reference_code = ? AND held_for_review = FALSE AND held_cleared_at IS NULL""", Timestamp.from(clock.instant()), referenceCode.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The person's words, trimmed, in lower case and with single spaces; null when they wrote none. */
     static String fingerprint(Feedback entry) {
-        String words = Stream.concat(Stream.of(entry.getComment(), entry.getChangeWanted()),
-                        entry.getAnswerComments().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        String words = Stream.concat(
+                        Stream.of(entry.getComment(), entry.getChangeWanted()),
+                        entry.getAnswerComments().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey())
                                 .map(Map.Entry::getValue))
-                .filter(Objects::nonNull).map(w -> w.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
-                .filter(w -> !w.isEmpty()).collect(Collectors.joining("\n"));
+                .filter(Objects::nonNull)
+                .map(w -> w.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.joining("\n"));
         if (words.isEmpty()) {
             return null;
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(words.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }

@@ -18,12 +18,23 @@ import java.util.Set;
  * @param overdueOnly   only items past their reply-by date with no reply sent and not closed
  * @param mineOnly      only items the signed-in commissioner owns
  */
-public record InboxFilter(Long serviceId, Long areaId, RespondentGroup group, Channel channel, Long expectationId,
-                          Set<RatingAnswer> ratings, Set<FeedbackStatus> statuses, Long themeId, LocalDate from,
-                          LocalDate to, String words, boolean overdueOnly, boolean mineOnly) {
+public record InboxFilter(
+        Long serviceId,
+        Long areaId,
+        RespondentGroup group,
+        Channel channel,
+        Long expectationId,
+        Set<RatingAnswer> ratings,
+        Set<FeedbackStatus> statuses,
+        Long themeId,
+        LocalDate from,
+        LocalDate to,
+        String words,
+        boolean overdueOnly,
+        boolean mineOnly) {
 
-    public static final InboxFilter NONE = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null,
-            null, null, null, false, false);
+    public static final InboxFilter NONE =
+            new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null, null, false, false);
 
     public InboxFilter {
         ratings = ratings == null ? Set.of() : Set.copyOf(ratings);

@@ -12,7 +12,16 @@ import java.time.LocalDate;
  * voice was given, {@code receivedAt} when it reached the portal; {@code receivedLate} when the reply window had run
  * out before it reached us (decision 0039).
  */
-public record InboxItem(long id, String referenceCode, Instant submittedAt, String serviceName,
-                        RespondentGroup respondentGroup, Channel channel, FeedbackStatus status, String comment,
-                        LocalDate replyBy, boolean overdue, Instant receivedAt, boolean receivedLate) {
-}
+public record InboxItem(
+        long id,
+        String referenceCode,
+        Instant submittedAt,
+        String serviceName,
+        RespondentGroup respondentGroup,
+        Channel channel,
+        FeedbackStatus status,
+        String comment,
+        LocalDate replyBy,
+        boolean overdue,
+        Instant receivedAt,
+        boolean receivedLate) {}

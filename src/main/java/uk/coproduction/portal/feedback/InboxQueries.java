@@ -28,14 +28,28 @@ class InboxQueries {
         Root<Feedback> f = query.from(Feedback.class);
         query.where(where.toPredicate(f, query, cb));
         Join<Feedback, CommissionedService> service = InboxSpecifications.service(f);
-        query.select(cb.construct(InboxItem.class, f.get("id"), f.get("referenceCode"), f.get("submittedAt"),
-                        service.get("name"), f.get("respondentGroup"), f.get("channel"), f.get("status"),
-                        cb.coalesce(f.<String>get("comment"), f.<String>get("changeWanted")), f.get("replyBy"),
-                        cb.<Boolean>selectCase().when(InboxSpecifications.overdue(f, query, cb, today), true)
-                                .otherwise(false), f.get("receivedAt"), f.get("receivedLate")))
+        query.select(cb.construct(
+                        InboxItem.class,
+                        f.get("id"),
+                        f.get("referenceCode"),
+                        f.get("submittedAt"),
+                        service.get("name"),
+                        f.get("respondentGroup"),
+                        f.get("channel"),
+                        f.get("status"),
+                        cb.coalesce(f.<String>get("comment"), f.<String>get("changeWanted")),
+                        f.get("replyBy"),
+                        cb.<Boolean>selectCase()
+                                .when(InboxSpecifications.overdue(f, query, cb, today), true)
+                                .otherwise(false),
+                        f.get("receivedAt"),
+                        f.get("receivedLate")))
                 // Newest arrivals first: a box of paper forms from last spring, imported today, is today's work.
                 .orderBy(cb.desc(f.get("receivedAt")), cb.desc(f.get("id")));
-        return withTellUsMore(entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+        return withTellUsMore(entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList());
     }
 
@@ -44,19 +58,39 @@ class InboxQueries {
      * so the inbox never looks empty for someone who wrote. One query for the whole page.
      */
     private List<InboxItem> withTellUsMore(List<InboxItem> rows) {
-        List<Long> wordless = rows.stream().filter(r -> r.comment() == null).map(InboxItem::id).toList();
+        List<Long> wordless = rows.stream()
+                .filter(r -> r.comment() == null)
+                .map(InboxItem::id)
+                .toList();
         if (wordless.isEmpty()) {
             return rows;
         }
         Map<Long, String> firstWords = new HashMap<>();
-        entityManager.createQuery("select f.id, key(c), c from Feedback f join f.answerComments c"
-                        + " where f.id in :ids order by f.id, key(c)", Object[].class)
-                .setParameter("ids", wordless).getResultList()
+        entityManager
+                .createQuery(
+                        "select f.id, key(c), c from Feedback f join f.answerComments c"
+                                + " where f.id in :ids order by f.id, key(c)",
+                        Object[].class)
+                .setParameter("ids", wordless)
+                .getResultList()
                 .forEach(row -> firstWords.merge((Long) row[0], (String) row[2], (a, b) -> a + " \u2026 " + b));
-        return rows.stream().map(r -> r.comment() != null || !firstWords.containsKey(r.id()) ? r
-                : new InboxItem(r.id(), r.referenceCode(), r.submittedAt(), r.serviceName(), r.respondentGroup(),
-                r.channel(), r.status(), firstWords.get(r.id()), r.replyBy(), r.overdue(), r.receivedAt(),
-                r.receivedLate())).toList();
+        return rows.stream()
+                .map(r -> r.comment() != null || !firstWords.containsKey(r.id())
+                        ? r
+                        : new InboxItem(
+                                r.id(),
+                                r.referenceCode(),
+                                r.submittedAt(),
+                                r.serviceName(),
+                                r.respondentGroup(),
+                                r.channel(),
+                                r.status(),
+                                firstWords.get(r.id()),
+                                r.replyBy(),
+                                r.overdue(),
+                                r.receivedAt(),
+                                r.receivedLate()))
+                .toList();
     }
 
     long count(Specification<Feedback> where) {

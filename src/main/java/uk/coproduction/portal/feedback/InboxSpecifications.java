@@ -27,8 +27,7 @@ final class InboxSpecifications {
     /** More words than this in a search are ignored: a search is a few words, not a paragraph. */
     private static final int MAX_SEARCH_WORDS = 10;
 
-    private InboxSpecifications() {
-    }
+    private InboxSpecifications() {}
 
     /**
      * Feedback about these services (a commissioner's scope, see {@code ServiceScope}) and feedback whose service is
@@ -37,7 +36,9 @@ final class InboxSpecifications {
     static Specification<Feedback> visibleTo(Set<Long> serviceIds) {
         return (f, query, cb) -> {
             Join<Feedback, CommissionedService> service = service(f);
-            return cb.and(cb.isFalse(f.get("safeguardingFlag")), cb.isFalse(f.get("heldForReview")),
+            return cb.and(
+                    cb.isFalse(f.get("safeguardingFlag")),
+                    cb.isFalse(f.get("heldForReview")),
                     cb.or(cb.isNull(f.get("service")), service.get("id").in(ServiceScope.forSql(serviceIds))));
         };
     }
@@ -68,11 +69,13 @@ final class InboxSpecifications {
             }
             // "Received from/to", like the inbox's order: when it reached the portal, not when it was given.
             if (filter.from() != null) {
-                all.add(cb.greaterThanOrEqualTo(f.get("receivedAt"),
+                all.add(cb.greaterThanOrEqualTo(
+                        f.get("receivedAt"),
                         filter.from().atStartOfDay(WorkingDays.UK).toInstant()));
             }
             if (filter.to() != null) {
-                all.add(cb.lessThan(f.get("receivedAt"),
+                all.add(cb.lessThan(
+                        f.get("receivedAt"),
                         filter.to().plusDays(1).atStartOfDay(WorkingDays.UK).toInstant()));
             }
             for (String word : searchWords(filter.words())) {
@@ -103,12 +106,15 @@ final class InboxSpecifications {
     /** The (left) join to the service, made once per query however many filters need it. */
     @SuppressWarnings("unchecked")
     static Join<Feedback, CommissionedService> service(From<?, Feedback> f) {
-        return f.getJoins().stream().filter(j -> j.getAttribute().getName().equals("service")).findFirst()
+        return f.getJoins().stream()
+                .filter(j -> j.getAttribute().getName().equals("service"))
+                .findFirst()
                 .map(j -> (Join<Feedback, CommissionedService>) j)
                 .orElseGet(() -> f.join("service", JoinType.LEFT));
     }
 
-    private static Predicate answered(InboxFilter filter, Root<Feedback> f, CriteriaQuery<?> query, CriteriaBuilder cb) {
+    private static Predicate answered(
+            InboxFilter filter, Root<Feedback> f, CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Integer> answers = query.subquery(Integer.class);
         Root<Feedback> same = answers.correlate(f);
         MapJoin<Feedback, Long, RatingAnswer> rating = same.joinMap("ratings");
@@ -130,15 +136,19 @@ final class InboxSpecifications {
         Root<Feedback> same = tellUsMore.correlate(f);
         MapJoin<Feedback, Long, String> comment = same.joinMap("answerComments");
         tellUsMore.select(cb.literal(1)).where(cb.like(cb.lower(comment.value()), pattern, '\\'));
-        return cb.or(cb.like(cb.lower(f.get("comment")), pattern, '\\'),
-                cb.like(cb.lower(f.get("changeWanted")), pattern, '\\'), cb.exists(tellUsMore));
+        return cb.or(
+                cb.like(cb.lower(f.get("comment")), pattern, '\\'),
+                cb.like(cb.lower(f.get("changeWanted")), pattern, '\\'),
+                cb.exists(tellUsMore));
     }
 
     static List<String> searchWords(String words) {
         if (words == null || words.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(words.strip().toLowerCase(Locale.ROOT).split("\\s+")).distinct()
-                .limit(MAX_SEARCH_WORDS).toList();
+        return Arrays.stream(words.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .distinct()
+                .limit(MAX_SEARCH_WORDS)
+                .toList();
     }
 }

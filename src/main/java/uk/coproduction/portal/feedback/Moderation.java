@@ -13,9 +13,17 @@ import java.time.Instant;
  * @param wordsAvailable whose words the original is, as far as the portal knows (for a new proposal)
  * @param mayApprove    true when the signed-in commissioner may publish the proposal (someone else proposed it)
  */
-public record Moderation(long feedbackId, String originalWords, String quoteText, String proposedBy,
-                         Instant proposedAt, String approvedBy, Instant approvedAt, QuoteWords words,
-                         QuoteWords wordsAvailable, boolean mayApprove) {
+public record Moderation(
+        long feedbackId,
+        String originalWords,
+        String quoteText,
+        String proposedBy,
+        Instant proposedAt,
+        String approvedBy,
+        Instant approvedAt,
+        QuoteWords words,
+        QuoteWords wordsAvailable,
+        boolean mayApprove) {
 
     /** Published: quoted on public pages, packs and plan pages. */
     public boolean usable() {

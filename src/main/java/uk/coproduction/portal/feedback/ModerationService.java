@@ -89,7 +89,10 @@ public class ModerationService {
             throw InvalidInputException.of("quote", "workspace.quote.error.own-proposal");
         }
         item.publishQuote(QuoteRedactions.suggest(item.getQuoteText()), me.username(), clock.instant());
-        audit.record("quote.published", "feedback", feedbackId,
+        audit.record(
+                "quote.published",
+                "feedback",
+                feedbackId,
                 "proposed by " + item.getQuoteProposedBy() + "; " + item.getQuoteWords());
         return moderation(item, me);
     }
@@ -112,15 +115,25 @@ public class ModerationService {
 
     private QuoteWords wordsOf(Feedback item) {
         return item.getChannel() == Channel.ADVOCATE && quotes.countAllOwnWords(item.getId()) == 0
-                ? QuoteWords.ADVOCATE_SUMMARY : QuoteWords.PERSON;
+                ? QuoteWords.ADVOCATE_SUMMARY
+                : QuoteWords.PERSON;
     }
 
     private Moderation moderation(Feedback item, StaffIdentity me) {
         List<String> words = item.personsWords();
-        boolean mayApprove = item.getQuoteText() != null && item.getQuoteApprovedAt() == null
+        boolean mayApprove = item.getQuoteText() != null
+                && item.getQuoteApprovedAt() == null
                 && !me.username().equals(item.getQuoteProposedBy());
-        return new Moderation(item.getId(), words.isEmpty() ? null : String.join("\n\n", words), item.getQuoteText(),
-                item.getQuoteProposedBy(), item.getQuoteProposedAt(), item.getQuoteApprovedBy(),
-                item.getQuoteApprovedAt(), item.getQuoteWords(), wordsOf(item), mayApprove);
+        return new Moderation(
+                item.getId(),
+                words.isEmpty() ? null : String.join("\n\n", words),
+                item.getQuoteText(),
+                item.getQuoteProposedBy(),
+                item.getQuoteProposedAt(),
+                item.getQuoteApprovedBy(),
+                item.getQuoteApprovedAt(),
+                item.getQuoteWords(),
+                wordsOf(item),
+                mayApprove);
     }
 }

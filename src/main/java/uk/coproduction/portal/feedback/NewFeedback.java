@@ -95,8 +95,12 @@ public sealed interface NewFeedback {
     }
 
     /** The journey's own answers: comments per question, the change wanted, the words asked in, how to reply. */
-    record Journey(Map<Long, String> answerComments, String changeWanted, Wording wording, String language,
-                   ContactRequest contact) {
+    record Journey(
+            Map<Long, String> answerComments,
+            String changeWanted,
+            Wording wording,
+            String language,
+            ContactRequest contact) {
 
         /** Asked in the group's ordinary words, in English, with no way back to the person. */
         static Journey plain(RespondentGroup group) {
@@ -105,16 +109,22 @@ public sealed interface NewFeedback {
     }
 
     /** What the page saw of how the journey was made, and how fast a person could possibly have made it. */
-    record Pace(JourneySignals signals, Duration fastestByAPerson) {
-    }
+    record Pace(JourneySignals signals, Duration fastestByAPerson) {}
 
     /** An audit line about the stored item: its details are the reference code followed by {@code afterCode}. */
-    record Audited(String action, String afterCode) {
-    }
+    record Audited(String action, String afterCode) {}
 
     /** A resident's online journey. */
-    record Online(String submissionKey, CommissionedService service, Area area, RespondentGroup respondentGroup,
-                  AgeBand ageBand, String comment, Map<Long, RatingAnswer> ratings, Journey journey, Pace pace)
+    record Online(
+            String submissionKey,
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Journey journey,
+            Pace pace)
             implements NewFeedback {
 
         @Override
@@ -184,9 +194,18 @@ public sealed interface NewFeedback {
     }
 
     /** An advocate's sending of a person's views on their behalf. */
-    record OnBehalf(String submissionKey, CommissionedService service, Area area, RespondentGroup respondentGroup,
-                    AgeBand ageBand, String comment, Map<Long, RatingAnswer> ratings, String submittedBy,
-                    Journey journey, Audited audited) implements NewFeedback {
+    record OnBehalf(
+            String submissionKey,
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            String submittedBy,
+            Journey journey,
+            Audited audited)
+            implements NewFeedback {
 
         @Override
         public Channel channel() {
@@ -195,9 +214,16 @@ public sealed interface NewFeedback {
     }
 
     /** One person's answers typed in after an event: given on the event's day, received now. */
-    record AtEvent(String submissionKey, CommissionedService service, RespondentGroup respondentGroup,
-                   AgeBand ageBand, String comment, Map<Long, RatingAnswer> ratings, Instant givenAt,
-                   String submittedBy) implements NewFeedback {
+    record AtEvent(
+            String submissionKey,
+            CommissionedService service,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Instant givenAt,
+            String submittedBy)
+            implements NewFeedback {
 
         @Override
         public Area area() {
@@ -216,8 +242,14 @@ public sealed interface NewFeedback {
     }
 
     /** A frontline worker's view of their own service, sent without an account. */
-    record FrontlineView(String submissionKey, CommissionedService service, String comment,
-                         Map<Long, RatingAnswer> ratings, Pace pace, Long campaignId) implements NewFeedback {
+    record FrontlineView(
+            String submissionKey,
+            CommissionedService service,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Pace pace,
+            Long campaignId)
+            implements NewFeedback {
 
         @Override
         public Area area() {
@@ -254,9 +286,18 @@ public sealed interface NewFeedback {
      * One good row of a CSV import (a paper form, a phone call typed up): given on the day the row says, received
      * now. Taken in batches through {@link FeedbackIntake#takeAll}.
      */
-    record Imported(CommissionedService service, Area area, RespondentGroup respondentGroup, AgeBand ageBand,
-                    Channel channel, String comment, Map<Long, RatingAnswer> ratings, String changeWanted,
-                    Instant givenAt, String submittedBy) implements NewFeedback {
+    record Imported(
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            Channel channel,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            String changeWanted,
+            Instant givenAt,
+            String submittedBy)
+            implements NewFeedback {
 
         @Override
         public String submissionKey() {
@@ -265,8 +306,8 @@ public sealed interface NewFeedback {
 
         @Override
         public Journey journey() {
-            return new Journey(Map.of(), changeWanted, Wording.of(respondentGroup, false), "en-GB",
-                    ContactRequest.NONE);
+            return new Journey(
+                    Map.of(), changeWanted, Wording.of(respondentGroup, false), "en-GB", ContactRequest.NONE);
         }
     }
 
@@ -274,8 +315,15 @@ public sealed interface NewFeedback {
      * A made-up entry for the demo database, given and received at the same moment in the past. Its words are
      * written by us and not read for disclosures, so the demo's safeguarding queue holds only what is put there.
      */
-    record Demo(CommissionedService service, Area area, RespondentGroup respondentGroup, AgeBand ageBand,
-                String comment, Map<Long, RatingAnswer> ratings, Instant givenAt) implements NewFeedback {
+    record Demo(
+            CommissionedService service,
+            Area area,
+            RespondentGroup respondentGroup,
+            AgeBand ageBand,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            Instant givenAt)
+            implements NewFeedback {
 
         @Override
         public String submissionKey() {
@@ -313,9 +361,18 @@ public sealed interface NewFeedback {
      * review's own questions are kept by the review and read for disclosures here ({@code otherWords}). A person's
      * own answers come online and leave with a private code; an advocate's or partner's come with an audit line.
      */
-    record InReview(String submissionKey, CommissionedService service, RespondentGroup respondentGroup,
-                    Channel channel, String comment, Map<Long, RatingAnswer> ratings, String submittedBy,
-                    Journey journey, List<String> otherWords, boolean proofSecret, Audited audited)
+    record InReview(
+            String submissionKey,
+            CommissionedService service,
+            RespondentGroup respondentGroup,
+            Channel channel,
+            String comment,
+            Map<Long, RatingAnswer> ratings,
+            String submittedBy,
+            Journey journey,
+            List<String> otherWords,
+            boolean proofSecret,
+            Audited audited)
             implements NewFeedback {
 
         public InReview {

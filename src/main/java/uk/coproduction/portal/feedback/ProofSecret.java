@@ -20,8 +20,7 @@ public final class ProofSecret {
     private static final int LENGTH = 12;
     private static final int SALT_BYTES = 16;
 
-    private ProofSecret() {
-    }
+    private ProofSecret() {}
 
     public static String random() {
         StringBuilder secret = new StringBuilder(LENGTH + 2);
@@ -63,7 +62,8 @@ public final class ProofSecret {
         }
         String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         return compact.length() == LENGTH && compact.chars().allMatch(c -> ReferenceCode.ALPHABET.indexOf(c) >= 0)
-                ? Optional.of(compact) : Optional.empty();
+                ? Optional.of(compact)
+                : Optional.empty();
     }
 
     private static byte[] digest(byte[] salt, String compact) {

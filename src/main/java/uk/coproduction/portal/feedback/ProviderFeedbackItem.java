@@ -9,8 +9,14 @@ import java.time.YearMonth;
  * @param draftWaiting a reply drafted by anyone is waiting for a commissioner's approval
  * @param replied      a reply has been sent to the person
  */
-public record ProviderFeedbackItem(long feedbackId, String serviceName, YearMonth month, String moderatedWords,
-                                   Wording wording, boolean draftWaiting, boolean replied) {
+public record ProviderFeedbackItem(
+        long feedbackId,
+        String serviceName,
+        YearMonth month,
+        String moderatedWords,
+        Wording wording,
+        boolean draftWaiting,
+        boolean replied) {
 
     /** Someone who gave feedback in Easy Read gets an Easy Read reply too, so a draft needs one. */
     public boolean needsEasyRead() {

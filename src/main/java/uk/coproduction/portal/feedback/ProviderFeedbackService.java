@@ -36,8 +36,12 @@ public class ProviderFeedbackService {
     private final StaffDirectory staff;
     private final AuditLog audit;
 
-    ProviderFeedbackService(FeedbackRepository feedback, ServiceScope scope, ReplyDelivery delivery,
-                            StaffDirectory staff, AuditLog audit) {
+    ProviderFeedbackService(
+            FeedbackRepository feedback,
+            ServiceScope scope,
+            ReplyDelivery delivery,
+            StaffDirectory staff,
+            AuditLog audit) {
         this.feedback = feedback;
         this.scope = scope;
         this.delivery = delivery;
@@ -54,11 +58,16 @@ public class ProviderFeedbackService {
             return List.of();
         }
         List<ProviderFeedbackItem> items = feedback.findModeratedAbout(services).stream()
-                .sorted(Comparator.comparing(Feedback::getSubmittedAt).reversed().thenComparing(Feedback::getId))
+                .sorted(Comparator.comparing(Feedback::getSubmittedAt)
+                        .reversed()
+                        .thenComparing(Feedback::getId))
                 .limit(LISTED)
                 .map(ProviderFeedbackService::item)
                 .toList();
-        audit.record("provider.feedback-listed", "organisation", me.organisationId(),
+        audit.record(
+                "provider.feedback-listed",
+                "organisation",
+                me.organisationId(),
                 items.size() + " moderated items about " + services.size() + " services");
         return items;
     }
@@ -81,7 +90,9 @@ public class ProviderFeedbackService {
 
     private Feedback requireVisible(long feedbackId, StaffIdentity me) {
         return feedback.findById(feedbackId)
-                .filter(f -> !f.isSafeguardingFlag() && isModerated(f) && f.getService() != null
+                .filter(f -> !f.isSafeguardingFlag()
+                        && isModerated(f)
+                        && f.getService() != null
                         && ServiceScope.providerCovers(me, f.getService()))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "No moderated feedback " + feedbackId + " about your organisation's services"));
@@ -94,7 +105,13 @@ public class ProviderFeedbackService {
     private static ProviderFeedbackItem item(Feedback f) {
         boolean waiting = f.getReplies().stream().anyMatch(r -> r.getState() == ReplyState.AWAITING_APPROVAL);
         boolean replied = f.getReplies().stream().anyMatch(FeedbackReply::isSent);
-        return new ProviderFeedbackItem(f.getId(), f.getService().getName(), YearMonth.from(f.getSubmittedAt().atZone(UK)),
-                f.getQuoteText(), f.getWording(), waiting, replied);
+        return new ProviderFeedbackItem(
+                f.getId(),
+                f.getService().getName(),
+                YearMonth.from(f.getSubmittedAt().atZone(UK)),
+                f.getQuoteText(),
+                f.getWording(),
+                waiting,
+                replied);
     }
 }

@@ -10,6 +10,5 @@ import java.time.Instant;
  * @param respondentGroup who said it, as a group ("a parent or carer"), so a quote can be attributed safely
  * @param words           the person's own words, or an advocate's summary of them
  */
-public record Quote(long feedbackId, String text, RespondentGroup respondentGroup, Instant approvedAt,
-                    QuoteWords words) {
-}
+public record Quote(
+        long feedbackId, String text, RespondentGroup respondentGroup, Instant approvedAt, QuoteWords words) {}

@@ -25,19 +25,19 @@ final class QuoteRedactions {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w])(?:\\+44\\s?\\(?0?\\)?|0)\\d(?:[\\s-]?\\d){8,9}(?![\\w])");
-    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\w])(?:\\+44\\s?\\(?0?\\)?|0)\\d(?:[\\s-]?\\d){8,9}(?![\\w])");
+    private static final Pattern POSTCODE =
+            Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
     /** The first half of a Kent, Medway or nearby London postcode on its own ("we live in ME7"). */
     private static final Pattern POSTCODE_DISTRICT = Pattern.compile("\\b(?:ME|CT|TN|DA|BR)\\d{1,2}\\b");
-    private static final Pattern DATE = Pattern.compile(
-            "\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
-                    + "|\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+\\d{4})?"
-                    + "|\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+\\d{4})?"
-                    + "|\\b" + MONTH + "\\s+\\d{4}\\b"
-                    + "|(?i:\\b(?:born|birthday|date of birth|dob|d\\.o\\.b\\.?)\\s*(?:is|was|:)?\\s*(?:on|in)?\\s+)"
-                    + "(?:19|20)\\d{2}\\b");
+
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
+            + "|\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+\\d{4})?"
+            + "|\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+\\d{4})?"
+            + "|\\b" + MONTH + "\\s+\\d{4}\\b"
+            + "|(?i:\\b(?:born|birthday|date of birth|dob|d\\.o\\.b\\.?)\\s*(?:is|was|:)?\\s*(?:on|in)?\\s+)"
+            + "(?:19|20)\\d{2}\\b");
 
     private static final String SCHOOL_KIND = "(?:Primary|Infant|Infants|Junior|Juniors|Nursery|Grammar|High|"
             + "Secondary|Church of England|C of E|CofE|Catholic|Methodist|Free|Foundation|Community|Special|"
@@ -61,14 +61,16 @@ final class QuoteRedactions {
             + "Crescent|Gardens|Place|Grove|Court|Terrace|Rise|Walk|Square|Mews|Parade|Row|Hill|Vale|Green|Park|"
             + "Estate)";
     /** "12 acacia road", "Flat 3, 45 Dover Road". */
-    private static final Pattern STREET_NUMBERED = Pattern.compile("(?i)\\b(?:flat\\s+\\d+[a-z]?,?\\s+)?\\d{1,4}[a-z]?,?"
-            + "\\s+(?:[\\p{L}'’-]+\\s+){1,3}?" + STREET_KIND + "\\b\\.?");
+    private static final Pattern STREET_NUMBERED =
+            Pattern.compile("(?i)\\b(?:flat\\s+\\d+[a-z]?,?\\s+)?\\d{1,4}[a-z]?,?" + "\\s+(?:[\\p{L}'’-]+\\s+){1,3}?"
+                    + STREET_KIND + "\\b\\.?");
     /** "Acacia Road", "Castle Hill Avenue": capitalised words then a capitalised street word. */
     private static final Pattern STREET = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Road|Street|Lane|Avenue|Close|"
             + "Drive|Crescent|Gardens|Grove|Terrace|Rise|Walk|Square|Mews|Parade|Row|Estate)\\b");
 
-    private static final Pattern TITLE = Pattern.compile(
-            "\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sister|Professor|Sir|Dame)(\\.?\\s+)" + CAP + "(?:\\s+" + CAP + ")*");
+    private static final Pattern TITLE =
+            Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sister|Professor|Sir|Dame)(\\.?\\s+)" + CAP
+                    + "(?:\\s+" + CAP + ")*");
     /** What someone calls themselves: the next word or two, whatever their case. */
     private static final Pattern SELF_NAMED = Pattern.compile("(?iu)\\b(my name is|my name's|my names|"
             + "i'?m called|i am called|call me|they call me|nazywam się|mam na imię)(\\s+)([\\p{L}'’-]+)"
@@ -77,6 +79,7 @@ final class QuoteRedactions {
     /** "called Tom", "named Tom", "I'm Tom", "I am Tom Reed", "this is Tom", "jestem Tomek". */
     private static final Pattern INTRODUCED = Pattern.compile("\\b((?i:called|named|i'?m|i’m|i am|this is|it's|it is|"
             + "jestem))(\\s+)(" + CAP + "(?:\\s+" + CAP + ")*)");
+
     private static final Pattern RELATION = Pattern.compile("(?i:\\b(?:my|our|his|her|their|the|your)\\s+(?:son|"
             + "daughter|child|kid|boy|girl|brother|sister|twin|mum|mom|mother|dad|father|nan|nanny|nana|gran|granny|"
             + "grandma|grandad|grandpa|grandson|granddaughter|friend|best friend|boyfriend|girlfriend|partner|"
@@ -90,35 +93,246 @@ final class QuoteRedactions {
 
     /** Capitalised words that are not names: services, organisations, days, languages, everyday capitals. */
     private static final Set<String> NOT_NAMES = Set.copyOf(List.of(
-            "i", "i'm", "i’m", "i've", "i'd", "i'll", "nhs", "kcc", "kent", "medway", "county", "council", "hospital",
-            "camhs", "send", "senco", "ehcp", "ehc", "adhd", "asd", "gp", "a&e", "ot", "salt", "speech", "language",
-            "therapy", "therapist", "occupational", "short", "breaks", "break", "portage", "neurodevelopmental",
-            "pathway", "specialist", "nursing", "emotional", "wellbeing", "mental", "health", "social", "care",
-            "services", "service", "team", "early", "help", "youth", "club", "centre", "center", "trust",
-            "foundation", "partnership", "community", "children's", "children", "young", "people", "adult", "adults",
-            "learning", "disability", "disabilities", "autism", "autistic", "easy", "read", "english", "polish",
-            "british", "deaf", "blind", "christmas", "easter", "halloween", "covid", "mum", "dad", "nan", "grandad",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december",
-            "facebook", "instagram", "tiktok", "youtube", "whatsapp", "zoom", "teams", "google", "tesco", "asda",
-            "lego", "xbox", "playstation", "minecraft", "roblox", "fortnite", "healthwatch", "childline",
-            "samaritans", "kooth", "mencap", "ofsted", "government", "lockdown", "annual", "check", "checks",
-            "supported", "living", "transforming", "leder", "home", "homes", "respite", "day", "holiday", "holidays",
-            "ok", "okay", "tv", "pe", "maths", "science", "year", "thank", "thanks", "please", "hi", "hello", "dear",
-            "yes", "no", "the", "a", "and", "but", "so", "we", "they", "he", "she", "it", "my", "our", "you",
-            "not", "very", "really", "also", "then", "when", "what", "why", "how", "who", "this", "that",
-            "independent", "special", "school", "schools", "assessment", "plan", "plans", "review", "referral",
-            "waiting", "list", "office", "unit", "ward", "clinic", "surgery", "pharmacy", "bus", "train",
-            "integrated", "board", "joint", "commissioning", "partnership", "voice", "forum", "parent", "carer",
-            "carers", "parents", "family", "families", "direct", "payments", "payment", "universal", "credit",
-            "personal", "independence", "blue", "badge", "education", "sen", "ld", "pmld", "bsl", "makaton",
-            "picture", "pictures", "talking", "mats", "first", "aid", "one", "two", "three", "four", "five"));
+            "i",
+            "i'm",
+            "i’m",
+            "i've",
+            "i'd",
+            "i'll",
+            "nhs",
+            "kcc",
+            "kent",
+            "medway",
+            "county",
+            "council",
+            "hospital",
+            "camhs",
+            "send",
+            "senco",
+            "ehcp",
+            "ehc",
+            "adhd",
+            "asd",
+            "gp",
+            "a&e",
+            "ot",
+            "salt",
+            "speech",
+            "language",
+            "therapy",
+            "therapist",
+            "occupational",
+            "short",
+            "breaks",
+            "break",
+            "portage",
+            "neurodevelopmental",
+            "pathway",
+            "specialist",
+            "nursing",
+            "emotional",
+            "wellbeing",
+            "mental",
+            "health",
+            "social",
+            "care",
+            "services",
+            "service",
+            "team",
+            "early",
+            "help",
+            "youth",
+            "club",
+            "centre",
+            "center",
+            "trust",
+            "foundation",
+            "partnership",
+            "community",
+            "children's",
+            "children",
+            "young",
+            "people",
+            "adult",
+            "adults",
+            "learning",
+            "disability",
+            "disabilities",
+            "autism",
+            "autistic",
+            "easy",
+            "read",
+            "english",
+            "polish",
+            "british",
+            "deaf",
+            "blind",
+            "christmas",
+            "easter",
+            "halloween",
+            "covid",
+            "mum",
+            "dad",
+            "nan",
+            "grandad",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "facebook",
+            "instagram",
+            "tiktok",
+            "youtube",
+            "whatsapp",
+            "zoom",
+            "teams",
+            "google",
+            "tesco",
+            "asda",
+            "lego",
+            "xbox",
+            "playstation",
+            "minecraft",
+            "roblox",
+            "fortnite",
+            "healthwatch",
+            "childline",
+            "samaritans",
+            "kooth",
+            "mencap",
+            "ofsted",
+            "government",
+            "lockdown",
+            "annual",
+            "check",
+            "checks",
+            "supported",
+            "living",
+            "transforming",
+            "leder",
+            "home",
+            "homes",
+            "respite",
+            "day",
+            "holiday",
+            "holidays",
+            "ok",
+            "okay",
+            "tv",
+            "pe",
+            "maths",
+            "science",
+            "year",
+            "thank",
+            "thanks",
+            "please",
+            "hi",
+            "hello",
+            "dear",
+            "yes",
+            "no",
+            "the",
+            "a",
+            "and",
+            "but",
+            "so",
+            "we",
+            "they",
+            "he",
+            "she",
+            "it",
+            "my",
+            "our",
+            "you",
+            "not",
+            "very",
+            "really",
+            "also",
+            "then",
+            "when",
+            "what",
+            "why",
+            "how",
+            "who",
+            "this",
+            "that",
+            "independent",
+            "special",
+            "school",
+            "schools",
+            "assessment",
+            "plan",
+            "plans",
+            "review",
+            "referral",
+            "waiting",
+            "list",
+            "office",
+            "unit",
+            "ward",
+            "clinic",
+            "surgery",
+            "pharmacy",
+            "bus",
+            "train",
+            "integrated",
+            "board",
+            "joint",
+            "commissioning",
+            "partnership",
+            "voice",
+            "forum",
+            "parent",
+            "carer",
+            "carers",
+            "parents",
+            "family",
+            "families",
+            "direct",
+            "payments",
+            "payment",
+            "universal",
+            "credit",
+            "personal",
+            "independence",
+            "blue",
+            "badge",
+            "education",
+            "sen",
+            "ld",
+            "pmld",
+            "bsl",
+            "makaton",
+            "picture",
+            "pictures",
+            "talking",
+            "mats",
+            "first",
+            "aid",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five"));
 
     private static final Gazetteer PLACES = Gazetteer.load("/redaction/kent-medway-places.txt");
     private static final Gazetteer FIRST_NAMES = Gazetteer.load("/redaction/first-names.txt");
 
-    private QuoteRedactions() {
-    }
+    private QuoteRedactions() {}
 
     static String suggest(String text) {
         if (text == null) {
@@ -139,7 +353,8 @@ final class QuoteRedactions {
         redacted = replaceGroup(RELATION, redacted, 1, m -> isName(m.group(1)) ? "[name]" : m.group(1));
         redacted = PLACES.replace(redacted, "[place]");
         redacted = FIRST_NAMES.replaceNames(redacted, QuoteRedactions::isNameWord);
-        return replace(CAPITALISED_RUN, redacted, (BiFunction<MatchResult, String, String>) QuoteRedactions::capitalisedRun);
+        return replace(
+                CAPITALISED_RUN, redacted, (BiFunction<MatchResult, String, String>) QuoteRedactions::capitalisedRun);
     }
 
     private static String selfNamed(MatchResult m) {

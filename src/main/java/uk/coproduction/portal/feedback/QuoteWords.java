@@ -5,5 +5,6 @@ package uk.coproduction.portal.feedback;
  * labelled as what an advocate told us (docs/decisions/0021).
  */
 public enum QuoteWords {
-    PERSON, ADVOCATE_SUMMARY
+    PERSON,
+    ADVOCATE_SUMMARY
 }

@@ -13,8 +13,7 @@ public final class ReferenceCode {
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ReferenceCode() {
-    }
+    private ReferenceCode() {}
 
     public static String random() {
         return random(3);

@@ -18,8 +18,7 @@ import java.time.Instant;
 class ReplyDelivery {
 
     /** A reply's two versions, checked and cleaned. */
-    record Texts(String body, String easyRead) {
-    }
+    record Texts(String body, String easyRead) {}
 
     private final Outbox outbox;
     private final ReplyEmail emails;

@@ -14,8 +14,7 @@ import java.util.Locale;
 @Component
 class ReplyEmail {
 
-    record Message(String subject, String body) {
-    }
+    record Message(String subject, String body) {}
 
     private final I18NProvider translations;
     private final String trackAddress;
@@ -36,17 +35,32 @@ class ReplyEmail {
         String plain = reply.getBody();
         String easy = reply.getEasyReadBody();
         if (easyRead && easy != null) {
-            body.append(words(locale, "email.reply.easy-read")).append('\n').append(easy).append("\n\n")
-                    .append(words(locale, "email.reply.plain")).append('\n').append(plain).append("\n\n");
+            body.append(words(locale, "email.reply.easy-read"))
+                    .append('\n')
+                    .append(easy)
+                    .append("\n\n")
+                    .append(words(locale, "email.reply.plain"))
+                    .append('\n')
+                    .append(plain)
+                    .append("\n\n");
         } else {
-            body.append(words(locale, "email.reply.plain")).append('\n').append(plain).append("\n\n");
+            body.append(words(locale, "email.reply.plain"))
+                    .append('\n')
+                    .append(plain)
+                    .append("\n\n");
             if (easy != null) {
-                body.append(words(locale, "email.reply.easy-read")).append('\n').append(easy).append("\n\n");
+                body.append(words(locale, "email.reply.easy-read"))
+                        .append('\n')
+                        .append(easy)
+                        .append("\n\n");
             }
         }
-        body.append(words(locale, "email.reply.code", code)).append('\n')
-                .append(words(locale, "email.reply.track", trackAddress)).append("\n\n")
-                .append(words(locale, "email.reply.why")).append('\n');
+        body.append(words(locale, "email.reply.code", code))
+                .append('\n')
+                .append(words(locale, "email.reply.track", trackAddress))
+                .append("\n\n")
+                .append(words(locale, "email.reply.why"))
+                .append('\n');
         return new Message(words(locale, "email.reply.subject", code), body.toString());
     }
 

@@ -3,8 +3,7 @@ package uk.coproduction.portal.feedback;
 /** Whether a word begins a sentence, where a capital letter says nothing about it being a name. */
 final class SentenceStart {
 
-    private SentenceStart() {
-    }
+    private SentenceStart() {}
 
     static boolean at(String text, int index) {
         int i = index - 1;

@@ -11,7 +11,13 @@ import java.util.List;
  * @param closeNeedsReason true when closing needs a reason: no reply sent, no plan link, no change recorded
  * @param receivedLate true when the reply window had run out before it reached the portal (decision 0039)
  */
-public record TriageState(long feedbackId, FeedbackStatus status, List<FeedbackStatus> nextStatuses,
-                          LocalDate replyBy, boolean overdue, String owner, boolean ownedByMe,
-                          boolean closeNeedsReason, boolean receivedLate) {
-}
+public record TriageState(
+        long feedbackId,
+        FeedbackStatus status,
+        List<FeedbackStatus> nextStatuses,
+        LocalDate replyBy,
+        boolean overdue,
+        String owner,
+        boolean ownedByMe,
+        boolean closeNeedsReason,
+        boolean receivedLate) {}

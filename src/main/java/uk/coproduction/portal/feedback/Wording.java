@@ -7,7 +7,9 @@ import uk.coproduction.portal.base.RespondentGroup;
  * disability, autistic adults and anyone else who wants it.
  */
 public enum Wording {
-    YOUNG_PERSON, PARENT_CARER, EASY_READ;
+    YOUNG_PERSON,
+    PARENT_CARER,
+    EASY_READ;
 
     /** The key part of the question wording in the translation files: {@code charter.<n>.question.<key>}. */
     public String key() {

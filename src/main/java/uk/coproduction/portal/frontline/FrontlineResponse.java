@@ -18,8 +18,7 @@ class FrontlineResponse {
 
     private String role;
 
-    protected FrontlineResponse() {
-    }
+    protected FrontlineResponse() {}
 
     FrontlineResponse(long feedbackId, String quarter, String role) {
         this.feedbackId = feedbackId;

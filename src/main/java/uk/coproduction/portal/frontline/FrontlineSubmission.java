@@ -13,6 +13,10 @@ import java.util.Map;
  * @param ratings       charter expectation id to how well the service meets it, from where they stand
  * @param blockers      what gets in the way of meeting the charter
  */
-public record FrontlineSubmission(String submissionKey, Long serviceId, String role, Quarter quarter,
-                                  Map<Long, RatingAnswer> ratings, String blockers) {
-}
+public record FrontlineSubmission(
+        String submissionKey,
+        Long serviceId,
+        String role,
+        Quarter quarter,
+        Map<Long, RatingAnswer> ratings,
+        String blockers) {}

@@ -55,9 +55,17 @@ public class FrontlineViewsService {
     private final ArrivalLimitSettings limits;
     private final ArrivalLimits arrivals;
 
-    FrontlineViewsService(FeedbackItems feedback, FeedbackIntake intake, FrontlineResponseRepository responses,
-                          CommissionedServiceRepository services, CharterService charter, Clock clock,
-                          FeedbackScope scope, StaffDirectory staff, ArrivalLimitSettings limits, ArrivalLimits arrivals) {
+    FrontlineViewsService(
+            FeedbackItems feedback,
+            FeedbackIntake intake,
+            FrontlineResponseRepository responses,
+            CommissionedServiceRepository services,
+            CharterService charter,
+            Clock clock,
+            FeedbackScope scope,
+            StaffDirectory staff,
+            ArrivalLimitSettings limits,
+            ArrivalLimits arrivals) {
         this.arrivals = arrivals;
         this.limits = limits;
         this.scope = scope;
@@ -102,16 +110,22 @@ public class FrontlineViewsService {
         Quarter quarter = submission.quarter() == null ? currentQuarter() : submission.quarter();
         Optional<Feedback> earlier = feedback.bySubmissionKey(submission.submissionKey());
         if (earlier.isPresent()) {
-            String earlierQuarter = responses.findById(earlier.get().getId()).map(FrontlineResponse::getQuarter)
+            String earlierQuarter = responses
+                    .findById(earlier.get().getId())
+                    .map(FrontlineResponse::getQuarter)
                     .orElse(quarter.toString());
-            return new FrontlineReceipt(earlier.get().getReferenceCode(), Quarter.parse(earlierQuarter).orElse(quarter));
+            return new FrontlineReceipt(
+                    earlier.get().getReferenceCode(),
+                    Quarter.parse(earlierQuarter).orElse(quarter));
         }
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         CommissionedService service = null;
         if (submission.serviceId() == null) {
             problems.add(new InvalidInputException.Problem("service", "frontline.error.service-required"));
         } else {
-            service = services.findById(submission.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            service = services.findById(submission.serviceId())
+                    .filter(CommissionedService::isActive)
+                    .orElse(null);
             if (service == null) {
                 problems.add(new InvalidInputException.Problem("service", "frontline.error.service-unknown"));
             }
@@ -121,9 +135,11 @@ public class FrontlineViewsService {
             problems.add(new InvalidInputException.Problem("role", "frontline.error.role-too-long"));
         }
         String blockers = TextInput.within(submission.blockers(), "blockers", "frontline.error.too-long", problems);
-        Set<Long> questionIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        Set<Long> questionIds =
+                charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
         if (!questionIds.containsAll(submission.ratings().keySet())) {
-            throw new IllegalArgumentException("Not a charter question: " + submission.ratings().keySet());
+            throw new IllegalArgumentException(
+                    "Not a charter question: " + submission.ratings().keySet());
         }
         if (submission.ratings().isEmpty() && blockers == null) {
             problems.add(new InvalidInputException.Problem("ratings", "frontline.error.nothing-answered"));
@@ -131,8 +147,13 @@ public class FrontlineViewsService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Feedback saved = intake.take(new NewFeedback.FrontlineView(submission.submissionKey(), service, blockers,
-                submission.ratings(), new NewFeedback.Pace(signals, limits.fastestFrontlineJourney()), campaignId))
+        Feedback saved = intake.take(new NewFeedback.FrontlineView(
+                        submission.submissionKey(),
+                        service,
+                        blockers,
+                        submission.ratings(),
+                        new NewFeedback.Pace(signals, limits.fastestFrontlineJourney()),
+                        campaignId))
                 .item();
         responses.save(new FrontlineResponse(saved.getId(), quarter.toString(), role));
         return new FrontlineReceipt(saved.getReferenceCode(), quarter);

@@ -12,11 +12,17 @@ import java.util.List;
  * @param duplicateOf for a likely duplicate ({@link Status#ALREADY_IMPORTED}, {@link Status#REPEATED_IN_FILE}),
  *                    the row it is taken for; null otherwise
  */
-public record CheckedRow(int row, Status status, String service, String received, List<ImportProblem> problems,
-                         DuplicateOf duplicateOf) {
+public record CheckedRow(
+        int row,
+        Status status,
+        String service,
+        String received,
+        List<ImportProblem> problems,
+        DuplicateOf duplicateOf) {
 
     public enum Status {
-        READY, PROBLEMS,
+        READY,
+        PROBLEMS,
         /** Likely the same form as a row imported before (from any file): left out unless imported anyway. */
         ALREADY_IMPORTED,
         /** Likely the same form as an earlier line of this file: left out unless imported anyway. */

@@ -33,7 +33,8 @@ final class CsvFileReader {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_ROWS = 10_000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** A row as written: its spreadsheet row number and its cells. */
     record RawRow(int number, List<String> cells) {
@@ -47,11 +48,9 @@ final class CsvFileReader {
      * @param columns where each column of the template is in this file (columns not in the file are absent)
      * @param width   how many cells the header has: every row should have as many
      */
-    record Contents(Map<ImportColumn, Integer> columns, int width, List<RawRow> rows, List<ImportProblem> problems) {
-    }
+    record Contents(Map<ImportColumn, Integer> columns, int width, List<RawRow> rows, List<ImportProblem> problems) {}
 
-    private CsvFileReader() {
-    }
+    private CsvFileReader() {}
 
     static Contents read(byte[] content, String fileName, ImportProgress progress) {
         Optional<ImportProblem> notCsv = notACsvFile(content, fileName);
@@ -74,7 +73,10 @@ final class CsvFileReader {
         }
         List<RawRow> rows = new ArrayList<>();
         List<String> header = null;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(FORMAT)
+                .get()) {
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -112,9 +114,15 @@ final class CsvFileReader {
         String firstLine = text.lines().findFirst().orElse("");
         List<String> header = List.of(firstLine.split(",", -1));
         String column = error.cell() < header.size()
-                ? ImportColumn.ofHeader(header.get(error.cell())).map(ImportColumn::header).orElse("") : "";
-        return ImportProblem.file(error.notClosed() ? "import.file.quote-not-closed" : "import.file.quote-then-text",
-                String.valueOf(error.line()), columnLetter(error.cell()), column);
+                ? ImportColumn.ofHeader(header.get(error.cell()))
+                        .map(ImportColumn::header)
+                        .orElse("")
+                : "";
+        return ImportProblem.file(
+                error.notClosed() ? "import.file.quote-not-closed" : "import.file.quote-then-text",
+                String.valueOf(error.line()),
+                columnLetter(error.cell()),
+                column);
     }
 
     /** More unknown columns than this, and the header gets a summary and a few examples, not a message each. */
@@ -140,13 +148,17 @@ final class CsvFileReader {
             if (column.isEmpty()) {
                 unknown.add(ImportProblem.file("import.file.unknown-column", shorten(cell), columnLetter(i)));
             } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(ImportProblem.file("import.file.repeated-column", column.get().header()));
+                problems.add(ImportProblem.file(
+                        "import.file.repeated-column", column.get().header()));
             }
         }
         if (unknown.size() > COLUMNS_LISTED) {
             // A summary first (a whole spreadsheet saved with thousands of columns gave thousands of messages).
-            problems.addFirst(ImportProblem.file("import.file.many-columns", String.format("%,d", header.size()),
-                    String.valueOf(ImportColumn.values().length), String.format("%,d", unknown.size())));
+            problems.addFirst(ImportProblem.file(
+                    "import.file.many-columns",
+                    String.format("%,d", header.size()),
+                    String.valueOf(ImportColumn.values().length),
+                    String.format("%,d", unknown.size())));
             problems.addAll(unknown.subList(0, COLUMNS_LISTED));
         } else {
             problems.addAll(unknown);
@@ -171,15 +183,18 @@ final class CsvFileReader {
         if (kind.isPresent()) {
             return Optional.of(ImportProblem.file(kind.get().messageKey()));
         }
-        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+        if (content.length >= 2
+                && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+                        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
             return Optional.of(ImportProblem.file("import.file.utf16"));
         }
         return Optional.empty();
     }
 
     private static boolean hasUtf8ByteOrderMark(byte[] content) {
-        return content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+        return content.length >= 3
+                && content[0] == (byte) 0xEF
+                && content[1] == (byte) 0xBB
                 && content[2] == (byte) 0xBF;
     }
 
@@ -194,7 +209,8 @@ final class CsvFileReader {
 
     /** Strict UTF-8: the first byte that is not UTF-8 is reported with its line, never replaced silently. */
     private static String decodeUtf8(byte[] content, int start) throws NotUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);

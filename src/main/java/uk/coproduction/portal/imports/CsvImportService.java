@@ -60,9 +60,16 @@ public class CsvImportService {
 
     private final AuditLog audit;
 
-    CsvImportService(ImportBatchRepository batches,
-                     CommissionedServiceRepository services, AreaRepository areas, CharterService charter,
-                     StaffDirectory staff, Clock clock, FeedbackIntake intake, JdbcTemplate jdbc, AuditLog audit) {
+    CsvImportService(
+            ImportBatchRepository batches,
+            CommissionedServiceRepository services,
+            AreaRepository areas,
+            CharterService charter,
+            StaffDirectory staff,
+            Clock clock,
+            FeedbackIntake intake,
+            JdbcTemplate jdbc,
+            AuditLog audit) {
         this.audit = audit;
         this.intake = intake;
         this.jdbc = jdbc;
@@ -97,14 +104,16 @@ public class CsvImportService {
      * for and that it was imported anyway.
      */
     @Transactional
-    public ImportResult importGoodRows(String fileName, byte[] content, Set<Integer> importAnyway,
-                                       ImportProgress progress) {
+    public ImportResult importGoodRows(
+            String fileName, byte[] content, Set<Integer> importAnyway, ImportProgress progress) {
         StaffIdentity me = staff.requireCurrentStaff();
         Checked checked = checked(fileName, content, ImportProgress.NONE, me);
         ImportPreview preview = checked.preview();
         if (!preview.importable(importAnyway)) {
-            throw new ImportRefusedException(preview.fileProblems().isEmpty()
-                    ? List.of(ImportProblem.file("import.file.nothing-to-import")) : preview.fileProblems());
+            throw new ImportRefusedException(
+                    preview.fileProblems().isEmpty()
+                            ? List.of(ImportProblem.file("import.file.nothing-to-import"))
+                            : preview.fileProblems());
         }
         List<RowChecker.GoodRow> rows = new ArrayList<>(checked.good());
         Map<Integer, String> reasons = new HashMap<>();
@@ -116,8 +125,16 @@ public class CsvImportService {
         }
         rows.sort(Comparator.comparingInt(RowChecker.GoodRow::row));
         int duplicatesLeftOut = preview.likelyDuplicates().size() - reasons.size();
-        ImportBatch batch = batches.save(new ImportBatch(preview.fileName(), preview.fileHash(), me.team(), me.id(),
-                clock.instant(), rows.size(), preview.withProblems(), duplicatesLeftOut, reasons.size()));
+        ImportBatch batch = batches.save(new ImportBatch(
+                preview.fileName(),
+                preview.fileHash(),
+                me.team(),
+                me.id(),
+                clock.instant(),
+                rows.size(),
+                preview.withProblems(),
+                duplicatesLeftOut,
+                reasons.size()));
         long batchId = batch.getId();
 
         ReferenceData reference = referenceData();
@@ -125,43 +142,70 @@ public class CsvImportService {
         for (RowChecker.GoodRow row : rows) {
             items.add(arrivalOf(row, me, reference));
         }
-        List<Long> ids = intake.takeAll(items, () -> {
-            if (progress.isCancelled()) {
-                throw new ImportCancelledException();
-            }
-        }, saved -> {
-            if (progress.isCancelled()) {
-                throw new ImportCancelledException();
-            }
-            progress.update(saved, rows.size());
-        });
+        List<Long> ids = intake.takeAll(
+                items,
+                () -> {
+                    if (progress.isCancelled()) {
+                        throw new ImportCancelledException();
+                    }
+                },
+                saved -> {
+                    if (progress.isCancelled()) {
+                        throw new ImportCancelledException();
+                    }
+                    progress.update(saved, rows.size());
+                });
         List<Object[]> importRows = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             RowChecker.GoodRow row = rows.get(i);
             String reason = reasons.get(row.row());
-            importRows.add(new Object[] {ids.get(i), batchId, row.row(), row.hash(), row.fingerprint(), reason,
-                    reason != null});
+            importRows.add(
+                    new Object[] {ids.get(i), batchId, row.row(), row.hash(), row.fingerprint(), reason, reason != null
+                    });
         }
-        MultiRowInsert.insert(jdbc, "import_row", List.of("feedback_id", "batch_id", "source_row", "row_hash",
-                "fingerprint", "duplicate_reason", "imported_anyway"), importRows);
+        MultiRowInsert.insert(
+                jdbc,
+                "import_row",
+                List.of(
+                        "feedback_id",
+                        "batch_id",
+                        "source_row",
+                        "row_hash",
+                        "fingerprint",
+                        "duplicate_reason",
+                        "imported_anyway"),
+                importRows);
         if (progress.isCancelled()) {
             throw new ImportCancelledException();
         }
-        audit.record("import.completed", "import-batch", batchId, preview.fileName() + ": " + rows.size()
-                + " rows imported (" + reasons.size() + " likely duplicates imported anyway), " + preview.withProblems()
-                + " with problems and " + duplicatesLeftOut + " likely duplicates left out");
-        return new ImportResult(batchId, preview.fileName(), rows.size(), preview.withProblems(), duplicatesLeftOut,
-                reasons.size());
+        audit.record(
+                "import.completed",
+                "import-batch",
+                batchId,
+                preview.fileName() + ": " + rows.size()
+                        + " rows imported (" + reasons.size() + " likely duplicates imported anyway), "
+                        + preview.withProblems()
+                        + " with problems and " + duplicatesLeftOut + " likely duplicates left out");
+        return new ImportResult(
+                batchId, preview.fileName(), rows.size(), preview.withProblems(), duplicatesLeftOut, reasons.size());
     }
 
     /** The team's imports, newest first. */
     public List<ImportBatchSummary> history() {
         StaffIdentity me = staff.requireCurrentStaff();
         List<ImportBatch> recent = batches.findTop50ByTeamOrderByImportedAtDesc(me.team());
-        Map<Long, String> names = staff.displayNames(recent.stream().map(ImportBatch::getImportedBy).toList());
-        return recent.stream().map(b -> new ImportBatchSummary(b.getId(), b.getFileName(),
-                names.getOrDefault(b.getImportedBy(), "?"), b.getImportedAt(), b.getRowsImported(),
-                b.getRowsWithProblems(), b.getRowsAlreadyImported())).toList();
+        Map<Long, String> names = staff.displayNames(
+                recent.stream().map(ImportBatch::getImportedBy).toList());
+        return recent.stream()
+                .map(b -> new ImportBatchSummary(
+                        b.getId(),
+                        b.getFileName(),
+                        names.getOrDefault(b.getImportedBy(), "?"),
+                        b.getImportedAt(),
+                        b.getRowsImported(),
+                        b.getRowsWithProblems(),
+                        b.getRowsAlreadyImported()))
+                .toList();
     }
 
     /** The services a row may name (code and name), for the column guide. */
@@ -169,30 +213,34 @@ public class CsvImportService {
         StaffIdentity me = staff.requireCurrentStaff();
         return services.findAllByActiveTrueOrderByNameAsc().stream()
                 .filter(s -> ServiceScope.commissionerCovers(me, s))
-                .map(s -> new ImportChoice(s.getCode(), s.getName())).toList();
+                .map(s -> new ImportChoice(s.getCode(), s.getName()))
+                .toList();
     }
 
     /** The areas a row may name (code and name), for the column guide. */
     public List<ImportChoice> areaChoices() {
-        return areas.findAllByOrderByNameAsc().stream().map(a -> new ImportChoice(a.getCode(), a.getName())).toList();
+        return areas.findAllByOrderByNameAsc().stream()
+                .map(a -> new ImportChoice(a.getCode(), a.getName()))
+                .toList();
     }
 
     /** The preview, the rows that would be imported, and the likely duplicates' rows by line. */
-    private record Checked(ImportPreview preview, List<RowChecker.GoodRow> good,
-                           Map<Integer, RowChecker.GoodRow> duplicates) {
-    }
+    private record Checked(
+            ImportPreview preview, List<RowChecker.GoodRow> good, Map<Integer, RowChecker.GoodRow> duplicates) {}
 
     private Checked checked(String fileName, byte[] content, ImportProgress progress, StaffIdentity me) {
         String name = cleanFileName(fileName);
         String fileHash = RowChecker.sha256(content);
         List<ImportProblem> fileProblems = new ArrayList<>();
-        batches.findByFileHash(fileHash).ifPresent(earlier -> fileProblems.add(ImportProblem.file(
-                "import.file.already-imported", CsvFileReader.shorten(earlier.getFileName()),
-                SAID_DATE.format(earlier.getImportedAt().atZone(WorkingDays.UK)))));
+        batches.findByFileHash(fileHash)
+                .ifPresent(earlier -> fileProblems.add(ImportProblem.file(
+                        "import.file.already-imported",
+                        CsvFileReader.shorten(earlier.getFileName()),
+                        SAID_DATE.format(earlier.getImportedAt().atZone(WorkingDays.UK)))));
         int nameLength = baseName(fileName).codePointCount(0, baseName(fileName).length());
         if (nameLength > MAX_FILE_NAME) {
-            fileProblems.add(ImportProblem.file("import.file.name-too-long", String.format("%,d", nameLength),
-                    String.valueOf(MAX_FILE_NAME)));
+            fileProblems.add(ImportProblem.file(
+                    "import.file.name-too-long", String.format("%,d", nameLength), String.valueOf(MAX_FILE_NAME)));
         }
         CsvFileReader.Contents contents = CsvFileReader.read(content, fileName, progress);
         fileProblems.addAll(contents.problems());
@@ -215,8 +263,10 @@ public class CsvImportService {
             }
             progress.update(i + 1, rows.size());
         }
-        Map<String, DuplicateOf> earlier = earlierImports(outcomes.stream().map(RowChecker.Outcome::good)
-                .filter(Objects::nonNull).toList());
+        Map<String, DuplicateOf> earlier = earlierImports(outcomes.stream()
+                .map(RowChecker.Outcome::good)
+                .filter(Objects::nonNull)
+                .toList());
         Map<String, Integer> firstLine = new HashMap<>();
         List<CheckedRow> checkedRows = new ArrayList<>();
         List<RowChecker.GoodRow> good = new ArrayList<>();
@@ -228,16 +278,26 @@ public class CsvImportService {
                 checkedRows.add(row);
                 continue;
             }
-            DuplicateOf before = earlier.getOrDefault(FINGERPRINT + goodRow.fingerprint(),
-                    earlier.get(EXACT + goodRow.hash()));
+            DuplicateOf before =
+                    earlier.getOrDefault(FINGERPRINT + goodRow.fingerprint(), earlier.get(EXACT + goodRow.hash()));
             Integer sameAs = firstLine.putIfAbsent(goodRow.fingerprint(), goodRow.row());
             if (before != null) {
-                checkedRows.add(new CheckedRow(row.row(), CheckedRow.Status.ALREADY_IMPORTED, row.service(),
-                        row.received(), List.of(), before));
+                checkedRows.add(new CheckedRow(
+                        row.row(),
+                        CheckedRow.Status.ALREADY_IMPORTED,
+                        row.service(),
+                        row.received(),
+                        List.of(),
+                        before));
                 duplicates.put(row.row(), goodRow);
             } else if (sameAs != null) {
-                checkedRows.add(new CheckedRow(row.row(), CheckedRow.Status.REPEATED_IN_FILE, row.service(),
-                        row.received(), List.of(), DuplicateOf.lineInThisFile(sameAs)));
+                checkedRows.add(new CheckedRow(
+                        row.row(),
+                        CheckedRow.Status.REPEATED_IN_FILE,
+                        row.service(),
+                        row.received(),
+                        List.of(),
+                        DuplicateOf.lineInThisFile(sameAs)));
                 duplicates.put(row.row(), goodRow);
             } else {
                 checkedRows.add(row);
@@ -263,16 +323,22 @@ public class CsvImportService {
             List<Object> args = new ArrayList<>();
             group.forEach(r -> args.add(r.fingerprint()));
             group.forEach(r -> args.add(r.hash()));
-            jdbc.query("""
+            jdbc.query(
+                    """
                     SELECT r.fingerprint, r.row_hash, r.source_row, r.batch_id, b.file_name, b.imported_at
                     FROM import_row r JOIN import_batch b ON b.id = r.batch_id
                     WHERE r.fingerprint IN (%s) OR (r.fingerprint IS NULL AND r.row_hash IN (%s))
-                    ORDER BY b.imported_at, r.source_row""".formatted(marks, marks), rs -> {
-                DuplicateOf earlier = new DuplicateOf(rs.getInt(3), rs.getLong(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant());
-                String key = rs.getString(1) != null ? FINGERPRINT + rs.getString(1) : EXACT + rs.getString(2);
-                found.putIfAbsent(key, earlier);
-            }, args.toArray());
+                    ORDER BY b.imported_at, r.source_row""".formatted(marks, marks),
+                    rs -> {
+                        DuplicateOf earlier = new DuplicateOf(
+                                rs.getInt(3),
+                                rs.getLong(4),
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant());
+                        String key = rs.getString(1) != null ? FINGERPRINT + rs.getString(1) : EXACT + rs.getString(2);
+                        found.putIfAbsent(key, earlier);
+                    },
+                    args.toArray());
         }
         return found;
     }
@@ -294,14 +360,14 @@ public class CsvImportService {
             areaIds.put(RowChecker.key(area.getCode()), area.getId());
             areaIds.put(RowChecker.key(area.getName()), area.getId());
         }
-        Map<Integer, Long> expectations = charter.expectations().stream()
-                .collect(Collectors.toMap(Expectation::position, Expectation::id));
-        return new RowChecker.Choices(mine, others, areaIds, expectations, LocalDate.now(clock.withZone(WorkingDays.UK)));
+        Map<Integer, Long> expectations =
+                charter.expectations().stream().collect(Collectors.toMap(Expectation::position, Expectation::id));
+        return new RowChecker.Choices(
+                mine, others, areaIds, expectations, LocalDate.now(clock.withZone(WorkingDays.UK)));
     }
 
     /** The services and areas rows point at, loaded once per import. */
-    private record ReferenceData(Map<Long, CommissionedService> services, Map<Long, Area> areas) {
-    }
+    private record ReferenceData(Map<Long, CommissionedService> services, Map<Long, Area> areas) {}
 
     private ReferenceData referenceData() {
         return new ReferenceData(
@@ -313,8 +379,17 @@ public class CsvImportService {
     private NewFeedback.Imported arrivalOf(RowChecker.GoodRow row, StaffIdentity me, ReferenceData reference) {
         CommissionedService service = reference.services().get(row.serviceId());
         Area area = row.areaId() == null ? null : reference.areas().get(row.areaId());
-        return new NewFeedback.Imported(service, area, row.group(), row.ageBand(), row.channel(), row.words(),
-                row.ratings(), row.change(), GivenDay.of(row.received(), clock.instant()), me.username());
+        return new NewFeedback.Imported(
+                service,
+                area,
+                row.group(),
+                row.ageBand(),
+                row.channel(),
+                row.words(),
+                row.ratings(),
+                row.change(),
+                GivenDay.of(row.received(), clock.instant()),
+                me.username());
     }
 
     /** The name as the person's computer gave it, cleaned as typed text, without any folder or excess length. */

@@ -21,8 +21,7 @@ public final class CsvTemplate {
 
     public static final String FILE_NAME = "feedback-import-template.csv";
 
-    private CsvTemplate() {
-    }
+    private CsvTemplate() {}
 
     public static List<String> header() {
         return Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
@@ -36,7 +35,7 @@ public final class CsvTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(header().stream().map(CsvSafety::cell).toList());
             printer.printRecord(exampleRow().stream().map(CsvSafety::cell).toList());
         } catch (IOException e) {

@@ -18,7 +18,8 @@ public record DuplicateOf(int line, Long batchId, String fileName, Instant impor
 
     /** As recorded on a row imported anyway (in English, like the rest of the audit trail). */
     String reason() {
-        return inThisFile() ? "same as line " + line
+        return inThisFile()
+                ? "same as line " + line
                 : "imported before: line " + line + " of batch " + batchId + " (" + fileName + ", " + importedAt + ")";
     }
 }

@@ -49,11 +49,18 @@ class ImportBatch {
     @Column(name = "rows_imported_anyway")
     private int rowsImportedAnyway;
 
-    protected ImportBatch() {
-    }
+    protected ImportBatch() {}
 
-    ImportBatch(String fileName, String fileHash, Team team, long importedBy, Instant importedAt, int rowsImported,
-                int rowsWithProblems, int rowsAlreadyImported, int rowsImportedAnyway) {
+    ImportBatch(
+            String fileName,
+            String fileHash,
+            Team team,
+            long importedBy,
+            Instant importedAt,
+            int rowsImported,
+            int rowsWithProblems,
+            int rowsAlreadyImported,
+            int rowsImportedAnyway) {
         this.rowsImportedAnyway = rowsImportedAnyway;
         this.fileName = fileName;
         this.fileHash = fileHash;

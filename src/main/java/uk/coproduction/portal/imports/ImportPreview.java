@@ -11,8 +11,8 @@ import java.util.Set;
  * @param rows         every row that is not blank, in file order
  * @param blankRows    rows with no cell filled in, which are left out
  */
-public record ImportPreview(String fileName, String fileHash, List<ImportProblem> fileProblems, List<CheckedRow> rows,
-                            int blankRows) {
+public record ImportPreview(
+        String fileName, String fileHash, List<ImportProblem> fileProblems, List<CheckedRow> rows, int blankRows) {
 
     public ImportPreview {
         fileProblems = List.copyOf(fileProblems);
@@ -47,8 +47,8 @@ public record ImportPreview(String fileName, String fileHash, List<ImportProblem
 
     /** True when something would be imported with these likely duplicates imported anyway. */
     public boolean importable(Set<Integer> importAnyway) {
-        return fileProblems.isEmpty() && (ready() > 0
-                || likelyDuplicates().stream().anyMatch(r -> importAnyway.contains(r.row())));
+        return fileProblems.isEmpty()
+                && (ready() > 0 || likelyDuplicates().stream().anyMatch(r -> importAnyway.contains(r.row())));
     }
 
     /** Every problem in the rows, in row order. */

@@ -6,8 +6,7 @@ public interface ImportProgress {
     /** For callers that show no progress and never cancel. */
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void update(int done, int total) {
-        }
+        public void update(int done, int total) {}
 
         @Override
         public boolean isCancelled() {

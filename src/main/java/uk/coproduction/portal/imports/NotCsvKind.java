@@ -38,15 +38,21 @@ enum NotCsvKind {
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return Optional.of(WORKBOOK); // Excel 97-2003 (.xls) and other old Office files
         }
-        if (startsWith(content, 0x89, 'P', 'N', 'G') || startsWith(content, 0xFF, 0xD8, 0xFF)
-                || startsWith(content, 'G', 'I', 'F', '8') || startsWith(content, 'I', 'I', 0x2A, 0)
-                || startsWith(content, 'M', 'M', 0, 0x2A) || isRiff(content, "WEBP")
+        if (startsWith(content, 0x89, 'P', 'N', 'G')
+                || startsWith(content, 0xFF, 0xD8, 0xFF)
+                || startsWith(content, 'G', 'I', 'F', '8')
+                || startsWith(content, 'I', 'I', 0x2A, 0)
+                || startsWith(content, 'M', 'M', 0, 0x2A)
+                || isRiff(content, "WEBP")
                 || isFtyp(content, "heic", "heix", "mif1", "avif")) {
             return Optional.of(IMAGE);
         }
-        if (startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')
-                || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE) || startsWith(content, 0xCF, 0xFA, 0xED, 0xFE)
-                || startsWith(content, 0xCE, 0xFA, 0xED, 0xFE) || startsWith(content, 0xFE, 0xED, 0xFA, 0xCF)
+        if (startsWith(content, 'M', 'Z')
+                || startsWith(content, 0x7F, 'E', 'L', 'F')
+                || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE)
+                || startsWith(content, 0xCF, 0xFA, 0xED, 0xFE)
+                || startsWith(content, 0xCE, 0xFA, 0xED, 0xFE)
+                || startsWith(content, 0xFE, 0xED, 0xFA, 0xCF)
                 || startsWith(content, 0xFE, 0xED, 0xFA, 0xCE)) {
             return Optional.of(PROGRAM);
         }
@@ -85,7 +91,8 @@ enum NotCsvKind {
     }
 
     private static boolean isRiff(byte[] content, String form) {
-        return startsWith(content, 'R', 'I', 'F', 'F') && content.length >= 12
+        return startsWith(content, 'R', 'I', 'F', 'F')
+                && content.length >= 12
                 && new String(content, 8, 4, StandardCharsets.US_ASCII).equals(form);
     }
 

@@ -30,6 +30,7 @@ final class RowChecker {
 
     /** The longest text a cell may hold, the same as any text typed into the portal. */
     static final int MAX_CELL = TextInput.MAX_LENGTH;
+
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private static final List<DateTimeFormatter> DATES = List.of(
@@ -37,21 +38,32 @@ final class RowChecker {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     /** What the checker needs to know about the portal: the importer's services, the areas, the charter. */
-    record Choices(Map<String, Long> myServices, Map<String, String> otherTeamsServices, Map<String, Long> areas,
-                   Map<Integer, Long> expectationByPosition, LocalDate today) {
-    }
+    record Choices(
+            Map<String, Long> myServices,
+            Map<String, String> otherTeamsServices,
+            Map<String, Long> areas,
+            Map<Integer, Long> expectationByPosition,
+            LocalDate today) {}
 
     /**
      * A row that can be imported, with what it says; {@code hash} is its cells exactly as written (how rows were
      * recognised before fingerprints), {@code fingerprint} its identity however typed ({@link RowIdentity}).
      */
-    record GoodRow(int row, String hash, String fingerprint, long serviceId, Long areaId, RespondentGroup group, AgeBand ageBand,
-                   Channel channel, LocalDate received, Map<Long, RatingAnswer> ratings, String words,
-                   String change) {
-    }
+    record GoodRow(
+            int row,
+            String hash,
+            String fingerprint,
+            long serviceId,
+            Long areaId,
+            RespondentGroup group,
+            AgeBand ageBand,
+            Channel channel,
+            LocalDate received,
+            Map<Long, RatingAnswer> ratings,
+            String words,
+            String change) {}
 
-    record Outcome(CheckedRow checked, String hash, GoodRow good) {
-    }
+    record Outcome(CheckedRow checked, String hash, GoodRow good) {}
 
     private final Choices choices;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -64,16 +76,26 @@ final class RowChecker {
         int row = raw.number();
         List<ImportProblem> problems = new ArrayList<>();
         if (raw.cells().size() != width) {
-            problems.add(ImportProblem.row(row, null, "import.row.cell-count",
-                    String.valueOf(raw.cells().size()), String.valueOf(width)));
+            problems.add(ImportProblem.row(
+                    row,
+                    null,
+                    "import.row.cell-count",
+                    String.valueOf(raw.cells().size()),
+                    String.valueOf(width)));
         }
         Map<ImportColumn, String> cells = new HashMap<>();
         for (ImportColumn column : ImportColumn.values()) {
             Integer index = columns.get(column);
-            String value = index == null || index >= raw.cells().size() ? "" : raw.cells().get(index);
+            String value = index == null || index >= raw.cells().size()
+                    ? ""
+                    : raw.cells().get(index);
             if (value.length() > MAX_CELL) {
-                problems.add(ImportProblem.row(row, column, "import.row.too-long",
-                        String.format("%,d", value.length()), String.format("%,d", MAX_CELL)));
+                problems.add(ImportProblem.row(
+                        row,
+                        column,
+                        "import.row.too-long",
+                        String.format("%,d", value.length()),
+                        String.format("%,d", MAX_CELL)));
                 cells.put(column, null);
             } else {
                 cells.put(column, value.strip());
@@ -109,16 +131,20 @@ final class RowChecker {
         if (!problems.isEmpty()) {
             return new Outcome(new CheckedRow(row, CheckedRow.Status.PROBLEMS, service, date, problems), hash, null);
         }
-        String fingerprint = RowIdentity.fingerprint(serviceId, received, group, ageBand, areaId, answersByPosition,
-                words, change);
-        GoodRow good = new GoodRow(row, hash, fingerprint, serviceId, areaId, group, ageBand, channel, received, ratings, words,
-                change);
+        String fingerprint =
+                RowIdentity.fingerprint(serviceId, received, group, ageBand, areaId, answersByPosition, words, change);
+        GoodRow good = new GoodRow(
+                row, hash, fingerprint, serviceId, areaId, group, ageBand, channel, received, ratings, words, change);
         return new Outcome(new CheckedRow(row, CheckedRow.Status.READY, service, date, List.of()), hash, good);
     }
 
     private static boolean isAnswer(String header) {
-        return header != null && ImportColumn.ofHeader(header).map(c -> c.charterPosition() > 0 || c == ImportColumn.THEIR_WORDS
-                || c == ImportColumn.ONE_THING_TO_CHANGE).orElse(false);
+        return header != null
+                && ImportColumn.ofHeader(header)
+                        .map(c -> c.charterPosition() > 0
+                                || c == ImportColumn.THEIR_WORDS
+                                || c == ImportColumn.ONE_THING_TO_CHANGE)
+                        .orElse(false);
     }
 
     private Long service(int row, String value, List<ImportProblem> problems) {
@@ -135,11 +161,11 @@ final class RowChecker {
             return id;
         }
         if (choices.otherTeamsServices().containsKey(key)) {
-            problems.add(ImportProblem.row(row, ImportColumn.SERVICE, "import.row.service-other-team",
-                    CsvFileReader.shorten(value)));
+            problems.add(ImportProblem.row(
+                    row, ImportColumn.SERVICE, "import.row.service-other-team", CsvFileReader.shorten(value)));
         } else {
-            problems.add(ImportProblem.row(row, ImportColumn.SERVICE, "import.row.service-unknown",
-                    CsvFileReader.shorten(value)));
+            problems.add(ImportProblem.row(
+                    row, ImportColumn.SERVICE, "import.row.service-unknown", CsvFileReader.shorten(value)));
         }
         return null;
     }
@@ -153,8 +179,8 @@ final class RowChecker {
         }
         Long id = choices.areas().get(key(value));
         if (id == null) {
-            problems.add(ImportProblem.row(row, ImportColumn.AREA, "import.row.area-unknown",
-                    CsvFileReader.shorten(value)));
+            problems.add(
+                    ImportProblem.row(row, ImportColumn.AREA, "import.row.area-unknown", CsvFileReader.shorten(value)));
         }
         return id;
     }
@@ -175,8 +201,8 @@ final class RowChecker {
             default -> null;
         };
         if (group == null) {
-            problems.add(ImportProblem.row(row, ImportColumn.GROUP, "import.row.group-unknown",
-                    CsvFileReader.shorten(value)));
+            problems.add(ImportProblem.row(
+                    row, ImportColumn.GROUP, "import.row.group-unknown", CsvFileReader.shorten(value)));
         }
         return group;
     }
@@ -196,8 +222,8 @@ final class RowChecker {
             default -> null;
         };
         if (band == null) {
-            problems.add(ImportProblem.row(row, ImportColumn.AGE_BAND, "import.row.age-band-unknown",
-                    CsvFileReader.shorten(value)));
+            problems.add(ImportProblem.row(
+                    row, ImportColumn.AGE_BAND, "import.row.age-band-unknown", CsvFileReader.shorten(value)));
         }
         return band;
     }
@@ -216,8 +242,8 @@ final class RowChecker {
             default -> null;
         };
         if (channel == null) {
-            problems.add(ImportProblem.row(row, ImportColumn.CHANNEL, "import.row.channel-unknown",
-                    CsvFileReader.shorten(value)));
+            problems.add(ImportProblem.row(
+                    row, ImportColumn.CHANNEL, "import.row.channel-unknown", CsvFileReader.shorten(value)));
         }
         return channel;
     }
@@ -239,12 +265,15 @@ final class RowChecker {
             try {
                 LocalDate date = LocalDate.parse(value, format);
                 if (date.isAfter(choices.today())) {
-                    problems.add(ImportProblem.row(row, ImportColumn.DATE_RECEIVED, "import.row.date-future",
-                            CsvFileReader.shorten(value)));
+                    problems.add(ImportProblem.row(
+                            row, ImportColumn.DATE_RECEIVED, "import.row.date-future", CsvFileReader.shorten(value)));
                     return null;
                 }
                 if (date.isBefore(EARLIEST)) {
-                    problems.add(ImportProblem.row(row, ImportColumn.DATE_RECEIVED, "import.row.date-too-early",
+                    problems.add(ImportProblem.row(
+                            row,
+                            ImportColumn.DATE_RECEIVED,
+                            "import.row.date-too-early",
                             CsvFileReader.shorten(value)));
                     return null;
                 }
@@ -253,8 +282,8 @@ final class RowChecker {
                 // try the next format
             }
         }
-        problems.add(ImportProblem.row(row, ImportColumn.DATE_RECEIVED, "import.row.date-unknown",
-                CsvFileReader.shorten(value)));
+        problems.add(ImportProblem.row(
+                row, ImportColumn.DATE_RECEIVED, "import.row.date-unknown", CsvFileReader.shorten(value)));
         return null;
     }
 
@@ -282,7 +311,9 @@ final class RowChecker {
 
     /** "Very good", "very-good", "VERY_GOOD" and "Véry good" are the same value. */
     private static String code(String value) {
-        String code = NOT_A_CODE_CHARACTER.matcher(RowIdentity.text(value).toUpperCase(Locale.ROOT)).replaceAll("_");
+        String code = NOT_A_CODE_CHARACTER
+                .matcher(RowIdentity.text(value).toUpperCase(Locale.ROOT))
+                .replaceAll("_");
         return EDGE_UNDERSCORE.matcher(code).replaceAll("");
     }
 

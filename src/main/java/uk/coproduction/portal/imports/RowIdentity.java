@@ -24,11 +24,11 @@ final class RowIdentity {
 
     /** Combining marks after a Latin letter ("é" written as "e" + accent); marks in other scripts are letters. */
     private static final Pattern LATIN_ACCENTS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
-    private RowIdentity() {
-    }
+    private RowIdentity() {}
 
     /** Text as a re-typist might vary it, made the same: no accents on Latin letters, one case, single spaces. */
     static String text(String value) {
@@ -37,9 +37,13 @@ final class RowIdentity {
         }
         // Plain ASCII has no accents and is its own normal form: skip both normalisations and the look-behind, the
         // most of checking a large file (several cells of 10,000 rows).
-        String plain = value.chars().allMatch(c -> c < 0x80) ? value : Normalizer.normalize(
-                LATIN_ACCENTS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll(""),
-                Normalizer.Form.NFC);
+        String plain = value.chars().allMatch(c -> c < 0x80)
+                ? value
+                : Normalizer.normalize(
+                        LATIN_ACCENTS
+                                .matcher(Normalizer.normalize(value, Normalizer.Form.NFD))
+                                .replaceAll(""),
+                        Normalizer.Form.NFC);
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -51,13 +55,29 @@ final class RowIdentity {
         return CODE_SEPARATORS.matcher(text(value)).replaceAll(" ").strip();
     }
 
-    static String fingerprint(long serviceId, LocalDate received, RespondentGroup group, AgeBand ageBand, Long areaId,
-                              Map<Integer, RatingAnswer> answersByPosition, String words, String change) {
+    static String fingerprint(
+            long serviceId,
+            LocalDate received,
+            RespondentGroup group,
+            AgeBand ageBand,
+            Long areaId,
+            Map<Integer, RatingAnswer> answersByPosition,
+            String words,
+            String change) {
         StringBuilder identity = new StringBuilder()
-                .append(serviceId).append('\u001F').append(received).append('\u001F').append(group).append('\u001F')
-                .append(ageBand).append('\u001F').append(areaId).append('\u001F');
-        new TreeMap<>(answersByPosition).forEach((position, answer) ->
-                identity.append(position).append('=').append(answer).append(';'));
+                .append(serviceId)
+                .append('\u001F')
+                .append(received)
+                .append('\u001F')
+                .append(group)
+                .append('\u001F')
+                .append(ageBand)
+                .append('\u001F')
+                .append(areaId)
+                .append('\u001F');
+        new TreeMap<>(answersByPosition)
+                .forEach((position, answer) ->
+                        identity.append(position).append('=').append(answer).append(';'));
         identity.append('\u001F').append(text(words)).append('\u001F').append(text(change));
         return RowChecker.sha256(identity.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -17,8 +17,8 @@ class AuditChainAlerts {
     private final JdbcTemplate jdbc;
     private final String publicUrl;
 
-    AuditChainAlerts(Outbox outbox, JdbcTemplate jdbc,
-                     @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    AuditChainAlerts(
+            Outbox outbox, JdbcTemplate jdbc, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl;
@@ -28,11 +28,16 @@ class AuditChainAlerts {
     @EventListener
     void tellAdministrators(AuditChainBroken broken) {
         ChainCheck result = broken.result();
-        List<String> administrators = jdbc.queryForList("SELECT DISTINCT a.email FROM staff_account a"
-                + " JOIN staff_account_role r ON r.account_id = a.id WHERE r.role = 'ADMIN' AND a.enabled = TRUE"
-                + " AND a.email IS NOT NULL ORDER BY a.email", String.class);
+        List<String> administrators = jdbc.queryForList(
+                "SELECT DISTINCT a.email FROM staff_account a"
+                        + " JOIN staff_account_role r ON r.account_id = a.id WHERE r.role = 'ADMIN' AND a.enabled = TRUE"
+                        + " AND a.email IS NOT NULL ORDER BY a.email",
+                String.class);
         for (String to : administrators) {
-            outbox.queueStaffNotice(MessageKind.AUDIT_CHAIN_ALERT, null, to,
+            outbox.queueStaffNotice(
+                    MessageKind.AUDIT_CHAIN_ALERT,
+                    null,
+                    to,
                     "The Coproduction Portal's audit log is broken at entry " + result.brokenAt(),
                     "The nightly check of the audit log's hash chain found that entry " + result.brokenAt()
                             + " is not what was written (" + result.problem() + "). Entries up to "

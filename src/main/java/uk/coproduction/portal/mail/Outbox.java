@@ -28,8 +28,11 @@ public class Outbox {
     private final ObjectProvider<TextMessageSender> textSender;
     private final Clock clock;
 
-    Outbox(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-           ObjectProvider<TextMessageSender> textSender, Clock clock) {
+    Outbox(
+            OutgoingEmailRepository emails,
+            ObjectProvider<JavaMailSender> mailSender,
+            ObjectProvider<TextMessageSender> textSender,
+            Clock clock) {
         this.emails = emails;
         this.mailSender = mailSender;
         this.textSender = textSender;
@@ -38,12 +41,12 @@ public class Outbox {
 
     /** How a one-time code travels. */
     public enum Channel {
-        EMAIL, TEXT
+        EMAIL,
+        TEXT
     }
 
     /** How the e-mails about one piece of feedback are doing. */
-    public record Summary(int sent, int waiting, int failed) {
-    }
+    public record Summary(int sent, int waiting, int failed) {}
 
     /** Queues an e-mail; it must run inside the caller's transaction, so a reply and its e-mail are saved together. */
     @PreAuthorize(Access.COMMISSIONER)
@@ -52,8 +55,8 @@ public class Outbox {
         if (toAddress == null || toAddress.isBlank()) {
             throw new IllegalArgumentException("An e-mail needs an address");
         }
-        emails.save(new OutgoingEmail(MessageKind.RESIDENT_REPLY, feedbackId, toAddress.strip(), subject, body,
-                clock.instant()));
+        emails.save(new OutgoingEmail(
+                MessageKind.RESIDENT_REPLY, feedbackId, toAddress.strip(), subject, body, clock.instant()));
     }
 
     /**
@@ -74,7 +77,8 @@ public class Outbox {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queueStaffNotice(MessageKind kind, @Nullable Long feedbackId, @Nullable String toAddress, String subject, String body) {
+    public void queueStaffNotice(
+            MessageKind kind, @Nullable Long feedbackId, @Nullable String toAddress, String subject, String body) {
         if (!kind.toStaff()) {
             throw new IllegalArgumentException(kind + " is not a notice to staff");
         }
@@ -106,8 +110,9 @@ public class Outbox {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("A one-time code needs somewhere to go");
         }
-        return emails.save(OutgoingEmail.oneTime(feedbackId, channel.name(), to.strip(), subject, body,
-                clock.instant())).getId();
+        return emails.save(
+                        OutgoingEmail.oneTime(feedbackId, channel.name(), to.strip(), subject, body, clock.instant()))
+                .getId();
     }
 
     /** A one-time code that is no longer needed: if it has not gone yet it never will, and its text is forgotten. */
@@ -121,8 +126,8 @@ public class Outbox {
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public int forgetOneTimeCodesBefore(Instant before) {
-        List<OutgoingEmail> old = emails.findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(before,
-                OutgoingEmail.ONE_TIME_BODY_REMOVED);
+        List<OutgoingEmail> old =
+                emails.findByOneTimeTrueAndCreatedAtBeforeAndBodyNot(before, OutgoingEmail.ONE_TIME_BODY_REMOVED);
         old.forEach(OutgoingEmail::withdraw);
         return old.size();
     }
@@ -142,9 +147,12 @@ public class Outbox {
     @PreAuthorize(Access.COMMISSIONER)
     @Transactional(readOnly = true)
     public Summary summaryFor(long feedbackId) {
-        List<OutgoingEmail> all = emails.findByFeedbackIdAndKindOrderByCreatedAt(feedbackId, MessageKind.RESIDENT_REPLY);
+        List<OutgoingEmail> all =
+                emails.findByFeedbackIdAndKindOrderByCreatedAt(feedbackId, MessageKind.RESIDENT_REPLY);
         int sent = (int) all.stream().filter(e -> e.getSentAt() != null).count();
-        int waiting = (int) all.stream().filter(e -> e.getSentAt() == null && e.getGaveUpAt() == null).count();
+        int waiting = (int) all.stream()
+                .filter(e -> e.getSentAt() == null && e.getGaveUpAt() == null)
+                .count();
         return new Summary(sent, waiting, all.size() - sent - waiting);
     }
 }

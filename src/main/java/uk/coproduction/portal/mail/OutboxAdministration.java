@@ -24,7 +24,9 @@ public class OutboxAdministration {
 
     /** What a retry came to. */
     public enum RetryResult {
-        SENT, FAILED_AGAIN, NOT_RETRIABLE
+        SENT,
+        FAILED_AGAIN,
+        NOT_RETRIABLE
     }
 
     private final OutgoingEmailRepository emails;
@@ -45,8 +47,10 @@ public class OutboxAdministration {
             throw new IllegalArgumentException("A page starts at 0 and has at least one row");
         }
         int size = Math.min(limit, 500);
-        List<OutgoingEmail> page = emails.findAll(in(state),
-                PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+        List<OutgoingEmail> page = emails.findAll(
+                        in(state),
+                        PageRequest.of(
+                                offset / size, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
                 .getContent();
         return page.stream().map(OutboxAdministration::asSeenByAdministrators).toList();
     }
@@ -78,18 +82,33 @@ public class OutboxAdministration {
         boolean sent = sender.retryNow(id);
         OutgoingEmail after = emails.findById(id).orElseThrow();
         RetryResult result = sent ? RetryResult.SENT : RetryResult.FAILED_AGAIN;
-        audit.record("outbox.retry", "outgoing_email", id, after.getKind() + ": "
-                + (sent ? "sent" : "failed again (attempt " + after.getAttempts() + "): " + after.getLastError()));
+        audit.record(
+                "outbox.retry",
+                "outgoing_email",
+                id,
+                after.getKind() + ": "
+                        + (sent
+                                ? "sent"
+                                : "failed again (attempt " + after.getAttempts() + "): " + after.getLastError()));
         return result;
     }
 
     static OutboxEntry asSeenByAdministrators(OutgoingEmail e) {
         MessageKind kind = e.getKind();
-        return new OutboxEntry(e.getId(), kind, e.getChannel(), e.state(),
+        return new OutboxEntry(
+                e.getId(),
+                kind,
+                e.getChannel(),
+                e.state(),
                 kind.toStaff() ? e.getToAddress() : null,
                 kind.subjectShownToAdministrators() ? e.getSubject() : null,
-                e.getCreatedAt(), e.getSentAt(), e.getAttempts(), e.getLastError(), e.getNextAttemptAt(),
-                e.getGaveUpAt() != null, e.canRetry());
+                e.getCreatedAt(),
+                e.getSentAt(),
+                e.getAttempts(),
+                e.getLastError(),
+                e.getNextAttemptAt(),
+                e.getGaveUpAt() != null,
+                e.canRetry());
     }
 
     /** The same states as {@link OutgoingEmail#state()}, as a query. */

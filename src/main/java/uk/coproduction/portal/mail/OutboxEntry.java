@@ -13,7 +13,17 @@ import java.time.Instant;
  * @param nextAttemptAt when the sender tries a failed message again; null when it will not by itself
  * @param canRetry      failed, and the address is still known
  */
-public record OutboxEntry(long id, MessageKind kind, String channel, OutboxState state, @Nullable String recipient,
-                          @Nullable String subject, Instant queuedAt, @Nullable Instant sentAt, int attempts,
-                          @Nullable String lastError, @Nullable Instant nextAttemptAt, boolean givenUp, boolean canRetry) {
-}
+public record OutboxEntry(
+        long id,
+        MessageKind kind,
+        String channel,
+        OutboxState state,
+        @Nullable String recipient,
+        @Nullable String subject,
+        Instant queuedAt,
+        @Nullable Instant sentAt,
+        int attempts,
+        @Nullable String lastError,
+        @Nullable Instant nextAttemptAt,
+        boolean givenUp,
+        boolean canRetry) {}

@@ -23,16 +23,30 @@ class OutboxMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("portal.outbox.waiting", jdbc, db -> count(db,
-                        "SELECT COUNT(*) FROM outgoing_email WHERE sent_at IS NULL AND to_address IS NOT NULL"))
+        Gauge.builder(
+                        "portal.outbox.waiting",
+                        jdbc,
+                        db -> count(
+                                db,
+                                "SELECT COUNT(*) FROM outgoing_email WHERE sent_at IS NULL AND to_address IS NOT NULL"))
                 .description("E-mails and texts not yet sent that will be tried (again)")
                 .register(registry);
-        Gauge.builder("portal.outbox.retrying", jdbc, db -> count(db, "SELECT COUNT(*) FROM outgoing_email"
-                        + " WHERE sent_at IS NULL AND to_address IS NOT NULL AND attempts > 0"))
+        Gauge.builder(
+                        "portal.outbox.retrying",
+                        jdbc,
+                        db -> count(
+                                db,
+                                "SELECT COUNT(*) FROM outgoing_email"
+                                        + " WHERE sent_at IS NULL AND to_address IS NOT NULL AND attempts > 0"))
                 .description("Messages that failed at least once and wait to be tried again")
                 .register(registry);
-        Gauge.builder("portal.outbox.given.up", jdbc, db -> count(db, "SELECT COUNT(*) FROM outgoing_email"
-                        + " WHERE sent_at IS NULL AND to_address IS NULL AND attempts > 0"))
+        Gauge.builder(
+                        "portal.outbox.given.up",
+                        jdbc,
+                        db -> count(
+                                db,
+                                "SELECT COUNT(*) FROM outgoing_email"
+                                        + " WHERE sent_at IS NULL AND to_address IS NULL AND attempts > 0"))
                 .description("Messages not sent after the last allowed attempt")
                 .register(registry);
     }

@@ -38,10 +38,15 @@ public class OutboxSender {
     private final Counter emailFailures;
     private final Counter textFailures;
 
-    OutboxSender(OutgoingEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-                 ObjectProvider<TextMessageSender> textSender, TransactionTemplate transaction, Clock clock,
-                 @Value("${portal.mail.from:no-reply@localhost}") String from,
-                 @Value("${portal.mail.max-attempts:10}") int maxAttempts, MeterRegistry meters) {
+    OutboxSender(
+            OutgoingEmailRepository emails,
+            ObjectProvider<JavaMailSender> mailSender,
+            ObjectProvider<TextMessageSender> textSender,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${portal.mail.from:no-reply@localhost}") String from,
+            @Value("${portal.mail.max-attempts:10}") int maxAttempts,
+            MeterRegistry meters) {
         // Per instance (issue 15): Prometheus sums them over the instances.
         this.emailFailures = failures(meters, "email");
         this.textFailures = failures(meters, "text");
@@ -55,15 +60,19 @@ public class OutboxSender {
     }
 
     private static Counter failures(MeterRegistry meters, String channel) {
-        return Counter.builder("portal.outbox.failures").description("Attempts to send a message that failed")
-                .tag("channel", channel).register(meters);
+        return Counter.builder("portal.outbox.failures")
+                .description("Attempts to send a message that failed")
+                .tag("channel", channel)
+                .register(meters);
     }
 
     /**
      * The regular run, on one instance at a time (decision 0031): two instances reading the same due e-mails at once
      * would both send them.
      */
-    @Scheduled(fixedDelayString = "${portal.mail.send-every:PT1M}", initialDelayString = "${portal.mail.send-every:PT1M}")
+    @Scheduled(
+            fixedDelayString = "${portal.mail.send-every:PT1M}",
+            initialDelayString = "${portal.mail.send-every:PT1M}")
     @SchedulerLock(name = "outbox-sender")
     public void sendQueuedOnSchedule() {
         sendQueued();
@@ -93,18 +102,22 @@ public class OutboxSender {
     }
 
     private int sendDue(String channel) {
-        if (channel.equals(OutgoingEmail.EMAIL) ? mailSender.getIfAvailable() == null
+        if (channel.equals(OutgoingEmail.EMAIL)
+                ? mailSender.getIfAvailable() == null
                 : textSender.getIfAvailable() == null) {
             return 0;
         }
-        List<Long> due = transaction.execute(status -> emails.findDue(clock.instant(), channel,
-                PageRequest.of(0, BATCH)));
+        List<Long> due =
+                transaction.execute(status -> emails.findDue(clock.instant(), channel, PageRequest.of(0, BATCH)));
         int sent = 0;
         for (Long id : due == null ? List.<Long>of() : due) {
             Boolean ok = transaction.execute(status -> {
                 OutgoingEmail message = emails.findLocked(id).orElse(null);
-                return message != null && message.state() != OutboxState.SENT && message.getToAddress() != null
-                        && message.getGaveUpAt() == null && sendOne(message);
+                return message != null
+                        && message.state() != OutboxState.SENT
+                        && message.getToAddress() != null
+                        && message.getGaveUpAt() == null
+                        && sendOne(message);
             });
             if (Boolean.TRUE.equals(ok)) {
                 sent++;
@@ -144,8 +157,12 @@ public class OutboxSender {
         } catch (RuntimeException failure) {
             message.failed(failure.getMessage(), clock.instant(), maxAttempts);
             (OutgoingEmail.TEXT.equals(message.getChannel()) ? textFailures : emailFailures).increment();
-            LOG.warn("{} {} not sent (attempt {} of {})", message.getChannel(), message.getId(),
-                    message.getAttempts(), maxAttempts);
+            LOG.warn(
+                    "{} {} not sent (attempt {} of {})",
+                    message.getChannel(),
+                    message.getId(),
+                    message.getAttempts(),
+                    maxAttempts);
             return false;
         }
     }

@@ -70,14 +70,19 @@ class OutgoingEmail {
     @Column(name = "next_attempt_at")
     private @Nullable Instant nextAttemptAt;
 
-    protected OutgoingEmail() {
-    }
+    protected OutgoingEmail() {}
 
     OutgoingEmail(Long feedbackId, String toAddress, String subject, String body, Instant createdAt) {
         this(MessageKind.RESIDENT_REPLY, feedbackId, toAddress, subject, body, createdAt);
     }
 
-    OutgoingEmail(MessageKind kind, @Nullable Long feedbackId, @Nullable String toAddress, String subject, String body, Instant createdAt) {
+    OutgoingEmail(
+            MessageKind kind,
+            @Nullable Long feedbackId,
+            @Nullable String toAddress,
+            String subject,
+            String body,
+            Instant createdAt) {
         this.kind = kind;
         this.feedbackId = feedbackId;
         this.toAddress = toAddress;
@@ -86,8 +91,8 @@ class OutgoingEmail {
         this.createdAt = createdAt;
     }
 
-    static OutgoingEmail oneTime(Long feedbackId, String channel, String to, String subject, String body,
-                                 Instant createdAt) {
+    static OutgoingEmail oneTime(
+            Long feedbackId, String channel, String to, String subject, String body, Instant createdAt) {
         OutgoingEmail message = new OutgoingEmail(MessageKind.ONE_TIME_CODE, feedbackId, to, subject, body, createdAt);
         message.channel = channel;
         message.oneTime = true;
@@ -123,10 +128,11 @@ class OutgoingEmail {
      */
     void failed(@Nullable String error, Instant at, int maxAttempts) {
         attempts++;
-        String withoutAddress = error == null ? "Unknown error"
-                : toAddress == null ? error : error.replace(toAddress, "[address]");
+        String withoutAddress =
+                error == null ? "Unknown error" : toAddress == null ? error : error.replace(toAddress, "[address]");
         this.lastError = withoutAddress.length() > LAST_ERROR_LENGTH
-                ? withoutAddress.substring(0, LAST_ERROR_LENGTH) : withoutAddress;
+                ? withoutAddress.substring(0, LAST_ERROR_LENGTH)
+                : withoutAddress;
         if (attempts >= maxAttempts) {
             withdraw();
             if (!kind.toStaff()) {
@@ -170,11 +176,13 @@ class OutgoingEmail {
         return createdAt;
     }
 
-    @Nullable Instant getNextAttemptAt() {
+    @Nullable
+    Instant getNextAttemptAt() {
         return nextAttemptAt;
     }
 
-    @Nullable Instant getGaveUpAt() {
+    @Nullable
+    Instant getGaveUpAt() {
         return gaveUpAt;
     }
 
@@ -182,11 +190,13 @@ class OutgoingEmail {
         return id;
     }
 
-    @Nullable Long getFeedbackId() {
+    @Nullable
+    Long getFeedbackId() {
         return feedbackId;
     }
 
-    @Nullable String getToAddress() {
+    @Nullable
+    String getToAddress() {
         return toAddress;
     }
 
@@ -198,7 +208,8 @@ class OutgoingEmail {
         return body;
     }
 
-    @Nullable Instant getSentAt() {
+    @Nullable
+    Instant getSentAt() {
         return sentAt;
     }
 
@@ -214,7 +225,8 @@ class OutgoingEmail {
         return attempts;
     }
 
-    @Nullable String getLastError() {
+    @Nullable
+    String getLastError() {
         return lastError;
     }
 }

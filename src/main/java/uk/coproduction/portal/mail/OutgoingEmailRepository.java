@@ -11,8 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, Long>,
-        JpaSpecificationExecutor<OutgoingEmail> {
+interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, Long>, JpaSpecificationExecutor<OutgoingEmail> {
 
     /** Not sent, still with an address, not given up on, and due: oldest first. */
     @Query("""

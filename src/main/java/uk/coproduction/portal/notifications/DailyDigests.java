@@ -33,9 +33,13 @@ class DailyDigests {
     /** The working days ahead that count as "due soon". */
     static final int DUE_WITHIN_WORKING_DAYS = 5;
 
-    record Commissioner(long id, String username, String name, @Nullable String email, @Nullable Team team,
-            @Nullable Long organisationId) {
-    }
+    record Commissioner(
+            long id,
+            String username,
+            String name,
+            @Nullable String email,
+            @Nullable Team team,
+            @Nullable Long organisationId) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -45,8 +49,14 @@ class DailyDigests {
     private final DigestEmail email;
     private final Outbox outbox;
 
-    DailyDigests(JdbcClient jdbc, TransactionTemplate transaction, ServiceScope scope, WorkingDays workingDays,
-                 DigestQuery query, DigestEmail email, Outbox outbox) {
+    DailyDigests(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ServiceScope scope,
+            WorkingDays workingDays,
+            DigestQuery query,
+            DigestEmail email,
+            Outbox outbox) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.scope = scope;
@@ -79,7 +89,11 @@ class DailyDigests {
                         WHERE a.enabled = TRUE ORDER BY a.id
                         """)
                 .param("role", Roles.COMMISSIONER)
-                .query((rs, n) -> new Commissioner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Commissioner(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         rs.getString(5) == null ? null : Team.valueOf(rs.getString(5)),
                         rs.getObject(6) == null ? null : rs.getLong(6)))
                 .list();
@@ -87,13 +101,15 @@ class DailyDigests {
 
     private boolean digestFor(Commissioner person, Instant now, LocalDate today) {
         jdbc.sql("INSERT IGNORE INTO staff_notification_setting (account_id) VALUES (:id)")
-                .param("id", person.id()).update();
+                .param("id", person.id())
+                .update();
         Setting setting = jdbc.sql("""
                         SELECT daily_digest, digest_covered_until, digest_last_run_on
                         FROM staff_notification_setting WHERE account_id = :id FOR UPDATE
                         """)
                 .param("id", person.id())
-                .query((rs, n) -> new Setting(rs.getBoolean(1),
+                .query((rs, n) -> new Setting(
+                        rs.getBoolean(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
                 .single();
@@ -105,7 +121,9 @@ class DailyDigests {
                         UPDATE staff_notification_setting SET digest_covered_until = :now, digest_last_run_on = :today
                         WHERE account_id = :id
                         """)
-                .param("now", Timestamp.from(now)).param("today", Date.valueOf(today)).param("id", person.id())
+                .param("now", Timestamp.from(now))
+                .param("today", Date.valueOf(today))
+                .param("id", person.id())
                 .update();
         if (!setting.dailyDigest()) {
             return false;
@@ -114,14 +132,19 @@ class DailyDigests {
             LOG.info("No daily digest for staff account {}: no e-mail address", person.id());
             return false;
         }
-        Set<Long> services = scope.commissionedBy(new StaffIdentity(person.id(), person.username(), person.name(),
-                person.team(), Set.of(Roles.COMMISSIONER), person.organisationId()));
+        Set<Long> services = scope.commissionedBy(new StaffIdentity(
+                person.id(),
+                person.username(),
+                person.name(),
+                person.team(),
+                Set.of(Roles.COMMISSIONER),
+                person.organisationId()));
         if (services.isEmpty()) {
             return false;
         }
         Instant since = setting.coveredUntil() != null ? setting.coveredUntil() : startOfPreviousWorkingDay(today);
-        Digest digest = query.digestFor(person.name(), services, since, now, today,
-                workingDays.after(today, DUE_WITHIN_WORKING_DAYS));
+        Digest digest = query.digestFor(
+                person.name(), services, since, now, today, workingDays.after(today, DUE_WITHIN_WORKING_DAYS));
         if (digest.nothingToSay()) {
             return false;
         }
@@ -139,6 +162,8 @@ class DailyDigests {
         return day.atStartOfDay(WorkingDays.UK).toInstant();
     }
 
-    private record Setting(boolean dailyDigest, @Nullable Instant coveredUntil, @Nullable LocalDate lastRunOn) {
-    }
+    private record Setting(
+            boolean dailyDigest,
+            @Nullable Instant coveredUntil,
+            @Nullable LocalDate lastRunOn) {}
 }

@@ -11,8 +11,14 @@ import java.util.Map;
  *
  * @param newByService service name → its new items, in the order of service names
  */
-record Digest(String name, Instant since, LocalDate today, LocalDate dueBy, Map<String, List<DigestItem>> newByService,
-              List<DigestItem> dueSoon, List<DigestItem> overdue) {
+record Digest(
+        String name,
+        Instant since,
+        LocalDate today,
+        LocalDate dueBy,
+        Map<String, List<DigestItem>> newByService,
+        List<DigestItem> dueSoon,
+        List<DigestItem> overdue) {
 
     int newCount() {
         return newByService.values().stream().mapToInt(List::size).sum();

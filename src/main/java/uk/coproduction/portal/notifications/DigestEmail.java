@@ -19,11 +19,11 @@ import java.util.Map;
 @Component
 class DigestEmail {
 
-    record Message(String subject, String body) {
-    }
+    record Message(String subject, String body) {}
 
     /** Longer lists are cut here, with a link to the rest in the inbox. */
     static final int LISTED = 25;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -38,34 +38,60 @@ class DigestEmail {
 
     Message compose(Digest digest) {
         StringBuilder body = new StringBuilder()
-                .append(words("staff.digest.greeting", digest.name())).append("\n\n")
-                .append(words("staff.digest.intro")).append("\n\n");
+                .append(words("staff.digest.greeting", digest.name()))
+                .append("\n\n")
+                .append(words("staff.digest.intro"))
+                .append("\n\n");
 
-        body.append(words("staff.digest.new.heading", WHEN.format(digest.since()), digest.newCount())).append('\n');
+        body.append(words("staff.digest.new.heading", WHEN.format(digest.since()), digest.newCount()))
+                .append('\n');
         for (Map.Entry<String, List<DigestItem>> service : digest.newByService().entrySet()) {
-            body.append(words("staff.digest.new.service", service.getKey(), service.getValue().size(),
-                    portal + "/staff/inbox?service=" + service.getValue().getFirst().serviceId())).append('\n');
+            body.append(words(
+                            "staff.digest.new.service",
+                            service.getKey(),
+                            service.getValue().size(),
+                            portal + "/staff/inbox?service="
+                                    + service.getValue().getFirst().serviceId()))
+                    .append('\n');
         }
         body.append('\n');
 
-        body.append(words("staff.digest.due.heading", DAY.format(digest.dueBy()), digest.dueSoon().size())).append('\n');
+        body.append(words(
+                        "staff.digest.due.heading",
+                        DAY.format(digest.dueBy()),
+                        digest.dueSoon().size()))
+                .append('\n');
         list(body, digest.dueSoon(), "staff.digest.due.item", portal + "/staff/inbox");
         body.append('\n');
 
-        body.append(words("staff.digest.overdue.heading", digest.overdue().size())).append('\n');
+        body.append(words("staff.digest.overdue.heading", digest.overdue().size()))
+                .append('\n');
         list(body, digest.overdue(), "staff.digest.overdue.item", portal + "/staff/inbox?overdue=yes");
         body.append('\n');
 
-        body.append(words("staff.digest.scope")).append("\n\n")
-                .append(words("staff.digest.settings", portal + "/staff/settings")).append('\n');
-        String subject = words("staff.digest.subject", DAY.format(digest.today()), digest.newCount(),
-                digest.dueSoon().size(), digest.overdue().size());
+        body.append(words("staff.digest.scope"))
+                .append("\n\n")
+                .append(words("staff.digest.settings", portal + "/staff/settings"))
+                .append('\n');
+        String subject = words(
+                "staff.digest.subject",
+                DAY.format(digest.today()),
+                digest.newCount(),
+                digest.dueSoon().size(),
+                digest.overdue().size());
         return new Message(subject, body.toString());
     }
 
     private void list(StringBuilder body, List<DigestItem> items, String key, String rest) {
-        items.stream().limit(LISTED).forEach(i -> body.append(words(key, i.referenceCode(), i.serviceName(),
-                DAY.format(i.replyBy()), portal + "/staff/feedback/" + i.feedbackId())).append('\n'));
+        items.stream()
+                .limit(LISTED)
+                .forEach(i -> body.append(words(
+                                key,
+                                i.referenceCode(),
+                                i.serviceName(),
+                                DAY.format(i.replyBy()),
+                                portal + "/staff/feedback/" + i.feedbackId()))
+                        .append('\n'));
         if (items.size() > LISTED) {
             body.append(words("staff.digest.more", items.size() - LISTED, rest)).append('\n');
         }

@@ -43,8 +43,13 @@ class DigestQuery {
                 .param("since", Timestamp.from(since))
                 .param("now", Timestamp.from(now))
                 .param("dueBy", Date.valueOf(dueBy))
-                .query((rs, n) -> new DigestItem(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getLong(5), rs.getString(6),
+                .query((rs, n) -> new DigestItem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                        rs.getLong(5),
+                        rs.getString(6),
                         rs.getBoolean(7)))
                 .list();
         Map<String, List<DigestItem>> newByService = items.stream()
@@ -52,11 +57,17 @@ class DigestQuery {
                 .filter(i -> i.receivedAt().isAfter(since) && !i.receivedAt().isAfter(now))
                 .sorted(Comparator.comparing(DigestItem::receivedAt))
                 .collect(Collectors.groupingBy(DigestItem::serviceName, TreeMap::new, Collectors.toList()));
-        List<DigestItem> open = items.stream().filter(i -> i.replyBy() != null && !i.replied()).toList();
-        List<DigestItem> overdue = open.stream().filter(i -> i.replyBy() != null && i.replyBy().isBefore(today)).toList();
+        List<DigestItem> open =
+                items.stream().filter(i -> i.replyBy() != null && !i.replied()).toList();
+        List<DigestItem> overdue = open.stream()
+                .filter(i -> i.replyBy() != null && i.replyBy().isBefore(today))
+                .toList();
         // New items come back from the query too, whatever their reply-by date: only those due by then count here.
         List<DigestItem> dueSoon = open.stream()
-                .filter(i -> i.replyBy() != null && !i.replyBy().isBefore(today) && !i.replyBy().isAfter(dueBy)).toList();
+                .filter(i -> i.replyBy() != null
+                        && !i.replyBy().isBefore(today)
+                        && !i.replyBy().isAfter(dueBy))
+                .toList();
         return new Digest(name, since, today, dueBy, newByService, dueSoon, overdue);
     }
 }

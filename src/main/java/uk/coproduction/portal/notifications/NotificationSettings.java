@@ -25,11 +25,14 @@ public class NotificationSettings {
 
     /** Something@somewhere.tld, no spaces: enough to catch a typing slip; the mail server decides the rest. */
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
     static final int ADDRESS_LENGTH = 254;
 
     /** @param email null when no address is known */
-    public record MySettings(boolean getsDigests, boolean dailyDigest, @Nullable String email) {
-    }
+    public record MySettings(
+            boolean getsDigests,
+            boolean dailyDigest,
+            @Nullable String email) {}
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
@@ -48,9 +51,15 @@ public class NotificationSettings {
     public MySettings mine() {
         StaffIdentity me = staff.requireCurrentStaff();
         boolean on = jdbc.sql("SELECT daily_digest FROM staff_notification_setting WHERE account_id = :id")
-                .param("id", me.id()).query(Boolean.class).optional().orElse(true);
-        String email = jdbc.sql("SELECT email FROM staff_account WHERE id = :id").param("id", me.id())
-                .query(String.class).optional().orElse(null);
+                .param("id", me.id())
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
+        String email = jdbc.sql("SELECT email FROM staff_account WHERE id = :id")
+                .param("id", me.id())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         return new MySettings(me.hasRole(Roles.COMMISSIONER), on, email);
     }
 
@@ -63,15 +72,22 @@ public class NotificationSettings {
     @Transactional
     public void save(boolean dailyDigest, String email) {
         String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null && (address.length() > ADDRESS_LENGTH || !ADDRESS.matcher(address).matches())) {
+        if (address != null
+                && (address.length() > ADDRESS_LENGTH
+                        || !ADDRESS.matcher(address).matches())) {
             throw new IllegalArgumentException("staff.settings.email.invalid");
         }
         StaffIdentity me = staff.requireCurrentStaff();
         MySettings before = mine();
         if (!Objects.equals(before.email(), address)) {
             jdbc.sql("UPDATE staff_account SET email = :email WHERE id = :id")
-                    .param("email", address).param("id", me.id()).update();
-            audit.record("notifications.email-changed", "staff_account", me.id(),
+                    .param("email", address)
+                    .param("id", me.id())
+                    .update();
+            audit.record(
+                    "notifications.email-changed",
+                    "staff_account",
+                    me.id(),
                     address == null ? "No e-mail address" : "E-mail address changed");
         }
         if (before.dailyDigest() != dailyDigest) {
@@ -80,10 +96,15 @@ public class NotificationSettings {
                             VALUES (:id, :on, :at)
                             ON DUPLICATE KEY UPDATE daily_digest = :on, changed_at = :at
                             """)
-                    .param("id", me.id()).param("on", dailyDigest).param("at", Timestamp.from(clock.instant()))
+                    .param("id", me.id())
+                    .param("on", dailyDigest)
+                    .param("at", Timestamp.from(clock.instant()))
                     .update();
-            audit.record(dailyDigest ? "notifications.digest-on" : "notifications.digest-off", "staff_account",
-                    me.id(), "Daily digest switched " + (dailyDigest ? "on" : "off") + " by its owner");
+            audit.record(
+                    dailyDigest ? "notifications.digest-on" : "notifications.digest-off",
+                    "staff_account",
+                    me.id(),
+                    "Daily digest switched " + (dailyDigest ? "on" : "off") + " by its owner");
         }
     }
 }

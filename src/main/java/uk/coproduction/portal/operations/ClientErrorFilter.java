@@ -39,10 +39,16 @@ class ClientErrorFilter extends OncePerRequestFilter {
                 request.getParameterMap();
             } catch (InvalidParameterException unreadable) {
                 int status = unreadable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                        || request.getContentLengthLong() > 2 * 1024 * 1024
-                        ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
-                refuse(request, response, status, status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                        ? "the form is larger than the server accepts" : "its parameters could not be read");
+                                || request.getContentLengthLong() > 2 * 1024 * 1024
+                        ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                        : HttpServletResponse.SC_BAD_REQUEST;
+                refuse(
+                        request,
+                        response,
+                        status,
+                        status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                                ? "the form is larger than the server accepts"
+                                : "its parameters could not be read");
                 return;
             }
         }
@@ -70,8 +76,13 @@ class ClientErrorFilter extends OncePerRequestFilter {
         if (path.length() > PATH_SHOWN) {
             path = path.substring(0, PATH_SHOWN) + "…";
         }
-        LOG.info("{} for {} {} from {}: {}", status, request.getMethod(), LogText.escape(path),
-                request.getRemoteAddr(), why);
+        LOG.info(
+                "{} for {} {} from {}: {}",
+                status,
+                request.getMethod(),
+                LogText.escape(path),
+                request.getRemoteAddr(),
+                why);
         // Written here, not with sendError: an error dispatch would run the chain again, read the unreadable
         // parameters again (another stack trace) and, for a missing file, send an anonymous caller to sign in.
         if (!response.isCommitted()) {

@@ -48,8 +48,12 @@ public class ClientErrorFlood extends TurboFilter {
         // Every logging call of the portal passes here: only a volatile read until a minute has passed.
         long summary = now - windowStart >= MINUTE_MILLIS ? rollOverIfDue(now) : 0;
         if (summary > 0) {
-            LoggerFactory.getLogger(SUMMARY_LOGGER).warn("{} similar lines suppressed in the last minute (bad"
-                    + " requests from outside; at most {} such lines a minute are written)", summary, perMinute);
+            LoggerFactory.getLogger(SUMMARY_LOGGER)
+                    .warn(
+                            "{} similar lines suppressed in the last minute (bad"
+                                    + " requests from outside; at most {} such lines a minute are written)",
+                            summary,
+                            perMinute);
         }
         if (level == null || !isLimited(logger.getName()) || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
             return FilterReply.NEUTRAL;

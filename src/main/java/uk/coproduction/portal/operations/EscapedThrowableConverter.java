@@ -36,10 +36,16 @@ public class EscapedThrowableConverter extends ThrowableHandlingConverter {
         int common = thrown.getCommonFrames();
         String indent = prefix.startsWith("\t") ? "\t\t" : "\t";
         for (int i = 0; i < frames.length - common; i++) {
-            out.append(indent).append(LogText.escape(frames[i].getSTEAsString())).append(NEW_LINE);
+            out.append(indent)
+                    .append(LogText.escape(frames[i].getSTEAsString()))
+                    .append(NEW_LINE);
         }
         if (common > 0) {
-            out.append(indent).append("... ").append(common).append(" common frames omitted").append(NEW_LINE);
+            out.append(indent)
+                    .append("... ")
+                    .append(common)
+                    .append(" common frames omitted")
+                    .append(NEW_LINE);
         }
         if (depth >= MAX_CAUSES) {
             return;

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static @Nullable String escape(@Nullable String text) {
         if (text == null) {
@@ -39,8 +38,10 @@ public final class LogText {
             case '\r' -> "\\r";
             case '\n' -> "\\n";
             case '\t' -> "\\t";
-            default -> Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-                    ? String.format("\\u%04x", (int) c) : null;
+            default ->
+                Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04x", (int) c)
+                        : null;
         };
     }
 }

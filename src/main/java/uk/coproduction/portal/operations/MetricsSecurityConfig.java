@@ -25,17 +25,16 @@ class MetricsSecurityConfig {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain metricsFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**", "/actuator/metrics",
-                        "/actuator/metrics/**")
+        http.securityMatcher(
+                        "/actuator/prometheus", "/actuator/prometheus/**", "/actuator/metrics", "/actuator/metrics/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName("Coproduction Portal metrics")
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Coproduction Portal metrics\"");
                             plain(response, 401, "Sign in with an administrator account.");
                         }))
-                .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler((request, response, e) -> plain(response, 403,
-                                "Only administrators may read the metrics.")))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        (request, response, e) -> plain(response, 403, "Only administrators may read the metrics.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // read-only and never authenticated by a cookie: nothing to forge a request with
                 .csrf(csrf -> csrf.disable())
@@ -43,8 +42,7 @@ class MetricsSecurityConfig {
         return http.build();
     }
 
-    private static void plain(HttpServletResponse response, int status, String message)
-            throws IOException {
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -13,8 +13,17 @@ import java.time.LocalDate;
  * @param corrects    the id of the value this one corrects, or null
  * @param correctedBy the id of the value that corrects this one, or null while it stands
  */
-public record DatedValue(long id, BigDecimal value, LocalDate asOf, String period, ValueSource source,
-                         String sourceNote, String recordedBy, Instant recordedAt, Long corrects, Long correctedBy) {
+public record DatedValue(
+        long id,
+        BigDecimal value,
+        LocalDate asOf,
+        String period,
+        ValueSource source,
+        String sourceNote,
+        String recordedBy,
+        Instant recordedAt,
+        Long corrects,
+        Long correctedBy) {
 
     /** Whether this value stands (no later correction replaced it). */
     public boolean current() {

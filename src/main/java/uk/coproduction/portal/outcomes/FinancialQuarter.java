@@ -8,8 +8,7 @@ import java.time.LocalDate;
  */
 public final class FinancialQuarter {
 
-    private FinancialQuarter() {
-    }
+    private FinancialQuarter() {}
 
     public static String label(LocalDate date) {
         int month = date.getMonthValue();

@@ -12,9 +12,20 @@ import java.util.List;
  * @param latestAsOf   the date the latest value was taken
  * @param sourceNote   where the latest value comes from
  */
-public record Indicator(IndicatorKind kind, long id, String code, String heading, String title, BigDecimal target,
-                        String unit, Direction direction, BigDecimal latest, String latestPeriod, LocalDate latestAsOf,
-                        String sourceNote, List<LinkedService> services) {
+public record Indicator(
+        IndicatorKind kind,
+        long id,
+        String code,
+        String heading,
+        String title,
+        BigDecimal target,
+        String unit,
+        Direction direction,
+        BigDecimal latest,
+        String latestPeriod,
+        LocalDate latestAsOf,
+        String sourceNote,
+        List<LinkedService> services) {
 
     public TargetStatus status() {
         if (latest == null) {

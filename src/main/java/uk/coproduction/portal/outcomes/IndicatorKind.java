@@ -6,7 +6,11 @@ package uk.coproduction.portal.outcomes;
  * (table {@code objective}, grouped by LD&amp;A outcome area). Both have the same target and latest-value columns.
  */
 public enum IndicatorKind {
-    CYP_INDICATOR("outcome_indicator", "outcome_indicator_service", "indicator_id", "INDICATOR",
+    CYP_INDICATOR(
+            "outcome_indicator",
+            "outcome_indicator_service",
+            "indicator_id",
+            "INDICATOR",
             "outcome_indicator_plan_domain"),
     LDA_OBJECTIVE("objective", "objective_service", "objective_id", "OBJECTIVE", "objective_plan_domain");
 

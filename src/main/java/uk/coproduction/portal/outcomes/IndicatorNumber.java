@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** An indicator's figure with its unit, as every page, chart and pack writes it: "74%", "52 inpatients". */
 public final class IndicatorNumber {
 
-    private IndicatorNumber() {
-    }
+    private IndicatorNumber() {}
 
     public static String format(BigDecimal value, String unit) {
         String plain = value.stripTrailingZeros().toPlainString();

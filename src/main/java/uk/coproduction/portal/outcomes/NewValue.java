@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param period     optional: the period in the source's words; when empty, the financial quarter of {@code asOf}
  * @param sourceNote where the figure comes from (a report, a return)
  */
-public record NewValue(BigDecimal value, LocalDate asOf, String period, String sourceNote) {
-}
+public record NewValue(BigDecimal value, LocalDate asOf, String period, String sourceNote) {}

@@ -37,8 +37,14 @@ public class OutcomeHistories {
     private final I18NProvider translations;
     private final Clock clock;
 
-    OutcomeHistories(OutcomeIndicators indicators, OutcomeValueLog log, JdbcClient jdbc, AuditLog audit,
-                     StaffDirectory staff, I18NProvider translations, Clock clock) {
+    OutcomeHistories(
+            OutcomeIndicators indicators,
+            OutcomeValueLog log,
+            JdbcClient jdbc,
+            AuditLog audit,
+            StaffDirectory staff,
+            I18NProvider translations,
+            Clock clock) {
         this.indicators = indicators;
         this.log = log;
         this.jdbc = jdbc;
@@ -59,8 +65,11 @@ public class OutcomeHistories {
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<IndicatorHistory> forService(long serviceId, Locale locale) {
-        return histories(indicators.all().stream()
-                .filter(i -> i.services().stream().anyMatch(s -> s.id() == serviceId)).toList(), locale);
+        return histories(
+                indicators.all().stream()
+                        .filter(i -> i.services().stream().anyMatch(s -> s.id() == serviceId))
+                        .toList(),
+                locale);
     }
 
     /** The histories of every indicator and objective that informs a plan domain (by its id). */
@@ -69,11 +78,19 @@ public class OutcomeHistories {
     public List<IndicatorHistory> forPlanDomain(long planDomainId, Locale locale) {
         Map<IndicatorKind, Set<Long>> linked = new EnumMap<>(IndicatorKind.class);
         for (IndicatorKind kind : IndicatorKind.values()) {
-            linked.put(kind, Set.copyOf(jdbc.sql("SELECT %s FROM %s WHERE plan_domain_id = :domain"
-                            .formatted(kind.serviceColumn, kind.domainTable))
-                    .param("domain", planDomainId).query(Long.class).list()));
+            linked.put(
+                    kind,
+                    Set.copyOf(jdbc.sql("SELECT %s FROM %s WHERE plan_domain_id = :domain"
+                                    .formatted(kind.serviceColumn, kind.domainTable))
+                            .param("domain", planDomainId)
+                            .query(Long.class)
+                            .list()));
         }
-        return histories(indicators.all().stream().filter(i -> linked.get(i.kind()).contains(i.id())).toList(), locale);
+        return histories(
+                indicators.all().stream()
+                        .filter(i -> linked.get(i.kind()).contains(i.id()))
+                        .toList(),
+                locale);
     }
 
     /** The histories of every indicator and objective that informs a plan's domain, by their codes ("JCDP_2020_21", "3"). */
@@ -83,8 +100,12 @@ public class OutcomeHistories {
         return jdbc.sql("""
                         SELECT d.id FROM plan_domain d JOIN plan p ON p.id = d.plan_id
                         WHERE p.code = :plan AND d.code = :domain""")
-                .param("plan", planCode).param("domain", domainCode).query(Long.class).optional()
-                .map(id -> forPlanDomain(id, locale)).orElse(List.of());
+                .param("plan", planCode)
+                .param("domain", domainCode)
+                .query(Long.class)
+                .optional()
+                .map(id -> forPlanDomain(id, locale))
+                .orElse(List.of());
     }
 
     /** The histories of the given indicators, in their order (one query per kind for all their values). */
@@ -109,34 +130,53 @@ public class OutcomeHistories {
         if (value == null) {
             throw new InvalidInputException(problems);
         }
-        RecordedValue recorded = log.add(kind, id, value, ValueSource.HAND, staff.requireCurrentStaff().username(),
-                clock.instant()).orElseThrow(() -> InvalidInputException.of("value", "outcomes.value.error.unchanged"));
-        audit.record(recorded.isCorrection() ? "CORRECT_VALUE" : "RECORD_VALUE", kind.auditType, indicator.code(),
+        RecordedValue recorded = log.add(
+                        kind,
+                        id,
+                        value,
+                        ValueSource.HAND,
+                        staff.requireCurrentStaff().username(),
+                        clock.instant())
+                .orElseThrow(() -> InvalidInputException.of("value", "outcomes.value.error.unchanged"));
+        audit.record(
+                recorded.isCorrection() ? "CORRECT_VALUE" : "RECORD_VALUE",
+                kind.auditType,
+                indicator.code(),
                 describe(recorded));
         return recorded;
     }
 
     static String describe(RecordedValue recorded) {
         DatedValue saved = recorded.saved();
-        String text = saved.value().stripTrailingZeros().toPlainString() + " for " + saved.period() + " (" + saved.asOf()
-                + ", " + saved.source() + ")";
+        String text = saved.value().stripTrailingZeros().toPlainString() + " for " + saved.period() + " ("
+                + saved.asOf() + ", " + saved.source() + ")";
         return recorded.isCorrection()
-                ? text + " corrects " + recorded.replaced().value().stripTrailingZeros().toPlainString()
+                ? text + " corrects "
+                        + recorded.replaced().value().stripTrailingZeros().toPlainString()
                 : text;
     }
 
     private List<IndicatorHistory> histories(List<Indicator> shown, Locale locale) {
         Map<IndicatorKind, Map<Long, List<DatedValue>>> values = new EnumMap<>(IndicatorKind.class);
         for (IndicatorKind kind : IndicatorKind.values()) {
-            values.put(kind, log.values(kind, shown.stream().filter(i -> i.kind() == kind).map(Indicator::id)
-                    .collect(Collectors.toSet())));
+            values.put(
+                    kind,
+                    log.values(
+                            kind,
+                            shown.stream()
+                                    .filter(i -> i.kind() == kind)
+                                    .map(Indicator::id)
+                                    .collect(Collectors.toSet())));
         }
-        return shown.stream().map(indicator -> {
-            List<DatedValue> all = values.get(indicator.kind()).getOrDefault(indicator.id(), List.of());
-            Trend trend = Trend.of(all.stream().filter(DatedValue::current).toList(), indicator.direction());
-            String statement = TrendStatement.say(indicator, trend,
-                    (key, arguments) -> translations.getTranslation(key, locale, arguments));
-            return new IndicatorHistory(indicator, List.copyOf(all), trend, statement);
-        }).toList();
+        return shown.stream()
+                .map(indicator -> {
+                    List<DatedValue> all = values.get(indicator.kind()).getOrDefault(indicator.id(), List.of());
+                    Trend trend =
+                            Trend.of(all.stream().filter(DatedValue::current).toList(), indicator.direction());
+                    String statement = TrendStatement.say(
+                            indicator, trend, (key, arguments) -> translations.getTranslation(key, locale, arguments));
+                    return new IndicatorHistory(indicator, List.copyOf(all), trend, statement);
+                })
+                .toList();
     }
 }

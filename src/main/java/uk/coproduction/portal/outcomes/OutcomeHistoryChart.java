@@ -38,8 +38,7 @@ public final class OutcomeHistoryChart {
     public static final int HEIGHT = 260;
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private OutcomeHistoryChart() {
-    }
+    private OutcomeHistoryChart() {}
 
     /**
      * The chart as an {@code <svg role="img">} whose accessible name is {@code name} (the trend statement), or null
@@ -56,8 +55,8 @@ public final class OutcomeHistoryChart {
         for (DatedValue value : standing) {
             // Two values in one period (e.g. monthly figures labelled by quarter) must not share a point.
             // A non-breaking hyphen, so "Q1 2025-26" wraps at the space, not inside the year.
-            String category = (value.period().isBlank() ? value.asOf().toString() : value.period())
-                    .replace('-', '\u2011');
+            String category =
+                    (value.period().isBlank() ? value.asOf().toString() : value.period()).replace('-', '\u2011');
             if (dataset.getColumnKeys().contains(category)) {
                 category = category + " (" + value.asOf() + ")";
             }
@@ -68,9 +67,12 @@ public final class OutcomeHistoryChart {
         // "Q1 2025-26" wraps onto two lines rather than being cut to "Q1 20...".
         periods.setMaximumCategoryLabelLines(2);
         periods.setMaximumCategoryLabelWidthRatio(0.9f);
-        periods.setCategoryLabelPositions(standing.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-        NumberAxis values = new NumberAxis(indicator.unit() == null ? text.text("outcomes.chart.value")
-                : text.text("outcomes.chart.value-in", indicator.unit()));
+        periods.setCategoryLabelPositions(
+                standing.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        NumberAxis values = new NumberAxis(
+                indicator.unit() == null
+                        ? text.text("outcomes.chart.value")
+                        : text.text("outcomes.chart.value-in", indicator.unit()));
         values.setTickLabelFont(LABEL_FONT);
         BigDecimal top = standing.stream().map(DatedValue::value).reduce(BigDecimal.ZERO, BigDecimal::max);
         if (indicator.target() != null) {
@@ -86,8 +88,8 @@ public final class OutcomeHistoryChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.##")));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(LABEL_FONT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
-                TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         CategoryPlot plot = new CategoryPlot(dataset, periods, values, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -97,10 +99,10 @@ public final class OutcomeHistoryChart {
         if (indicator.target() != null) {
             ValueMarker target = new ValueMarker(indicator.target().doubleValue());
             target.setPaint(new Color(0x55, 0x55, 0x55));
-            target.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
-            target.setLabel(text.text("outcomes.chart.target",
-                    IndicatorNumber.format(indicator.target(), indicator.unit())));
+            target.setStroke(
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            target.setLabel(
+                    text.text("outcomes.chart.target", IndicatorNumber.format(indicator.target(), indicator.unit())));
             target.setLabelFont(LABEL_FONT);
             target.setLabelPaint(Color.BLACK);
             // Over the line at its left end, clear of the latest (rightmost) point, which is often near the target.

@@ -84,7 +84,9 @@ public class OutcomeIndicators {
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public Indicator get(IndicatorKind kind, long id) {
-        return all().stream().filter(i -> i.kind() == kind && i.id() == id).findFirst()
+        return all().stream()
+                .filter(i -> i.kind() == kind && i.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No such " + kind + ": " + id));
     }
 
@@ -93,7 +95,8 @@ public class OutcomeIndicators {
     @Transactional(readOnly = true)
     public List<LinkedService> serviceChoices() {
         return jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE active = TRUE ORDER BY name")
-                .query((rs, n) -> new LinkedService(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new LinkedService(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** The plan domains an indicator can inform, plan by plan. */
@@ -103,15 +106,19 @@ public class OutcomeIndicators {
         return jdbc.sql("""
                         SELECT d.id, CONCAT(p.short_name, ' \u2014 ', d.code, ' ', d.title) FROM plan_domain d
                         JOIN plan p ON p.id = d.plan_id ORDER BY p.short_name, d.code""")
-                .query((rs, n) -> new PlanDomainChoice(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new PlanDomainChoice(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /** The ids of the plan domains an indicator informs. */
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> planDomains(IndicatorKind kind, long id) {
-        return Set.copyOf(jdbc.sql("SELECT plan_domain_id FROM %s WHERE %s = :id".formatted(kind.domainTable,
-                kind.serviceColumn)).param("id", id).query(Long.class).list());
+        return Set.copyOf(
+                jdbc.sql("SELECT plan_domain_id FROM %s WHERE %s = :id".formatted(kind.domainTable, kind.serviceColumn))
+                        .param("id", id)
+                        .query(Long.class)
+                        .list());
     }
 
     /** Sets the plan domains an indicator informs (its trend is shown on those domains' plan pages). */
@@ -120,21 +127,34 @@ public class OutcomeIndicators {
     public void linkPlanDomains(IndicatorKind kind, long id, Set<Long> domainIds) {
         Indicator indicator = get(kind, id);
         Set<Long> ids = domainIds == null ? Set.of() : Set.copyOf(domainIds);
-        if (!ids.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM plan_domain WHERE id IN (:ids)").param("ids", ids)
-                .query(Long.class).single() != ids.size()) {
+        if (!ids.isEmpty()
+                && jdbc.sql("SELECT COUNT(*) FROM plan_domain WHERE id IN (:ids)")
+                                .param("ids", ids)
+                                .query(Long.class)
+                                .single()
+                        != ids.size()) {
             throw InvalidInputException.of("planDomains", "outcomes.edit.error.plan-domain-unknown");
         }
         Set<Long> before = planDomains(kind, id);
         if (before.equals(ids)) {
             return;
         }
-        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.domainTable, kind.serviceColumn)).param("id", id).update();
+        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.domainTable, kind.serviceColumn))
+                .param("id", id)
+                .update();
         for (Long domain : ids) {
-            jdbc.sql("INSERT INTO %s (%s, plan_domain_id) VALUES (:id, :domain)".formatted(kind.domainTable,
-                    kind.serviceColumn)).param("id", id).param("domain", domain).update();
+            jdbc.sql("INSERT INTO %s (%s, plan_domain_id) VALUES (:id, :domain)"
+                            .formatted(kind.domainTable, kind.serviceColumn))
+                    .param("id", id)
+                    .param("domain", domain)
+                    .update();
         }
-        audit.record("UPDATE", kind.auditType, indicator.code(), "plan domains " + before.stream().sorted().toList()
-                + " -> " + ids.stream().sorted().toList());
+        audit.record(
+                "UPDATE",
+                kind.auditType,
+                indicator.code(),
+                "plan domains " + before.stream().sorted().toList() + " -> "
+                        + ids.stream().sorted().toList());
     }
 
     /**
@@ -183,7 +203,9 @@ public class OutcomeIndicators {
         Set<Long> serviceIds = update.serviceIds() == null ? Set.of() : update.serviceIds();
         if (!serviceIds.isEmpty()) {
             long known = jdbc.sql("SELECT COUNT(*) FROM commissioned_service WHERE id IN (:ids)")
-                    .param("ids", serviceIds).query(Long.class).single();
+                    .param("ids", serviceIds)
+                    .query(Long.class)
+                    .single();
             if (known != serviceIds.size()) {
                 problems.add(new Problem("services", "outcomes.edit.error.service-unknown"));
             }
@@ -198,17 +220,26 @@ public class OutcomeIndicators {
                     updated_by = :by, updated_at = :at
                 WHERE id = :id
                 """.formatted(kind.table))
-                .param("target", target).param("unit", unit).param("direction", direction.name())
-                .param("by", by).param("at", Timestamp.from(clock.instant()))
-                .param("id", id).update();
+                .param("target", target)
+                .param("unit", unit)
+                .param("direction", direction.name())
+                .param("by", by)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
         if (latest != null) {
             // A latest value is a dated value like any other: added to the history, never written over (decision 0037).
             values.add(kind, id, new NewValue(latest, asOf, period, source), ValueSource.HAND, by, clock.instant());
         }
-        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.serviceTable, kind.serviceColumn)).param("id", id).update();
+        jdbc.sql("DELETE FROM %s WHERE %s = :id".formatted(kind.serviceTable, kind.serviceColumn))
+                .param("id", id)
+                .update();
         for (Long serviceId : serviceIds) {
-            jdbc.sql("INSERT INTO %s (%s, service_id) VALUES (:id, :service)".formatted(kind.serviceTable, kind.serviceColumn))
-                    .param("id", id).param("service", serviceId).update();
+            jdbc.sql("INSERT INTO %s (%s, service_id) VALUES (:id, :service)"
+                            .formatted(kind.serviceTable, kind.serviceColumn))
+                    .param("id", id)
+                    .param("service", serviceId)
+                    .update();
         }
         Indicator after = get(kind, id);
         audit.record("UPDATE", kind.auditType, before.code(), describe(before) + " -> " + describe(after));
@@ -246,17 +277,28 @@ public class OutcomeIndicators {
         jdbc.sql("""
                 SELECT l.%s, s.id, s.code, s.name FROM %s l JOIN commissioned_service s ON s.id = l.service_id
                 ORDER BY s.name
-                """.formatted(kind.serviceColumn, kind.serviceTable))
-                .query((RowCallbackHandler) rs -> services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                """.formatted(kind.serviceColumn, kind.serviceTable)).query((RowCallbackHandler)
+                rs -> services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new LinkedService(rs.getLong(2), rs.getString(3), rs.getString(4))));
-        return jdbc.sql(sql).query((rs, n) -> {
-            Date asOf = rs.getDate("latest_as_of");
-            long id = rs.getLong("id");
-            return new Indicator(kind, id, rs.getString("code"), rs.getString("heading"), rs.getString("title"),
-                    rs.getBigDecimal("target_value"), rs.getString("target_unit"),
-                    Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("latest_value"),
-                    rs.getString("latest_period"), asOf == null ? null : asOf.toLocalDate(), rs.getString("source_note"),
-                    List.copyOf(services.getOrDefault(id, List.of())));
-        }).list();
+        return jdbc.sql(sql)
+                .query((rs, n) -> {
+                    Date asOf = rs.getDate("latest_as_of");
+                    long id = rs.getLong("id");
+                    return new Indicator(
+                            kind,
+                            id,
+                            rs.getString("code"),
+                            rs.getString("heading"),
+                            rs.getString("title"),
+                            rs.getBigDecimal("target_value"),
+                            rs.getString("target_unit"),
+                            Direction.valueOf(rs.getString("direction")),
+                            rs.getBigDecimal("latest_value"),
+                            rs.getString("latest_period"),
+                            asOf == null ? null : asOf.toLocalDate(),
+                            rs.getString("source_note"),
+                            List.copyOf(services.getOrDefault(id, List.of())));
+                })
+                .list();
     }
 }

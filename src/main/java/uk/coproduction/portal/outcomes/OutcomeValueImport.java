@@ -48,8 +48,8 @@ public class OutcomeValueImport {
     public static final int MAX_BYTES = 512 * 1024;
     public static final int MAX_LINES = 2000;
     static final List<String> COLUMNS = List.of("indicator", "date", "value", "period", "source");
-    private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BRITISH =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
 
     private final OutcomeIndicators indicators;
     private final OutcomeValueLog log;
@@ -57,8 +57,8 @@ public class OutcomeValueImport {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    OutcomeValueImport(OutcomeIndicators indicators, OutcomeValueLog log, AuditLog audit, StaffDirectory staff,
-                       Clock clock) {
+    OutcomeValueImport(
+            OutcomeIndicators indicators, OutcomeValueLog log, AuditLog audit, StaffDirectory staff, Clock clock) {
         this.indicators = indicators;
         this.log = log;
         this.audit = audit;
@@ -75,13 +75,17 @@ public class OutcomeValueImport {
         // A byte order mark, so Excel opens the file as UTF-8.
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(COLUMNS);
             LocalDate example = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
             if (!all.isEmpty()) {
                 Indicator first = all.getFirst();
-                printer.printRecord(CsvSafety.cell(first.code()), example.toString(), "72.5",
-                        FinancialQuarter.label(example), "Quarterly performance report");
+                printer.printRecord(
+                        CsvSafety.cell(first.code()),
+                        example.toString(),
+                        "72.5",
+                        FinancialQuarter.label(example),
+                        "Quarterly performance report");
                 Indicator last = all.getLast();
                 printer.printRecord(CsvSafety.cell(last.title()), example.format(BRITISH), "60", "", "");
             }
@@ -119,8 +123,10 @@ public class OutcomeValueImport {
             }
             Indicator indicator = line.indicator();
             log.add(indicator.kind(), indicator.id(), line.value(), ValueSource.IMPORT, by, clock.instant())
-                    .ifPresent(recorded -> audit.record(recorded.isCorrection() ? "CORRECT_VALUE" : "RECORD_VALUE",
-                            indicator.kind().auditType, indicator.code(),
+                    .ifPresent(recorded -> audit.record(
+                            recorded.isCorrection() ? "CORRECT_VALUE" : "RECORD_VALUE",
+                            indicator.kind().auditType,
+                            indicator.code(),
                             OutcomeHistories.describe(recorded) + " from " + fileName + " line " + line.line()));
         }
         return preview;
@@ -147,17 +153,24 @@ public class OutcomeValueImport {
             byName.put(key(indicator.code()), indicator);
             byName.putIfAbsent(key(indicator.title()), indicator);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true)
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(false)
+                .setAllowMissingColumnNames(true)
                 .get();
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> seen = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String required : List.of("indicator", "date", "value")) {
-                if (header.keySet().stream().noneMatch(h -> h != null && h.strip().equalsIgnoreCase(required))) {
-                    problems.add(new ValueImportPreview.LineProblem(1, required, "outcomes.import.error.missing-column",
-                            required));
+                if (header.keySet().stream()
+                        .noneMatch(h -> h != null && h.strip().equalsIgnoreCase(required))) {
+                    problems.add(new ValueImportPreview.LineProblem(
+                            1, required, "outcomes.import.error.missing-column", required));
                 }
             }
             if (!problems.isEmpty()) {
@@ -176,8 +189,8 @@ public class OutcomeValueImport {
                     continue;
                 }
                 if (++count > MAX_LINES) {
-                    problems.add(new ValueImportPreview.LineProblem(line, null, "outcomes.import.error.too-many",
-                            String.valueOf(MAX_LINES)));
+                    problems.add(new ValueImportPreview.LineProblem(
+                            line, null, "outcomes.import.error.too-many", String.valueOf(MAX_LINES)));
                     break;
                 }
                 checkLine(record, line, byName, today, name, seen, lines, problems);
@@ -186,39 +199,56 @@ public class OutcomeValueImport {
                 problems.add(new ValueImportPreview.LineProblem(1, null, "outcomes.import.error.no-lines", null));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new ValueImportPreview.LineProblem(Math.max(1, lines.size() + problems.size() + 1), null,
-                    "outcomes.import.error.unreadable", null));
+            problems.add(new ValueImportPreview.LineProblem(
+                    Math.max(1, lines.size() + problems.size() + 1), null, "outcomes.import.error.unreadable", null));
         }
         return new ValueImportPreview(name, lines, problems);
     }
 
-    private void checkLine(CSVRecord record, int line, Map<String, Indicator> byName, LocalDate today, String fileName,
-                           Map<String, Integer> seen, List<ValueImportPreview.Line> lines,
-                           List<ValueImportPreview.LineProblem> problems) {
+    private void checkLine(
+            CSVRecord record,
+            int line,
+            Map<String, Indicator> byName,
+            LocalDate today,
+            String fileName,
+            Map<String, Integer> seen,
+            List<ValueImportPreview.Line> lines,
+            List<ValueImportPreview.LineProblem> problems) {
         int before = problems.size();
         String indicatorText = cell(record, "indicator");
         Indicator indicator = indicatorText.isEmpty() ? null : byName.get(key(indicatorText));
         if (indicator == null) {
-            problems.add(new ValueImportPreview.LineProblem(line, "indicator", indicatorText.isEmpty()
-                    ? "outcomes.import.error.indicator-missing" : "outcomes.import.error.indicator-unknown", indicatorText));
+            problems.add(new ValueImportPreview.LineProblem(
+                    line,
+                    "indicator",
+                    indicatorText.isEmpty()
+                            ? "outcomes.import.error.indicator-missing"
+                            : "outcomes.import.error.indicator-unknown",
+                    indicatorText));
         }
         String dateText = cell(record, "date");
         LocalDate date = date(dateText);
         if (date == null) {
-            problems.add(new ValueImportPreview.LineProblem(line, "date", "outcomes.import.error.date-format", dateText));
+            problems.add(
+                    new ValueImportPreview.LineProblem(line, "date", "outcomes.import.error.date-format", dateText));
         }
         String valueText = cell(record, "value");
         BigDecimal value = number(valueText);
         if (value == null) {
-            problems.add(new ValueImportPreview.LineProblem(line, "value", "outcomes.import.error.value-format", valueText));
+            problems.add(
+                    new ValueImportPreview.LineProblem(line, "value", "outcomes.import.error.value-format", valueText));
         }
         if (problems.size() > before) {
             return;
         }
         String source = cell(record, "source");
         List<Problem> valueProblems = new ArrayList<>();
-        NewValue checked = ValueRules.check(indicator, new NewValue(value, date, cell(record, "period"),
-                source.isEmpty() ? "CSV file " + fileName : source), today, false, valueProblems);
+        NewValue checked = ValueRules.check(
+                indicator,
+                new NewValue(value, date, cell(record, "period"), source.isEmpty() ? "CSV file " + fileName : source),
+                today,
+                false,
+                valueProblems);
         for (Problem problem : valueProblems) {
             String column = "asOf".equals(problem.field()) ? "date" : problem.field();
             problems.add(new ValueImportPreview.LineProblem(line, column, problem.messageKey(), cell(record, column)));
@@ -229,15 +259,22 @@ public class OutcomeValueImport {
         String once = indicator.kind() + ":" + indicator.id() + ":" + checked.asOf();
         Integer earlierLine = seen.putIfAbsent(once, line);
         if (earlierLine != null) {
-            problems.add(new ValueImportPreview.LineProblem(line, "date", "outcomes.import.error.repeated",
-                    String.valueOf(earlierLine)));
+            problems.add(new ValueImportPreview.LineProblem(
+                    line, "date", "outcomes.import.error.repeated", String.valueOf(earlierLine)));
             return;
         }
         Optional<DatedValue> standing = log.standingOn(indicator.kind(), indicator.id(), checked.asOf());
-        ValueImportPreview.Outcome outcome = standing.isEmpty() ? ValueImportPreview.Outcome.NEW
-                : standing.get().value().compareTo(checked.value()) == 0 && standing.get().period().equals(checked.period())
-                ? ValueImportPreview.Outcome.ALREADY_RECORDED : ValueImportPreview.Outcome.CORRECTS;
-        lines.add(new ValueImportPreview.Line(line, indicator, checked, outcome,
+        ValueImportPreview.Outcome outcome = standing.isEmpty()
+                ? ValueImportPreview.Outcome.NEW
+                : standing.get().value().compareTo(checked.value()) == 0
+                                && standing.get().period().equals(checked.period())
+                        ? ValueImportPreview.Outcome.ALREADY_RECORDED
+                        : ValueImportPreview.Outcome.CORRECTS;
+        lines.add(new ValueImportPreview.Line(
+                line,
+                indicator,
+                checked,
+                outcome,
                 outcome == ValueImportPreview.Outcome.CORRECTS ? standing.get().value() : null));
     }
 

@@ -39,19 +39,26 @@ class OutcomeValueLog {
 
     /** As {@link #standingOn}, locked until the transaction ends, for adding its correction. */
     private Optional<DatedValue> standingOn(IndicatorKind kind, long id, LocalDate asOf, String lock) {
-        return jdbc.sql(select(kind, "v.%s = :id AND v.as_of = :asOf".formatted(kind.serviceColumn)
-                        + " AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = v.id)") + lock)
-                .param("id", id).param("asOf", Date.valueOf(asOf))
-                .query(OutcomeValueLog::row).optional();
+        return jdbc.sql(select(
+                                kind,
+                                "v.%s = :id AND v.as_of = :asOf".formatted(kind.serviceColumn)
+                                        + " AND NOT EXISTS (SELECT 1 FROM outcome_value c WHERE c.corrects_id = v.id)")
+                        + lock)
+                .param("id", id)
+                .param("asOf", Date.valueOf(asOf))
+                .query(OutcomeValueLog::row)
+                .optional();
     }
 
     /**
      * Adds a checked value. Returns empty when the same figure and period already stand for that date (saving it
      * again would only add noise), otherwise what was saved and what it corrects.
      */
-    Optional<RecordedValue> add(IndicatorKind kind, long id, NewValue value, ValueSource source, String by, Instant at) {
+    Optional<RecordedValue> add(
+            IndicatorKind kind, long id, NewValue value, ValueSource source, String by, Instant at) {
         Optional<DatedValue> earlier = standingOn(kind, id, value.asOf(), " FOR UPDATE");
-        if (earlier.isPresent() && earlier.get().value().compareTo(value.value()) == 0
+        if (earlier.isPresent()
+                && earlier.get().value().compareTo(value.value()) == 0
                 && earlier.get().period().equals(value.period())) {
             return Optional.empty();
         }
@@ -60,12 +67,21 @@ class OutcomeValueLog {
                     corrects_id)
                 VALUES (:id, :value, :asOf, :period, :source, :note, :by, :at, :corrects)
                 """.formatted(kind.serviceColumn))
-                .param("id", id).param("value", value.value()).param("asOf", Date.valueOf(value.asOf()))
-                .param("period", value.period()).param("source", source.name()).param("note", value.sourceNote())
-                .param("by", by).param("at", Timestamp.from(at))
-                .param("corrects", earlier.map(DatedValue::id).orElse(null)).update();
+                .param("id", id)
+                .param("value", value.value())
+                .param("asOf", Date.valueOf(value.asOf()))
+                .param("period", value.period())
+                .param("source", source.name())
+                .param("note", value.sourceNote())
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("corrects", earlier.map(DatedValue::id).orElse(null))
+                .update();
         long newId = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-        DatedValue saved = jdbc.sql(select(kind, "v.id = :id")).param("id", newId).query(OutcomeValueLog::row).single();
+        DatedValue saved = jdbc.sql(select(kind, "v.id = :id"))
+                .param("id", newId)
+                .query(OutcomeValueLog::row)
+                .single();
         return Optional.of(new RecordedValue(saved, earlier.orElse(null)));
     }
 
@@ -78,8 +94,10 @@ class OutcomeValueLog {
         jdbc.sql(select(kind, "v.%s IN (:ids)".formatted(kind.serviceColumn))
                         + " ORDER BY v.as_of, v.recorded_at, v.id")
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong("owner"), row(rs, n))).list()
-                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, n) -> Map.entry(rs.getLong("owner"), row(rs, n)))
+                .list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         return result;
     }
 
@@ -96,8 +114,16 @@ class OutcomeValueLog {
         Long correctsId = rs.wasNull() ? null : corrects;
         long correctedBy = rs.getLong("corrected_by");
         Long correctedById = rs.wasNull() ? null : correctedBy;
-        return new DatedValue(rs.getLong("id"), value, rs.getDate("as_of").toLocalDate(), rs.getString("period_label"),
-                ValueSource.valueOf(rs.getString("source")), rs.getString("source_note"), rs.getString("recorded_by"),
-                Objects.requireNonNull(rs.getTimestamp("recorded_at")).toInstant(), correctsId, correctedById);
+        return new DatedValue(
+                rs.getLong("id"),
+                value,
+                rs.getDate("as_of").toLocalDate(),
+                rs.getString("period_label"),
+                ValueSource.valueOf(rs.getString("source")),
+                rs.getString("source_note"),
+                rs.getString("recorded_by"),
+                Objects.requireNonNull(rs.getTimestamp("recorded_at")).toInstant(),
+                correctsId,
+                correctedById);
     }
 }

@@ -54,17 +54,25 @@ public class OutcomesDashboard {
         // A commissioner's indicators and voices are always their own team's, whatever the link asked for.
         EvidenceFilter filter = scope.narrow(asked);
         List<Indicator> shown = indicators.all().stream()
-                .filter(i -> filter.team() == null || (filter.team() == Team.LDA) == (i.kind() == IndicatorKind.LDA_OBJECTIVE))
+                .filter(i -> filter.team() == null
+                        || (filter.team() == Team.LDA) == (i.kind() == IndicatorKind.LDA_OBJECTIVE))
                 .filter(i -> filter.service() == null
                         || i.services().stream().anyMatch(s -> s.code().equals(filter.service())))
                 .toList();
-        Set<Long> serviceIds = shown.stream().flatMap(i -> i.services().stream()).map(LinkedService::id)
+        Set<Long> serviceIds = shown.stream()
+                .flatMap(i -> i.services().stream())
+                .map(LinkedService::id)
                 .collect(Collectors.toSet());
         Map<Long, Counts> counts = answers.forServices(filter.withService(null), serviceIds);
         Set<Long> reachable = withinReach(serviceIds);
-        return shown.stream().map(i -> new IndicatorWithVoices(i, i.services().stream()
-                .filter(s -> reachable.contains(s.id()))
-                .map(s -> voices(s, counts.getOrDefault(s.id(), Counts.NONE))).toList())).toList();
+        return shown.stream()
+                .map(i -> new IndicatorWithVoices(
+                        i,
+                        i.services().stream()
+                                .filter(s -> reachable.contains(s.id()))
+                                .map(s -> voices(s, counts.getOrDefault(s.id(), Counts.NONE)))
+                                .toList()))
+                .toList();
     }
 
     private static ServiceVoices voices(LinkedService service, Counts c) {
@@ -86,8 +94,13 @@ public class OutcomesDashboard {
             return Set.of();
         }
         var reach = scope.reach();
-        return jdbc.sql("SELECT id, team FROM commissioned_service WHERE id IN (:ids)").param("ids", serviceIds)
-                .query((rs, n) -> reach.covers(Team.valueOf(rs.getString(2))) ? rs.getLong(1) : null).list().stream()
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return jdbc
+                .sql("SELECT id, team FROM commissioned_service WHERE id IN (:ids)")
+                .param("ids", serviceIds)
+                .query((rs, n) -> reach.covers(Team.valueOf(rs.getString(2))) ? rs.getLong(1) : null)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 }

@@ -9,5 +9,4 @@ import uk.coproduction.portal.reporting.SmallNumbers;
  * @param positive the share of answers to the charter questions that were positive (very good or good, of all
  *                 answers on the scale); hidden when fewer than 5 people or fewer than 5 answers lie behind it
  */
-public record ServiceVoices(LinkedService service, SmallNumbers.Count items, SmallNumbers.Share positive) {
-}
+public record ServiceVoices(LinkedService service, SmallNumbers.Count items, SmallNumbers.Share positive) {}

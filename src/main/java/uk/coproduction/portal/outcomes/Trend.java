@@ -13,7 +13,11 @@ import java.util.List;
 public record Trend(Change change, DatedValue first, DatedValue last, Boolean better) {
 
     public enum Change {
-        NO_VALUES, ONE_VALUE, UP, DOWN, SAME
+        NO_VALUES,
+        ONE_VALUE,
+        UP,
+        DOWN,
+        SAME
     }
 
     /** The trend of standing values in date order. */

@@ -8,19 +8,29 @@ import uk.coproduction.portal.reporting.charts.ChartText;
  */
 public final class TrendStatement {
 
-    private TrendStatement() {
-    }
+    private TrendStatement() {}
 
     public static String say(Indicator indicator, Trend trend, ChartText text) {
         String target = target(indicator, text);
         return switch (trend.change()) {
             case NO_VALUES -> text.text("outcomes.trend.NO_VALUES", target);
-            case ONE_VALUE -> text.text("outcomes.trend.ONE_VALUE", figure(indicator, trend.last()),
-                    trend.last().period(), target);
-            case UP, DOWN, SAME -> text.text("outcomes.trend." + trend.change().name(),
-                    figure(indicator, trend.first()), trend.first().period(), figure(indicator, trend.last()),
-                    trend.last().period(), trend.better() == null ? ""
-                            : text.text(trend.better() ? "outcomes.trend.better" : "outcomes.trend.worse"), target);
+            case ONE_VALUE ->
+                text.text(
+                        "outcomes.trend.ONE_VALUE",
+                        figure(indicator, trend.last()),
+                        trend.last().period(),
+                        target);
+            case UP, DOWN, SAME ->
+                text.text(
+                        "outcomes.trend." + trend.change().name(),
+                        figure(indicator, trend.first()),
+                        trend.first().period(),
+                        figure(indicator, trend.last()),
+                        trend.last().period(),
+                        trend.better() == null
+                                ? ""
+                                : text.text(trend.better() ? "outcomes.trend.better" : "outcomes.trend.worse"),
+                        target);
         };
     }
 
@@ -28,7 +38,8 @@ public final class TrendStatement {
         if (indicator.target() == null) {
             return text.text("outcomes.trend.target.none");
         }
-        String target = text.text("outcomes.trend.target." + indicator.direction().name(),
+        String target = text.text(
+                "outcomes.trend.target." + indicator.direction().name(),
                 IndicatorNumber.format(indicator.target(), indicator.unit()));
         return switch (indicator.status()) {
             case MET -> text.text("outcomes.trend.target.met", target);

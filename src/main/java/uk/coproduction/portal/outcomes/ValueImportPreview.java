@@ -23,8 +23,7 @@ public record ValueImportPreview(String fileName, List<Line> lines, List<LinePro
      * @param line     the line number in the file (the header is line 1)
      * @param replaces the value it corrects, when {@code outcome} is CORRECTS
      */
-    public record Line(int line, Indicator indicator, NewValue value, Outcome outcome, BigDecimal replaces) {
-    }
+    public record Line(int line, Indicator indicator, NewValue value, Outcome outcome, BigDecimal replaces) {}
 
     /**
      * @param line       the line number in the file (the header is line 1)
@@ -32,8 +31,7 @@ public record ValueImportPreview(String fileName, List<Line> lines, List<LinePro
      * @param messageKey the translation key of the message saying how to put it right
      * @param argument   what the message quotes (what was written, or the line it repeats)
      */
-    public record LineProblem(int line, String column, String messageKey, String argument) {
-    }
+    public record LineProblem(int line, String column, String messageKey, String argument) {}
 
     /** True when the file has no problems and at least one line that would change the history. */
     public boolean canImport() {

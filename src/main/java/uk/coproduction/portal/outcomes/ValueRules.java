@@ -14,19 +14,19 @@ import java.util.List;
  */
 final class ValueRules {
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     /** The value cleaned (period defaulting to the date's financial quarter), or null with the problems added. */
-    static NewValue check(Indicator indicator, NewValue entered, LocalDate today, boolean sourceRequired,
-                          List<Problem> problems) {
+    static NewValue check(
+            Indicator indicator, NewValue entered, LocalDate today, boolean sourceRequired, List<Problem> problems) {
         int before = problems.size();
         BigDecimal value = entered.value();
         if (value == null) {
             problems.add(new Problem("value", "outcomes.value.error.value-required"));
         } else if (value.signum() < 0) {
             problems.add(new Problem("value", "outcomes.edit.error.negative"));
-        } else if (value.compareTo(OutcomeIndicators.LARGEST) > 0 || value.stripTrailingZeros().scale() > 2) {
+        } else if (value.compareTo(OutcomeIndicators.LARGEST) > 0
+                || value.stripTrailingZeros().scale() > 2) {
             problems.add(new Problem("value", "outcomes.edit.error.too-precise"));
         } else if ("%".equals(indicator.unit()) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
             problems.add(new Problem("value", "outcomes.value.error.percent-over-100"));

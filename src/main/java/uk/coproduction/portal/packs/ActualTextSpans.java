@@ -26,8 +26,7 @@ import java.util.List;
  */
 final class ActualTextSpans {
 
-    private ActualTextSpans() {
-    }
+    private ActualTextSpans() {}
 
     /** @return whether any page was rewritten */
     static boolean inline(PDDocument document) throws IOException {
@@ -40,11 +39,13 @@ final class ActualTextSpans {
 
     private static boolean inline(PDDocument document, PDPage page) throws IOException {
         PDResources resources = page.getResources();
-        COSDictionary properties = resources == null ? null
-                : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-        if (properties == null || properties.getValues().stream()
-                .map(value -> value instanceof COSObject object ? object.getObject() : value)
-                .noneMatch(value -> value instanceof COSDictionary list && list.containsKey(COSName.ACTUAL_TEXT))) {
+        COSDictionary properties =
+                resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+        if (properties == null
+                || properties.getValues().stream()
+                        .map(value -> value instanceof COSObject object ? object.getObject() : value)
+                        .noneMatch(value ->
+                                value instanceof COSDictionary list && list.containsKey(COSName.ACTUAL_TEXT))) {
             return false;
         }
         List<Object> tokens = new PDFStreamParser(page).parse();

@@ -8,5 +8,4 @@ package uk.coproduction.portal.packs;
  * @param pdf      the document
  * @param pages    how many pages it has
  */
-public record EvidencePack(String title, String fileName, byte[] pdf, int pages) {
-}
+public record EvidencePack(String title, String fileName, byte[] pdf, int pages) {}

@@ -42,14 +42,24 @@ public class EvidencePacks {
     private final AuditLog audit;
     private final Clock clock;
 
-    EvidencePacks(JdbcClient jdbc, PackContents contents, I18NProvider translations, StaffDirectory staff,
-                  AuditLog audit, Clock clock,
-                  @Value("${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
-                  String[] fontDirectories) {
+    EvidencePacks(
+            JdbcClient jdbc,
+            PackContents contents,
+            I18NProvider translations,
+            StaffDirectory staff,
+            AuditLog audit,
+            Clock clock,
+            @Value(
+                            "${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
+                    String[] fontDirectories) {
         this.jdbc = jdbc;
         this.contents = contents;
-        this.document = new PackDocument((key, args) -> translations.getTranslation(key, Languages.ENGLISH, args),
-                Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty()).map(Path::of)
+        this.document = new PackDocument(
+                (key, args) -> translations.getTranslation(key, Languages.ENGLISH, args),
+                Arrays.stream(fontDirectories)
+                        .map(String::strip)
+                        .filter(d -> !d.isEmpty())
+                        .map(Path::of)
                         .toList());
         this.staff = staff;
         this.audit = audit;
@@ -62,18 +72,23 @@ public class EvidencePacks {
         FiguresReach reach = reach();
         String teamName = reach.team() == null ? "" : reach.team().name();
         var services = jdbc.sql("SELECT code, name FROM commissioned_service WHERE active = TRUE"
-                + " AND (:everyTeam OR team = :team) ORDER BY name").param("everyTeam", reach.everyTeam())
+                        + " AND (:everyTeam OR team = :team) ORDER BY name")
+                .param("everyTeam", reach.everyTeam())
                 .param("team", teamName);
         var plans = jdbc.sql("SELECT code, title FROM plan WHERE (:everyTeam OR team = :team) ORDER BY title")
-                .param("everyTeam", reach.everyTeam()).param("team", teamName);
-        List<Quarter> quarters = new ArrayList<>(
-                Quarter.of(LocalDate.now(clock)).lastQuarters(EvidenceFilter.TREND_QUARTERS));
+                .param("everyTeam", reach.everyTeam())
+                .param("team", teamName);
+        List<Quarter> quarters =
+                new ArrayList<>(Quarter.of(LocalDate.now(clock)).lastQuarters(EvidenceFilter.TREND_QUARTERS));
         Collections.reverse(quarters);
         return new PackChoices(
-                services.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),
-                plans.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2))).list(),
-                quarters, reach.everyTeam() ? List.of(Team.values())
-                        : reach.team() == null ? List.of() : List.of(reach.team()), reach.everyTeam());
+                services.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2)))
+                        .list(),
+                plans.query((rs, n) -> new PackChoices.Choice(rs.getString(1), rs.getString(2)))
+                        .list(),
+                quarters,
+                reach.everyTeam() ? List.of(Team.values()) : reach.team() == null ? List.of() : List.of(reach.team()),
+                reach.everyTeam());
     }
 
     /**
@@ -88,9 +103,17 @@ public class EvidencePacks {
         PackContents.Scope scope = scope(request);
         PackData data = read(scope);
         EvidencePack pack = document.render(data);
-        audit.record("EXPORT", "EVIDENCE_PACK", request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
-                "Evidence pack (%s, PDF, %d pages): %s, %s to %s".formatted(request.kind(), pack.pages(), scope.subject(),
-                        scope.quarters().getFirst(), scope.reported()));
+        audit.record(
+                "EXPORT",
+                "EVIDENCE_PACK",
+                request.kind() == PackRequest.Kind.QUARTER ? request.quarter() : request.code(),
+                "Evidence pack (%s, PDF, %d pages): %s, %s to %s"
+                        .formatted(
+                                request.kind(),
+                                pack.pages(),
+                                scope.subject(),
+                                scope.quarters().getFirst(),
+                                scope.reported()));
         return pack;
     }
 
@@ -122,26 +145,41 @@ public class EvidencePacks {
         List<Quarter> quarters = request.quarter().lastQuarters(EvidenceFilter.TREND_QUARTERS);
         FiguresReach reach = reach();
         return switch (request.kind()) {
-            case SERVICE -> jdbc.sql("SELECT id, name, team FROM commissioned_service WHERE code = :code")
-                    .param("code", request.code())
-                    .query((rs, n) -> new PackContents.Scope(request, rs.getString(2), Team.valueOf(rs.getString(3)),
-                            rs.getLong(1), null, quarters, request.quarter()))
-                    .optional()
-                    .filter(scope -> reach.covers(scope.team()))
-                    .orElseThrow(() -> InvalidInputException.of("subject", "pack.error.unknown-service"));
-            case PLAN -> jdbc.sql("SELECT id, title, team FROM plan WHERE code = :code")
-                    .param("code", request.code())
-                    .query((rs, n) -> new PackContents.Scope(request, rs.getString(2), Team.valueOf(rs.getString(3)),
-                            null, rs.getLong(1), quarters, request.quarter()))
-                    .optional()
-                    .filter(scope -> reach.covers(scope.team()))
-                    .orElseThrow(() -> InvalidInputException.of("subject", "pack.error.unknown-plan"));
+            case SERVICE ->
+                jdbc.sql("SELECT id, name, team FROM commissioned_service WHERE code = :code")
+                        .param("code", request.code())
+                        .query((rs, n) -> new PackContents.Scope(
+                                request,
+                                rs.getString(2),
+                                Team.valueOf(rs.getString(3)),
+                                rs.getLong(1),
+                                null,
+                                quarters,
+                                request.quarter()))
+                        .optional()
+                        .filter(scope -> reach.covers(scope.team()))
+                        .orElseThrow(() -> InvalidInputException.of("subject", "pack.error.unknown-service"));
+            case PLAN ->
+                jdbc.sql("SELECT id, title, team FROM plan WHERE code = :code")
+                        .param("code", request.code())
+                        .query((rs, n) -> new PackContents.Scope(
+                                request,
+                                rs.getString(2),
+                                Team.valueOf(rs.getString(3)),
+                                null,
+                                rs.getLong(1),
+                                quarters,
+                                request.quarter()))
+                        .optional()
+                        .filter(scope -> reach.covers(scope.team()))
+                        .orElseThrow(() -> InvalidInputException.of("subject", "pack.error.unknown-plan"));
             case QUARTER -> {
                 Team team = reach.everyTeam() ? request.team() : reach.team();
                 if (team == null && !reach.everyTeam() || request.team() != null && !reach.covers(request.team())) {
                     throw InvalidInputException.of("team", "pack.error.other-team");
                 }
-                String subject = team == null ? document.text("pack.subject.all-services")
+                String subject = team == null
+                        ? document.text("pack.subject.all-services")
                         : document.text("team." + team.name());
                 yield new PackContents.Scope(request, subject, team, null, null, quarters, request.quarter());
             }

@@ -31,14 +31,14 @@ final class HarfBuzzFont {
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, false, true);
     /** The JDK's placeholders for characters that draw nothing (joiners): 0xFFFE and 0xFFFF. */
     private static final int INVISIBLE = 0xFFFE;
+
     private static final Map<Path, Font> FONTS = new ConcurrentHashMap<>();
 
     /**
      * A run as shaped: its glyph ids, each one's pen position in glyph space units (x to the right, y down, from the
      * run's origin) and the run's advance.
      */
-    record Shaped(int[] glyphs, float[] x, float[] y, float advance) {
-    }
+    record Shaped(int[] glyphs, float[] x, float[] y, float advance) {}
 
     private final Font font;
     private final PDType0Font embedded;
@@ -92,8 +92,8 @@ final class HarfBuzzFont {
             Integer next = starts.higher(clusters[i]);
             remember(codes[i], words.substring(clusters[i], next == null ? words.length() : next));
         }
-        return new Shaped(Arrays.copyOf(glyphs, drawn), Arrays.copyOf(x, drawn), Arrays.copyOf(y, drawn),
-                positions[count * 2]);
+        return new Shaped(
+                Arrays.copyOf(glyphs, drawn), Arrays.copyOf(x, drawn), Arrays.copyOf(y, drawn), positions[count * 2]);
     }
 
     /** The letters a glyph stands for, the first time it is drawn: its entry in the font's ToUnicode map. */
@@ -118,7 +118,9 @@ final class HarfBuzzFont {
 
     /** The face as the renderer draws glyph ids with it, keeping the weight and style it was chosen for. */
     FontDescription byGlyphId(FontDescription face) {
-        return descriptions.computeIfAbsent(face, d -> new FontDescription(byGlyphId,
-                d.getStyle() == null ? IdentValue.NORMAL : d.getStyle(), d.getWeight()));
+        return descriptions.computeIfAbsent(
+                face,
+                d -> new FontDescription(
+                        byGlyphId, d.getStyle() == null ? IdentValue.NORMAL : d.getStyle(), d.getWeight()));
     }
 }

@@ -35,16 +35,16 @@ final class PackCharts {
     static final Color GRID = new Color(0xB0, 0xB0, 0xB0);
 
     /** One bar: its label (which should carry the value in words when it is hidden) and its share, or null. */
-    record Bar(String label, Double share) {
-    }
+    record Bar(String label, Double share) {}
 
     /** The pack's own text face (Noto Sans) where Java finds it, so the chart's words match the page's. */
-    private static final String FAMILY = Arrays.asList(GraphicsEnvironment
-            .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("Noto Sans")
-            ? "Noto Sans" : Font.SANS_SERIF;
+    private static final String FAMILY =
+            Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                            .contains("Noto Sans")
+                    ? "Noto Sans"
+                    : Font.SANS_SERIF;
 
-    private PackCharts() {
-    }
+    private PackCharts() {}
 
     /** Horizontal bars of shares (0 to 1), labelled with whole percentages. */
     static JFreeChart shares(String valueAxis, List<Bar> bars) {

@@ -13,9 +13,8 @@ import java.util.List;
  * @param teams    the teams a quarter pack may be limited to (a commissioner: only their own)
  * @param allTeams whether a quarter pack may cover every service
  */
-public record PackChoices(List<Choice> services, List<Choice> plans, List<Quarter> quarters, List<Team> teams,
-                          boolean allTeams) {
+public record PackChoices(
+        List<Choice> services, List<Choice> plans, List<Quarter> quarters, List<Team> teams, boolean allTeams) {
 
-    public record Choice(String code, String name) {
-    }
+    public record Choice(String code, String name) {}
 }

@@ -64,11 +64,19 @@ class PackContents {
     private static final int MAX_CHANGES = 40;
 
     /** The scope a pack reads: which feedback, which services, which activities, actions and changes. */
-    record Scope(PackRequest request, String subject, Team team, Long serviceId, Long planId, List<Quarter> quarters,
-                 Quarter reported) {
+    record Scope(
+            PackRequest request,
+            String subject,
+            Team team,
+            Long serviceId,
+            Long planId,
+            List<Quarter> quarters,
+            Quarter reported) {
 
         LocalDate from() {
-            return request.kind() == PackRequest.Kind.QUARTER ? reported.start() : quarters.getFirst().start();
+            return request.kind() == PackRequest.Kind.QUARTER
+                    ? reported.start()
+                    : quarters.getFirst().start();
         }
 
         LocalDate until() {
@@ -85,9 +93,15 @@ class PackContents {
     private final PackFigures packFigures;
     private final ActivityFigures activityFigures;
 
-    PackContents(JdbcClient jdbc, CharterScores charterScores, EvidenceFigures figures,
-                 OutcomeIndicators outcomeIndicators, OutcomeHistories outcomeHistories,
-                 Clock clock, PackFigures packFigures, ActivityFigures activityFigures) {
+    PackContents(
+            JdbcClient jdbc,
+            CharterScores charterScores,
+            EvidenceFigures figures,
+            OutcomeIndicators outcomeIndicators,
+            OutcomeHistories outcomeHistories,
+            Clock clock,
+            PackFigures packFigures,
+            ActivityFigures activityFigures) {
         this.packFigures = packFigures;
         this.activityFigures = activityFigures;
         this.outcomeHistories = outcomeHistories;
@@ -114,7 +128,8 @@ class PackContents {
      */
     static EvidenceFilter periodFilter(Scope scope) {
         EvidenceFilter trend = trendFilter(scope);
-        return scope.request().kind() == PackRequest.Kind.QUARTER ? trend.withQuarters(scope.reported(), scope.reported())
+        return scope.request().kind() == PackRequest.Kind.QUARTER
+                ? trend.withQuarters(scope.reported(), scope.reported())
                 : trend;
     }
 
@@ -133,12 +148,12 @@ class PackContents {
         if (plan) {
             Set<String> linked = new TreeSet<>(serviceCodes(linkedServices(scope)));
             byService = charterScores.scores(period, Dimension.SERVICE).stream()
-                    .filter(score -> linked.contains(score.key())).toList();
+                    .filter(score -> linked.contains(score.key()))
+                    .toList();
             if (!linked.isEmpty()) {
                 jdbc.sql("SELECT code, name FROM commissioned_service WHERE code IN (:codes) ORDER BY name")
                         .param("codes", linked)
-                        .query((RowCallbackHandler) rs ->
-                                serviceNames.put(rs.getString(1), rs.getString(2)));
+                        .query((RowCallbackHandler) rs -> serviceNames.put(rs.getString(1), rs.getString(2)));
             }
         } else {
             overall = charterScores.scores(period, Dimension.OVERALL);
@@ -148,17 +163,21 @@ class PackContents {
         // A plan pack counts only the feedback linked to its actions, which no dashboard filter can name; every other
         // pack reads each figure from the one query the dashboard uses (decision 0035).
         EvidenceSql counted = feedback.condition();
-        Count respondents = plan ? SmallNumbers.count(packFigures.voices(counted))
-                : figures.voicesHeard(period);
-        List<ThemeCount> themes = plan ? packFigures.themes(counted).stream()
-                .map(t -> new ThemeCount(t.theme(), SmallNumbers.count(t.items()))).toList()
-                : figures.themeTotals(period).stream().map(t -> new ThemeCount(t.theme(), t.items())).toList();
+        Count respondents = plan ? SmallNumbers.count(packFigures.voices(counted)) : figures.voicesHeard(period);
+        List<ThemeCount> themes = plan
+                ? packFigures.themes(counted).stream()
+                        .map(t -> new ThemeCount(t.theme(), SmallNumbers.count(t.items())))
+                        .toList()
+                : figures.themeTotals(period).stream()
+                        .map(t -> new ThemeCount(t.theme(), t.items()))
+                        .toList();
         Map<String, Count> byGroup = plan
                 ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.GROUP, counted))
                 : figures.voicesBy(period, EvidenceFigures.Breakdown.GROUP);
-        Map<String, Count> byAge = inAgeOrder(plan
-                ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.AGE_BAND, counted))
-                : figures.voicesBy(period, EvidenceFigures.Breakdown.AGE_BAND));
+        Map<String, Count> byAge = inAgeOrder(
+                plan
+                        ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.AGE_BAND, counted))
+                        : figures.voicesBy(period, EvidenceFigures.Breakdown.AGE_BAND));
         Map<String, Count> byArea = plan
                 ? SmallNumbers.breakdown(packFigures.voicesBy(PackFigures.Breakdown.AREA, counted))
                 : figures.voicesBy(period, EvidenceFigures.Breakdown.AREA);
@@ -172,12 +191,55 @@ class PackContents {
         List<ActionLine> actions = actions(scope);
         List<ChangeLine> changes = changes(scope);
 
-        PackData draft = new PackData(request, scope.subject(), scope.quarters(), last, Instant.now(clock), generatedBy,
-                expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes, activities,
-                actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, reviews, null);
-        return new PackData(request, scope.subject(), scope.quarters(), last, draft.generatedAt(), generatedBy,
-                draft.expectations(), overall, byQuarter, byService, serviceNames, respondents, themes, quotes,
-                activities, actions, changes, serviceFigures, byGroup, byAge, byArea, indicators, reviews,
+        PackData draft = new PackData(
+                request,
+                scope.subject(),
+                scope.quarters(),
+                last,
+                Instant.now(clock),
+                generatedBy,
+                expectations(),
+                overall,
+                byQuarter,
+                byService,
+                serviceNames,
+                respondents,
+                themes,
+                quotes,
+                activities,
+                actions,
+                changes,
+                serviceFigures,
+                byGroup,
+                byAge,
+                byArea,
+                indicators,
+                reviews,
+                null);
+        return new PackData(
+                request,
+                scope.subject(),
+                scope.quarters(),
+                last,
+                draft.generatedAt(),
+                generatedBy,
+                draft.expectations(),
+                overall,
+                byQuarter,
+                byService,
+                serviceNames,
+                respondents,
+                themes,
+                quotes,
+                activities,
+                actions,
+                changes,
+                serviceFigures,
+                byGroup,
+                byAge,
+                byArea,
+                indicators,
+                reviews,
                 new PackStatements(text).of(scope, period, draft));
     }
 
@@ -195,15 +257,26 @@ class PackContents {
         };
         List<Indicator> shown = outcomeIndicators.all().stream()
                 .filter(indicator -> services == null
-                        ? scope.team() == null || indicator.kind() == (scope.team() == Team.LDA
-                                ? IndicatorKind.LDA_OBJECTIVE : IndicatorKind.CYP_INDICATOR)
+                        ? scope.team() == null
+                                || indicator.kind()
+                                        == (scope.team() == Team.LDA
+                                                ? IndicatorKind.LDA_OBJECTIVE
+                                                : IndicatorKind.CYP_INDICATOR)
                         : indicator.services().stream().anyMatch(s -> services.contains(s.id())))
                 .toList();
         return outcomeHistories.of(shown, Locale.UK).stream()
                 .map(h -> {
                     Indicator i = h.indicator();
-                    return new IndicatorLine(i.code(), i.title(), i.latest(), i.latestPeriod(), i.target(), i.unit(),
-                            i.direction(), i.status(), h.standing().size() < 2 ? null : h.statement());
+                    return new IndicatorLine(
+                            i.code(),
+                            i.title(),
+                            i.latest(),
+                            i.latestPeriod(),
+                            i.target(),
+                            i.unit(),
+                            i.direction(),
+                            i.status(),
+                            h.standing().size() < 2 ? null : h.statement());
                 })
                 .toList();
     }
@@ -248,9 +321,14 @@ class PackContents {
                 .param("services", services == null ? List.of(-1L) : services)
                 .param("anyTeam", scope.team() == null)
                 .param("team", scope.team() == null ? "" : scope.team().name())
-                .query((rs, n) -> new PackData.ReviewLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        SmallNumbers.count(rs.getLong(6)), SmallNumbers.share(rs.getLong(7), rs.getLong(8))))
+                .query((rs, n) -> new PackData.ReviewLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        SmallNumbers.count(rs.getLong(6)),
+                        SmallNumbers.share(rs.getLong(7), rs.getLong(8))))
                 .list();
     }
 
@@ -291,7 +369,8 @@ class PackContents {
 
     private List<Expectation> expectations() {
         return jdbc.sql("SELECT position, title FROM charter_expectation ORDER BY position")
-                .query((rs, n) -> new Expectation(rs.getInt(1), rs.getString(2))).list();
+                .query((rs, n) -> new Expectation(rs.getInt(1), rs.getString(2)))
+                .list();
     }
 
     /** The newest approved quotes: the moderated text only (the rule of QuoteRepository.USABLE). */
@@ -301,7 +380,8 @@ class PackContents {
                 WHERE %s AND f.quote_text IS NOT NULL AND f.quote_approved_at IS NOT NULL
                 ORDER BY f.quote_approved_at DESC, f.id DESC LIMIT %d
                 """.formatted(feedback.where, MAX_QUOTES);
-        return jdbc.sql(sql).params(feedback.parameters)
+        return jdbc.sql(sql)
+                .params(feedback.parameters)
                 .query((rs, n) -> new QuoteLine(rs.getString(1), rs.getString(2), !"PERSON".equals(rs.getString(3))))
                 .list();
     }
@@ -324,8 +404,15 @@ class PackContents {
                             JOIN plan_domain pd ON pd.id = po.domain_id WHERE pd.plan_id = :plan))""";
             }
             // As the dashboard narrows activities: through the services they concern.
-            case QUARTER -> scope.team() == null ? "TRUE" : teamCondition("a.id IN (SELECT ats.activity_id FROM "
-                    + "activity_service ats WHERE ats.service_id", scope.team(), parameters) + ")";
+            case QUARTER ->
+                scope.team() == null
+                        ? "TRUE"
+                        : teamCondition(
+                                        "a.id IN (SELECT ats.activity_id FROM "
+                                                + "activity_service ats WHERE ats.service_id",
+                                        scope.team(),
+                                        parameters)
+                                + ")";
         };
         String sql = """
                 SELECT a.title, a.kind, a.held_on, a.cycle_stage, a.lundy_space, a.lundy_voice, a.lundy_audience,
@@ -334,17 +421,48 @@ class PackContents {
                 WHERE %s AND a.held_on >= :from AND a.held_on < :until
                 ORDER BY a.held_on DESC, a.id DESC LIMIT %d
                 """.formatted(which, MAX_ACTIVITIES);
-        record Row(long id, String title, String kind, LocalDate heldOn, String stage, String space, String voice,
-                   String audience, String influence, String whatChanged) {
-        }
-        List<Row> rows = jdbc.sql(sql).params(parameters).query((rs, n) -> new Row(rs.getLong(10), rs.getString(1),
-                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9))).list();
+        record Row(
+                long id,
+                String title,
+                String kind,
+                LocalDate heldOn,
+                String stage,
+                String space,
+                String voice,
+                String audience,
+                String influence,
+                String whatChanged) {}
+        List<Row> rows = jdbc.sql(sql)
+                .params(parameters)
+                .query((rs, n) -> new Row(
+                        rs.getLong(10),
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .list();
         // People counted at each activity: reporting's figure (its participant rows added up).
-        Map<Long, ActivityFigures.Reach> reach = activityFigures.forActivities(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new ActivityLine(r.title(), r.kind(), r.heldOn(), r.stage(),
-                SmallNumbers.count(reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE).people()), r.space(),
-                r.voice(), r.audience(), r.influence(), r.whatChanged())).toList();
+        Map<Long, ActivityFigures.Reach> reach =
+                activityFigures.forActivities(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(r -> new ActivityLine(
+                        r.title(),
+                        r.kind(),
+                        r.heldOn(),
+                        r.stage(),
+                        SmallNumbers.count(reach.getOrDefault(r.id(), ActivityFigures.Reach.NONE)
+                                .people()),
+                        r.space(),
+                        r.voice(),
+                        r.audience(),
+                        r.influence(),
+                        r.whatChanged()))
+                .toList();
     }
 
     private static String teamCondition(String serviceColumn, Team team, Map<String, Object> parameters) {
@@ -384,17 +502,20 @@ class PackContents {
                         + "AND pc.changed_on < :until AND " + changeTeam(scope.team(), parameters) + ")";
             }
         };
-        record Row(String label, String title, String status, long id) {
-        }
+        record Row(String label, String title, String status, long id) {}
         List<Row> rows = jdbc.sql(ACTION_COLUMNS + " WHERE " + which + " ORDER BY p.code, pa.code")
                 .params(parameters)
-                .query((rs, n) -> new Row(rs.getString(1) + " " + rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5))).list();
+                .query((rs, n) -> new Row(
+                        rs.getString(1) + " " + rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list();
         // In a service's pack, only that service's feedback is counted against each action.
-        Map<Long, Long> linked = packFigures.linkedVoices(rows.stream().map(Row::id).toList(),
+        Map<Long, Long> linked = packFigures.linkedVoices(
+                rows.stream().map(Row::id).toList(),
                 scope.request().kind() == PackRequest.Kind.SERVICE ? scope.serviceId() : null);
-        return rows.stream().map(r -> new ActionLine(r.label(), r.title(), r.status(),
-                SmallNumbers.count(linked.getOrDefault(r.id(), 0L)))).toList();
+        return rows.stream()
+                .map(r -> new ActionLine(
+                        r.label(), r.title(), r.status(), SmallNumbers.count(linked.getOrDefault(r.id(), 0L))))
+                .toList();
     }
 
     /** A change belongs to a team through its service, or through its plan when it names no service. */
@@ -433,8 +554,15 @@ class PackContents {
                 WHERE %s AND pc.changed_on >= :from AND pc.changed_on < :until
                 ORDER BY pc.changed_on DESC, pc.id DESC LIMIT %d
                 """.formatted(which, MAX_CHANGES);
-        return jdbc.sql(sql).params(parameters).query((rs, n) -> new ChangeLine(rs.getString(1) + " " + rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
+        return jdbc.sql(sql)
+                .params(parameters)
+                .query((rs, n) -> new ChangeLine(
+                        rs.getString(1) + " " + rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -446,20 +574,29 @@ class PackContents {
         List<Long> ids = switch (scope.request().kind()) {
             case SERVICE -> List.of(scope.serviceId());
             case PLAN -> linkedServices(scope);
-            case QUARTER -> jdbc.sql("SELECT DISTINCT f.service_id FROM feedback f WHERE %s AND f.service_id IS NOT NULL"
-                    .formatted(feedback.where)).params(feedback.parameters).query(Long.class).list();
+            case QUARTER ->
+                jdbc.sql("SELECT DISTINCT f.service_id FROM feedback f WHERE %s AND f.service_id IS NOT NULL"
+                                .formatted(feedback.where))
+                        .params(feedback.parameters)
+                        .query(Long.class)
+                        .list();
         };
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, String[]> services = new HashMap<>();
-        jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE id IN (:ids)").param("ids", ids)
-                .query((RowCallbackHandler) rs ->
-                        services.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
+        jdbc.sql("SELECT id, code, name FROM commissioned_service WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler)
+                        rs -> services.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
         List<ServiceFigures> result = new ArrayList<>();
         ids.stream().sorted(Comparator.comparing(id -> services.get(id)[1])).forEach(id -> {
             Replies replies = figures.replies(period.withService(services.get(id)[0]));
-            result.add(new ServiceFigures(services.get(id)[1], replies.items(), replies.replied(), replies.loopClosed(),
+            result.add(new ServiceFigures(
+                    services.get(id)[1],
+                    replies.items(),
+                    replies.replied(),
+                    replies.loopClosed(),
                     SmallNumbers.count(replies.replied().part()),
                     replies.medianDays().isPresent() ? replies.medianDays().getAsDouble() : null));
         });
@@ -485,14 +622,20 @@ class PackContents {
                 UNION
                 SELECT s.service_id FROM activity_service s JOIN activity_plan ap ON ap.activity_id = s.activity_id
                     WHERE ap.plan_id = :plan)
-                """).param("plan", scope.planId()).param("team", scope.team().name()).query(Long.class).list();
+                """)
+                .param("plan", scope.planId())
+                .param("team", scope.team().name())
+                .query(Long.class)
+                .list();
     }
 
     private List<String> serviceCodes(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT code FROM commissioned_service WHERE id IN (:ids)").param("ids", ids)
-                .query(String.class).list();
+        return jdbc.sql("SELECT code FROM commissioned_service WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(String.class)
+                .list();
     }
 }

@@ -66,7 +66,9 @@ final class PackDocument {
     EvidencePack render(PackData data) {
         PackFonts fonts = PackFonts.in(fontDirectories);
         PrintedText printed = new PrintedText(fonts);
-        String title = printed.of(text("pack.title." + data.request().kind().name(), PrintableText.of(data.subject()),
+        String title = printed.of(text(
+                "pack.title." + data.request().kind().name(),
+                PrintableText.of(data.subject()),
                 data.reported().toString()));
         String html = new Writer(data, printed).write(title, fonts);
         TaggedLayout.Laid laid = TaggedLayout.lay(html, fonts.faces(printed.families()), "The evidence pack");
@@ -74,7 +76,10 @@ final class PackDocument {
     }
 
     private static String fileName(PackData data) {
-        String subject = data.subject().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String subject = data.subject()
+                .toLowerCase(Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return "evidence-pack-" + subject + "-" + data.reported() + ".pdf";
     }
 
@@ -86,8 +91,7 @@ final class PackDocument {
         private final List<Bookmark> bookmarks = new ArrayList<>();
         private PackHtml html;
 
-        private record Bookmark(String id, String words, List<Bookmark> children) {
-        }
+        private record Bookmark(String id, String words, List<Bookmark> children) {}
 
         Writer(PackData data, PrintedText printed) {
             this.data = data;
@@ -143,7 +147,8 @@ final class PackDocument {
             meta(page, "subject", text("pack.metadata.subject"));
             meta(page, "author", data.generatedBy());
             meta(page, "creator", text("pack.metadata.creator"));
-            page.append("<style>").append(PackStyle.css(fonts.families(printed.families()), title, text("pack.footer.page")))
+            page.append("<style>")
+                    .append(PackStyle.css(fonts.families(printed.families()), title, text("pack.footer.page")))
                     .append("</style>");
             page.append("<bookmarks>");
             bookmarks.forEach(b -> bookmark(page, b));
@@ -154,13 +159,19 @@ final class PackDocument {
         }
 
         private void meta(StringBuilder page, String name, String content) {
-            page.append("<meta name=\"").append(name).append("\" content=\"")
-                    .append(PackHtml.escape(printed.again(content))).append("\"/>");
+            page.append("<meta name=\"")
+                    .append(name)
+                    .append("\" content=\"")
+                    .append(PackHtml.escape(printed.again(content)))
+                    .append("\"/>");
         }
 
         private void bookmark(StringBuilder page, Bookmark bookmark) {
-            page.append("<bookmark name=\"").append(PackHtml.escape(bookmark.words())).append("\" href=\"#")
-                    .append(bookmark.id()).append("\">");
+            page.append("<bookmark name=\"")
+                    .append(PackHtml.escape(bookmark.words()))
+                    .append("\" href=\"#")
+                    .append(bookmark.id())
+                    .append("\">");
             bookmark.children().forEach(child -> bookmark(page, child));
             page.append("</bookmark>");
         }
@@ -175,18 +186,27 @@ final class PackDocument {
             }
             List<Quarter> quarters = data.quarters();
             String period = data.request().kind() == PackRequest.Kind.QUARTER
-                    ? text("pack.cover.period.quarter", data.reported().toString(), quarters.getFirst().toString())
-                    : text("pack.cover.period", quarters.getFirst().toString(), data.reported().toString());
+                    ? text(
+                            "pack.cover.period.quarter",
+                            data.reported().toString(),
+                            quarters.getFirst().toString())
+                    : text(
+                            "pack.cover.period",
+                            quarters.getFirst().toString(),
+                            data.reported().toString());
             html.open("table", "class", "facts").open("tbody");
-            fact(text("pack.cover.what"), text("pack.cover.kind." + data.request().kind().name(),
-                    PrintableText.of(data.subject())));
+            fact(
+                    text("pack.cover.what"),
+                    text("pack.cover.kind." + data.request().kind().name(), PrintableText.of(data.subject())));
             fact(text("pack.cover.period-label"), period);
-            fact(text("pack.cover.made"), text("pack.cover.made-value",
-                    WHEN.format(data.generatedAt().atZone(LONDON)), data.generatedBy()));
+            fact(
+                    text("pack.cover.made"),
+                    text("pack.cover.made-value", WHEN.format(data.generatedAt().atZone(LONDON)), data.generatedBy()));
             fact(text("pack.cover.respondents"), data.respondents().format(fewer));
             html.close("tbody").close("table");
             coverHeading(text("pack.cover.how-to-read"));
-            for (String key : List.of("pack.cover.note.suppression", "pack.cover.note.quotes", "pack.cover.note.print")) {
+            for (String key :
+                    List.of("pack.cover.note.suppression", "pack.cover.note.quotes", "pack.cover.note.print")) {
                 para(text(key));
             }
             coverHeading(text("pack.cover.contents"));
@@ -205,15 +225,25 @@ final class PackDocument {
 
         private void statements() {
             h2(text("pack.statement.title"));
-            labelled(text("pack.statement.period-label"), data.statements().period().words());
-            labelled(text("pack.statement.scope-label"), data.statements().scope().words());
+            labelled(
+                    text("pack.statement.period-label"),
+                    data.statements().period().words());
+            labelled(
+                    text("pack.statement.scope-label"),
+                    data.statements().scope().words());
             h3(text("pack.statement.rules-title"));
-            list(data.statements().rules().stream().map(PackData.Statement::words).toList());
+            list(data.statements().rules().stream()
+                    .map(PackData.Statement::words)
+                    .toList());
             h3(text("pack.statement.hidden-title"));
-            list(data.statements().suppressed().stream().map(PackData.Statement::words).toList());
+            list(data.statements().suppressed().stream()
+                    .map(PackData.Statement::words)
+                    .toList());
             if (!data.statements().leftOut().isEmpty()) {
                 h3(text("pack.statement.left-out-title"));
-                list(data.statements().leftOut().values().stream().map(PackData.Statement::words).toList());
+                list(data.statements().leftOut().values().stream()
+                        .map(PackData.Statement::words)
+                        .toList());
             }
         }
 
@@ -225,7 +255,9 @@ final class PackDocument {
         private void tooLittleEvidence() {
             coverHeading(data.statements().tooLittleEvidence().words());
             para(text("pack.statement.suggest-intro"));
-            list(data.statements().suggestions().stream().map(PackData.Statement::words).toList());
+            list(data.statements().suggestions().stream()
+                    .map(PackData.Statement::words)
+                    .toList());
         }
 
         // ---- outcome indicators beside the voices, with their trend (decision 0037)
@@ -233,14 +265,29 @@ final class PackDocument {
         private void indicators() {
             h2(text("pack.indicators.title"));
             para(text("pack.indicators.intro"));
-            tableHead(text("outcomes.column.indicator"), text("outcomes.column.latest"),
-                    text("outcomes.column.target"), text("outcomes.column.status"), text("pack.indicators.trend"));
+            tableHead(
+                    text("outcomes.column.indicator"),
+                    text("outcomes.column.latest"),
+                    text("outcomes.column.target"),
+                    text("outcomes.column.status"),
+                    text("pack.indicators.trend"));
             for (PackData.IndicatorLine line : data.indicators()) {
                 html.open("tr").element("th", line.code() + " " + line.title(), "scope", "row");
-                html.element("td", line.latest() == null ? text("outcomes.status.NO_VALUE_YET")
-                        : text("pack.indicators.latest", number(line.latest(), line.unit()), line.latestPeriod()));
-                html.element("td", line.target() == null ? text("outcomes.target.none")
-                        : text("outcomes.target." + line.direction().name(), number(line.target(), line.unit())));
+                html.element(
+                        "td",
+                        line.latest() == null
+                                ? text("outcomes.status.NO_VALUE_YET")
+                                : text(
+                                        "pack.indicators.latest",
+                                        number(line.latest(), line.unit()),
+                                        line.latestPeriod()));
+                html.element(
+                        "td",
+                        line.target() == null
+                                ? text("outcomes.target.none")
+                                : text(
+                                        "outcomes.target." + line.direction().name(),
+                                        number(line.target(), line.unit())));
                 html.element("td", text("outcomes.status." + line.status().name()));
                 html.element("td", line.trend() == null ? text("pack.indicators.no-trend") : line.trend());
                 html.close("tr");
@@ -252,13 +299,28 @@ final class PackDocument {
         private void reviews() {
             h2(text("pack.reviews.title"));
             para(text("pack.reviews.intro"));
-            tableHead(text("pack.reviews.column.review"), text("pack.reviews.column.period"),
-                    text("pack.reviews.column.people"), text("pack.reviews.column.positive"));
+            tableHead(
+                    text("pack.reviews.column.review"),
+                    text("pack.reviews.column.period"),
+                    text("pack.reviews.column.people"),
+                    text("pack.reviews.column.positive"));
             for (PackData.ReviewLine review : data.reviews()) {
-                html.open("tr").element("th", text("pack.reviews.row", review.title(), review.service(),
-                        text("pack.review.kind." + review.kind())), "scope", "row");
-                html.element("td", text("pack.review.report.period-value", DAY.format(review.opensOn()),
-                        DAY.format(review.closesOn())));
+                html.open("tr")
+                        .element(
+                                "th",
+                                text(
+                                        "pack.reviews.row",
+                                        review.title(),
+                                        review.service(),
+                                        text("pack.review.kind." + review.kind())),
+                                "scope",
+                                "row");
+                html.element(
+                        "td",
+                        text(
+                                "pack.review.report.period-value",
+                                DAY.format(review.opensOn()),
+                                DAY.format(review.closesOn())));
                 html.element("td", review.people().format(fewer));
                 html.element("td", review.positive().formatPercent(fewer, text("pack.review.report.none")));
                 html.close("tr");
@@ -277,7 +339,10 @@ final class PackDocument {
         }
 
         private void fact(String label, String value) {
-            html.open("tr").element("th", label, "scope", "row").element("td", value).close("tr");
+            html.open("tr")
+                    .element("th", label, "scope", "row")
+                    .element("td", value)
+                    .close("tr");
         }
 
         // ---- charter scores
@@ -293,17 +358,23 @@ final class PackDocument {
                 para(text("pack.charter.none"));
                 return;
             }
-            h3(data.request().kind() == PackRequest.Kind.QUARTER
-                    ? text("pack.charter.overall.quarter", data.reported().toString())
-                    : text("pack.charter.overall", data.quarters().getFirst().toString(), data.reported().toString()));
+            h3(
+                    data.request().kind() == PackRequest.Kind.QUARTER
+                            ? text(
+                                    "pack.charter.overall.quarter",
+                                    data.reported().toString())
+                            : text(
+                                    "pack.charter.overall",
+                                    data.quarters().getFirst().toString(),
+                                    data.reported().toString()));
             List<PackCharts.Bar> bars = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             for (Expectation expectation : data.expectations()) {
                 Optional<Score> score = find(data.overall(), "ALL", expectation.position());
                 String label = expectation.position() + ". " + expectation.title();
                 if (score.isEmpty()) {
-                    rows.add(List.of(label, "0", text("pack.none"), text("pack.none"), text("pack.none"),
-                            text("pack.none")));
+                    rows.add(List.of(
+                            label, "0", text("pack.none"), text("pack.none"), text("pack.none"), text("pack.none")));
                     bars.add(new PackCharts.Bar(label + " (" + text("pack.none") + ")", null));
                     continue;
                 }
@@ -315,36 +386,54 @@ final class PackDocument {
                 row.add(s.notSure().format(fewer));
                 rows.add(row);
                 OptionalDouble positive = s.share(Tone.POSITIVE).shown();
-                bars.add(new PackCharts.Bar(positive.isPresent() ? label : label + " (" + percent(s.share(Tone.POSITIVE)) + ")",
+                bars.add(new PackCharts.Bar(
+                        positive.isPresent() ? label : label + " (" + percent(s.share(Tone.POSITIVE)) + ")",
                         positive.isPresent() ? positive.getAsDouble() : null));
             }
             chart(PackCharts.shares(text("pack.charter.chart.axis"), bars), 200, alternative(bars));
             para(text("pack.charter.chart.summary", summary(bars)));
-            table(List.of(text("pack.charter.column.expectation"), text("pack.charter.column.answers"),
-                    text("pack.charter.column.positive"), text("pack.charter.column.neutral"),
-                    text("pack.charter.column.negative"), text("pack.charter.column.not-sure")), rows);
+            table(
+                    List.of(
+                            text("pack.charter.column.expectation"),
+                            text("pack.charter.column.answers"),
+                            text("pack.charter.column.positive"),
+                            text("pack.charter.column.neutral"),
+                            text("pack.charter.column.negative"),
+                            text("pack.charter.column.not-sure")),
+                    rows);
             trend();
             comparison();
         }
 
         /** What the chart shows, with its numbers, for a screen reader (the figure's alternative text). */
         private String alternative(List<PackCharts.Bar> bars) {
-            return text("pack.charter.chart.alt") + " " + bars.stream()
-                    .map(bar -> bar.share() == null ? bar.label()
-                            : bar.label() + ": " + Math.round(bar.share() * 100) + "%")
-                    .collect(Collectors.joining("; ")) + ".";
+            return text("pack.charter.chart.alt") + " "
+                    + bars.stream()
+                            .map(bar -> bar.share() == null
+                                    ? bar.label()
+                                    : bar.label() + ": " + Math.round(bar.share() * 100) + "%")
+                            .collect(Collectors.joining("; "))
+                    + ".";
         }
 
         private String summary(List<PackCharts.Bar> bars) {
-            return bars.stream().filter(b -> b.share() != null).max(Comparator.comparingDouble(PackCharts.Bar::share))
+            return bars.stream()
+                    .filter(b -> b.share() != null)
+                    .max(Comparator.comparingDouble(PackCharts.Bar::share))
                     .map(best -> {
-                        PackCharts.Bar worst = bars.stream().filter(b -> b.share() != null)
-                                .min(Comparator.comparingDouble(PackCharts.Bar::share)).orElseThrow();
+                        PackCharts.Bar worst = bars.stream()
+                                .filter(b -> b.share() != null)
+                                .min(Comparator.comparingDouble(PackCharts.Bar::share))
+                                .orElseThrow();
                         if (worst == best) {
                             return text("pack.charter.chart.only", best.label(), Math.round(best.share() * 100));
                         }
-                        return text("pack.charter.chart.best-worst", best.label(), Math.round(best.share() * 100),
-                                worst.label(), Math.round(worst.share() * 100));
+                        return text(
+                                "pack.charter.chart.best-worst",
+                                best.label(),
+                                Math.round(best.share() * 100),
+                                worst.label(),
+                                Math.round(worst.share() * 100));
                     })
                     .orElse(text("pack.charter.chart.nothing"));
         }
@@ -362,7 +451,8 @@ final class PackDocument {
                 row.add(expectation.position() + ". " + expectation.title());
                 for (Quarter quarter : quarters) {
                     row.add(find(data.byQuarter(), quarter.toString(), expectation.position())
-                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none")));
+                            .map(s -> percent(s.share(Tone.POSITIVE)))
+                            .orElse(text("pack.none")));
                 }
                 rows.add(row);
             }
@@ -379,12 +469,19 @@ final class PackDocument {
                         .map(s -> s.share(Tone.POSITIVE));
                 Optional<Share> now = find(data.byQuarter(), last.toString(), expectation.position())
                         .map(s -> s.share(Tone.POSITIVE));
-                rows.add(List.of(expectation.position() + ". " + expectation.title(),
+                rows.add(List.of(
+                        expectation.position() + ". " + expectation.title(),
                         before.map(this::percent).orElse(text("pack.none")),
-                        now.map(this::percent).orElse(text("pack.none")), change(before, now)));
+                        now.map(this::percent).orElse(text("pack.none")),
+                        change(before, now)));
             }
-            table(List.of(text("pack.charter.column.expectation"), previous.toString(), last.toString(),
-                    text("pack.charter.column.change")), rows);
+            table(
+                    List.of(
+                            text("pack.charter.column.expectation"),
+                            previous.toString(),
+                            last.toString(),
+                            text("pack.charter.column.change")),
+                    rows);
         }
 
         private String change(Optional<Share> before, Optional<Share> now) {
@@ -394,12 +491,16 @@ final class PackDocument {
                 return text("pack.charter.change.none");
             }
             long points = Math.round(b.getAsDouble() * 100) - Math.round(a.getAsDouble() * 100);
-            return points == 0 ? text("pack.charter.change.same")
+            return points == 0
+                    ? text("pack.charter.change.same")
                     : points > 0 ? text("pack.charter.change.up", points) : text("pack.charter.change.down", -points);
         }
 
         private void charterByService() {
-            h3(text("pack.charter.by-service", data.quarters().getFirst().toString(), data.reported().toString()));
+            h3(text(
+                    "pack.charter.by-service",
+                    data.quarters().getFirst().toString(),
+                    data.reported().toString()));
             if (data.serviceNames().isEmpty()) {
                 para(text("pack.charter.none"));
                 return;
@@ -413,18 +514,25 @@ final class PackDocument {
                 row.add(service.getValue());
                 for (Expectation expectation : data.expectations()) {
                     row.add(find(data.byService(), service.getKey(), expectation.position())
-                            .map(s -> percent(s.share(Tone.POSITIVE))).orElse(text("pack.none")));
+                            .map(s -> percent(s.share(Tone.POSITIVE)))
+                            .orElse(text("pack.none")));
                 }
                 rows.add(row);
             }
             table(headers, rows);
             StringBuilder key = new StringBuilder();
-            data.expectations().forEach(e -> key.append(e.position()).append(". ").append(e.title()).append("   "));
+            data.expectations()
+                    .forEach(e -> key.append(e.position())
+                            .append(". ")
+                            .append(e.title())
+                            .append("   "));
             para(text("pack.charter.by-service.key", key.toString().strip()));
         }
 
         private Optional<Score> find(List<Score> scores, String key, int position) {
-            return scores.stream().filter(s -> key.equals(s.key()) && s.position() == position).findFirst();
+            return scores.stream()
+                    .filter(s -> key.equals(s.key()) && s.position() == position)
+                    .findFirst();
         }
 
         // ---- themes, quotes
@@ -436,8 +544,11 @@ final class PackDocument {
                 return;
             }
             para(text("pack.themes.intro"));
-            table(List.of(text("pack.themes.column.theme"), text("pack.themes.column.items")),
-                    data.themes().stream().map(t -> List.of(t.theme(), t.items().format(fewer))).toList());
+            table(
+                    List.of(text("pack.themes.column.theme"), text("pack.themes.column.items")),
+                    data.themes().stream()
+                            .map(t -> List.of(t.theme(), t.items().format(fewer)))
+                            .toList());
         }
 
         private void quotes() {
@@ -449,11 +560,17 @@ final class PackDocument {
             para(text("pack.quotes.intro"));
             for (PackData.QuoteLine quote : data.quotes()) {
                 // A quote in a right-to-left script reads right to left; the quote marks follow its direction.
-                html.open("blockquote").open("p", "dir", "auto").text("\u201C" + quote.text() + "\u201D")
-                        .close("p").close("blockquote");
+                html.open("blockquote")
+                        .open("p", "dir", "auto")
+                        .text("\u201C" + quote.text() + "\u201D")
+                        .close("p")
+                        .close("blockquote");
                 String group = text("group." + quote.group());
-                html.element("p", "\u2014 " + (quote.advocateSummary()
-                        ? text("pack.quotes.advocate-summary", group) : group), "class", "who");
+                html.element(
+                        "p",
+                        "\u2014 " + (quote.advocateSummary() ? text("pack.quotes.advocate-summary", group) : group),
+                        "class",
+                        "who");
             }
         }
 
@@ -466,19 +583,31 @@ final class PackDocument {
                 return;
             }
             para(text("pack.activities.intro"));
-            tableHead(text("pack.activities.column.activity"), text("pack.activities.column.stage"),
-                    text("pack.activities.column.people"), text("activity.lundy.space"), text("activity.lundy.voice"),
-                    text("activity.lundy.audience"), text("activity.lundy.influence"));
+            tableHead(
+                    text("pack.activities.column.activity"),
+                    text("pack.activities.column.stage"),
+                    text("pack.activities.column.people"),
+                    text("activity.lundy.space"),
+                    text("activity.lundy.voice"),
+                    text("activity.lundy.audience"),
+                    text("activity.lundy.influence"));
             for (ActivityLine activity : data.activities()) {
-                html.open("tr").open("th", "scope", "row").element("strong", activity.title()).lineBreak()
+                html.open("tr")
+                        .open("th", "scope", "row")
+                        .element("strong", activity.title())
+                        .lineBreak()
                         .text(text("activity.kind." + activity.kind()) + ", " + DAY.format(activity.heldOn()));
                 if (activity.whatChanged() != null && !activity.whatChanged().isBlank()) {
                     html.lineBreak().text(text("pack.activities.changed", PrintableText.of(activity.whatChanged())));
                 }
                 html.close("th");
-                for (String cell : List.of(text("workspace.stage." + activity.stage()),
-                        activity.participants().format(fewer), lundy(activity.space()), lundy(activity.voice()),
-                        lundy(activity.audience()), lundy(activity.influence()))) {
+                for (String cell : List.of(
+                        text("workspace.stage." + activity.stage()),
+                        activity.participants().format(fewer),
+                        lundy(activity.space()),
+                        lundy(activity.voice()),
+                        lundy(activity.audience()),
+                        lundy(activity.influence()))) {
                     html.element("td", cell);
                 }
                 html.close("tr");
@@ -498,24 +627,39 @@ final class PackDocument {
                 para(text("pack.actions.none"));
             } else {
                 para(text("pack.actions.intro"));
-                table(List.of(text("pack.actions.column.action"), text("pack.actions.column.title"),
-                        text("pack.actions.column.status"), text("pack.actions.column.linked")),
-                        data.actions().stream().map(action -> List.of(action.label(), action.title(),
-                                text("workspace.plan.status." + action.status()),
-                                action.linkedFeedback().format(fewer))).toList());
+                table(
+                        List.of(
+                                text("pack.actions.column.action"),
+                                text("pack.actions.column.title"),
+                                text("pack.actions.column.status"),
+                                text("pack.actions.column.linked")),
+                        data.actions().stream()
+                                .map(action -> List.of(
+                                        action.label(),
+                                        action.title(),
+                                        text("workspace.plan.status." + action.status()),
+                                        action.linkedFeedback().format(fewer)))
+                                .toList());
             }
             h3(text("pack.changes.title"));
             if (data.changes().isEmpty()) {
                 para(text("pack.changes.none"));
                 return;
             }
-            tableHead(text("pack.changes.column.date"), text("pack.changes.column.action"),
-                    text("pack.changes.column.what"), text("pack.changes.column.service"));
+            tableHead(
+                    text("pack.changes.column.date"),
+                    text("pack.changes.column.action"),
+                    text("pack.changes.column.what"),
+                    text("pack.changes.column.service"));
             for (ChangeLine change : data.changes()) {
-                html.open("tr").element("th", DAY.format(change.changedOn()), "scope", "row")
+                html.open("tr")
+                        .element("th", DAY.format(change.changedOn()), "scope", "row")
                         .element("td", change.action())
-                        .open("td").text(change.whatChanged()).lineBreak()
-                        .text(text("pack.changes.done-by", change.doneBy())).close("td")
+                        .open("td")
+                        .text(change.whatChanged())
+                        .lineBreak()
+                        .text(text("pack.changes.done-by", change.doneBy()))
+                        .close("td")
                         .element("td", change.service() == null ? text("pack.changes.no-service") : change.service())
                         .close("tr");
             }
@@ -531,13 +675,23 @@ final class PackDocument {
                 para(text("pack.replies.none"));
                 return;
             }
-            table(List.of(text("pack.replies.column.service"), text("pack.replies.column.items"),
-                    text("pack.replies.column.replied"), text("pack.replies.column.loop"),
-                    text("pack.replies.column.days")),
-                    data.figures().stream().map(f -> List.of(f.service(), f.items().format(fewer),
-                            percent(f.replied()), percent(f.loopClosed()),
-                            f.medianShown() ? String.valueOf(Math.round(f.medianDaysToReply()))
-                                    : f.replies().value() == 0 ? text("pack.none") : fewer)).toList());
+            table(
+                    List.of(
+                            text("pack.replies.column.service"),
+                            text("pack.replies.column.items"),
+                            text("pack.replies.column.replied"),
+                            text("pack.replies.column.loop"),
+                            text("pack.replies.column.days")),
+                    data.figures().stream()
+                            .map(f -> List.of(
+                                    f.service(),
+                                    f.items().format(fewer),
+                                    percent(f.replied()),
+                                    percent(f.loopClosed()),
+                                    f.medianShown()
+                                            ? String.valueOf(Math.round(f.medianDaysToReply()))
+                                            : f.replies().value() == 0 ? text("pack.none") : fewer))
+                            .toList());
         }
 
         // ---- representation
@@ -546,9 +700,13 @@ final class PackDocument {
             h2(text("pack.representation.title"));
             para(text("pack.representation.intro"));
             breakdown(text("pack.representation.group"), data.byGroup(), key -> text("group." + key));
-            breakdown(text("pack.representation.age"), data.byAgeBand(),
+            breakdown(
+                    text("pack.representation.age"),
+                    data.byAgeBand(),
                     key -> "NONE".equals(key) ? text("pack.representation.age.none") : text("age." + key));
-            breakdown(text("pack.representation.area"), data.byArea(),
+            breakdown(
+                    text("pack.representation.area"),
+                    data.byArea(),
                     key -> key.isEmpty() ? text("pack.representation.area.none") : key);
         }
 
@@ -558,8 +716,12 @@ final class PackDocument {
                 para(text("pack.representation.none"));
                 return;
             }
-            table(List.of(heading, text("pack.representation.column.people")), counts.entrySet().stream()
-                    .map(e -> List.of(label.apply(e.getKey()), e.getValue().format(fewer))).toList());
+            table(
+                    List.of(heading, text("pack.representation.column.people")),
+                    counts.entrySet().stream()
+                            .map(e -> List.of(
+                                    label.apply(e.getKey()), e.getValue().format(fewer)))
+                            .toList());
         }
 
         // ---- characters that could not be printed
@@ -579,23 +741,38 @@ final class PackDocument {
             html.element("h2", text("pack.easyread.title"), "id", "easy-read");
             bookmarks.add(new Bookmark("easy-read", text("pack.easyread.title"), List.of()));
             easy(text("pack.easyread.about", PrintableText.of(data.subject())));
-            Quarter first = data.request().kind() == PackRequest.Kind.QUARTER ? data.reported() : data.quarters().getFirst();
-            easy(text("pack.easyread.when", MONTH.format(first.start()),
+            Quarter first = data.request().kind() == PackRequest.Kind.QUARTER
+                    ? data.reported()
+                    : data.quarters().getFirst();
+            easy(text(
+                    "pack.easyread.when",
+                    MONTH.format(first.start()),
                     MONTH.format(data.reported().endExclusive().minusDays(1))));
-            easy(data.respondents().shown().isPresent()
-                    ? text("pack.easyread.people", data.respondents().shown().getAsLong())
-                    : text("pack.easyread.people-few"));
+            easy(
+                    data.respondents().shown().isPresent()
+                            ? text(
+                                    "pack.easyread.people",
+                                    data.respondents().shown().getAsLong())
+                            : text("pack.easyread.people-few"));
             easyStatements();
 
             html.element("h3", text("pack.easyread.heard"));
-            List<Score> shown = data.overall().stream().filter(s -> s.share(Tone.POSITIVE).shown().isPresent()).toList();
+            List<Score> shown = data.overall().stream()
+                    .filter(s -> s.share(Tone.POSITIVE).shown().isPresent())
+                    .toList();
             if (data.request().kind() == PackRequest.Kind.PLAN) {
                 // A plan's scores are per service (page 2); one "best question" across services would mislead.
             } else if (shown.isEmpty()) {
                 easy(text("pack.easyread.too-few"));
             } else {
-                Score best = shown.stream().max(Comparator.comparingDouble(s -> s.share(Tone.POSITIVE).shown().getAsDouble())).orElseThrow();
-                Score worst = shown.stream().min(Comparator.comparingDouble(s -> s.share(Tone.POSITIVE).shown().getAsDouble())).orElseThrow();
+                Score best = shown.stream()
+                        .max(Comparator.comparingDouble(
+                                s -> s.share(Tone.POSITIVE).shown().getAsDouble()))
+                        .orElseThrow();
+                Score worst = shown.stream()
+                        .min(Comparator.comparingDouble(
+                                s -> s.share(Tone.POSITIVE).shown().getAsDouble()))
+                        .orElseThrow();
                 easy(text("pack.easyread.best"));
                 easyQuestion(best);
                 if (worst != best) {
@@ -603,18 +780,26 @@ final class PackDocument {
                     easyQuestion(worst);
                 }
             }
-            data.themes().stream().filter(t -> t.items().shown().isPresent()).findFirst()
+            data.themes().stream()
+                    .filter(t -> t.items().shown().isPresent())
+                    .findFirst()
                     .ifPresent(theme -> easy(text("pack.easyread.themes", theme.theme())));
 
             html.element("h3", text("pack.easyread.changed"));
-            List<String> easyChanges = data.changes().stream().map(ChangeLine::easyRead)
-                    .filter(words -> words != null && !words.isBlank()).map(String::strip).limit(3).toList();
+            List<String> easyChanges = data.changes().stream()
+                    .map(ChangeLine::easyRead)
+                    .filter(words -> words != null && !words.isBlank())
+                    .map(String::strip)
+                    .limit(3)
+                    .toList();
             if (!easyChanges.isEmpty()) {
                 list(easyChanges);
             } else if (!data.changes().isEmpty()) {
                 Count changes = SmallNumbers.count(data.changes().size());
-                easy(changes.shown().isPresent() ? text("pack.easyread.changes", changes.shown().getAsLong())
-                        : text("pack.easyread.changes-few"));
+                easy(
+                        changes.shown().isPresent()
+                                ? text("pack.easyread.changes", changes.shown().getAsLong())
+                                : text("pack.easyread.changes-few"));
             } else {
                 easy(text("pack.easyread.no-changes"));
             }
@@ -628,13 +813,20 @@ final class PackDocument {
         private void easyStatements() {
             if (data.statements().tooLittleEvidence() != null) {
                 easy(data.statements().tooLittleEvidence().easyRead());
-                list(data.statements().suggestions().stream().map(PackData.Statement::easyRead).toList());
+                list(data.statements().suggestions().stream()
+                        .map(PackData.Statement::easyRead)
+                        .toList());
             }
             // The period is already said above ("It covers ..."); the scope says what kind of pack it is.
             easy(data.statements().scope().easyRead());
             html.element("h3", text("pack.easyread.statement.rules-title"));
-            list(data.statements().rules().stream().map(PackData.Statement::easyRead).toList());
-            data.statements().suppressed().stream().map(PackData.Statement::easyRead).distinct().forEach(this::easy);
+            list(data.statements().rules().stream()
+                    .map(PackData.Statement::easyRead)
+                    .toList());
+            data.statements().suppressed().stream()
+                    .map(PackData.Statement::easyRead)
+                    .distinct()
+                    .forEach(this::easy);
         }
 
         private void easyQuestion(Score score) {
@@ -701,8 +893,10 @@ final class PackDocument {
             String svg = ChartSvg.render(chart, CONTENT_WIDTH, height, words);
             // The renderer sizes an inline drawing from its own width and height; "alt" is the figure's alternative
             // text in the PDF's structure tree.
-            svg = svg.replaceFirst("<svg ", "<svg width=\"" + CONTENT_WIDTH + "pt\" height=\"" + height
-                    + "pt\" alt=\"" + PackHtml.escape(words) + "\" ");
+            svg = svg.replaceFirst(
+                    "<svg ",
+                    "<svg width=\"" + CONTENT_WIDTH + "pt\" height=\"" + height + "pt\" alt=\"" + PackHtml.escape(words)
+                            + "\" ");
             html.open("div", "class", "chart").markup(svg).close("div");
         }
     }

@@ -36,45 +36,104 @@ final class PackFonts {
     private static final Logger log = LoggerFactory.getLogger(PackFonts.class);
 
     /** The Debian font folders: fonts-noto-core, fonts-droid-fallback, fonts-symbola install there. */
-    static final List<Path> DEBIAN_DIRECTORIES = List.of(Path.of("/usr/share/fonts/truetype"),
-            Path.of("/usr/share/fonts/opentype"), Path.of("/usr/local/share/fonts"));
+    static final List<Path> DEBIAN_DIRECTORIES = List.of(
+            Path.of("/usr/share/fonts/truetype"),
+            Path.of("/usr/share/fonts/opentype"),
+            Path.of("/usr/local/share/fonts"));
 
     /**
      * One file of a family: its weight and style.
      *
      * @param shaped whether its script is shaped by HarfBuzz before it is drawn (Devanagari, Bengali, Gurmukhi)
      */
-    record Face(String family, Path file, int weight, FontStyle style, boolean shaped) {
-    }
+    record Face(String family, Path file, int weight, FontStyle style, boolean shaped) {}
 
-    private static final Set<String> SHAPED =
-            Set.of("Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi");
+    private static final Set<String> SHAPED = Set.of("Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi");
 
-    private record Wanted(String family, String packageName, boolean required, List<String> regular, String bold,
-                          String italic, String boldItalic) {
-    }
+    private record Wanted(
+            String family,
+            String packageName,
+            boolean required,
+            List<String> regular,
+            String bold,
+            String italic,
+            String boldItalic) {}
 
     private static final List<Wanted> FAMILIES = List.of(
-            new Wanted("Noto Sans", "fonts-noto-core", true, List.of("NotoSans-Regular.ttf"), "NotoSans-Bold.ttf",
-                    "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"),
-            new Wanted("Noto Sans Arabic", "fonts-noto-core", false, List.of("NotoSansArabic-Regular.ttf"),
-                    "NotoSansArabic-Bold.ttf", null, null),
-            new Wanted("Noto Sans Hebrew", "fonts-noto-core", false, List.of("NotoSansHebrew-Regular.ttf"),
-                    "NotoSansHebrew-Bold.ttf", null, null),
-            new Wanted("Noto Sans Devanagari", "fonts-noto-core", false, List.of("NotoSansDevanagari-Regular.ttf"),
-                    "NotoSansDevanagari-Bold.ttf", null, null),
-            new Wanted("Noto Sans Gurmukhi", "fonts-noto-core", false, List.of("NotoSansGurmukhi-Regular.ttf"),
-                    "NotoSansGurmukhi-Bold.ttf", null, null),
-            new Wanted("Noto Sans Bengali", "fonts-noto-core", false, List.of("NotoSansBengali-Regular.ttf"),
-                    "NotoSansBengali-Bold.ttf", null, null),
-            new Wanted("Droid Sans Fallback", "fonts-droid-fallback", false,
-                    List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf"), null, null, null),
-            new Wanted("Noto Sans Symbols", "fonts-noto-core", false, List.of("NotoSansSymbols-Regular.ttf"),
-                    "NotoSansSymbols-Bold.ttf", null, null),
-            new Wanted("Noto Sans Symbols 2", "fonts-noto-core", false, List.of("NotoSansSymbols2-Regular.ttf"),
-                    null, null, null),
-            new Wanted("Symbola", "fonts-symbola", false, List.of("Symbola_hint.ttf", "Symbola.ttf"), null, null,
-                    null));
+            new Wanted(
+                    "Noto Sans",
+                    "fonts-noto-core",
+                    true,
+                    List.of("NotoSans-Regular.ttf"),
+                    "NotoSans-Bold.ttf",
+                    "NotoSans-Italic.ttf",
+                    "NotoSans-BoldItalic.ttf"),
+            new Wanted(
+                    "Noto Sans Arabic",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansArabic-Regular.ttf"),
+                    "NotoSansArabic-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Hebrew",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansHebrew-Regular.ttf"),
+                    "NotoSansHebrew-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Devanagari",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansDevanagari-Regular.ttf"),
+                    "NotoSansDevanagari-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Gurmukhi",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansGurmukhi-Regular.ttf"),
+                    "NotoSansGurmukhi-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Bengali",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansBengali-Regular.ttf"),
+                    "NotoSansBengali-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Droid Sans Fallback",
+                    "fonts-droid-fallback",
+                    false,
+                    List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf"),
+                    null,
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Symbols",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansSymbols-Regular.ttf"),
+                    "NotoSansSymbols-Bold.ttf",
+                    null,
+                    null),
+            new Wanted(
+                    "Noto Sans Symbols 2",
+                    "fonts-noto-core",
+                    false,
+                    List.of("NotoSansSymbols2-Regular.ttf"),
+                    null,
+                    null,
+                    null),
+            new Wanted(
+                    "Symbola", "fonts-symbola", false, List.of("Symbola_hint.ttf", "Symbola.ttf"), null, null, null));
 
     private static final Map<List<Path>, PackFonts> FOUND = new HashMap<>();
 
@@ -103,10 +162,18 @@ final class PackFonts {
         List<String> families = new ArrayList<>();
         List<CmapLookup> coverage = new ArrayList<>();
         for (Wanted wanted : FAMILIES) {
-            Optional<Path> regular = wanted.regular().stream().map(files::get).filter(p -> p != null).findFirst();
+            Optional<Path> regular = wanted.regular().stream()
+                    .map(files::get)
+                    .filter(p -> p != null)
+                    .findFirst();
             if (regular.isEmpty()) {
-                String message = "The font %s (%s, Debian package %s) is not in %s (setting portal.packs.font-directories)"
-                        .formatted(wanted.family(), wanted.regular().getFirst(), wanted.packageName(), directories);
+                String message =
+                        "The font %s (%s, Debian package %s) is not in %s (setting portal.packs.font-directories)"
+                                .formatted(
+                                        wanted.family(),
+                                        wanted.regular().getFirst(),
+                                        wanted.packageName(),
+                                        directories);
                 if (wanted.required()) {
                     throw new IllegalStateException("Evidence packs cannot be printed: " + message);
                 }
@@ -115,16 +182,20 @@ final class PackFonts {
             }
             families.add(wanted.family());
             coverage.add(characters(regular.get()));
-            faces.add(new Face(wanted.family(), regular.get(), 400, FontStyle.NORMAL, SHAPED.contains(wanted.family())));
+            faces.add(
+                    new Face(wanted.family(), regular.get(), 400, FontStyle.NORMAL, SHAPED.contains(wanted.family())));
             face(files, wanted.family(), wanted.bold(), 700, FontStyle.NORMAL).ifPresent(faces::add);
             face(files, wanted.family(), wanted.italic(), 400, FontStyle.ITALIC).ifPresent(faces::add);
-            face(files, wanted.family(), wanted.boldItalic(), 700, FontStyle.ITALIC).ifPresent(faces::add);
+            face(files, wanted.family(), wanted.boldItalic(), 700, FontStyle.ITALIC)
+                    .ifPresent(faces::add);
         }
         return new PackFonts(List.copyOf(faces), List.copyOf(families), List.copyOf(coverage));
     }
 
-    private static Optional<Face> face(Map<String, Path> files, String family, String name, int weight, FontStyle style) {
-        return Optional.ofNullable(name).map(files::get)
+    private static Optional<Face> face(
+            Map<String, Path> files, String family, String name, int weight, FontStyle style) {
+        return Optional.ofNullable(name)
+                .map(files::get)
                 .map(file -> new Face(family, file, weight, style, SHAPED.contains(family)));
     }
 

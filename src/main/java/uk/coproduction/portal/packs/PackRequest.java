@@ -18,7 +18,9 @@ import java.util.Objects;
 public record PackRequest(Kind kind, String code, Quarter quarter, Team team) {
 
     public enum Kind {
-        SERVICE, PLAN, QUARTER
+        SERVICE,
+        PLAN,
+        QUARTER
     }
 
     public PackRequest {

@@ -38,11 +38,21 @@ final class PackStatements {
     Statements of(PackContents.Scope scope, EvidenceFilter period, PackData data) {
         boolean tooLittle = data.respondents().value() < SmallNumbers.THRESHOLD;
         Map<Section, Statement> leftOut = leftOut(data, tooLittle);
-        return new Statements(period(scope), scope(scope, data), rules(scope, period), suppressed(data, leftOut),
-                tooLittle ? statement("pack.statement.too-little." + (data.respondents().value() == 0 ? "none" : "few"))
+        return new Statements(
+                period(scope),
+                scope(scope, data),
+                rules(scope, period),
+                suppressed(data, leftOut),
+                tooLittle
+                        ? statement("pack.statement.too-little."
+                                + (data.respondents().value() == 0 ? "none" : "few"))
                         : null,
-                tooLittle ? List.of(statement("pack.statement.suggest.event"), statement("pack.statement.suggest.frontline"),
-                        statement("pack.statement.suggest.campaign"), statement("pack.statement.suggest.wider"))
+                tooLittle
+                        ? List.of(
+                                statement("pack.statement.suggest.event"),
+                                statement("pack.statement.suggest.frontline"),
+                                statement("pack.statement.suggest.campaign"),
+                                statement("pack.statement.suggest.wider"))
                         : List.of(),
                 leftOut);
     }
@@ -50,16 +60,24 @@ final class PackStatements {
     private Statement period(PackContents.Scope scope) {
         String from = DAY.format(scope.from());
         String to = DAY.format(scope.until().minusDays(1));
-        return new Statement(text.get("pack.statement.period", from, to), text.get("pack.easyread.statement.period", from, to));
+        return new Statement(
+                text.get("pack.statement.period", from, to), text.get("pack.easyread.statement.period", from, to));
     }
 
     private Statement scope(PackContents.Scope scope, PackData data) {
         return switch (scope.request().kind()) {
             case SERVICE -> statement("pack.statement.scope.SERVICE", data.subject());
-            case PLAN -> statement("pack.statement.scope.PLAN", data.subject(),
-                    data.serviceNames().isEmpty() ? text.get("pack.none") : String.join(", ", data.serviceNames().values()));
-            case QUARTER -> statement(scope.team() == null ? "pack.statement.scope.QUARTER.all" : "pack.statement.scope.QUARTER",
-                    data.subject());
+            case PLAN ->
+                statement(
+                        "pack.statement.scope.PLAN",
+                        data.subject(),
+                        data.serviceNames().isEmpty()
+                                ? text.get("pack.none")
+                                : String.join(", ", data.serviceNames().values()));
+            case QUARTER ->
+                statement(
+                        scope.team() == null ? "pack.statement.scope.QUARTER.all" : "pack.statement.scope.QUARTER",
+                        data.subject());
         };
     }
 
@@ -89,34 +107,59 @@ final class PackStatements {
                 }
             }
             if (!positions.isEmpty()) {
-                hidden.add(statement("pack.statement.hidden.charter", join(positions.stream().map(String::valueOf).toList())));
+                hidden.add(statement(
+                        "pack.statement.hidden.charter",
+                        join(positions.stream().map(String::valueOf).toList())));
             }
         }
         if (!leftOut.containsKey(Section.THEMES)) {
-            names(hidden, "pack.statement.hidden.themes", data.themes().stream()
-                    .filter(t -> t.items().suppressed()).map(PackData.ThemeCount::theme).toList());
+            names(
+                    hidden,
+                    "pack.statement.hidden.themes",
+                    data.themes().stream()
+                            .filter(t -> t.items().suppressed())
+                            .map(PackData.ThemeCount::theme)
+                            .toList());
         }
         if (!leftOut.containsKey(Section.REPLIES)) {
-            names(hidden, "pack.statement.hidden.replies", data.figures().stream()
-                    .filter(f -> f.items().suppressed() || f.replied().suppressed() || f.loopClosed().suppressed()
-                            || !f.medianShown() && f.replies().value() > 0)
-                    .map(PackData.ServiceFigures::service).toList());
+            names(
+                    hidden,
+                    "pack.statement.hidden.replies",
+                    data.figures().stream()
+                            .filter(f -> f.items().suppressed()
+                                    || f.replied().suppressed()
+                                    || f.loopClosed().suppressed()
+                                    || !f.medianShown() && f.replies().value() > 0)
+                            .map(PackData.ServiceFigures::service)
+                            .toList());
         }
         if (!leftOut.containsKey(Section.REPRESENTATION)) {
             List<String> cells = new ArrayList<>();
             hiddenCells(data.byGroup(), key -> text.get("group." + key), cells);
-            hiddenCells(data.byAgeBand(), key -> "NONE".equals(key) ? text.get("pack.representation.age.none")
-                    : text.get("age." + key), cells);
+            hiddenCells(
+                    data.byAgeBand(),
+                    key -> "NONE".equals(key) ? text.get("pack.representation.age.none") : text.get("age." + key),
+                    cells);
             hiddenCells(data.byArea(), key -> key.isEmpty() ? text.get("pack.representation.area.none") : key, cells);
             names(hidden, "pack.statement.hidden.representation", cells);
         }
         if (!leftOut.containsKey(Section.ACTIVITIES)) {
-            names(hidden, "pack.statement.hidden.activities", data.activities().stream()
-                    .filter(a -> a.participants().suppressed()).map(PackData.ActivityLine::title).toList());
+            names(
+                    hidden,
+                    "pack.statement.hidden.activities",
+                    data.activities().stream()
+                            .filter(a -> a.participants().suppressed())
+                            .map(PackData.ActivityLine::title)
+                            .toList());
         }
         if (!leftOut.containsKey(Section.ACTIONS)) {
-            names(hidden, "pack.statement.hidden.actions", data.actions().stream()
-                    .filter(a -> a.linkedFeedback().suppressed()).map(PackData.ActionLine::label).toList());
+            names(
+                    hidden,
+                    "pack.statement.hidden.actions",
+                    data.actions().stream()
+                            .filter(a -> a.linkedFeedback().suppressed())
+                            .map(PackData.ActionLine::label)
+                            .toList());
         }
         if (hidden.isEmpty()) {
             hidden.add(statement("pack.statement.hidden.nothing"));
@@ -124,8 +167,7 @@ final class PackStatements {
         return hidden;
     }
 
-    private static void hiddenCells(Map<String, Count> cells, Function<String, String> label,
-                                    List<String> into) {
+    private static void hiddenCells(Map<String, Count> cells, Function<String, String> label, List<String> into) {
         cells.forEach((key, count) -> {
             if (count.suppressed()) {
                 into.add(label.apply(key));
@@ -148,7 +190,9 @@ final class PackStatements {
         Map<Section, Statement> out = new EnumMap<>(Section.class);
         List<Score> scores = data.request().kind() == PackRequest.Kind.PLAN ? data.byService() : data.overall();
         if (scores.stream().noneMatch(s -> s.share(Tone.POSITIVE).shown().isPresent())) {
-            out.put(Section.CHARTER, statement(scores.isEmpty() ? "pack.left-out.CHARTER.none" : "pack.left-out.CHARTER.few"));
+            out.put(
+                    Section.CHARTER,
+                    statement(scores.isEmpty() ? "pack.left-out.CHARTER.none" : "pack.left-out.CHARTER.few"));
         }
         if (data.indicators().isEmpty()) {
             out.put(Section.INDICATORS, statement("pack.left-out.INDICATORS"));
@@ -157,7 +201,9 @@ final class PackStatements {
             out.put(Section.REVIEWS, statement("pack.left-out.REVIEWS"));
         }
         if (data.themes().stream().noneMatch(t -> t.items().shown().isPresent())) {
-            out.put(Section.THEMES, statement(data.themes().isEmpty() ? "pack.left-out.THEMES.none" : "pack.left-out.THEMES.few"));
+            out.put(
+                    Section.THEMES,
+                    statement(data.themes().isEmpty() ? "pack.left-out.THEMES.none" : "pack.left-out.THEMES.few"));
         }
         if (data.quotes().isEmpty()) {
             out.put(Section.QUOTES, statement(tooLittle ? "pack.left-out.QUOTES.few" : "pack.left-out.QUOTES.none"));
@@ -168,13 +214,22 @@ final class PackStatements {
         if (data.actions().isEmpty() && data.changes().isEmpty()) {
             out.put(Section.ACTIONS, statement("pack.left-out.ACTIONS"));
         }
-        if (data.figures().stream().noneMatch(f -> f.items().shown().isPresent() && f.items().value() > 0)) {
-            out.put(Section.REPLIES, statement(data.figures().stream().allMatch(f -> f.items().value() == 0)
-                    ? "pack.left-out.REPLIES.none" : "pack.left-out.REPLIES.few"));
+        if (data.figures().stream()
+                .noneMatch(f -> f.items().shown().isPresent() && f.items().value() > 0)) {
+            out.put(
+                    Section.REPLIES,
+                    statement(
+                            data.figures().stream().allMatch(f -> f.items().value() == 0)
+                                    ? "pack.left-out.REPLIES.none"
+                                    : "pack.left-out.REPLIES.few"));
         }
         if (data.respondents().shown().isEmpty() || data.respondents().value() == 0) {
-            out.put(Section.REPRESENTATION, statement(data.respondents().value() == 0
-                    ? "pack.left-out.REPRESENTATION.none" : "pack.left-out.REPRESENTATION.few"));
+            out.put(
+                    Section.REPRESENTATION,
+                    statement(
+                            data.respondents().value() == 0
+                                    ? "pack.left-out.REPRESENTATION.none"
+                                    : "pack.left-out.REPRESENTATION.few"));
         }
         return out;
     }

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 final class PackStyle {
 
-    private PackStyle() {
-    }
+    private PackStyle() {}
 
     static String css(List<String> families, String footerTitle, String pageWord) {
         String fonts = families.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", "));

@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 final class PrintableText {
 
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     static String of(String text) {
         return Objects.requireNonNullElse(TextInput.clean(text), "");

@@ -30,8 +30,7 @@ import java.util.TreeMap;
  */
 final class ShapedGlyphText {
 
-    private ShapedGlyphText() {
-    }
+    private ShapedGlyphText() {}
 
     /** Both fonts' letters (a face embedded twice: regular text and a fallback for the same family). */
     static Map<Integer, String> both(Map<Integer, String> one, Map<Integer, String> other) {
@@ -66,7 +65,9 @@ final class ShapedGlyphText {
     }
 
     private static String postScriptName(String baseFont) {
-        return baseFont != null && baseFont.length() > 7 && baseFont.charAt(6) == '+' ? baseFont.substring(7) : baseFont;
+        return baseFont != null && baseFont.length() > 7 && baseFont.charAt(6) == '+'
+                ? baseFont.substring(7)
+                : baseFont;
     }
 
     /** Adds the substituted glyphs the content uses to the font's ToUnicode map. */
@@ -143,5 +144,4 @@ final class ShapedGlyphText {
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return cmap.toString();
     }
-
 }

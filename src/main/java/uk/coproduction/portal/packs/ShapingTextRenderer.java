@@ -64,7 +64,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.DEVANAGARI || script == Character.UnicodeScript.BENGALI
+            if (script == Character.UnicodeScript.DEVANAGARI
+                    || script == Character.UnicodeScript.BENGALI
                     || script == Character.UnicodeScript.GURMUKHI) {
                 return true;
             }
@@ -103,7 +104,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
         }
         PdfBoxOutputDevice device = (PdfBoxOutputDevice) outputDevice;
         // The device was given the font just before (openhtmltopdf sets the specification and the font together).
-        PdfBoxFSFont fonts = (PdfBoxFSFont) context.getFont(((AbstractOutputDevice) outputDevice).getFontSpecification());
+        PdfBoxFSFont fonts =
+                (PdfBoxFSFont) context.getFont(((AbstractOutputDevice) outputDevice).getFontSpecification());
         float size = fonts.getSize2D();
         float offset = 0;
         for (FontRun run : runs(fonts, text)) {
@@ -115,7 +117,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
             }
             offset += advance(run) / 1000f * size;
             if (info != null) {
-                offset += run.spaceCharacterCount * info.getSpaceAdjust() + run.otherCharacterCount * info.getNonSpaceAdjust();
+                offset += run.spaceCharacterCount * info.getSpaceAdjust()
+                        + run.otherCharacterCount * info.getNonSpaceAdjust();
             }
         }
     }
@@ -125,7 +128,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
      * previous glyph's advance leaves the pen, e.g. a mark placed on its base), all inside one span carrying the
      * letters as written.
      */
-    private static void drawShaped(PdfBoxOutputDevice device, HarfBuzzFont face, FontRun run, float x, float y, float size) {
+    private static void drawShaped(
+            PdfBoxOutputDevice device, HarfBuzzFont face, FontRun run, float x, float y, float size) {
         HarfBuzzFont.Shaped glyphs = face.shape(run.string);
         float scale = size / 1000f;
         PdfContentStreamAdapter content = device.getCurrentPage();
@@ -139,7 +143,9 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
             while (from < ids.length) {
                 float pen = glyphs.x()[from] + face.advance(ids[from]);
                 int to = from + 1;
-                while (to < ids.length && glyphs.y()[to] == glyphs.y()[from] && Math.abs(glyphs.x()[to] - pen) < MOVED) {
+                while (to < ids.length
+                        && glyphs.y()[to] == glyphs.y()[from]
+                        && Math.abs(glyphs.x()[to] - pen) < MOVED) {
                     pen += face.advance(ids[to]);
                     to++;
                 }
@@ -147,8 +153,13 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
                 from = to;
             }
             for (Piece piece : readingOrder(pieces, glyphs, face)) {
-                device.drawStringFast(GlyphIdFont.of(ids, piece.from(), piece.to()), x + piece.start() * scale,
-                        y + glyphs.y()[piece.from()] * scale, null, face.byGlyphId(run.description), size);
+                device.drawStringFast(
+                        GlyphIdFont.of(ids, piece.from(), piece.to()),
+                        x + piece.start() * scale,
+                        y + glyphs.y()[piece.from()] * scale,
+                        null,
+                        face.byGlyphId(run.description),
+                        size);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not draw shaped text with " + face.postScriptName(), e);
@@ -158,8 +169,7 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     }
 
     /** Glyphs from..to drawn in one go, from start to end (glyph space units from the run's origin). */
-    private record Piece(int from, int to, float start, float end) {
-    }
+    private record Piece(int from, int to, float start, float end) {}
 
     /**
      * The order to draw a run's pieces in: readers (poppler) take an ActualText span's extent from its first glyph's
@@ -175,7 +185,9 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
         List<Piece> order = new ArrayList<>(pieces);
         Piece first = order.stream().min(Comparator.comparing(Piece::start)).orElseThrow();
         order.remove(first);
-        Piece last = order.isEmpty() ? null : order.stream().max(Comparator.comparing(Piece::end)).orElseThrow();
+        Piece last = order.isEmpty()
+                ? null
+                : order.stream().max(Comparator.comparing(Piece::end)).orElseThrow();
         if (last == null || first.end() > last.end()) {
             if (first.to() - first.from() > 1) {
                 // The first piece also reaches furthest: its last glyph is drawn on its own, last.
@@ -204,8 +216,10 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
         try {
             return run.description.getFont().getStringWidth(run.string);
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("The font " + run.description.getFamily() + " was chosen for \""
-                    + run.string + "\" but cannot draw it", e);
+            throw new IllegalStateException(
+                    "The font " + run.description.getFamily() + " was chosen for \"" + run.string
+                            + "\" but cannot draw it",
+                    e);
         }
     }
 
@@ -218,7 +232,9 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
         List<FontRun> joined = new ArrayList<>(runs.size());
         for (int i = 0; i < runs.size(); i++) {
             FontRun run = runs.get(i);
-            if (!joined.isEmpty() && i + 1 < runs.size() && isJoiners(run.string)
+            if (!joined.isEmpty()
+                    && i + 1 < runs.size()
+                    && isJoiners(run.string)
                     && joined.getLast().description == runs.get(i + 1).description
                     && shaped.containsKey(runs.get(i + 1).description.getFont())) {
                 FontRun before = joined.removeLast();
@@ -226,7 +242,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
                 FontRun merged = new FontRun(before.description);
                 merged.string = before.string + run.string + after.string;
                 merged.spaceCharacterCount = before.spaceCharacterCount + after.spaceCharacterCount;
-                merged.otherCharacterCount = before.otherCharacterCount + run.otherCharacterCount + after.otherCharacterCount;
+                merged.otherCharacterCount =
+                        before.otherCharacterCount + run.otherCharacterCount + after.otherCharacterCount;
                 joined.add(merged);
             } else {
                 joined.add(run);

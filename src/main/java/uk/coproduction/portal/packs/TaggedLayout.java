@@ -37,12 +37,10 @@ import java.util.Map;
  */
 final class TaggedLayout {
 
-    private TaggedLayout() {
-    }
+    private TaggedLayout() {}
 
     /** A laid-out document: its bytes and how many pages it has. */
-    record Laid(byte[] pdf, int pages) {
-    }
+    record Laid(byte[] pdf, int pages) {}
 
     /**
      * Lays {@code html} (XHTML written through {@link PackHtml}) out with these font faces.
@@ -67,8 +65,8 @@ final class TaggedLayout {
                 .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.UK))
                 // Nothing outside the document is ever fetched: no fonts, images or style sheets from addresses;
                 // pictures and QR codes are inline drawings.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withHtmlContent(html, null)
                 .toStream(out);
         Map<PDFont, HarfBuzzFont> shaped = new IdentityHashMap<>();
@@ -81,8 +79,8 @@ final class TaggedLayout {
                 builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(renderer.getSharedContext(),
-                        shaped));
+                renderer.getSharedContext()
+                        .setTextRenderer(new ShapingTextRenderer(renderer.getSharedContext(), shaped));
                 renderer.createPDF();
             }
         } catch (IOException e) {
@@ -99,7 +97,8 @@ final class TaggedLayout {
             // glyphs shaping made be added to each font's ToUnicode map. The shaped runs' ActualText goes into the
             // page content.
             Map<String, Map<Integer, String>> made = new HashMap<>();
-            shaped.values().forEach(face -> made.merge(face.postScriptName(), face.madeGlyphs(), ShapedGlyphText::both));
+            shaped.values()
+                    .forEach(face -> made.merge(face.postScriptName(), face.madeGlyphs(), ShapedGlyphText::both));
             boolean changed = ShapedGlyphText.restore(pdf, made);
             changed |= ActualTextSpans.inline(pdf);
             byte[] bytes = out.toByteArray();
@@ -121,7 +120,8 @@ final class TaggedLayout {
      */
     private static PDType0Font load(PDDocument target, PackFonts.Face face, List<TrueTypeFont> opened) {
         try {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
+            TrueTypeFont font = new TTFParser()
+                    .parse(new RandomAccessReadBufferedFile(face.file().toFile()));
             opened.add(font);
             font.setEnableGsub(false);
             return PDType0Font.load(target, font, true);

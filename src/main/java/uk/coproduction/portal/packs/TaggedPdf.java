@@ -20,10 +20,15 @@ public class TaggedPdf {
 
     private final List<Path> fontDirectories;
 
-    TaggedPdf(@Value("${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
-              String[] fontDirectories) {
-        this.fontDirectories = Arrays.stream(fontDirectories).map(String::strip).filter(d -> !d.isEmpty())
-                .map(Path::of).toList();
+    TaggedPdf(
+            @Value(
+                            "${portal.packs.font-directories:/usr/share/fonts/truetype,/usr/share/fonts/opentype,/usr/local/share/fonts}")
+                    String[] fontDirectories) {
+        this.fontDirectories = Arrays.stream(fontDirectories)
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .map(Path::of)
+                .toList();
     }
 
     /**
@@ -44,16 +49,21 @@ public class TaggedPdf {
         StringBuilder page = new StringBuilder(html.length() + 4096);
         page.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xml:lang=\"en-GB\"><head><meta charset=\"UTF-8\"/>");
         page.append("<title>").append(PackHtml.escape(shownTitle)).append("</title>");
-        page.append("<meta name=\"subject\" content=\"").append(PackHtml.escape(printed.again(subject))).append("\"/>");
-        page.append("<style>").append(PackStyle.css(fonts.families(printed.families()), shownTitle, pageWord))
-                .append(extraStyle).append("</style></head><body>").append(html).append("</body></html>");
+        page.append("<meta name=\"subject\" content=\"")
+                .append(PackHtml.escape(printed.again(subject)))
+                .append("\"/>");
+        page.append("<style>")
+                .append(PackStyle.css(fonts.families(printed.families()), shownTitle, pageWord))
+                .append(extraStyle)
+                .append("</style></head><body>")
+                .append(html)
+                .append("</body></html>");
         TaggedLayout.Laid laid = TaggedLayout.lay(page.toString(), fonts.faces(printed.families()), "The document");
         return new Made(shownTitle, laid.pdf(), laid.pages());
     }
 
     /** A laid-out document. */
-    public record Made(String title, byte[] pdf, int pages) {
-    }
+    public record Made(String title, byte[] pdf, int pages) {}
 
     /** The document's body as it is written: words escaped and printed with the embedded fonts. */
     public static final class Html {
@@ -94,9 +104,13 @@ public class TaggedPdf {
             // The drawing's own size gives way to the size it is printed at.
             plain = plain.substring(0, rootEnd).replaceAll("\\s(width|height)=\"[^\"]*\"", "")
                     + plain.substring(rootEnd);
-            String sized = plain.replaceFirst("<svg ", "<svg width=\"" + widthPt
-                    + "pt\" height=\"" + heightPt + "pt\" "
-                    + (alternative == null ? "" : "alt=\"" + PackHtml.escape(html.printable(alternative)) + "\" "));
+            String sized = plain.replaceFirst(
+                    "<svg ",
+                    "<svg width=\"" + widthPt
+                            + "pt\" height=\"" + heightPt + "pt\" "
+                            + (alternative == null
+                                    ? ""
+                                    : "alt=\"" + PackHtml.escape(html.printable(alternative)) + "\" "));
             html.markup(sized);
             return this;
         }

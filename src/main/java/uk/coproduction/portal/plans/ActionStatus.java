@@ -1,5 +1,7 @@
 package uk.coproduction.portal.plans;
 
 public enum ActionStatus {
-    NOT_STARTED, IN_PROGRESS, DONE
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE
 }

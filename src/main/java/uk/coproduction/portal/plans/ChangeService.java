@@ -57,8 +57,15 @@ public class ChangeService {
     private final ServiceScope serviceScope;
     private final AuditLog audit;
 
-    ChangeService(PlanChangeRepository changes, PlanActionRepository actions, FeedbackItems feedback,
-                  StaffDirectory staff, JdbcClient jdbc, Clock clock, ServiceScope serviceScope, AuditLog audit) {
+    ChangeService(
+            PlanChangeRepository changes,
+            PlanActionRepository actions,
+            FeedbackItems feedback,
+            StaffDirectory staff,
+            JdbcClient jdbc,
+            Clock clock,
+            ServiceScope serviceScope,
+            AuditLog audit) {
         this.audit = audit;
         this.changes = changes;
         this.actions = actions;
@@ -118,11 +125,23 @@ public class ChangeService {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        PlanChange saved = changes.save(new PlanChange(change.actionId(), change.serviceId(), what, easyRead,
-                change.changedOn(), doneBy, named, me.username(), now));
+        PlanChange saved = changes.save(new PlanChange(
+                change.actionId(),
+                change.serviceId(),
+                what,
+                easyRead,
+                change.changedOn(),
+                doneBy,
+                named,
+                me.username(),
+                now));
         feedback.changeMade(named, me.username(), now);
         changes.flush();
-        audit.record("plan.change-recorded", "plan-change", saved.getId(), "action " + change.actionId() + ", service " + change.serviceId() + ", feedback " + named);
+        audit.record(
+                "plan.change-recorded",
+                "plan-change",
+                saved.getId(),
+                "action " + change.actionId() + ", service " + change.serviceId() + ", feedback " + named);
         return summaries(List.of(saved.getId())).getFirst();
     }
 
@@ -185,7 +204,10 @@ public class ChangeService {
                         UNION
                         SELECT pcf.change_id FROM plan_change_feedback pcf JOIN feedback f ON f.id = pcf.feedback_id
                         WHERE\s""" + about.sql())
-                .param("service", serviceId).params(about.parameters()).query(Long.class).list();
+                .param("service", serviceId)
+                .params(about.parameters())
+                .query(Long.class)
+                .list();
         return summaries(ids);
     }
 
@@ -201,19 +223,21 @@ public class ChangeService {
                         \sAND (s.id IS NULL OR s.id IN (:scoped))
                         ORDER BY f.submitted_at DESC, f.id DESC
                         """)
-                .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
-                .query((rs, n) -> new LinkedFeedback(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .param("action", actionId)
+                .param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
+                .query((rs, n) -> new LinkedFeedback(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** The actions on which a change names this feedback: the feedback has to stay linked to them. */
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> actionsWithChangesNaming(long feedbackId) {
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(
+                jdbc.sql("""
                         SELECT DISTINCT pc.action_id FROM plan_change pc
                         JOIN plan_change_feedback pcf ON pcf.change_id = pc.id WHERE pcf.feedback_id = :feedback
-                        """)
-                .param("feedback", feedbackId).query(Long.class).list());
+                        """).param("feedback", feedbackId).query(Long.class).list());
     }
 
     private List<ChangeSummary> summaries(Collection<Long> ids) {
@@ -238,23 +262,28 @@ public class ChangeService {
                 .param("ids", rows.stream().map(ChangeRow::id).toList())
                 .param("every", me.hasRole(Roles.ADMIN))
                 .param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
-                .query((RowCallbackHandler) rs -> references.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                .query((RowCallbackHandler) rs -> references
+                        .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(rs.getString(2)));
-        return rows.stream().map(r -> r.withFeedback(List.copyOf(references.getOrDefault(r.id(), List.of())))).toList();
+        return rows.stream()
+                .map(r -> r.withFeedback(List.copyOf(references.getOrDefault(r.id(), List.of()))))
+                .toList();
     }
 
     /** A change the signed-in commissioner may publish: its plan or its service belongs to their team. */
     private PlanChange ownChange(long changeId) {
         StaffIdentity me = staff.requireCurrentStaff();
-        PlanChange change = changes.findById(changeId)
-                .orElseThrow(() -> new IllegalArgumentException("No change " + changeId));
+        PlanChange change =
+                changes.findById(changeId).orElseThrow(() -> new IllegalArgumentException("No change " + changeId));
         String planTeam = jdbc.sql("""
                         SELECT p.team FROM plan_action a JOIN plan_outcome o ON o.id = a.outcome_id
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id WHERE a.id = :action
                         """)
-                .param("action", change.getActionId()).query(String.class).single();
-        boolean serviceInScope = change.getServiceId() != null
-                && serviceScope.commissionerCovers(me, change.getServiceId());
+                .param("action", change.getActionId())
+                .query(String.class)
+                .single();
+        boolean serviceInScope =
+                change.getServiceId() != null && serviceScope.commissionerCovers(me, change.getServiceId());
         if (me.team() == null || !(me.team().name().equals(planTeam) || serviceInScope)) {
             throw new AccessDeniedException("Change " + changeId + " is outside your team's plans and your services");
         }
@@ -268,15 +297,20 @@ public class ChangeService {
                         WHERE fpa.action_id = :action AND \s""" + COUNTED + """
                         \sAND (s.id IS NULL OR s.id IN (:scoped))
                         """)
-                .param("action", actionId).param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
-                .query(Long.class).list();
+                .param("action", actionId)
+                .param("scoped", ServiceScope.forSql(serviceScope.commissionedBy(me)))
+                .query(Long.class)
+                .list();
     }
 
     private Team serviceTeam(long serviceId) {
-        return jdbc.sql("SELECT team FROM commissioned_service WHERE id = :id").param("id", serviceId)
-                .query(String.class).optional().map(Team::valueOf).orElse(null);
+        return jdbc.sql("SELECT team FROM commissioned_service WHERE id = :id")
+                .param("id", serviceId)
+                .query(String.class)
+                .optional()
+                .map(Team::valueOf)
+                .orElse(null);
     }
-
 
     /** Easy Read: not too long, and every sentence under 15 words. */
     static void checkEasyRead(String text, List<InvalidInputException.Problem> problems) {
@@ -286,7 +320,8 @@ public class ChangeService {
         }
         boolean longSentence = Stream.of(text.split("[.!?](\\s|$)|\\n"))
                 .map(sentence -> Stream.of(sentence.trim().split("\\s+"))
-                        .filter(word -> word.matches(".*[\\p{L}\\p{N}].*")).count())
+                        .filter(word -> word.matches(".*[\\p{L}\\p{N}].*"))
+                        .count())
                 .anyMatch(words -> words >= EASY_READ_WORDS_PER_SENTENCE);
         if (longSentence) {
             problems.add(new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-sentences"));

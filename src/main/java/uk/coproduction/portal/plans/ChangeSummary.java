@@ -11,10 +11,23 @@ import java.util.List;
  * @param easyRead           the Easy Read summary, or null while nobody has written one
  * @param feedbackReferences the reference codes of the feedback that led to it (never safeguarding-flagged items)
  */
-public record ChangeSummary(long id, long actionId, String actionCode, String actionTitle, String planCode,
-                            String planShortName, Long serviceId, String serviceName, String whatChanged,
-                            String easyRead, LocalDate changedOn, String doneBy, boolean published, String recordedBy,
-                            Instant recordedAt, List<String> feedbackReferences) {
+public record ChangeSummary(
+        long id,
+        long actionId,
+        String actionCode,
+        String actionTitle,
+        String planCode,
+        String planShortName,
+        Long serviceId,
+        String serviceName,
+        String whatChanged,
+        String easyRead,
+        LocalDate changedOn,
+        String doneBy,
+        boolean published,
+        String recordedBy,
+        Instant recordedAt,
+        List<String> feedbackReferences) {
 
     public String actionLabel() {
         return actionCode + " " + actionTitle + " (" + planShortName + ")";

@@ -12,6 +12,11 @@ import java.util.Set;
  * @param serviceId   the service it changed, or null
  * @param feedbackIds the feedback that led to it: each must already be linked to the action
  */
-public record NewChange(long actionId, String whatChanged, String easyRead, LocalDate changedOn, String doneBy,
-                        Long serviceId, Set<Long> feedbackIds) {
-}
+public record NewChange(
+        long actionId,
+        String whatChanged,
+        String easyRead,
+        LocalDate changedOn,
+        String doneBy,
+        Long serviceId,
+        Set<Long> feedbackIds) {}

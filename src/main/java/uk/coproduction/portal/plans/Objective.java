@@ -37,8 +37,7 @@ class Objective {
     @Column(name = "target_unit")
     private String targetUnit;
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     ObjectiveSummary toSummary() {
         return new ObjectiveSummary(id, code, team, outcomeArea, title);

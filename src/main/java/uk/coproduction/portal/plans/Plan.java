@@ -31,6 +31,5 @@ class Plan {
     @Enumerated(EnumType.STRING)
     private Team team;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 }

@@ -41,8 +41,7 @@ class PlanAction {
 
     private boolean retired;
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
     /** An administrator's edit; the service has checked every value. */
     void edit(String title, String owner, String timescale, ActionStatus status, String progressNotes) {

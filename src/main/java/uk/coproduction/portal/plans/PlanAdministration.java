@@ -42,8 +42,11 @@ public class PlanAdministration {
     /** Copies the plan into a new plan year and returns the new plan's code. */
     @Transactional
     public String newPlanYear(String fromCode, NewPlanYear year) {
-        Long from = jdbc.sql("SELECT id FROM plan WHERE code = :code").param("code", fromCode).query(Long.class)
-                .optional().orElse(null);
+        Long from = jdbc.sql("SELECT id FROM plan WHERE code = :code")
+                .param("code", fromCode)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
             problems.add(new Problem("copyFrom", "workspace.plans.admin.error.copyFrom-needed"));
@@ -51,8 +54,14 @@ public class PlanAdministration {
         String shortName = required(year.shortName(), SHORT_NAME_MAX, "shortName", problems);
         String title = required(year.title(), PLAN_TITLE_MAX, "title", problems);
         String period = required(year.period(), PERIOD_MAX, "period", problems);
-        if (title != null && period != null && jdbc.sql("SELECT COUNT(*) FROM plan WHERE title = :title AND period = :period")
-                .param("title", title).param("period", period).query(Long.class).single() > 0) {
+        if (title != null
+                && period != null
+                && jdbc.sql("SELECT COUNT(*) FROM plan WHERE title = :title AND period = :period")
+                                .param("title", title)
+                                .param("period", period)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             problems.add(new Problem("period", "workspace.plans.admin.error.period-taken"));
         }
         if (!problems.isEmpty()) {
@@ -63,11 +72,21 @@ public class PlanAdministration {
                         INSERT INTO plan (code, short_name, title, period, team, copied_from_id)
                         SELECT :code, :shortName, :title, :period, team, id FROM plan WHERE id = :from
                         """)
-                .param("code", code).param("shortName", shortName).param("title", title).param("period", period)
-                .param("from", from).update();
-        long to = jdbc.sql("SELECT id FROM plan WHERE code = :code").param("code", code).query(Long.class).single();
+                .param("code", code)
+                .param("shortName", shortName)
+                .param("title", title)
+                .param("period", period)
+                .param("from", from)
+                .update();
+        long to = jdbc.sql("SELECT id FROM plan WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
         int domains = jdbc.sql("INSERT INTO plan_domain (plan_id, code, title) SELECT :to, code, title FROM plan_domain"
-                        + " WHERE plan_id = :from").param("to", to).param("from", from).update();
+                        + " WHERE plan_id = :from")
+                .param("to", to)
+                .param("from", from)
+                .update();
         int outcomes = jdbc.sql("""
                         INSERT INTO plan_outcome (domain_id, code, title)
                         SELECT nd.id, o.code, o.title FROM plan_outcome o
@@ -84,8 +103,12 @@ public class PlanAdministration {
                         JOIN plan_outcome nout ON nout.domain_id = nd.id AND nout.code = o.code
                         WHERE od.plan_id = :from AND a.retired = FALSE
                         """).param("to", to).param("from", from).update();
-        audit.record("plan.year-created", "plan", code, "copied from " + fromCode + ": " + title + " " + period + "; "
-                + domains + " domains, " + outcomes + " outcomes, " + actions + " actions");
+        audit.record(
+                "plan.year-created",
+                "plan",
+                code,
+                "copied from " + fromCode + ": " + title + " " + period + "; " + domains + " domains, " + outcomes
+                        + " outcomes, " + actions + " actions");
         return code;
     }
 
@@ -97,8 +120,11 @@ public class PlanAdministration {
                         JOIN plan p ON p.id = d.plan_id
                         WHERE p.code = :plan AND d.code = :domain AND o.code = :outcome
                         """)
-                .param("plan", planCode).param("domain", domainCode).param("outcome", outcomeCode)
-                .query(Long.class).optional()
+                .param("plan", planCode)
+                .param("domain", domainCode)
+                .param("outcome", outcomeCode)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> new IllegalArgumentException("No outcome " + outcomeCode + " in " + planCode));
         List<Problem> problems = new ArrayList<>();
         String code = TextInput.clean(action.code());
@@ -107,7 +133,11 @@ public class PlanAdministration {
         } else if (code.length() > CODE_MAX || !ACTION_CODE.matcher(code).matches()) {
             problems.add(new Problem("code", "workspace.plans.admin.error.code-form"));
         } else if (jdbc.sql("SELECT COUNT(*) FROM plan_action WHERE outcome_id = :outcome AND code = :code")
-                .param("outcome", outcome).param("code", code).query(Long.class).single() > 0) {
+                        .param("outcome", outcome)
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             problems.add(new Problem("code", "workspace.plans.admin.error.code-taken"));
         }
         String title = actionField(action.title(), PlanService.TITLE_MAX, "title", problems);
@@ -118,10 +148,17 @@ public class PlanAdministration {
         }
         jdbc.sql("INSERT INTO plan_action (outcome_id, code, title, owner, timescale, status)"
                         + " VALUES (:outcome, :code, :title, :owner, :timescale, 'NOT_STARTED')")
-                .param("outcome", outcome).param("code", code).param("title", title).param("owner", owner)
-                .param("timescale", timescale).update();
+                .param("outcome", outcome)
+                .param("code", code)
+                .param("title", title)
+                .param("owner", owner)
+                .param("timescale", timescale)
+                .update();
         long id = jdbc.sql("SELECT id FROM plan_action WHERE outcome_id = :outcome AND code = :code")
-                .param("outcome", outcome).param("code", code).query(Long.class).single();
+                .param("outcome", outcome)
+                .param("code", code)
+                .query(Long.class)
+                .single();
         audit.record("plan.action-added", "plan-action", id, planCode + " " + code + " " + title);
         return id;
     }
@@ -139,9 +176,15 @@ public class PlanAdministration {
 
     private void setRetired(long actionId, boolean retired, String auditAction) {
         int changed = jdbc.sql("UPDATE plan_action SET retired = :retired WHERE id = :id AND retired <> :retired")
-                .param("retired", retired).param("id", actionId).update();
-        if (changed == 0 && jdbc.sql("SELECT COUNT(*) FROM plan_action WHERE id = :id").param("id", actionId)
-                .query(Long.class).single() == 0) {
+                .param("retired", retired)
+                .param("id", actionId)
+                .update();
+        if (changed == 0
+                && jdbc.sql("SELECT COUNT(*) FROM plan_action WHERE id = :id")
+                                .param("id", actionId)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             throw new IllegalArgumentException("No plan action " + actionId);
         }
         if (changed > 0) {
@@ -150,7 +193,11 @@ public class PlanAdministration {
     }
 
     private boolean planCodeTaken(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM plan WHERE code = :code").param("code", code).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM plan WHERE code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String required(String text, int max, String field, List<Problem> problems) {

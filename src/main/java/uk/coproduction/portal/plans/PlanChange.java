@@ -58,11 +58,18 @@ class PlanChange {
     @Column(name = "feedback_id")
     private Set<Long> feedbackIds = new HashSet<>();
 
-    protected PlanChange() {
-    }
+    protected PlanChange() {}
 
-    PlanChange(long actionId, Long serviceId, String whatChanged, String easyRead, LocalDate changedOn, String doneBy,
-               Set<Long> feedbackIds, String recordedBy, Instant recordedAt) {
+    PlanChange(
+            long actionId,
+            Long serviceId,
+            String whatChanged,
+            String easyRead,
+            LocalDate changedOn,
+            String doneBy,
+            Set<Long> feedbackIds,
+            String recordedBy,
+            Instant recordedAt) {
         this.actionId = actionId;
         this.serviceId = serviceId;
         this.whatChanged = whatChanged;

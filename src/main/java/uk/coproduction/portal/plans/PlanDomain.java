@@ -25,6 +25,5 @@ class PlanDomain {
 
     private String title;
 
-    protected PlanDomain() {
-    }
+    protected PlanDomain() {}
 }

@@ -25,6 +25,5 @@ class PlanOutcome {
 
     private String title;
 
-    protected PlanOutcome() {
-    }
+    protected PlanOutcome() {}
 }

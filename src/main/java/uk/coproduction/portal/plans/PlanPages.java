@@ -49,8 +49,14 @@ public class PlanPages {
         return jdbc.sql("SELECT p.code, p.short_name, p.title, p.period, p.team FROM plan p ORDER BY p.code")
                 .query((rs, n) -> {
                     PlanCounts c = counts.getOrDefault(rs.getString(1), new PlanCounts(0, 0));
-                    return new PlanListItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Team.valueOf(rs.getString(5)), c.actions(), c.voices());
+                    return new PlanListItem(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            Team.valueOf(rs.getString(5)),
+                            c.actions(),
+                            c.voices());
                 })
                 .list();
     }
@@ -58,11 +64,14 @@ public class PlanPages {
     /** The plan with this code, or empty when there is none. */
     @Transactional(readOnly = true)
     public Optional<PlanPage> page(String code) {
-        record Header(String code, String shortName, String title, String period, Team team) {
-        }
+        record Header(String code, String shortName, String title, String period, Team team) {}
         Optional<Header> header = jdbc.sql("SELECT code, short_name, title, period, team FROM plan WHERE code = :code")
                 .param("code", code)
-                .query((rs, n) -> new Header(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Header(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         Team.valueOf(rs.getString(5))))
                 .optional();
         if (header.isEmpty()) {
@@ -71,15 +80,24 @@ public class PlanPages {
         Map<Long, Map<String, Long>> groups = figures.voicesByGroup(code);
         Map<Long, Map<Long, AnswerTones>> answers = figures.answersByExpectation(code);
         Map<Long, List<String>> quotes = quotes(code);
-        record Expectation(long id, int position, String title) {
-        }
+        record Expectation(long id, int position, String title) {}
         List<Expectation> charter = jdbc.sql("SELECT id, position, title FROM charter_expectation ORDER BY position")
-                .query((rs, n) -> new Expectation(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+                .query((rs, n) -> new Expectation(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+                .list();
 
-        record Row(String domainCode, String domainTitle, String outcomeCode, String outcomeTitle, Long actionId,
-                   String actionCode, String actionTitle, String owner, String timescale, String status, String notes,
-                   boolean retired) {
-        }
+        record Row(
+                String domainCode,
+                String domainTitle,
+                String outcomeCode,
+                String outcomeTitle,
+                Long actionId,
+                String actionCode,
+                String actionTitle,
+                String owner,
+                String timescale,
+                String status,
+                String notes,
+                boolean retired) {}
         List<Row> rows = jdbc.sql("""
                         SELECT d.code, d.title, o.code, o.title, a.id, a.code, a.title, a.owner, a.timescale, a.status,
                             a.progress_notes, COALESCE(a.retired, FALSE)
@@ -88,13 +106,28 @@ public class PlanPages {
                         WHERE p.code = :code ORDER BY d.code, o.code, a.code
                         """)
                 .param("code", code)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12)))
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        (Long) rs.getObject(5, Long.class),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getBoolean(12)))
                 .list();
-        Map<Long, List<ChangeSummary>> changesByAction = changes.forActions(rows.stream().map(Row::actionId)
-                        .filter(Objects::nonNull).toList()).stream()
-                .collect(Collectors.groupingBy(ChangeSummary::actionId));
+        Map<Long, List<ChangeSummary>> changesByAction =
+                changes
+                        .forActions(rows.stream()
+                                .map(Row::actionId)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(ChangeSummary::actionId));
 
         Map<String, String> domainTitles = new LinkedHashMap<>();
         Map<String, Map<String, String>> outcomeTitles = new LinkedHashMap<>();
@@ -106,30 +139,46 @@ public class PlanPages {
                 continue;
             }
             outcomes.putIfAbsent(row.outcomeCode(), row.outcomeTitle());
-            List<PlanPage.Action> actions = actionsByOutcome.computeIfAbsent(row.domainCode() + "/" + row.outcomeCode(),
-                    c -> new ArrayList<>());
+            List<PlanPage.Action> actions = actionsByOutcome.computeIfAbsent(
+                    row.domainCode() + "/" + row.outcomeCode(), c -> new ArrayList<>());
             if (row.actionId() == null) {
                 continue;
             }
             long id = row.actionId();
             Map<String, Long> byGroup = groups.getOrDefault(id, Map.of());
             Map<Long, AnswerTones> byExpectation = answers.getOrDefault(id, Map.of());
-            List<PlanPage.ExpectationAnswers> expectationAnswers = charter.stream().map(e -> {
-                AnswerTones counts = byExpectation.getOrDefault(e.id(), AnswerTones.NONE);
-                return new PlanPage.ExpectationAnswers(e.position(), e.title(), counts.positive(), counts.neutral(),
-                        counts.negative());
-            }).toList();
+            List<PlanPage.ExpectationAnswers> expectationAnswers = charter.stream()
+                    .map(e -> {
+                        AnswerTones counts = byExpectation.getOrDefault(e.id(), AnswerTones.NONE);
+                        return new PlanPage.ExpectationAnswers(
+                                e.position(), e.title(), counts.positive(), counts.neutral(), counts.negative());
+                    })
+                    .toList();
             long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
-            actions.add(new PlanPage.Action(id, row.actionCode(), row.actionTitle(), row.owner(), row.timescale(),
-                    ActionStatus.valueOf(row.status()), row.notes(), row.retired(),
+            actions.add(new PlanPage.Action(
+                    id,
+                    row.actionCode(),
+                    row.actionTitle(),
+                    row.owner(),
+                    row.timescale(),
+                    ActionStatus.valueOf(row.status()),
+                    row.notes(),
+                    row.retired(),
                     new PlanPage.Voices(total, byGroup, expectationAnswers, quotes.getOrDefault(id, List.of())),
                     changesByAction.getOrDefault(id, List.of())));
         }
-        List<PlanPage.Domain> domains = domainTitles.entrySet().stream().map(domain -> new PlanPage.Domain(
-                domain.getKey(), domain.getValue(), outcomeTitles.get(domain.getKey()).entrySet().stream()
-                .map(outcome -> new PlanPage.Outcome(outcome.getKey(), outcome.getValue(),
-                        actionsByOutcome.getOrDefault(domain.getKey() + "/" + outcome.getKey(), List.of())))
-                .toList())).toList();
+        List<PlanPage.Domain> domains = domainTitles.entrySet().stream()
+                .map(domain -> new PlanPage.Domain(
+                        domain.getKey(),
+                        domain.getValue(),
+                        outcomeTitles.get(domain.getKey()).entrySet().stream()
+                                .map(outcome -> new PlanPage.Outcome(
+                                        outcome.getKey(),
+                                        outcome.getValue(),
+                                        actionsByOutcome.getOrDefault(
+                                                domain.getKey() + "/" + outcome.getKey(), List.of())))
+                                .toList()))
+                .toList();
         Header h = header.get();
         return Optional.of(new PlanPage(h.code(), h.shortName(), h.title(), h.period(), h.team(), domains));
     }

@@ -57,15 +57,22 @@ public class PlanService implements KnownActions {
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ObjectiveSummary> objectives(Team team) {
-        return team == null ? List.of() : objectives.findAllByTeamOrderByCode(team).stream().map(Objective::toSummary).toList();
+        return team == null
+                ? List.of()
+                : objectives.findAllByTeamOrderByCode(team).stream()
+                        .map(Objective::toSummary)
+                        .toList();
     }
 
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ObjectiveSummary> objectives(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : objectives.findAllById(ids).stream().map(Objective::toSummary)
-                .sorted(Comparator.comparing(ObjectiveSummary::code)).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : objectives.findAllById(ids).stream()
+                        .map(Objective::toSummary)
+                        .sorted(Comparator.comparing(ObjectiveSummary::code))
+                        .toList();
     }
 
     /** An administrator changes an action's title, owner, timescale, status and progress notes. */
@@ -81,14 +88,17 @@ public class PlanService implements KnownActions {
         if (edit.status() == null) {
             problems.add(new InvalidInputException.Problem("status", "workspace.plan.error.status-needed"));
         }
-        String notes = TextInput.within(edit.progressNotes(), "progressNotes", "workspace.plan.error.progressNotes-too-long",
-                problems);
+        String notes = TextInput.within(
+                edit.progressNotes(), "progressNotes", "workspace.plan.error.progressNotes-too-long", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         action.edit(title, owner, timescale, edit.status(), notes);
-        audit.record("plan.action-edited", "plan-action", actionId, title + "; " + owner + "; " + timescale + "; "
-                + edit.status());
+        audit.record(
+                "plan.action-edited",
+                "plan-action",
+                actionId,
+                title + "; " + owner + "; " + timescale + "; " + edit.status());
     }
 
     private static String required(String text, int max, String field, List<InvalidInputException.Problem> problems) {

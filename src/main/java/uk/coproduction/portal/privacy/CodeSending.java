@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record CodeSending(Outcome outcome, @Nullable SecondProof proof) {
 
     public enum Outcome {
-        SENT, TOO_MANY_CODES, NOT_FOUND, NOT_BY_CODE
+        SENT,
+        TOO_MANY_CODES,
+        NOT_FOUND,
+        NOT_BY_CODE
     }
 }

@@ -10,8 +10,7 @@ public final class ContactMask {
 
     private static final String HIDDEN = "\u2022\u2022\u2022";
 
-    private ContactMask() {
-    }
+    private ContactMask() {}
 
     public static @Nullable String email(@Nullable String address) {
         if (address == null) {

@@ -15,7 +15,14 @@ public record ErasurePreview(String confirmation, List<Item<Part>> removed, List
 
     /** Something of the person's that erasure removes. */
     public enum Part {
-        COMMENT, CHANGE_WANTED, MORE_WORDS, QUOTE, EMAIL, PHONE, ADVOCATE, EQUALITY_ANSWERS
+        COMMENT,
+        CHANGE_WANTED,
+        MORE_WORDS,
+        QUOTE,
+        EMAIL,
+        PHONE,
+        ADVOCATE,
+        EQUALITY_ANSWERS
     }
 
     /** Something that stays, without their words or contact details. */
@@ -30,6 +37,5 @@ public record ErasurePreview(String confirmation, List<Item<Part>> removed, List
         EQUALITY_NOT_LINKED
     }
 
-    public record Item<T extends Enum<T>>(T what, int count) {
-    }
+    public record Item<T extends Enum<T>>(T what, int count) {}
 }

@@ -13,9 +13,15 @@ import java.util.List;
  * @param removed    what was removed (empty until carried out)
  * @param refusedWhy the administrator's reason, for a refused request
  */
-public record ErasureRequestItem(long id, String referenceCode, Instant requestedAt, String status,
-                                 @Nullable Instant decidedAt, @Nullable String decidedBy,
-                                 List<ErasurePreview.Part> removed, @Nullable String refusedWhy) {
+public record ErasureRequestItem(
+        long id,
+        String referenceCode,
+        Instant requestedAt,
+        String status,
+        @Nullable Instant decidedAt,
+        @Nullable String decidedBy,
+        List<ErasurePreview.Part> removed,
+        @Nullable String refusedWhy) {
 
     public boolean waiting() {
         return MyDataService.WAITING.equals(status);

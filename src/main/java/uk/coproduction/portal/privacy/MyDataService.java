@@ -61,6 +61,7 @@ public class MyDataService {
 
     /** How long a one-time code works, how many tries it allows, and how many may be sent per record. */
     static final Duration CODE_LIFE = Duration.ofMinutes(15);
+
     static final int TRIES_PER_CODE = 5;
     static final int CODES_PER_HOUR = 3;
     static final int CODES_PER_DAY = 6;
@@ -68,6 +69,7 @@ public class MyDataService {
     static final Duration ACCESS_LIFE = Duration.ofMinutes(30);
     /** How long the confirmation from an erasure preview works. */
     static final Duration CONFIRMATION_LIFE = Duration.ofMinutes(15);
+
     static final int REQUESTS_SHOWN = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -84,9 +86,17 @@ public class MyDataService {
     private final I18NProvider translations;
     private final ArrivalLimits arrivals;
 
-    MyDataService(FeedbackItems feedback, CharterService charter, JdbcTemplate jdbc, AuditLog audit,
-                  StaffDirectory staff, Clock clock, Outbox outbox, PasswordEncoder encoder,
-                  I18NProvider translations, ArrivalLimits arrivals) {
+    MyDataService(
+            FeedbackItems feedback,
+            CharterService charter,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            StaffDirectory staff,
+            Clock clock,
+            Outbox outbox,
+            PasswordEncoder encoder,
+            I18NProvider translations,
+            ArrivalLimits arrivals) {
         this.arrivals = arrivals;
         this.staff = staff;
         this.feedback = feedback;
@@ -113,8 +123,8 @@ public class MyDataService {
             return Optional.empty();
         }
         SecondProof proof = proofFor(found.get());
-        audit.recordByResident("my-data.looked-up", FEEDBACK, found.get().getId(),
-                "second proof asked: " + proof.way());
+        audit.recordByResident(
+                "my-data.looked-up", FEEDBACK, found.get().getId(), "second proof asked: " + proof.way());
         return Optional.of(proof);
     }
 
@@ -147,17 +157,30 @@ public class MyDataService {
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         Locale locale = language == null ? Languages.ENGLISH : language;
         boolean byEmail = proof.way() == SecondProof.Way.EMAIL_CODE;
-        String text = translations.getTranslation(byEmail ? "email.my-data.code.body" : "text.my-data.code.body",
-                locale, code, CODE_LIFE.toMinutes());
-        long message = outbox.queueOneTimeCode(item.getId(), byEmail ? Outbox.Channel.EMAIL : Outbox.Channel.TEXT,
+        String text = translations.getTranslation(
+                byEmail ? "email.my-data.code.body" : "text.my-data.code.body", locale, code, CODE_LIFE.toMinutes());
+        long message = outbox.queueOneTimeCode(
+                item.getId(),
+                byEmail ? Outbox.Channel.EMAIL : Outbox.Channel.TEXT,
                 byEmail ? item.getContact().email() : item.getContact().phone(),
-                translations.getTranslation("email.my-data.code.subject", locale), text);
-        jdbc.update("INSERT INTO my_data_code (feedback_id, code_hash, sent_by, created_at, expires_at, message_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", item.getId(), encoder.encode(code), byEmail ? "EMAIL" : "TEXT",
-                Timestamp.from(now), Timestamp.from(now.plus(CODE_LIFE)), message);
-        audit.recordByResident("my-data.code-sent", FEEDBACK, item.getId(),
+                translations.getTranslation("email.my-data.code.subject", locale),
+                text);
+        jdbc.update(
+                "INSERT INTO my_data_code (feedback_id, code_hash, sent_by, created_at, expires_at, message_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                item.getId(),
+                encoder.encode(code),
+                byEmail ? "EMAIL" : "TEXT",
+                Timestamp.from(now),
+                Timestamp.from(now.plus(CODE_LIFE)),
+                message);
+        audit.recordByResident(
+                "my-data.code-sent",
+                FEEDBACK,
+                item.getId(),
                 (byEmail ? "one-time code queued by e-mail to " : "one-time code queued by text message to ")
-                        + proof.sentTo() + (proof.canArrive() ? "" : " (cannot be sent yet: no sender set up)"));
+                        + proof.sentTo()
+                        + (proof.canArrive() ? "" : " (cannot be sent yet: no sender set up)"));
         return new CodeSending(CodeSending.Outcome.SENT, proof);
     }
 
@@ -178,22 +201,31 @@ public class MyDataService {
         SecondProof.Way way = proofFor(item).way();
         ProofResult result = switch (way) {
             case EMAIL_CODE, TEXT_CODE -> checkOneTimeCode(item.getId(), typedProof);
-            case PRIVATE_CODE -> ProofSecret.matches(typedProof, item.getProofSecretHash())
-                    ? new ProofResult(ProofResult.Outcome.OPENED, null, 0)
-                    : new ProofResult(ProofResult.Outcome.WRONG, null, -1);
+            case PRIVATE_CODE ->
+                ProofSecret.matches(typedProof, item.getProofSecretHash())
+                        ? new ProofResult(ProofResult.Outcome.OPENED, null, 0)
+                        : new ProofResult(ProofResult.Outcome.WRONG, null, -1);
             case NONE -> ProofResult.refused(ProofResult.Outcome.NO_PROOF_POSSIBLE);
         };
         if (!result.opened()) {
-            audit.recordByResident("my-data.proof-refused", FEEDBACK, item.getId(),
-                    way + ": " + result.outcome() + (result.triesLeft() > 0 ? ", tries left " + result.triesLeft() : ""));
+            audit.recordByResident(
+                    "my-data.proof-refused",
+                    FEEDBACK,
+                    item.getId(),
+                    way + ": " + result.outcome()
+                            + (result.triesLeft() > 0 ? ", tries left " + result.triesLeft() : ""));
             return result;
         }
         String token = newToken();
         Instant now = clock.instant();
         jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
         jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
-        jdbc.update("INSERT INTO my_data_access (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                sha256(token), item.getId(), Timestamp.from(now), Timestamp.from(now.plus(ACCESS_LIFE)));
+        jdbc.update(
+                "INSERT INTO my_data_access (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                sha256(token),
+                item.getId(),
+                Timestamp.from(now),
+                Timestamp.from(now.plus(ACCESS_LIFE)));
         audit.recordByResident("my-data.proof-accepted", FEEDBACK, item.getId(), way.name());
         return new ProofResult(ProofResult.Outcome.OPENED, token, 0);
     }
@@ -203,8 +235,11 @@ public class MyDataService {
     @Transactional
     public Optional<DataHeld> dataHeld(String accessToken) {
         Optional<Feedback> opened = opened(accessToken);
-        opened.ifPresent(f -> audit.recordByResident("my-data.viewed", FEEDBACK, f.getId(), "words, contact"
-                + " details (masked), replies and history shown"));
+        opened.ifPresent(f -> audit.recordByResident(
+                "my-data.viewed",
+                FEEDBACK,
+                f.getId(),
+                "words, contact" + " details (masked), replies and history shown"));
         return opened.map(this::describe);
     }
 
@@ -234,10 +269,18 @@ public class MyDataService {
         String confirmation = newToken();
         Instant now = clock.instant();
         jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
-        jdbc.update("INSERT INTO erasure_confirmation (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                sha256(confirmation), feedbackId, Timestamp.from(now), Timestamp.from(now.plus(CONFIRMATION_LIFE)));
-        audit.recordByResident("my-data.erasure-previewed", FEEDBACK, feedbackId, "would remove: " + held.removed()
-                .stream().map(i -> i.what().name()).toList());
+        jdbc.update(
+                "INSERT INTO erasure_confirmation (token_hash, feedback_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                sha256(confirmation),
+                feedbackId,
+                Timestamp.from(now),
+                Timestamp.from(now.plus(CONFIRMATION_LIFE)));
+        audit.recordByResident(
+                "my-data.erasure-previewed",
+                FEEDBACK,
+                feedbackId,
+                "would remove: "
+                        + held.removed().stream().map(i -> i.what().name()).toList());
         return Optional.of(new ErasurePreview(confirmation, held.removed(), held.kept()));
     }
 
@@ -257,7 +300,10 @@ public class MyDataService {
         }
         long feedbackId = found.get().getId();
         if (!takeConfirmation(feedbackId, confirmation)) {
-            audit.recordByResident("my-data.erasure-not-confirmed", FEEDBACK, feedbackId,
+            audit.recordByResident(
+                    "my-data.erasure-not-confirmed",
+                    FEEDBACK,
+                    feedbackId,
                     "no valid confirmation from the preview: nothing removed");
             return ErasureOutcome.NOT_CONFIRMED;
         }
@@ -267,18 +313,33 @@ public class MyDataService {
         Instant now = clock.instant();
         Held held = held(feedbackId, true);
         if (held.mustBeChecked()) {
-            jdbc.update("INSERT INTO erasure_request (feedback_id, requested_at, status) VALUES (?, ?, ?)",
-                    feedbackId, Timestamp.from(now), WAITING);
-            audit.recordByResident("my-data.erasure-asked", FEEDBACK, feedbackId,
+            jdbc.update(
+                    "INSERT INTO erasure_request (feedback_id, requested_at, status) VALUES (?, ?, ?)",
+                    feedbackId,
+                    Timestamp.from(now),
+                    WAITING);
+            audit.recordByResident(
+                    "my-data.erasure-asked",
+                    FEEDBACK,
+                    feedbackId,
                     "the person confirmed deletion; kept for an administrator to check first");
             return ErasureOutcome.WAITING_FOR_CHECK;
         }
         erase(feedbackId);
-        jdbc.update("INSERT INTO erasure_request (feedback_id, requested_at, status, decided_by, decided_at, removed)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", feedbackId, Timestamp.from(now), CARRIED_OUT, AuditLog.RESIDENT,
-                Timestamp.from(now), names(held.removed()));
-        audit.recordByResident("my-data.erased", FEEDBACK, feedbackId, "the person confirmed deletion; removed: "
-                + names(held.removed()));
+        jdbc.update(
+                "INSERT INTO erasure_request (feedback_id, requested_at, status, decided_by, decided_at, removed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                feedbackId,
+                Timestamp.from(now),
+                CARRIED_OUT,
+                AuditLog.RESIDENT,
+                Timestamp.from(now),
+                names(held.removed()));
+        audit.recordByResident(
+                "my-data.erased",
+                FEEDBACK,
+                feedbackId,
+                "the person confirmed deletion; removed: " + names(held.removed()));
         return ErasureOutcome.ERASED;
     }
 
@@ -289,8 +350,10 @@ public class MyDataService {
         Optional<Feedback> found = opened(accessToken);
         found.ifPresent(f -> {
             if (confirmation != null) {
-                jdbc.update("DELETE FROM erasure_confirmation WHERE token_hash = ? AND feedback_id = ?",
-                        sha256(confirmation), f.getId());
+                jdbc.update(
+                        "DELETE FROM erasure_confirmation WHERE token_hash = ? AND feedback_id = ?",
+                        sha256(confirmation),
+                        f.getId());
             }
             audit.recordByResident("my-data.erasure-cancelled", FEEDBACK, f.getId(), "nothing removed");
         });
@@ -302,8 +365,8 @@ public class MyDataService {
     @Transactional
     public int forgetOldProofs() {
         Instant now = clock.instant();
-        int codes = jdbc.update("DELETE FROM my_data_code WHERE expires_at < ?",
-                Timestamp.from(now.minus(Duration.ofDays(1))));
+        int codes = jdbc.update(
+                "DELETE FROM my_data_code WHERE expires_at < ?", Timestamp.from(now.minus(Duration.ofDays(1))));
         int accesses = jdbc.update("DELETE FROM my_data_access WHERE expires_at < ?", Timestamp.from(now));
         jdbc.update("DELETE FROM erasure_confirmation WHERE expires_at < ?", Timestamp.from(now));
         outbox.forgetOneTimeCodesBefore(now.minus(CODE_LIFE));
@@ -325,12 +388,20 @@ public class MyDataService {
     }
 
     private List<ErasureRequestItem> requests(String where, Object... args) {
-        return jdbc.query("SELECT r.id, f.reference_code, r.requested_at, r.status, r.decided_at, r.decided_by,"
+        return jdbc.query(
+                "SELECT r.id, f.reference_code, r.requested_at, r.status, r.decided_at, r.decided_by,"
                         + " r.removed, r.refusal_reason FROM erasure_request r JOIN feedback f ON f.id = r.feedback_id "
                         + where,
-                (rs, i) -> new ErasureRequestItem(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getString(6), parts(rs.getString(7)), rs.getString(8)), args);
+                (rs, i) -> new ErasureRequestItem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        parts(rs.getString(7)),
+                        rs.getString(8)),
+                args);
     }
 
     /**
@@ -342,45 +413,50 @@ public class MyDataService {
     @Transactional
     public void carryOut(long requestId) {
         long feedbackId = waitingFeedbackId(requestId);
-        List<ErasurePreview.Item<ErasurePreview.Part>> removed = held(feedbackId, true).removed();
+        List<ErasurePreview.Item<ErasurePreview.Part>> removed =
+                held(feedbackId, true).removed();
         erase(feedbackId);
         decide(requestId, CARRIED_OUT, null);
         jdbc.update("UPDATE erasure_request SET removed = ? WHERE id = ?", names(removed), requestId);
-        audit.record("erasure.carried-out", "feedback", feedbackId,
-                "request " + requestId + ": removed " + names(removed));
+        audit.record(
+                "erasure.carried-out", "feedback", feedbackId, "request " + requestId + ": removed " + names(removed));
     }
 
     /** What is held for one item now, in the words of the preview; with {@code lock}, the row is held still. */
     private Held held(long feedbackId, boolean lock) {
-        return jdbc.queryForObject("SELECT f.comment, f.change_wanted, f.quote_text, f.contact_email, f.contact_phone,"
-                + " f.contact_advocate, f.held_equality_answers, f.safeguarding_flag,"
-                + " (SELECT COUNT(*) FROM feedback_answer_comment a WHERE a.feedback_id = f.id),"
-                + " (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id),"
-                + " (SELECT COUNT(*) FROM feedback_reply p WHERE p.feedback_id = f.id AND p.state = 'SENT')"
-                + " FROM feedback f WHERE f.id = ?" + (lock ? " FOR UPDATE" : ""), (rs, i) -> {
-            List<ErasurePreview.Item<ErasurePreview.Part>> removed = new ArrayList<>();
-            addIf(removed, ErasurePreview.Part.COMMENT, rs.getString(1) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.CHANGE_WANTED, rs.getString(2) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.MORE_WORDS, rs.getInt(9));
-            addIf(removed, ErasurePreview.Part.QUOTE, rs.getString(3) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.EMAIL, rs.getString(4) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.PHONE, rs.getString(5) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.ADVOCATE, rs.getString(6) != null ? 1 : 0);
-            addIf(removed, ErasurePreview.Part.EQUALITY_ANSWERS, rs.getString(7) != null ? 1 : 0);
-            List<ErasurePreview.Item<ErasurePreview.Kept>> kept = new ArrayList<>();
-            addIf(kept, ErasurePreview.Kept.RATINGS, rs.getInt(10));
-            kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.FACTS, 1));
-            addIf(kept, ErasurePreview.Kept.REPLIES, rs.getInt(11));
-            if (rs.getString(7) == null) {
-                kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
-            }
-            return new Held(List.copyOf(removed), List.copyOf(kept), rs.getBoolean(8));
-        }, feedbackId);
+        return jdbc.queryForObject(
+                "SELECT f.comment, f.change_wanted, f.quote_text, f.contact_email, f.contact_phone,"
+                        + " f.contact_advocate, f.held_equality_answers, f.safeguarding_flag,"
+                        + " (SELECT COUNT(*) FROM feedback_answer_comment a WHERE a.feedback_id = f.id),"
+                        + " (SELECT COUNT(*) FROM feedback_rating r WHERE r.feedback_id = f.id),"
+                        + " (SELECT COUNT(*) FROM feedback_reply p WHERE p.feedback_id = f.id AND p.state = 'SENT')"
+                        + " FROM feedback f WHERE f.id = ?" + (lock ? " FOR UPDATE" : ""),
+                (rs, i) -> {
+                    List<ErasurePreview.Item<ErasurePreview.Part>> removed = new ArrayList<>();
+                    addIf(removed, ErasurePreview.Part.COMMENT, rs.getString(1) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.CHANGE_WANTED, rs.getString(2) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.MORE_WORDS, rs.getInt(9));
+                    addIf(removed, ErasurePreview.Part.QUOTE, rs.getString(3) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.EMAIL, rs.getString(4) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.PHONE, rs.getString(5) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.ADVOCATE, rs.getString(6) != null ? 1 : 0);
+                    addIf(removed, ErasurePreview.Part.EQUALITY_ANSWERS, rs.getString(7) != null ? 1 : 0);
+                    List<ErasurePreview.Item<ErasurePreview.Kept>> kept = new ArrayList<>();
+                    addIf(kept, ErasurePreview.Kept.RATINGS, rs.getInt(10));
+                    kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.FACTS, 1));
+                    addIf(kept, ErasurePreview.Kept.REPLIES, rs.getInt(11));
+                    if (rs.getString(7) == null) {
+                        kept.add(new ErasurePreview.Item<>(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
+                    }
+                    return new Held(List.copyOf(removed), List.copyOf(kept), rs.getBoolean(8));
+                },
+                feedbackId);
     }
 
-    private record Held(List<ErasurePreview.Item<ErasurePreview.Part>> removed,
-                        List<ErasurePreview.Item<ErasurePreview.Kept>> kept, boolean mustBeChecked) {
-    }
+    private record Held(
+            List<ErasurePreview.Item<ErasurePreview.Part>> removed,
+            List<ErasurePreview.Item<ErasurePreview.Kept>> kept,
+            boolean mustBeChecked) {}
 
     private static <T extends Enum<T>> void addIf(List<ErasurePreview.Item<T>> items, T what, int count) {
         if (count > 0) {
@@ -390,11 +466,13 @@ public class MyDataService {
 
     private void erase(long feedbackId) {
         jdbc.update("DELETE FROM feedback_answer_comment WHERE feedback_id = ?", feedbackId);
-        jdbc.update("UPDATE feedback SET comment = NULL, change_wanted = NULL, quote_text = NULL,"
-                + " quote_approved_by = NULL, quote_approved_at = NULL, quote_proposed_by = NULL, quote_proposed_at = NULL,"
-                + " quote_words = NULL, contact_email = NULL, contact_phone = NULL,"
-                + " contact_advocate = NULL, reply_method = 'NONE', safeguarding_matched = NULL,"
-                + " held_equality_answers = NULL WHERE id = ?", feedbackId);
+        jdbc.update(
+                "UPDATE feedback SET comment = NULL, change_wanted = NULL, quote_text = NULL,"
+                        + " quote_approved_by = NULL, quote_approved_at = NULL, quote_proposed_by = NULL, quote_proposed_at = NULL,"
+                        + " quote_words = NULL, contact_email = NULL, contact_phone = NULL,"
+                        + " contact_advocate = NULL, reply_method = 'NONE', safeguarding_matched = NULL,"
+                        + " held_equality_answers = NULL WHERE id = ?",
+                feedbackId);
     }
 
     /** Single use: the confirmation is deleted as it is checked, whether or not it was right for this feedback. */
@@ -403,8 +481,11 @@ public class MyDataService {
             return false;
         }
         String hash = sha256(confirmation);
-        List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM erasure_confirmation WHERE token_hash = ?"
-                + " AND expires_at > ? FOR UPDATE", Long.class, hash, Timestamp.from(clock.instant()));
+        List<Long> ids = jdbc.queryForList(
+                "SELECT feedback_id FROM erasure_confirmation WHERE token_hash = ?" + " AND expires_at > ? FOR UPDATE",
+                Long.class,
+                hash,
+                Timestamp.from(clock.instant()));
         jdbc.update("DELETE FROM erasure_confirmation WHERE token_hash = ?", hash);
         return !ids.isEmpty() && ids.getFirst() == feedbackId;
     }
@@ -414,21 +495,33 @@ public class MyDataService {
     }
 
     private static List<ErasurePreview.Part> parts(String names) {
-        return names == null || names.isBlank() ? List.of()
-                : Arrays.stream(names.split(",")).map(ErasurePreview.Part::valueOf).toList();
+        return names == null || names.isBlank()
+                ? List.of()
+                : Arrays.stream(names.split(","))
+                        .map(ErasurePreview.Part::valueOf)
+                        .toList();
     }
 
     /** The newest request for the item: status and when it was asked and decided. */
     private Optional<Request> lastRequest(long feedbackId) {
-        return jdbc.query("SELECT status, requested_at, decided_at FROM erasure_request WHERE feedback_id = ?"
-                        + " AND status <> ? ORDER BY requested_at DESC, id DESC LIMIT 1",
-                (rs, i) -> new Request(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()), feedbackId, REFUSED)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT status, requested_at, decided_at FROM erasure_request WHERE feedback_id = ?"
+                                + " AND status <> ? ORDER BY requested_at DESC, id DESC LIMIT 1",
+                        (rs, i) -> new Request(
+                                rs.getString(1),
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getTimestamp(3) == null
+                                        ? null
+                                        : rs.getTimestamp(3).toInstant()),
+                        feedbackId,
+                        REFUSED)
+                .stream()
+                .findFirst();
     }
 
-    private record Request(String status, Instant requestedAt, @Nullable Instant decidedAt) {
-    }
+    private record Request(
+            String status, Instant requestedAt, @Nullable Instant decidedAt) {}
 
     /** Refuses the request, saying why (for example a safeguarding concern that must be kept). */
     @PreAuthorize(Access.ADMIN)
@@ -447,8 +540,8 @@ public class MyDataService {
     }
 
     private long waitingFeedbackId(long requestId) {
-        List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM erasure_request WHERE id = ? AND status = ?",
-                Long.class, requestId, WAITING);
+        List<Long> ids = jdbc.queryForList(
+                "SELECT feedback_id FROM erasure_request WHERE id = ? AND status = ?", Long.class, requestId, WAITING);
         if (ids.isEmpty()) {
             throw InvalidInputException.of("request", "audit.erasure.already-decided");
         }
@@ -457,8 +550,14 @@ public class MyDataService {
 
     private void decide(long requestId, String status, @Nullable String reason) {
         String by = staff.requireCurrentStaff().username();
-        jdbc.update("UPDATE erasure_request SET status = ?, decided_by = ?, decided_at = ?, refusal_reason = ?"
-                + " WHERE id = ?", status, by, Timestamp.from(clock.instant()), reason, requestId);
+        jdbc.update(
+                "UPDATE erasure_request SET status = ?, decided_by = ?, decided_at = ?, refusal_reason = ?"
+                        + " WHERE id = ?",
+                status,
+                by,
+                Timestamp.from(clock.instant()),
+                reason,
+                requestId);
     }
 
     private Optional<Feedback> find(@Nullable String typedCode) {
@@ -471,8 +570,8 @@ public class MyDataService {
             return new SecondProof(SecondProof.Way.EMAIL_CODE, ContactMask.email(contact.email()), outbox.canSend());
         }
         if (contact.method() == ReplyMethod.PHONE && contact.phone() != null) {
-            return new SecondProof(SecondProof.Way.TEXT_CODE, ContactMask.phone(contact.phone()),
-                    outbox.canSendTexts());
+            return new SecondProof(
+                    SecondProof.Way.TEXT_CODE, ContactMask.phone(contact.phone()), outbox.canSendTexts());
         }
         if (item.getProofSecretHash() != null) {
             return new SecondProof(SecondProof.Way.PRIVATE_CODE, null, true);
@@ -482,13 +581,24 @@ public class MyDataService {
 
     private ProofResult checkOneTimeCode(long feedbackId, @Nullable String typed) {
         lockCodes(feedbackId);
-        record Code(long id, String hash, Instant expires, int attempts, @Nullable Instant used, @Nullable Long message) {
-        }
-        List<Code> latest = jdbc.query("SELECT id, code_hash, expires_at, attempts, used_at, message_id FROM my_data_code"
+        record Code(
+                long id,
+                String hash,
+                Instant expires,
+                int attempts,
+                @Nullable Instant used,
+                @Nullable Long message) {}
+        List<Code> latest = jdbc.query(
+                "SELECT id, code_hash, expires_at, attempts, used_at, message_id FROM my_data_code"
                         + " WHERE feedback_id = ? AND withdrawn_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1",
-                (rs, i) -> new Code(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+                (rs, i) -> new Code(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getInt(4),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getObject(6) == null ? null : rs.getLong(6)), feedbackId);
+                        rs.getObject(6) == null ? null : rs.getLong(6)),
+                feedbackId);
         if (latest.isEmpty()) {
             return ProofResult.refused(ProofResult.Outcome.NO_CODE_SENT);
         }
@@ -507,10 +617,13 @@ public class MyDataService {
         if (!digits.matches("\\d{6}") || !encoder.matches(digits, code.hash())) {
             int attempts = code.attempts() + 1;
             jdbc.update("UPDATE my_data_code SET attempts = ? WHERE id = ?", attempts, code.id());
-            return attempts >= TRIES_PER_CODE ? ProofResult.refused(ProofResult.Outcome.TOO_MANY_TRIES)
+            return attempts >= TRIES_PER_CODE
+                    ? ProofResult.refused(ProofResult.Outcome.TOO_MANY_TRIES)
                     : new ProofResult(ProofResult.Outcome.WRONG, null, TRIES_PER_CODE - attempts);
         }
-        jdbc.update("UPDATE my_data_code SET used_at = ?, attempts = attempts + 1 WHERE id = ?", Timestamp.from(now),
+        jdbc.update(
+                "UPDATE my_data_code SET used_at = ?, attempts = attempts + 1 WHERE id = ?",
+                Timestamp.from(now),
                 code.id());
         if (code.message() != null) {
             outbox.withdrawOneTimeCode(code.message());
@@ -524,26 +637,37 @@ public class MyDataService {
     }
 
     private int codesSince(long feedbackId, Instant since) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM my_data_code WHERE feedback_id = ? AND created_at > ?",
-                Integer.class, feedbackId, Timestamp.from(since));
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM my_data_code WHERE feedback_id = ? AND created_at > ?",
+                Integer.class,
+                feedbackId,
+                Timestamp.from(since));
         return count == null ? 0 : count;
     }
 
     private void withdrawOpenCodes(long feedbackId, Instant now) {
-        for (Long message : jdbc.queryForList("SELECT message_id FROM my_data_code WHERE feedback_id = ?"
-                + " AND withdrawn_at IS NULL AND used_at IS NULL AND message_id IS NOT NULL", Long.class, feedbackId)) {
+        for (Long message : jdbc.queryForList(
+                "SELECT message_id FROM my_data_code WHERE feedback_id = ?"
+                        + " AND withdrawn_at IS NULL AND used_at IS NULL AND message_id IS NOT NULL",
+                Long.class,
+                feedbackId)) {
             outbox.withdrawOneTimeCode(message);
         }
-        jdbc.update("UPDATE my_data_code SET withdrawn_at = ? WHERE feedback_id = ? AND withdrawn_at IS NULL",
-                Timestamp.from(now), feedbackId);
+        jdbc.update(
+                "UPDATE my_data_code SET withdrawn_at = ? WHERE feedback_id = ? AND withdrawn_at IS NULL",
+                Timestamp.from(now),
+                feedbackId);
     }
 
     private Optional<Feedback> opened(String accessToken) {
         if (accessToken == null || accessToken.length() != 43) {
             return Optional.empty();
         }
-        List<Long> ids = jdbc.queryForList("SELECT feedback_id FROM my_data_access WHERE token_hash = ?"
-                + " AND expires_at > ?", Long.class, sha256(accessToken), Timestamp.from(clock.instant()));
+        List<Long> ids = jdbc.queryForList(
+                "SELECT feedback_id FROM my_data_access WHERE token_hash = ?" + " AND expires_at > ?",
+                Long.class,
+                sha256(accessToken),
+                Timestamp.from(clock.instant()));
         return ids.isEmpty() ? Optional.empty() : feedback.byId(ids.getFirst());
     }
 
@@ -555,8 +679,8 @@ public class MyDataService {
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -576,15 +700,32 @@ public class MyDataService {
             }
         }
         var contact = f.getContact();
-        return new DataHeld(f.getReferenceCode(), f.getSubmittedAt(),
+        return new DataHeld(
+                f.getReferenceCode(),
+                f.getSubmittedAt(),
                 f.getService() == null ? null : f.getService().getName(),
-                f.getArea() == null ? null : f.getArea().getName(), f.getRespondentGroup(), f.getAgeBand(),
-                f.getChannel(), answers, f.getComment(), f.getChangeWanted(), moreWords, contact.method(),
-                ContactMask.email(contact.email()), ContactMask.phone(contact.phone()), contact.advocate(),
-                f.getSentReplies().stream().map(r -> new DataHeld.Reply(r.getSentAt(), r.getBody())).toList(),
-                f.getStatusChanges().stream().sorted(Comparator.comparing(c -> c.getChangedAt()))
-                        .map(c -> new DataHeld.Step(c.getToStatus(), c.getChangedAt())).toList(),
+                f.getArea() == null ? null : f.getArea().getName(),
+                f.getRespondentGroup(),
+                f.getAgeBand(),
+                f.getChannel(),
+                answers,
+                f.getComment(),
+                f.getChangeWanted(),
+                moreWords,
+                contact.method(),
+                ContactMask.email(contact.email()),
+                ContactMask.phone(contact.phone()),
+                contact.advocate(),
+                f.getSentReplies().stream()
+                        .map(r -> new DataHeld.Reply(r.getSentAt(), r.getBody()))
+                        .toList(),
+                f.getStatusChanges().stream()
+                        .sorted(Comparator.comparing(c -> c.getChangedAt()))
+                        .map(c -> new DataHeld.Step(c.getToStatus(), c.getChangedAt()))
+                        .toList(),
                 request.map(Request::requestedAt).orElse(null),
-                request.filter(r -> CARRIED_OUT.equals(r.status())).map(Request::decidedAt).orElse(null));
+                request.filter(r -> CARRIED_OUT.equals(r.status()))
+                        .map(Request::decidedAt)
+                        .orElse(null));
     }
 }

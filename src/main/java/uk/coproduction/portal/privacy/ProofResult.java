@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record ProofResult(Outcome outcome, @Nullable String accessToken, int triesLeft) {
 
     public enum Outcome {
-        OPENED, WRONG, EXPIRED, ALREADY_USED, TOO_MANY_TRIES, NO_CODE_SENT, NOT_FOUND, NO_PROOF_POSSIBLE
+        OPENED,
+        WRONG,
+        EXPIRED,
+        ALREADY_USED,
+        TOO_MANY_TRIES,
+        NO_CODE_SENT,
+        NOT_FOUND,
+        NO_PROOF_POSSIBLE
     }
 
     static ProofResult refused(Outcome outcome) {

@@ -46,9 +46,12 @@ public class RetentionJob {
     private final Duration contactAfterClosed;
     private final Period wordsAfter;
 
-    RetentionJob(JdbcTemplate jdbc, AuditLog audit, Clock clock,
-                 @Value("${portal.retention.contact-after-closed:30d}") Duration contactAfterClosed,
-                 @Value("${portal.retention.words-after:3y}") Period wordsAfter) {
+    RetentionJob(
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            Clock clock,
+            @Value("${portal.retention.contact-after-closed:30d}") Duration contactAfterClosed,
+            @Value("${portal.retention.words-after:3y}") Period wordsAfter) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -57,8 +60,7 @@ public class RetentionJob {
     }
 
     /** What one run removed. */
-    public record RetentionResult(int contactDetailsRemoved, int wordsRemoved) {
-    }
+    public record RetentionResult(int contactDetailsRemoved, int wordsRemoved) {}
 
     /** The nightly run, on one instance at a time (decision 0031). */
     @Scheduled(cron = "${portal.retention.cron:0 30 3 * * *}", zone = "Europe/London")
@@ -72,33 +74,48 @@ public class RetentionJob {
     public RetentionResult applyRetention() {
         Instant now = clock.instant();
         int contacts = removeContactDetails(Timestamp.from(now.minus(contactAfterClosed)));
-        int words = removeWords(Timestamp.from(now.atZone(ZoneOffset.UTC).minus(wordsAfter).toInstant()));
+        int words = removeWords(
+                Timestamp.from(now.atZone(ZoneOffset.UTC).minus(wordsAfter).toInstant()));
         if (contacts > 0 || words > 0) {
-            audit.record("retention.applied", "feedback", null, "contact details removed from " + contacts
-                    + " items closed more than " + contactAfterClosed.toDays() + " days; words removed from " + words
-                    + " items sent more than " + wordsAfter + " ago");
+            audit.record(
+                    "retention.applied",
+                    "feedback",
+                    null,
+                    "contact details removed from " + contacts
+                            + " items closed more than " + contactAfterClosed.toDays() + " days; words removed from "
+                            + words
+                            + " items sent more than " + wordsAfter + " ago");
             LOG.info("Retention: contact details removed from {} items, words from {} items", contacts, words);
         }
         return new RetentionResult(contacts, words);
     }
 
     private int removeContactDetails(Timestamp closedBefore) {
-        return jdbc.update("UPDATE feedback f SET f.contact_email = NULL, f.contact_phone = NULL,"
-                + " f.contact_advocate = NULL WHERE " + HAS_CONTACT + " AND " + CLOSED_BEFORE, closedBefore);
+        return jdbc.update(
+                "UPDATE feedback f SET f.contact_email = NULL, f.contact_phone = NULL,"
+                        + " f.contact_advocate = NULL WHERE " + HAS_CONTACT + " AND " + CLOSED_BEFORE,
+                closedBefore);
     }
 
     private int removeWords(Timestamp sentBefore) {
-        Integer items = jdbc.queryForObject("SELECT COUNT(*) FROM feedback f WHERE " + SUBMITTED_BEFORE + " AND "
-                + HAS_WORDS, Integer.class, sentBefore);
+        Integer items = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM feedback f WHERE " + SUBMITTED_BEFORE + " AND " + HAS_WORDS,
+                Integer.class,
+                sentBefore);
         if (items == null || items == 0) {
             return 0;
         }
-        jdbc.update("DELETE a FROM feedback_answer_comment a JOIN feedback f ON f.id = a.feedback_id WHERE "
-                + SUBMITTED_BEFORE, sentBefore);
-        jdbc.update("UPDATE feedback f SET f.comment = NULL, f.change_wanted = NULL, f.quote_text = NULL,"
-                + " f.quote_approved_by = NULL, f.quote_approved_at = NULL, f.quote_proposed_by = NULL,"
-                + " f.quote_proposed_at = NULL, f.quote_words = NULL, f.close_reason = NULL WHERE " + SUBMITTED_BEFORE + " AND "
-                + HAS_WORDS, sentBefore);
+        jdbc.update(
+                "DELETE a FROM feedback_answer_comment a JOIN feedback f ON f.id = a.feedback_id WHERE "
+                        + SUBMITTED_BEFORE,
+                sentBefore);
+        jdbc.update(
+                "UPDATE feedback f SET f.comment = NULL, f.change_wanted = NULL, f.quote_text = NULL,"
+                        + " f.quote_approved_by = NULL, f.quote_approved_at = NULL, f.quote_proposed_by = NULL,"
+                        + " f.quote_proposed_at = NULL, f.quote_words = NULL, f.close_reason = NULL WHERE "
+                        + SUBMITTED_BEFORE + " AND "
+                        + HAS_WORDS,
+                sentBefore);
         return items;
     }
 }

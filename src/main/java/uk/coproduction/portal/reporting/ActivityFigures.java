@@ -46,9 +46,8 @@ public class ActivityFigures {
                                 WHERE af.activity_id = a.id AND\s""" + COUNTED + """
                             )
                         FROM activity a WHERE a.id IN (:activities)
-                        """)
-                .param("activities", activityIds)
-                .query((RowCallbackHandler) rs -> result.put(rs.getLong(1), new Reach(rs.getLong(2), rs.getLong(3))));
+                        """).param("activities", activityIds).query((RowCallbackHandler)
+                rs -> result.put(rs.getLong(1), new Reach(rs.getLong(2), rs.getLong(3))));
         return result;
     }
 }

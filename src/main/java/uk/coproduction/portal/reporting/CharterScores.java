@@ -38,14 +38,20 @@ public class CharterScores {
      */
     public enum Dimension {
         OVERALL("'ALL'", "'ALL'", "g.dim"),
-        SERVICE("(SELECT ks.code FROM commissioned_service ks WHERE ks.id = f.service_id)", "s.service_id",
+        SERVICE(
+                "(SELECT ks.code FROM commissioned_service ks WHERE ks.id = f.service_id)",
+                "s.service_id",
                 "(SELECT ks.code FROM commissioned_service ks WHERE ks.id = g.dim)"),
-        AREA("(SELECT ka.code FROM area ka WHERE ka.id = f.area_id)", "s.area_id",
+        AREA(
+                "(SELECT ka.code FROM area ka WHERE ka.id = f.area_id)",
+                "s.area_id",
                 "(SELECT ka.code FROM area ka WHERE ka.id = g.dim)"),
         GROUP("f.respondent_group", "s.respondent_group", "g.dim"),
         AGE_BAND("f.age_band", "s.age_band", "NULLIF(g.dim, '')"),
         CHANNEL("f.channel", "s.channel", "g.dim"),
-        QUARTER("CONCAT(YEAR(f.submitted_at), '-Q', QUARTER(f.submitted_at))", "s.quarter_start",
+        QUARTER(
+                "CONCAT(YEAR(f.submitted_at), '-Q', QUARTER(f.submitted_at))",
+                "s.quarter_start",
                 "CONCAT(YEAR(g.dim), '-Q', QUARTER(g.dim))");
 
         private final String key;
@@ -60,7 +66,9 @@ public class CharterScores {
     }
 
     public enum Tone {
-        POSITIVE, NEUTRAL, NEGATIVE
+        POSITIVE,
+        NEUTRAL,
+        NEGATIVE
     }
 
     /**
@@ -72,8 +80,12 @@ public class CharterScores {
      * @param shares     each tone's share of {@code answered}, suppressed
      * @param notSure    "not sure" answers
      */
-    public record Score(String key, int position, SmallNumbers.Count answered, Map<Tone, SmallNumbers.Share> shares,
-                        SmallNumbers.Count notSure) {
+    public record Score(
+            String key,
+            int position,
+            SmallNumbers.Count answered,
+            Map<Tone, SmallNumbers.Share> shares,
+            SmallNumbers.Count notSure) {
 
         public SmallNumbers.Share share(Tone tone) {
             return shares.get(tone);
@@ -151,7 +163,11 @@ public class CharterScores {
             counts.put(Tone.NEGATIVE, rs.getLong("negative"));
             long answered = counts.values().stream().mapToLong(Long::longValue).sum();
             Map<Tone, SmallNumbers.Share> shares = new LinkedHashMap<>(SmallNumbers.shares(counts));
-            scores.add(new Score(rs.getString("k"), rs.getInt("position"), SmallNumbers.count(answered), shares,
+            scores.add(new Score(
+                    rs.getString("k"),
+                    rs.getInt("position"),
+                    SmallNumbers.count(answered),
+                    shares,
                     SmallNumbers.count(rs.getLong("not_sure"))));
         });
         return scores;

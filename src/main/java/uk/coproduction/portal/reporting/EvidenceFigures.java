@@ -47,8 +47,7 @@ public class EvidenceFigures {
     }
 
     /** Items about one theme over the whole period of a filter. */
-    public record ThemeTotal(String theme, SmallNumbers.Count items) {
-    }
+    public record ThemeTotal(String theme, SmallNumbers.Count items) {}
 
     private final JdbcClient jdbc;
     private final FigureScope scope;
@@ -86,7 +85,10 @@ public class EvidenceFigures {
         if (SmallNumbers.baseLargeEnough(counts[1])) {
             median = medianDays(where);
         }
-        return new Replies(SmallNumbers.count(counts[0]), SmallNumbers.share(counts[1], counts[0]), median,
+        return new Replies(
+                SmallNumbers.count(counts[0]),
+                SmallNumbers.share(counts[1], counts[0]),
+                median,
                 SmallNumbers.share(counts[2], counts[0]));
     }
 
@@ -99,8 +101,10 @@ public class EvidenceFigures {
                 SELECT DATEDIFF(f.first_reply_at, f.received_at) AS days, COUNT(*) AS items
                 FROM feedback f WHERE %s AND f.first_reply_at IS NOT NULL
                 GROUP BY days ORDER BY days
-                """.formatted(where.sql())).params(where.parameters())
-                .query((rs, n) -> new long[] {rs.getLong("days"), rs.getLong("items")}).list();
+                """.formatted(where.sql()))
+                .params(where.parameters())
+                .query((rs, n) -> new long[] {rs.getLong("days"), rs.getLong("items")})
+                .list();
         return Figures.median(histogram);
     }
 
@@ -127,7 +131,9 @@ public class EvidenceFigures {
                 SELECT t.name, COUNT(*) AS items FROM feedback f
                 JOIN feedback_theme ft ON ft.feedback_id = f.id JOIN theme t ON t.id = ft.theme_id
                 WHERE %s GROUP BY t.name ORDER BY items DESC, t.name
-                """.formatted(where.sql())).params(where.parameters())
-                .query((rs, n) -> new ThemeTotal(rs.getString(1), SmallNumbers.count(rs.getLong(2)))).list();
+                """.formatted(where.sql()))
+                .params(where.parameters())
+                .query((rs, n) -> new ThemeTotal(rs.getString(1), SmallNumbers.count(rs.getLong(2))))
+                .list();
     }
 }

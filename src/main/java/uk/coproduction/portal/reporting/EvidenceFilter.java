@@ -31,8 +31,16 @@ import java.util.regex.Pattern;
  * @param to       last quarter; without one, the current quarter
  * @param campaign the id of the campaign or event link the journeys came through (decision 0027)
  */
-public record EvidenceFilter(Team team, String service, String area, RespondentGroup group, AgeBand ageBand,
-                             Channel channel, Quarter from, Quarter to, Long campaign) {
+public record EvidenceFilter(
+        Team team,
+        String service,
+        String area,
+        RespondentGroup group,
+        AgeBand ageBand,
+        Channel channel,
+        Quarter from,
+        Quarter to,
+        Long campaign) {
 
     /** How many quarters a trend shows. */
     public static final int TREND_QUARTERS = 8;
@@ -42,8 +50,15 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
     public static final EvidenceFilter ALL = new EvidenceFilter(null, null, null, null, null, null, null, null);
 
     /** A filter over every campaign (and none). */
-    public EvidenceFilter(Team team, String service, String area, RespondentGroup group, AgeBand ageBand,
-                          Channel channel, Quarter from, Quarter to) {
+    public EvidenceFilter(
+            Team team,
+            String service,
+            String area,
+            RespondentGroup group,
+            AgeBand ageBand,
+            Channel channel,
+            Quarter from,
+            Quarter to) {
         this(team, service, area, group, ageBand, channel, from, to, null);
     }
 
@@ -87,7 +102,9 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
 
     /** The first quarter reported: {@link #from} or 8 quarters back from the last. */
     public Quarter firstQuarter(Clock clock) {
-        return from != null ? from : lastQuarter(clock).lastQuarters(TREND_QUARTERS).getFirst();
+        return from != null
+                ? from
+                : lastQuarter(clock).lastQuarters(TREND_QUARTERS).getFirst();
     }
 
     /** The filter as URL query parameters (only the parts that are set). */
@@ -127,7 +144,9 @@ public record EvidenceFilter(Team team, String service, String area, RespondentG
 
     private static <T> T value(Map<String, List<String>> query, String name, Function<String, Optional<T>> parse) {
         List<String> values = query.getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst() == null ? null : parse.apply(values.getFirst().strip()).orElse(null);
+        return values.isEmpty() || values.getFirst() == null
+                ? null
+                : parse.apply(values.getFirst().strip()).orElse(null);
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text) {

@@ -1,6 +1,5 @@
 package uk.coproduction.portal.reporting;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,13 +38,20 @@ public record EvidenceSql(String sql, Map<String, Object> parameters) {
 
     /** The rules {@link #where} applies to this filter, in the order a reader needs them. */
     public static List<Rule> rules(EvidenceFilter filter) {
-        return List.of(Rule.ONE_VOICE_MAIN_SERVICE, Rule.DATED_BY_SUBMISSION, Rule.NO_SAFEGUARDING,
-                Rule.NO_HELD_FOR_REVIEW, filter.group() == null ? Rule.FRONTLINE_APART : Rule.ONE_GROUP_ONLY);
+        return List.of(
+                Rule.ONE_VOICE_MAIN_SERVICE,
+                Rule.DATED_BY_SUBMISSION,
+                Rule.NO_SAFEGUARDING,
+                Rule.NO_HELD_FOR_REVIEW,
+                filter.group() == null ? Rule.FRONTLINE_APART : Rule.ONE_GROUP_ONLY);
     }
 
     /** The condition for a filter over the quarters it names (or the default 8 quarters up to today). */
     public static EvidenceSql where(EvidenceFilter filter, Clock clock) {
-        return where(filter, filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive());
+        return where(
+                filter,
+                filter.firstQuarter(clock).start(),
+                filter.lastQuarter(clock).endExclusive());
     }
 
     /** The condition for a filter over the days from {@code from} (inclusive) to {@code until} (exclusive). */

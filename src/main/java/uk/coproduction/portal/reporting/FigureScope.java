@@ -75,14 +75,17 @@ public class FigureScope {
      * @throws AccessDeniedException when they may see no figures at all
      */
     public Team narrow(Team asked) {
-        return narrow(new EvidenceFilter(asked, null, null, null, null, null, null, null)).team();
+        return narrow(new EvidenceFilter(asked, null, null, null, null, null, null, null))
+                .team();
     }
 
     /** A signed-in principal without a staff account (e.g. a test's mock user): board and admin roles only. */
     private static FiguresReach byRoleOnly() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean everyTeam = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN) || a.getAuthority().equals("ROLE_" + Roles.BOARD));
+        boolean everyTeam = authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN)
+                                || a.getAuthority().equals("ROLE_" + Roles.BOARD));
         return everyTeam ? new FiguresReach(true, null) : FiguresReach.NONE;
     }
 }

@@ -1,7 +1,6 @@
 package uk.coproduction.portal.reporting;
 
 import java.util.List;
-
 import java.util.OptionalDouble;
 
 /**

@@ -40,8 +40,7 @@ public class HeadlineFigures {
      * other than the main one. Each part is grouped on its own (streamed along the index), and the few grouped rows
      * added up: UNION ALL of grouped rows, never a temporary table of a million items.
      */
-    private record Part(String group, String fromWhere) {
-    }
+    private record Part(String group, String fromWhere) {}
 
     private static final String PART_COUNTS = """
             SELECT %1$s AS grp, COUNT(*) AS items, COUNT(f.first_reply_at) AS replied, SUM(f.loop_closed) AS closed,
@@ -63,19 +62,25 @@ public class HeadlineFigures {
 
     private static final List<Part> BY_SERVICE = List.of(
             new Part("f.service_id", "FROM feedback f WHERE " + COUNTED + " AND f.service_id IN (:groups)"),
-            new Part("fs.service_id", "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE "
-                    + COUNTED + " AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id)"));
+            new Part(
+                    "fs.service_id",
+                    "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE " + COUNTED
+                            + " AND fs.service_id IN (:groups) AND NOT (f.service_id <=> fs.service_id)"));
 
     /** One service's feedback (main or further service), grouped by how it reached us. */
     private static final List<Part> BY_CHANNEL_OF_SERVICE = List.of(
-            new Part("f.channel", "FROM feedback f WHERE " + COUNTED + " AND f.service_id = :service "
-                    + "AND f.channel IN (:groups)"),
-            new Part("f.channel", "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE "
-                    + COUNTED + " AND fs.service_id = :service AND f.channel IN (:groups)"
-                    + " AND NOT (f.service_id <=> fs.service_id)"));
+            new Part(
+                    "f.channel",
+                    "FROM feedback f WHERE " + COUNTED + " AND f.service_id = :service "
+                            + "AND f.channel IN (:groups)"),
+            new Part(
+                    "f.channel",
+                    "FROM feedback_service fs JOIN feedback f ON f.id = fs.feedback_id WHERE "
+                            + COUNTED + " AND fs.service_id = :service AND f.channel IN (:groups)"
+                            + " AND NOT (f.service_id <=> fs.service_id)"));
 
-    private static final List<Part> BY_OWNER = List.of(
-            new Part("f.owner", "FROM feedback f WHERE " + COUNTED + " AND f.owner IN (:groups)"));
+    private static final List<Part> BY_OWNER =
+            List.of(new Part("f.owner", "FROM feedback f WHERE " + COUNTED + " AND f.owner IN (:groups)"));
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
@@ -94,7 +99,8 @@ public class HeadlineFigures {
         if (serviceIds.isEmpty()) {
             return result;
         }
-        compute(BY_SERVICE, serviceIds, Map.of()).forEach((group, figures) -> result.put(((Number) group).longValue(), figures));
+        compute(BY_SERVICE, serviceIds, Map.of())
+                .forEach((group, figures) -> result.put(((Number) group).longValue(), figures));
         serviceIds.forEach(id -> result.putIfAbsent(id, Figures.NONE));
         return result;
     }
@@ -112,7 +118,10 @@ public class HeadlineFigures {
     @Transactional(readOnly = true)
     public Map<Channel, Figures> forServiceByChannel(long serviceId) {
         Map<Channel, Figures> result = new EnumMap<>(Channel.class);
-        compute(BY_CHANNEL_OF_SERVICE, Stream.of(Channel.values()).map(Channel::name).toList(), Map.of("service", serviceId))
+        compute(
+                        BY_CHANNEL_OF_SERVICE,
+                        Stream.of(Channel.values()).map(Channel::name).toList(),
+                        Map.of("service", serviceId))
                 .forEach((channel, figures) -> result.put(Channel.valueOf((String) channel), figures));
         return result;
     }
@@ -134,15 +143,18 @@ public class HeadlineFigures {
         String counts = "SELECT x.grp, SUM(x.items), SUM(x.replied), SUM(x.closed), SUM(x.overdue) FROM ("
                 + union(scope, PART_COUNTS) + ") x GROUP BY x.grp";
         Map<Object, long[]> counted = new HashMap<>();
-        jdbc.sql(counts).params(parameters).param("groups", groups).param("today", today)
-                .query((RowCallbackHandler) rs -> counted.put(rs.getObject(1),
-                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        jdbc.sql(counts)
+                .params(parameters)
+                .param("groups", groups)
+                .param("today", today)
+                .query((RowCallbackHandler) rs -> counted.put(
+                        rs.getObject(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
         String days = "SELECT x.grp, x.days, SUM(x.items) FROM (" + union(scope, PART_DAYS)
                 + ") x GROUP BY x.grp, x.days ORDER BY x.grp, x.days";
         Map<Object, List<long[]>> histograms = new HashMap<>();
-        jdbc.sql(days).params(parameters).param("groups", groups)
-                .query((RowCallbackHandler) rs -> histograms.computeIfAbsent(rs.getObject(1), g -> new ArrayList<>())
-                        .add(new long[] {rs.getLong(2), rs.getLong(3)}));
+        jdbc.sql(days).params(parameters).param("groups", groups).query((RowCallbackHandler) rs -> histograms
+                .computeIfAbsent(rs.getObject(1), g -> new ArrayList<>())
+                .add(new long[] {rs.getLong(2), rs.getLong(3)}));
         Map<Object, Double> medians = new HashMap<>();
         histograms.forEach((group, histogram) -> {
             OptionalDouble median = Figures.median(histogram);
@@ -154,6 +166,10 @@ public class HeadlineFigures {
     }
 
     private static String union(List<Part> scope, String template) {
-        return String.join(" UNION ALL ", scope.stream().map(part -> "(" + template.formatted(part.group(), part.fromWhere()) + ")").toList());
+        return String.join(
+                " UNION ALL ",
+                scope.stream()
+                        .map(part -> "(" + template.formatted(part.group(), part.fromWhere()) + ")")
+                        .toList());
     }
 }

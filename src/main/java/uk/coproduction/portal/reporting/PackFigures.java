@@ -38,11 +38,11 @@ public class PackFigures {
     }
 
     /** A theme and how many of the voices counted carry it. */
-    public record ThemeItems(String theme, long items) {
-    }
+    public record ThemeItems(String theme, long items) {}
 
     /** Counted residents' voices linked to a plan action ({@code lf}): decision 0046's rules from {@link Voices}. */
-    private static final Condition LINKED = Voices.feedback("lf").counted().and(Voices.feedback("lf").residentsOnly());
+    private static final Condition LINKED =
+            Voices.feedback("lf").counted().and(Voices.feedback("lf").residentsOnly());
 
     private final JdbcClient jdbc;
 
@@ -56,23 +56,28 @@ public class PackFigures {
     public static EvidenceSql linkedToPlan(EvidenceSql evidence, long planId) {
         Map<String, Object> parameters = new LinkedHashMap<>(evidence.parameters());
         parameters.put("packPlan", planId);
-        return new EvidenceSql(evidence.sql() + " AND f.id IN (SELECT fpa.feedback_id FROM feedback_plan_action fpa"
-                + " JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id"
-                + " JOIN plan_domain pd ON pd.id = po.domain_id WHERE pd.plan_id = :packPlan)", parameters);
+        return new EvidenceSql(
+                evidence.sql() + " AND f.id IN (SELECT fpa.feedback_id FROM feedback_plan_action fpa"
+                        + " JOIN plan_action pa ON pa.id = fpa.action_id JOIN plan_outcome po ON po.id = pa.outcome_id"
+                        + " JOIN plan_domain pd ON pd.id = po.domain_id WHERE pd.plan_id = :packPlan)",
+                parameters);
     }
 
     /** How many voices the condition counts. */
     @Transactional(readOnly = true)
     public long voices(EvidenceSql where) {
-        return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE %s".formatted(where.sql())).params(where.parameters())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE %s".formatted(where.sql()))
+                .params(where.parameters())
+                .query(Long.class)
+                .single();
     }
 
     /** Voices per value of the breakdown, in the order the pack lists them. */
     @Transactional(readOnly = true)
     public Map<String, Long> voicesBy(Breakdown breakdown, EvidenceSql where) {
         Map<String, Long> cells = new LinkedHashMap<>();
-        jdbc.sql(breakdown.sql.formatted(where.sql())).params(where.parameters())
+        jdbc.sql(breakdown.sql.formatted(where.sql()))
+                .params(where.parameters())
                 .query((RowCallbackHandler) rs -> cells.put(rs.getString(1), rs.getLong(2)));
         return cells;
     }
@@ -85,8 +90,10 @@ public class PackFigures {
                 JOIN feedback_theme ft ON ft.feedback_id = f.id JOIN theme t ON t.id = ft.theme_id
                 WHERE %s GROUP BY t.name ORDER BY items DESC, t.name
                 """.formatted(where.sql());
-        return jdbc.sql(sql).params(where.parameters())
-                .query((rs, n) -> new ThemeItems(rs.getString(1), rs.getLong(2))).list();
+        return jdbc.sql(sql)
+                .params(where.parameters())
+                .query((rs, n) -> new ThemeItems(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     /**
@@ -110,8 +117,7 @@ public class PackFigures {
         jdbc.sql("""
                         SELECT fpa.action_id, COUNT(*) FROM feedback_plan_action fpa
                         JOIN feedback lf ON lf.id = fpa.feedback_id
-                        WHERE fpa.action_id IN (:actions) AND\s""" + LINKED.sql() + " AND " + ofService
-                        + " GROUP BY fpa.action_id")
+                        WHERE fpa.action_id IN (:actions) AND\s""" + LINKED.sql() + " AND " + ofService + " GROUP BY fpa.action_id")
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> result.put(rs.getLong(1), rs.getLong(2)));
         return result;

@@ -18,8 +18,7 @@ import java.util.Map;
 public class PlanFigures {
 
     /** How many actions a plan has, and how many counted voices are linked to any of them (each voice once). */
-    public record PlanCounts(long actions, long voices) {
-    }
+    public record PlanCounts(long actions, long voices) {}
 
     /** Answers to one expectation: positive (very good, good), neutral (OK, not sure), negative (bad, very bad). */
     public record AnswerTones(long positive, long neutral, long negative) {
@@ -57,9 +56,8 @@ public class PlanFigures {
                                 WHERE d.plan_id = p.id AND\s""" + COUNTED + """
                         ) AS voices
                         FROM plan p
-                        """)
-                .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), new PlanCounts(rs.getLong(2),
-                        rs.getLong(3))));
+                        """).query((RowCallbackHandler)
+                rs -> counts.put(rs.getString(1), new PlanCounts(rs.getLong(2), rs.getLong(3))));
         return counts;
     }
 

@@ -19,12 +19,10 @@ import java.util.List;
 public class PublicVoices {
 
     /** Voices heard about a service, with the days the first and the last were given (null when none). */
-    public record Heard(long count, LocalDate first, LocalDate last) {
-    }
+    public record Heard(long count, LocalDate first, LocalDate last) {}
 
     /** Voices about a service that carry one active theme. */
-    public record ThemeHeard(String theme, long count) {
-    }
+    public record ThemeHeard(String theme, long count) {}
 
     private final JdbcClient jdbc;
 
@@ -43,8 +41,8 @@ public class PublicVoices {
         return jdbc.sql("SELECT COUNT(*) AS n, MIN(f.submitted_at) AS first, MAX(f.submitted_at) AS last "
                         + "FROM feedback f WHERE " + counted.sql())
                 .params(counted.parameters())
-                .query((rs, row) -> new Heard(rs.getLong("n"), localDate(rs.getTimestamp("first")),
-                        localDate(rs.getTimestamp("last"))))
+                .query((rs, row) -> new Heard(
+                        rs.getLong("n"), localDate(rs.getTimestamp("first")), localDate(rs.getTimestamp("last"))))
                 .single();
     }
 

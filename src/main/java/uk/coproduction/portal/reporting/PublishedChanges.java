@@ -14,8 +14,7 @@ import java.util.List;
 public class PublishedChanges {
 
     /** A service by code and name, with how many changes it has published. */
-    public record ServiceChanges(String code, String name, long changes) {
-    }
+    public record ServiceChanges(String code, String name, long changes) {}
 
     private final JdbcClient jdbc;
 
@@ -34,7 +33,8 @@ public class PublishedChanges {
                             AND c.published = TRUE)
                         ORDER BY changes DESC, s.name
                         """)
-                .query((rs, row) -> new ServiceChanges(rs.getString("code"), rs.getString("name"), rs.getLong("changes")))
+                .query((rs, row) ->
+                        new ServiceChanges(rs.getString("code"), rs.getString("name"), rs.getLong("changes")))
                 .list();
     }
 }

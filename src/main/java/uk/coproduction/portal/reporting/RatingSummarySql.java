@@ -1,6 +1,5 @@
 package uk.coproduction.portal.reporting;
 
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.List;
  */
 final class RatingSummarySql {
 
-    private RatingSummarySql() {
-    }
+    private RatingSummarySql() {}
 
     static EvidenceSql where(EvidenceFilter filter, Clock clock) {
         if (filter.campaign() != null) {
@@ -28,7 +26,8 @@ final class RatingSummarySql {
         Voices s = Voices.summary(TriggerKeptSummary.RATINGS, "s");
         List<Condition> conditions = new ArrayList<>();
         conditions.add(s.counted());
-        conditions.add(s.givenBetween(filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive()));
+        conditions.add(s.givenBetween(
+                filter.firstQuarter(clock).start(), filter.lastQuarter(clock).endExclusive()));
         conditions.addAll(EvidenceSql.filterParts(s, filter));
         return EvidenceSql.of(Condition.allOf(conditions));
     }

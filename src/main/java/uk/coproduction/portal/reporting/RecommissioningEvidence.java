@@ -60,7 +60,8 @@ public class RecommissioningEvidence {
 
     /** The groups a team's services are for: each must be heard from. */
     public static Set<RespondentGroup> groupsToHear(Team team) {
-        return team == Team.LDA ? EnumSet.of(RespondentGroup.LDA_ADULT)
+        return team == Team.LDA
+                ? EnumSet.of(RespondentGroup.LDA_ADULT)
                 : EnumSet.of(RespondentGroup.YOUNG_PERSON, RespondentGroup.PARENT_CARER);
     }
 
@@ -72,24 +73,38 @@ public class RecommissioningEvidence {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusMonths(MONTHS_AHEAD);
         Quarter last = Quarter.of(today);
-        LocalDate from = last.lastQuarters(EvidenceFilter.TREND_QUARTERS).getFirst().start();
+        LocalDate from =
+                last.lastQuarters(EvidenceFilter.TREND_QUARTERS).getFirst().start();
         LocalDate until = last.endExclusive();
 
-        record Due(long id, String code, String name, Team team, String clientGroup, CycleStage stage,
-                @Nullable LocalDate end) {
-        }
+        record Due(
+                long id,
+                String code,
+                String name,
+                Team team,
+                String clientGroup,
+                CycleStage stage,
+                @Nullable LocalDate end) {}
         List<Due> due = jdbc.sql("""
                 SELECT id, code, name, team, client_group, cycle_stage, contract_end FROM commissioned_service
                 WHERE active = TRUE AND (:team IS NULL OR team = :team)
                     AND (contract_end <= :horizon OR cycle_stage IN ('ANALYSE', 'PLAN'))
                 ORDER BY contract_end IS NULL, contract_end, name
-                """).param("team", team == null ? null : team.name()).param("horizon", Date.valueOf(horizon))
+                """)
+                .param("team", team == null ? null : team.name())
+                .param("horizon", Date.valueOf(horizon))
                 .query((rs, n) -> {
                     Date end = rs.getDate("contract_end");
-                    return new Due(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                            Team.valueOf(rs.getString("team")), rs.getString("client_group"),
-                            CycleStage.valueOf(rs.getString("cycle_stage")), end == null ? null : end.toLocalDate());
-                }).list();
+                    return new Due(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            Team.valueOf(rs.getString("team")),
+                            rs.getString("client_group"),
+                            CycleStage.valueOf(rs.getString("cycle_stage")),
+                            end == null ? null : end.toLocalDate());
+                })
+                .list();
         if (due.isEmpty()) {
             return List.of();
         }
@@ -102,7 +117,9 @@ public class RecommissioningEvidence {
                 SELECT f.service_id, f.respondent_group, COUNT(*) FROM feedback f
                 WHERE %s AND f.service_id IN (:dueServices)
                 GROUP BY f.service_id, f.respondent_group
-                """.formatted(where.sql())).params(where.parameters()).param("dueServices", ids)
+                """.formatted(where.sql()))
+                .params(where.parameters())
+                .param("dueServices", ids)
                 .query((RowCallbackHandler) rs -> {
                     feedback.merge(rs.getLong(1), rs.getLong(3), Long::sum);
                     heard.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(RespondentGroup.class))
@@ -114,18 +131,26 @@ public class RecommissioningEvidence {
                 SELECT s.service_id, COUNT(DISTINCT a.id) FROM activity_service s JOIN activity a ON a.id = s.activity_id
                 WHERE s.service_id IN (:dueServices) AND a.held_on >= :from AND a.held_on < :until
                 GROUP BY s.service_id
-                """).param("dueServices", ids).param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
+                """)
+                .param("dueServices", ids)
+                .param("from", Date.valueOf(from))
+                .param("until", Date.valueOf(until))
                 .query((RowCallbackHandler) rs -> activities.put(rs.getLong(1), rs.getLong(2)));
         jdbc.sql("""
                 SELECT DISTINCT s.service_id, p.respondent_group FROM activity_service s
                 JOIN activity a ON a.id = s.activity_id JOIN activity_participants p ON p.activity_id = a.id
                 WHERE s.service_id IN (:dueServices) AND a.held_on >= :from AND a.held_on < :until AND p.people > 0
                     AND p.respondent_group <> 'FRONTLINE_WORKER'
-                """).param("dueServices", ids).param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
+                """)
+                .param("dueServices", ids)
+                .param("from", Date.valueOf(from))
+                .param("until", Date.valueOf(until))
                 .query((RowCallbackHandler) rs -> {
                     long service = rs.getLong(1);
-                    groupOf(rs.getString(2)).ifPresent(group ->
-                            heard.computeIfAbsent(service, k -> EnumSet.noneOf(RespondentGroup.class)).add(group));
+                    groupOf(rs.getString(2))
+                            .ifPresent(
+                                    group -> heard.computeIfAbsent(service, k -> EnumSet.noneOf(RespondentGroup.class))
+                                            .add(group));
                 });
 
         Map<Long, Long> actions = new HashMap<>();
@@ -134,14 +159,19 @@ public class RecommissioningEvidence {
                 JOIN feedback_plan_action l ON l.feedback_id = f.id
                 WHERE %s AND f.service_id IN (:dueServices)
                 GROUP BY f.service_id
-                """.formatted(where.sql())).params(where.parameters()).param("dueServices", ids)
+                """.formatted(where.sql()))
+                .params(where.parameters())
+                .param("dueServices", ids)
                 .query((RowCallbackHandler) rs -> actions.put(rs.getLong(1), rs.getLong(2)));
         Map<Long, Long> changes = new HashMap<>();
         jdbc.sql("""
                 SELECT service_id, COUNT(*) FROM plan_change
                 WHERE service_id IN (:dueServices) AND changed_on >= :from AND changed_on < :until
                 GROUP BY service_id
-                """).param("dueServices", ids).param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
+                """)
+                .param("dueServices", ids)
+                .param("from", Date.valueOf(from))
+                .param("until", Date.valueOf(until))
                 .query((RowCallbackHandler) rs -> changes.put(rs.getLong(1), rs.getLong(2)));
 
         List<ServiceEvidence> result = new ArrayList<>();
@@ -164,8 +194,17 @@ public class RecommissioningEvidence {
                 }
             }
             boolean endsSoon = service.end() != null && !service.end().isAfter(horizon);
-            result.add(new ServiceEvidence(service.code(), service.name(), service.team(), service.clientGroup(),
-                    service.stage(), service.end(), endsSoon, published, groups, SmallNumbers.count(held),
+            result.add(new ServiceEvidence(
+                    service.code(),
+                    service.name(),
+                    service.team(),
+                    service.clientGroup(),
+                    service.stage(),
+                    service.end(),
+                    endsSoon,
+                    published,
+                    groups,
+                    SmallNumbers.count(held),
                     SmallNumbers.count(actions.getOrDefault(service.id(), 0L)),
                     SmallNumbers.count(changes.getOrDefault(service.id(), 0L)),
                     List.copyOf(shortfalls)));

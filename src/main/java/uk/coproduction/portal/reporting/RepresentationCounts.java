@@ -90,8 +90,8 @@ public class RepresentationCounts {
         jdbc.sql("SELECT " + breakdown.key + " AS k, COUNT(*) AS n FROM feedback f WHERE " + where.sql()
                         + " GROUP BY k ORDER BY k")
                 .params(where.parameters())
-                .query((RowCallbackHandler) rs -> counts.put(rs.getString("k") == null ? NONE : rs.getString("k"),
-                        rs.getLong("n")));
+                .query((RowCallbackHandler)
+                        rs -> counts.put(rs.getString("k") == null ? NONE : rs.getString("k"), rs.getLong("n")));
         return counts;
     }
 
@@ -105,7 +105,9 @@ public class RepresentationCounts {
             parameters.put("populationBands", bands.stream().map(Enum::name).toList());
         }
         return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql() + inBands)
-                .params(parameters).query(Long.class).single();
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     /** The equality responses in scope that gave this answer to the question kept in {@code column}. */
@@ -113,20 +115,22 @@ public class RepresentationCounts {
     public long equalityAnswered(EqualityScope scope, String column, String answer) {
         Map<String, Object> parameters = scope.parameters();
         parameters.put("answer", answer);
-        return jdbc.sql("SELECT COUNT(*) FROM equality_response e WHERE " + scope.sql() + " AND e."
-                        + checked(column) + " = :answer")
-                .params(parameters).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM equality_response e WHERE " + scope.sql() + " AND e." + checked(column)
+                        + " = :answer")
+                .params(parameters)
+                .query(Long.class)
+                .single();
     }
 
     /** The equality responses in scope per answer to the question kept in {@code column} ({@link #NONE}: none). */
     @Transactional(readOnly = true)
     public Map<String, Long> equalityAnswers(EqualityScope scope, String column) {
         Map<String, Long> found = new HashMap<>();
-        jdbc.sql("SELECT e." + checked(column) + " AS k, COUNT(*) AS n FROM equality_response e WHERE "
-                        + scope.sql() + " GROUP BY k")
+        jdbc.sql("SELECT e." + checked(column) + " AS k, COUNT(*) AS n FROM equality_response e WHERE " + scope.sql()
+                        + " GROUP BY k")
                 .params(scope.parameters())
-                .query((RowCallbackHandler) rs -> found.put(rs.getString("k") == null ? NONE : rs.getString("k"),
-                        rs.getLong("n")));
+                .query((RowCallbackHandler)
+                        rs -> found.put(rs.getString("k") == null ? NONE : rs.getString("k"), rs.getLong("n")));
         return found;
     }
 

@@ -55,9 +55,10 @@ public class ServiceAnswerCounts {
                 WHERE %s AND f.service_id IN (:outcomeServices)
                 GROUP BY f.service_id
                 """.formatted(where.sql()))
-                .params(where.parameters()).param("outcomeServices", serviceIds)
-                .query((RowCallbackHandler) rs -> result.put(rs.getLong(1),
-                        new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+                .params(where.parameters())
+                .param("outcomeServices", serviceIds)
+                .query((RowCallbackHandler) rs -> result.put(
+                        rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))));
         return result;
     }
 }

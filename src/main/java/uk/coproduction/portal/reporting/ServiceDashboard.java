@@ -48,7 +48,9 @@ public class ServiceDashboard {
 
     /** How the last quarter's positive share compares with the quarter before. */
     public enum Direction {
-        UP, DOWN, SAME,
+        UP,
+        DOWN,
+        SAME,
         /** One of the two shares is hidden (fewer than 5) or there were no answers. */
         SUPPRESSED
     }
@@ -57,18 +59,14 @@ public class ServiceDashboard {
      * One expectation's positive share in each quarter of the trend, and the change from the quarter before the
      * last to the last.
      */
-    public record TrendLine(int position, Map<Quarter, SmallNumbers.Share> positive, Direction change) {
-    }
+    public record TrendLine(int position, Map<Quarter, SmallNumbers.Share> positive, Direction change) {}
 
-    public record Trend(List<Quarter> quarters, List<TrendLine> lines) {
-    }
+    public record Trend(List<Quarter> quarters, List<TrendLine> lines) {}
 
     /** Feedback items per theme per quarter, each cell counted on its own (no totals are shown). */
-    public record ThemeRow(String theme, Map<Quarter, SmallNumbers.Count> perQuarter) {
-    }
+    public record ThemeRow(String theme, Map<Quarter, SmallNumbers.Count> perQuarter) {}
 
-    public record Themes(List<Quarter> quarters, List<ThemeRow> rows) {
-    }
+    public record Themes(List<Quarter> quarters, List<ThemeRow> rows) {}
 
     /**
      * Reply and loop-closure figures for a filter.
@@ -78,29 +76,29 @@ public class ServiceDashboard {
      * @param medianDays median whole days to the first sent reply; empty when fewer than 5 were replied to
      * @param loopClosed share linked to a plan action on which a change has been recorded
      */
-    public record Replies(SmallNumbers.Count items, SmallNumbers.Share replied, OptionalDouble medianDays,
-                          SmallNumbers.Share loopClosed) {
-    }
+    public record Replies(
+            SmallNumbers.Count items,
+            SmallNumbers.Share replied,
+            OptionalDouble medianDays,
+            SmallNumbers.Share loopClosed) {}
 
     /**
      * Coproduction activities held in the filter's quarters for its services: how many at each commissioning-cycle
      * stage, and for each Lundy element how many were answered yes, partly or no (null key: not checked yet).
      */
-    public record Activities(SmallNumbers.Count total, Map<CycleStage, SmallNumbers.Count> byStage,
-                             Map<String, Map<LundyAnswer, SmallNumbers.Count>> lundy) {
-    }
+    public record Activities(
+            SmallNumbers.Count total,
+            Map<CycleStage, SmallNumbers.Count> byStage,
+            Map<String, Map<LundyAnswer, SmallNumbers.Count>> lundy) {}
 
     /** Charter scores of residents and of frontline workers for the same filter (one row per expectation). */
-    public record ResidentsAndFrontline(List<Score> residents, List<Score> frontline) {
-    }
+    public record ResidentsAndFrontline(List<Score> residents, List<Score> frontline) {}
 
     /** A service to filter by. */
-    public record ServiceChoice(String code, String name) {
-    }
+    public record ServiceChoice(String code, String name) {}
 
     /** A campaign or event link figures can be split by (decision 0027). */
-    public record CampaignChoice(long id, String name) {
-    }
+    public record CampaignChoice(long id, String name) {}
 
     /** The Lundy elements, in the model's order, as named in the activity table's columns. */
     public static final List<String> LUNDY_ELEMENTS = List.of("space", "voice", "audience", "influence");
@@ -131,19 +129,22 @@ public class ServiceDashboard {
     public Trend trend(EvidenceFilter asked) {
         EvidenceFilter filter = scope.narrow(asked);
         List<Quarter> quarters = filter.lastQuarter(clock).lastQuarters(EvidenceFilter.TREND_QUARTERS);
-        List<Score> byQuarter = charterScores.scores(
-                filter.withQuarters(quarters.getFirst(), quarters.getLast()), Dimension.QUARTER);
+        List<Score> byQuarter =
+                charterScores.scores(filter.withQuarters(quarters.getFirst(), quarters.getLast()), Dimension.QUARTER);
         Map<Integer, Map<Quarter, SmallNumbers.Share>> shares = new LinkedHashMap<>();
         for (Score score : byQuarter) {
             Quarter quarter = Quarter.parse(score.key()).orElseThrow();
-            shares.computeIfAbsent(score.position(), p -> new LinkedHashMap<>()).put(quarter, score.share(Tone.POSITIVE));
+            shares.computeIfAbsent(score.position(), p -> new LinkedHashMap<>())
+                    .put(quarter, score.share(Tone.POSITIVE));
         }
         List<TrendLine> lines = new ArrayList<>();
         for (int position : positions()) {
             Map<Quarter, SmallNumbers.Share> line = new LinkedHashMap<>();
             Map<Quarter, SmallNumbers.Share> found = shares.getOrDefault(position, Map.of());
             quarters.forEach(q -> line.put(q, found.getOrDefault(q, SmallNumbers.share(0, 0))));
-            lines.add(new TrendLine(position, line,
+            lines.add(new TrendLine(
+                    position,
+                    line,
                     compare(line.get(quarters.get(quarters.size() - 2)), line.get(quarters.getLast()))));
         }
         return new Trend(quarters, lines);
@@ -196,10 +197,14 @@ public class ServiceDashboard {
                     """.formatted(where.sql());
         }
         Map<String, Map<Quarter, SmallNumbers.Count>> rows = new LinkedHashMap<>();
-        jdbc.sql(sql).params(where.parameters()).query((RowCallbackHandler) rs -> rows
-                .computeIfAbsent(rs.getString("name"), name -> emptyCounts(quarters))
-                .put(new Quarter(rs.getInt("y"), rs.getInt("q")), SmallNumbers.count(rs.getLong("items"))));
-        return new Themes(quarters, rows.entrySet().stream().map(e -> new ThemeRow(e.getKey(), e.getValue())).toList());
+        jdbc.sql(sql).params(where.parameters()).query((RowCallbackHandler)
+                rs -> rows.computeIfAbsent(rs.getString("name"), name -> emptyCounts(quarters))
+                        .put(new Quarter(rs.getInt("y"), rs.getInt("q")), SmallNumbers.count(rs.getLong("items"))));
+        return new Themes(
+                quarters,
+                rows.entrySet().stream()
+                        .map(e -> new ThemeRow(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /** Reply rate, median days to the first sent reply and loop-closure rate: {@link EvidenceFigures#replies}. */
@@ -243,8 +248,9 @@ public class ServiceDashboard {
         parameters.put("until", filter.lastQuarter(clock).endExclusive());
         StringBuilder where = new StringBuilder("a.held_on >= :from AND a.held_on < :until");
         if (filter.service() != null || filter.team() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM activity_service ast JOIN commissioned_service s ON s.id = ast.service_id"
-                    + " WHERE ast.activity_id = a.id");
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM activity_service ast JOIN commissioned_service s ON s.id = ast.service_id"
+                            + " WHERE ast.activity_id = a.id");
             if (filter.service() != null) {
                 where.append(" AND s.code = :service");
                 parameters.put("service", filter.service());
@@ -257,12 +263,21 @@ public class ServiceDashboard {
         }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) AS total");
         for (CycleStage stage : CycleStage.values()) {
-            sql.append(", SUM(a.cycle_stage = '").append(stage.name()).append("') AS stage_").append(stage.name());
+            sql.append(", SUM(a.cycle_stage = '")
+                    .append(stage.name())
+                    .append("') AS stage_")
+                    .append(stage.name());
         }
         for (String element : LUNDY_ELEMENTS) {
             for (LundyAnswer answer : LundyAnswer.values()) {
-                sql.append(", SUM(a.lundy_").append(element).append(" = '").append(answer.name()).append("') AS ")
-                        .append(element).append('_').append(answer.name());
+                sql.append(", SUM(a.lundy_")
+                        .append(element)
+                        .append(" = '")
+                        .append(answer.name())
+                        .append("') AS ")
+                        .append(element)
+                        .append('_')
+                        .append(answer.name());
             }
         }
         sql.append(" FROM activity a WHERE ").append(where);
@@ -284,8 +299,8 @@ public class ServiceDashboard {
             }
             lundy.put(element, new EnumMap<>(breakdown(answers)));
         }
-        return new Activities(SmallNumbers.count(row.getOrDefault("total", 0L)),
-                new EnumMap<>(breakdown(stages)), lundy);
+        return new Activities(
+                SmallNumbers.count(row.getOrDefault("total", 0L)), new EnumMap<>(breakdown(stages)), lundy);
     }
 
     /**
@@ -296,12 +311,28 @@ public class ServiceDashboard {
     public ResidentsAndFrontline residentsAndFrontline(EvidenceFilter asked) {
         EvidenceFilter filter = scope.narrow(asked);
         RespondentGroup residentGroup = filter.group() == RespondentGroup.FRONTLINE_WORKER ? null : filter.group();
-        EvidenceFilter residents = new EvidenceFilter(filter.team(), filter.service(), filter.area(), residentGroup,
-                filter.ageBand(), filter.channel(), filter.from(), filter.to(), filter.campaign());
-        EvidenceFilter frontline = new EvidenceFilter(filter.team(), filter.service(), filter.area(),
-                RespondentGroup.FRONTLINE_WORKER, null, null, filter.from(), filter.to(), filter.campaign());
-        return new ResidentsAndFrontline(charterScores.scores(residents, Dimension.OVERALL),
-                charterScores.scores(frontline, Dimension.OVERALL));
+        EvidenceFilter residents = new EvidenceFilter(
+                filter.team(),
+                filter.service(),
+                filter.area(),
+                residentGroup,
+                filter.ageBand(),
+                filter.channel(),
+                filter.from(),
+                filter.to(),
+                filter.campaign());
+        EvidenceFilter frontline = new EvidenceFilter(
+                filter.team(),
+                filter.service(),
+                filter.area(),
+                RespondentGroup.FRONTLINE_WORKER,
+                null,
+                null,
+                filter.from(),
+                filter.to(),
+                filter.campaign());
+        return new ResidentsAndFrontline(
+                charterScores.scores(residents, Dimension.OVERALL), charterScores.scores(frontline, Dimension.OVERALL));
     }
 
     /**
@@ -311,17 +342,22 @@ public class ServiceDashboard {
     @Transactional(readOnly = true)
     public List<CampaignChoice> campaignChoices() {
         return jdbc.sql("SELECT id, name FROM campaign ORDER BY opens_at DESC, id DESC")
-                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"))).list();
+                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name")))
+                .list();
     }
 
     /** The services a dashboard can be filtered by, by name. */
     @Transactional(readOnly = true)
     public List<ServiceChoice> serviceChoices() {
         var reach = scope.reach();
-        return jdbc.sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
+        return jdbc
+                .sql("SELECT code, name, team FROM commissioned_service WHERE active = TRUE ORDER BY name")
                 .query((rs, n) -> reach.covers(Team.valueOf(rs.getString("team")))
-                        ? new ServiceChoice(rs.getString("code"), rs.getString("name")) : null)
-                .list().stream().filter(Objects::nonNull)
+                        ? new ServiceChoice(rs.getString("code"), rs.getString("name"))
+                        : null)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -329,7 +365,6 @@ public class ServiceDashboard {
     public List<Team> teamChoices() {
         return scope.teams();
     }
-
 
     /** The quarters a dashboard offers to filter by: the last three years up to this quarter, oldest first. */
     public List<Quarter> quarterChoices() {
@@ -347,7 +382,9 @@ public class ServiceDashboard {
     }
 
     private List<Integer> positions() {
-        return jdbc.sql("SELECT position FROM charter_expectation ORDER BY position").query(Integer.class).list();
+        return jdbc.sql("SELECT position FROM charter_expectation ORDER BY position")
+                .query(Integer.class)
+                .list();
     }
 
     /** A breakdown, suppressed; when there is nothing at all, zeros are shown (nobody can be recognised from none). */

@@ -20,11 +20,20 @@ import java.util.Set;
  * @param changes          changes recorded for the service (likewise)
  * @param shortfalls       why its evidence is too little; empty when it has enough
  */
-public record ServiceEvidence(String code, String name, Team team, String clientGroup, CycleStage stage,
-                              @Nullable LocalDate contractEnd, boolean contractEndsSoon, SmallNumbers.Count feedback,
-                              Set<RespondentGroup> groupsHeard, SmallNumbers.Count activities,
-                              SmallNumbers.Count linkedActions, SmallNumbers.Count changes,
-                              List<Shortfall> shortfalls) {
+public record ServiceEvidence(
+        String code,
+        String name,
+        Team team,
+        String clientGroup,
+        CycleStage stage,
+        @Nullable LocalDate contractEnd,
+        boolean contractEndsSoon,
+        SmallNumbers.Count feedback,
+        Set<RespondentGroup> groupsHeard,
+        SmallNumbers.Count activities,
+        SmallNumbers.Count linkedActions,
+        SmallNumbers.Count changes,
+        List<Shortfall> shortfalls) {
 
     public boolean tooLittleEvidence() {
         return !shortfalls.isEmpty();

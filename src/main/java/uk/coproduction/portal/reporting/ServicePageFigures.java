@@ -16,12 +16,11 @@ import java.util.List;
 public class ServicePageFigures {
 
     /** A theme and how many counted items about the service carry it. */
-    public record ThemeCount(String theme, long items) {
-    }
+    public record ThemeCount(String theme, long items) {}
 
     /** A plan action this service's feedback is linked to, and how many of its items are. */
-    public record LinkedAction(long id, String code, String title, String planCode, String planShortName,
-                               String status, long items) {
+    public record LinkedAction(
+            long id, String code, String title, String planCode, String planShortName, String status, long items) {
 
         public String label() {
             return code + " " + title + " (" + planShortName + ")";
@@ -49,7 +48,8 @@ public class ServicePageFigures {
                         JOIN feedback f ON f.id = ft.feedback_id WHERE
                         """ + about.sql() + " GROUP BY t.name ORDER BY COUNT(DISTINCT f.id) DESC, t.name")
                 .params(about.parameters())
-                .query((rs, n) -> new ThemeCount(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> new ThemeCount(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     /** The plan actions the feedback about the service is linked to, by plan and action code. */
@@ -65,8 +65,14 @@ public class ServicePageFigures {
                          GROUP BY a.id, a.code, a.title, p.code, p.short_name, a.status ORDER BY p.code, a.code
                         """)
                 .params(about.parameters())
-                .query((rs, n) -> new LinkedAction(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .query((rs, n) -> new LinkedAction(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7)))
                 .list();
     }
 }

@@ -39,9 +39,14 @@ public class ServicesOverview {
      * @param replied    share of items with a sent reply
      * @param loopClosed share of items linked to a plan action on which a change was recorded
      */
-    public record Row(String code, String name, Team team, SmallNumbers.Count items, SmallNumbers.Share positive,
-                      SmallNumbers.Share replied, SmallNumbers.Share loopClosed) {
-    }
+    public record Row(
+            String code,
+            String name,
+            Team team,
+            SmallNumbers.Count items,
+            SmallNumbers.Share positive,
+            SmallNumbers.Share replied,
+            SmallNumbers.Share loopClosed) {}
 
     private final JdbcClient jdbc;
     private final FigureScope scope;
@@ -70,19 +75,34 @@ public class ServicesOverview {
         if (filter.team() != null) {
             query = query.param("team", filter.team().name());
         }
-        return query.query((rs, n) -> {
-            long id = rs.getLong("id");
-            long[] counted = items.getOrDefault(id, new long[3]);
-            long[] answered = answers.getOrDefault(id, new long[2]);
-            return rs.getBoolean("active") || counted[0] > 0 ? row(rs.getString("code"), rs.getString("name"),
-                    Team.valueOf(rs.getString("team")), counted, answered) : null;
-        }).list().stream().filter(Objects::nonNull).toList();
+        return query
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    long[] counted = items.getOrDefault(id, new long[3]);
+                    long[] answered = answers.getOrDefault(id, new long[2]);
+                    return rs.getBoolean("active") || counted[0] > 0
+                            ? row(
+                                    rs.getString("code"),
+                                    rs.getString("name"),
+                                    Team.valueOf(rs.getString("team")),
+                                    counted,
+                                    answered)
+                            : null;
+                })
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static Row row(String code, String name, Team team, long[] counted, long[] answered) {
         SmallNumbers.Count items = SmallNumbers.count(counted[0]);
         boolean few = items.suppressed();
-        return new Row(code, name, team, items,
+        return new Row(
+                code,
+                name,
+                team,
+                items,
                 hiddenIf(few, ServiceDashboard.positiveShare(answered[0], answered[1])),
                 SmallNumbers.share(counted[1], counted[0]),
                 SmallNumbers.share(counted[2], counted[0]));
@@ -100,8 +120,9 @@ public class ServicesOverview {
                 FROM reply_summary s
                 WHERE %s
                 GROUP BY s.service_id
-                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs ->
-                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
+                """.formatted(summary.sql())).params(summary.parameters()).query((RowCallbackHandler) rs -> items.put(
+                rs.getLong("service_id"),
+                new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         jdbc.sql("""
                 SELECT s.service_id, SUM(s.very_good + s.good) AS positive,
                     SUM(s.very_good + s.good + s.ok + s.bad + s.very_bad) AS answered
@@ -121,8 +142,9 @@ public class ServicesOverview {
                 FROM feedback f
                 WHERE %s
                 GROUP BY COALESCE(f.service_id, 0)
-                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs ->
-                items.put(rs.getLong("service_id"), new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
+                """.formatted(where.sql())).params(where.parameters()).query((RowCallbackHandler) rs -> items.put(
+                rs.getLong("service_id"),
+                new long[] {rs.getLong("items"), rs.getLong("replied"), rs.getLong("closed")}));
         jdbc.sql("""
                 SELECT COALESCE(f.service_id, 0) AS service_id,
                     SUM(r.answer IN ('VERY_GOOD', 'GOOD')) AS positive,

@@ -1,7 +1,6 @@
 package uk.coproduction.portal.reporting;
 
 import org.jspecify.annotations.Nullable;
-
 import uk.coproduction.portal.base.RespondentGroup;
 
 /**

@@ -33,8 +33,7 @@ public final class SmallNumbers {
     /** Every shown count is a multiple of this. */
     public static final int ROUNDING_BASE = 5;
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     /** One count, on its own. */
     public static Count count(long value) {
@@ -67,8 +66,9 @@ public final class SmallNumbers {
     public static <K> Map<K, Share> shares(Map<K, Long> cells) {
         long total = cells.values().stream().mapToLong(Long::longValue).sum();
         Map<K, Share> result = new LinkedHashMap<>();
-        breakdown(cells).forEach((key, count) ->
-                result.put(key, new Share(count.value(), total, count.suppressed() || total < THRESHOLD)));
+        breakdown(cells)
+                .forEach((key, count) ->
+                        result.put(key, new Share(count.value(), total, count.suppressed() || total < THRESHOLD)));
         return result;
     }
 
@@ -111,7 +111,8 @@ public final class SmallNumbers {
     public record Share(long part, long whole, boolean suppressed) {
 
         public OptionalDouble shown() {
-            return suppressed || whole == 0 || rounded(whole) == 0 ? OptionalDouble.empty()
+            return suppressed || whole == 0 || rounded(whole) == 0
+                    ? OptionalDouble.empty()
                     : OptionalDouble.of((double) rounded(part) / rounded(whole));
         }
 

@@ -61,16 +61,24 @@ public class SummaryConsistencyCheck implements MeterBinder {
                 continue;
             }
             for (SummaryDrift d : drift.subList(0, Math.min(LINES_PER_SUMMARY, drift.size()))) {
-                LOG.error("Summary {} drifted at {}: kept {}, recounted {}", d.summary(), d.key(), d.kept(),
+                LOG.error(
+                        "Summary {} drifted at {}: kept {}, recounted {}",
+                        d.summary(),
+                        d.key(),
+                        d.kept(),
                         d.recounted());
             }
             if (drift.size() > LINES_PER_SUMMARY) {
                 LOG.error("Summary {} drifted at {} more keys", summary.table(), drift.size() - LINES_PER_SUMMARY);
             }
             SummaryDrift first = drift.getFirst();
-            audit.record("reporting.summary-drift", "summary", summary.table(), drift.size()
-                    + " keys differ from a recount; first at " + first.key() + ": kept " + first.kept()
-                    + ", recounted " + first.recounted());
+            audit.record(
+                    "reporting.summary-drift",
+                    "summary",
+                    summary.table(),
+                    drift.size()
+                            + " keys differ from a recount; first at " + first.key() + ": kept " + first.kept()
+                            + ", recounted " + first.recounted());
             all.addAll(drift);
         }
         return all;

@@ -10,5 +10,4 @@ import java.util.List;
  * @param kept       the figures the summary holds (empty when it has no row for the key)
  * @param recounted  the figures counted from the base tables (empty when they count nothing for the key)
  */
-public record SummaryDrift(String summary, String key, List<String> kept, List<String> recounted) {
-}
+public record SummaryDrift(String summary, String key, List<String> kept, List<String> recounted) {}

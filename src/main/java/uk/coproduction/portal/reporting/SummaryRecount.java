@@ -36,7 +36,10 @@ class SummaryRecount {
             List<SummaryDrift> drift = new ArrayList<>();
             jdbc.query(summary.recount(), (RowCallbackHandler) rs -> {
                 int figures = (rs.getMetaData().getColumnCount() - keys) / 2;
-                drift.add(new SummaryDrift(summary.table(), key(summary, rs), values(rs, keys + 1, figures),
+                drift.add(new SummaryDrift(
+                        summary.table(),
+                        key(summary, rs),
+                        values(rs, keys + 1, figures),
                         values(rs, keys + figures + 1, figures)));
             });
             return drift;
@@ -59,8 +62,8 @@ class SummaryRecount {
     private Map<String, List<String>> rows(TriggerKeptSummary summary, String sql) {
         int keys = summary.keys().size();
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        jdbc.query(sql, (RowCallbackHandler) rs -> rows.put(key(summary, rs),
-                values(rs, keys + 1, rs.getMetaData().getColumnCount() - keys)));
+        jdbc.query(sql, (RowCallbackHandler) rs ->
+                rows.put(key(summary, rs), values(rs, keys + 1, rs.getMetaData().getColumnCount() - keys)));
         return rows;
     }
 

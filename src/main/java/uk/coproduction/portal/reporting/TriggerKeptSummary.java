@@ -29,16 +29,18 @@ public record TriggerKeptSummary(String table, List<String> triggers, List<Strin
 
     private static final String COUNTED = Voices.feedback("f").counted().sql();
 
-    private static final List<String> SUMMARY_KEYS = List.of("quarter_start", "service_id", "area_id",
-            "respondent_group", "age_band", "channel");
+    private static final List<String> SUMMARY_KEYS =
+            List.of("quarter_start", "service_id", "area_id", "respondent_group", "age_band", "channel");
 
     private static final String FEEDBACK_KEYS = """
             portal_quarter_start(f.submitted_at), COALESCE(f.service_id, 0), COALESCE(f.area_id, 0), f.respondent_group,
             COALESCE(f.age_band, ''), f.channel""";
 
     /** Charter answers per quarter × service × area × group × age band × channel × expectation (V0018, V0083). */
-    public static final TriggerKeptSummary RATINGS = new TriggerKeptSummary("rating_summary",
-            List.of("trg_feedback_rating_summary_insert (V0220)", "trg_feedback_rating_summary_update (V0018)",
+    public static final TriggerKeptSummary RATINGS = new TriggerKeptSummary(
+            "rating_summary",
+            List.of(
+                    "trg_feedback_rating_summary_insert (V0220)", "trg_feedback_rating_summary_update (V0018)",
                     "trg_feedback_rating_summary_delete (V0018)", "trg_feedback_summary_update (V0083)",
                     "trg_feedback_summary_delete (V0083)", "procedure portal_summary_add (V0083)"),
             keysAnd("expectation_id"),
@@ -56,8 +58,10 @@ public record TriggerKeptSummary(String table, List<String> triggers, List<Strin
             WHERE """ + " " + COUNTED + " GROUP BY 1, 2, 3, 4, 5, 6, 7");
 
     /** Items, items with a sent reply and items whose loop is closed, per quarter × … × channel (V0023, V0083). */
-    public static final TriggerKeptSummary REPLIES = new TriggerKeptSummary("reply_summary",
-            List.of("trg_feedback_reply_summary_insert (V0220)", "trg_feedback_reply_summary_update (V0083)",
+    public static final TriggerKeptSummary REPLIES = new TriggerKeptSummary(
+            "reply_summary",
+            List.of(
+                    "trg_feedback_reply_summary_insert (V0220)", "trg_feedback_reply_summary_update (V0083)",
                     "trg_feedback_reply_summary_delete (V0083)", "procedure portal_reply_summary_add (V0023)"),
             keysAnd(),
             """
@@ -70,8 +74,10 @@ public record TriggerKeptSummary(String table, List<String> triggers, List<Strin
             WHERE """ + " " + COUNTED + " GROUP BY 1, 2, 3, 4, 5, 6");
 
     /** Items per theme per quarter × … × channel (V0023, V0083). */
-    public static final TriggerKeptSummary THEMES = new TriggerKeptSummary("theme_summary",
-            List.of("trg_feedback_theme_summary_insert (V0023)", "trg_feedback_theme_summary_update (V0023)",
+    public static final TriggerKeptSummary THEMES = new TriggerKeptSummary(
+            "theme_summary",
+            List.of(
+                    "trg_feedback_theme_summary_insert (V0023)", "trg_feedback_theme_summary_update (V0023)",
                     "trg_feedback_theme_summary_delete (V0023)", "trg_feedback_theme_summary_move (V0083)",
                     "trg_feedback_theme_summary_remove (V0083)", "procedure portal_theme_summary_add (V0083)"),
             keysAnd("theme_id"),
@@ -90,7 +96,8 @@ public record TriggerKeptSummary(String table, List<String> triggers, List<Strin
      */
     public static final TriggerKeptSummary FEEDBACK_FACTS = new TriggerKeptSummary(
             "feedback.first_reply_at, feedback.loop_closed",
-            List.of("trg_feedback_reply_facts_insert / _update / _delete (V0023)",
+            List.of(
+                    "trg_feedback_reply_facts_insert / _update / _delete (V0023)",
                     "trg_feedback_plan_action_facts_insert / _update / _delete (V0023)",
                     "trg_plan_change_facts_insert / _update / _delete (V0023)",
                     "procedures portal_feedback_first_reply, portal_feedback_loop_closed, portal_action_loop_closed"),

@@ -25,6 +25,8 @@ public class VoiceTotals {
     public long between(EvidenceFilter filter, LocalDate from, LocalDate until) {
         EvidenceSql where = EvidenceSql.where(filter, from, until);
         return jdbc.sql("SELECT COUNT(*) FROM feedback f WHERE " + where.sql())
-                .params(where.parameters()).query(Long.class).single();
+                .params(where.parameters())
+                .query(Long.class)
+                .single();
     }
 }

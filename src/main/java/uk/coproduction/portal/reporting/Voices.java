@@ -84,15 +84,17 @@ public final class Voices {
     public Condition givenBetween(LocalDate from, LocalDate until) {
         if (isSummary()) {
             if (!quarterStart(from) || !quarterStart(until)) {
-                throw new IllegalArgumentException(summary.table() + " counts by whole quarters, not " + from
-                        + " to " + until);
+                throw new IllegalArgumentException(
+                        summary.table() + " counts by whole quarters, not " + from + " to " + until);
             }
-            return new Condition(column("quarter_start") + " >= :" + parameter("from") + " AND "
-                    + column("quarter_start") + " < :" + parameter("until"),
+            return new Condition(
+                    column("quarter_start") + " >= :" + parameter("from") + " AND " + column("quarter_start") + " < :"
+                            + parameter("until"),
                     Map.of(parameter("from"), from, parameter("until"), until));
         }
-        return new Condition(column("submitted_at") + " >= :" + parameter("from") + " AND "
-                + column("submitted_at") + " < :" + parameter("until"),
+        return new Condition(
+                column("submitted_at") + " >= :" + parameter("from") + " AND " + column("submitted_at") + " < :"
+                        + parameter("until"),
                 Map.of(parameter("from"), from.atStartOfDay(), parameter("until"), until.atStartOfDay()));
     }
 
@@ -123,8 +125,11 @@ public final class Voices {
 
     /** Counted for its main service, by the service's code. */
     public Condition forServiceCode(String code) {
-        return Condition.of(column("service_id") + " = (SELECT es.id FROM commissioned_service es WHERE es.code = :"
-                + parameter("service_code") + ")", parameter("service_code"), code);
+        return Condition.of(
+                column("service_id") + " = (SELECT es.id FROM commissioned_service es WHERE es.code = :"
+                        + parameter("service_code") + ")",
+                parameter("service_code"),
+                code);
     }
 
     /**
@@ -134,20 +139,28 @@ public final class Voices {
     public Condition aboutService(long serviceId) {
         feedbackOnly("a further service");
         String p = ":" + parameter("about");
-        return Condition.of("(" + column("service_id") + " = " + p + " OR EXISTS (SELECT 1 FROM feedback_service fs WHERE "
-                + "fs.feedback_id = " + column("id") + " AND fs.service_id = " + p + "))", parameter("about"), serviceId);
+        return Condition.of(
+                "(" + column("service_id") + " = " + p + " OR EXISTS (SELECT 1 FROM feedback_service fs WHERE "
+                        + "fs.feedback_id = " + column("id") + " AND fs.service_id = " + p + "))",
+                parameter("about"),
+                serviceId);
     }
 
     /** Counted for a main service of this team. */
     public Condition ofTeam(Team team) {
-        return Condition.of(column("service_id") + " IN (SELECT es.id FROM commissioned_service es WHERE es.team = :"
-                + parameter("team") + ")", parameter("team"), team.name());
+        return Condition.of(
+                column("service_id") + " IN (SELECT es.id FROM commissioned_service es WHERE es.team = :"
+                        + parameter("team") + ")",
+                parameter("team"),
+                team.name());
     }
 
     /** Given in this area, by the area's code. */
     public Condition inAreaCode(String code) {
-        return Condition.of(column("area_id") + " = (SELECT ea.id FROM area ea WHERE ea.code = :" + parameter("area")
-                + ")", parameter("area"), code);
+        return Condition.of(
+                column("area_id") + " = (SELECT ea.id FROM area ea WHERE ea.code = :" + parameter("area") + ")",
+                parameter("area"),
+                code);
     }
 
     public Condition ofAgeBand(AgeBand ageBand) {

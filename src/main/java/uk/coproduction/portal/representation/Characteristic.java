@@ -24,7 +24,8 @@ public record Characteristic(EqualityQuestion question, String answer) {
     public static List<Characteristic> all() {
         List<Characteristic> all = new ArrayList<>();
         for (EqualityQuestion question : EqualityQuestion.values()) {
-            question.options().stream().filter(o -> !EqualityQuestion.PREFER_NOT_TO_SAY.equals(o))
+            question.options().stream()
+                    .filter(o -> !EqualityQuestion.PREFER_NOT_TO_SAY.equals(o))
                     .forEach(o -> all.add(new Characteristic(question, o)));
         }
         return all;

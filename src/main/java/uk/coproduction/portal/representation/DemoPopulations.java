@@ -19,9 +19,9 @@ import java.time.LocalDateTime;
 class DemoPopulations implements ApplicationRunner {
 
     private static final Object[][] FIGURES = {
-            {"Children with EHC plans", "YOUNG_PERSON", null, new int[]{2300, 2900, 4210, 3600}},
-            {"Parent carers of children with EHC plans", "PARENT_CARER", null, new int[]{2100, 2700, 3900, 3300}},
-            {"LD register (adults)", "LDA_ADULT", "LDA", new int[]{1500, 2000, 3400, 3100}},
+        {"Children with EHC plans", "YOUNG_PERSON", null, new int[] {2300, 2900, 4210, 3600}},
+        {"Parent carers of children with EHC plans", "PARENT_CARER", null, new int[] {2100, 2700, 3900, 3300}},
+        {"LD register (adults)", "LDA_ADULT", "LDA", new int[] {1500, 2000, 3400, 3100}},
     };
     private static final String[] AREAS = {"DGS", "MEDWAY_SWALE", "EAST_KENT", "WEST_KENT"};
 

@@ -40,16 +40,15 @@ public class EqualityMonitoring {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The only columns answers waiting with held feedback may fill: never anything read from elsewhere. */
     private static final Set<String> ALLOWED_COLUMNS = Stream.concat(
-            Stream.of("quarter", "team", "area_id", "respondent_group"),
-            Stream.of(EqualityQuestion.values()).map(EqualityQuestion::column)).collect(Collectors.toSet());
+                    Stream.of("quarter", "team", "area_id", "respondent_group"),
+                    Stream.of(EqualityQuestion.values()).map(EqualityQuestion::column))
+            .collect(Collectors.toSet());
 
     /** What a person who has just sent feedback is asked. */
-    public record Offer(RespondentGroup group, AgeBand ageBand, List<EqualityQuestion> questions) {
-    }
+    public record Offer(RespondentGroup group, AgeBand ageBand, List<EqualityQuestion> questions) {}
 
     /** @param heldFeedbackId the feedback's id while it is held for review (decision 0026), else null */
-    private record Context(RespondentGroup group, AgeBand ageBand, String team, Long areaId, Long heldFeedbackId) {
-    }
+    private record Context(RespondentGroup group, AgeBand ageBand, String team, Long areaId, Long heldFeedbackId) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,8 +66,8 @@ public class EqualityMonitoring {
     @Transactional(readOnly = true)
     @OpenToAnyone("residents are offered the optional equality questions after giving feedback, without an account")
     public Optional<Offer> offerFor(String referenceCode) {
-        return context(referenceCode).map(c -> new Offer(c.group(), c.ageBand(),
-                EqualityQuestion.askedOf(c.group(), c.ageBand())));
+        return context(referenceCode)
+                .map(c -> new Offer(c.group(), c.ageBand(), EqualityQuestion.askedOf(c.group(), c.ageBand())));
     }
 
     /**
@@ -123,7 +122,8 @@ public class EqualityMonitoring {
         if (context.heldFeedbackId() != null) {
             // Its feedback is held for review: the answers wait with it, out of the figures (decision 0026).
             jdbc.sql("UPDATE feedback SET held_equality_answers = :answers WHERE id = :id")
-                    .param("answers", JSON.writeValueAsString(parameters)).param("id", context.heldFeedbackId())
+                    .param("answers", JSON.writeValueAsString(parameters))
+                    .param("id", context.heldFeedbackId())
                     .update();
             return true;
         }
@@ -133,27 +133,37 @@ public class EqualityMonitoring {
 
     /** Cleared feedback's equality answers join the others, with no link back to it (decisions 0014, 0026). */
     @EventListener
-    @OpenToAnyone("runs when the portal releases a held entry, as whoever released it; it only moves that entry's answers")
+    @OpenToAnyone(
+            "runs when the portal releases a held entry, as whoever released it; it only moves that entry's answers")
     public void release(HoldCleared cleared) {
-        String waiting = jdbc.sql("SELECT held_equality_answers FROM feedback WHERE id = :id"
+        String waiting = jdbc
+                .sql("SELECT held_equality_answers FROM feedback WHERE id = :id"
                         + " AND held_equality_answers IS NOT NULL")
-                .param("id", cleared.feedbackId()).query(String.class).list().stream().findFirst().orElse(null);
+                .param("id", cleared.feedbackId())
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (waiting == null) {
             return;
         }
-        Map<String, Object> parameters = new LinkedHashMap<>(JSON.readValue(waiting,
-                new TypeReference<Map<String, Object>>() { }));
+        Map<String, Object> parameters =
+                new LinkedHashMap<>(JSON.readValue(waiting, new TypeReference<Map<String, Object>>() {}));
         parameters.keySet().retainAll(ALLOWED_COLUMNS);
         insert(parameters);
-        jdbc.sql("UPDATE feedback SET held_equality_answers = NULL WHERE id = :id").param("id", cleared.feedbackId())
+        jdbc.sql("UPDATE feedback SET held_equality_answers = NULL WHERE id = :id")
+                .param("id", cleared.feedbackId())
                 .update();
     }
 
     /** Named parameters are the columns: quarter, team, area_id, respondent_group and the questions' own. */
     private void insert(Map<String, Object> parameters) {
         String columns = String.join(", ", parameters.keySet());
-        String values = String.join(", ", parameters.keySet().stream().map(c -> ":" + c).toList());
-        jdbc.sql("INSERT INTO equality_response (" + columns + ") VALUES (" + values + ")").params(parameters)
+        String values =
+                String.join(", ", parameters.keySet().stream().map(c -> ":" + c).toList());
+        jdbc.sql("INSERT INTO equality_response (" + columns + ") VALUES (" + values + ")")
+                .params(parameters)
                 .update();
     }
 
@@ -169,9 +179,12 @@ public class EqualityMonitoring {
                             AND f.respondent_group <> 'FRONTLINE_WORKER'
                         """)
                 .param("code", referenceCode.strip().toUpperCase(Locale.ROOT))
-                .query((rs, row) -> new Context(RespondentGroup.valueOf(rs.getString(1)),
+                .query((rs, row) -> new Context(
+                        RespondentGroup.valueOf(rs.getString(1)),
                         rs.getString(2) == null ? null : AgeBand.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        rs.getObject(5, Long.class)))
                 .optional();
     }
 }

@@ -14,16 +14,41 @@ import java.util.stream.Stream;
  * {@code equality.<key>.<OPTION>}.
  */
 public enum EqualityQuestion {
-    AGE("age", "age_band", Asked.ADULTS,
-            "UNDER_25", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_64", "AGE_65_74", "AGE_75_OVER"),
+    AGE(
+            "age",
+            "age_band",
+            Asked.ADULTS,
+            "UNDER_25",
+            "AGE_25_34",
+            "AGE_35_44",
+            "AGE_45_54",
+            "AGE_55_64",
+            "AGE_65_74",
+            "AGE_75_OVER"),
     DISABILITY("disability", "disability", Asked.EVERYONE, "YES", "NO"),
     SEX("sex", "sex", Asked.EVERYONE, "FEMALE", "MALE"),
     GENDER("gender", "gender_same_as_birth", Asked.EVERYONE, "YES", "NO"),
     ETHNIC_GROUP("ethnic", "ethnic_group", Asked.EVERYONE, "ASIAN", "BLACK", "MIXED", "WHITE", "OTHER"),
-    RELIGION("religion", "religion", Asked.EVERYONE,
-            "NO_RELIGION", "CHRISTIAN", "BUDDHIST", "HINDU", "JEWISH", "MUSLIM", "SIKH", "OTHER"),
-    SEXUAL_ORIENTATION("orientation", "sexual_orientation", Asked.ADULTS_AND_16_PLUS,
-            "STRAIGHT", "GAY_OR_LESBIAN", "BISEXUAL", "OTHER"),
+    RELIGION(
+            "religion",
+            "religion",
+            Asked.EVERYONE,
+            "NO_RELIGION",
+            "CHRISTIAN",
+            "BUDDHIST",
+            "HINDU",
+            "JEWISH",
+            "MUSLIM",
+            "SIKH",
+            "OTHER"),
+    SEXUAL_ORIENTATION(
+            "orientation",
+            "sexual_orientation",
+            Asked.ADULTS_AND_16_PLUS,
+            "STRAIGHT",
+            "GAY_OR_LESBIAN",
+            "BISEXUAL",
+            "OTHER"),
     MARRIAGE("marriage", "married_or_civil", Asked.ADULTS, "YES", "NO"),
     PREGNANCY("pregnancy", "pregnancy_maternity", Asked.ADULTS, "YES", "NO");
 
@@ -31,7 +56,9 @@ public enum EqualityQuestion {
 
     /** Who is asked: young people have given their age band already, and some questions are for adults. */
     enum Asked {
-        EVERYONE, ADULTS, ADULTS_AND_16_PLUS
+        EVERYONE,
+        ADULTS,
+        ADULTS_AND_16_PLUS
     }
 
     private final String key;

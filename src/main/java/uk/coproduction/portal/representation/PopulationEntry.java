@@ -11,12 +11,25 @@ import java.util.Set;
  *
  * @param characteristic compare with the people who gave this equality answer (then no service or age bands)
  */
-public record PopulationEntry(String name, String areaCode, Team team, String serviceCode, RespondentGroup group,
-                             Set<AgeBand> ageBands, Characteristic characteristic, Integer people) {
+public record PopulationEntry(
+        String name,
+        String areaCode,
+        Team team,
+        String serviceCode,
+        RespondentGroup group,
+        Set<AgeBand> ageBands,
+        Characteristic characteristic,
+        Integer people) {
 
     /** A population compared with feedback. */
-    public PopulationEntry(String name, String areaCode, Team team, String serviceCode, RespondentGroup group,
-                           Set<AgeBand> ageBands, Integer people) {
+    public PopulationEntry(
+            String name,
+            String areaCode,
+            Team team,
+            String serviceCode,
+            RespondentGroup group,
+            Set<AgeBand> ageBands,
+            Integer people) {
         this(name, areaCode, team, serviceCode, group, ageBands, null, people);
     }
 }

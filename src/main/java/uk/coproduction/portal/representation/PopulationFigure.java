@@ -17,7 +17,15 @@ import java.util.List;
  * @param characteristic when set, the population is compared with the people who gave this equality monitoring
  *                       answer instead of with feedback
  */
-public record PopulationFigure(long id, String name, String areaCode, String areaName, Team team, String service,
-                               String serviceName, RespondentGroup group, List<AgeBand> ageBands, Characteristic characteristic,
-                               int people) {
-}
+public record PopulationFigure(
+        long id,
+        String name,
+        String areaCode,
+        String areaName,
+        Team team,
+        String service,
+        String serviceName,
+        RespondentGroup group,
+        List<AgeBand> ageBands,
+        Characteristic characteristic,
+        int people) {}

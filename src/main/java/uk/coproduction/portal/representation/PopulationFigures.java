@@ -37,11 +37,11 @@ public class PopulationFigures {
 
     /** The largest population accepted: more people than live in England would be a typing mistake. */
     static final int MOST_PEOPLE = 60_000_000;
+
     static final int NAME_LENGTH = 200;
 
     /** A choice in the form: an area or a service, by code. */
-    public record Choice(String code, String name, Team team) {
-    }
+    public record Choice(String code, String name, Team team) {}
 
     private static final String SELECT = """
             SELECT p.id, p.name, a.code AS area_code, a.name AS area_name, COALESCE(p.team, s.team) AS team,
@@ -68,14 +68,17 @@ public class PopulationFigures {
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<PopulationFigure> all() {
-        return jdbc.sql(SELECT + " ORDER BY a.name, p.name, p.id").query(PopulationFigures::figure).list();
+        return jdbc.sql(SELECT + " ORDER BY a.name, p.name, p.id")
+                .query(PopulationFigures::figure)
+                .list();
     }
 
     @PreAuthorize(Access.COMMISSIONER_BOARD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Choice> areas() {
         return jdbc.sql("SELECT code, name FROM area ORDER BY name")
-                .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), null)).list();
+                .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), null))
+                .list();
     }
 
     /** Every service, decommissioned ones too: their evidence still counts. */
@@ -95,8 +98,7 @@ public class PopulationFigures {
                         INSERT INTO population_figure (name, area_id, team, service_id, respondent_group, age_bands,
                             characteristic, people, updated_at, updated_by)
                         VALUES (:name, :area, :team, :service, :grp, :bands, :characteristic, :people, :at, :by)
-                        """)
-                .params(checked.parameters(clock, who())).update();
+                        """).params(checked.parameters(clock, who())).update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         auditLog.record("population.added", "population_figure", id, describe(entry));
         return find(id).orElseThrow();
@@ -130,16 +132,30 @@ public class PopulationFigures {
             return;
         }
         jdbc.sql("DELETE FROM population_figure WHERE id = :id").param("id", id).update();
-        auditLog.record("population.deleted", "population_figure", id,
-                figure.get().name() + " — " + figure.get().areaName() + " — " + figure.get().people());
+        auditLog.record(
+                "population.deleted",
+                "population_figure",
+                id,
+                figure.get().name() + " — " + figure.get().areaName() + " — "
+                        + figure.get().people());
     }
 
     private Optional<PopulationFigure> find(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(PopulationFigures::figure).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = :id")
+                .param("id", id)
+                .query(PopulationFigures::figure)
+                .optional();
     }
 
-    private record Checked(String name, long areaId, Team team, Long serviceId, RespondentGroup group,
-                           String ageBands, Characteristic characteristic, int people) {
+    private record Checked(
+            String name,
+            long areaId,
+            Team team,
+            Long serviceId,
+            RespondentGroup group,
+            String ageBands,
+            Characteristic characteristic,
+            int people) {
 
         Map<String, Object> parameters(Clock clock, String who) {
             Map<String, Object> parameters = new HashMap<>();
@@ -165,23 +181,33 @@ public class PopulationFigures {
         } else if (name.length() > NAME_LENGTH) {
             problems.add(new InvalidInputException.Problem("name", "representation.population.error.name-long"));
         }
-        Long areaId = entry.areaCode() == null ? null : jdbc.sql("SELECT id FROM area WHERE code = :code")
-                .param("code", entry.areaCode()).query(Long.class).optional().orElse(null);
+        Long areaId = entry.areaCode() == null
+                ? null
+                : jdbc.sql("SELECT id FROM area WHERE code = :code")
+                        .param("code", entry.areaCode())
+                        .query(Long.class)
+                        .optional()
+                        .orElse(null);
         if (areaId == null) {
             problems.add(new InvalidInputException.Problem("area", "representation.population.error.area"));
         }
         Long serviceId = null;
         if (entry.serviceCode() != null) {
             Optional<Team> serviceTeam = jdbc.sql("SELECT team FROM commissioned_service WHERE code = :code")
-                    .param("code", entry.serviceCode()).query(String.class).optional().map(Team::valueOf);
+                    .param("code", entry.serviceCode())
+                    .query(String.class)
+                    .optional()
+                    .map(Team::valueOf);
             if (serviceTeam.isEmpty()) {
                 problems.add(new InvalidInputException.Problem("service", "representation.population.error.service"));
             } else if (entry.team() != null && serviceTeam.get() != entry.team()) {
-                problems.add(new InvalidInputException.Problem("service",
-                        "representation.population.error.service-team"));
+                problems.add(
+                        new InvalidInputException.Problem("service", "representation.population.error.service-team"));
             } else {
                 serviceId = jdbc.sql("SELECT id FROM commissioned_service WHERE code = :code")
-                        .param("code", entry.serviceCode()).query(Long.class).single();
+                        .param("code", entry.serviceCode())
+                        .query(Long.class)
+                        .single();
             }
         }
         if (entry.group() == RespondentGroup.FRONTLINE_WORKER) {
@@ -192,12 +218,12 @@ public class PopulationFigures {
             problems.add(new InvalidInputException.Problem("ageBands", "representation.population.error.age-bands"));
         }
         if (entry.characteristic() != null && entry.serviceCode() != null) {
-            problems.add(new InvalidInputException.Problem("characteristic",
-                    "representation.population.error.characteristic-service"));
+            problems.add(new InvalidInputException.Problem(
+                    "characteristic", "representation.population.error.characteristic-service"));
         }
         if (entry.characteristic() != null && bands) {
-            problems.add(new InvalidInputException.Problem("characteristic",
-                    "representation.population.error.characteristic-age"));
+            problems.add(new InvalidInputException.Problem(
+                    "characteristic", "representation.population.error.characteristic-age"));
         }
         if (entry.people() == null || entry.people() < 1) {
             problems.add(new InvalidInputException.Problem("people", "representation.population.error.people"));
@@ -207,10 +233,14 @@ public class PopulationFigures {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String bandText = bands ? Arrays.stream(AgeBand.values()).filter(entry.ageBands()::contains)
-                .map(Enum::name).collect(Collectors.joining(",")) : null;
-        return new Checked(name, areaId, entry.team(), serviceId, entry.group(), bandText, entry.characteristic(),
-                entry.people());
+        String bandText = bands
+                ? Arrays.stream(AgeBand.values())
+                        .filter(entry.ageBands()::contains)
+                        .map(Enum::name)
+                        .collect(Collectors.joining(","))
+                : null;
+        return new Checked(
+                name, areaId, entry.team(), serviceId, entry.group(), bandText, entry.characteristic(), entry.people());
     }
 
     private String who() {
@@ -225,7 +255,9 @@ public class PopulationFigures {
                 + (entry.serviceCode() == null ? "" : " — " + entry.serviceCode())
                 + (entry.group() == null ? "" : " — " + entry.group())
                 + (entry.ageBands() == null || entry.ageBands().isEmpty() ? "" : " " + entry.ageBands())
-                + (entry.characteristic() == null ? "" : " — " + entry.characteristic().code())
+                + (entry.characteristic() == null
+                        ? ""
+                        : " — " + entry.characteristic().code())
                 + " — " + entry.people();
     }
 
@@ -233,11 +265,20 @@ public class PopulationFigures {
         String team = rs.getString("team");
         String group = rs.getString("respondent_group");
         String bands = rs.getString("age_bands");
-        List<AgeBand> ageBands = bands == null || bands.isBlank() ? List.of()
+        List<AgeBand> ageBands = bands == null || bands.isBlank()
+                ? List.of()
                 : Arrays.stream(bands.split(",")).map(AgeBand::valueOf).toList();
-        return new PopulationFigure(rs.getLong("id"), rs.getString("name"), rs.getString("area_code"),
-                rs.getString("area_name"), team == null ? null : Team.valueOf(team), rs.getString("service_code"),
-                rs.getString("service_name"), group == null ? null : RespondentGroup.valueOf(group), ageBands,
-                Characteristic.parse(rs.getString("characteristic")).orElse(null), rs.getInt("people"));
+        return new PopulationFigure(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("area_code"),
+                rs.getString("area_name"),
+                team == null ? null : Team.valueOf(team),
+                rs.getString("service_code"),
+                rs.getString("service_name"),
+                group == null ? null : RespondentGroup.valueOf(group),
+                ageBands,
+                Characteristic.parse(rs.getString("characteristic")).orElse(null),
+                rs.getInt("people"));
     }
 }

@@ -63,9 +63,12 @@ public class Representation {
         Map<String, Long> areas = reported.voicesBy(Breakdown.AREA, where);
         long total = groups.values().stream().mapToLong(Long::longValue).sum();
 
-        List<PopulationFigure> applicable = populations.all().stream().filter(p -> applies(p, filter)).toList();
-        List<PopulationFigure> figures = applicable.stream().filter(p -> p.characteristic() == null).toList();
-        List<PopulationFigure> byAnswer = applicable.stream().filter(p -> p.characteristic() != null).toList();
+        List<PopulationFigure> applicable =
+                populations.all().stream().filter(p -> applies(p, filter)).toList();
+        List<PopulationFigure> figures =
+                applicable.stream().filter(p -> p.characteristic() == null).toList();
+        List<PopulationFigure> byAnswer =
+                applicable.stream().filter(p -> p.characteristic() != null).toList();
         Map<Long, Long> respondents = new LinkedHashMap<>();
         for (PopulationFigure figure : figures) {
             respondents.put(figure.id(), respondentsOf(figure, filter));
@@ -74,12 +77,17 @@ public class Representation {
         for (PopulationFigure figure : byAnswer) {
             answered.put(figure.id(), answeredBy(figure, filter));
         }
-        return new RepresentationReport(filter, SmallNumbers.count(total),
+        return new RepresentationReport(
+                filter,
+                SmallNumbers.count(total),
                 cells(ordered(groups, RespondentGroup.values()), Function.identity()),
                 cells(ordered(bands, AgeBand.values()), Function.identity()),
                 cells(areas, Function.identity()),
-                averageRate(figures, respondents), compare(figures, respondents),
-                averageRate(byAnswer, answered), compare(byAnswer, answered), equality(filter));
+                averageRate(figures, respondents),
+                compare(figures, respondents),
+                averageRate(byAnswer, answered),
+                compare(byAnswer, answered),
+                equality(filter));
     }
 
     /** A commissioner's figures are always about their own team: the one reach rule (decision 0022). */
@@ -104,8 +112,9 @@ public class Representation {
     private static List<Cell> cells(Map<String, Long> counts, Function<String, String> label) {
         if (counts.values().stream().allMatch(n -> n == 0)) {
             // Nothing to hide in an empty table: every cell is a plain zero, not "fewer than 5".
-            return counts.keySet().stream().map(key -> new Cell(key, label.apply(key), SmallNumbers.count(0),
-                    SmallNumbers.share(0, 0))).toList();
+            return counts.keySet().stream()
+                    .map(key -> new Cell(key, label.apply(key), SmallNumbers.count(0), SmallNumbers.share(0, 0)))
+                    .toList();
         }
         Map<String, SmallNumbers.Count> shown = SmallNumbers.breakdown(counts);
         Map<String, SmallNumbers.Share> shares = SmallNumbers.shares(counts);
@@ -121,10 +130,13 @@ public class Representation {
         }
         return (filter.area() == null || filter.area().equals(figure.areaCode()))
                 && (filter.team() == null || figure.team() == null || filter.team() == figure.team())
-                && (filter.service() == null || figure.service() == null || filter.service().equals(figure.service()))
+                && (filter.service() == null
+                        || figure.service() == null
+                        || filter.service().equals(figure.service()))
                 && (filter.group() == null || figure.group() == null || filter.group() == figure.group())
-                && (filter.ageBand() == null || figure.ageBands().isEmpty()
-                || figure.ageBands().contains(filter.ageBand()));
+                && (filter.ageBand() == null
+                        || figure.ageBands().isEmpty()
+                        || figure.ageBands().contains(filter.ageBand()));
     }
 
     private long respondentsOf(PopulationFigure figure, EvidenceFilter filter) {
@@ -133,15 +145,24 @@ public class Representation {
                 filter.service() != null ? filter.service() : figure.service(),
                 figure.areaCode(),
                 filter.group() != null ? filter.group() : figure.group(),
-                filter.ageBand(), filter.channel(), filter.from(), filter.to(), filter.campaign());
+                filter.ageBand(),
+                filter.channel(),
+                filter.from(),
+                filter.to(),
+                filter.campaign());
         return reported.voices(EvidenceSql.where(narrowed, clock), figure.ageBands());
     }
 
     /** The people in a population's area (and team and group) who gave its equality monitoring answer. */
     private long answeredBy(PopulationFigure figure, EvidenceFilter filter) {
-        EqualityScope where = equalityScope(filter, filter.team() != null ? filter.team() : figure.team(),
-                figure.areaCode(), filter.group() != null ? filter.group() : figure.group());
-        return reported.equalityAnswered(where, figure.characteristic().question().column(),
+        EqualityScope where = equalityScope(
+                filter,
+                filter.team() != null ? filter.team() : figure.team(),
+                figure.areaCode(),
+                filter.group() != null ? filter.group() : figure.group());
+        return reported.equalityAnswered(
+                where,
+                figure.characteristic().question().column(),
                 figure.characteristic().answer());
     }
 
@@ -172,23 +193,24 @@ public class Representation {
         for (PopulationFigure figure : figures) {
             SmallNumbers.Count count = counts.get(figure.id());
             if (count.value() == 0) {
-                comparisons.add(new Comparison(figure, count, OptionalDouble.empty(), OptionalDouble.empty(),
-                        Standing.NO_RESPONSES));
+                comparisons.add(new Comparison(
+                        figure, count, OptionalDouble.empty(), OptionalDouble.empty(), Standing.NO_RESPONSES));
                 continue;
             }
             if (count.suppressed()) {
-                comparisons.add(new Comparison(figure, count, OptionalDouble.empty(), OptionalDouble.empty(),
-                        Standing.TOO_FEW_TO_COMPARE));
+                comparisons.add(new Comparison(
+                        figure, count, OptionalDouble.empty(), OptionalDouble.empty(), Standing.TOO_FEW_TO_COMPARE));
                 continue;
             }
             double rate = 1000.0 * count.shown().getAsLong() / figure.people();
             if (average.isEmpty()) {
-                comparisons.add(new Comparison(figure, count, OptionalDouble.of(rate), OptionalDouble.empty(),
-                        Standing.NO_AVERAGE));
+                comparisons.add(new Comparison(
+                        figure, count, OptionalDouble.of(rate), OptionalDouble.empty(), Standing.NO_AVERAGE));
                 continue;
             }
             double ratio = rate / average.getAsDouble();
-            Standing standing = ratio < Standing.UNDER_BELOW ? Standing.UNDER_REPRESENTED
+            Standing standing = ratio < Standing.UNDER_BELOW
+                    ? Standing.UNDER_REPRESENTED
                     : ratio > Standing.OVER_ABOVE ? Standing.OVER_REPRESENTED : Standing.ABOUT_AVERAGE;
             comparisons.add(new Comparison(figure, count, OptionalDouble.of(rate), OptionalDouble.of(ratio), standing));
         }
@@ -211,8 +233,16 @@ public class Representation {
             answeredRows = counts.values().stream().mapToLong(Long::longValue).sum();
             questions.put(question, cells(counts, Function.identity()));
         }
-        EvidenceFilter online = new EvidenceFilter(filter.team(), null, filter.area(), filter.group(), null,
-                Channel.ONLINE, filter.from(), filter.to(), filter.campaign());
+        EvidenceFilter online = new EvidenceFilter(
+                filter.team(),
+                null,
+                filter.area(),
+                filter.group(),
+                null,
+                Channel.ONLINE,
+                filter.from(),
+                filter.to(),
+                filter.campaign());
         EvidenceSql feedbackWhere = EvidenceSql.where(online, clock);
         long couldHave = reported.voices(feedbackWhere, List.of());
         return new Equality(SmallNumbers.share(Math.min(answeredRows, couldHave), couldHave), questions);

@@ -24,15 +24,20 @@ import java.util.stream.Stream;
  * @param answerPopulations each population compared with an equality monitoring answer (a protected characteristic)
  * @param equality     the equality monitoring answers in aggregate
  */
-public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count respondents,
-                                   List<Cell> byGroup, List<Cell> byAgeBand, List<Cell> byArea,
-                                   OptionalDouble averageRate, List<Comparison> populations,
-                                   OptionalDouble answerAverageRate, List<Comparison> answerPopulations,
-                                   Equality equality) {
+public record RepresentationReport(
+        EvidenceFilter filter,
+        SmallNumbers.Count respondents,
+        List<Cell> byGroup,
+        List<Cell> byAgeBand,
+        List<Cell> byArea,
+        OptionalDouble averageRate,
+        List<Comparison> populations,
+        OptionalDouble answerAverageRate,
+        List<Comparison> answerPopulations,
+        Equality equality) {
 
     /** One cell of a breakdown: its count and share of the whole, both suppressed. */
-    public record Cell(String key, String label, SmallNumbers.Count count, SmallNumbers.Share share) {
-    }
+    public record Cell(String key, String label, SmallNumbers.Count count, SmallNumbers.Share share) {}
 
     /** How a population's rate compares with the average rate; never a zero score. */
     public enum Standing {
@@ -58,9 +63,12 @@ public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count res
      * @param ratePerThousand respondents per 1,000 people; empty when the count is hidden or zero
      * @param ratio           the rate divided by the average rate; empty when either is not shown
      */
-    public record Comparison(PopulationFigure figure, SmallNumbers.Count respondents, OptionalDouble ratePerThousand,
-                             OptionalDouble ratio, Standing standing) {
-    }
+    public record Comparison(
+            PopulationFigure figure,
+            SmallNumbers.Count respondents,
+            OptionalDouble ratePerThousand,
+            OptionalDouble ratio,
+            Standing standing) {}
 
     /**
      * The equality monitoring answers the filter covers (they are kept by quarter, team, area and group only).
@@ -68,8 +76,7 @@ public record RepresentationReport(EvidenceFilter filter, SmallNumbers.Count res
      * @param answered  how many people answered, as a share of the first-hand feedback they could have answered after
      * @param questions each question's answers, including "prefer not to say" and "not answered" ("NONE")
      */
-    public record Equality(SmallNumbers.Share answered, Map<EqualityQuestion, List<Cell>> questions) {
-    }
+    public record Equality(SmallNumbers.Share answered, Map<EqualityQuestion, List<Cell>> questions) {}
 
     /**
      * Populations we hear least from, of both kinds: no responses first, then under-represented ones, lowest ratio

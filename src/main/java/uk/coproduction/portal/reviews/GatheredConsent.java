@@ -12,6 +12,5 @@ import uk.coproduction.portal.advocacy.PersonsAge;
  * @param gillickConfirmed       the advocate checked a 13 to 15-year-old understands and chose to share
  * @param lacksCapacityConfirmed someone 16 or over was found to lack capacity for this decision
  */
-public record GatheredConsent(PersonsAge personsAge, ConsentBasis consent, boolean gillickConfirmed,
-                              boolean lacksCapacityConfirmed) {
-}
+public record GatheredConsent(
+        PersonsAge personsAge, ConsentBasis consent, boolean gillickConfirmed, boolean lacksCapacityConfirmed) {}

@@ -16,8 +16,7 @@ class QuestionText {
 
     private String text;
 
-    protected QuestionText() {
-    }
+    protected QuestionText() {}
 
     QuestionText(String language, Wording wording, String text) {
         this.language = language;

@@ -24,13 +24,25 @@ import java.util.Map;
  * @param comment          anything else they said (the item's comment)
  * @param answers          review question id to the answer to it (skipped questions absent)
  */
-public record ResponseAnswers(long responseId, long feedbackId, String referenceCode, ReviewAudience audience,
-                              Wording wording, String language, String enteredBy, Long organisationId,
-                              String organisationName, ConsentBasis consent, PersonsAge personsAge,
-                              Instant answeredAt,
-                              boolean safeguardingFlagged, boolean heldForReview,
-                              Map<Long, RatingAnswer> charterRatings, Map<Long, String> charterWords, String comment,
-                              Map<Long, QuestionAnswer> answers) {
+public record ResponseAnswers(
+        long responseId,
+        long feedbackId,
+        String referenceCode,
+        ReviewAudience audience,
+        Wording wording,
+        String language,
+        String enteredBy,
+        Long organisationId,
+        String organisationName,
+        ConsentBasis consent,
+        PersonsAge personsAge,
+        Instant answeredAt,
+        boolean safeguardingFlagged,
+        boolean heldForReview,
+        Map<Long, RatingAnswer> charterRatings,
+        Map<Long, String> charterWords,
+        String comment,
+        Map<Long, QuestionAnswer> answers) {
 
     public ResponseAnswers {
         charterRatings = Map.copyOf(charterRatings);
@@ -49,6 +61,5 @@ public record ResponseAnswers(long responseId, long feedbackId, String reference
     }
 
     /** The answer to one of the review's own questions: a rating (SCALE questions only), words, or both. */
-    public record QuestionAnswer(RatingAnswer rating, String words) {
-    }
+    public record QuestionAnswer(RatingAnswer rating, String words) {}
 }

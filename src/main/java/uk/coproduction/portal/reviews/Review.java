@@ -72,11 +72,16 @@ class Review {
     @OrderBy("position")
     private List<ReviewQuestion> questions = new ArrayList<>();
 
-    protected Review() {
-    }
+    protected Review() {}
 
-    Review(CommissionedService service, ReviewKind kind, String title, LocalDate opensOn, LocalDate closesOn,
-           String createdBy, Instant createdAt) {
+    Review(
+            CommissionedService service,
+            ReviewKind kind,
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String createdBy,
+            Instant createdAt) {
         this.service = service;
         this.kind = kind;
         this.title = title;

@@ -18,8 +18,7 @@ class ReviewAnswer {
 
     private String words;
 
-    protected ReviewAnswer() {
-    }
+    protected ReviewAnswer() {}
 
     ReviewAnswer(long questionId, RatingAnswer rating, String words) {
         this.questionId = questionId;

@@ -6,5 +6,4 @@ package uk.coproduction.portal.reviews;
  * @param title    the document's title (also the PDF's document title)
  * @param fileName a safe file name ending in {@code .pdf}
  */
-public record ReviewDocument(String title, String fileName, byte[] pdf, int pages) {
-}
+public record ReviewDocument(String title, String fileName, byte[] pdf, int pages) {}

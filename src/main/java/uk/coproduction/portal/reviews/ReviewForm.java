@@ -11,8 +11,14 @@ import java.util.Set;
  *
  * @param questions the review's own questions, in order, beyond the six charter questions (may be empty)
  */
-public record ReviewForm(Long serviceId, ReviewKind kind, String title, LocalDate opensOn, LocalDate closesOn,
-                         Set<ReviewAudience> audiences, List<QuestionDraft> questions) {
+public record ReviewForm(
+        Long serviceId,
+        ReviewKind kind,
+        String title,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        Set<ReviewAudience> audiences,
+        List<QuestionDraft> questions) {
 
     public ReviewForm {
         audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
@@ -23,8 +29,8 @@ public record ReviewForm(Long serviceId, ReviewKind kind, String title, LocalDat
      * A question as the commissioner leaves it: either shipped ({@code messageKey} set, the words come from the
      * translation files) or their own (English words in each voice; all three needed).
      */
-    public record QuestionDraft(QuestionKind kind, String messageKey, String youngPerson, String parentCarer,
-                                String easyRead) {
+    public record QuestionDraft(
+            QuestionKind kind, String messageKey, String youngPerson, String parentCarer, String easyRead) {
 
         public static QuestionDraft shipped(QuestionKind kind, String messageKey) {
             return new QuestionDraft(kind, messageKey, null, null, null);

@@ -15,8 +15,7 @@ class ReviewLink {
     @Column(name = "public_id")
     private String publicId;
 
-    protected ReviewLink() {
-    }
+    protected ReviewLink() {}
 
     ReviewLink(ReviewAudience audience, String publicId) {
         this.audience = audience;

@@ -62,13 +62,15 @@ public class ReviewPoster {
     @Transactional
     public ReviewDocument poster(long reviewId, ReviewAudience audience) {
         ReviewSummary review = reviews.summary(reviewId);
-        AudienceLink link = reviews.links(reviewId).stream().filter(l -> l.audience() == audience).findFirst()
+        AudienceLink link = reviews.links(reviewId).stream()
+                .filter(l -> l.audience() == audience)
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("audience", "pack.review.poster.error.audience"));
         String who = text("pack.review.audience." + audience.name());
         String closes = DAY.format(review.closesOn());
         String title = text("pack.review.poster.title", review.title(), who);
-        TaggedPdf.Made made = pdf.render(title, text("pack.review.poster.subject"), text("pack.footer.page"), STYLE,
-                html -> {
+        TaggedPdf.Made made =
+                pdf.render(title, text("pack.review.poster.subject"), text("pack.footer.page"), STYLE, html -> {
                     html.element("h1", review.title());
                     html.element("p", text("pack.review.poster.for", who), "class", "for");
                     html.element("p", text("pack.review.poster.service", review.serviceName()), "class", "service");
@@ -83,22 +85,31 @@ public class ReviewPoster {
                             new Sentence("help", text("pack.review.poster.easy.help")),
                             new Sentence("track", text("pack.review.poster.easy.closes", closes)))) {
                         html.open("tr").open("td", "class", "picture");
-                        html.drawing(picture(sentence.picture()), 34, 34,
+                        html.drawing(
+                                picture(sentence.picture()),
+                                34,
+                                34,
                                 text("pack.review.poster.picture." + sentence.picture()));
                         html.close("td").element("td", sentence.words()).close("tr");
                     }
                     html.close("tbody").close("table");
                     html.open("div", "class", "qr");
-                    html.drawing(CampaignQrCode.of(link.url()).svg(text("pack.review.poster.qr-alt", review.title())),
-                            200, 200, text("pack.review.poster.qr-alt", review.title()));
+                    html.drawing(
+                            CampaignQrCode.of(link.url()).svg(text("pack.review.poster.qr-alt", review.title())),
+                            200,
+                            200,
+                            text("pack.review.poster.qr-alt", review.title()));
                     html.close("div");
                     html.element("p", text("pack.review.poster.or-type"), "class", "link");
                     html.element("p", link.url(), "class", "link");
                 });
-        audit.record("EXPORT", "REVIEW_POSTER", reviewId, "Review poster (PDF, " + audience + ", " + made.pages()
-                + " pages): " + review.title());
-        return new ReviewDocument(made.title(), "review-poster-" + reviewId + "-" + audience.key() + ".pdf",
-                made.pdf(), made.pages());
+        audit.record(
+                "EXPORT",
+                "REVIEW_POSTER",
+                reviewId,
+                "Review poster (PDF, " + audience + ", " + made.pages() + " pages): " + review.title());
+        return new ReviewDocument(
+                made.title(), "review-poster-" + reviewId + "-" + audience.key() + ".pdf", made.pdf(), made.pages());
     }
 
     private String text(String key, Object... args) {
@@ -117,6 +128,5 @@ public class ReviewPoster {
         }
     }
 
-    private record Sentence(String picture, String words) {
-    }
+    private record Sentence(String picture, String words) {}
 }

@@ -45,8 +45,7 @@ class ReviewQuestion {
     @CollectionTable(name = "review_question_text", joinColumns = @JoinColumn(name = "question_id"))
     private List<QuestionText> texts = new ArrayList<>();
 
-    protected ReviewQuestion() {
-    }
+    protected ReviewQuestion() {}
 
     ReviewQuestion(Review review, int position, QuestionKind kind, String messageKey, List<QuestionText> texts) {
         this.review = review;

@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
  * @param texts      for a commissioner's own question: language tag ("en-GB") to voice to words; empty for a
  *                   shipped one
  */
-public record ReviewQuestionSummary(long id, int position, QuestionKind kind, String messageKey,
-                                    Map<String, Map<Wording, String>> texts) {
+public record ReviewQuestionSummary(
+        long id, int position, QuestionKind kind, String messageKey, Map<String, Map<Wording, String>> texts) {
 
     public ReviewQuestionSummary {
         texts = Map.copyOf(texts);

@@ -34,28 +34,47 @@ import java.util.Map;
  * @param allCharter    residents' positive share of all their charter answers together (the six questions pooled),
  *                      with how many answered on the scale: the headline an evidence pack prints for the review
  */
-public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count people, Count professionals,
-                           Count notCounted, List<CharterLine> charter, List<CharterLine> voices,
-                           List<QuestionResult> questions, List<IndicatorLine> indicators, List<ThemeLine> themes,
-                           List<ActionSummary> actions, Map<Long, String> planCodes, List<ChangeSummary> changes,
-                           Share allCharter, Count allCharterAnswered, Count waiting) {
+public record ReviewReport(
+        ReviewSummary review,
+        ReviewSummary previous,
+        Count people,
+        Count professionals,
+        Count notCounted,
+        List<CharterLine> charter,
+        List<CharterLine> voices,
+        List<QuestionResult> questions,
+        List<IndicatorLine> indicators,
+        List<ThemeLine> themes,
+        List<ActionSummary> actions,
+        Map<Long, String> planCodes,
+        List<ChangeSummary> changes,
+        Share allCharter,
+        Count allCharterAnswered,
+        Count waiting) {
 
     /**
      * One charter expectation's share of positive answers in three columns; {@code answered*} say how many answered
      * on the scale (the base of each share).
      */
-    public record CharterLine(int position, String title, Share first, Count firstAnswered, Share second,
-                              Count secondAnswered, Share third, Count thirdAnswered) {
-    }
+    public record CharterLine(
+            int position,
+            String title,
+            Share first,
+            Count firstAnswered,
+            Share second,
+            Count secondAnswered,
+            Share third,
+            Count thirdAnswered) {}
 
     /**
      * One of the review's own questions, with each audience's result and the voices that audience was asked it in:
      * the voices of its counted answers (young people in the young person's voice, or Easy Read where the person read
      * the pages in Easy Read), or, while none is counted, the voice its link asks in.
      */
-    public record QuestionResult(ReviewQuestionSummary question, Map<ReviewAudience, AudienceResult> byAudience,
-                                 Map<ReviewAudience, List<Wording>> asked) {
-    }
+    public record QuestionResult(
+            ReviewQuestionSummary question,
+            Map<ReviewAudience, AudienceResult> byAudience,
+            Map<ReviewAudience, List<Wording>> asked) {}
 
     /**
      * One audience's answers to one question.
@@ -66,17 +85,15 @@ public record ReviewReport(ReviewSummary review, ReviewSummary previous, Count p
      * @param negative share of "bad" and "very bad"
      * @param notSure  "not sure" answers
      */
-    public record AudienceResult(Count answered, Share positive, Share neutral, Share negative, Count notSure,
-                                 Count withWords) {
-    }
+    public record AudienceResult(
+            Count answered, Share positive, Share neutral, Share negative, Count notSure, Count withWords) {}
 
     /**
      * An indicator and its standing values dated inside the review's period (oldest first); when there is none, the
      * latest value dated before the period ended ({@code latestBefore}, else null), so the reader knows where it stood.
      */
-    public record IndicatorLine(Indicator indicator, List<DatedValue> inPeriod, DatedValue latestBefore, String trend) {
-    }
+    public record IndicatorLine(
+            Indicator indicator, List<DatedValue> inPeriod, DatedValue latestBefore, String trend) {}
 
-    public record ThemeLine(String theme, Count answers) {
-    }
+    public record ThemeLine(String theme, Count answers) {}
 }

@@ -44,10 +44,17 @@ public class ReviewReportDocument {
         ReviewReport report = reports.report(reviewId);
         ReviewSummary review = report.review();
         String title = text("pack.review.report.title", review.title(), review.serviceName());
-        TaggedPdf.Made made = pdf.render(title, text("pack.review.report.subject"), text("pack.footer.page"), "",
+        TaggedPdf.Made made = pdf.render(
+                title,
+                text("pack.review.report.subject"),
+                text("pack.footer.page"),
+                "",
                 html -> new Writer(report, html).write(title));
-        audit.record("EXPORT", "REVIEW_REPORT", reviewId, "Review report (PDF, " + made.pages() + " pages): "
-                + review.title());
+        audit.record(
+                "EXPORT",
+                "REVIEW_REPORT",
+                reviewId,
+                "Review report (PDF, " + made.pages() + " pages): " + review.title());
         return new ReviewDocument(made.title(), "review-report-" + reviewId + ".pdf", made.pdf(), made.pages());
     }
 
@@ -75,30 +82,49 @@ public class ReviewReportDocument {
             html.open("section", "class", "part");
             html.element("h1", title);
             html.open("table", "class", "facts").open("tbody");
-            fact(text("pack.review.report.kind"), text("pack.review.kind." + review.kind().name()));
+            fact(
+                    text("pack.review.report.kind"),
+                    text("pack.review.kind." + review.kind().name()));
             fact(text("pack.review.report.service"), review.serviceName());
             fact(text("pack.review.report.period"), period(review));
-            fact(text("pack.review.report.audiences"), String.join(", ", review.audiences().stream()
-                    .map(a -> text("pack.review.audience." + a.name())).toList()));
+            fact(
+                    text("pack.review.report.audiences"),
+                    String.join(
+                            ", ",
+                            review.audiences().stream()
+                                    .map(a -> text("pack.review.audience." + a.name()))
+                                    .toList()));
             fact(text("pack.review.report.people"), report.people().format(fewer));
-            fact(text("pack.review.report.professionals"), report.professionals().format(fewer));
+            fact(
+                    text("pack.review.report.professionals"),
+                    report.professionals().format(fewer));
             fact(text("pack.review.report.not-counted"), report.notCounted().format(fewer));
             fact(text("pack.review.report.all-charter"), score(report.allCharter(), report.allCharterAnswered()));
-            fact(text("pack.review.report.previous"), report.previous() == null ? text("pack.review.report.no-previous")
-                    : report.previous().title() + " (" + period(report.previous()) + ")");
+            fact(
+                    text("pack.review.report.previous"),
+                    report.previous() == null
+                            ? text("pack.review.report.no-previous")
+                            : report.previous().title() + " (" + period(report.previous()) + ")");
             html.close("tbody").close("table");
             if (!report.waiting().none()) {
-                html.element("p", text("pack.review.report.waiting", report.waiting().format(fewer)));
+                html.element(
+                        "p", text("pack.review.report.waiting", report.waiting().format(fewer)));
             }
             html.element("p", text("pack.review.report.rule"));
 
             html.element("h2", text("pack.review.report.charter-title"));
             html.element("p", text("pack.review.report.charter-intro"));
-            head(text("pack.review.report.expectation"), text("pack.review.report.this-review"),
-                    text("pack.review.report.previous-review"), text("pack.review.report.continuous"));
+            head(
+                    text("pack.review.report.expectation"),
+                    text("pack.review.report.this-review"),
+                    text("pack.review.report.previous-review"),
+                    text("pack.review.report.continuous"));
             for (ReviewReport.CharterLine line : report.charter()) {
-                row(line.position() + ". " + line.title(), score(line.first(), line.firstAnswered()),
-                        line.second() == null ? text("pack.review.report.no-previous")
+                row(
+                        line.position() + ". " + line.title(),
+                        score(line.first(), line.firstAnswered()),
+                        line.second() == null
+                                ? text("pack.review.report.no-previous")
                                 : score(line.second(), line.secondAnswered()),
                         score(line.third(), line.thirdAnswered()));
             }
@@ -106,10 +132,14 @@ public class ReviewReportDocument {
 
             html.element("h2", text("pack.review.report.voices-title"));
             html.element("p", text("pack.review.report.voices-intro"));
-            head(text("pack.review.report.expectation"), text("pack.review.report.residents"),
+            head(
+                    text("pack.review.report.expectation"),
+                    text("pack.review.report.residents"),
                     text("pack.review.report.staff-providers"));
             for (ReviewReport.CharterLine line : report.voices()) {
-                row(line.position() + ". " + line.title(), score(line.first(), line.firstAnswered()),
+                row(
+                        line.position() + ". " + line.title(),
+                        score(line.first(), line.firstAnswered()),
                         score(line.second(), line.secondAnswered()));
             }
             html.close("tbody").close("table");
@@ -122,14 +152,23 @@ public class ReviewReportDocument {
                     html.open("ul", "class", "asked");
                     AskedWords.lines(result, ReviewReportDocument.this::text).forEach(line -> html.element("li", line));
                     html.close("ul");
-                    head(text("pack.review.report.audience"), text("pack.review.report.answered"),
-                            text("pack.review.report.positive"), text("pack.review.report.neutral"),
+                    head(
+                            text("pack.review.report.audience"),
+                            text("pack.review.report.answered"),
+                            text("pack.review.report.positive"),
+                            text("pack.review.report.neutral"),
                             text("pack.review.report.negative"),
-                            text("pack.review.report.not-sure"), text("pack.review.report.words"));
-                    result.byAudience().forEach((audience, r) -> row(text("pack.review.audience." + audience.name()),
-                            r.answered().format(fewer), r.positive().formatPercent(fewer, none),
-                            r.neutral().formatPercent(fewer, none), r.negative().formatPercent(fewer, none), r.notSure().format(fewer),
-                            r.withWords().format(fewer)));
+                            text("pack.review.report.not-sure"),
+                            text("pack.review.report.words"));
+                    result.byAudience()
+                            .forEach((audience, r) -> row(
+                                    text("pack.review.audience." + audience.name()),
+                                    r.answered().format(fewer),
+                                    r.positive().formatPercent(fewer, none),
+                                    r.neutral().formatPercent(fewer, none),
+                                    r.negative().formatPercent(fewer, none),
+                                    r.notSure().format(fewer),
+                                    r.withWords().format(fewer)));
                     html.close("tbody").close("table");
                 }
             }
@@ -138,13 +177,24 @@ public class ReviewReportDocument {
             if (report.indicators().isEmpty()) {
                 html.element("p", text("pack.review.report.indicators-none"));
             } else {
-                head(text("pack.review.report.indicator"), text("pack.review.report.in-period"),
+                head(
+                        text("pack.review.report.indicator"),
+                        text("pack.review.report.in-period"),
                         text("pack.review.report.trend"));
                 for (ReviewReport.IndicatorLine line : report.indicators()) {
-                    row(line.indicator().code() + " " + line.indicator().title(), line.inPeriod().isEmpty()
-                                    ? (line.latestBefore() == null ? text("pack.review.report.no-value-in-period")
-                                    : text("pack.review.report.latest-before", value(line.latestBefore(), line)))
-                                    : String.join("; ", line.inPeriod().stream().map(v -> value(v, line)).toList()),
+                    row(
+                            line.indicator().code() + " " + line.indicator().title(),
+                            line.inPeriod().isEmpty()
+                                    ? (line.latestBefore() == null
+                                            ? text("pack.review.report.no-value-in-period")
+                                            : text(
+                                                    "pack.review.report.latest-before",
+                                                    value(line.latestBefore(), line)))
+                                    : String.join(
+                                            "; ",
+                                            line.inPeriod().stream()
+                                                    .map(v -> value(v, line))
+                                                    .toList()),
                             line.trend() == null ? "" : line.trend());
                 }
                 html.close("tbody").close("table");
@@ -166,7 +216,9 @@ public class ReviewReportDocument {
                 html.element("p", text("pack.review.report.actions-intro"));
                 head(text("pack.review.report.action"), text("pack.review.report.status"));
                 for (ActionSummary action : report.actions()) {
-                    row(action.label(), text("workspace.plan.status." + action.status().name()));
+                    row(
+                            action.label(),
+                            text("workspace.plan.status." + action.status().name()));
                 }
                 html.close("tbody").close("table");
             }
@@ -174,9 +226,15 @@ public class ReviewReportDocument {
                 html.element("h3", text("pack.review.report.changes-title"));
                 html.open("ul");
                 for (ChangeSummary change : report.changes()) {
-                    html.element("li", text(change.published() ? "pack.review.report.change-published"
-                            : "pack.review.report.change-recorded", change.whatChanged(), change.actionLabel(),
-                            DAY.format(change.changedOn())));
+                    html.element(
+                            "li",
+                            text(
+                                    change.published()
+                                            ? "pack.review.report.change-published"
+                                            : "pack.review.report.change-recorded",
+                                    change.whatChanged(),
+                                    change.actionLabel(),
+                                    DAY.format(change.changedOn())));
                 }
                 html.close("ul");
             }
@@ -191,19 +249,28 @@ public class ReviewReportDocument {
             html.element("p", text("pack.review.easy.people", report.people().format(fewer)));
             html.element("h3", text("pack.review.easy.said-title"));
             for (ReviewReport.CharterLine line : report.charter()) {
-                String now = line.firstAnswered().none() ? text("pack.review.easy.nobody", line.position(), line.title())
-                        : text("pack.review.easy.share", line.position(), line.title(),
-                        line.first().formatPercent(fewer, none));
+                String now = line.firstAnswered().none()
+                        ? text("pack.review.easy.nobody", line.position(), line.title())
+                        : text(
+                                "pack.review.easy.share",
+                                line.position(),
+                                line.title(),
+                                line.first().formatPercent(fewer, none));
                 if (line.second() != null && !line.secondAnswered().none()) {
-                    now += " " + text("pack.review.easy.last-time", line.second().formatPercent(fewer, none));
+                    now += " "
+                            + text("pack.review.easy.last-time", line.second().formatPercent(fewer, none));
                 }
                 html.element("p", now);
             }
             if (!report.questions().isEmpty()) {
                 html.element("h3", text("pack.review.easy.questions-title"));
                 for (ReviewReport.QuestionResult result : report.questions()) {
-                    result.byAudience().keySet().forEach(audience -> html.element("p",
-                            AskedWords.easyRead(result, audience, fewer, none, ReviewReportDocument.this::text)));
+                    result.byAudience()
+                            .keySet()
+                            .forEach(audience -> html.element(
+                                    "p",
+                                    AskedWords.easyRead(
+                                            result, audience, fewer, none, ReviewReportDocument.this::text)));
                 }
             }
             html.element("h3", text("pack.review.easy.do-title"));
@@ -225,12 +292,16 @@ public class ReviewReportDocument {
         }
 
         private String value(DatedValue value, ReviewReport.IndicatorLine line) {
-            String unit = line.indicator().unit() == null ? "" : line.indicator().unit();
+            String unit =
+                    line.indicator().unit() == null ? "" : line.indicator().unit();
             return value.value().stripTrailingZeros().toPlainString() + unit + " (" + DAY.format(value.asOf()) + ")";
         }
 
         private void fact(String label, String value) {
-            html.open("tr").element("th", label, "scope", "row").element("td", value).close("tr");
+            html.open("tr")
+                    .element("th", label, "scope", "row")
+                    .element("td", value)
+                    .close("tr");
         }
 
         private void head(String... headers) {
@@ -253,5 +324,4 @@ public class ReviewReportDocument {
     String period(ReviewSummary review) {
         return text("pack.review.report.period-value", DAY.format(review.opensOn()), DAY.format(review.closesOn()));
     }
-
 }

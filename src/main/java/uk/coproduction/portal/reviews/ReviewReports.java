@@ -53,8 +53,13 @@ public class ReviewReports {
     private final ChangeService changes;
     private final JdbcClient jdbc;
 
-    ReviewReports(ReviewService reviews, CharterService charter, OutcomeHistories outcomes, PlanService plans,
-                  ChangeService changes, JdbcClient jdbc) {
+    ReviewReports(
+            ReviewService reviews,
+            CharterService charter,
+            OutcomeHistories outcomes,
+            PlanService plans,
+            ChangeService changes,
+            JdbcClient jdbc) {
         this.reviews = reviews;
         this.charter = charter;
         this.outcomes = outcomes;
@@ -70,14 +75,24 @@ public class ReviewReports {
         ReviewAnswers answers = reviews.answers(reviewId);
         ReviewSummary review = answers.review();
         ReviewSummary previous = reviews.reviewsOf(review.serviceId()).stream()
-                .filter(r -> r.opensOn().isBefore(review.opensOn())).findFirst().orElse(null);
-        List<ResponseAnswers> all = answers.byAudience().values().stream().flatMap(List::stream).toList();
-        List<ResponseAnswers> counted = all.stream().filter(ResponseAnswers::countable).toList();
-        List<ResponseAnswers> residents = counted.stream().filter(r -> !r.audience().professional()).toList();
-        List<ResponseAnswers> professionals = counted.stream().filter(r -> r.audience().professional()).toList();
-        List<ResponseAnswers> before = previous == null ? List.of()
-                : reviews.answers(previous.id()).byAudience().values().stream().flatMap(List::stream)
-                .filter(ResponseAnswers::countable).filter(r -> !r.audience().professional()).toList();
+                .filter(r -> r.opensOn().isBefore(review.opensOn()))
+                .findFirst()
+                .orElse(null);
+        List<ResponseAnswers> all =
+                answers.byAudience().values().stream().flatMap(List::stream).toList();
+        List<ResponseAnswers> counted =
+                all.stream().filter(ResponseAnswers::countable).toList();
+        List<ResponseAnswers> residents =
+                counted.stream().filter(r -> !r.audience().professional()).toList();
+        List<ResponseAnswers> professionals =
+                counted.stream().filter(r -> r.audience().professional()).toList();
+        List<ResponseAnswers> before = previous == null
+                ? List.of()
+                : reviews.answers(previous.id()).byAudience().values().stream()
+                        .flatMap(List::stream)
+                        .filter(ResponseAnswers::countable)
+                        .filter(r -> !r.audience().professional())
+                        .toList();
         Map<Integer, long[]> continuous = continuousFeedback(review);
 
         List<ReviewReport.CharterLine> charterLines = new ArrayList<>();
@@ -87,13 +102,24 @@ public class ReviewReports {
             long[] theirs = tones(professionals, expectation.id());
             long[] earlier = tones(before, expectation.id());
             long[] ongoing = continuous.getOrDefault(expectation.position(), new long[2]);
-            charterLines.add(new ReviewReport.CharterLine(expectation.position(), expectation.title(),
-                    share(mine), SmallNumbers.count(mine[1]), previous == null ? null : share(earlier),
-                    previous == null ? null : SmallNumbers.count(earlier[1]), share(ongoing),
+            charterLines.add(new ReviewReport.CharterLine(
+                    expectation.position(),
+                    expectation.title(),
+                    share(mine),
+                    SmallNumbers.count(mine[1]),
+                    previous == null ? null : share(earlier),
+                    previous == null ? null : SmallNumbers.count(earlier[1]),
+                    share(ongoing),
                     SmallNumbers.count(ongoing[1])));
-            voices.add(new ReviewReport.CharterLine(expectation.position(), expectation.title(),
-                    share(mine), SmallNumbers.count(mine[1]), share(theirs), SmallNumbers.count(theirs[1]),
-                    null, null));
+            voices.add(new ReviewReport.CharterLine(
+                    expectation.position(),
+                    expectation.title(),
+                    share(mine),
+                    SmallNumbers.count(mine[1]),
+                    share(theirs),
+                    SmallNumbers.count(theirs[1]),
+                    null,
+                    null));
         }
 
         List<ReviewReport.QuestionResult> questions = new ArrayList<>();
@@ -102,19 +128,23 @@ public class ReviewReports {
             Map<ReviewAudience, List<Wording>> asked = new EnumMap<>(ReviewAudience.class);
             for (ReviewAudience audience : review.audiences()) {
                 List<ResponseAnswers> countable = answers.of(audience).stream()
-                        .filter(ResponseAnswers::countable).toList();
+                        .filter(ResponseAnswers::countable)
+                        .toList();
                 byAudience.put(audience, result(question, countable));
                 asked.put(audience, voices(audience, countable));
             }
             questions.add(new ReviewReport.QuestionResult(question, byAudience, asked));
         }
 
-        List<Long> countedFeedback = counted.stream().map(ResponseAnswers::feedbackId).toList();
-        Set<String> countedReferences = counted.stream().map(ResponseAnswers::referenceCode)
-                .collect(Collectors.toSet());
+        List<Long> countedFeedback =
+                counted.stream().map(ResponseAnswers::feedbackId).toList();
+        Set<String> countedReferences =
+                counted.stream().map(ResponseAnswers::referenceCode).collect(Collectors.toSet());
         List<ActionSummary> actions = plans.actions(linkedActions(countedFeedback));
-        List<ChangeSummary> madeChanges = changes.forActions(actions.stream().map(ActionSummary::id).toList())
-                .stream().filter(c -> c.feedbackReferences().stream().anyMatch(countedReferences::contains))
+        List<ChangeSummary> madeChanges = changes
+                .forActions(actions.stream().map(ActionSummary::id).toList())
+                .stream()
+                .filter(c -> c.feedbackReferences().stream().anyMatch(countedReferences::contains))
                 .toList();
 
         long[] pooled = new long[2];
@@ -126,10 +156,22 @@ public class ReviewReports {
                 }
             }
         }
-        return new ReviewReport(review, previous, SmallNumbers.count(residents.size()),
-                SmallNumbers.count(professionals.size()), SmallNumbers.count(all.size() - counted.size()),
-                charterLines, voices, questions, indicators(review), themes(countedFeedback), actions,
-                planCodes(actions), madeChanges, share(pooled), SmallNumbers.count(pooled[1]),
+        return new ReviewReport(
+                review,
+                previous,
+                SmallNumbers.count(residents.size()),
+                SmallNumbers.count(professionals.size()),
+                SmallNumbers.count(all.size() - counted.size()),
+                charterLines,
+                voices,
+                questions,
+                indicators(review),
+                themes(countedFeedback),
+                actions,
+                planCodes(actions),
+                madeChanges,
+                share(pooled),
+                SmallNumbers.count(pooled[1]),
                 SmallNumbers.count(reviews.unreadSafeguardingAlerts(reviewId)));
     }
 
@@ -141,7 +183,11 @@ public class ReviewReports {
         if (counted.isEmpty()) {
             return List.of(audience.ordinaryWording());
         }
-        return counted.stream().map(ResponseAnswers::wording).distinct().sorted().toList();
+        return counted.stream()
+                .map(ResponseAnswers::wording)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Positive and all answers on the scale ("not sure" and skipped left out), as every charter score counts. */
@@ -157,15 +203,14 @@ public class ReviewReports {
                 }
             }
         }
-        return new long[]{positive, answered};
+        return new long[] {positive, answered};
     }
 
     private static Share share(long[] positiveOfAnswered) {
         return SmallNumbers.share(positiveOfAnswered[0], positiveOfAnswered[1]);
     }
 
-    private static ReviewReport.AudienceResult result(ReviewQuestionSummary question,
-                                                      List<ResponseAnswers> responses) {
+    private static ReviewReport.AudienceResult result(ReviewQuestionSummary question, List<ResponseAnswers> responses) {
         long positive = 0;
         long negative = 0;
         long answered = 0;
@@ -192,8 +237,13 @@ public class ReviewReports {
         cells.put("neutral", answered - positive - negative);
         cells.put("negative", negative);
         Map<String, Share> shares = SmallNumbers.shares(cells);
-        return new ReviewReport.AudienceResult(SmallNumbers.count(answered), shares.get("positive"),
-                shares.get("neutral"), shares.get("negative"), SmallNumbers.count(notSure), SmallNumbers.count(words));
+        return new ReviewReport.AudienceResult(
+                SmallNumbers.count(answered),
+                shares.get("positive"),
+                shares.get("neutral"),
+                shares.get("negative"),
+                SmallNumbers.count(notSure),
+                SmallNumbers.count(words));
     }
 
     /**
@@ -202,9 +252,13 @@ public class ReviewReports {
      * charter position to {positive, answered}.
      */
     private Map<Integer, long[]> continuousFeedback(ReviewSummary review) {
-        String code = jdbc.sql("SELECT code FROM commissioned_service WHERE id = :id").param("id", review.serviceId())
-                .query(String.class).single();
-        EvidenceSql where = EvidenceSql.where(EvidenceFilter.forService(code), review.opensOn(),
+        String code = jdbc.sql("SELECT code FROM commissioned_service WHERE id = :id")
+                .param("id", review.serviceId())
+                .query(String.class)
+                .single();
+        EvidenceSql where = EvidenceSql.where(
+                EvidenceFilter.forService(code),
+                review.opensOn(),
                 review.closesOn().plusDays(1));
         Map<Integer, long[]> byPosition = new HashMap<>();
         jdbc.sql("""
@@ -217,19 +271,24 @@ public class ReviewReports {
                         WHERE %s AND NOT EXISTS (SELECT 1 FROM review_response rr WHERE rr.feedback_id = f.id)
                         GROUP BY ce.position""".formatted(where.sql()))
                 .params(where.parameters())
-                .query((rs, n) -> byPosition.put(rs.getInt(1), new long[]{rs.getLong(2), rs.getLong(3)})).list();
+                .query((rs, n) -> byPosition.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list();
         return byPosition;
     }
 
     private List<ReviewReport.IndicatorLine> indicators(ReviewSummary review) {
-        Predicate<DatedValue> inPeriod = v -> !v.asOf().isBefore(review.opensOn())
-                && !v.asOf().isAfter(review.closesOn());
+        Predicate<DatedValue> inPeriod =
+                v -> !v.asOf().isBefore(review.opensOn()) && !v.asOf().isAfter(review.closesOn());
         List<ReviewReport.IndicatorLine> lines = new ArrayList<>();
         for (IndicatorHistory history : outcomes.forService(review.serviceId(), Locale.UK)) {
-            List<DatedValue> within = history.standing().stream().filter(inPeriod).toList();
-            DatedValue before = within.isEmpty() ? history.standing().stream()
-                    .filter(v -> v.asOf().isBefore(review.opensOn()))
-                    .max(Comparator.comparing(DatedValue::asOf)).orElse(null) : null;
+            List<DatedValue> within =
+                    history.standing().stream().filter(inPeriod).toList();
+            DatedValue before = within.isEmpty()
+                    ? history.standing().stream()
+                            .filter(v -> v.asOf().isBefore(review.opensOn()))
+                            .max(Comparator.comparing(DatedValue::asOf))
+                            .orElse(null)
+                    : null;
             lines.add(new ReviewReport.IndicatorLine(history.indicator(), within, before, history.statement()));
         }
         return lines;
@@ -258,7 +317,8 @@ public class ReviewReports {
                         JOIN plan_domain d ON d.id = o.domain_id JOIN plan p ON p.id = d.plan_id
                         WHERE a.id IN (:ids)""")
                 .param("ids", actions.stream().map(ActionSummary::id).toList())
-                .query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2)))
+                .list();
         return codes;
     }
 
@@ -267,6 +327,8 @@ public class ReviewReports {
             return List.of();
         }
         return jdbc.sql("SELECT DISTINCT action_id FROM feedback_plan_action WHERE feedback_id IN (:ids)")
-                .param("ids", feedbackIds).query(Long.class).list();
+                .param("ids", feedbackIds)
+                .query(Long.class)
+                .list();
     }
 }

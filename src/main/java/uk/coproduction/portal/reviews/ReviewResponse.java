@@ -72,11 +72,17 @@ class ReviewResponse {
     @CollectionTable(name = "review_answer", joinColumns = @JoinColumn(name = "response_id"))
     private List<ReviewAnswer> answers = new ArrayList<>();
 
-    protected ReviewResponse() {
-    }
+    protected ReviewResponse() {}
 
-    ReviewResponse(long reviewId, ReviewAudience audience, long feedbackId, Wording wording, String language,
-                   EnteredFor enteredFor, Instant answeredAt, List<ReviewAnswer> answers) {
+    ReviewResponse(
+            long reviewId,
+            ReviewAudience audience,
+            long feedbackId,
+            Wording wording,
+            String language,
+            EnteredFor enteredFor,
+            Instant answeredAt,
+            List<ReviewAnswer> answers) {
         this.reviewId = reviewId;
         this.audience = audience;
         this.feedbackId = feedbackId;
@@ -95,8 +101,7 @@ class ReviewResponse {
     }
 
     /** Who entered answers they gathered, for which organisation and on what consent (with the person's age). */
-    record EnteredFor(String enteredBy, long organisationId, GatheredConsent consent) {
-    }
+    record EnteredFor(String enteredBy, long organisationId, GatheredConsent consent) {}
 
     Long getId() {
         return id;

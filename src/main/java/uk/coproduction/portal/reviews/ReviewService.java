@@ -84,11 +84,21 @@ public class ReviewService {
     private final Clock clock;
     private final String linkStart;
 
-    ReviewService(ReviewRepository reviews, ReviewResponseRepository responses, CommissionedServiceRepository services,
-                  OrganisationRepository organisations, SignedLinks links, FeedbackIntake intake,
-                  FeedbackItems items, CharterService charter, StaffDirectory staff, ServiceScope scope,
-                  AuditLog audit, JdbcClient jdbc,
-                  Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    ReviewService(
+            ReviewRepository reviews,
+            ReviewResponseRepository responses,
+            CommissionedServiceRepository services,
+            OrganisationRepository organisations,
+            SignedLinks links,
+            FeedbackIntake intake,
+            FeedbackItems items,
+            CharterService charter,
+            StaffDirectory staff,
+            ServiceScope scope,
+            AuditLog audit,
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.reviews = reviews;
         this.responses = responses;
         this.services = services;
@@ -123,7 +133,9 @@ public class ReviewService {
         if (form.serviceId() == null) {
             problems.add(problem("service", "workspace.reviews.error.service-required"));
         } else {
-            service = services.findById(form.serviceId()).filter(CommissionedService::isActive).orElse(null);
+            service = services.findById(form.serviceId())
+                    .filter(CommissionedService::isActive)
+                    .orElse(null);
             if (service == null) {
                 problems.add(problem("service", "workspace.reviews.error.service-unknown"));
             } else if (!ServiceScope.commissionerCovers(me, service)) {
@@ -142,16 +154,21 @@ public class ReviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Review review = new Review(service, form.kind(), title, form.opensOn(), form.closesOn(), me.username(),
-                clock.instant());
+        Review review = new Review(
+                service, form.kind(), title, form.opensOn(), form.closesOn(), me.username(), clock.instant());
         for (ReviewAudience audience : sorted(form.audiences())) {
             review.addLink(audience, links.newPublicId());
         }
         review.addQuestions(questionsOf(review, drafts));
         Review saved = reviews.save(review);
-        audit.record("review.opened", "review", saved.getId(), form.kind() + "; service " + service.getId() + "; "
-                + title + "; " + form.opensOn() + " to " + form.closesOn() + "; " + sorted(form.audiences()) + "; "
-                + drafts.size() + " own questions");
+        audit.record(
+                "review.opened",
+                "review",
+                saved.getId(),
+                form.kind() + "; service " + service.getId() + "; "
+                        + title + "; " + form.opensOn() + " to " + form.closesOn() + "; " + sorted(form.audiences())
+                        + "; "
+                        + drafts.size() + " own questions");
         return summary(saved);
     }
 
@@ -193,10 +210,14 @@ public class ReviewService {
         if (form.audiences().isEmpty()) {
             problems.add(problem("audiences", "workspace.reviews.error.audiences-required"));
         }
-        Set<ReviewAudience> removed = review.getLinks().stream().map(ReviewLink::audience)
-                .filter(a -> !form.audiences().contains(a)).collect(Collectors.toSet());
-        Set<ReviewAudience> answeredAudiences = responses.findByReviewIdOrderByAnsweredAtAscIdAsc(review.getId())
-                .stream().map(ReviewResponse::getAudience).collect(Collectors.toSet());
+        Set<ReviewAudience> removed = review.getLinks().stream()
+                .map(ReviewLink::audience)
+                .filter(a -> !form.audiences().contains(a))
+                .collect(Collectors.toSet());
+        Set<ReviewAudience> answeredAudiences =
+                responses.findByReviewIdOrderByAnsweredAtAscIdAsc(review.getId()).stream()
+                        .map(ReviewResponse::getAudience)
+                        .collect(Collectors.toSet());
         if (removed.stream().anyMatch(answeredAudiences::contains)) {
             problems.add(problem("audiences", "workspace.reviews.error.audience-answered"));
         }
@@ -220,8 +241,12 @@ public class ReviewService {
             review.addQuestions(questionsOf(review, drafts));
         }
         reviews.flush();
-        audit.record("review.changed", "review", id, title + "; " + form.opensOn() + " to " + form.closesOn() + "; "
-                + sorted(form.audiences()) + (questionsChanged ? "; questions changed" : ""));
+        audit.record(
+                "review.changed",
+                "review",
+                id,
+                title + "; " + form.opensOn() + " to " + form.closesOn() + "; " + sorted(form.audiences())
+                        + (questionsChanged ? "; questions changed" : ""));
         return summary(review);
     }
 
@@ -250,9 +275,11 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ServiceChoice> servicesToReview() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return services.findAllById(scope.commissionedBy(me)).stream().filter(CommissionedService::isActive)
+        return services.findAllById(scope.commissionedBy(me)).stream()
+                .filter(CommissionedService::isActive)
                 .map(s -> new ServiceChoice(s.getId(), s.getName()))
-                .sorted(Comparator.comparing(ServiceChoice::name)).toList();
+                .sorted(Comparator.comparing(ServiceChoice::name))
+                .toList();
     }
 
     /** Every review of the services this commissioner covers, newest first. */
@@ -260,8 +287,9 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewSummary> myReviews() {
         StaffIdentity me = staff.requireCurrentStaff();
-        return reviews.findByServiceIdInOrderByOpensOnDescIdDesc(ServiceScope.forSql(scope.commissionedBy(me)))
-                .stream().map(this::summary).toList();
+        return reviews.findByServiceIdInOrderByOpensOnDescIdDesc(ServiceScope.forSql(scope.commissionedBy(me))).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** The reviews of a service the commissioner covers, newest first. */
@@ -269,12 +297,14 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewSummary> reviewsOf(long serviceId) {
         StaffIdentity me = staff.requireCurrentStaff();
-        CommissionedService service = services.findById(serviceId)
-                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceId));
+        CommissionedService service =
+                services.findById(serviceId).orElseThrow(() -> new IllegalArgumentException("No service " + serviceId));
         if (!ServiceScope.commissionerCovers(me, service)) {
             throw new AccessDeniedException("Not a service this commissioner covers");
         }
-        return reviews.findByServiceIdOrderByOpensOnDescIdDesc(serviceId).stream().map(this::summary).toList();
+        return reviews.findByServiceIdOrderByOpensOnDescIdDesc(serviceId).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** One review of a service the commissioner covers. */
@@ -289,8 +319,10 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<AudienceLink> links(long id) {
         Review review = covered(id);
-        return review.getLinks().stream().sorted((a, b) -> a.audience().compareTo(b.audience()))
-                .map(link -> new AudienceLink(link.audience(), linkStart + links.token(link.publicId()))).toList();
+        return review.getLinks().stream()
+                .sorted((a, b) -> a.audience().compareTo(b.audience()))
+                .map(link -> new AudienceLink(link.audience(), linkStart + links.token(link.publicId())))
+                .toList();
     }
 
     /**
@@ -302,26 +334,47 @@ public class ReviewService {
     public ReviewAnswers answers(long id) {
         Review review = covered(id);
         List<ReviewResponse> all = responses.findByReviewIdOrderByAnsweredAtAscIdAsc(id);
-        Map<Long, Feedback> feedback = items.byIds(all.stream().map(ReviewResponse::getFeedbackId).toList()).stream()
+        Map<Long, Feedback> feedback = items
+                .byIds(all.stream().map(ReviewResponse::getFeedbackId).toList())
+                .stream()
                 .collect(Collectors.toMap(Feedback::getId, Function.identity()));
-        Map<Long, String> organisationNames = organisations.findAllById(all.stream()
-                        .map(ReviewResponse::getOrganisationId).filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, String> organisationNames = organisations
+                .findAllById(all.stream()
+                        .map(ReviewResponse::getOrganisationId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
         Map<ReviewAudience, List<ResponseAnswers>> byAudience = new EnumMap<>(ReviewAudience.class);
         review.getLinks().forEach(link -> byAudience.put(link.audience(), new ArrayList<>()));
         for (ReviewResponse response : all) {
             Feedback item = feedback.get(response.getFeedbackId());
             Map<Long, ResponseAnswers.QuestionAnswer> answers = new LinkedHashMap<>();
-            response.getAnswers().forEach(a -> answers.put(a.questionId(),
-                    new ResponseAnswers.QuestionAnswer(a.rating(), a.words())));
-            byAudience.computeIfAbsent(response.getAudience(), a -> new ArrayList<>()).add(new ResponseAnswers(
-                    response.getId(), response.getFeedbackId(), item.getReferenceCode(), response.getAudience(),
-                    response.getWording(), response.getLanguage(), response.getEnteredBy(),
-                    response.getOrganisationId(), organisationNames.get(response.getOrganisationId()),
-                    response.getConsent(), response.getPersonsAge(), response.getAnsweredAt(),
-                    item.isSafeguardingFlag(),
-                    item.isHeldForReview(), item.getRatings(), item.getAnswerComments(), item.getComment(),
-                    answers));
+            response.getAnswers()
+                    .forEach(a ->
+                            answers.put(a.questionId(), new ResponseAnswers.QuestionAnswer(a.rating(), a.words())));
+            byAudience
+                    .computeIfAbsent(response.getAudience(), a -> new ArrayList<>())
+                    .add(new ResponseAnswers(
+                            response.getId(),
+                            response.getFeedbackId(),
+                            item.getReferenceCode(),
+                            response.getAudience(),
+                            response.getWording(),
+                            response.getLanguage(),
+                            response.getEnteredBy(),
+                            response.getOrganisationId(),
+                            organisationNames.get(response.getOrganisationId()),
+                            response.getConsent(),
+                            response.getPersonsAge(),
+                            response.getAnsweredAt(),
+                            item.isSafeguardingFlag(),
+                            item.isHeldForReview(),
+                            item.getRatings(),
+                            item.getAnswerComments(),
+                            item.getComment(),
+                            answers));
         }
         return new ReviewAnswers(summary(review), byAudience);
     }
@@ -338,20 +391,29 @@ public class ReviewService {
         }
         Review review = found.get();
         String publicId = links.publicId(token).orElseThrow();
-        ReviewAudience audience = review.getLinks().stream().filter(l -> l.publicId().equals(publicId))
-                .map(ReviewLink::audience).findFirst().orElseThrow();
+        ReviewAudience audience = review.getLinks().stream()
+                .filter(l -> l.publicId().equals(publicId))
+                .map(ReviewLink::audience)
+                .findFirst()
+                .orElseThrow();
         CommissionedService service = review.getService();
         LocalDate today = today();
         if (review.overOn(today)) {
-            return new ReviewArrival.Closed(review.getTitle(), service.getId(), service.getName(),
-                    review.getClosesOn());
+            return new ReviewArrival.Closed(
+                    review.getTitle(), service.getId(), service.getName(), review.getClosesOn());
         }
         if (!review.openOn(today)) {
-            return new ReviewArrival.NotYetOpen(review.getTitle(), service.getId(), service.getName(),
-                    review.getOpensOn());
+            return new ReviewArrival.NotYetOpen(
+                    review.getTitle(), service.getId(), service.getName(), review.getOpensOn());
         }
-        return new ReviewArrival.Open(review.getId(), review.getTitle(), service.getId(), service.getName(),
-                review.getClosesOn(), audience, review.getQuestions().stream().map(ReviewService::summary).toList());
+        return new ReviewArrival.Open(
+                review.getId(),
+                review.getTitle(),
+                service.getId(),
+                service.getName(),
+                review.getClosesOn(),
+                audience,
+                review.getQuestions().stream().map(ReviewService::summary).toList());
     }
 
     /**
@@ -367,8 +429,11 @@ public class ReviewService {
         }
         Review review = found.get();
         String publicId = links.publicId(token).orElseThrow();
-        ReviewAudience audience = review.getLinks().stream().filter(l -> l.publicId().equals(publicId))
-                .map(ReviewLink::audience).findFirst().orElseThrow();
+        ReviewAudience audience = review.getLinks().stream()
+                .filter(l -> l.publicId().equals(publicId))
+                .map(ReviewLink::audience)
+                .findFirst()
+                .orElseThrow();
         Optional<ReviewReceipt> earlier = earlier(submission.submissionKey());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -383,7 +448,10 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewSummary> openReviews() {
         LocalDate today = today();
-        return reviews.findAll().stream().filter(r -> r.openOn(today)).map(this::summary).toList();
+        return reviews.findAll().stream()
+                .filter(r -> r.openOn(today))
+                .map(this::summary)
+                .toList();
     }
 
     /**
@@ -392,11 +460,11 @@ public class ReviewService {
      */
     @PreAuthorize(Access.ADVOCATE)
     @Transactional
-    public ReviewReceipt enterGathered(long reviewId, ReviewAudience audience, ReviewSubmission submission,
-                                       GatheredConsent consent) {
+    public ReviewReceipt enterGathered(
+            long reviewId, ReviewAudience audience, ReviewSubmission submission, GatheredConsent consent) {
         StaffIdentity me = staff.requireCurrentStaff();
-        Review review = reviews.findById(reviewId)
-                .orElseThrow(() -> new IllegalArgumentException("No review " + reviewId));
+        Review review =
+                reviews.findById(reviewId).orElseThrow(() -> new IllegalArgumentException("No review " + reviewId));
         Optional<ReviewReceipt> earlier = earlier(submission.submissionKey());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -413,7 +481,10 @@ public class ReviewService {
         }
         if (consent != null) {
             // The same rule as an advocate's on-behalf feedback (decision 0039): a child's own word is not enough.
-            problems.addAll(ConsentByAge.problems(consent.personsAge(), consent.consent(), consent.gillickConfirmed(),
+            problems.addAll(ConsentByAge.problems(
+                    consent.personsAge(),
+                    consent.consent(),
+                    consent.gillickConfirmed(),
                     consent.lacksCapacityConfirmed()));
         }
         if (me.organisationId() == null) {
@@ -422,7 +493,10 @@ public class ReviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return take(review, audience, submission,
+        return take(
+                review,
+                audience,
+                submission,
                 new ReviewResponse.EnteredFor(me.username(), me.organisationId(), consent));
     }
 
@@ -436,14 +510,13 @@ public class ReviewService {
                         SELECT COUNT(*) FROM review_response r JOIN feedback f ON f.id = r.feedback_id
                         WHERE r.review_id = :review AND f.safeguarding_flag = TRUE
                           AND NOT EXISTS (SELECT 1 FROM safeguarding_action a
-                                          WHERE a.feedback_id = f.id AND a.kind = 'ACKNOWLEDGED')""")
-                .param("review", id).query(Long.class).single();
+                                          WHERE a.feedback_id = f.id AND a.kind = 'ACKNOWLEDGED')""").param("review", id).query(Long.class).single();
     }
 
     // ------------------------------------------------------------------ inside
 
-    private ReviewReceipt take(Review review, ReviewAudience audience, ReviewSubmission submission,
-                               ReviewResponse.EnteredFor enteredFor) {
+    private ReviewReceipt take(
+            Review review, ReviewAudience audience, ReviewSubmission submission, ReviewResponse.EnteredFor enteredFor) {
         if (!review.openOn(today())) {
             throw InvalidInputException.of("review", "reviews.answer.error.closed");
         }
@@ -455,7 +528,8 @@ public class ReviewService {
         if (Languages.fromTag(language).isEmpty()) {
             problems.add(problem("language", "reviews.answer.error.language"));
         }
-        Set<Long> charterIds = charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
+        Set<Long> charterIds =
+                charter.expectations().stream().map(Expectation::id).collect(Collectors.toSet());
         if (!charterIds.containsAll(submission.charterRatings().keySet())
                 || !charterIds.containsAll(submission.charterWords().keySet())) {
             problems.add(problem("ratings", "reviews.answer.error.question-unknown"));
@@ -468,8 +542,8 @@ public class ReviewService {
             }
         });
         String comment = TextInput.within(submission.comment(), "comment", TOO_LONG, problems);
-        Map<Long, ReviewQuestion> questions = review.getQuestions().stream()
-                .collect(Collectors.toMap(ReviewQuestion::getId, Function.identity()));
+        Map<Long, ReviewQuestion> questions =
+                review.getQuestions().stream().collect(Collectors.toMap(ReviewQuestion::getId, Function.identity()));
         List<ReviewAnswer> answers = new ArrayList<>();
         List<String> answerWords = new ArrayList<>();
         submission.answers().forEach((questionId, answer) -> {
@@ -490,26 +564,48 @@ public class ReviewService {
                 }
             }
         });
-        if (problems.isEmpty() && submission.charterRatings().isEmpty() && charterWords.isEmpty() && comment == null
+        if (problems.isEmpty()
+                && submission.charterRatings().isEmpty()
+                && charterWords.isEmpty()
+                && comment == null
                 && answers.isEmpty()) {
             problems.add(problem("ratings", "reviews.answer.error.nothing-answered"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        answers.sort((a, b) -> Integer.compare(questions.get(a.questionId()).getPosition(),
+        answers.sort((a, b) -> Integer.compare(
+                questions.get(a.questionId()).getPosition(),
                 questions.get(b.questionId()).getPosition()));
         boolean own = enteredFor == null;
-        FeedbackIntake.Taken taken = intake.take(new NewFeedback.InReview(submission.submissionKey(),
-                review.getService(), audience.respondentGroup(), own ? Channel.ONLINE : Channel.ADVOCATE, comment,
-                submission.charterRatings(), own ? NewFeedback.RESIDENT : enteredFor.enteredBy(),
+        FeedbackIntake.Taken taken = intake.take(new NewFeedback.InReview(
+                submission.submissionKey(),
+                review.getService(),
+                audience.respondentGroup(),
+                own ? Channel.ONLINE : Channel.ADVOCATE,
+                comment,
+                submission.charterRatings(),
+                own ? NewFeedback.RESIDENT : enteredFor.enteredBy(),
                 new NewFeedback.Journey(charterWords, null, submission.wording(), language, ContactRequest.NONE),
-                answerWords, own,
-                own ? null : new NewFeedback.Audited("review.answers-entered", "; review " + review.getId() + ", "
-                        + audience + ", consent " + enteredFor.consent().consent() + ", age "
-                        + enteredFor.consent().personsAge())));
-        responses.save(new ReviewResponse(review.getId(), audience, taken.id(), submission.wording(), language,
-                enteredFor, clock.instant(), answers));
+                answerWords,
+                own,
+                own
+                        ? null
+                        : new NewFeedback.Audited(
+                                "review.answers-entered",
+                                "; review " + review.getId() + ", "
+                                        + audience + ", consent "
+                                        + enteredFor.consent().consent() + ", age "
+                                        + enteredFor.consent().personsAge())));
+        responses.save(new ReviewResponse(
+                review.getId(),
+                audience,
+                taken.id(),
+                submission.wording(),
+                language,
+                enteredFor,
+                clock.instant(),
+                answers));
         return new ReviewReceipt(taken.referenceCode(), taken.proofSecret());
     }
 
@@ -545,8 +641,8 @@ public class ReviewService {
         return cleaned;
     }
 
-    private void checkPeriod(LocalDate opens, LocalDate closes, boolean opensMustBeAhead,
-                             List<InvalidInputException.Problem> problems) {
+    private void checkPeriod(
+            LocalDate opens, LocalDate closes, boolean opensMustBeAhead, List<InvalidInputException.Problem> problems) {
         LocalDate today = today();
         if (opens == null) {
             problems.add(problem("opens", "workspace.reviews.error.opens-required"));
@@ -564,8 +660,8 @@ public class ReviewService {
         }
     }
 
-    private List<ReviewForm.QuestionDraft> checkedQuestions(List<ReviewForm.QuestionDraft> questions,
-                                                            List<InvalidInputException.Problem> problems) {
+    private List<ReviewForm.QuestionDraft> checkedQuestions(
+            List<ReviewForm.QuestionDraft> questions, List<InvalidInputException.Problem> problems) {
         if (questions.size() > MOST_QUESTIONS) {
             problems.add(problem("questions", "workspace.reviews.error.too-many-questions"));
             return List.of();
@@ -585,8 +681,11 @@ public class ReviewService {
                 checked.add(ReviewForm.QuestionDraft.shipped(draft.kind(), draft.messageKey()));
                 continue;
             }
-            String[] words = {TextInput.clean(draft.youngPerson()), TextInput.clean(draft.parentCarer()),
-                    TextInput.clean(draft.easyRead())};
+            String[] words = {
+                TextInput.clean(draft.youngPerson()),
+                TextInput.clean(draft.parentCarer()),
+                TextInput.clean(draft.easyRead())
+            };
             if (Arrays.stream(words).anyMatch(Objects::isNull)) {
                 problems.add(problem(field, "workspace.reviews.error.question-voices-required"));
             } else if (Arrays.stream(words).anyMatch(w -> w.length() > QUESTION_MAX_LENGTH)) {
@@ -601,47 +700,68 @@ public class ReviewService {
         List<ReviewQuestion> questions = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ReviewForm.QuestionDraft draft = drafts.get(i);
-            List<QuestionText> texts = draft.messageKey() != null ? List.of() : List.of(
-                    new QuestionText(ENGLISH, Wording.YOUNG_PERSON, draft.youngPerson()),
-                    new QuestionText(ENGLISH, Wording.PARENT_CARER, draft.parentCarer()),
-                    new QuestionText(ENGLISH, Wording.EASY_READ, draft.easyRead()));
+            List<QuestionText> texts = draft.messageKey() != null
+                    ? List.of()
+                    : List.of(
+                            new QuestionText(ENGLISH, Wording.YOUNG_PERSON, draft.youngPerson()),
+                            new QuestionText(ENGLISH, Wording.PARENT_CARER, draft.parentCarer()),
+                            new QuestionText(ENGLISH, Wording.EASY_READ, draft.easyRead()));
             questions.add(new ReviewQuestion(review, i + 1, draft.kind(), draft.messageKey(), texts));
         }
         return questions;
     }
 
     private static List<ReviewForm.QuestionDraft> draftsOf(Review review) {
-        return review.getQuestions().stream().map(q -> q.getMessageKey() != null
-                ? ReviewForm.QuestionDraft.shipped(q.getKind(), q.getMessageKey())
-                : ReviewForm.QuestionDraft.own(q.getKind(), englishText(q, Wording.YOUNG_PERSON),
-                englishText(q, Wording.PARENT_CARER), englishText(q, Wording.EASY_READ))).toList();
+        return review.getQuestions().stream()
+                .map(q -> q.getMessageKey() != null
+                        ? ReviewForm.QuestionDraft.shipped(q.getKind(), q.getMessageKey())
+                        : ReviewForm.QuestionDraft.own(
+                                q.getKind(),
+                                englishText(q, Wording.YOUNG_PERSON),
+                                englishText(q, Wording.PARENT_CARER),
+                                englishText(q, Wording.EASY_READ)))
+                .toList();
     }
 
     private static String englishText(ReviewQuestion question, Wording wording) {
-        return question.getTexts().stream().filter(t -> ENGLISH.equals(t.language()) && t.wording() == wording)
-                .map(QuestionText::text).findFirst().orElse(null);
+        return question.getTexts().stream()
+                .filter(t -> ENGLISH.equals(t.language()) && t.wording() == wording)
+                .map(QuestionText::text)
+                .findFirst()
+                .orElse(null);
     }
 
     private ReviewSummary summary(Review review) {
         LocalDate today = today();
-        ReviewState state = review.overOn(today) ? ReviewState.CLOSED
+        ReviewState state = review.overOn(today)
+                ? ReviewState.CLOSED
                 : review.openOn(today) ? ReviewState.OPEN : ReviewState.NOT_YET_OPEN;
         CommissionedService service = review.getService();
-        return new ReviewSummary(review.getId(), service.getId(), service.getName(), review.getKind(),
-                review.getTitle(), review.getOpensOn(), review.getClosesOn(), review.getClosedAt(),
-                review.getClosedBy(), state,
+        return new ReviewSummary(
+                review.getId(),
+                service.getId(),
+                service.getName(),
+                review.getKind(),
+                review.getTitle(),
+                review.getOpensOn(),
+                review.getClosesOn(),
+                review.getClosedAt(),
+                review.getClosedBy(),
+                state,
                 review.getLinks().stream().map(ReviewLink::audience).sorted().toList(),
                 review.getQuestions().stream().map(ReviewService::summary).toList(),
                 review.getId() == null ? 0 : responses.countByReviewId(review.getId()),
-                review.getCreatedBy(), review.getCreatedAt());
+                review.getCreatedBy(),
+                review.getCreatedAt());
     }
 
     private static ReviewQuestionSummary summary(ReviewQuestion question) {
         Map<String, Map<Wording, String>> texts = new HashMap<>();
-        question.getTexts().forEach(t -> texts.computeIfAbsent(t.language(), l -> new EnumMap<>(Wording.class))
-                .put(t.wording(), t.text()));
-        return new ReviewQuestionSummary(question.getId(), question.getPosition(), question.getKind(),
-                question.getMessageKey(), texts);
+        question.getTexts()
+                .forEach(t -> texts.computeIfAbsent(t.language(), l -> new EnumMap<>(Wording.class))
+                        .put(t.wording(), t.text()));
+        return new ReviewQuestionSummary(
+                question.getId(), question.getPosition(), question.getKind(), question.getMessageKey(), texts);
     }
 
     private static List<ReviewAudience> sorted(Set<ReviewAudience> audiences) {

@@ -16,9 +16,14 @@ import java.util.Map;
  * @param comment        anything else (optional)
  * @param answers        review question id to the answer; skipped questions absent
  */
-public record ReviewSubmission(String submissionKey, Wording wording, String language,
-                               Map<Long, RatingAnswer> charterRatings, Map<Long, String> charterWords, String comment,
-                               Map<Long, ResponseAnswers.QuestionAnswer> answers) {
+public record ReviewSubmission(
+        String submissionKey,
+        Wording wording,
+        String language,
+        Map<Long, RatingAnswer> charterRatings,
+        Map<Long, String> charterWords,
+        String comment,
+        Map<Long, ResponseAnswers.QuestionAnswer> answers) {
 
     public ReviewSubmission {
         charterRatings = charterRatings == null ? Map.of() : Map.copyOf(charterRatings);

@@ -15,10 +15,22 @@ import java.util.List;
  * @param responses how many people's answers it holds (every audience, safeguarding ones included); not a figure
  *                  to publish: reports count through the disclosure-control rule
  */
-public record ReviewSummary(long id, long serviceId, String serviceName, ReviewKind kind, String title,
-                            LocalDate opensOn, LocalDate closesOn, Instant closedAt, String closedBy, ReviewState state,
-                            List<ReviewAudience> audiences, List<ReviewQuestionSummary> questions, long responses,
-                            String createdBy, Instant createdAt) {
+public record ReviewSummary(
+        long id,
+        long serviceId,
+        String serviceName,
+        ReviewKind kind,
+        String title,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        Instant closedAt,
+        String closedBy,
+        ReviewState state,
+        List<ReviewAudience> audiences,
+        List<ReviewQuestionSummary> questions,
+        long responses,
+        String createdBy,
+        Instant createdAt) {
 
     public ReviewSummary {
         audiences = List.copyOf(audiences);

@@ -23,7 +23,6 @@ class ReviewWordsBesideTheItem implements WordsBesideTheItem {
                           JOIN review_answer a ON a.response_id = r.id
                           JOIN review_question q ON q.id = a.question_id
                         WHERE r.feedback_id = :item AND a.words IS NOT NULL
-                        ORDER BY q.position""")
-                .param("item", feedbackId).query(String.class).list();
+                        ORDER BY q.position""").param("item", feedbackId).query(String.class).list();
     }
 }

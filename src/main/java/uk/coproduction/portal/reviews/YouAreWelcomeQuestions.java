@@ -14,17 +14,26 @@ import java.util.stream.Collectors;
 final class YouAreWelcomeQuestions {
 
     /** Themes in the order they are asked; the last asks for words only. */
-    static final List<String> THEMES = List.of("accessibility", "information", "welcome", "confidentiality",
-            "staff", "involvement", "joined-up", "growing-up", "better");
+    static final List<String> THEMES = List.of(
+            "accessibility",
+            "information",
+            "welcome",
+            "confidentiality",
+            "staff",
+            "involvement",
+            "joined-up",
+            "growing-up",
+            "better");
 
     private static final String PREFIX = "reviews.yw.";
 
-    private YouAreWelcomeQuestions() {
-    }
+    private YouAreWelcomeQuestions() {}
 
     static List<ReviewForm.QuestionDraft> drafts() {
-        return THEMES.stream().map(theme -> ReviewForm.QuestionDraft.shipped(
-                "better".equals(theme) ? QuestionKind.WORDS : QuestionKind.SCALE, PREFIX + theme)).toList();
+        return THEMES.stream()
+                .map(theme -> ReviewForm.QuestionDraft.shipped(
+                        "better".equals(theme) ? QuestionKind.WORDS : QuestionKind.SCALE, PREFIX + theme))
+                .toList();
     }
 
     static Set<String> keys() {

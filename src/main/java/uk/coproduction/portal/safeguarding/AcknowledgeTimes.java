@@ -30,12 +30,13 @@ public class AcknowledgeTimes {
     private final LocalTime end;
     private final ZoneId zone;
 
-    AcknowledgeTimes(WorkingDays workingDays,
-                     @Value("${portal.safeguarding.acknowledge-within:1h}") Duration personWithin,
-                     @Value("${portal.safeguarding.acknowledge-within-flagged:8h}") Duration flaggedWithin,
-                     @Value("${portal.safeguarding.working-hours.start:09:00}") LocalTime start,
-                     @Value("${portal.safeguarding.working-hours.end:17:00}") LocalTime end,
-                     @Value("${portal.safeguarding.working-hours.zone:Europe/London}") ZoneId zone) {
+    AcknowledgeTimes(
+            WorkingDays workingDays,
+            @Value("${portal.safeguarding.acknowledge-within:1h}") Duration personWithin,
+            @Value("${portal.safeguarding.acknowledge-within-flagged:8h}") Duration flaggedWithin,
+            @Value("${portal.safeguarding.working-hours.start:09:00}") LocalTime start,
+            @Value("${portal.safeguarding.working-hours.end:17:00}") LocalTime end,
+            @Value("${portal.safeguarding.working-hours.zone:Europe/London}") ZoneId zone) {
         if (!start.isBefore(end) || personWithin.isNegative() || personWithin.isZero() || flaggedWithin.isNegative()) {
             throw new IllegalArgumentException("Safeguarding working hours or acknowledge times are not valid");
         }

@@ -1,7 +1,6 @@
 package uk.coproduction.portal.safeguarding;
 
 import org.jspecify.annotations.Nullable;
-
 import uk.coproduction.portal.feedback.DisclosureTier;
 
 /**
@@ -11,5 +10,8 @@ import uk.coproduction.portal.feedback.DisclosureTier;
  * @param tier              what the disclosure rules read in its words, or null
  * @param possiblyAutomated the hidden honeypot field was filled: a lead reviews it
  */
-public record ArrivalMark(@Nullable Long burstId, @Nullable DisclosureTier tier, @Nullable String matched, boolean possiblyAutomated) {
-}
+public record ArrivalMark(
+        @Nullable Long burstId,
+        @Nullable DisclosureTier tier,
+        @Nullable String matched,
+        boolean possiblyAutomated) {}

@@ -45,11 +45,19 @@ class OverdueConcernsMetrics implements MeterBinder {
 
     private double count(boolean overdueOnly) {
         Instant now = clock.instant();
-        return jdbc.query(UNACKNOWLEDGED, (row, i) -> {
-            String source = row.getString(1);
-            Instant flaggedAt = row.getTimestamp(2).toInstant();
-            return !overdueOnly || now.isAfter(times.acknowledgeBy(
-                    source == null ? null : SafeguardingSource.valueOf(source), flaggedAt));
-        }, SafeguardingActionKind.ACKNOWLEDGED.name()).stream().filter(Boolean::booleanValue).count();
+        return jdbc
+                .query(
+                        UNACKNOWLEDGED,
+                        (row, i) -> {
+                            String source = row.getString(1);
+                            Instant flaggedAt = row.getTimestamp(2).toInstant();
+                            return !overdueOnly
+                                    || now.isAfter(times.acknowledgeBy(
+                                            source == null ? null : SafeguardingSource.valueOf(source), flaggedAt));
+                        },
+                        SafeguardingActionKind.ACKNOWLEDGED.name())
+                .stream()
+                .filter(Boolean::booleanValue)
+                .count();
     }
 }

@@ -35,10 +35,10 @@ class SafeguardingAction {
     @Column(name = "taken_at")
     private Instant takenAt;
 
-    protected SafeguardingAction() {
-    }
+    protected SafeguardingAction() {}
 
-    SafeguardingAction(long feedbackId, SafeguardingActionKind kind, @Nullable String note, String takenBy, Instant takenAt) {
+    SafeguardingAction(
+            long feedbackId, SafeguardingActionKind kind, @Nullable String note, String takenBy, Instant takenAt) {
         this.feedbackId = feedbackId;
         this.kind = kind;
         this.note = note;
@@ -54,7 +54,8 @@ class SafeguardingAction {
         return kind;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 

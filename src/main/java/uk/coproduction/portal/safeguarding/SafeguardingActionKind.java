@@ -4,7 +4,12 @@ import java.util.List;
 
 /** What a safeguarding lead records about a flagged item. */
 public enum SafeguardingActionKind {
-    ACKNOWLEDGED, REFERRED_CHILDRENS_FRONT_DOOR, REFERRED_ADULTS_FRONT_DOOR, POLICE, NO_ACTION, RETURNED_TO_TRIAGE,
+    ACKNOWLEDGED,
+    REFERRED_CHILDRENS_FRONT_DOOR,
+    REFERRED_ADULTS_FRONT_DOOR,
+    POLICE,
+    NO_ACTION,
+    RETURNED_TO_TRIAGE,
     /** Recorded by the portal each time an overdue item was e-mailed to the second contact (only when it was). */
     ESCALATED,
     /** Recorded by the portal when the safeguarding leads were e-mailed on arrival (only when they were). */

@@ -47,10 +47,17 @@ class SafeguardingAlerts {
     private final SafetyArrivals arrivals;
     private final JdbcTemplate jdbc;
 
-    SafeguardingAlerts(FeedbackItems feedback, SafeguardingActionRepository actions,
-                       SafeguardingContacts contacts, AcknowledgeTimes times, Outbox outbox, AuditLog audit,
-                       Clock clock, @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
-                       SafetyArrivals arrivals, JdbcTemplate jdbc) {
+    SafeguardingAlerts(
+            FeedbackItems feedback,
+            SafeguardingActionRepository actions,
+            SafeguardingContacts contacts,
+            AcknowledgeTimes times,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
+            SafetyArrivals arrivals,
+            JdbcTemplate jdbc) {
         this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.feedback = feedback;
@@ -70,24 +77,38 @@ class SafeguardingAlerts {
         Optional<Long> burst = arrivals.burstOf(item.getId());
         if (burst.isPresent()) {
             // One alert for the whole burst (burstRecognised), not one per message: the item itself is in the queue.
-            actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.IN_BURST, "Arrived in possible"
-                    + " burst " + burst.get() + ": the leads are alerted once for the burst, not for each message.",
-                    BY, now));
-            audit.record("safeguarding.alert-grouped", "feedback", item.getId(),
+            actions.save(new SafeguardingAction(
+                    item.getId(),
+                    SafeguardingActionKind.IN_BURST,
+                    "Arrived in possible" + " burst " + burst.get()
+                            + ": the leads are alerted once for the burst, not for each message.",
+                    BY,
+                    now));
+            audit.record(
+                    "safeguarding.alert-grouped",
+                    "feedback",
+                    item.getId(),
                     item.getReferenceCode() + " is in possible burst " + burst.get() + ".");
             return;
         }
         List<String> to = contacts.leads();
         if (to.isEmpty()) {
-            LOG.error("Safeguarding concern {} arrived and no lead could be e-mailed: set {}",
-                    item.getReferenceCode(), SafeguardingContacts.LEAD_SETTING);
-            audit.record("safeguarding.alert-not-sent", "feedback", item.getId(),
+            LOG.error(
+                    "Safeguarding concern {} arrived and no lead could be e-mailed: set {}",
+                    item.getReferenceCode(),
+                    SafeguardingContacts.LEAD_SETTING);
+            audit.record(
+                    "safeguarding.alert-not-sent",
+                    "feedback",
+                    item.getId(),
                     "No lead contact is set (" + SafeguardingContacts.LEAD_SETTING + ")");
             return;
         }
         Instant due = times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt());
         for (String address : to) {
-            outbox.queueStaffAlert(item.getId(), address,
+            outbox.queueStaffAlert(
+                    item.getId(),
+                    address,
                     "New safeguarding concern " + item.getReferenceCode(),
                     "A new safeguarding concern (" + item.getReferenceCode() + ") has arrived: "
                             + why(item) + "\n\nPlease acknowledge it by " + WHEN.format(due) + ": " + publicUrl
@@ -104,9 +125,10 @@ class SafeguardingAlerts {
      */
     void burstRecognised(long burstId, long tippingItemId) {
         Instant now = clock.instant();
-        var burst = jdbc.queryForMap("SELECT b.first_at, b.source_kind, COUNT(a.id) AS messages,"
-                + " SUM(a.disclosure_tier = 'DISCLOSURE') AS disclosures FROM safety_burst b"
-                + " JOIN safety_arrival a ON a.burst_id = b.id WHERE b.id = ? GROUP BY b.id, b.first_at, b.source_kind",
+        var burst = jdbc.queryForMap(
+                "SELECT b.first_at, b.source_kind, COUNT(a.id) AS messages,"
+                        + " SUM(a.disclosure_tier = 'DISCLOSURE') AS disclosures FROM safety_burst b"
+                        + " JOIN safety_arrival a ON a.burst_id = b.id WHERE b.id = ? GROUP BY b.id, b.first_at, b.source_kind",
                 burstId);
         // COUNT and the burst's NOT NULL first_at: never null for the burst just grouped
         long messages = ((Number) Objects.requireNonNull(burst.get("messages"))).longValue();
@@ -119,9 +141,14 @@ class SafeguardingAlerts {
         };
         List<String> to = contacts.leads();
         if (to.isEmpty()) {
-            LOG.error("Possible burst {} of safeguarding messages and no lead could be e-mailed: set {}", burstId,
+            LOG.error(
+                    "Possible burst {} of safeguarding messages and no lead could be e-mailed: set {}",
+                    burstId,
                     SafeguardingContacts.LEAD_SETTING);
-            audit.record("safeguarding.burst-alert-not-sent", "safety_burst", burstId,
+            audit.record(
+                    "safeguarding.burst-alert-not-sent",
+                    "safety_burst",
+                    burstId,
                     "No lead contact is set (" + SafeguardingContacts.LEAD_SETTING + ")");
             return;
         }
@@ -136,9 +163,15 @@ class SafeguardingAlerts {
         for (String address : to) {
             outbox.queueStaffAlert(tippingItemId, address, subject, body);
         }
-        jdbc.update("UPDATE safety_burst SET alerted_at = ?, alerted_to = ? WHERE id = ?",
-                Timestamp.from(now), String.join(", ", to), burstId);
-        audit.record("safeguarding.burst-alerted", "safety_burst", burstId,
+        jdbc.update(
+                "UPDATE safety_burst SET alerted_at = ?, alerted_to = ? WHERE id = ?",
+                Timestamp.from(now),
+                String.join(", ", to),
+                burstId);
+        audit.record(
+                "safeguarding.burst-alerted",
+                "safety_burst",
+                burstId,
                 messages + " messages. Safeguarding leads e-mailed: " + String.join(", ", to) + ".");
     }
 

@@ -17,14 +17,25 @@ import java.util.List;
  * @param flagReason    for {@code STAFF}: why
  * @param escalated     not acknowledged in time, so it went to the second contact
  */
-public record SafeguardingCase(long id, String referenceCode, Instant receivedAt, @Nullable SafeguardingSource source,
-                               RespondentGroup respondentGroup, @Nullable String words,
-                               ContactRequest contact, Instant acknowledgeBy, boolean acknowledged,
-                               boolean stillFlagged, List<Entry> history, @Nullable String matchedWords,
-                               @Nullable String flaggedBy, @Nullable String flagReason, boolean escalated) {
+public record SafeguardingCase(
+        long id,
+        String referenceCode,
+        Instant receivedAt,
+        @Nullable SafeguardingSource source,
+        RespondentGroup respondentGroup,
+        @Nullable String words,
+        ContactRequest contact,
+        Instant acknowledgeBy,
+        boolean acknowledged,
+        boolean stillFlagged,
+        List<Entry> history,
+        @Nullable String matchedWords,
+        @Nullable String flaggedBy,
+        @Nullable String flagReason,
+        boolean escalated) {
 
-    public record Entry(SafeguardingActionKind kind, @Nullable String note, String by, Instant at) {
-    }
+    public record Entry(
+            SafeguardingActionKind kind, @Nullable String note, String by, Instant at) {}
 
     /** Not acknowledged, and past the time it should have been. */
     public boolean overdue(Instant now) {

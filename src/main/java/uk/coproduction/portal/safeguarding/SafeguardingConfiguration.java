@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SafetyContacts.class)
-class SafeguardingConfiguration {
-}
+class SafeguardingConfiguration {}

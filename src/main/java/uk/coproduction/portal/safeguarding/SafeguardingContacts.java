@@ -24,9 +24,10 @@ public class SafeguardingContacts {
     private final List<String> escalateTo;
     private final Duration again;
 
-    SafeguardingContacts(@Value("${" + LEAD_SETTING + ":}") String leads,
-                         @Value("${" + ESCALATE_SETTING + ":}") String escalateTo,
-                         @Value("${portal.safeguarding.escalate-again-after:PT1H}") Duration again) {
+    SafeguardingContacts(
+            @Value("${" + LEAD_SETTING + ":}") String leads,
+            @Value("${" + ESCALATE_SETTING + ":}") String escalateTo,
+            @Value("${portal.safeguarding.escalate-again-after:PT1H}") Duration again) {
         this.leads = addresses(leads);
         this.escalateTo = addresses(escalateTo);
         if (again.isNegative() || again.isZero()) {
@@ -36,8 +37,12 @@ public class SafeguardingContacts {
     }
 
     private static List<String> addresses(String setting) {
-        return setting == null ? List.of() : Arrays.stream(setting.split(",")).map(String::strip)
-                .filter(a -> !a.isEmpty()).toList();
+        return setting == null
+                ? List.of()
+                : Arrays.stream(setting.split(","))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
     }
 
     /** Who is e-mailed the moment a concern arrives (empty: nobody can be). */

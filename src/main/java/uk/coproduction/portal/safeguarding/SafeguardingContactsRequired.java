@@ -15,11 +15,13 @@ class SafeguardingContactsRequired {
 
     SafeguardingContactsRequired(SafeguardingContacts contacts) {
         if (contacts.leads().isEmpty()) {
-            throw new IllegalStateException(missing(SafeguardingContacts.LEAD_SETTING,
+            throw new IllegalStateException(missing(
+                    SafeguardingContacts.LEAD_SETTING,
                     "the safeguarding lead's e-mail address, alerted the moment a concern arrives"));
         }
         if (contacts.escalateTo().isEmpty()) {
-            throw new IllegalStateException(missing(SafeguardingContacts.ESCALATE_SETTING,
+            throw new IllegalStateException(missing(
+                    SafeguardingContacts.ESCALATE_SETTING,
                     "the second contact's e-mail address (e.g. the out-of-hours duty team), told when nobody "
                             + "acknowledges a concern in time"));
         }

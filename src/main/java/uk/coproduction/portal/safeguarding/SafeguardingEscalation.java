@@ -47,10 +47,16 @@ class SafeguardingEscalation {
     private final String publicUrl;
     private final SafetyArrivals arrivals;
 
-    SafeguardingEscalation(FeedbackItems feedback, SafeguardingActionRepository actions, AcknowledgeTimes times,
-                           Outbox outbox, AuditLog audit, Clock clock, SafeguardingContacts contacts,
-                           @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
-                           SafetyArrivals arrivals) {
+    SafeguardingEscalation(
+            FeedbackItems feedback,
+            SafeguardingActionRepository actions,
+            AcknowledgeTimes times,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            SafeguardingContacts contacts,
+            @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
+            SafetyArrivals arrivals) {
         this.arrivals = arrivals;
         this.feedback = feedback;
         this.actions = actions;
@@ -63,7 +69,8 @@ class SafeguardingEscalation {
     }
 
     /** How often the queue is looked at; escalations themselves repeat every {@code escalate-again-after}. */
-    @Scheduled(fixedDelayString = "${portal.safeguarding.escalate-every:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${portal.safeguarding.escalate-every:PT5M}",
             initialDelayString = "${portal.safeguarding.escalate-every:PT5M}")
     @SchedulerLock(name = "safeguarding-escalation")
     @Transactional
@@ -81,9 +88,9 @@ class SafeguardingEscalation {
     @Transactional
     int escalateOverdue(Instant now) {
         List<Feedback> flagged = feedback.flaggedNewestFirst();
-        Map<Long, List<SafeguardingAction>> done = actions.findByFeedbackIdIn(
-                flagged.stream().map(Feedback::getId).toList()).stream()
-                .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
+        Map<Long, List<SafeguardingAction>> done =
+                actions.findByFeedbackIdIn(flagged.stream().map(Feedback::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
         int escalated = 0;
         int nobodyToTell = 0;
         Map<Long, Long> inBursts = arrivals.inOpenBursts();
@@ -95,8 +102,10 @@ class SafeguardingEscalation {
                     || !now.isAfter(due)) {
                 continue;
             }
-            Optional<Instant> last = history.stream().filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED)
-                    .map(SafeguardingAction::getTakenAt).max(Comparator.naturalOrder());
+            Optional<Instant> last = history.stream()
+                    .filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED)
+                    .map(SafeguardingAction::getTakenAt)
+                    .max(Comparator.naturalOrder());
             if (last.isPresent() && now.isBefore(last.get().plus(contacts.escalateAgainAfter()))) {
                 continue;
             }
@@ -105,23 +114,34 @@ class SafeguardingEscalation {
                 continue;
             }
             if (inBursts.containsKey(item.getId())) {
-                burstsDue.computeIfAbsent(inBursts.get(item.getId()), b -> new ArrayList<>()).add(item);
+                burstsDue
+                        .computeIfAbsent(inBursts.get(item.getId()), b -> new ArrayList<>())
+                        .add(item);
                 continue;
             }
-            int time = (int) history.stream().filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED).count() + 1;
+            int time = (int) history.stream()
+                            .filter(a -> a.getKind() == SafeguardingActionKind.ESCALATED)
+                            .count()
+                    + 1;
             for (String address : contacts.escalateTo()) {
-                outbox.queueStaffAlert(item.getId(), address,
+                outbox.queueStaffAlert(
+                        item.getId(),
+                        address,
                         "Safeguarding concern " + item.getReferenceCode() + " not acknowledged"
                                 + (time > 1 ? " (reminder " + time + ")" : ""),
                         "A safeguarding concern (" + item.getReferenceCode() + ") should have been acknowledged by "
                                 + SafeguardingAlerts.WHEN.format(due) + " and has not been. We will e-mail again every "
                                 + contacts.escalateAgainAfter().toMinutes() + " minutes until someone acknowledges it."
-                                + "\n\nPlease open it now: " + publicUrl + "/staff/safeguarding/" + item.getId() + "\n");
+                                + "\n\nPlease open it now: " + publicUrl + "/staff/safeguarding/" + item.getId()
+                                + "\n");
             }
             String what = "Not acknowledged in time. E-mail queued to " + String.join(", ", contacts.escalateTo())
                     + (time > 1 ? " (time " + time + ")." : ".");
             actions.save(new SafeguardingAction(item.getId(), SafeguardingActionKind.ESCALATED, what, BY, now));
-            audit.record("safeguarding.escalated", "feedback", item.getId(),
+            audit.record(
+                    "safeguarding.escalated",
+                    "feedback",
+                    item.getId(),
                     item.getReferenceCode() + " due by " + SafeguardingAlerts.WHEN.format(due) + ". " + what);
             escalated++;
         }
@@ -132,7 +152,9 @@ class SafeguardingEscalation {
             LOG.warn("Escalated {} safeguarding concerns not acknowledged in time", escalated);
         }
         if (nobodyToTell > 0) {
-            LOG.error("{} safeguarding concerns are overdue and nobody can be told: set {}", nobodyToTell,
+            LOG.error(
+                    "{} safeguarding concerns are overdue and nobody can be told: set {}",
+                    nobodyToTell,
                     SafeguardingContacts.ESCALATE_SETTING);
         }
         return escalated;

@@ -30,8 +30,7 @@ public class SafeguardingFlags {
     private final AuditLog audit;
     private final FeedbackItems feedback;
 
-    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit,
-                      FeedbackItems feedback) {
+    SafeguardingFlags(FeedbackScope scope, StaffDirectory staff, Clock clock, AuditLog audit, FeedbackItems feedback) {
         this.feedback = feedback;
         this.audit = audit;
         this.scope = scope;

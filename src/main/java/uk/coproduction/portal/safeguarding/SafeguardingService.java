@@ -39,9 +39,14 @@ public class SafeguardingService {
     private final AuditLog audit;
     private final ObjectProvider<WordsBesideTheItem> wordsBeside;
 
-    SafeguardingService(AuditLog audit, FeedbackItems feedback, SafeguardingActionRepository actions,
-                        StaffDirectory staff, Clock clock, AcknowledgeTimes times,
-                        ObjectProvider<WordsBesideTheItem> wordsBeside) {
+    SafeguardingService(
+            AuditLog audit,
+            FeedbackItems feedback,
+            SafeguardingActionRepository actions,
+            StaffDirectory staff,
+            Clock clock,
+            AcknowledgeTimes times,
+            ObjectProvider<WordsBesideTheItem> wordsBeside) {
         this.audit = audit;
         this.wordsBeside = wordsBeside;
         this.feedback = feedback;
@@ -55,12 +60,15 @@ public class SafeguardingService {
     @Transactional(readOnly = true)
     public List<SafeguardingCase> queue() {
         List<Feedback> flagged = feedback.flaggedNewestFirst();
-        Map<Long, List<SafeguardingAction>> taken = actions.findByFeedbackIdIn(
-                flagged.stream().map(Feedback::getId).toList()).stream()
-                .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
-        return flagged.stream().map(f -> toCase(f, taken.getOrDefault(f.getId(), List.of())))
-                .sorted(Comparator.comparing(SafeguardingCase::acknowledged).thenComparing((a, b) -> a.acknowledged()
-                        ? b.receivedAt().compareTo(a.receivedAt()) : a.receivedAt().compareTo(b.receivedAt())))
+        Map<Long, List<SafeguardingAction>> taken =
+                actions.findByFeedbackIdIn(flagged.stream().map(Feedback::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(SafeguardingAction::getFeedbackId));
+        return flagged.stream()
+                .map(f -> toCase(f, taken.getOrDefault(f.getId(), List.of())))
+                .sorted(Comparator.comparing(SafeguardingCase::acknowledged)
+                        .thenComparing((a, b) -> a.acknowledged()
+                                ? b.receivedAt().compareTo(a.receivedAt())
+                                : a.receivedAt().compareTo(b.receivedAt())))
                 .toList();
     }
 
@@ -105,7 +113,8 @@ public class SafeguardingService {
     }
 
     private Feedback flagged(long id) {
-        return feedback.byId(id).filter(Feedback::isSafeguardingFlag)
+        return feedback.byId(id)
+                .filter(Feedback::isSafeguardingFlag)
                 .orElseThrow(() -> new IllegalArgumentException("No flagged item " + id));
     }
 
@@ -119,8 +128,8 @@ public class SafeguardingService {
     }
 
     private SafeguardingAction add(long id, SafeguardingActionKind kind, @Nullable String note) {
-        return actions.save(new SafeguardingAction(id, kind, note, staff.requireCurrentStaff().username(),
-                clock.instant()));
+        return actions.save(new SafeguardingAction(
+                id, kind, note, staff.requireCurrentStaff().username(), clock.instant()));
     }
 
     private static @Nullable String checkedNote(@Nullable String note, boolean required) {
@@ -140,7 +149,9 @@ public class SafeguardingService {
     /** How many flagged items nobody has acknowledged yet: the lead's "N new safeguarding concerns". */
     @Transactional(readOnly = true)
     public long waitingCount() {
-        return queue().stream().filter(c -> c.stillFlagged() && !c.acknowledged()).count();
+        return queue().stream()
+                .filter(c -> c.stillFlagged() && !c.acknowledged())
+                .count();
     }
 
     private SafeguardingCase toCase(Feedback item, List<SafeguardingAction> history) {
@@ -149,14 +160,23 @@ public class SafeguardingService {
         // Everything the person said, including what another feature keeps beside the item (a review's answers).
         List<String> words = new ArrayList<>(item.personsWords());
         wordsBeside.orderedStream().forEach(beside -> words.addAll(beside.wordsBeside(item.getId())));
-        return new SafeguardingCase(item.getId(), item.getReferenceCode(), item.getSubmittedAt(),
-                item.getSafeguardingSource(), item.getRespondentGroup(),
-                words.isEmpty() ? null : String.join("\n\n", words), item.getContact(),
-                times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt()), acknowledged,
+        return new SafeguardingCase(
+                item.getId(),
+                item.getReferenceCode(),
+                item.getSubmittedAt(),
+                item.getSafeguardingSource(),
+                item.getRespondentGroup(),
+                words.isEmpty() ? null : String.join("\n\n", words),
+                item.getContact(),
+                times.acknowledgeBy(item.getSafeguardingSource(), item.getSafeguardingFlaggedAt()),
+                acknowledged,
                 item.isSafeguardingFlag(),
-                history.stream().map(a -> new SafeguardingCase.Entry(a.getKind(), a.getNote(), a.getTakenBy(),
-                        a.getTakenAt())).toList(),
-                item.getSafeguardingMatched(), item.getSafeguardingFlaggedBy(), item.getSafeguardingReason(),
+                history.stream()
+                        .map(a -> new SafeguardingCase.Entry(a.getKind(), a.getNote(), a.getTakenBy(), a.getTakenAt()))
+                        .toList(),
+                item.getSafeguardingMatched(),
+                item.getSafeguardingFlaggedBy(),
+                item.getSafeguardingReason(),
                 escalated);
     }
 

@@ -35,8 +35,7 @@ import java.util.Optional;
 class SafetyArrivals {
 
     /** What recording one arrival found: the burst it belongs to, if any, and whether it made that burst. */
-    record Arrival(@Nullable Long burstId, boolean recognisedNow) {
-    }
+    record Arrival(@Nullable Long burstId, boolean recognisedNow) {}
 
     private final JdbcTemplate jdbc;
     private final SourceKeys keys;
@@ -45,9 +44,13 @@ class SafetyArrivals {
     private final int moreThan;
     private final Duration within;
 
-    SafetyArrivals(JdbcTemplate jdbc, SourceKeys keys, DisclosureCheck rules, Clock clock,
-                   @Value("${portal.safeguarding.burst.more-than:10}") int moreThan,
-                   @Value("${portal.safeguarding.burst.within:10m}") Duration within) {
+    SafetyArrivals(
+            JdbcTemplate jdbc,
+            SourceKeys keys,
+            DisclosureCheck rules,
+            Clock clock,
+            @Value("${portal.safeguarding.burst.more-than:10}") int moreThan,
+            @Value("${portal.safeguarding.burst.within:10m}") Duration within) {
         if (moreThan < 1 || within.isNegative() || within.isZero()) {
             throw new IllegalArgumentException("portal.safeguarding.burst.more-than must be at least 1 and "
                     + "portal.safeguarding.burst.within longer than nothing");
@@ -84,23 +87,34 @@ class SafetyArrivals {
      * @param browser the browser's session key, or null when there is none (only its keyed hash is kept)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Arrival record(String submissionKey, String address, @Nullable String browser, @Nullable String words, boolean possiblyAutomated) {
+    Arrival record(
+            String submissionKey,
+            String address,
+            @Nullable String browser,
+            @Nullable String words,
+            boolean possiblyAutomated) {
         Instant now = clock.instant();
         List<byte[]> dayKeys = keys.current();
         List<String> addressHashes = keys.hashes(dayKeys, address == null || address.isBlank() ? "unknown" : address);
-        List<String> browserHashes = browser == null || browser.isBlank() ? List.of()
-                : keys.hashes(dayKeys, "browser:" + browser);
+        List<String> browserHashes =
+                browser == null || browser.isBlank() ? List.of() : keys.hashes(dayKeys, "browser:" + browser);
         String said = sameWords(words);
         List<String> wordsHashes = said == null ? List.of() : keys.hashes(dayKeys, said);
         Optional<DisclosureFinding> finding = rules.check(words == null ? List.of() : List.of(words));
         String matched = finding.map(DisclosureFinding::matched)
-                .map(m -> m.length() > 200 ? m.substring(0, 199) + "\u2026" : m).orElse(null);
-        jdbc.update("INSERT INTO safety_arrival (submission_key, arrived_at, address_hash, browser_hash, words_hash,"
+                .map(m -> m.length() > 200 ? m.substring(0, 199) + "\u2026" : m)
+                .orElse(null);
+        jdbc.update(
+                "INSERT INTO safety_arrival (submission_key, arrived_at, address_hash, browser_hash, words_hash,"
                         + " disclosure_tier, matched, possibly_automated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                submissionKey, Timestamp.from(now), addressHashes.getFirst(),
+                submissionKey,
+                Timestamp.from(now),
+                addressHashes.getFirst(),
                 browserHashes.isEmpty() ? null : browserHashes.getFirst(),
                 wordsHashes.isEmpty() ? null : wordsHashes.getFirst(),
-                finding.map(f -> f.tier().name()).orElse(null), matched, possiblyAutomated);
+                finding.map(f -> f.tier().name()).orElse(null),
+                matched,
+                possiblyAutomated);
         Arrival byAddress = group(submissionKey, SafetyBurst.Source.ADDRESS, "address_hash", addressHashes, now);
         if (byAddress != null) {
             return byAddress;
@@ -121,15 +135,17 @@ class SafetyArrivals {
     }
 
     /** Joins the source's open burst, or makes one of every recent message from the source when it has too many. */
-    private @Nullable Arrival group(String submissionKey, SafetyBurst.Source kind, String column, List<String> hashes,
-                          Instant now) {
+    private @Nullable Arrival group(
+            String submissionKey, SafetyBurst.Source kind, String column, List<String> hashes, Instant now) {
         String in = String.join(", ", Collections.nCopies(hashes.size(), "?"));
         Timestamp since = Timestamp.from(now.minus(within));
         List<Object> openArgs = new ArrayList<>(List.of(kind.name()));
         openArgs.addAll(hashes);
         openArgs.add(since);
-        List<Long> open = jdbc.queryForList("SELECT id FROM safety_burst WHERE source_kind = ? AND source_hash IN ("
-                + in + ") AND cleared_at IS NULL AND last_at >= ? ORDER BY id DESC LIMIT 1", Long.class,
+        List<Long> open = jdbc.queryForList(
+                "SELECT id FROM safety_burst WHERE source_kind = ? AND source_hash IN (" + in
+                        + ") AND cleared_at IS NULL AND last_at >= ? ORDER BY id DESC LIMIT 1",
+                Long.class,
                 openArgs.toArray());
         if (!open.isEmpty()) {
             long burst = open.getFirst();
@@ -139,36 +155,55 @@ class SafetyArrivals {
         }
         List<Object> windowArgs = new ArrayList<>(hashes);
         windowArgs.add(since);
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM safety_arrival WHERE " + column + " IN (" + in
-                + ") AND arrived_at >= ? AND burst_id IS NULL", Integer.class, windowArgs.toArray());
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM safety_arrival WHERE " + column + " IN (" + in
+                        + ") AND arrived_at >= ? AND burst_id IS NULL",
+                Integer.class,
+                windowArgs.toArray());
         if (count == null || count <= moreThan) {
             return null;
         }
-        Timestamp first = jdbc.queryForObject("SELECT MIN(arrived_at) FROM safety_arrival WHERE " + column + " IN ("
-                + in + ") AND arrived_at >= ? AND burst_id IS NULL", Timestamp.class, windowArgs.toArray());
-        jdbc.update("INSERT INTO safety_burst (source_kind, source_hash, first_at, last_at) VALUES (?, ?, ?, ?)",
-                kind.name(), hashes.getFirst(), first, Timestamp.from(now));
+        Timestamp first = jdbc.queryForObject(
+                "SELECT MIN(arrived_at) FROM safety_arrival WHERE " + column + " IN (" + in
+                        + ") AND arrived_at >= ? AND burst_id IS NULL",
+                Timestamp.class,
+                windowArgs.toArray());
+        jdbc.update(
+                "INSERT INTO safety_burst (source_kind, source_hash, first_at, last_at) VALUES (?, ?, ?, ?)",
+                kind.name(),
+                hashes.getFirst(),
+                first,
+                Timestamp.from(now));
         // LAST_INSERT_ID() is a number on the connection that just inserted
         long burst = Objects.requireNonNull(jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class));
         List<Object> attachArgs = new ArrayList<>(List.of(burst));
         attachArgs.addAll(windowArgs);
-        jdbc.update("UPDATE safety_arrival SET burst_id = ? WHERE " + column + " IN (" + in
-                + ") AND arrived_at >= ? AND burst_id IS NULL", attachArgs.toArray());
+        jdbc.update(
+                "UPDATE safety_arrival SET burst_id = ? WHERE " + column + " IN (" + in
+                        + ") AND arrived_at >= ? AND burst_id IS NULL",
+                attachArgs.toArray());
         return new Arrival(burst, true);
     }
 
     /** Links the arrival to the item it was saved as (once saved). */
     @Transactional(propagation = Propagation.MANDATORY)
     void saved(String submissionKey) {
-        jdbc.update("UPDATE safety_arrival a JOIN feedback f ON f.submission_key = a.submission_key"
-                + " SET a.feedback_id = f.id WHERE a.submission_key = ?", submissionKey);
+        jdbc.update(
+                "UPDATE safety_arrival a JOIN feedback f ON f.submission_key = a.submission_key"
+                        + " SET a.feedback_id = f.id WHERE a.submission_key = ?",
+                submissionKey);
     }
 
     /** The burst an item arrived in, if it arrived in one (looked up while it is being saved). */
     Optional<Long> burstOf(long feedbackId) {
-        return jdbc.queryForList("SELECT a.burst_id FROM safety_arrival a JOIN feedback f"
-                + " ON f.submission_key = a.submission_key WHERE f.id = ? AND a.burst_id IS NOT NULL", Long.class,
-                feedbackId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT a.burst_id FROM safety_arrival a JOIN feedback f"
+                                + " ON f.submission_key = a.submission_key WHERE f.id = ? AND a.burst_id IS NOT NULL",
+                        Long.class,
+                        feedbackId)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -177,11 +212,13 @@ class SafetyArrivals {
      */
     Map<Long, Long> inOpenBursts() {
         Map<Long, Long> bursts = new HashMap<>();
-        jdbc.query("SELECT a.feedback_id, a.burst_id FROM safety_arrival a JOIN safety_burst b ON b.id = a.burst_id"
-                + " WHERE b.cleared_at IS NULL AND a.feedback_id IS NOT NULL AND (a.disclosure_tier IS NULL"
-                + " OR a.disclosure_tier <> 'DISCLOSURE')", rs -> {
-            bursts.put(rs.getLong(1), rs.getLong(2));
-        });
+        jdbc.query(
+                "SELECT a.feedback_id, a.burst_id FROM safety_arrival a JOIN safety_burst b ON b.id = a.burst_id"
+                        + " WHERE b.cleared_at IS NULL AND a.feedback_id IS NOT NULL AND (a.disclosure_tier IS NULL"
+                        + " OR a.disclosure_tier <> 'DISCLOSURE')",
+                rs -> {
+                    bursts.put(rs.getLong(1), rs.getLong(2));
+                });
         return bursts;
     }
 
@@ -193,7 +230,9 @@ class SafetyArrivals {
         if (words == null) {
             return null;
         }
-        String plain = words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = words.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return plain.isEmpty() ? null : plain;
     }
 }

@@ -14,12 +14,25 @@ import java.util.List;
  * @param source         what the messages had in common: one address, one browser, or the same words
  * @param clearedOutcome what clearing did, e.g. how many were left for the lead because they read as a disclosure
  */
-public record SafetyBurst(long id, Source source, Instant firstAt, Instant lastAt, @Nullable Instant alertedAt,
-                          @Nullable String alertedTo, @Nullable Instant clearedAt, @Nullable String clearedBy,
-                          @Nullable String clearedReason, @Nullable String clearedOutcome, List<Message> messages) {
+public record SafetyBurst(
+        long id,
+        Source source,
+        Instant firstAt,
+        Instant lastAt,
+        @Nullable Instant alertedAt,
+        @Nullable String alertedTo,
+        @Nullable Instant clearedAt,
+        @Nullable String clearedBy,
+        @Nullable String clearedReason,
+        @Nullable String clearedOutcome,
+        List<Message> messages) {
 
     /** What a burst's messages had in common. */
-    public enum Source { ADDRESS, BROWSER, WORDS }
+    public enum Source {
+        ADDRESS,
+        BROWSER,
+        WORDS
+    }
 
     /**
      * One message in the burst.
@@ -28,15 +41,22 @@ public record SafetyBurst(long id, Source source, Instant firstAt, Instant lastA
      * @param possiblyAutomated the hidden honeypot field was filled
      * @param stillFlagged      still in the safeguarding queue (a lead may have returned it to the inbox)
      */
-    public record Message(long feedbackId, String referenceCode, Instant arrivedAt, @Nullable DisclosureTier tier,
-                          @Nullable String matched, boolean possiblyAutomated, boolean stillFlagged) {
-    }
+    public record Message(
+            long feedbackId,
+            String referenceCode,
+            Instant arrivedAt,
+            @Nullable DisclosureTier tier,
+            @Nullable String matched,
+            boolean possiblyAutomated,
+            boolean stillFlagged) {}
 
     public boolean cleared() {
         return clearedAt != null;
     }
 
     public long disclosures() {
-        return messages.stream().filter(m -> m.tier() == DisclosureTier.DISCLOSURE).count();
+        return messages.stream()
+                .filter(m -> m.tier() == DisclosureTier.DISCLOSURE)
+                .count();
     }
 }

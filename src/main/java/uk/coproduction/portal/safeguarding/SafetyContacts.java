@@ -17,6 +17,5 @@ public record SafetyContacts(List<Contact> contacts) {
     }
 
     /** @param key names the contact's words in the translation files */
-    public record Contact(String key, String number) {
-    }
+    public record Contact(String key, String number) {}
 }

@@ -26,8 +26,11 @@ public class SafetyMessages {
     private final SafetyArrivals arrivals;
     private final SafeguardingAlerts alerts;
 
-    SafetyMessages(FeedbackSubmissionService submissions, FeedbackItems feedback, SafetyArrivals arrivals,
-                   SafeguardingAlerts alerts) {
+    SafetyMessages(
+            FeedbackSubmissionService submissions,
+            FeedbackItems feedback,
+            SafetyArrivals arrivals,
+            SafeguardingAlerts alerts) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.arrivals = arrivals;
@@ -46,9 +49,14 @@ public class SafetyMessages {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public SubmissionReceipt tell(@Nullable String submissionKey, @Nullable String words, ContactRequest contact,
-                                  String language, String clientAddress, @Nullable String browserKey,
-                                  boolean hiddenFieldFilled) {
+    public SubmissionReceipt tell(
+            @Nullable String submissionKey,
+            @Nullable String words,
+            ContactRequest contact,
+            String language,
+            String clientAddress,
+            @Nullable String browserKey,
+            boolean hiddenFieldFilled) {
         if (submissionKey == null || !submissionKey.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
@@ -56,13 +64,15 @@ public class SafetyMessages {
         if (feedback.bySubmissionKey(submissionKey).isPresent()) {
             return submissions.tellSomeone(submissionKey, words, contact, null, language);
         }
-        SafetyArrivals.Arrival arrival = arrivals.record(submissionKey, clientAddress, browserKey, words,
-                hiddenFieldFilled);
+        SafetyArrivals.Arrival arrival =
+                arrivals.record(submissionKey, clientAddress, browserKey, words, hiddenFieldFilled);
         SubmissionReceipt receipt = submissions.tellSomeone(submissionKey, words, contact, null, language);
         arrivals.saved(submissionKey);
         if (arrival.recognisedNow()) {
             // a burst recognised by this arrival has just been given its id
-            alerts.burstRecognised(Objects.requireNonNull(arrival.burstId()), feedback.bySubmissionKey(submissionKey).orElseThrow().getId());
+            alerts.burstRecognised(
+                    Objects.requireNonNull(arrival.burstId()),
+                    feedback.bySubmissionKey(submissionKey).orElseThrow().getId());
         }
         return receipt;
     }

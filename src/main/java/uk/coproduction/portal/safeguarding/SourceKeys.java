@@ -42,9 +42,11 @@ class SourceKeys {
         // INSERT IGNORE: two instances making the day's key at once keep the first one.
         jdbc.update("INSERT IGNORE INTO safety_source_key (day, secret) VALUES (?, ?)", Date.valueOf(today), fresh);
         jdbc.update("DELETE FROM safety_source_key WHERE day < ?", Date.valueOf(today.minusDays(1)));
-        List<byte[]> keys = new ArrayList<>(jdbc.query("SELECT secret FROM safety_source_key WHERE day = ?",
-                (rs, n) -> rs.getBytes(1), Date.valueOf(today)));
-        keys.addAll(jdbc.query("SELECT secret FROM safety_source_key WHERE day = ?", (rs, n) -> rs.getBytes(1),
+        List<byte[]> keys = new ArrayList<>(jdbc.query(
+                "SELECT secret FROM safety_source_key WHERE day = ?", (rs, n) -> rs.getBytes(1), Date.valueOf(today)));
+        keys.addAll(jdbc.query(
+                "SELECT secret FROM safety_source_key WHERE day = ?",
+                (rs, n) -> rs.getBytes(1),
                 Date.valueOf(today.minusDays(1))));
         return keys;
     }

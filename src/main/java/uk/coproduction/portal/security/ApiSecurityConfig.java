@@ -26,25 +26,24 @@ class ApiSecurityConfig {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .anyRequest().hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN))
+                .authorizeHttpRequests(
+                        requests -> requests.anyRequest().hasAnyRole(Roles.COMMISSIONER, Roles.BOARD, Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName("Coproduction Portal figures")
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Coproduction Portal figures\"");
                             json(response, 401, "Sign in with a commissioner, board or administrator account.");
                         }))
-                .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler((request, response, e) -> json(response, 403,
-                                "This account may not read the figures.")))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        (request, response, e) -> json(response, 403, "This account may not read the figures.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // read-only, stateless and never authenticated by a cookie, so there is no session to forge requests with
+                // read-only, stateless and never authenticated by a cookie, so there is no session to forge requests
+                // with
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();
     }
 
-    private static void json(HttpServletResponse response, int status, String message)
-            throws IOException {
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

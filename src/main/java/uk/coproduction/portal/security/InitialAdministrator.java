@@ -36,9 +36,13 @@ class InitialAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    InitialAdministrator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                         @Value("${portal.initial-admin.username:}") String username,
-                         @Value("${portal.initial-admin.password:}") String password) {
+    InitialAdministrator(
+            StaffAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock,
+            @Value("${portal.initial-admin.username:}") String username,
+            @Value("${portal.initial-admin.password:}") String password) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -50,7 +54,8 @@ class InitialAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (username.isEmpty() || accounts.findAll().stream().anyMatch(a -> a.getRoles().contains(Roles.ADMIN))) {
+        if (username.isEmpty()
+                || accounts.findAll().stream().anyMatch(a -> a.getRoles().contains(Roles.ADMIN))) {
             return;
         }
         if (accounts.findByUsername(username).isPresent()) {
@@ -60,14 +65,23 @@ class InitialAdministrator implements ApplicationRunner {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         PasswordRules.check(password, username, username, problems);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("portal.initial-admin.password (PORTAL_INITIAL_ADMIN_PASSWORD) will not do: "
-                    + problems.getFirst().messageKey() + ". Use at least " + PasswordRules.MIN_LENGTH
-                    + " characters, not a common password and not the user name.");
+            throw new IllegalStateException(
+                    "portal.initial-admin.password (PORTAL_INITIAL_ADMIN_PASSWORD) will not do: "
+                            + problems.getFirst().messageKey() + ". Use at least " + PasswordRules.MIN_LENGTH
+                            + " characters, not a common password and not the user name.");
         }
-        StaffAccount admin = accounts.save(new StaffAccount(username, username, passwordEncoder.encode(password), null,
-                null, Set.of(Roles.ADMIN), clock.instant()));
+        StaffAccount admin = accounts.save(new StaffAccount(
+                username,
+                username,
+                passwordEncoder.encode(password),
+                null,
+                null,
+                Set.of(Roles.ADMIN),
+                clock.instant()));
         audit.record("staff-account.initial-admin", "staff_account", admin.getId(), username);
-        log.warn("Created the first administrator account '{}' from portal.initial-admin.*; unset"
-                + " PORTAL_INITIAL_ADMIN_PASSWORD now that it exists.", username);
+        log.warn(
+                "Created the first administrator account '{}' from portal.initial-admin.*; unset"
+                        + " PORTAL_INITIAL_ADMIN_PASSWORD now that it exists.",
+                username);
     }
 }

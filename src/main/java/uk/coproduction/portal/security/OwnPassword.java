@@ -20,8 +20,8 @@ public class OwnPassword {
     private final StaffSessions sessions;
     private final AuditLog audit;
 
-    OwnPassword(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, StaffSessions sessions,
-                AuditLog audit) {
+    OwnPassword(
+            StaffAccountRepository accounts, PasswordEncoder passwordEncoder, StaffSessions sessions, AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -32,7 +32,9 @@ public class OwnPassword {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mustChoose(String username) {
-        return accounts.findByUsername(username).map(StaffAccount::mustChangePassword).orElse(false);
+        return accounts.findByUsername(username)
+                .map(StaffAccount::mustChangePassword)
+                .orElse(false);
     }
 
     /**
@@ -45,7 +47,8 @@ public class OwnPassword {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void change(String username, String currentPassword, String newPassword, String confirmPassword) {
-        StaffAccount account = accounts.findByUsername(username).filter(StaffAccount::isEnabled)
+        StaffAccount account = accounts.findByUsername(username)
+                .filter(StaffAccount::isEnabled)
                 .orElseThrow(() -> new IllegalStateException("No enabled staff account " + username));
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -53,7 +56,9 @@ public class OwnPassword {
         }
         PasswordRules.check(newPassword, account.getUsername(), account.getDisplayName(), problems);
         // Compared with the stored password, not what was typed as the current one: a reset must end in a new one.
-        if (newPassword != null && !newPassword.isEmpty() && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+        if (newPassword != null
+                && !newPassword.isEmpty()
+                && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             problems.add(new InvalidInputException.Problem("password", "staff.password.error.same-as-before"));
         }
         if (newPassword != null && !newPassword.equals(confirmPassword)) {
@@ -63,7 +68,10 @@ public class OwnPassword {
             throw new InvalidInputException(problems);
         }
         account.setPassword(passwordEncoder.encode(newPassword), false);
-        audit.record("staff-account.password-changed", "staff_account", account.getId(),
+        audit.record(
+                "staff-account.password-changed",
+                "staff_account",
+                account.getId(),
                 account.getUsername() + " chose a new password");
         sessions.endSessionsOf(account.getUsername(), StaffSessions.currentSessionId());
     }

@@ -39,13 +39,13 @@ public final class PasswordRules {
     public static final int MAX_LENGTH = 128;
     /** The list of common passwords, most common first (source and licence in its header). */
     static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
+
     private static final int MIN_DIFFERENT_CHARACTERS = 6;
     private static final int LONGEST_RUN_ALLOWED = 4;
 
     private static final WordListDictionary COMMON = commonPasswords();
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** How many common passwords are refused (the list's length). */
     static long commonPasswordCount() {
@@ -53,7 +53,11 @@ public final class PasswordRules {
     }
 
     /** Adds a problem for the field {@code password} when the password will not do: the first rule it breaks. */
-    public static void check(@Nullable String password, @Nullable String username, @Nullable String displayName, List<InvalidInputException.Problem> problems) {
+    public static void check(
+            @Nullable String password,
+            @Nullable String username,
+            @Nullable String displayName,
+            List<InvalidInputException.Problem> problems) {
         if (password == null || password.isBlank()) {
             problems.add(problem("advocacy.error.password-required"));
             return;
@@ -80,7 +84,7 @@ public final class PasswordRules {
             case LengthRule.ERROR_CODE_MAX -> "advocacy.error.password-long";
             case DictionaryRule.ERROR_CODE, DictionaryRule.ERROR_CODE_REVERSED -> "advocacy.error.password-common";
             case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED, NameRule.ERROR_CODE ->
-                    "advocacy.error.password-personal";
+                "advocacy.error.password-personal";
             case FewDifferentCharactersRule.ERROR_CODE -> "advocacy.error.password-repetitive";
             default -> "advocacy.error.password-sequence";
         };
@@ -91,8 +95,11 @@ public final class PasswordRules {
             if (in == null) {
                 throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the build");
             }
-            List<String> words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            List<String> words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
             return new WordListDictionary(new ArrayWordList(words.toArray(String[]::new), false, new ArraysSort()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + COMMON_PASSWORDS, e);
@@ -145,8 +152,13 @@ public final class PasswordRules {
 
         @Override
         public RuleResult validate(PasswordData password) {
-            long different = password.getPassword().toLowerCase(Locale.ROOT).chars().distinct().count();
-            return different >= MIN_DIFFERENT_CHARACTERS ? new RuleResult(true)
+            long different = password.getPassword()
+                    .toLowerCase(Locale.ROOT)
+                    .chars()
+                    .distinct()
+                    .count();
+            return different >= MIN_DIFFERENT_CHARACTERS
+                    ? new RuleResult(true)
                     : new RuleResult(false, new RuleResultDetail(ERROR_CODE, Map.of()));
         }
     }

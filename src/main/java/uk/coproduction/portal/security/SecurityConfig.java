@@ -36,31 +36,37 @@ import java.time.Duration;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn, StaffOidcUsers staffOidcUsers,
-                                            RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
-                                            Clock clock, StaffAccountRepository accounts,
-                                            @Value("${portal.staff.idle-timeout:30m}") Duration idleTimeout)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SingleSignOn singleSignOn,
+            StaffOidcUsers staffOidcUsers,
+            RequestUtil vaadinRequests,
+            SessionRegistry sessionRegistry,
+            Clock clock,
+            StaffAccountRepository accounts,
+            @Value("${portal.staff.idle-timeout:30m}") Duration idleTimeout)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**", "/language").permitAll()
-                .requestMatchers("/favicon.ico", "/icons/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/images/**", "/styles/**", "/language")
+                .permitAll()
+                .requestMatchers("/favicon.ico", "/icons/**")
+                .permitAll());
         // One answer for every refused sign-in: a wrong password, an unknown username, a disabled account and a try
         // that came too soon all look the same (decision 0018). loginPage is named here as well as by Vaadin below:
         // a formLogin customizer without it brings back Spring Security's generated "Please sign in" page at /login.
         http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         if (singleSignOn.isEnabled()) {
             OidcUserService oidcUsers = new OidcUserService();
-            http.oauth2Login(oauth -> oauth
-                    .loginPage("/login")
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
                             request -> staffOidcUsers.toStaffUser(oidcUsers.loadUser(request))))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-refused")));
         }
         // Every staff session is registered, so disabling an account can end its open sessions (decision 0028);
         // no limit on how many each person has.
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         // Idle staff sessions end (StaffIdleTimeout), and every request is checked against the account as it is now.
         http.addFilterBefore(new StaffIdleTimeout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionMatchesAccount(accounts), SecurityContextHolderFilter.class);
@@ -70,8 +76,11 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Signing in from the sign-in page itself (the footer's "Staff sign in") leads to the staff home, not the
         // public front page; signing in on the way to a staff page still leads to that page.
-        return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/staff").enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .defaultSuccessUrl("/staff")
+                                .enableCsrfConfiguration(false))
                 .build();
     }
 
@@ -81,8 +90,11 @@ class SecurityConfig {
 
     /** The only way to sign in with a password: throttled, and never a lock (decision 0018). */
     @Bean
-    AuthenticationProvider staffPasswords(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
-                                          SignInThrottle throttle, SignInAttempts attempts) {
+    AuthenticationProvider staffPasswords(
+            StaffUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SignInAttempts attempts) {
         return new ThrottledSignIn(users, passwordEncoder, throttle, attempts);
     }
 

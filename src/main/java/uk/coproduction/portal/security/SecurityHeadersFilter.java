@@ -29,6 +29,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 

@@ -43,7 +43,8 @@ public class ServiceScope {
         if (!me.hasRole(Roles.COMMISSIONER) || me.team() == null || service.getTeam() != me.team()) {
             return false;
         }
-        return me.organisationId() == null || service.isJointlyCommissioned()
+        return me.organisationId() == null
+                || service.isJointlyCommissioned()
                 || Objects.equals(service.getCommissioner().getId(), me.organisationId());
     }
 
@@ -65,7 +66,9 @@ public class ServiceScope {
 
     /** Whether this member of provider staff works for the organisation that runs the service. */
     public static boolean providerCovers(StaffIdentity me, CommissionedService service) {
-        return me.hasRole(Roles.PROVIDER) && me.organisationId() != null && service.getProvider() != null
+        return me.hasRole(Roles.PROVIDER)
+                && me.organisationId() != null
+                && service.getProvider() != null
                 && Objects.equals(service.getProvider().getId(), me.organisationId());
     }
 
@@ -74,7 +77,9 @@ public class ServiceScope {
         if (!me.hasRole(Roles.COMMISSIONER) || me.team() == null) {
             return Set.of();
         }
-        return services.findAll().stream().filter(s -> commissionerCovers(me, s)).map(CommissionedService::getId)
+        return services.findAll().stream()
+                .filter(s -> commissionerCovers(me, s))
+                .map(CommissionedService::getId)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -83,13 +88,17 @@ public class ServiceScope {
         if (!me.hasRole(Roles.PROVIDER) || me.organisationId() == null) {
             return Set.of();
         }
-        return services.findAll().stream().filter(s -> providerCovers(me, s)).map(CommissionedService::getId)
+        return services.findAll().stream()
+                .filter(s -> providerCovers(me, s))
+                .map(CommissionedService::getId)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether this commissioner covers the service with this id. */
     public boolean commissionerCovers(StaffIdentity me, long serviceId) {
-        return services.findById(serviceId).filter(s -> commissionerCovers(me, s)).isPresent();
+        return services.findById(serviceId)
+                .filter(s -> commissionerCovers(me, s))
+                .isPresent();
     }
 
     /** The ids for an SQL {@code IN (:ids)} condition: never empty, so "no service" matches nothing. */

@@ -40,8 +40,11 @@ class SessionMatchesAccount extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && signedIn != null && signedIn.isAuthenticated()
-                && !(signedIn instanceof AnonymousAuthenticationToken) && !stillHolds(signedIn)) {
+        if (session != null
+                && signedIn != null
+                && signedIn.isAuthenticated()
+                && !(signedIn instanceof AnonymousAuthenticationToken)
+                && !stillHolds(signedIn)) {
             SecurityContextHolder.clearContext();
             try {
                 session.invalidate();
@@ -58,10 +61,14 @@ class SessionMatchesAccount extends OncePerRequestFilter {
             return false;
         }
         // Single sign-on never asks for the portal's password, so a pending password change does not apply to it.
-        Set<String> granted = signedIn.getPrincipal() instanceof OidcUser ? account.get().getRoles()
+        Set<String> granted = signedIn.getPrincipal() instanceof OidcUser
+                ? account.get().getRoles()
                 : account.get().rolesForPasswordSignIn();
-        Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).collect(Collectors.toSet());
+        Set<String> held = signedIn.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ROLE))
+                .map(a -> a.substring(ROLE.length()))
+                .collect(Collectors.toSet());
         return held.equals(granted);
     }
 }

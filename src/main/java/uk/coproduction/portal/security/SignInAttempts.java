@@ -39,8 +39,9 @@ public class SignInAttempts {
     static final String UNKNOWN_USERNAME = "sign_in";
     /** Who tried, in the audit log, when the username typed is nobody's (and so is not kept). */
     static final String UNKNOWN_ACTOR = "unknown-username";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final StaffAccountRepository accounts;
     private final SignInThrottle throttle;
@@ -51,13 +52,18 @@ public class SignInAttempts {
     private final Duration alertEvery;
     private final String publicUrl;
 
-    SignInAttempts(StaffAccountRepository accounts, SignInThrottle throttle, AuditLog audit, Outbox outbox,
-                   Clock clock, @Value("${portal.login.tell-owner-after:5}") int tellOwnerAfter,
-                   @Value("${portal.login.alert-every:1h}") Duration alertEvery,
-                   @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    SignInAttempts(
+            StaffAccountRepository accounts,
+            SignInThrottle throttle,
+            AuditLog audit,
+            Outbox outbox,
+            Clock clock,
+            @Value("${portal.login.tell-owner-after:5}") int tellOwnerAfter,
+            @Value("${portal.login.alert-every:1h}") Duration alertEvery,
+            @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         if (tellOwnerAfter < 1 || !alertEvery.isPositive()) {
-            throw new IllegalArgumentException("portal.login.tell-owner-after must be at least 1 and"
-                    + " portal.login.alert-every positive");
+            throw new IllegalArgumentException(
+                    "portal.login.tell-owner-after must be at least 1 and" + " portal.login.alert-every positive");
         }
         this.accounts = accounts;
         this.throttle = throttle;
@@ -70,8 +76,7 @@ public class SignInAttempts {
     }
 
     /** Wrong passwords the owner should hear about after signing in, and when the last one was. */
-    public record FailedSignIns(int count, @Nullable Instant lastAt) {
-    }
+    public record FailedSignIns(int count, @Nullable Instant lastAt) {}
 
     /**
      * The wrong passwords for the signed-in member of staff's account before their latest sign-in, when there were
@@ -82,8 +87,8 @@ public class SignInAttempts {
     public Optional<FailedSignIns> beforeMyLatestSignIn(String username) {
         return accounts.findByUsername(username)
                 .filter(account -> account.getFailuresBeforeSignIn() >= tellOwnerAfter)
-                .map(account -> new FailedSignIns(account.getFailuresBeforeSignIn(),
-                        account.getLastFailureBeforeSignIn()));
+                .map(account ->
+                        new FailedSignIns(account.getFailuresBeforeSignIn(), account.getLastFailureBeforeSignIn()));
     }
 
     @EventListener
@@ -99,16 +104,28 @@ public class SignInAttempts {
         Optional<StaffAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             // The typed name is not kept: people sometimes type their password into the username field.
-            audit.recordAs(UNKNOWN_ACTOR, "sign-in.failed", UNKNOWN_USERNAME, null, "Unknown username ("
-                    + (username == null ? 0 : username.length()) + " characters, not kept) from " + client);
+            audit.recordAs(
+                    UNKNOWN_ACTOR,
+                    "sign-in.failed",
+                    UNKNOWN_USERNAME,
+                    null,
+                    "Unknown username (" + (username == null ? 0 : username.length()) + " characters, not kept) from "
+                            + client);
             return;
         }
         StaffAccount account = found.get();
         account.recordFailedSignIn(now);
-        audit.recordAs(account.getUsername(), "sign-in.failed", "staff_account", account.getId(),
-                "Wrong password for " + account.getUsername() + " from " + client + " (" + account.getFailedSignIns() + " since the last sign-in)");
+        audit.recordAs(
+                account.getUsername(),
+                "sign-in.failed",
+                "staff_account",
+                account.getId(),
+                "Wrong password for " + account.getUsername() + " from " + client + " (" + account.getFailedSignIns()
+                        + " since the last sign-in)");
         if (account.shouldAlertOwner(now, tellOwnerAfter, alertEvery)) {
-            outbox.queueSignInAlert(account.getEmail(), "Wrong passwords for your Coproduction Portal account",
+            outbox.queueSignInAlert(
+                    account.getEmail(),
+                    "Wrong passwords for your Coproduction Portal account",
                     "Someone has tried to sign in to your Coproduction Portal account (" + account.getUsername()
                             + ") with a wrong password " + account.getFailedSignIns() + " times since you last signed"
                             + " in, most recently on " + WHEN.format(now) + ".\n\n"
@@ -116,7 +133,8 @@ public class SignInAttempts {
                             + " your password was not given away, but tell your administrator, and make sure your"
                             + " password is long and used nowhere else.\n\nSign in: " + publicUrl + "/login\n");
             account.ownerAlerted(now);
-            audit.recordAs(account.getUsername(), "sign-in.owner-alerted", "staff_account", account.getId(), "E-mail queued");
+            audit.recordAs(
+                    account.getUsername(), "sign-in.owner-alerted", "staff_account", account.getId(), "E-mail queued");
         }
     }
 
@@ -133,9 +151,13 @@ public class SignInAttempts {
     @EventListener
     @Transactional
     public void onSignedInThroughAPage(InteractiveAuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> audit.recordAs(
-                account.getUsername(), "sign-in.succeeded", "staff_account", account.getId(),
-                "From " + clientOf(event.getAuthentication())));
+        accounts.findByUsername(event.getAuthentication().getName())
+                .ifPresent(account -> audit.recordAs(
+                        account.getUsername(),
+                        "sign-in.succeeded",
+                        "staff_account",
+                        account.getId(),
+                        "From " + clientOf(event.getAuthentication())));
     }
 
     /** A sign-in refused for another reason than a wrong password (a disabled account, single sign-on refusing). */
@@ -147,8 +169,11 @@ public class SignInAttempts {
         }
         String username = event.getAuthentication().getName();
         Optional<StaffAccount> account = accounts.findByUsername(username);
-        audit.recordAs(account.map(StaffAccount::getUsername).orElse(UNKNOWN_ACTOR), "sign-in.refused",
-                account.isPresent() ? "staff_account" : UNKNOWN_USERNAME, account.map(StaffAccount::getId).orElse(null),
+        audit.recordAs(
+                account.map(StaffAccount::getUsername).orElse(UNKNOWN_ACTOR),
+                "sign-in.refused",
+                account.isPresent() ? "staff_account" : UNKNOWN_USERNAME,
+                account.map(StaffAccount::getId).orElse(null),
                 event.getException().getClass().getSimpleName() + " from " + clientOf(event.getAuthentication()));
     }
 
@@ -157,7 +182,10 @@ public class SignInAttempts {
     @Transactional
     public void onSignedOut(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordAs(username, "sign-out", "staff_account",
+        audit.recordAs(
+                username,
+                "sign-out",
+                "staff_account",
                 accounts.findByUsername(username).map(StaffAccount::getId).orElse(null),
                 "From " + clientOf(event.getAuthentication()));
     }
@@ -172,8 +200,13 @@ public class SignInAttempts {
         for (SecurityContext context : event.getSecurityContexts()) {
             Authentication who = context.getAuthentication();
             if (who != null && who.isAuthenticated()) {
-                audit.recordAs(who.getName(), "session.ended", "staff_account",
-                        accounts.findByUsername(who.getName()).map(StaffAccount::getId).orElse(null),
+                audit.recordAs(
+                        who.getName(),
+                        "session.ended",
+                        "staff_account",
+                        accounts.findByUsername(who.getName())
+                                .map(StaffAccount::getId)
+                                .orElse(null),
                         "Signed out, timed out or ended by an administrator");
             }
         }
@@ -183,12 +216,17 @@ public class SignInAttempts {
     @Transactional
     void throttled(String client, String username) {
         Optional<Long> id = accounts.findByUsername(username).map(StaffAccount::getId);
-        audit.recordAs(id.isPresent() ? username : UNKNOWN_ACTOR, "sign-in.throttled", id.isPresent() ? "staff_account" : UNKNOWN_USERNAME, id.orElse(null),
+        audit.recordAs(
+                id.isPresent() ? username : UNKNOWN_ACTOR,
+                "sign-in.throttled",
+                id.isPresent() ? "staff_account" : UNKNOWN_USERNAME,
+                id.orElse(null),
                 "Refused unchecked: too many wrong passwords from " + client);
     }
 
     static String clientOf(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -46,14 +46,20 @@ public class SignInThrottle {
     private final Duration blockFor;
     private final Duration forgetAfter;
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
-                   @Value("${portal.login.free-tries:3}") int freeTries,
-                   @Value("${portal.login.first-delay:5s}") Duration firstDelay,
-                   @Value("${portal.login.max-delay:60s}") Duration maxDelay,
-                   @Value("${portal.login.block-after:20}") int blockAfter,
-                   @Value("${portal.login.block-for:15m}") Duration blockFor,
-                   @Value("${portal.login.forget-after:15m}") Duration forgetAfter) {
-        if (freeTries < 1 || blockAfter <= freeTries || !firstDelay.isPositive() || !maxDelay.isPositive() || !blockFor.isPositive()
+    SignInThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${portal.login.free-tries:3}") int freeTries,
+            @Value("${portal.login.first-delay:5s}") Duration firstDelay,
+            @Value("${portal.login.max-delay:60s}") Duration maxDelay,
+            @Value("${portal.login.block-after:20}") int blockAfter,
+            @Value("${portal.login.block-for:15m}") Duration blockFor,
+            @Value("${portal.login.forget-after:15m}") Duration forgetAfter) {
+        if (freeTries < 1
+                || blockAfter <= freeTries
+                || !firstDelay.isPositive()
+                || !maxDelay.isPositive()
+                || !blockFor.isPositive()
                 || !forgetAfter.isPositive()) {
             throw new IllegalArgumentException("portal.login.*: free-tries must be at least 1, block-after more than"
                     + " free-tries, and first-delay, max-delay, block-for and forget-after positive");
@@ -82,7 +88,8 @@ public class SignInThrottle {
             return false;
         }
         Failures pair = current(pairKey(client, username), now);
-        return pair == null || pair.count() < freeTries
+        return pair == null
+                || pair.count() < freeTries
                 || !now.isBefore(pair.last().plus(delayAfter(pair.count())));
     }
 
@@ -92,8 +99,12 @@ public class SignInThrottle {
         count(pairKey(client, username), now);
         String address = addressKey(client);
         count(address, now);
-        jdbc.update("UPDATE sign_in_throttle SET blocked_until = ? WHERE throttle_key = ? AND blocked_until IS NULL"
-                + " AND failures >= ?", Timestamp.from(now.plus(blockFor)), address, blockAfter);
+        jdbc.update(
+                "UPDATE sign_in_throttle SET blocked_until = ? WHERE throttle_key = ? AND blocked_until IS NULL"
+                        + " AND failures >= ?",
+                Timestamp.from(now.plus(blockFor)),
+                address,
+                blockAfter);
     }
 
     /** The right password: this address owes no more waiting for this username (its count for others stays). */
@@ -106,8 +117,11 @@ public class SignInThrottle {
     @SchedulerLock(name = "sign-in-throttle-cleanup")
     public void forgetOldCounts() {
         Instant now = clock.instant();
-        jdbc.update("DELETE FROM sign_in_throttle WHERE (blocked_until IS NULL AND last_failure_at <= ?)"
-                + " OR blocked_until <= ?", Timestamp.from(now.minus(forgetAfter)), Timestamp.from(now));
+        jdbc.update(
+                "DELETE FROM sign_in_throttle WHERE (blocked_until IS NULL AND last_failure_at <= ?)"
+                        + " OR blocked_until <= ?",
+                Timestamp.from(now.minus(forgetAfter)),
+                Timestamp.from(now));
     }
 
     /** How long the next try must wait after {@code failures} wrong passwords in a row (zero while they are free). */
@@ -130,19 +144,29 @@ public class SignInThrottle {
         Timestamp forgetBefore = Timestamp.from(now.minus(forgetAfter));
         String expired = "((blocked_until IS NOT NULL AND blocked_until <= ?)"
                 + " OR (blocked_until IS NULL AND last_failure_at <= ?))";
-        jdbc.update("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, blocked_until)"
+        jdbc.update(
+                "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, blocked_until)"
                         + " VALUES (?, 1, ?, NULL) ON DUPLICATE KEY UPDATE"
                         + " failures = IF(" + expired + ", 1, failures + 1),"
                         + " blocked_until = IF(" + expired + ", NULL, blocked_until),"
                         + " last_failure_at = ?",
-                key, at, at, forgetBefore, at, forgetBefore, at);
+                key,
+                at,
+                at,
+                forgetBefore,
+                at,
+                forgetBefore,
+                at);
     }
 
     private @Nullable Failures current(String key, Instant now) {
-        List<Failures> found = jdbc.query("SELECT failures, last_failure_at, blocked_until FROM sign_in_throttle"
-                        + " WHERE throttle_key = ?",
-                (row, i) -> new Failures(row.getInt(1), row.getTimestamp(2).toInstant(),
-                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()), key);
+        List<Failures> found = jdbc.query(
+                "SELECT failures, last_failure_at, blocked_until FROM sign_in_throttle" + " WHERE throttle_key = ?",
+                (row, i) -> new Failures(
+                        row.getInt(1),
+                        row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()),
+                key);
         return found.isEmpty() || expired(found.getFirst(), now) ? null : found.getFirst();
     }
 
@@ -167,13 +191,13 @@ public class SignInThrottle {
     /** What was typed as a username is never stored (people type passwords there), only this digest of it. */
     private static String hashed(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException everyJavaHasIt) {
             throw new IllegalStateException(everyJavaHasIt);
         }
     }
 
-    private record Failures(int count, Instant last, @Nullable Instant blockedUntil) {
-    }
+    private record Failures(
+            int count, Instant last, @Nullable Instant blockedUntil) {}
 }

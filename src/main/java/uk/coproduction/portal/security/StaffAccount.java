@@ -83,11 +83,16 @@ public class StaffAccount {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
-    public StaffAccount(String username, String displayName, String passwordHash, @Nullable Organisation organisation,
-                        @Nullable Team team, Set<String> roles, Instant createdAt) {
+    public StaffAccount(
+            String username,
+            String displayName,
+            String passwordHash,
+            @Nullable Organisation organisation,
+            @Nullable Team team,
+            Set<String> roles,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -162,7 +167,8 @@ public class StaffAccount {
      * and no such e-mail in the last {@code quietFor} (so a long attack is one e-mail an hour, not one per guess).
      */
     boolean shouldAlertOwner(Instant now, int tellAfter, Duration quietFor) {
-        return email != null && failedSignIns >= tellAfter
+        return email != null
+                && failedSignIns >= tellAfter
                 && (failureAlertSentAt == null || !now.isBefore(failureAlertSentAt.plus(quietFor)));
     }
 
@@ -183,7 +189,8 @@ public class StaffAccount {
         return failuresBeforeSignIn;
     }
 
-    @Nullable Instant getLastFailureBeforeSignIn() {
+    @Nullable
+    Instant getLastFailureBeforeSignIn() {
         return lastFailureBeforeSignIn;
     }
 
@@ -207,8 +214,12 @@ public class StaffAccount {
         return lastSignedInAt;
     }
 
-    void changeDetails(String displayName, @Nullable String email, @Nullable Organisation organisation,
-            @Nullable Team team, Set<String> roles) {
+    void changeDetails(
+            String displayName,
+            @Nullable String email,
+            @Nullable Organisation organisation,
+            @Nullable Team team,
+            Set<String> roles) {
         this.displayName = displayName;
         setEmail(email);
         this.organisation = organisation;
@@ -234,7 +245,7 @@ public class StaffAccount {
     }
 
     StaffIdentity toIdentity() {
-        return new StaffIdentity(id, username, displayName, team, Set.copyOf(roles),
-                organisation == null ? null : organisation.getId());
+        return new StaffIdentity(
+                id, username, displayName, team, Set.copyOf(roles), organisation == null ? null : organisation.getId());
     }
 }

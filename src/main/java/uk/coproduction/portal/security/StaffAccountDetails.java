@@ -12,6 +12,10 @@ import java.util.Set;
  * @param organisationId optional except for providers and advocates
  * @param team           required for commissioners, whose inbox is their team's services
  */
-public record StaffAccountDetails(@Nullable String username, @Nullable String displayName, @Nullable String email,
-                                  @Nullable Long organisationId, @Nullable Team team, @Nullable Set<String> roles) {
-}
+public record StaffAccountDetails(
+        @Nullable String username,
+        @Nullable String displayName,
+        @Nullable String email,
+        @Nullable Long organisationId,
+        @Nullable Team team,
+        @Nullable Set<String> roles) {}

@@ -46,9 +46,14 @@ public class StaffAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffAdministration(StaffAccountRepository accounts, OrganisationRepository organisations,
-                        PasswordEncoder passwordEncoder, StaffSessions sessions, StaffDirectory directory,
-                        AuditLog audit, Clock clock) {
+    StaffAdministration(
+            StaffAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            StaffSessions sessions,
+            StaffDirectory directory,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -61,7 +66,8 @@ public class StaffAdministration {
     /** Every staff account: enabled ones first, then by name. */
     @Transactional(readOnly = true)
     public List<StaffMember> members() {
-        return accounts.findAll().stream().map(StaffAdministration::member)
+        return accounts.findAll().stream()
+                .map(StaffAdministration::member)
                 .sorted(Comparator.comparing((StaffMember m) -> !m.enabled())
                         .thenComparing(m -> m.displayName().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -74,8 +80,10 @@ public class StaffAdministration {
 
     @Transactional(readOnly = true)
     public List<OrganisationOption> organisations() {
-        return organisations.findAll().stream().map(o -> new OrganisationOption(o.getId(), o.getName()))
-                .sorted(Comparator.comparing(OrganisationOption::name)).toList();
+        return organisations.findAll().stream()
+                .map(o -> new OrganisationOption(o.getId(), o.getName()))
+                .sorted(Comparator.comparing(OrganisationOption::name))
+                .toList();
     }
 
     /**
@@ -103,17 +111,25 @@ public class StaffAdministration {
             throw new InvalidInputException(problems);
         }
         // both were checked above: a missing or invalid one is a problem, and problems were thrown
-        StaffAccount account = new StaffAccount(Objects.requireNonNull(username),
+        StaffAccount account = new StaffAccount(
+                Objects.requireNonNull(username),
                 Objects.requireNonNull(checked.displayName()),
-                passwordEncoder.encode(initialPassword), checked.organisation(), details.team(), checked.roles(),
+                passwordEncoder.encode(initialPassword),
+                checked.organisation(),
+                details.team(),
+                checked.roles(),
                 clock.instant());
         account.setEmail(checked.email());
         if (mustChangePassword) {
             account.requirePasswordChange();
         }
         account = accounts.save(account);
-        audit.record("staff-account.created", "staff_account", account.getId(), "Created " + username + ": "
-                + describe(account) + (mustChangePassword ? "; must choose a new password at first sign-in" : ""));
+        audit.record(
+                "staff-account.created",
+                "staff_account",
+                account.getId(),
+                "Created " + username + ": " + describe(account)
+                        + (mustChangePassword ? "; must choose a new password at first sign-in" : ""));
         return member(account);
     }
 
@@ -126,7 +142,9 @@ public class StaffAdministration {
         StaffAccount account = account(accountId);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Checked checked = check(details, problems);
-        if (!checked.roles().contains(Roles.ADMIN) && account.getRoles().contains(Roles.ADMIN) && account.isEnabled()
+        if (!checked.roles().contains(Roles.ADMIN)
+                && account.getRoles().contains(Roles.ADMIN)
+                && account.isEnabled()
                 && isLastEnabledAdministrator(account)) {
             problems.add(problem("roles", "staff.accounts.error.last-admin-role"));
         }
@@ -134,13 +152,21 @@ public class StaffAdministration {
             throw new InvalidInputException(problems);
         }
         String before = describe(account);
-        boolean rightsChange = !account.getRoles().equals(checked.roles()) || account.getTeam() != details.team()
+        boolean rightsChange = !account.getRoles().equals(checked.roles())
+                || account.getTeam() != details.team()
                 || !Objects.equals(organisationId(account.getOrganisation()), organisationId(checked.organisation()));
-        account.changeDetails(Objects.requireNonNull(checked.displayName()), checked.email(), checked.organisation(), details.team(),
+        account.changeDetails(
+                Objects.requireNonNull(checked.displayName()),
+                checked.email(),
+                checked.organisation(),
+                details.team(),
                 checked.roles());
         String after = describe(account);
-        audit.record("staff-account.changed", "staff_account", accountId, account.getUsername() + ": " + before
-                + " -> " + after);
+        audit.record(
+                "staff-account.changed",
+                "staff_account",
+                accountId,
+                account.getUsername() + ": " + before + " -> " + after);
         if (rightsChange) {
             endSessions(account, "rights changed");
         }
@@ -195,8 +221,12 @@ public class StaffAdministration {
         } else {
             account.requirePasswordChange();
         }
-        audit.record("staff-account.password-reset", "staff_account", accountId, account.getUsername()
-                + " must choose a new password at next sign-in" + (newTemporary ? " (temporary password set)" : ""));
+        audit.record(
+                "staff-account.password-reset",
+                "staff_account",
+                accountId,
+                account.getUsername() + " must choose a new password at next sign-in"
+                        + (newTemporary ? " (temporary password set)" : ""));
         endSessions(account, "password reset");
         return member(account);
     }
@@ -204,7 +234,10 @@ public class StaffAdministration {
     private void endSessions(StaffAccount account, String why) {
         int ended = sessions.endSessionsOf(account.getUsername(), ownSessionIdIf(account));
         if (ended > 0) {
-            audit.record("staff-account.sessions-ended", "staff_account", account.getId(),
+            audit.record(
+                    "staff-account.sessions-ended",
+                    "staff_account",
+                    account.getId(),
                     ended + " open session(s) of " + account.getUsername() + " ended: " + why);
         }
     }
@@ -214,18 +247,23 @@ public class StaffAdministration {
      * in again); their other sessions end like anyone's.
      */
     private @Nullable String ownSessionIdIf(StaffAccount account) {
-        boolean self = directory.currentStaff().map(me -> me.id() == account.getId()).orElse(false);
+        boolean self =
+                directory.currentStaff().map(me -> me.id() == account.getId()).orElse(false);
         return self ? StaffSessions.currentSessionId() : null;
     }
 
     private boolean isLastEnabledAdministrator(StaffAccount account) {
-        return accounts.findAll().stream().noneMatch(other -> !other.getId().equals(account.getId())
-                && other.isEnabled() && other.getRoles().contains(Roles.ADMIN));
+        return accounts.findAll().stream()
+                .noneMatch(other -> !other.getId().equals(account.getId())
+                        && other.isEnabled()
+                        && other.getRoles().contains(Roles.ADMIN));
     }
 
-    private record Checked(@Nullable String displayName, @Nullable String email, @Nullable Organisation organisation,
-            Set<String> roles) {
-    }
+    private record Checked(
+            @Nullable String displayName,
+            @Nullable String email,
+            @Nullable Organisation organisation,
+            Set<String> roles) {}
 
     private Checked check(StaffAccountDetails details, List<InvalidInputException.Problem> problems) {
         String displayName = TextInput.clean(details.displayName());
@@ -272,15 +310,25 @@ public class StaffAdministration {
         Team team = account.getTeam();
         return "name " + account.getDisplayName() + ", roles " + new TreeSet<>(account.getRoles()) + ", team "
                 + (team == null ? "none" : team.name()) + ", organisation "
-                + (account.getOrganisation() == null ? "none" : account.getOrganisation().getCode())
+                + (account.getOrganisation() == null
+                        ? "none"
+                        : account.getOrganisation().getCode())
                 + ", e-mail " + (account.getEmail() == null ? "none" : account.getEmail());
     }
 
     private static StaffMember member(StaffAccount account) {
         Organisation organisation = account.getOrganisation();
-        return new StaffMember(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                organisationId(organisation), organisation == null ? null : organisation.getName(), account.getTeam(),
-                Set.copyOf(account.getRoles()), account.isEnabled(), account.mustChangePassword(),
+        return new StaffMember(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                organisationId(organisation),
+                organisation == null ? null : organisation.getName(),
+                account.getTeam(),
+                Set.copyOf(account.getRoles()),
+                account.isEnabled(),
+                account.mustChangePassword(),
                 account.getLastSignedInAt());
     }
 

@@ -11,8 +11,13 @@ import java.util.Set;
  * @param organisationId the organisation they work for (council, NHS, provider, …), or null when they have none;
  *                       see {@link uk.coproduction.portal.security.ServiceScope} for what it decides
  */
-public record StaffIdentity(long id, String username, String displayName, @Nullable Team team, Set<String> roles,
-                            @Nullable Long organisationId) {
+public record StaffIdentity(
+        long id,
+        String username,
+        String displayName,
+        @Nullable Team team,
+        Set<String> roles,
+        @Nullable Long organisationId) {
 
     public StaffIdentity(long id, String username, String displayName, @Nullable Team team, Set<String> roles) {
         this(id, username, displayName, team, roles, null);

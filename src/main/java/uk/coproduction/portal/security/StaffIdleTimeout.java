@@ -58,7 +58,8 @@ class StaffIdleTimeout extends OncePerRequestFilter {
     private static boolean isStaff(HttpSession session) {
         try {
             return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                    instanceof SecurityContext context && context.getAuthentication() != null;
+                            instanceof SecurityContext context
+                    && context.getAuthentication() != null;
         } catch (IllegalStateException invalidated) {
             return false;
         }

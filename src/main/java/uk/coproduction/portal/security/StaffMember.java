@@ -11,7 +11,15 @@ import java.util.Set;
  *
  * @param lastSignedInAt null when they have never signed in
  */
-public record StaffMember(long id, String username, String displayName, @Nullable String email,
-                          @Nullable Long organisationId, @Nullable String organisationName, @Nullable Team team, Set<String> roles, boolean enabled,
-                          boolean mustChangePassword, @Nullable Instant lastSignedInAt) {
-}
+public record StaffMember(
+        long id,
+        String username,
+        String displayName,
+        @Nullable String email,
+        @Nullable Long organisationId,
+        @Nullable String organisationName,
+        @Nullable Team team,
+        Set<String> roles,
+        boolean enabled,
+        boolean mustChangePassword,
+        @Nullable Instant lastSignedInAt) {}

@@ -33,8 +33,7 @@ class StaffOidcUsers {
     private final EntraGroupRoles groupRoles;
     private final AuditLog audit;
 
-    StaffOidcUsers(StaffAccountRepository accounts, EntraGroupRoles groupRoles,
-                   AuditLog audit) {
+    StaffOidcUsers(StaffAccountRepository accounts, EntraGroupRoles groupRoles, AuditLog audit) {
         this.accounts = accounts;
         this.groupRoles = groupRoles;
         this.audit = audit;
@@ -43,21 +42,25 @@ class StaffOidcUsers {
     @Transactional
     OidcUser toStaffUser(OidcUser signedIn) {
         StaffAccount account = claimedUsernames(signedIn).stream()
-                .map(accounts::findByUsername).flatMap(Optional::stream)
+                .map(accounts::findByUsername)
+                .flatMap(Optional::stream)
                 .filter(StaffAccount::isEnabled)
                 .findFirst()
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_STAFF_ACCOUNT,
-                        "No active staff account for this organisation account", null)));
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
+                        NO_STAFF_ACCOUNT, "No active staff account for this organisation account", null)));
         if (groupRoles.isEnabled()) {
             Set<String> roles = groupRoles.rolesOf(signedIn);
             if (roles.isEmpty()) {
-                throw new OAuth2AuthenticationException(new OAuth2Error(NO_MAPPED_GROUP,
-                        "None of this organisation account's groups gives a portal role", null));
+                throw new OAuth2AuthenticationException(new OAuth2Error(
+                        NO_MAPPED_GROUP, "None of this organisation account's groups gives a portal role", null));
             }
             if (!roles.equals(account.getRoles())) {
-                audit.record("staff-account.roles-from-groups", "staff_account", account.getId(),
-                        account.getUsername() + ": roles " + new TreeSet<>(account.getRoles()) + " -> "
-                                + roles + " from the identity provider's groups");
+                audit.record(
+                        "staff-account.roles-from-groups",
+                        "staff_account",
+                        account.getId(),
+                        account.getUsername() + ": roles " + new TreeSet<>(account.getRoles()) + " -> " + roles
+                                + " from the identity provider's groups");
                 account.replaceRoles(roles);
             }
         }
@@ -66,7 +69,10 @@ class StaffOidcUsers {
 
     private static List<String> claimedUsernames(OidcUser user) {
         return Stream.of(user.getPreferredUsername(), user.getEmail())
-                .filter(name -> name != null && !name.isBlank()).map(String::strip).distinct().toList();
+                .filter(name -> name != null && !name.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
     }
 
     /** The organisation's sign-in, named and authorised as the portal's staff account. */
@@ -75,8 +81,12 @@ class StaffOidcUsers {
         private final String username;
 
         StaffOidcUser(OidcUser signedIn, StaffAccount account) {
-            super(account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
-                    signedIn.getIdToken(), signedIn.getUserInfo());
+            super(
+                    account.getRoles().stream()
+                            .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                            .toList(),
+                    signedIn.getIdToken(),
+                    signedIn.getUserInfo());
             this.username = account.getUsername();
         }
 

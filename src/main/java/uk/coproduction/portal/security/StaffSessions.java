@@ -52,8 +52,10 @@ public class StaffSessions implements HttpSessionListener, HttpSessionIdListener
 
     /** How many sessions {@code username} has open now. */
     public int openSessionsOf(String username) {
-        return registry.getAllPrincipals().stream().filter(p -> username.equals(nameOf(p)))
-                .mapToInt(p -> registry.getAllSessions(p, false).size()).sum();
+        return registry.getAllPrincipals().stream()
+                .filter(p -> username.equals(nameOf(p)))
+                .mapToInt(p -> registry.getAllSessions(p, false).size())
+                .sum();
     }
 
     /**

@@ -14,6 +14,7 @@ import uk.coproduction.portal.base.security.OpenToAnyone;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
+
     StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
     }
@@ -27,7 +28,9 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .authorities(account.rolesForPasswordSignIn().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+                .authorities(account.rolesForPasswordSignIn().stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList())
                 .build();
     }
 }

@@ -25,12 +25,15 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final String hashOfNothing;
 
-    ThrottledSignIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                    SignInAttempts attempts) {
+    ThrottledSignIn(
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SignInAttempts attempts) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         UserDetailsChecker statusChecks = new AccountStatusUserDetailsChecker();
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(statusChecks);
         this.throttle = throttle;
         this.attempts = attempts;

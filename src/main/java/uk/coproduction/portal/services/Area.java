@@ -19,8 +19,7 @@ public class Area {
 
     private String name;
 
-    protected Area() {
-    }
+    protected Area() {}
 
     Area(String code, String name) {
         this.code = code;

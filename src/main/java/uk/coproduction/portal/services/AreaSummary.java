@@ -1,4 +1,3 @@
 package uk.coproduction.portal.services;
 
-public record AreaSummary(long id, String code, String name) {
-}
+public record AreaSummary(long id, String code, String name) {}

@@ -11,16 +11,20 @@ import java.util.function.Predicate;
  */
 public final class CodeFromName {
 
-    private CodeFromName() {
-    }
+    private CodeFromName() {}
 
     public static String of(String name, int maxLength, Predicate<String> taken) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
         if (plain.isEmpty()) {
             plain = "ITEM";
         }
-        String base = plain.length() > maxLength - 4 ? plain.substring(0, maxLength - 4).replaceAll("_+$", "") : plain;
+        String base = plain.length() > maxLength - 4
+                ? plain.substring(0, maxLength - 4).replaceAll("_+$", "")
+                : plain;
         String code = base;
         for (int n = 2; taken.test(code); n++) {
             code = base + "_" + n;

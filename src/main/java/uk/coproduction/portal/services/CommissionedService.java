@@ -53,7 +53,9 @@ public class CommissionedService {
 
     /** Organisations that commission the service together with the lead commissioner. */
     @ManyToMany
-    @JoinTable(name = "service_partner_commissioner", joinColumns = @JoinColumn(name = "service_id"),
+    @JoinTable(
+            name = "service_partner_commissioner",
+            joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> partners = new HashSet<>();
 
@@ -83,12 +85,13 @@ public class CommissionedService {
     private int replyWithinDays;
 
     @ManyToMany
-    @JoinTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"),
+    @JoinTable(
+            name = "service_area",
+            joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
     private Set<Area> areas = new HashSet<>();
 
-    protected CommissionedService() {
-    }
+    protected CommissionedService() {}
 
     /** A new service in the register; {@link ServiceRegister} has checked every value. */
     CommissionedService(String code, ServiceDetails details) {
@@ -130,11 +133,21 @@ public class CommissionedService {
     }
 
     /** The checked values of a register entry, with the organisations and areas already looked up. */
-    record ServiceDetails(String name, String description, String searchTerms, Team team, ServiceCategory category,
-                          String clientGroup, Organisation commissioner, Set<Organisation> partners,
-                          boolean jointlyCommissioned, Organisation provider, Set<Area> areas, CycleStage cycleStage,
-                          LocalDate contractStart, LocalDate contractEnd) {
-    }
+    record ServiceDetails(
+            String name,
+            String description,
+            String searchTerms,
+            Team team,
+            ServiceCategory category,
+            String clientGroup,
+            Organisation commissioner,
+            Set<Organisation> partners,
+            boolean jointlyCommissioned,
+            Organisation provider,
+            Set<Area> areas,
+            CycleStage cycleStage,
+            LocalDate contractStart,
+            LocalDate contractEnd) {}
 
     public String getDescription() {
         return description;

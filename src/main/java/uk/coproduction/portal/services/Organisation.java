@@ -24,8 +24,7 @@ public class Organisation {
     /** A retired organisation is no longer offered for new choices; what already names it keeps it. */
     private boolean active = true;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     Organisation(String code, String name, OrganisationKind kind) {
         this.code = code;

@@ -1,5 +1,4 @@
 package uk.coproduction.portal.services;
 
 /** An organisation in the administrators' list. */
-public record OrganisationEntry(long id, String code, String name, OrganisationKind kind, boolean active) {
-}
+public record OrganisationEntry(long id, String code, String name, OrganisationKind kind, boolean active) {}

@@ -29,7 +29,9 @@ public class ServiceCatalogue {
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<ServiceSummary> activeServices() {
-        return services.findAllByActiveTrueOrderByNameAsc().stream().map(CommissionedService::toSummary).toList();
+        return services.findAllByActiveTrueOrderByNameAsc().stream()
+                .map(CommissionedService::toSummary)
+                .toList();
     }
 
     /**
@@ -42,16 +44,21 @@ public class ServiceCatalogue {
         if (replyWithinDays == null || replyWithinDays < MIN_REPLY_DAYS || replyWithinDays > MAX_REPLY_DAYS) {
             throw InvalidInputException.of("replyWithinDays", "workspace.service.settings.error.days");
         }
-        CommissionedService service = services.findByCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("No service " + code));
+        CommissionedService service =
+                services.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No service " + code));
         service.changeReplySettings(replyWithinDays, jointlyCommissioned);
-        audit.record("service.reply-settings-changed", "service", code, "reply within " + replyWithinDays + " working days, jointly commissioned " + jointlyCommissioned);
+        audit.record(
+                "service.reply-settings-changed",
+                "service",
+                code,
+                "reply within " + replyWithinDays + " working days, jointly commissioned " + jointlyCommissioned);
     }
 
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<AreaSummary> areas() {
         return areas.findAllByOrderByNameAsc().stream()
-                .map(a -> new AreaSummary(a.getId(), a.getCode(), a.getName())).toList();
+                .map(a -> new AreaSummary(a.getId(), a.getCode(), a.getName()))
+                .toList();
     }
 }

@@ -7,7 +7,13 @@ import java.util.Locale;
  * ({@code /images/pictures/category-<name>.svg}) and words in the translation files ({@code category.<NAME>}).
  */
 public enum ServiceCategory {
-    HEALTH, THERAPY, FEELINGS, AUTISM_ADHD, SCHOOL, FUN, HOME;
+    HEALTH,
+    THERAPY,
+    FEELINGS,
+    AUTISM_ADHD,
+    SCHOOL,
+    FUN,
+    HOME;
 
     public String picture() {
         return "category-" + name().toLowerCase(Locale.ROOT).replace('_', '-');

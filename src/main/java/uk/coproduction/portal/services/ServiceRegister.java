@@ -40,8 +40,11 @@ public class ServiceRegister {
     private final AreaRepository areas;
     private final AuditLog audit;
 
-    ServiceRegister(CommissionedServiceRepository services, OrganisationRepository organisations, AreaRepository areas,
-                    AuditLog audit) {
+    ServiceRegister(
+            CommissionedServiceRepository services,
+            OrganisationRepository organisations,
+            AreaRepository areas,
+            AuditLog audit) {
         this.services = services;
         this.organisations = organisations;
         this.areas = areas;
@@ -51,18 +54,30 @@ public class ServiceRegister {
     /** Every service, retired ones too, by name. */
     @Transactional(readOnly = true)
     public List<RegisterEntry> register() {
-        return services.findAllByOrderByNameAsc().stream().map(ServiceRegister::entry).toList();
+        return services.findAllByOrderByNameAsc().stream()
+                .map(ServiceRegister::entry)
+                .toList();
     }
 
     /** The register entry as its form shows it, for editing. */
     @Transactional(readOnly = true)
     public Optional<ServiceForm> form(String code) {
-        return services.findByCode(code).map(s -> new ServiceForm(s.getName(), s.getDescription(), s.getSearchTerms(),
-                s.getTeam(), s.getCategory(), s.getClientGroup(), s.getCommissioner().getId(),
-                ids(s.getPartners()), s.isJointlyCommissioned(),
-                s.getProvider() == null ? null : s.getProvider().getId(),
-                s.getAreas().stream().map(Area::getId).collect(Collectors.toSet()), s.getCycleStage(),
-                s.getContractStart(), s.getContractEnd()));
+        return services.findByCode(code)
+                .map(s -> new ServiceForm(
+                        s.getName(),
+                        s.getDescription(),
+                        s.getSearchTerms(),
+                        s.getTeam(),
+                        s.getCategory(),
+                        s.getClientGroup(),
+                        s.getCommissioner().getId(),
+                        ids(s.getPartners()),
+                        s.isJointlyCommissioned(),
+                        s.getProvider() == null ? null : s.getProvider().getId(),
+                        s.getAreas().stream().map(Area::getId).collect(Collectors.toSet()),
+                        s.getCycleStage(),
+                        s.getContractStart(),
+                        s.getContractEnd()));
     }
 
     /** Adds a service; it is offered to residents at once. Returns its code. */
@@ -108,8 +123,9 @@ public class ServiceRegister {
     /** Every organisation, retired ones too, by name. */
     @Transactional(readOnly = true)
     public List<OrganisationEntry> organisations() {
-        return organisations.findAllByOrderByNameAsc().stream().map(o -> new OrganisationEntry(o.getId(), o.getCode(),
-                o.getName(), o.kindOf(), o.isActive())).toList();
+        return organisations.findAllByOrderByNameAsc().stream()
+                .map(o -> new OrganisationEntry(o.getId(), o.getCode(), o.getName(), o.kindOf(), o.isActive()))
+                .toList();
     }
 
     @Transactional
@@ -127,16 +143,21 @@ public class ServiceRegister {
      */
     @Transactional
     public void editOrganisation(long id, String name, OrganisationKind kind, boolean active) {
-        Organisation organisation = organisations.findById(id)
-                .orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
+        Organisation organisation =
+                organisations.findById(id).orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
         String cleaned = checkedOrganisation(name, kind, organisation);
-        boolean leadsALiveService = services.findAll().stream().anyMatch(s -> s.isActive()
-                && (s.getCommissioner().equals(organisation) || s.getPartners().contains(organisation)));
+        boolean leadsALiveService = services.findAll().stream()
+                .anyMatch(s -> s.isActive()
+                        && (s.getCommissioner().equals(organisation)
+                                || s.getPartners().contains(organisation)));
         if (leadsALiveService && (!kind.commissions() || !active)) {
             throw InvalidInputException.of("kind", "workspace.organisations.error.still-commissions");
         }
         organisation.change(cleaned, kind, active);
-        audit.record("organisation.edited", "organisation", organisation.getCode(),
+        audit.record(
+                "organisation.edited",
+                "organisation",
+                organisation.getCode(),
                 cleaned + " (" + kind + (active ? "" : ", retired") + ")");
     }
 
@@ -165,7 +186,8 @@ public class ServiceRegister {
         List<Problem> problems = new ArrayList<>();
         String name = required(form.name(), NAME_MAX, "name", problems);
         if (name != null) {
-            services.findByNameIgnoreCase(name).filter(other -> !other.equals(editing))
+            services.findByNameIgnoreCase(name)
+                    .filter(other -> !other.equals(editing))
                     .ifPresent(other -> problems.add(new Problem("name", "workspace.register.error.name-taken")));
         }
         String description = required(form.description(), DESCRIPTION_MAX, "description", problems);
@@ -180,7 +202,8 @@ public class ServiceRegister {
             problems.add(new Problem("category", "workspace.register.error.category-needed"));
         }
         String clientGroup = required(form.clientGroup(), CLIENT_GROUP_MAX, "clientGroup", problems);
-        Organisation commissioner = form.commissionerId() == null ? null
+        Organisation commissioner = form.commissionerId() == null
+                ? null
                 : organisations.findById(form.commissionerId()).orElse(null);
         if (commissioner == null) {
             problems.add(new Problem("commissioner", "workspace.register.error.commissioner-needed"));
@@ -190,17 +213,21 @@ public class ServiceRegister {
             problems.add(new Problem("commissioner", "workspace.register.error.organisation-retired"));
         }
         Set<Organisation> partners = new HashSet<>(organisations.findAllById(form.partnerIds()));
-        if (partners.size() != form.partnerIds().size() || partners.stream().anyMatch(p -> !p.kindOf().commissions())) {
+        if (partners.size() != form.partnerIds().size()
+                || partners.stream().anyMatch(p -> !p.kindOf().commissions())) {
             problems.add(new Problem("partners", "workspace.register.error.partner-kind"));
         } else if (commissioner != null && partners.contains(commissioner)) {
             problems.add(new Problem("partners", "workspace.register.error.partner-is-lead"));
         } else if (!partners.isEmpty() && !form.jointlyCommissioned()) {
             problems.add(new Problem("partners", "workspace.register.error.partners-need-joint"));
         }
-        Organisation provider = form.providerId() == null ? null : organisations.findById(form.providerId()).orElse(null);
+        Organisation provider = form.providerId() == null
+                ? null
+                : organisations.findById(form.providerId()).orElse(null);
         if (form.providerId() != null && provider == null) {
             problems.add(new Problem("provider", "workspace.register.error.provider-unknown"));
-        } else if (provider != null && !provider.isActive()
+        } else if (provider != null
+                && !provider.isActive()
                 && (editing == null || !provider.equals(editing.getProvider()))) {
             problems.add(new Problem("provider", "workspace.register.error.organisation-retired"));
         }
@@ -211,23 +238,38 @@ public class ServiceRegister {
         if (form.cycleStage() == null) {
             problems.add(new Problem("cycleStage", "workspace.register.error.cycleStage-needed"));
         }
-        if (form.contractStart() != null && form.contractEnd() != null
+        if (form.contractStart() != null
+                && form.contractEnd() != null
                 && form.contractEnd().isBefore(form.contractStart())) {
             problems.add(new Problem("contractEnd", "workspace.register.error.end-before-start"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CommissionedService.ServiceDetails(name, description, searchTerms, form.team(), form.category(),
-                clientGroup, commissioner, partners, form.jointlyCommissioned(), provider, chosenAreas,
-                form.cycleStage(), form.contractStart(), form.contractEnd());
+        return new CommissionedService.ServiceDetails(
+                name,
+                description,
+                searchTerms,
+                form.team(),
+                form.category(),
+                clientGroup,
+                commissioner,
+                partners,
+                form.jointlyCommissioned(),
+                provider,
+                chosenAreas,
+                form.cycleStage(),
+                form.contractStart(),
+                form.contractEnd());
     }
 
     private String checkedOrganisation(String name, OrganisationKind kind, Organisation editing) {
         List<Problem> problems = new ArrayList<>();
         String cleaned = required(name, NAME_MAX, "name", problems);
         if (cleaned != null) {
-            organisations.findByNameIgnoreCase(cleaned).filter(other -> !other.equals(editing))
+            organisations
+                    .findByNameIgnoreCase(cleaned)
+                    .filter(other -> !other.equals(editing))
                     .ifPresent(other -> problems.add(new Problem("name", "workspace.organisations.error.name-taken")));
         }
         if (kind == null) {
@@ -243,7 +285,8 @@ public class ServiceRegister {
         List<Problem> problems = new ArrayList<>();
         String cleaned = required(name, NAME_MAX, "name", problems);
         if (cleaned != null) {
-            areas.findByNameIgnoreCase(cleaned).filter(other -> !other.equals(editing))
+            areas.findByNameIgnoreCase(cleaned)
+                    .filter(other -> !other.equals(editing))
                     .ifPresent(other -> problems.add(new Problem("name", "workspace.areas.error.name-taken")));
         }
         if (!problems.isEmpty()) {
@@ -266,10 +309,17 @@ public class ServiceRegister {
     }
 
     private static RegisterEntry entry(CommissionedService s) {
-        return new RegisterEntry(s.getCode(), s.getName(), s.getTeam(), s.getCommissioner().getName(),
+        return new RegisterEntry(
+                s.getCode(),
+                s.getName(),
+                s.getTeam(),
+                s.getCommissioner().getName(),
                 s.getPartners().stream().map(Organisation::getName).sorted().toList(),
-                s.getProvider() == null ? null : s.getProvider().getName(), s.getCycleStage(), s.getContractStart(),
-                s.getContractEnd(), s.isActive());
+                s.getProvider() == null ? null : s.getProvider().getName(),
+                s.getCycleStage(),
+                s.getContractStart(),
+                s.getContractEnd(),
+                s.isActive());
     }
 
     private static Set<Long> ids(Set<Organisation> organisations) {
@@ -279,9 +329,17 @@ public class ServiceRegister {
     }
 
     private static String describe(CommissionedService.ServiceDetails d) {
-        return d.name() + "; team " + d.team() + "; commissioner " + d.commissioner().getCode()
-                + (d.partners().isEmpty() ? "" : " with " + d.partners().stream().map(Organisation::getCode).sorted().toList())
-                + "; provider " + (d.provider() == null ? "not recorded" : d.provider().getCode())
+        return d.name() + "; team " + d.team() + "; commissioner "
+                + d.commissioner().getCode()
+                + (d.partners().isEmpty()
+                        ? ""
+                        : " with "
+                                + d.partners().stream()
+                                        .map(Organisation::getCode)
+                                        .sorted()
+                                        .toList())
+                + "; provider "
+                + (d.provider() == null ? "not recorded" : d.provider().getCode())
                 + "; areas " + d.areas().stream().map(Area::getCode).sorted().toList()
                 + "; stage " + d.cycleStage() + "; contract " + Objects.toString(d.contractStart(), "?") + " to "
                 + Objects.toString(d.contractEnd(), "?");

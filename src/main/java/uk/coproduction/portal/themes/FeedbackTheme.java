@@ -24,8 +24,7 @@ public class FeedbackTheme {
     @Column(name = "tagged_at")
     private Instant taggedAt;
 
-    protected FeedbackTheme() {
-    }
+    protected FeedbackTheme() {}
 
     FeedbackTheme(long feedbackId, long themeId, String taggedBy, Instant taggedAt) {
         this.id = new Key(feedbackId, themeId);
@@ -54,8 +53,7 @@ public class FeedbackTheme {
         @Column(name = "theme_id")
         private long themeId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long feedbackId, long themeId) {
             this.feedbackId = feedbackId;

@@ -17,8 +17,10 @@ class FeedbackThemeTags implements ThemeTags {
     public Predicate taggedWith(long themeId, Root<Feedback> feedback, CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Long> tags = query.subquery(Long.class);
         Root<FeedbackTheme> tag = tags.from(FeedbackTheme.class);
-        tags.select(tag.get("id").get("themeId")).where(cb.equal(tag.get("id").get("feedbackId"), feedback.get("id")),
-                cb.equal(tag.get("id").get("themeId"), themeId));
+        tags.select(tag.get("id").get("themeId"))
+                .where(
+                        cb.equal(tag.get("id").get("feedbackId"), feedback.get("id")),
+                        cb.equal(tag.get("id").get("themeId"), themeId));
         return cb.exists(tags);
     }
 }

@@ -28,12 +28,12 @@ final class NotWords {
                     + "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+"),
             Pattern.compile("(?iu)\\b" + MY + HANDING_OVER + "?" + PHONE_DIGITS),
             // portal reference codes (KX7-4PQ) and "ref 2024/0193"
-            Pattern.compile("(?i)\\b(?:ref(?:erence)?\\.?\\s*(?:no\\.?|number)?\\s*[:#]?\\s*)?[A-Z0-9]{3}-[A-Z0-9]{3,4}\\b"),
+            Pattern.compile(
+                    "(?i)\\b(?:ref(?:erence)?\\.?\\s*(?:no\\.?|number)?\\s*[:#]?\\s*)?[A-Z0-9]{3}-[A-Z0-9]{3,4}\\b"),
             Pattern.compile("(?i)\\bref(?:erence)?\\.?\\s*(?:no\\.?|number)?\\s*[:#]?\\s*\\S*\\d\\S*"),
             Pattern.compile("[\\p{L}\\p{N}/.:#\\-]*\\d[\\p{L}\\p{N}/.:#\\-]*"));
 
-    private NotWords() {
-    }
+    private NotWords() {}
 
     static String blankedOut(String text) {
         if (text == null) {

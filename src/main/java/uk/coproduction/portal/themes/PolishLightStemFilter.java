@@ -18,11 +18,16 @@ final class PolishLightStemFilter extends TokenFilter {
     private static final int SHORTEST_STEM = 3;
     /** Short words are left as they are: "lat" (years) must not meet the English "late". */
     private static final int SHORTEST_WORD = 4;
+
     private static final List<String> ENDINGS = List.of(
-            "liśmy", "łyśmy", "iście", "owanie", "owania", "anie", "enie", "ania", "enia", "aniu", "eniu", "ości",
-            "ość", "ami", "ach", "ego", "emu", "ymi", "imi", "owi", "ami", "amy", "emy", "imy", "ają", "eją", "ali",
-            "ów", "om", "ie", "ia", "ią", "ię", "ać", "ić", "eć", "yć", "li", "ej", "ym", "im", "a", "e", "i", "o", "u", "y", "ą", "ę")
-            .stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                    "liśmy", "łyśmy", "iście", "owanie", "owania", "anie", "enie", "ania", "enia", "aniu", "eniu",
+                    "ości", "ość", "ami", "ach", "ego", "emu", "ymi", "imi", "owi", "ami", "amy", "emy", "imy", "ają",
+                    "eją", "ali", "ów", "om", "ie", "ia", "ią", "ię", "ać", "ić", "eć", "yć", "li", "ej", "ym", "im",
+                    "a", "e", "i", "o", "u", "y", "ą", "ę")
+            .stream()
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

@@ -25,8 +25,7 @@ public class Theme {
 
     private boolean active;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     Theme(String name, List<String> keywords) {
         this.name = name;
@@ -55,8 +54,12 @@ public class Theme {
     }
 
     public List<String> getKeywords() {
-        return keywords == null || keywords.isBlank() ? List.of()
-                : Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        return keywords == null || keywords.isBlank()
+                ? List.of()
+                : Arrays.stream(keywords.split(","))
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
     }
 
     public boolean isActive() {

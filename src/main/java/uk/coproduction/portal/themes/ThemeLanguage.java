@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
  * keyword "wait" and "czekamy" meets "czekać".
  */
 enum ThemeLanguage {
-
     ENGLISH {
         @Override
         Analyzer analyzer() {
@@ -51,16 +50,21 @@ enum ThemeLanguage {
 
     /** Lucene's English stop words except "no" and "not": "not told" and "no choice" are what people complain of. */
     static final CharArraySet STOP_WORDS_KEEPING_NEGATION = CharArraySet.unmodifiableSet(new CharArraySet(
-            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(word -> new String((char[]) word))
-                    .filter(word -> !word.equals("no") && !word.equals("not")).toList(), true));
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
+                    .map(word -> new String((char[]) word))
+                    .filter(word -> !word.equals("no") && !word.equals("not"))
+                    .toList(),
+            true));
 
     /** Common Polish words that say nothing about a service. */
-    static final CharArraySet POLISH_STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "a", "aby", "ale", "bardzo", "bez", "być", "był", "była", "było", "były", "będzie", "będę", "co", "czy",
-            "dla", "do", "gdy", "i", "ich", "jak", "jako", "jest", "jestem", "już", "lub", "ma", "mam", "mi", "mnie",
-            "mój", "moja", "moje", "my", "na", "nam", "nas", "nie", "o", "od", "on", "ona", "oni", "po", "przez",
-            "się", "są", "ta", "tak", "te", "tego", "tej", "ten", "to", "też", "tylko", "w", "we", "z", "za", "ze",
-            "że", "żeby", "już", "proszę", "ja", "ty", "go", "jej"), true));
+    static final CharArraySet POLISH_STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "a", "aby", "ale", "bardzo", "bez", "być", "był", "była", "było", "były", "będzie", "będę", "co",
+                    "czy", "dla", "do", "gdy", "i", "ich", "jak", "jako", "jest", "jestem", "już", "lub", "ma", "mam",
+                    "mi", "mnie", "mój", "moja", "moje", "my", "na", "nam", "nas", "nie", "o", "od", "on", "ona", "oni",
+                    "po", "przez", "się", "są", "ta", "tak", "te", "tego", "tej", "ten", "to", "też", "tylko", "w",
+                    "we", "z", "za", "ze", "że", "żeby", "już", "proszę", "ja", "ty", "go", "jej"),
+            true));
 
     private static final Pattern POLISH_LETTERS = Pattern.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -90,12 +94,11 @@ enum ThemeLanguage {
     }
 
     /** Polish stop words that are English words too, so they say nothing about the language. */
-    private static final List<String> ENGLISH_TOO = List.of("a", "i", "on", "to", "go", "my", "we", "po", "do", "no",
-            "co", "ma", "mi", "te", "ta");
+    private static final List<String> ENGLISH_TOO =
+            List.of("a", "i", "on", "to", "go", "my", "we", "po", "do", "no", "co", "ma", "mi", "te", "ta");
 
     /** One analysed word: its stem, and where it stands in the text analysed. */
-    record Term(String stem, int start, int end) {
-    }
+    record Term(String stem, int start, int end) {}
 
     /** The text's words as stems, in order, stop words left out. */
     List<Term> terms(String text) {

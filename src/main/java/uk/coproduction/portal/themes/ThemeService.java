@@ -40,8 +40,13 @@ public class ThemeService {
     private final Clock clock;
     private final AuditLog audit;
 
-    ThemeService(AuditLog audit, ThemeRepository themes, FeedbackThemeRepository tags, FeedbackScope scope, StaffDirectory staff,
-                 Clock clock) {
+    ThemeService(
+            AuditLog audit,
+            ThemeRepository themes,
+            FeedbackThemeRepository tags,
+            FeedbackScope scope,
+            StaffDirectory staff,
+            Clock clock) {
         this.audit = audit;
         this.themes = themes;
         this.tags = tags;
@@ -61,7 +66,9 @@ public class ThemeService {
     @PreAuthorize(Access.COMMISSIONER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<ThemeSummary> activeThemes() {
-        return themes.findAllByActiveTrueOrderByNameAsc().stream().map(Theme::toSummary).toList();
+        return themes.findAllByActiveTrueOrderByNameAsc().stream()
+                .map(Theme::toSummary)
+                .toList();
     }
 
     /**
@@ -76,7 +83,8 @@ public class ThemeService {
             throw InvalidInputException.of("name", "workspace.themes.error.name-taken");
         }
         audit.record("theme.added", "theme", null, checkedName);
-        return themes.save(new Theme(checkedName, checkKeywords(keywords, "keywords"))).toSummary();
+        return themes.save(new Theme(checkedName, checkKeywords(keywords, "keywords")))
+                .toSummary();
     }
 
     /** Renames a theme and replaces its keywords. */
@@ -109,8 +117,10 @@ public class ThemeService {
     @Transactional(readOnly = true)
     public List<ThemeSummary> themesOf(long feedbackId) {
         scope.require(feedbackId, staff.requireCurrentStaff());
-        return taggedThemes(feedbackId).stream().map(Theme::toSummary)
-                .sorted(Comparator.comparing(ThemeSummary::name)).toList();
+        return taggedThemes(feedbackId).stream()
+                .map(Theme::toSummary)
+                .sorted(Comparator.comparing(ThemeSummary::name))
+                .toList();
     }
 
     @PreAuthorize(Access.COMMISSIONER)
@@ -170,13 +180,18 @@ public class ThemeService {
         Feedback item = scope.require(feedbackId, staff.requireCurrentStaff());
         Set<Long> already = taggedThemes(feedbackId).stream().map(Theme::getId).collect(Collectors.toSet());
         List<ThemeSummary> candidates = themes.findAllByActiveTrueOrderByNameAsc().stream()
-                .filter(theme -> !already.contains(theme.getId())).map(Theme::toSummary).toList();
+                .filter(theme -> !already.contains(theme.getId()))
+                .map(Theme::toSummary)
+                .toList();
         return ThemeSuggester.rank(candidates, item.personsWords()).stream()
-                .map(ranked -> new ThemeSuggestion(ranked.theme(), ranked.matchedWord())).toList();
+                .map(ranked -> new ThemeSuggestion(ranked.theme(), ranked.matchedWord()))
+                .toList();
     }
 
     private List<Theme> taggedThemes(long feedbackId) {
-        return themes.findAllById(tags.findByIdFeedbackId(feedbackId).stream().map(t -> t.getId().getThemeId()).toList());
+        return themes.findAllById(tags.findByIdFeedbackId(feedbackId).stream()
+                .map(t -> t.getId().getThemeId())
+                .toList());
     }
 
     private Theme theme(long themeId) {

@@ -19,20 +19,22 @@ final class ThemeSuggester {
 
     static final int TOP = 3;
 
-    private ThemeSuggester() {
-    }
+    private ThemeSuggester() {}
 
     /** A theme the words point to, how strongly, and the first word (as written) that matched. */
-    record Ranked(ThemeSummary theme, int score, String matchedWord) {
-    }
+    record Ranked(ThemeSummary theme, int score, String matchedWord) {}
 
     static List<Ranked> rank(List<ThemeSummary> themes, List<String> texts) {
         List<Ranked> ranked = new ArrayList<>();
         for (ThemeSummary theme : themes) {
             score(theme, texts).ifPresent(ranked::add);
         }
-        return ranked.stream().sorted(Comparator.comparingInt(Ranked::score).reversed()
-                .thenComparing(r -> r.theme().name())).limit(TOP).toList();
+        return ranked.stream()
+                .sorted(Comparator.comparingInt(Ranked::score)
+                        .reversed()
+                        .thenComparing(r -> r.theme().name()))
+                .limit(TOP)
+                .toList();
     }
 
     private static Optional<Ranked> score(ThemeSummary theme, List<String> texts) {
@@ -49,7 +51,9 @@ final class ThemeSuggester {
             ThemeLanguage language = ThemeLanguage.of(words);
             List<ThemeLanguage.Term> terms = language.terms(words);
             for (String keyword : theme.keywords()) {
-                List<String> stems = language.terms(keyword).stream().map(ThemeLanguage.Term::stem).toList();
+                List<String> stems = language.terms(keyword).stream()
+                        .map(ThemeLanguage.Term::stem)
+                        .toList();
                 int at = indexOf(terms, stems);
                 if (at >= 0) {
                     score += stems.size();
@@ -57,14 +61,19 @@ final class ThemeSuggester {
                     if (t < firstText || (t == firstText && first.start() < firstAt)) {
                         firstText = t;
                         firstAt = first.start();
-                        firstWord = original.substring(first.start(), terms.get(at + stems.size() - 1).end());
+                        firstWord = original.substring(
+                                first.start(), terms.get(at + stems.size() - 1).end());
                     }
                 }
             }
         }
-        return score == 0 ? Optional.empty() : Optional.of(new Ranked(theme, score,
-                // a score above nought means a term matched, and the first match set the word
-                Objects.requireNonNull(firstWord)));
+        return score == 0
+                ? Optional.empty()
+                : Optional.of(new Ranked(
+                        theme,
+                        score,
+                        // a score above nought means a term matched, and the first match set the word
+                        Objects.requireNonNull(firstWord)));
     }
 
     /** Where the stems stand in a row among the terms, or -1. */

@@ -48,8 +48,15 @@ public class FeedbackLinkService {
     private final StaffDirectory staff;
     private final AuditLog audit;
 
-    FeedbackLinkService(AuditLog audit, FeedbackScope scope, CommissionedServiceRepository services, ServiceCatalogue catalogue,
-                        FeedbackTriageService triage, PlanService plans, ChangeService changes, StaffDirectory staff) {
+    FeedbackLinkService(
+            AuditLog audit,
+            FeedbackScope scope,
+            CommissionedServiceRepository services,
+            ServiceCatalogue catalogue,
+            FeedbackTriageService triage,
+            PlanService plans,
+            ChangeService changes,
+            StaffDirectory staff) {
         this.audit = audit;
         this.scope = scope;
         this.services = services;
@@ -69,7 +76,9 @@ public class FeedbackLinkService {
     @Transactional(readOnly = true)
     public List<ServiceSummary> serviceChoices() {
         Set<Long> mine = scope.serviceIds(staff.requireCurrentStaff());
-        return catalogue.activeServices().stream().filter(s -> mine.contains(s.id())).toList();
+        return catalogue.activeServices().stream()
+                .filter(s -> mine.contains(s.id()))
+                .toList();
     }
 
     /** The objectives a commissioner can link feedback to: their own team's. */
@@ -98,7 +107,8 @@ public class FeedbackLinkService {
             throw new AccessDeniedException("Feedback can only be linked to services in your scope");
         }
         item.linkServices(found.get(mainServiceId), others);
-        audit.record("feedback.services-linked", "feedback", feedbackId, "main " + mainServiceId + ", others " + others);
+        audit.record(
+                "feedback.services-linked", "feedback", feedbackId, "main " + mainServiceId + ", others " + others);
         return links(item);
     }
 
@@ -137,15 +147,22 @@ public class FeedbackLinkService {
     }
 
     private FeedbackLinks links(Feedback item) {
-        Map<Long, ServiceSummary> byId = catalogue.activeServices().stream()
-                .collect(Collectors.toMap(ServiceSummary::id, Function.identity()));
+        Map<Long, ServiceSummary> byId =
+                catalogue.activeServices().stream().collect(Collectors.toMap(ServiceSummary::id, Function.identity()));
         CommissionedService main = item.getService();
         Set<Long> actionIds = item.getLinkedActionIds();
-        return new FeedbackLinks(item.getId(), item.getReferenceCode(), item.getStatus(),
+        return new FeedbackLinks(
+                item.getId(),
+                item.getReferenceCode(),
+                item.getStatus(),
                 main == null ? null : byId.get(main.getId()),
-                item.getOtherServiceIds().stream().map(byId::get).filter(Objects::nonNull)
-                        .sorted(Comparator.comparing(ServiceSummary::name)).toList(),
-                plans.actions(actionIds), plans.objectives(item.getLinkedObjectiveIds()),
+                item.getOtherServiceIds().stream()
+                        .map(byId::get)
+                        .filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(ServiceSummary::name))
+                        .toList(),
+                plans.actions(actionIds),
+                plans.objectives(item.getLinkedObjectiveIds()),
                 changes.forActions(actionIds));
     }
 

@@ -15,7 +15,12 @@ import java.util.List;
  * @param mainService   null while nobody knows which service it is about
  * @param otherServices further services it is about
  */
-public record FeedbackLinks(long feedbackId, String referenceCode, FeedbackStatus status, ServiceSummary mainService,
-                            List<ServiceSummary> otherServices, List<ActionSummary> actions,
-                            List<ObjectiveSummary> objectives, List<ChangeSummary> changes) {
-}
+public record FeedbackLinks(
+        long feedbackId,
+        String referenceCode,
+        FeedbackStatus status,
+        ServiceSummary mainService,
+        List<ServiceSummary> otherServices,
+        List<ActionSummary> actions,
+        List<ObjectiveSummary> objectives,
+        List<ChangeSummary> changes) {}

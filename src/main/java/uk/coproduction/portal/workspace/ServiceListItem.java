@@ -7,6 +7,12 @@ import uk.coproduction.portal.services.Team;
 import java.time.LocalDate;
 
 /** A service in the staff list of services, with its headline figures. */
-public record ServiceListItem(long id, String code, String name, Team team, String provider, CycleStage cycleStage,
-                              LocalDate contractEnd, Figures figures) {
-}
+public record ServiceListItem(
+        long id,
+        String code,
+        String name,
+        Team team,
+        String provider,
+        CycleStage cycleStage,
+        LocalDate contractEnd,
+        Figures figures) {}

@@ -17,11 +17,26 @@ import java.util.List;
  * @param feedback     newest first, at most {@link ServicePages#FEEDBACK_SHOWN} items
  * @param moreFeedback true when there is more feedback than is listed
  */
-public record ServicePage(long id, String code, String name, String description, Team team, String commissioner,
-                          String provider, String clientGroup, List<String> areas, CycleStage cycleStage,
-                          LocalDate contractEnd, int replyWithinDays, boolean jointlyCommissioned, Figures figures,
-                          List<FeedbackRow> feedback, boolean moreFeedback, List<ThemeCount> themes,
-                          List<LinkedAction> actions, List<ChangeSummary> changes) {
+public record ServicePage(
+        long id,
+        String code,
+        String name,
+        String description,
+        Team team,
+        String commissioner,
+        String provider,
+        String clientGroup,
+        List<String> areas,
+        CycleStage cycleStage,
+        LocalDate contractEnd,
+        int replyWithinDays,
+        boolean jointlyCommissioned,
+        Figures figures,
+        List<FeedbackRow> feedback,
+        boolean moreFeedback,
+        List<ThemeCount> themes,
+        List<LinkedAction> actions,
+        List<ChangeSummary> changes) {
 
     /**
      * @param status      the feedback status name
@@ -30,7 +45,14 @@ public record ServicePage(long id, String code, String name, String description,
      * @param mainService false when the service is one of the further services the item is about
      * @param receivedLate the reply window had run out before it reached the portal (decision 0039)
      */
-    public record FeedbackRow(long id, String referenceCode, Instant submittedAt, String status, LocalDate replyBy,
-                              boolean replied, boolean overdue, boolean mainService, boolean receivedLate) {
-    }
+    public record FeedbackRow(
+            long id,
+            String referenceCode,
+            Instant submittedAt,
+            String status,
+            LocalDate replyBy,
+            boolean replied,
+            boolean overdue,
+            boolean mainService,
+            boolean receivedLate) {}
 }

@@ -47,8 +47,15 @@ public class ServicePages {
     private final ServiceScope scope;
     private final ServicePageFigures pageFigures;
 
-    ServicePages(EntityManager entities, JdbcClient jdbc, HeadlineFigures figures, ChangeService changes, StaffDirectory staff, Clock clock,
-                 ServiceScope scope, ServicePageFigures pageFigures) {
+    ServicePages(
+            EntityManager entities,
+            JdbcClient jdbc,
+            HeadlineFigures figures,
+            ChangeService changes,
+            StaffDirectory staff,
+            Clock clock,
+            ServiceScope scope,
+            ServicePageFigures pageFigures) {
         this.scope = scope;
         this.pageFigures = pageFigures;
         this.jdbc = jdbc;
@@ -63,30 +70,55 @@ public class ServicePages {
     @Transactional(readOnly = true)
     public List<ServiceListItem> services() {
         StaffIdentity me = staff.requireCurrentStaff();
-        record Row(long id, String code, String name, Team team, String provider, CycleStage stage, LocalDate end) {
-        }
+        record Row(long id, String code, String name, Team team, String provider, CycleStage stage, LocalDate end) {}
         List<Row> rows = jdbc.sql("""
                         SELECT s.id, s.code, s.name, s.team, p.name, s.cycle_stage, s.contract_end
                         FROM commissioned_service s LEFT JOIN organisation p ON p.id = s.provider_id
                         WHERE s.active = TRUE AND (:everyService OR s.id IN (:scoped)) ORDER BY s.name
                         """)
-                .param("everyService", seesEveryService(me)).param("scoped", ServiceScope.forSql(scope.commissionedBy(me)))
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Team.valueOf(rs.getString(4)),
-                        rs.getString(5), CycleStage.valueOf(rs.getString(6)), localDate(rs.getDate(7))))
+                .param("everyService", seesEveryService(me))
+                .param("scoped", ServiceScope.forSql(scope.commissionedBy(me)))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Team.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        CycleStage.valueOf(rs.getString(6)),
+                        localDate(rs.getDate(7))))
                 .list();
-        Map<Long, Figures> byService = figures.forServices(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new ServiceListItem(r.id(), r.code(), r.name(), r.team(), r.provider(), r.stage(),
-                r.end(), byService.getOrDefault(r.id(), Figures.NONE))).toList();
+        Map<Long, Figures> byService =
+                figures.forServices(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(r -> new ServiceListItem(
+                        r.id(),
+                        r.code(),
+                        r.name(),
+                        r.team(),
+                        r.provider(),
+                        r.stage(),
+                        r.end(),
+                        byService.getOrDefault(r.id(), Figures.NONE)))
+                .toList();
     }
 
     /** The service with this code, or empty when there is none or it is outside the signed-in commissioner's scope. */
     @Transactional(readOnly = true)
     public Optional<ServicePage> page(String code) {
         StaffIdentity me = staff.requireCurrentStaff();
-        record Details(long id, String code, String name, String description, Team team, String commissioner,
-                       String provider, String clientGroup, CycleStage stage, LocalDate end, int replyWithin,
-                       boolean joint) {
-        }
+        record Details(
+                long id,
+                String code,
+                String name,
+                String description,
+                Team team,
+                String commissioner,
+                String provider,
+                String clientGroup,
+                CycleStage stage,
+                LocalDate end,
+                int replyWithin,
+                boolean joint) {}
         Optional<Details> found = jdbc.sql("""
                         SELECT s.id, s.code, s.name, s.description, s.team, c.name, p.name, s.client_group,
                             s.cycle_stage, s.contract_end, s.reply_within_days, s.jointly_commissioned
@@ -94,9 +126,19 @@ public class ServicePages {
                         LEFT JOIN organisation p ON p.id = s.provider_id WHERE s.code = :code
                         """)
                 .param("code", code)
-                .query((rs, n) -> new Details(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Team.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                        CycleStage.valueOf(rs.getString(9)), localDate(rs.getDate(10)), rs.getInt(11), rs.getBoolean(12)))
+                .query((rs, n) -> new Details(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Team.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        CycleStage.valueOf(rs.getString(9)),
+                        localDate(rs.getDate(10)),
+                        rs.getInt(11),
+                        rs.getBoolean(12)))
                 .optional()
                 .filter(d -> seesEveryService(me) || scope.commissionerCovers(me, d.id()));
         if (found.isEmpty()) {
@@ -104,14 +146,15 @@ public class ServicePages {
         }
         Details d = found.get();
         Condition about = ServicePageFigures.aboutService(d.id());
-        List<String> areas = jdbc.sql("""
+        List<String> areas =
+                jdbc.sql("""
                         SELECT a.name FROM service_area sa JOIN area a ON a.id = sa.area_id
                         WHERE sa.service_id = :service ORDER BY a.name
-                        """)
-                .param("service", d.id()).query(String.class).list();
+                        """).param("service", d.id()).query(String.class).list();
         LocalDate today = LocalDate.now(clock);
         Set<Long> mayOpen = me.hasRole(Roles.COMMISSIONER) ? scope.commissionedBy(me) : Set.of();
-        List<ServicePage.FeedbackRow> feedback = jdbc.sql("""
+        List<ServicePage.FeedbackRow> feedback = jdbc.sql(
+                        """
                         SELECT f.id, f.reference_code, f.submitted_at, f.status, f.reply_by, f.service_id = :service,
                             EXISTS (SELECT 1 FROM feedback_reply r WHERE r.feedback_id = f.id AND r.state = 'SENT'
                                 AND r.sent_at IS NOT NULL), f.service_id, f.received_late
@@ -128,17 +171,41 @@ public class ServicePages {
                     // The code only for staff who may open the item itself (decision 0017).
                     long mainService = rs.getLong(8);
                     boolean opens = me.hasRole(Roles.COMMISSIONER) && (rs.wasNull() || mayOpen.contains(mainService));
-                    return new ServicePage.FeedbackRow(rs.getLong(1), opens ? rs.getString(2) : null, null, status,
-                            replyBy, replied, overdue, rs.getBoolean(6), rs.getBoolean(9));
+                    return new ServicePage.FeedbackRow(
+                            rs.getLong(1),
+                            opens ? rs.getString(2) : null,
+                            null,
+                            status,
+                            replyBy,
+                            replied,
+                            overdue,
+                            rs.getBoolean(6),
+                            rs.getBoolean(9));
                 })
                 .list();
         feedback = withSubmissionTimes(feedback);
         List<ServicePageFigures.ThemeCount> themes = pageFigures.themes(d.id());
         List<ServicePageFigures.LinkedAction> actions = pageFigures.linkedActions(d.id());
-        return Optional.of(new ServicePage(d.id(), d.code(), d.name(), d.description(), d.team(), d.commissioner(),
-                d.provider(), d.clientGroup(), areas, d.stage(), d.end(), d.replyWithin(), d.joint(),
-                figures.forService(d.id()), feedback.stream().limit(FEEDBACK_SHOWN).toList(),
-                feedback.size() > FEEDBACK_SHOWN, themes, actions, changes.forService(d.id())));
+        return Optional.of(new ServicePage(
+                d.id(),
+                d.code(),
+                d.name(),
+                d.description(),
+                d.team(),
+                d.commissioner(),
+                d.provider(),
+                d.clientGroup(),
+                areas,
+                d.stage(),
+                d.end(),
+                d.replyWithin(),
+                d.joint(),
+                figures.forService(d.id()),
+                feedback.stream().limit(FEEDBACK_SHOWN).toList(),
+                feedback.size() > FEEDBACK_SHOWN,
+                themes,
+                actions,
+                changes.forService(d.id())));
     }
 
     /** When each item came in, read the way it was written (the entity's instant), whatever the database's zone. */
@@ -148,10 +215,22 @@ public class ServicePages {
         }
         Map<Long, Instant> submitted = new HashMap<>();
         entities.createQuery("select f.id, f.submittedAt from Feedback f where f.id in :ids", Object[].class)
-                .setParameter("ids", rows.stream().map(ServicePage.FeedbackRow::id).toList())
-                .getResultList().forEach(row -> submitted.put((Long) row[0], (Instant) row[1]));
-        return rows.stream().map(r -> new ServicePage.FeedbackRow(r.id(), r.referenceCode(), submitted.get(r.id()),
-                r.status(), r.replyBy(), r.replied(), r.overdue(), r.mainService(), r.receivedLate())).toList();
+                .setParameter(
+                        "ids", rows.stream().map(ServicePage.FeedbackRow::id).toList())
+                .getResultList()
+                .forEach(row -> submitted.put((Long) row[0], (Instant) row[1]));
+        return rows.stream()
+                .map(r -> new ServicePage.FeedbackRow(
+                        r.id(),
+                        r.referenceCode(),
+                        submitted.get(r.id()),
+                        r.status(),
+                        r.replyBy(),
+                        r.replied(),
+                        r.overdue(),
+                        r.mainService(),
+                        r.receivedLate()))
+                .toList();
     }
 
     private static boolean seesEveryService(StaffIdentity me) {

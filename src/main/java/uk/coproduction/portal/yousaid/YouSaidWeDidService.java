@@ -40,7 +40,8 @@ public class YouSaidWeDidService {
     @Transactional(readOnly = true)
     public List<ServiceListing> services() {
         return changes.perService().stream()
-                .map(s -> new ServiceListing(s.code(), s.name(), s.changes())).toList();
+                .map(s -> new ServiceListing(s.code(), s.name(), s.changes()))
+                .toList();
     }
 
     /** The loop for one service, by its code; empty for an unknown service, or a retired one that published nothing. */
@@ -53,8 +54,8 @@ public class YouSaidWeDidService {
                         + " AND (s.active = TRUE OR EXISTS (SELECT 1 FROM plan_change c WHERE c.service_id = s.id"
                         + " AND c.published = TRUE))")
                 .param("code", code)
-                .query((rs, row) -> new ServiceRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("description")))
+                .query((rs, row) -> new ServiceRow(
+                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("description")))
                 .optional()
                 .map(this::loop);
     }
@@ -79,30 +80,39 @@ public class YouSaidWeDidService {
                         ORDER BY changed_on DESC, id DESC
                         """)
                 .param("service", serviceId)
-                .query((rs, row) -> new ServiceLoop.ChangeMade(rs.getString("what_changed"), rs.getString("easy_read"),
+                .query((rs, row) -> new ServiceLoop.ChangeMade(
+                        rs.getString("what_changed"),
+                        rs.getString("easy_read"),
                         rs.getDate("changed_on").toLocalDate()))
                 .list();
         Condition quotable = quotableFor(serviceId);
-        List<ServiceLoop.QuoteShown> quotes = count.suppressed() ? List.of() : jdbc.sql("""
+        List<ServiceLoop.QuoteShown> quotes = count.suppressed()
+                ? List.of()
+                : jdbc.sql("""
                         SELECT f.quote_text, f.quote_words FROM feedback f
-                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + " "
-                        + quotable.sql() + """
+                        WHERE f.quote_approved_at IS NOT NULL AND f.quote_text IS NOT NULL AND """ + " " + quotable.sql() + """
 
                         ORDER BY f.quote_approved_at DESC
                         LIMIT :limit
                         """)
-                .params(quotable.parameters())
-                .param("limit", QUOTES_SHOWN)
-                .query((rs, row) -> new ServiceLoop.QuoteShown(rs.getString("quote_text"),
-                        !"PERSON".equals(rs.getString("quote_words"))))
-                .list();
+                        .params(quotable.parameters())
+                        .param("limit", QUOTES_SHOWN)
+                        .query((rs, row) -> new ServiceLoop.QuoteShown(
+                                rs.getString("quote_text"), !"PERSON".equals(rs.getString("quote_words"))))
+                        .list();
         // A first and last date would give away when one of fewer than five people wrote.
         boolean datesShown = !count.suppressed() && count.value() > 0;
-        return new ServiceLoop(service.code(), service.name(), service.description(), count,
-                datesShown ? heard.first() : null, datesShown ? heard.last() : null, themes, changes, quotes);
+        return new ServiceLoop(
+                service.code(),
+                service.name(),
+                service.description(),
+                count,
+                datesShown ? heard.first() : null,
+                datesShown ? heard.last() : null,
+                themes,
+                changes,
+                quotes);
     }
 
-    private record ServiceRow(long id, String code, String name, String description) {
-    }
-
+    private record ServiceRow(long id, String code, String name, String description) {}
 }

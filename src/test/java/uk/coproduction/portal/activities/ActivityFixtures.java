@@ -28,11 +28,22 @@ public class ActivityFixtures {
 
     /** A school session about the service: 12 young people aged 11 to 15 and 3 parents, Easy Read materials. */
     public NewActivity schoolSessionAbout(ServiceSummary service, String title) {
-        return new NewActivity(title, ActivityKind.SCHOOL_OR_CLUB_SESSION, LocalDate.now().minusDays(3), service.id(),
-                Set.of(), Set.of(), Set.of(), CycleStage.REVIEW,
-                List.of(new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, 12),
+        return new NewActivity(
+                title,
+                ActivityKind.SCHOOL_OR_CLUB_SESSION,
+                LocalDate.now().minusDays(3),
+                service.id(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                CycleStage.REVIEW,
+                List.of(
+                        new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, 12),
                         new ParticipantCount(RespondentGroup.PARENT_CARER, null, 3)),
-                true, true, false, "Held in the school hall; Easy Read cards for every question.");
+                true,
+                true,
+                false,
+                "Held in the school hall; Easy Read cards for every question.");
     }
 
     /** One person's row: every charter question answered the same way, and maybe words. */

@@ -32,12 +32,16 @@ class ActivityServiceTest {
 
     @Autowired
     ActivityService activities;
+
     @Autowired
     EventAnswersService answers;
+
     @Autowired
     ActivityFixtures fixtures;
+
     @Autowired
     FeedbackFixtures feedbackFixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -56,27 +60,38 @@ class ActivityServiceTest {
         ActivityChoices.PlanChoice plan = choices.plans().getFirst();
         assertThat(choices.services()).extracting(ServiceSummary::team).containsOnly(Team.CHILDRENS);
 
-        long id = activities.record(new NewActivity("  Speech therapy co-design day ", ActivityKind.CO_DESIGN_DAY,
-                LocalDate.now().minusDays(7), speech.id(), Set.of(portage.id()), Set.of(plan.id()), Set.of(action.id()),
+        long id = activities.record(new NewActivity(
+                "  Speech therapy co-design day ",
+                ActivityKind.CO_DESIGN_DAY,
+                LocalDate.now().minusDays(7),
+                speech.id(),
+                Set.of(portage.id()),
+                Set.of(plan.id()),
+                Set.of(action.id()),
                 CycleStage.PLAN,
-                List.of(new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, 4),
+                List.of(
+                        new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, 4),
                         new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, 6),
                         new ParticipantCount(RespondentGroup.PARENT_CARER, null, 5),
                         new ParticipantCount(RespondentGroup.LDA_ADULT, null, 0)),
-                true, true, true, "Step-free venue, Easy Read agenda, a BSL interpreter."));
+                true,
+                true,
+                true,
+                "Step-free venue, Easy Read agenda, a BSL interpreter."));
 
         ActivityPage page = activities.page(id).orElseThrow();
         assertThat(page.title()).isEqualTo("Speech therapy co-design day");
         assertThat(page.kind()).isEqualTo(ActivityKind.CO_DESIGN_DAY);
-        assertThat(page.services()).containsExactly("Speech and Language Therapy",
-                "Portage (home learning for young disabled children)");
+        assertThat(page.services())
+                .containsExactly("Speech and Language Therapy", "Portage (home learning for young disabled children)");
         assertThat(page.plans()).containsExactly(plan.shortName());
         assertThat(page.actions()).containsExactly(action.label());
         assertThat(page.stage()).isEqualTo(CycleStage.PLAN);
-        assertThat(page.participants()).containsExactlyInAnyOrder(
-                new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, 4),
-                new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, 6),
-                new ParticipantCount(RespondentGroup.PARENT_CARER, null, 5));
+        assertThat(page.participants())
+                .containsExactlyInAnyOrder(
+                        new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, 4),
+                        new ParticipantCount(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, 6),
+                        new ParticipantCount(RespondentGroup.PARENT_CARER, null, 5));
         assertThat(page.people()).isEqualTo(15);
         assertThat(page.accessibleVenue()).isTrue();
         assertThat(page.accessibleMaterials()).isTrue();
@@ -86,8 +101,12 @@ class ActivityServiceTest {
         assertThat(page.lundy().complete()).isFalse();
 
         assertThat(activities.activities()).extracting(ActivityListItem::id).contains(id);
-        assertThat(activities.forService(portage.id())).extracting(ActivityListItem::id).contains(id);
-        assertThat(activities.forService(speech.id())).filteredOn(a -> a.id() == id).singleElement()
+        assertThat(activities.forService(portage.id()))
+                .extracting(ActivityListItem::id)
+                .contains(id);
+        assertThat(activities.forService(speech.id()))
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
                 .satisfies(a -> {
                     assertThat(a.people()).isEqualTo(15);
                     assertThat(a.stage()).isEqualTo(CycleStage.PLAN);
@@ -98,20 +117,39 @@ class ActivityServiceTest {
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anActivityWithoutTitleKindDateServiceOrStageIsRefusedNamingEachField() {
         ServiceSummary careHomes = feedbackFixtures.serviceNamed("Care homes");
-        assertThatThrownBy(() -> activities.record(new NewActivity(" ", null, null, null, Set.of(), Set.of(), Set.of(),
-                null, List.of(), false, false, false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .containsExactly("title", "kind", "heldOn", "mainService", "stage"));
+        assertThatThrownBy(() -> activities.record(new NewActivity(
+                        " ", null, null, null, Set.of(), Set.of(), Set.of(), null, List.of(), false, false, false,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("title", "kind", "heldOn", "mainService", "stage"));
 
         // Another team's service, a negative count and a date years ahead.
-        assertThatThrownBy(() -> activities.record(new NewActivity("Board", ActivityKind.PARTNERSHIP_BOARD,
-                LocalDate.now().plusYears(3), careHomes.id(), Set.of(), Set.of(), Set.of(), CycleStage.DO,
-                List.of(new ParticipantCount(RespondentGroup.LDA_ADULT, null, -2)), false, false, false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidInputException.Problem("heldOn", "activity.error.date-too-far"),
-                                new InvalidInputException.Problem("mainService", "activity.error.service-unknown"),
-                                new InvalidInputException.Problem("participants", "activity.error.count-invalid")));
+        assertThatThrownBy(() -> activities.record(new NewActivity(
+                        "Board",
+                        ActivityKind.PARTNERSHIP_BOARD,
+                        LocalDate.now().plusYears(3),
+                        careHomes.id(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        CycleStage.DO,
+                        List.of(new ParticipantCount(RespondentGroup.LDA_ADULT, null, -2)),
+                        false,
+                        false,
+                        false,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new InvalidInputException.Problem("heldOn", "activity.error.date-too-far"),
+                                        new InvalidInputException.Problem(
+                                                "mainService", "activity.error.service-unknown"),
+                                        new InvalidInputException.Problem(
+                                                "participants", "activity.error.count-invalid")));
     }
 
     @Test
@@ -120,29 +158,57 @@ class ActivityServiceTest {
         ServiceSummary shortBreaks = feedbackFixtures.serviceNamed("Short Breaks holiday clubs");
         long id = activities.record(fixtures.schoolSessionAbout(shortBreaks, "Holiday club feedback session"));
 
-        assertThatThrownBy(() -> activities.recordLundyCheck(id, new LundyCheck(LundyAnswer.YES, null, null, null,
-                LundyAnswer.PARTLY, null, null, "x".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .containsExactly("voice", "influence", "influenceNote"));
+        assertThatThrownBy(() -> activities.recordLundyCheck(
+                        id,
+                        new LundyCheck(
+                                LundyAnswer.YES, null, null, null, LundyAnswer.PARTLY, null, null, "x".repeat(1001))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("voice", "influence", "influenceNote"));
 
-        activities.recordLundyCheck(id, new LundyCheck(LundyAnswer.YES, "Their own club room", LundyAnswer.PARTLY,
-                "Picture cards helped; some children did not speak", LundyAnswer.YES, "The commissioner came",
-                LundyAnswer.NO, " "));
-        assertThatThrownBy(() -> activities.recordWhatChanged(id, "", LocalDate.now().plusDays(1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field).containsExactly("whatChanged", "changedOn"));
-        activities.recordWhatChanged(id, "Clubs now open until 5 pm in the summer.", LocalDate.now().minusDays(1));
+        activities.recordLundyCheck(
+                id,
+                new LundyCheck(
+                        LundyAnswer.YES,
+                        "Their own club room",
+                        LundyAnswer.PARTLY,
+                        "Picture cards helped; some children did not speak",
+                        LundyAnswer.YES,
+                        "The commissioner came",
+                        LundyAnswer.NO,
+                        " "));
+        assertThatThrownBy(() ->
+                        activities.recordWhatChanged(id, "", LocalDate.now().plusDays(1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("whatChanged", "changedOn"));
+        activities.recordWhatChanged(
+                id, "Clubs now open until 5 pm in the summer.", LocalDate.now().minusDays(1));
 
         ActivityPage page = activities.page(id).orElseThrow();
-        assertThat(page.lundy()).isEqualTo(new LundyCheck(LundyAnswer.YES, "Their own club room", LundyAnswer.PARTLY,
-                "Picture cards helped; some children did not speak", LundyAnswer.YES, "The commissioner came",
-                LundyAnswer.NO, null));
+        assertThat(page.lundy())
+                .isEqualTo(new LundyCheck(
+                        LundyAnswer.YES,
+                        "Their own club room",
+                        LundyAnswer.PARTLY,
+                        "Picture cards helped; some children did not speak",
+                        LundyAnswer.YES,
+                        "The commissioner came",
+                        LundyAnswer.NO,
+                        null));
         assertThat(page.lundyCheckedBy()).isEqualTo("Chris Children");
         assertThat(page.whatChanged()).isEqualTo("Clubs now open until 5 pm in the summer.");
         assertThat(page.changedOn()).isEqualTo(LocalDate.now().minusDays(1));
-        assertThat(activities.forService(shortBreaks.id())).filteredOn(a -> a.id() == id).singleElement()
-                .extracting(ActivityListItem::lundy).extracting(LundyCheck::influence).isEqualTo(LundyAnswer.NO);
+        assertThat(activities.forService(shortBreaks.id()))
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
+                .extracting(ActivityListItem::lundy)
+                .extracting(LundyCheck::influence)
+                .isEqualTo(LundyAnswer.NO);
     }
 
     @Test
@@ -155,17 +221,24 @@ class ActivityServiceTest {
         assertThat(activities.activities()).extracting(ActivityListItem::id).doesNotContain(childrens);
         assertThat(activities.page(childrens)).isEmpty();
         assertThat(activities.forService(portage.id())).isEmpty();
-        assertThat(activities.choices().services()).extracting(ServiceSummary::team).containsOnly(Team.LDA);
-        assertThatThrownBy(() -> answers.save(childrens, List.of(fixtures.person(RespondentGroup.PARENT_CARER, null,
-                RatingAnswer.GOOD, null)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(activities.choices().services())
+                .extracting(ServiceSummary::team)
+                .containsOnly(Team.LDA);
+        assertThatThrownBy(() -> answers.save(
+                        childrens,
+                        List.of(fixtures.person(RespondentGroup.PARENT_CARER, null, RatingAnswer.GOOD, null))))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> activities.recordWhatChanged(childrens, "Not mine", LocalDate.now()))
                 .isInstanceOf(IllegalArgumentException.class);
 
         SignedIn.as(TestAccounts.ADVOCATE, Roles.ADVOCATE);
         assertThat(activities.activities()).extracting(ActivityListItem::id).doesNotContain(childrens);
-        long own = activities.record(fixtures.schoolSessionAbout(feedbackFixtures.serviceNamed("Care homes"),
-                "Residents' meeting at the care home"));
-        assertThat(activities.activities()).extracting(ActivityListItem::id).contains(own).doesNotContain(childrens);
+        long own = activities.record(fixtures.schoolSessionAbout(
+                feedbackFixtures.serviceNamed("Care homes"), "Residents' meeting at the care home"));
+        assertThat(activities.activities())
+                .extracting(ActivityListItem::id)
+                .contains(own)
+                .doesNotContain(childrens);
         assertThat(activities.page(own)).isPresent();
         assertThatThrownBy(() -> activities.forService(portage.id())).isInstanceOf(AccessDeniedException.class);
 

@@ -50,20 +50,28 @@ class EventAnswersDatedByTheEventTest {
 
     @Autowired
     ActivityService activities;
+
     @Autowired
     EventAnswersService answers;
+
     @Autowired
     ActivityFixtures fixtures;
+
     @Autowired
     FeedbackFixtures feedbackFixtures;
+
     @Autowired
     ServiceDashboard dashboard;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkingDays workingDays;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,19 +84,30 @@ class EventAnswersDatedByTheEventTest {
     void anEventsAnswersTypedInALaterQuarterForAMarchEventCountInTheMarchQuarterAndTheirReplyByStartsAtReceipt() {
         LocalDate today = LocalDate.now(WorkingDays.UK);
         // A March event whose answers are typed up in a later quarter (April at the earliest, today at the latest).
-        LocalDate marchEvent = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1,
-                Month.MARCH, 14);
+        LocalDate marchEvent =
+                LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, Month.MARCH, 14);
         Quarter march = Quarter.of(marchEvent);
         Quarter typedIn = Quarter.of(today);
         ServiceSummary service = feedbackFixtures.serviceNamed(PORTAGE);
-        String code = jdbc.queryForObject("select code from commissioned_service where id = ?", String.class, service.id());
+        String code =
+                jdbc.queryForObject("select code from commissioned_service where id = ?", String.class, service.id());
         EvidenceFilter filter = EvidenceFilter.forService(code).withQuarters(march, typedIn);
         Map<String, Long> before = answeredPerQuarter(filter);
 
-        long activity = activities.record(new NewActivity("Stay and play in March " + UUID.randomUUID(),
-                ActivityKind.SCHOOL_OR_CLUB_SESSION, marchEvent, service.id(), Set.of(), Set.of(), Set.of(),
-                CycleStage.REVIEW, List.of(new ParticipantCount(RespondentGroup.PARENT_CARER, null, 6)),
-                false, false, false, null));
+        long activity = activities.record(new NewActivity(
+                "Stay and play in March " + UUID.randomUUID(),
+                ActivityKind.SCHOOL_OR_CLUB_SESSION,
+                marchEvent,
+                service.id(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                CycleStage.REVIEW,
+                List.of(new ParticipantCount(RespondentGroup.PARENT_CARER, null, 6)),
+                false,
+                false,
+                false,
+                null));
         List<PersonsAnswers> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             rows.add(fixtures.person(RespondentGroup.PARENT_CARER, null, RatingAnswer.GOOD, null));
@@ -98,8 +117,10 @@ class EventAnswersDatedByTheEventTest {
 
         Map<String, Long> after = answeredPerQuarter(filter);
         assertThat(after.getOrDefault(key(march), 0L) - before.getOrDefault(key(march), 0L))
-                .as("the six people's answers count in the event's quarter").isEqualTo(6);
-        assertThat(after.getOrDefault(key(typedIn), 0L)).as("and not in the quarter they were typed in")
+                .as("the six people's answers count in the event's quarter")
+                .isEqualTo(6);
+        assertThat(after.getOrDefault(key(typedIn), 0L))
+                .as("and not in the quarter they were typed in")
                 .isEqualTo(before.getOrDefault(key(typedIn), 0L));
 
         List<Map<String, Object>> stored = jdbc.queryForList("""
@@ -108,15 +129,19 @@ class EventAnswersDatedByTheEventTest {
                 join commissioned_service s on s.id = f.service_id where af.activity_id = ?""", activity);
         assertThat(stored).hasSize(6).allSatisfy(row -> {
             assertThat(((Timestamp) row.get("submitted_at")).toLocalDateTime().toLocalDate())
-                    .as("given on the event's day").isEqualTo(marchEvent);
+                    .as("given on the event's day")
+                    .isEqualTo(marchEvent);
             assertThat(((Timestamp) row.get("received_at")).toInstant())
-                    .as("received when typed").isCloseTo(typing, new TemporalUnitWithinOffset(
-                            5, ChronoUnit.MINUTES));
-            assertThat(((Date) row.get("reply_by")).toLocalDate()).as("reply-by counts from receipt")
+                    .as("received when typed")
+                    .isCloseTo(typing, new TemporalUnitWithinOffset(5, ChronoUnit.MINUTES));
+            assertThat(((Date) row.get("reply_by")).toLocalDate())
+                    .as("reply-by counts from receipt")
                     .isEqualTo(workingDays.after(today, ((Number) row.get("reply_within_days")).intValue()));
         });
         TriageState state = triage.triageState(((Number) stored.getFirst().get("id")).longValue());
-        assertThat(state.overdue()).as("nine months after the event, but not overdue: it just reached us").isFalse();
+        assertThat(state.overdue())
+                .as("nine months after the event, but not overdue: it just reached us")
+                .isFalse();
         assertThat(state.receivedLate()).isTrue();
     }
 
@@ -124,12 +149,24 @@ class EventAnswersDatedByTheEventTest {
     void answersForAnEventRecordedWithALaterDateAreNeverDatedInTheFuture() {
         ServiceSummary service = feedbackFixtures.serviceNamed(PORTAGE);
         LocalDate nextMonth = LocalDate.now(WorkingDays.UK).plusMonths(1);
-        long activity = activities.record(new NewActivity("Planned session " + UUID.randomUUID(),
-                ActivityKind.SCHOOL_OR_CLUB_SESSION, nextMonth, service.id(), Set.of(), Set.of(), Set.of(),
-                CycleStage.PLAN, List.of(), false, false, false, null));
+        long activity = activities.record(new NewActivity(
+                "Planned session " + UUID.randomUUID(),
+                ActivityKind.SCHOOL_OR_CLUB_SESSION,
+                nextMonth,
+                service.id(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                CycleStage.PLAN,
+                List.of(),
+                false,
+                false,
+                false,
+                null));
 
-        answers.save(activity, List.of(fixtures.person(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11,
-                RatingAnswer.OK, null)));
+        answers.save(
+                activity,
+                List.of(fixtures.person(RespondentGroup.YOUNG_PERSON, AgeBand.UNDER_11, RatingAnswer.OK, null)));
 
         Timestamp given = jdbc.queryForObject("""
                 select f.submitted_at from activity_feedback af join feedback f on f.id = af.feedback_id

@@ -31,16 +31,22 @@ class EventAnswersServiceTest {
 
     @Autowired
     ActivityService activities;
+
     @Autowired
     EventAnswersService answers;
+
     @Autowired
     ActivityFixtures fixtures;
+
     @Autowired
     FeedbackFixtures feedbackFixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkingDays workingDays;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,8 +62,11 @@ class EventAnswersServiceTest {
         RatingAnswer[] scale = RatingAnswer.values();
         List<PersonsAnswers> rows = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            rows.add(fixtures.person(i % 4 == 0 ? RespondentGroup.PARENT_CARER : RespondentGroup.YOUNG_PERSON,
-                    i % 4 == 0 ? null : AgeBand.AGE_11_15, scale[i % scale.length], i == 7 ? "The therapist was kind" : null));
+            rows.add(fixtures.person(
+                    i % 4 == 0 ? RespondentGroup.PARENT_CARER : RespondentGroup.YOUNG_PERSON,
+                    i % 4 == 0 ? null : AgeBand.AGE_11_15,
+                    scale[i % scale.length],
+                    i == 7 ? "The therapist was kind" : null));
         }
         rows.add(new PersonsAnswers(UUID.randomUUID().toString(), RespondentGroup.YOUNG_PERSON, null, Map.of(), " "));
 
@@ -71,14 +80,22 @@ class EventAnswersServiceTest {
                 """, activity);
         assertThat(stored).hasSize(20);
         assertThat(stored).extracting(r -> r.get("channel")).containsOnly("EVENT");
-        assertThat(stored).extracting(r -> ((Number) r.get("service_id")).longValue()).containsOnly(speech.id());
-        assertThat(stored).extracting(r -> ((Number) r.get("ratings")).intValue()).containsOnly(6);
+        assertThat(stored)
+                .extracting(r -> ((Number) r.get("service_id")).longValue())
+                .containsOnly(speech.id());
+        assertThat(stored)
+                .extracting(r -> ((Number) r.get("ratings")).intValue())
+                .containsOnly(6);
         assertThat(stored).extracting(r -> r.get("status")).containsOnly("NEW");
-        assertThat(stored).filteredOn(r -> "PARENT_CARER".equals(r.get("respondent_group"))).hasSize(5)
-                .extracting(r -> r.get("age_band")).containsOnlyNulls();
+        assertThat(stored)
+                .filteredOn(r -> "PARENT_CARER".equals(r.get("respondent_group")))
+                .hasSize(5)
+                .extracting(r -> r.get("age_band"))
+                .containsOnlyNulls();
         assertThat(stored).extracting(r -> r.get("comment")).containsOnlyOnce("The therapist was kind");
         LocalDate today = LocalDate.now(WorkingDays.UK);
-        assertThat(stored).extracting(r -> ((Date) r.get("reply_by")).toLocalDate())
+        assertThat(stored)
+                .extracting(r -> ((Date) r.get("reply_by")).toLocalDate())
                 .containsOnly(workingDays.after(today, 20));
         long firstId = ((Number) stored.getFirst().get("id")).longValue();
         long eighth = ((Number) stored.get(7).get("id")).longValue();
@@ -101,18 +118,33 @@ class EventAnswersServiceTest {
             rows.add(fixtures.person(RespondentGroup.PARENT_CARER, null, RatingAnswer.OK, null));
         }
         rows.set(2, fixtures.person(null, null, RatingAnswer.BAD, "Nobody rang me back"));
-        rows.set(4, new PersonsAnswers(rows.get(4).rowKey(), RespondentGroup.PARENT_CARER, null,
-                Map.of(999_999L, RatingAnswer.GOOD), null));
+        rows.set(
+                4,
+                new PersonsAnswers(
+                        rows.get(4).rowKey(),
+                        RespondentGroup.PARENT_CARER,
+                        null,
+                        Map.of(999_999L, RatingAnswer.GOOD),
+                        null));
 
         assertThatThrownBy(() -> answers.save(activity, rows))
-                .isInstanceOfSatisfying(AnswerRowsRejected.class, e -> assertThat(e.rowProblems()).containsExactly(
-                        new AnswerRowsRejected.RowProblem(3, "group", "activity.quick.error.group-needed"),
-                        new AnswerRowsRejected.RowProblem(5, "answers", "activity.quick.error.question-unknown")));
+                .isInstanceOfSatisfying(
+                        AnswerRowsRejected.class,
+                        e -> assertThat(e.rowProblems())
+                                .containsExactly(
+                                        new AnswerRowsRejected.RowProblem(
+                                                3, "group", "activity.quick.error.group-needed"),
+                                        new AnswerRowsRejected.RowProblem(
+                                                5, "answers", "activity.quick.error.question-unknown")));
 
-        assertThat(jdbc.queryForObject("select count(*) from activity_feedback where activity_id = ?", Long.class, activity))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from activity_feedback where activity_id = ?", Long.class, activity))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Long.class,
-                rows.getFirst().rowKey())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where submission_key = ?",
+                        Long.class,
+                        rows.getFirst().rowKey()))
+                .isZero();
     }
 
     @Test
@@ -129,7 +161,8 @@ class EventAnswersServiceTest {
         assertThat(answers.save(activity, withOneMore)).isEqualTo(new AnswersSaved(1, 2, 0));
         assertThat(answers.save(activity, withOneMore)).isEqualTo(new AnswersSaved(0, 3, 0));
 
-        assertThat(jdbc.queryForObject("select count(*) from activity_feedback where activity_id = ?", Long.class, activity))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from activity_feedback where activity_id = ?", Long.class, activity))
                 .isEqualTo(3);
     }
 
@@ -137,16 +170,25 @@ class EventAnswersServiceTest {
     void answersFlaggedForSafeguardingAreNeverShownOrCountedWithTheActivity() {
         long activity = activities.record(fixtures.schoolSessionAbout(
                 feedbackFixtures.serviceNamed("Speech and Language Therapy"), "Drop-in at the library"));
-        answers.save(activity, List.of(
-                fixtures.person(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_16_18, RatingAnswer.GOOD, null),
-                fixtures.person(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_16_18, RatingAnswer.VERY_BAD, "Something private")));
+        answers.save(
+                activity,
+                List.of(
+                        fixtures.person(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_16_18, RatingAnswer.GOOD, null),
+                        fixtures.person(
+                                RespondentGroup.YOUNG_PERSON,
+                                AgeBand.AGE_16_18,
+                                RatingAnswer.VERY_BAD,
+                                "Something private")));
         jdbc.update("""
                 update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON'
                 where comment = 'Something private' and id in (select feedback_id from activity_feedback where activity_id = ?)
                 """, activity);
 
         assertThat(activities.page(activity).orElseThrow().answers()).hasSize(1);
-        assertThat(activities.activities()).filteredOn(a -> a.id() == activity).singleElement()
-                .extracting(ActivityListItem::answers).isEqualTo(1L);
+        assertThat(activities.activities())
+                .filteredOn(a -> a.id() == activity)
+                .singleElement()
+                .extracting(ActivityListItem::answers)
+                .isEqualTo(1L);
     }
 }

@@ -28,6 +28,7 @@ public class AdvocacyFixtures {
 
     /** Jo, of the self-advocacy network; Robin, of the parent carer forum: two advocates who never see each other's work. */
     public static final String JO = "test.advocate.jo";
+
     public static final String ROBIN = "test.advocate.robin";
 
     private final StaffAccountRepository accounts;
@@ -36,8 +37,12 @@ public class AdvocacyFixtures {
     private final ServiceCatalogue catalogue;
     private final CharterService charter;
 
-    AdvocacyFixtures(StaffAccountRepository accounts, OrganisationRepository organisations,
-                     PasswordEncoder passwordEncoder, ServiceCatalogue catalogue, CharterService charter) {
+    AdvocacyFixtures(
+            StaffAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            ServiceCatalogue catalogue,
+            CharterService charter) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -53,13 +58,23 @@ public class AdvocacyFixtures {
 
     private void ensure(String username, String name, String organisationCode) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(TestAccounts.PASSWORD),
-                    organisations.findByCode(organisationCode).orElseThrow(), null, Set.of(Roles.ADVOCATE), Instant.now()));
+            accounts.save(new StaffAccount(
+                    username,
+                    name,
+                    passwordEncoder.encode(TestAccounts.PASSWORD),
+                    organisations.findByCode(organisationCode).orElseThrow(),
+                    null,
+                    Set.of(Roles.ADVOCATE),
+                    Instant.now()));
         }
     }
 
     public long serviceId(String name) {
-        return catalogue.activeServices().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
+        return catalogue.activeServices().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     public Map<Long, RatingAnswer> firstQuestionsAnswered(RatingAnswer... answers) {
@@ -76,10 +91,23 @@ public class AdvocacyFixtures {
      * Occupational Therapy; they said yes themselves and agreed with the summary read back to them.
      */
     public OnBehalfSubmission verbalConsentAbout(String serviceName, String words) {
-        return new OnBehalfSubmission(UUID.randomUUID().toString(), serviceId(serviceName), null,
-                RespondentGroup.LDA_ADULT, PersonsAge.AGE_19_25, Wording.EASY_READ,
-                firstQuestionsAnswered(RatingAnswer.GOOD, RatingAnswer.BAD), words, WordsSource.OWN_WORDS,
-                "See me at home, not at the clinic.", WordsSource.ADVOCATE_SUMMARY, ConsentBasis.OWN_VERBAL, null,
-                false, false, Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES), ReadBack.AGREED);
+        return new OnBehalfSubmission(
+                UUID.randomUUID().toString(),
+                serviceId(serviceName),
+                null,
+                RespondentGroup.LDA_ADULT,
+                PersonsAge.AGE_19_25,
+                Wording.EASY_READ,
+                firstQuestionsAnswered(RatingAnswer.GOOD, RatingAnswer.BAD),
+                words,
+                WordsSource.OWN_WORDS,
+                "See me at home, not at the clinic.",
+                WordsSource.ADVOCATE_SUMMARY,
+                ConsentBasis.OWN_VERBAL,
+                null,
+                false,
+                false,
+                Set.of(GatheringMethod.CONVERSATION, GatheringMethod.PICTURES),
+                ReadBack.AGREED);
     }
 }

@@ -32,14 +32,19 @@ class AdvocateAccountsTest {
 
     @Autowired
     AdvocateAccounts accounts;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts testAccounts;
 
@@ -47,16 +52,21 @@ class AdvocateAccountsTest {
     void adminCreatesAnAdvocateForAParentCarerForumWhoCanSignIn() {
         String username = uniqueUsername();
 
-        AdvocateAccount created = accounts.create(new NewAdvocate(username, "Morgan Forum", organisation("KENT_PCF"),
-                GOOD_PASSWORD));
+        AdvocateAccount created =
+                accounts.create(new NewAdvocate(username, "Morgan Forum", organisation("KENT_PCF"), GOOD_PASSWORD));
 
         assertThat(created.active()).isTrue();
         assertThat(created.organisationName()).isEqualTo("Kent parent carer forum");
         assertThat(accounts.advocates()).contains(created);
-        assertThat(jdbc.queryForObject("select password_hash from staff_account where username = ?", String.class,
-                username)).as("stored as a BCrypt hash, never as typed").startsWith("{bcrypt}$2").doesNotContain(GOOD_PASSWORD);
+        assertThat(jdbc.queryForObject(
+                        "select password_hash from staff_account where username = ?", String.class, username))
+                .as("stored as a BCrypt hash, never as typed")
+                .startsWith("{bcrypt}$2")
+                .doesNotContain(GOOD_PASSWORD);
         Authentication signedIn = signIn(username, GOOD_PASSWORD);
-        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_ADVOCATE")
+        assertThat(signedIn.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_ADVOCATE")
                 .doesNotContain("ROLE_ADMIN", "ROLE_COMMISSIONER");
     }
 
@@ -70,13 +80,16 @@ class AdvocateAccountsTest {
         assertPasswordRefused(username, "ababababababab", "advocacy.error.password-repetitive");
         assertPasswordRefused(username, "", "advocacy.error.password-required");
 
-        assertThat(jdbc.queryForObject("select count(*) from staff_account where username = ?", Integer.class, username))
-                .as("no account was created").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from staff_account where username = ?", Integer.class, username))
+                .as("no account was created")
+                .isZero();
     }
 
     @Test
     void everyProblemIsNamedAtItsField() {
-        assertThatThrownBy(() -> accounts.create(new NewAdvocate("No Spaces!", " ", organisation("KCC"), GOOD_PASSWORD)))
+        assertThatThrownBy(
+                        () -> accounts.create(new NewAdvocate("No Spaces!", " ", organisation("KCC"), GOOD_PASSWORD)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
                 .asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -86,18 +99,24 @@ class AdvocateAccountsTest {
                         new InvalidInputException.Problem("organisation", "advocacy.error.organisation-unknown"));
         String taken = uniqueUsername();
         accounts.create(new NewAdvocate(taken, "First Person", organisation("HEALTHWATCH_KENT"), GOOD_PASSWORD));
-        assertThatThrownBy(() -> accounts.create(new NewAdvocate(taken.toUpperCase(), "Second Person",
-                organisation("HEALTHWATCH_KENT"), GOOD_PASSWORD)))
+        assertThatThrownBy(() -> accounts.create(new NewAdvocate(
+                        taken.toUpperCase(), "Second Person", organisation("HEALTHWATCH_KENT"), GOOD_PASSWORD)))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).problems().getFirst().messageKey())
+                .extracting(
+                        e -> ((InvalidInputException) e).problems().getFirst().messageKey())
                 .isEqualTo("advocacy.error.username-taken");
     }
 
     @Test
     void advocatesBelongToAdvocacyServicesVoicePartnersProvidersAndSchools() {
-        assertThat(accounts.organisations()).extracting(OrganisationChoice::name)
-                .contains("Kent self-advocacy network", "Kent parent carer forum", "Healthwatch Kent",
-                        "Kent independent advocacy service", "Kent special schools network",
+        assertThat(accounts.organisations())
+                .extracting(OrganisationChoice::name)
+                .contains(
+                        "Kent self-advocacy network",
+                        "Kent parent carer forum",
+                        "Healthwatch Kent",
+                        "Kent independent advocacy service",
+                        "Kent special schools network",
                         "Kent Community Health NHS Foundation Trust")
                 .doesNotContain("Kent County Council", "NHS Kent and Medway");
     }
@@ -105,8 +124,8 @@ class AdvocateAccountsTest {
     @Test
     void deactivatedAdvocateCannotSignInUntilReactivated() {
         String username = uniqueUsername();
-        AdvocateAccount created = accounts.create(new NewAdvocate(username, "Dee Activated",
-                organisation("KENT_SELF_ADVOCACY"), GOOD_PASSWORD));
+        AdvocateAccount created = accounts.create(
+                new NewAdvocate(username, "Dee Activated", organisation("KENT_SELF_ADVOCACY"), GOOD_PASSWORD));
 
         AdvocateAccount deactivated = accounts.deactivate(created.id());
 
@@ -119,25 +138,28 @@ class AdvocateAccountsTest {
     @Test
     void onlyAdvocateAccountsAreManagedHere() {
         testAccounts.ensureStandardAccounts();
-        long commissioner = jdbc.queryForObject("select id from staff_account where username = ?", Long.class,
-                TestAccounts.CHILDRENS_COMMISSIONER);
+        long commissioner = jdbc.queryForObject(
+                "select id from staff_account where username = ?", Long.class, TestAccounts.CHILDRENS_COMMISSIONER);
 
         assertThatThrownBy(() -> accounts.deactivate(commissioner)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(accounts.advocates()).extracting(AdvocateAccount::username)
+        assertThat(accounts.advocates())
+                .extracting(AdvocateAccount::username)
                 .doesNotContain(TestAccounts.CHILDRENS_COMMISSIONER);
     }
 
     @Test
     @WithMockUser(username = "test.advocate", roles = Roles.ADVOCATE)
     void onlyAdministratorsCreateAdvocates() {
-        assertThatThrownBy(() -> accounts.create(new NewAdvocate(uniqueUsername(), "Self Made",
-                organisation("KENT_SELF_ADVOCACY"), GOOD_PASSWORD))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(new NewAdvocate(
+                        uniqueUsername(), "Self Made", organisation("KENT_SELF_ADVOCACY"), GOOD_PASSWORD)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertPasswordRefused(String username, String password, String expectedKey) {
-        assertThatThrownBy(() -> accounts.create(new NewAdvocate(username, "Quentin Blake",
-                organisation("KENT_SELF_ADVOCACY"), password)))
-                .as(password).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> accounts.create(
+                        new NewAdvocate(username, "Quentin Blake", organisation("KENT_SELF_ADVOCACY"), password)))
+                .as(password)
+                .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
                 .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly(new InvalidInputException.Problem("password", expectedKey));

@@ -29,12 +29,15 @@ class FiguresApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String service;
 
     @BeforeEach
@@ -51,8 +54,10 @@ class FiguresApiTest {
         HttpResponse<String> response = get("/api/v1/figures?service=" + service, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(t -> assertThat(t).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("Basic"));
         assertThat(response.body()).doesNotContain("<html", "login").contains("\"error\"");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
@@ -67,7 +72,8 @@ class FiguresApiTest {
 
     @Test
     void aBoardMemberReadsTheFiguresWithSmallNumbersSuppressed() throws Exception {
-        HttpResponse<String> response = get("/api/v1/figures?service=" + service + "&quarter=2026-Q4&expectation=1", BOARD);
+        HttpResponse<String> response =
+                get("/api/v1/figures?service=" + service + "&quarter=2026-Q4&expectation=1", BOARD);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
@@ -79,9 +85,13 @@ class FiguresApiTest {
         assertThat(row.get("quarter").asString()).isEqualTo("2026-Q4");
         assertThat(row.get("expectation").asInt()).isEqualTo(1);
         assertThat(row.get("answered").asLong()).isEqualTo(10);
-        assertThat(row.get("positivePercent").asLong()).as("7 of 10 published as 5 of 10 (decision 0022)").isEqualTo(50);
+        assertThat(row.get("positivePercent").asLong())
+                .as("7 of 10 published as 5 of 10 (decision 0022)")
+                .isEqualTo(50);
         assertThat(row.get("negativePercent").isNull()).as("3 answers").isTrue();
-        assertThat(row.get("neutralPercent").asLong()).as("rounding, not a second hidden cell, protects the 3").isZero();
+        assertThat(row.get("neutralPercent").asLong())
+                .as("rounding, not a second hidden cell, protects the 3")
+                .isZero();
         assertThat(row.get("suppressed").asBoolean()).isTrue();
         assertThat(row.get("note").asString()).isEqualTo("fewer than 5");
     }
@@ -100,10 +110,15 @@ class FiguresApiTest {
     }
 
     private HttpResponse<String> get(String path, String username) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

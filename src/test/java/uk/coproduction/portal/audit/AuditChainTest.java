@@ -46,14 +46,19 @@ class AuditChainTest {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     AuditSearch search;
+
     @Autowired
     AuditChainCheckJob job;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     TestAccounts accounts;
 
@@ -96,18 +101,25 @@ class AuditChainTest {
             long alertsBefore = alerts();
             assertThat(job.checkAndReport().brokenAt()).isEqualTo(target);
             assertThat(alerts()).isEqualTo(alertsBefore + 1);
-            assertThat(jdbc.queryForObject("SELECT subject FROM outgoing_email WHERE kind = 'AUDIT_CHAIN_ALERT'"
-                    + " ORDER BY id DESC LIMIT 1", String.class)).endsWith("broken at entry " + target);
+            assertThat(jdbc.queryForObject(
+                            "SELECT subject FROM outgoing_email WHERE kind = 'AUDIT_CHAIN_ALERT'"
+                                    + " ORDER BY id DESC LIMIT 1",
+                            String.class))
+                    .endsWith("broken at entry " + target);
 
             // Re-hashing the changed line (knowing the formula) moves the break to the next line.
-            jdbc.update("UPDATE audit_event SET entry_hash = audit_entry_hash(seq, prev_hash, actor, occurred_at,"
-                    + " action, object_type, object_id, details) WHERE seq = ?", target);
+            jdbc.update(
+                    "UPDATE audit_event SET entry_hash = audit_entry_hash(seq, prev_hash, actor, occurred_at,"
+                            + " action, object_type, object_id, details) WHERE seq = ?",
+                    target);
             ChainCheck rehashed = search.checkChain();
             assertThat(rehashed.brokenAt()).isEqualTo(target + 1);
             assertThat(rehashed.problem()).isEqualTo(ChainCheck.Problem.NOT_LINKED);
         } finally {
-            jdbc.update("UPDATE audit_event SET details = 'the words as written', entry_hash = audit_entry_hash(seq,"
-                    + " prev_hash, actor, occurred_at, action, object_type, object_id, details) WHERE seq = ?", target);
+            jdbc.update(
+                    "UPDATE audit_event SET details = 'the words as written', entry_hash = audit_entry_hash(seq,"
+                            + " prev_hash, actor, occurred_at, action, object_type, object_id, details) WHERE seq = ?",
+                    target);
             jdbc.execute(NO_UPDATE_TRIGGER);
         }
         assertThat(search.checkChain().intact()).isTrue();
@@ -116,8 +128,10 @@ class AuditChainTest {
     }
 
     private long alerts() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_email WHERE kind = 'AUDIT_CHAIN_ALERT'"
-                + " AND to_address = 'test.admin@example.org'", Long.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outgoing_email WHERE kind = 'AUDIT_CHAIN_ALERT'"
+                        + " AND to_address = 'test.admin@example.org'",
+                Long.class);
     }
 
     @Test
@@ -131,8 +145,8 @@ class AuditChainTest {
                 writers.add(() -> {
                     for (int i = 0; i < 15; i++) {
                         int n = i;
-                        transactions.executeWithoutResult(t -> auditLog.record("test.race", marker, writer,
-                                "line " + n + " of writer " + writer));
+                        transactions.executeWithoutResult(t ->
+                                auditLog.record("test.race", marker, writer, "line " + n + " of writer " + writer));
                     }
                     return null;
                 });
@@ -143,10 +157,11 @@ class AuditChainTest {
         } finally {
             pool.shutdown();
         }
-        List<Long> places = jdbc.queryForList("SELECT seq FROM audit_event WHERE object_type = ? ORDER BY seq",
-                Long.class, marker);
+        List<Long> places =
+                jdbc.queryForList("SELECT seq FROM audit_event WHERE object_type = ? ORDER BY seq", Long.class, marker);
         assertThat(places).hasSize(60).doesNotHaveDuplicates();
-        assertThat(new AuditChainCheck(jdbc, Clock.systemUTC()).check().intact()).isTrue();
+        assertThat(new AuditChainCheck(jdbc, Clock.systemUTC()).check().intact())
+                .isTrue();
     }
 
     @Test
@@ -155,19 +170,25 @@ class AuditChainTest {
         long seq = jdbc.queryForObject("SELECT MAX(seq) FROM audit_event", Long.class);
 
         // Through the application's own connection, the database refuses both, for every column.
-        for (String change : List.of("UPDATE audit_event SET details = 'x' WHERE seq = ?",
+        for (String change : List.of(
+                "UPDATE audit_event SET details = 'x' WHERE seq = ?",
                 "UPDATE audit_event SET entry_hash = REPEAT('0', 64) WHERE seq = ?",
                 "UPDATE audit_event SET occurred_at = '2001-01-01' WHERE seq = ?",
                 "DELETE FROM audit_event WHERE seq = ?")) {
-            assertThatThrownBy(() -> jdbc.update(change, seq)).as(change)
-                    .isInstanceOf(DataAccessException.class).hasMessageContaining("audit log cannot be changed");
+            assertThatThrownBy(() -> jdbc.update(change, seq))
+                    .as(change)
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("audit log cannot be changed");
         }
         // Nor can an insert choose its own place or hash: the database chains it.
         jdbc.update("INSERT INTO audit_event (actor, occurred_at, action, object_type, seq, prev_hash, entry_hash)"
                 + " VALUES ('someone', NOW(6), 'test.forged', 'append-only', 1, REPEAT('a', 64), REPEAT('b', 64))");
-        assertThat(jdbc.queryForObject("SELECT seq FROM audit_event WHERE action = 'test.forged' ORDER BY seq DESC"
-                + " LIMIT 1", Long.class)).isGreaterThan(seq);
-        assertThat(new AuditChainCheck(jdbc, Clock.systemUTC()).check().intact()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT seq FROM audit_event WHERE action = 'test.forged' ORDER BY seq DESC" + " LIMIT 1",
+                        Long.class))
+                .isGreaterThan(seq);
+        assertThat(new AuditChainCheck(jdbc, Clock.systemUTC()).check().intact())
+                .isTrue();
         // A retention anchor cannot be rewritten either.
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_chain_anchor"))
                 .hasMessageContaining("audit log cannot be changed");
@@ -191,24 +212,33 @@ class AuditChainTest {
     void retentionRemovesOnlyTheOldestEntriesThroughItsProcedureAndTheChainStillVerifies() {
         auditLog.record("test.retention", "retention", 1, "keeps the log from being empty");
         // The cut-off falls after the first two entries of the log, as if they were older than the setting.
-        List<Instant> oldest = jdbc.queryForList("SELECT occurred_at FROM audit_event ORDER BY seq LIMIT 3",
-                Timestamp.class).stream().map(Timestamp::toInstant).toList();
+        List<Instant> oldest =
+                jdbc.queryForList("SELECT occurred_at FROM audit_event ORDER BY seq LIMIT 3", Timestamp.class).stream()
+                        .map(Timestamp::toInstant)
+                        .toList();
         Instant cutoff = oldest.get(1).plusNanos(1000);
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class);
-        Clock sevenYearsOn = Clock.fixed(cutoff.atZone(ZoneId.of("Europe/London")).plus(Period.ofYears(7))
-                .toInstant(), ZoneId.of("UTC"));
+        Clock sevenYearsOn = Clock.fixed(
+                cutoff.atZone(ZoneId.of("Europe/London"))
+                        .plus(Period.ofYears(7))
+                        .toInstant(),
+                ZoneId.of("UTC"));
 
         long removed = new AuditRetentionJob(jdbc, auditLog, sevenYearsOn, Period.ofYears(7)).apply();
 
         assertThat(removed).isPositive();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE occurred_at < ?", Long.class,
-                Timestamp.from(cutoff))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE occurred_at < ?", Long.class, Timestamp.from(cutoff)))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class))
                 .isEqualTo(before - removed + 1);
         ChainCheck check = new AuditChainCheck(jdbc, Clock.systemUTC()).check();
         assertThat(check.intact()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE action = 'audit.retention-applied'"
-                + " ORDER BY seq DESC LIMIT 1", String.class)).startsWith(removed + " entries written before");
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM audit_event WHERE action = 'audit.retention-applied'"
+                                + " ORDER BY seq DESC LIMIT 1",
+                        String.class))
+                .startsWith(removed + " entries written before");
         // A setting shorter than a year is refused at start.
         assertThatThrownBy(() -> new AuditRetentionJob(jdbc, auditLog, sevenYearsOn, Period.ofMonths(6)))
                 .hasMessageContaining("portal.audit.keep-for");
@@ -226,19 +256,24 @@ class AuditChainTest {
                     + " details VARCHAR(1000), seq BIGINT NULL, prev_hash CHAR(64) CHARACTER SET ascii NULL,"
                     + " entry_hash CHAR(64) CHARACTER SET ascii NULL) DEFAULT CHARSET = utf8mb4");
             try {
-                jdbc.update("INSERT INTO backfill_copy (id, actor, occurred_at, action, object_type, object_id, details)"
-                        + " SELECT id, actor, occurred_at, action, object_type, object_id, details FROM audit_event"
-                        + " ORDER BY seq DESC LIMIT 5");
-                long first = jdbc.queryForObject("SELECT MIN(e.seq) FROM audit_event e JOIN backfill_copy c ON c.id = e.id",
-                        Long.class);
+                jdbc.update(
+                        "INSERT INTO backfill_copy (id, actor, occurred_at, action, object_type, object_id, details)"
+                                + " SELECT id, actor, occurred_at, action, object_type, object_id, details FROM audit_event"
+                                + " ORDER BY seq DESC LIMIT 5");
+                long first = jdbc.queryForObject(
+                        "SELECT MIN(e.seq) FROM audit_event e JOIN backfill_copy c ON c.id = e.id", Long.class);
                 jdbc.execute("SET @audit_seq = " + (first - 1));
                 jdbc.execute("SET @audit_prev = (SELECT prev_hash FROM audit_event WHERE seq = " + first + ")");
                 jdbc.update("UPDATE backfill_copy SET seq = (@audit_seq := @audit_seq + 1), prev_hash = @audit_prev,"
                         + " entry_hash = (@audit_prev := audit_entry_hash(seq, prev_hash, actor, occurred_at, action,"
                         + " object_type, object_id, details)) ORDER BY id");
-                assertThat(jdbc.queryForList("SELECT CONCAT(seq, prev_hash, entry_hash) FROM backfill_copy ORDER BY id",
-                        String.class)).isEqualTo(jdbc.queryForList("SELECT CONCAT(e.seq, e.prev_hash, e.entry_hash)"
-                        + " FROM audit_event e JOIN backfill_copy c ON c.id = e.id ORDER BY e.id", String.class));
+                assertThat(jdbc.queryForList(
+                                "SELECT CONCAT(seq, prev_hash, entry_hash) FROM backfill_copy ORDER BY id",
+                                String.class))
+                        .isEqualTo(jdbc.queryForList(
+                                "SELECT CONCAT(e.seq, e.prev_hash, e.entry_hash)"
+                                        + " FROM audit_event e JOIN backfill_copy c ON c.id = e.id ORDER BY e.id",
+                                String.class));
             } finally {
                 jdbc.execute("DROP TEMPORARY TABLE backfill_copy");
             }

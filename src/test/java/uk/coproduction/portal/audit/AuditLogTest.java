@@ -37,20 +37,28 @@ class AuditLogTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     SafeguardingService safeguarding;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     AuditSearch search;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -60,10 +68,17 @@ class AuditLogTest {
     }
 
     private List<AuditEvent> linesAbout(long feedbackId) {
-        return jdbc.query("select * from audit_event where object_type = 'feedback' and object_id = ? order by id",
-                (rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"), rs.getString("actor"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
-                        rs.getString("object_type"), rs.getString("object_id"), rs.getString("details")),
+        return jdbc.query(
+                "select * from audit_event where object_type = 'feedback' and object_id = ? order by id",
+                (rs, n) -> new AuditEvent(
+                        rs.getLong("id"),
+                        rs.getLong("seq"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("action"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
+                        rs.getString("details")),
                 String.valueOf(feedbackId));
     }
 
@@ -74,26 +89,31 @@ class AuditLogTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void openingFeedbackAndChangingItsStatusAreLoggedWithWhoAndWhen() {
-        long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "The waiting room was cold")).referenceCode());
+        long id = idOf(submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "The waiting room was cold"))
+                .referenceCode());
 
         triage.open(id);
         triage.close(id, "The room is heated again since the boiler was fixed");
 
         List<AuditEvent> lines = linesAbout(id);
-        assertThat(lines).extracting(AuditEvent::action)
-                .containsExactly("feedback.opened", "feedback.status-changed");
+        assertThat(lines).extracting(AuditEvent::action).containsExactly("feedback.opened", "feedback.status-changed");
         assertThat(lines).extracting(AuditEvent::actor).containsOnly(TestAccounts.CHILDRENS_COMMISSIONER);
-        assertThat(lines).extracting(AuditEvent::occurredAt).allSatisfy(at -> assertThat(at)
-                .isBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(1)));
+        assertThat(lines)
+                .extracting(AuditEvent::occurredAt)
+                .allSatisfy(at -> assertThat(at)
+                        .isBetween(
+                                clock.instant().minusSeconds(60),
+                                clock.instant().plusSeconds(1)));
         assertThat(lines.getLast().details()).isEqualTo("to CLOSED; reason given");
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aRefusedStatusChangeLeavesNoLine() {
-        long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "Nobody called back")).referenceCode());
+        long id = idOf(submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Nobody called back"))
+                .referenceCode());
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(linesAbout(id)).isEmpty();
@@ -102,14 +122,21 @@ class AuditLogTest {
     @Test
     @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
     void aSafeguardingAcknowledgementIsLogged() {
-        String code = submissions.tellSomeone(UUID.randomUUID().toString(), "Someone at home scares me",
-                new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null), null, "en-GB").referenceCode();
+        String code = submissions
+                .tellSomeone(
+                        UUID.randomUUID().toString(),
+                        "Someone at home scares me",
+                        new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null),
+                        null,
+                        "en-GB")
+                .referenceCode();
         long id = idOf(code);
 
         safeguarding.acknowledge(id);
 
         // The lead contact was e-mailed on arrival (decision 0020), then the lead acknowledged.
-        assertThat(linesAbout(id)).extracting(AuditEvent::action)
+        assertThat(linesAbout(id))
+                .extracting(AuditEvent::action)
                 .containsExactly("safeguarding.alerted", "safeguarding.acknowledged");
         assertThat(linesAbout(id).getLast()).satisfies(line -> {
             assertThat(line.action()).isEqualTo("safeguarding.acknowledged");
@@ -125,9 +152,11 @@ class AuditLogTest {
         long id = jdbc.queryForObject("select max(id) from audit_event", Long.class);
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set details = 'rewritten' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("audit log cannot be changed");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit log cannot be changed");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("audit log cannot be changed");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit log cannot be changed");
         assertThat(jdbc.queryForObject("select details from audit_event where id = ?", String.class, id))
                 .isEqualTo("kept for ever");
     }
@@ -150,11 +179,16 @@ class AuditLogTest {
         List<AuditEvent> both = search.search(new AuditQuery(null, "test.searched", marker, null, today, today), 0, 10);
         assertThat(both).extracting(AuditEvent::objectId).containsExactly("42", "41");
         assertThat(both).extracting(AuditEvent::actor).containsOnly(AuditLog.SYSTEM);
-        assertThat(search.count(new AuditQuery("system", null, marker, "41", null, null))).isEqualTo(1);
-        assertThat(search.count(new AuditQuery(TestAccounts.SAFEGUARDING_LEAD, null, marker, null, null, null))).isZero();
-        assertThat(search.count(new AuditQuery(null, null, marker, null, today.plusDays(1), null))).isZero();
-        assertThat(search.count(new AuditQuery(null, null, marker, null, null, today.minusDays(1)))).isZero();
-        assertThatThrownBy(() -> search.search(new AuditQuery(null, null, null, null, today, today.minusDays(1)), 0, 10))
+        assertThat(search.count(new AuditQuery("system", null, marker, "41", null, null)))
+                .isEqualTo(1);
+        assertThat(search.count(new AuditQuery(TestAccounts.SAFEGUARDING_LEAD, null, marker, null, null, null)))
+                .isZero();
+        assertThat(search.count(new AuditQuery(null, null, marker, null, today.plusDays(1), null)))
+                .isZero();
+        assertThat(search.count(new AuditQuery(null, null, marker, null, null, today.minusDays(1))))
+                .isZero();
+        assertThatThrownBy(
+                        () -> search.search(new AuditQuery(null, null, null, null, today, today.minusDays(1)), 0, 10))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -41,14 +41,19 @@ class OutputsAreAuditedTest {
 
     @Autowired
     EvidenceExports exports;
+
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     CsvImportService imports;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,19 +68,29 @@ class OutputsAreAuditedTest {
     }
 
     private Map<String, Object> lastLine(String action, String objectType) {
-        return jdbc.queryForMap("SELECT actor, object_id, details FROM audit_event WHERE action = ? AND object_type = ?"
-                + " ORDER BY seq DESC LIMIT 1", action, objectType);
+        return jdbc.queryForMap(
+                "SELECT actor, object_id, details FROM audit_event WHERE action = ? AND object_type = ?"
+                        + " ORDER BY seq DESC LIMIT 1",
+                action,
+                objectType);
     }
 
     @Test
     @WithMockUser(username = BOARD, roles = Roles.BOARD)
     void aBoardMembersExportAndPackAreRecordedWithTheirFilterAndSize() throws Exception {
-        ExportedFile file = exports.charterScores(EvidenceFilter.forService(service).withQuarters(Q4, Q4),
-                Dimension.AREA, ExportFormat.CSV, "fewer than 5", ExportProgress.NONE);
+        ExportedFile file = exports.charterScores(
+                EvidenceFilter.forService(service).withQuarters(Q4, Q4),
+                Dimension.AREA,
+                ExportFormat.CSV,
+                "fewer than 5",
+                ExportProgress.NONE);
         Files.deleteIfExists(file.file());
         Map<String, Object> export = lastLine("EXPORT", "CHARTER_SCORES");
         assertThat(export.get("actor")).isEqualTo(BOARD);
-        assertThat((String) export.get("details")).contains(service).contains("2026-Q4").contains(file.rows() + " rows");
+        assertThat((String) export.get("details"))
+                .contains(service)
+                .contains("2026-Q4")
+                .contains(file.rows() + " rows");
 
         packs.make(PackRequest.forService(service, Quarter.of(LocalDate.now())));
         Map<String, Object> pack = lastLine("EXPORT", "EVIDENCE_PACK");

@@ -61,10 +61,9 @@ class EveryPackageIsNullMarkedTest {
     @Test
     void everyPackageOfThePortalIsNullMarked() {
         Set<String> packages = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PORTAL).stream()
-                .map(JavaClass::getPackageName)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(PORTAL).stream()
+                        .map(JavaClass::getPackageName)
+                        .collect(Collectors.toCollection(TreeSet::new));
         assertThat(packages).as("the portal's compiled packages").contains(PORTAL, PORTAL + ".base");
 
         Set<String> unmarked = new TreeSet<>();

@@ -65,13 +65,14 @@ class ForeignWordsTest {
         assertThat(((Span) parts[1]).getText()).isEqualTo("Easy Read");
         assertThat(parts[1].getElement().getAttribute("lang")).isEqualTo("en");
         assertThat(((Text) parts[2]).getText()).isEqualTo(" <b>tak</b>");
-        assertThat(ForeignWords.plain("wybierz <span lang=\"en\">English</span>")).isEqualTo("wybierz English");
+        assertThat(ForeignWords.plain("wybierz <span lang=\"en\">English</span>"))
+                .isEqualTo("wybierz English");
     }
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n", file),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n", file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -31,7 +31,8 @@ class NoInlineQualifiedNamesTest {
         List<String> found = new ArrayList<>();
         for (String root : List.of("src/main/java", "src/test/java")) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String code = HEADER.matcher(codeOnly(Files.readString(file, StandardCharsets.UTF_8)))
                             .replaceAll("");
                     Matcher m = QUALIFIED.matcher(code);
@@ -41,8 +42,9 @@ class NoInlineQualifiedNamesTest {
                 }
             }
         }
-        assertThat(found).as("classes named in full in code: import them (or use a lambda where the simple name"
-                + " clashes)").isEmpty();
+        assertThat(found)
+                .as("classes named in full in code: import them (or use a lambda where the simple name" + " clashes)")
+                .isEmpty();
     }
 
     @Test

@@ -32,7 +32,8 @@ class ProductionProfileTest {
     static void startAnExternalMariaDb(@TempDir Path dir) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setBaseDir(Path.of(System.getProperty("java.io.tmpdir"), "coproduction-portal-test", "mariadb-base").toString())
+                .setBaseDir(Path.of(System.getProperty("java.io.tmpdir"), "coproduction-portal-test", "mariadb-base")
+                        .toString())
                 .setDataDir(dir.resolve("data").toString())
                 .setTmpDir(dir.resolve("tmp").toString())
                 .setSocket(dir.resolve("external.sock").toString())
@@ -50,7 +51,8 @@ class ProductionProfileTest {
     }
 
     @Test
-    void portalRunsOnTheExternalDatabaseFromEnvironmentVariablesWithoutStartingItsOwnOrLoadingDemoData() throws Exception {
+    void portalRunsOnTheExternalDatabaseFromEnvironmentVariablesWithoutStartingItsOwnOrLoadingDemoData()
+            throws Exception {
         int port = externalMariaDb.getConfiguration().getPort();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
@@ -59,21 +61,27 @@ class ProductionProfileTest {
                         "DATABASE_USERNAME=root",
                         "DATABASE_PASSWORD=")
                 // A command-line argument: default properties lose to application.properties' server.port.
-                .run("--server.port=0", "--portal.safeguarding.lead-contact=lead@example.org",
+                .run(
+                        "--server.port=0",
+                        "--portal.safeguarding.lead-contact=lead@example.org",
                         "--portal.safeguarding.escalate-to=duty@example.org")) {
             assertThat(portal.getBeansOfType(DB.class)).isEmpty();
             assertThat(portal.getEnvironment().getActiveProfiles()).containsExactly("prod");
 
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo("portal_prod");
-            assertThat(jdbc.queryForObject("select count(*) from charter_expectation", Integer.class)).isEqualTo(6);
-            assertThat(jdbc.queryForObject("select count(*) from staff_account", Integer.class)).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from charter_expectation", Integer.class))
+                    .isEqualTo(6);
+            assertThat(jdbc.queryForObject("select count(*) from staff_account", Integer.class))
+                    .isZero();
+            assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class))
+                    .isZero();
 
             String localPort = portal.getEnvironment().getProperty("local.server.port");
             try (HttpClient client = HttpClient.newHttpClient()) {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + localPort + "/actuator/health")).build(),
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + localPort + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(health.statusCode()).isEqualTo(200);
                 assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}");
@@ -86,16 +94,22 @@ class ProductionProfileTest {
         int port = externalMariaDb.getConfiguration().getPort();
         String url = "DATABASE_URL=jdbc:mariadb://127.0.0.1:" + port + "/portal_refuse?createDatabaseIfNotExist=true";
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("prod")
-                .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
-                .run("--server.port=0").close())
-                .satisfies(e -> assertThat(rootMessage(e)).contains("portal.safeguarding.lead-contact")
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                        .profiles("prod")
+                        .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
+                        .run("--server.port=0")
+                        .close())
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .contains("portal.safeguarding.lead-contact")
                         .contains("PORTAL_SAFEGUARDING_LEAD_CONTACT"));
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("prod")
-                .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
-                .run("--server.port=0", "--portal.safeguarding.lead-contact=lead@example.org").close())
-                .satisfies(e -> assertThat(rootMessage(e)).contains("portal.safeguarding.escalate-to")
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                        .profiles("prod")
+                        .properties(url, "DATABASE_USERNAME=root", "DATABASE_PASSWORD=")
+                        .run("--server.port=0", "--portal.safeguarding.lead-contact=lead@example.org")
+                        .close())
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .contains("portal.safeguarding.escalate-to")
                         .contains("PORTAL_SAFEGUARDING_ESCALATE_TO"));
     }
 

@@ -38,9 +38,10 @@ class TestsUseTheFrontDoorTest {
     private static final String BACKUP = "backup and restore is the subject: compares the tables before and after";
     private static final String BULK = "the bulk paths (data generator, batch insert, import speed) are the subject:"
             + " they write to the tables without the services, and the tables are what they promise";
-    private static final String PAST = "the one place that sets a time in the past no service can (a reply date in 2020)";
-    private static final String OPERATIONS = "the database itself is the subject (locks, two instances, the"
-            + " database going away)";
+    private static final String PAST =
+            "the one place that sets a time in the past no service can (a reply date in 2020)";
+    private static final String OPERATIONS =
+            "the database itself is the subject (locks, two instances, the" + " database going away)";
     private static final String MOVED = "pending: moved this round (evidence, reporting and reviews change on other"
             + " branches; the lead converts them after the merge)";
     private static final String PENDING = "pending: not yet converted to services and views (front-door, issue 16)";
@@ -50,8 +51,14 @@ class TestsUseTheFrontDoorTest {
      * any. Lower a number (or remove the line) when a file is converted; the second test fails until you do.
      */
     private static final Map<String, Allowed> ALLOWED = Map.ofEntries(
-            allowed("ResidentLoadBenchmark.java", 3, "the load driver proves nothing was lost: every reference code shown is in the feedback table once, so the table is the subject"),
-            allowed("StaffPagesBenchmark.java", 14, "the benchmark times each page beside MariaDB's plain aggregate for its figure: the database is the subject"),
+            allowed(
+                    "ResidentLoadBenchmark.java",
+                    3,
+                    "the load driver proves nothing was lost: every reference code shown is in the feedback table once, so the table is the subject"),
+            allowed(
+                    "StaffPagesBenchmark.java",
+                    14,
+                    "the benchmark times each page beside MariaDB's plain aggregate for its figure: the database is the subject"),
             allowed("activities/EventAnswersDatedByTheEventTest.java", 3, PENDING),
             allowed("activities/EventAnswersServiceTest.java", 7, PENDING),
             allowed("activities/ui/ActivityViewsTest.java", 5, PENDING),
@@ -86,15 +93,18 @@ class TestsUseTheFrontDoorTest {
             allowed("feedback/FeedbackDraftServiceTest.java", 6, PENDING),
             allowed("feedback/FeedbackReplyServiceTest.java", 8, PENDING),
             allowed("feedback/FeedbackSubmissionServiceTest.java", 4, PENDING),
-            allowed("feedback/InboxAndStatusServiceTest.java", 3,
+            allowed(
+                    "feedback/InboxAndStatusServiceTest.java",
+                    3,
                     "a change recorded on an action without moving the item, to reach the status"
-                    + " check's own refusal (ChangeService.record moves the item itself)"),
-            allowed("feedback/QuoteServiceTest.java", 2,
+                            + " check's own refusal (ChangeService.record moves the item itself)"),
+            allowed(
+                    "feedback/QuoteServiceTest.java",
+                    2,
                     "the database's own refusal of a quote approved by its proposer (a CHECK) is the"
-                    + " subject: no service can even try it"),
+                            + " subject: no service can even try it"),
             allowed("feedback/ui/FeedbackJourneyViewsTest.java", 4, PENDING),
-            allowed("feedback/ui/NothingLostWhenTheDatabaseIsDownTest.java", 3,
-                    OPERATIONS),
+            allowed("feedback/ui/NothingLostWhenTheDatabaseIsDownTest.java", 3, OPERATIONS),
             allowed("feedback/ui/TrackFeedbackViewTest.java", 2, PENDING),
             allowed("frontline/FrontlineViewsServiceTest.java", 2, PENDING),
             allowed("frontline/ui/FrontlineJourneyViewTest.java", 1, PENDING),
@@ -128,10 +138,12 @@ class TestsUseTheFrontDoorTest {
             allowed("packs/PackRenderingBenchmark.java", 1, PENDING),
             allowed("packs/PackScriptsTest.java", 2, PENDING),
             allowed("packs/ReviewReportShapingTest.java", 6, MOVED),
-            allowed("plans/PlanAdministrationTest.java", 9,
+            allowed(
+                    "plans/PlanAdministrationTest.java",
+                    9,
                     "no service makes a plan from nothing (plans come with the portal, decision"
-                    + " 0029), so last year's plan is written as the migrations write one; which plan a year was copied"
-                    + " from is on no screen"),
+                            + " 0029), so last year's plan is written as the migrations write one; which plan a year was copied"
+                            + " from is on no screen"),
             allowed("privacy/MyDataServiceTest.java", 22, PENDING),
             allowed("privacy/RetentionJobTest.java", 11, GONE),
             allowed("privacy/RetentionKeepsSafeguardingRecordsTest.java", 4, GONE),
@@ -165,12 +177,16 @@ class TestsUseTheFrontDoorTest {
             allowed("services/ui/NewServiceSameMinuteTest.java", 6, PENDING),
             allowed("services/ui/ServiceRegisterViewTest.java", 2, PENDING),
             allowed("services/ui/ServiceViewsTest.java", 5, PENDING),
-            allowed("themes/ThemeServiceTest.java", 1,
+            allowed(
+                    "themes/ThemeServiceTest.java",
+                    1,
                     "who tagged an item is kept with the tag but shown on no screen"),
             allowed("workspace/ui/FeedbackDetailSectionsViewTest.java", 1, PENDING),
-            allowed("workspace/ui/HeldForReviewViewTest.java", 3,
+            allowed(
+                    "workspace/ui/HeldForReviewViewTest.java",
+                    3,
                     "the equality answers held with an item and their raw count: no screen shows"
-                    + " either (decision 0026)"),
+                            + " either (decision 0026)"),
             allowed("workspace/ui/ProviderFeedbackViewTest.java", 2, PENDING),
             allowed("workspace/ui/ReceivedLateInTheWorkspaceTest.java", 1, PENDING),
             allowed("workspace/ui/ReplyViewsTest.java", 1, PENDING),
@@ -178,8 +194,9 @@ class TestsUseTheFrontDoorTest {
             allowed("yousaid/YouSaidAndTheDashboardCountAlikeTest.java", 1, PENDING),
             allowed("yousaid/ui/YouSaidWeDidViewTest.java", 6, PENDING));
 
-    private static final Pattern SQL = Pattern.compile("(?is)^\\s*(?:select\\b.*\\bfrom\\b|insert\\s+(?:ignore\\s+)?into"
-            + "\\b|replace\\s+into\\b|update\\s+\\w+\\s.*\\bset\\b|delete\\s+from\\b|truncate\\b|with\\b.*\\bselect\\b)");
+    private static final Pattern SQL = Pattern.compile(
+            "(?is)^\\s*(?:select\\b.*\\bfrom\\b|insert\\s+(?:ignore\\s+)?into"
+                    + "\\b|replace\\s+into\\b|update\\s+\\w+\\s.*\\bset\\b|delete\\s+from\\b|truncate\\b|with\\b.*\\bselect\\b)");
 
     @Test
     void noTestReadsOrWritesThePortalsTablesOutsideTheListedOnes() throws IOException {
@@ -206,8 +223,11 @@ class TestsUseTheFrontDoorTest {
                 .filter(e -> e.getValue().most() > found.getOrDefault(e.getKey(), 0))
                 .map(e -> e.getKey() + ": allowed " + e.getValue().most() + ", holds "
                         + found.getOrDefault(e.getKey(), 0))
-                .sorted().toList();
-        assertThat(stale).as("lower the allowance (or remove the entry) once a file holds fewer statements").isEmpty();
+                .sorted()
+                .toList();
+        assertThat(stale)
+                .as("lower the allowance (or remove the entry) once a file holds fewer statements")
+                .isEmpty();
     }
 
     @Test
@@ -232,7 +252,8 @@ class TestsUseTheFrontDoorTest {
         Path self = TESTS.resolve("base/" + TestsUseTheFrontDoorTest.class.getSimpleName() + ".java");
         Map<String, Integer> found = new TreeMap<>();
         try (Stream<Path> files = Files.walk(TESTS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(self)).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(self))
+                    .toList()) {
                 int count = statements(Files.readString(file, StandardCharsets.UTF_8), tables);
                 if (count > 0) {
                     found.put(TESTS.relativize(file).toString().replace('\\', '/'), count);
@@ -245,8 +266,8 @@ class TestsUseTheFrontDoorTest {
     /** The string literals in the code (comments left out) that are SQL naming one of the tables. */
     static int statements(String code, Set<String> tables) {
         // A table named where SQL names one: after from, join, into, update or table.
-        Pattern table = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+`?(?:" + String.join("|", tables)
-                + ")(?![\\w])");
+        Pattern table = Pattern.compile(
+                "(?i)\\b(?:from|join|into|update|table)\\s+`?(?:" + String.join("|", tables) + ")(?![\\w])");
         int count = 0;
         for (String literal : literals(code)) {
             if (SQL.matcher(literal).find() && table.matcher(literal).find()) {
@@ -310,6 +331,5 @@ class TestsUseTheFrontDoorTest {
         return Map.entry(file, new Allowed(most, reason));
     }
 
-    private record Allowed(int most, String reason) {
-    }
+    private record Allowed(int most, String reason) {}
 }

@@ -32,18 +32,44 @@ class TranslationsTest {
     private static final Pattern MENU_KEY = Pattern.compile("@Menu\\(title = \"([a-z0-9.\\-]+)\"");
 
     /** Staff pages are in English only; everything residents see is in every language. */
-    private static final List<String> STAFF_ONLY = List.of("staff.", "inbox.", "detail.", "triage.", "login.",
-            "role.", "team.", "channel.", "wording.", "nav.inbox", "safeguarding.", "nav.safeguarding",
-            "workspace.", "nav.workspace.", "advocacy.", "activity.", "import.", "frontline.", "audit.",
-            "evidence.", "nav.evidence.", "dashboard.", "pack.", "export.", "representation.", "outcomes.",
-            "access.", "provider.", "nav.provider.");
+    private static final List<String> STAFF_ONLY = List.of(
+            "staff.",
+            "inbox.",
+            "detail.",
+            "triage.",
+            "login.",
+            "role.",
+            "team.",
+            "channel.",
+            "wording.",
+            "nav.inbox",
+            "safeguarding.",
+            "nav.safeguarding",
+            "workspace.",
+            "nav.workspace.",
+            "advocacy.",
+            "activity.",
+            "import.",
+            "frontline.",
+            "audit.",
+            "evidence.",
+            "nav.evidence.",
+            "dashboard.",
+            "pack.",
+            "export.",
+            "representation.",
+            "outcomes.",
+            "access.",
+            "provider.",
+            "nav.provider.");
 
     @Test
     void everyLanguageHasEveryKeyResidentsSeeAndNothingElse() throws IOException {
         Set<String> publicKeys = new TreeSet<>(keys(FOLDER.resolve("translations.properties")));
         publicKeys.removeIf(TranslationsTest::staffOnly);
         List<Path> languages = languageFiles();
-        assertThat(languages).extracting(p -> p.getFileName().toString())
+        assertThat(languages)
+                .extracting(p -> p.getFileName().toString())
                 .contains("translations_en_GB_easyread.properties", "translations_pl_PL.properties");
         for (Path file : languages) {
             assertThat(keys(file)).as(file.toString()).isEqualTo(publicKeys);
@@ -56,7 +82,9 @@ class TranslationsTest {
         List<String> tooLong = new ArrayList<>();
         for (String key : easyRead.stringPropertyNames()) {
             for (String sentence : easyRead.getProperty(key).split("[.!?:](\\s|$)|\\n|\\|")) {
-                long words = Stream.of(sentence.trim().split("\\s+")).filter(w -> w.matches(".*[\\p{L}\\p{N}].*")).count();
+                long words = Stream.of(sentence.trim().split("\\s+"))
+                        .filter(w -> w.matches(".*[\\p{L}\\p{N}].*"))
+                        .count();
                 if (words >= 15) {
                     tooLong.add(key + ": " + sentence.trim() + " (" + words + " words)");
                 }
@@ -75,9 +103,13 @@ class TranslationsTest {
                 String value = words.getProperty(key);
                 if (value.contains("{0")) {
                     String formatted = new MessageFormat(value).format(new Object[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3});
-                    assertThat(formatted).as("%s in %s", key, file.getFileName()).doesNotContain("{0").doesNotContain("{1");
-                    assertThat(value.replace("''", "")).as("a lone apostrophe hides words in %s (%s)", key,
-                            file.getFileName()).doesNotContain("'");
+                    assertThat(formatted)
+                            .as("%s in %s", key, file.getFileName())
+                            .doesNotContain("{0")
+                            .doesNotContain("{1");
+                    assertThat(value.replace("''", ""))
+                            .as("a lone apostrophe hides words in %s (%s)", key, file.getFileName())
+                            .doesNotContain("'");
                 }
             }
         }
@@ -91,28 +123,47 @@ class TranslationsTest {
      */
     @Test
     void aCountThatCanBeOneIsNotWrittenInThePlural() throws IOException {
-        Set<String> neverOne = Set.of("workspace.figures.days", "workspace.service.working-days",
-                "import.upload.intro", "import.working.progress-text", "import.file.too-big",
-                "import.file.too-many-rows", "import.row.too-long", "dashboard.replies.days",
-                "export.working.progress-text", "representation.populations.average",
-                "representation.answers.average", "login.failed.message", "email.my-data.code.body",
-                "text.my-data.code.body", "staff.password.new.helper", "import.file.name-too-long",
-                "import.upload.name-too-long", "outcomes.import.error.too-many", "yousaid.heard.count",
-                "pack.easyread.people", "pack.easyread.changes", "pack.review.report.score");
+        Set<String> neverOne = Set.of(
+                "workspace.figures.days",
+                "workspace.service.working-days",
+                "import.upload.intro",
+                "import.working.progress-text",
+                "import.file.too-big",
+                "import.file.too-many-rows",
+                "import.row.too-long",
+                "dashboard.replies.days",
+                "export.working.progress-text",
+                "representation.populations.average",
+                "representation.answers.average",
+                "login.failed.message",
+                "email.my-data.code.body",
+                "text.my-data.code.body",
+                "staff.password.new.helper",
+                "import.file.name-too-long",
+                "import.upload.name-too-long",
+                "outcomes.import.error.too-many",
+                "yousaid.heard.count",
+                "pack.easyread.people",
+                "pack.easyread.changes",
+                "pack.review.report.score");
         Pattern bareCount = Pattern.compile("\\{\\d(,number[^}]*)?\\} (items|rows"
                 + "|people|services|lines|replies|answers|questions|voices|quotes|actions|changes|requests|accounts"
                 + "|files|themes|plans)\\b");
         List<String> plural = new ArrayList<>();
-        for (Path file : List.of(FOLDER.resolve("translations.properties"),
-                FOLDER.resolve("translations_en_GB_easyread.properties"))) {
+        for (Path file : List.of(
+                FOLDER.resolve("translations.properties"), FOLDER.resolve("translations_en_GB_easyread.properties"))) {
             Properties words = load(file);
             for (String key : words.stringPropertyNames()) {
-                if (!neverOne.contains(key) && bareCount.matcher(withoutChoices(words.getProperty(key))).find()) {
+                if (!neverOne.contains(key)
+                        && bareCount
+                                .matcher(withoutChoices(words.getProperty(key)))
+                                .find()) {
                     plural.add(key + " in " + file.getFileName());
                 }
             }
         }
-        assertThat(plural).as("counts written only in the plural; use {0,choice,1#1 item|1<{0,number,integer} items}")
+        assertThat(plural)
+                .as("counts written only in the plural; use {0,choice,1#1 item|1<{0,number,integer} items}")
                 .isEmpty();
     }
 
@@ -145,7 +196,9 @@ class TranslationsTest {
 
     private static List<Path> languageFiles() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("translations_")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("translations_"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -154,7 +207,8 @@ class TranslationsTest {
         Set<String> base = keys(FOLDER.resolve("translations.properties"));
         List<String> used = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));

@@ -26,7 +26,8 @@ class CampaignQrCodeTest {
 
     @Test
     void thePngReadsBackAsTheLink() throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(CampaignQrCode.of(LINK).png()));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(CampaignQrCode.of(LINK).png()));
 
         assertThat(image.getWidth()).isEqualTo(image.getHeight()).isGreaterThan(300);
         assertThat(read(image)).isEqualTo(LINK);
@@ -36,8 +37,11 @@ class CampaignQrCodeTest {
     void theSvgReadsBackAsTheLinkAndHasAnAccessibleName() throws Exception {
         String svg = CampaignQrCode.of(LINK).svg("QR code for the link to <Year 9> & friends");
 
-        assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"qr-title\"",
-                "<title id=\"qr-title\">QR code for the link to &lt;Year 9&gt; &amp; friends</title>");
+        assertThat(svg)
+                .contains(
+                        "role=\"img\"",
+                        "aria-labelledby=\"qr-title\"",
+                        "<title id=\"qr-title\">QR code for the link to &lt;Year 9&gt; &amp; friends</title>");
         Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) \\d+\"").matcher(svg);
         assertThat(box.find()).isTrue();
         int modules = Integer.parseInt(box.group(1));
@@ -67,8 +71,10 @@ class CampaignQrCodeTest {
     private static String read(BufferedImage image) throws NotFoundException, IOException {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+            return new QRCodeReader()
+                    .decode(new BinaryBitmap(
+                            new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                    .getText();
         } catch (ChecksumException | FormatException e) {
             throw new IOException("Not a readable QR code", e);
         }

@@ -56,26 +56,37 @@ class CampaignServiceTest extends SpringBrowserlessTest {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     CampaignSigningKey signingKey;
+
     @Autowired
     FeedbackDraftService drafts;
+
     @Autowired
     FrontlineViewsService frontline;
+
     @Autowired
     ServiceDashboard dashboard;
+
     @Autowired
     ServicesOverview overview;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     Clock clock;
 
@@ -91,8 +102,14 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         Instant opens = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         Instant closes = opens.plus(Duration.ofDays(2));
 
-        CampaignSummary made = campaigns.create(new CampaignForm("  Year 9 assembly " + UUID.randomUUID() + " ",
-                CampaignJourney.RESIDENT_FEEDBACK, service.id(), null, 300, opens, closes));
+        CampaignSummary made = campaigns.create(new CampaignForm(
+                "  Year 9 assembly " + UUID.randomUUID() + " ",
+                CampaignJourney.RESIDENT_FEEDBACK,
+                service.id(),
+                null,
+                300,
+                opens,
+                closes));
 
         assertThat(made.name()).startsWith("Year 9 assembly").doesNotEndWith(" ");
         assertThat(made.status()).isEqualTo(CampaignSummary.Status.OPEN);
@@ -100,9 +117,13 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         assertThat(made.link()).startsWith("http://localhost:8080/campaign/");
         String token = tokenOf(made);
         assertThat(CampaignToken.verify(token, signingKey.key())).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'campaign.created' "
-                + "and object_id = ? and actor = ?", Long.class, String.valueOf(made.id()),
-                TestAccounts.CHILDRENS_COMMISSIONER)).isEqualTo(1L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'campaign.created' "
+                                + "and object_id = ? and actor = ?",
+                        Long.class,
+                        String.valueOf(made.id()),
+                        TestAccounts.CHILDRENS_COMMISSIONER))
+                .isEqualTo(1L);
 
         CampaignArrival arrival = campaigns.follow(token);
 
@@ -113,7 +134,9 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         });
         assertThat(CampaignAllowance.current()).contains(new CampaignAllowance(made.id(), 300, opens, closes));
         campaigns.follow(token);
-        assertThat(startedCount(made.id())).as("the same browser following twice is one journey started").isEqualTo(1L);
+        assertThat(startedCount(made.id()))
+                .as("the same browser following twice is one journey started")
+                .isEqualTo(1L);
     }
 
     @Test
@@ -125,15 +148,25 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         // The same signature bits with the last character's two unused bits set: another spelling of the same link.
         String respelled = token.substring(0, token.length() - 1) + Base64Alphabet.withUnusedBitsSet(last);
         String otherId = CampaignToken.newPublicId();
-        String signedByAnotherKey = CampaignToken.sign(token.substring(0, 22),
-                "some other deployment's key, 32 characters".getBytes(StandardCharsets.UTF_8));
+        String signedByAnotherKey = CampaignToken.sign(
+                token.substring(0, 22), "some other deployment's key, 32 characters".getBytes(StandardCharsets.UTF_8));
         String unknownButSigned = CampaignToken.sign(otherId, signingKey.key());
 
-        for (String forged : List.of(tampered, respelled, signedByAnotherKey, otherId, "", "not-a-token",
-                token + "x", token.replace('.', '-'))) {
-            assertThat(CampaignToken.verify(forged, signingKey.key())).as(forged).isEmpty();
+        for (String forged : List.of(
+                tampered,
+                respelled,
+                signedByAnotherKey,
+                otherId,
+                "",
+                "not-a-token",
+                token + "x",
+                token.replace('.', '-'))) {
+            assertThat(CampaignToken.verify(forged, signingKey.key()))
+                    .as(forged)
+                    .isEmpty();
         }
-        assertThat(CampaignToken.verify(unknownButSigned, signingKey.key())).as("signed, but no such campaign")
+        assertThat(CampaignToken.verify(unknownButSigned, signingKey.key()))
+                .as("signed, but no such campaign")
                 .contains(otherId);
         for (String bad : List.of(tampered, signedByAnotherKey, unknownButSigned, otherId, "", "not-a-token")) {
             assertThat(campaigns.follow(bad)).as(bad).isInstanceOf(CampaignArrival.Refused.class);
@@ -152,9 +185,12 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         CampaignSummary closed = campaigns.close(made.id());
 
         assertThat(closed.status()).isEqualTo(CampaignSummary.Status.CLOSED);
-        assertThat(CampaignAllowance.current()).as("the allowance is taken back from the session").isEmpty();
+        assertThat(CampaignAllowance.current())
+                .as("the allowance is taken back from the session")
+                .isEmpty();
         assertThat(campaigns.closedByHand(made.id())).isTrue();
-        assertThat(campaigns.follow(token)).as("a closed link still leads to the ordinary journey")
+        assertThat(campaigns.follow(token))
+                .as("a closed link still leads to the ordinary journey")
                 .isEqualTo(new CampaignArrival.NotOpen(CampaignJourney.RESIDENT_FEEDBACK, null, null));
         assertThat(CampaignAllowance.current()).isEmpty();
 
@@ -162,21 +198,34 @@ class CampaignServiceTest extends SpringBrowserlessTest {
 
         assertThat(reopened.status()).isEqualTo(CampaignSummary.Status.OPEN);
         assertThat(campaigns.follow(token)).isInstanceOf(CampaignArrival.Open.class);
-        assertThat(CampaignAllowance.current()).map(CampaignAllowance::campaignId).contains(made.id());
-        assertThat(jdbc.queryForList("select action from audit_event where object_type = 'campaign' and object_id = ?"
-                + " order by id", String.class, String.valueOf(made.id())))
+        assertThat(CampaignAllowance.current())
+                .map(CampaignAllowance::campaignId)
+                .contains(made.id());
+        assertThat(jdbc.queryForList(
+                        "select action from audit_event where object_type = 'campaign' and object_id = ?"
+                                + " order by id",
+                        String.class,
+                        String.valueOf(made.id())))
                 .containsExactly("campaign.created", "campaign.closed", "campaign.reopened");
     }
 
     @Test
     void aLinkOutsideItsWindowLeadsToTheJourneyWithoutTheAllowance() {
-        CampaignSummary later = campaigns.create(new CampaignForm("Next term " + UUID.randomUUID(),
-                CampaignJourney.FRONTLINE, null, frontline.currentQuarter().toString(), 40,
-                Instant.now().plus(Duration.ofDays(3)), Instant.now().plus(Duration.ofDays(5))));
+        CampaignSummary later = campaigns.create(new CampaignForm(
+                "Next term " + UUID.randomUUID(),
+                CampaignJourney.FRONTLINE,
+                null,
+                frontline.currentQuarter().toString(),
+                40,
+                Instant.now().plus(Duration.ofDays(3)),
+                Instant.now().plus(Duration.ofDays(5))));
 
         assertThat(later.status()).isEqualTo(CampaignSummary.Status.NOT_YET_OPEN);
-        assertThat(campaigns.follow(tokenOf(later))).isEqualTo(new CampaignArrival.NotOpen(CampaignJourney.FRONTLINE,
-                null, frontline.currentQuarter().toString()));
+        assertThat(campaigns.follow(tokenOf(later)))
+                .isEqualTo(new CampaignArrival.NotOpen(
+                        CampaignJourney.FRONTLINE,
+                        null,
+                        frontline.currentQuarter().toString()));
         assertThat(CampaignAllowance.current()).isEmpty();
     }
 
@@ -185,19 +234,36 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         long before = jdbc.queryForObject("select count(*) from campaign", Long.class);
         Instant opens = Instant.now().plus(Duration.ofDays(1));
 
-        assertThatThrownBy(() -> campaigns.create(new CampaignForm(" ", CampaignJourney.FRONTLINE, null, null, 0,
-                opens, opens.minus(Duration.ofHours(1))))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("name", "workspace.campaigns.error.name-required"),
-                        new InvalidInputException.Problem("quarter", "workspace.campaigns.error.quarter-required"),
-                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
-                        new InvalidInputException.Problem("closes", "workspace.campaigns.error.closes-before-opens")));
-        assertThatThrownBy(() -> campaigns.create(new CampaignForm("Too long", CampaignJourney.RESIDENT_FEEDBACK,
-                null, null, CampaignService.MOST_PEOPLE + 1, opens, opens.plus(Duration.ofDays(121)))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
-                        new InvalidInputException.Problem("closes", "workspace.campaigns.error.window-too-long")));
-        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isEqualTo(before);
+        assertThatThrownBy(() -> campaigns.create(new CampaignForm(
+                        " ", CampaignJourney.FRONTLINE, null, null, 0, opens, opens.minus(Duration.ofHours(1)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new InvalidInputException.Problem(
+                                                "name", "workspace.campaigns.error.name-required"),
+                                        new InvalidInputException.Problem(
+                                                "quarter", "workspace.campaigns.error.quarter-required"),
+                                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
+                                        new InvalidInputException.Problem(
+                                                "closes", "workspace.campaigns.error.closes-before-opens")));
+        assertThatThrownBy(() -> campaigns.create(new CampaignForm(
+                        "Too long",
+                        CampaignJourney.RESIDENT_FEEDBACK,
+                        null,
+                        null,
+                        CampaignService.MOST_PEOPLE + 1,
+                        opens,
+                        opens.plus(Duration.ofDays(121)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new InvalidInputException.Problem("people", "workspace.campaigns.error.people"),
+                                        new InvalidInputException.Problem(
+                                                "closes", "workspace.campaigns.error.window-too-long")));
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -211,22 +277,38 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     @Test
     void feedbackAndFrontlineViewsSentThroughAnOpenLinkCarryItsCampaign() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        CampaignSummary school = campaigns.create(new CampaignForm("School session " + UUID.randomUUID(),
-                CampaignJourney.RESIDENT_FEEDBACK, service.id(), null, 30, Instant.now().minusSeconds(60),
+        CampaignSummary school = campaigns.create(new CampaignForm(
+                "School session " + UUID.randomUUID(),
+                CampaignJourney.RESIDENT_FEEDBACK,
+                service.id(),
+                null,
+                30,
+                Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(1))));
         campaigns.follow(tokenOf(school));
         long campaignId = CampaignAllowance.current().orElseThrow().campaignId();
 
         String code = drafts.start("en-GB", service.id(), campaignId).returnCode();
-        assertThat(drafts.find(code).orElseThrow().serviceId()).as("the link's service is chosen already")
+        assertThat(drafts.find(code).orElseThrow().serviceId())
+                .as("the link's service is chosen already")
                 .isEqualTo(service.id());
         drafts.chooseArea(code, null);
         drafts.chooseGroup(code, RespondentGroup.YOUNG_PERSON);
         drafts.answer(code, charter.expectations().getFirst().id(), RatingAnswer.GOOD, null);
         String throughLink = drafts.send(code).referenceCode();
         String ordinary = drafts.send(journeyWithout(service)).referenceCode();
-        String frontlineView = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(), service.id(),
-                "Teaching assistant", null, fixtures.allAnswered(RatingAnswer.OK), null), JourneySignals.NONE, campaignId).referenceCode();
+        String frontlineView = frontline
+                .submit(
+                        new FrontlineSubmission(
+                                UUID.randomUUID().toString(),
+                                service.id(),
+                                "Teaching assistant",
+                                null,
+                                fixtures.allAnswered(RatingAnswer.OK),
+                                null),
+                        JourneySignals.NONE,
+                        campaignId)
+                .referenceCode();
 
         assertThat(campaignOf(throughLink)).isEqualTo(campaignId);
         assertThat(campaignOf(frontlineView)).isEqualTo(campaignId);
@@ -236,9 +318,14 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     @Test
     void figuresAreSplitByCampaign() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        CampaignSummary ward = campaigns.create(new CampaignForm("Ward quarter " + UUID.randomUUID(),
-                CampaignJourney.FRONTLINE, null, frontline.currentQuarter().toString(), 60,
-                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(30))));
+        CampaignSummary ward = campaigns.create(new CampaignForm(
+                "Ward quarter " + UUID.randomUUID(),
+                CampaignJourney.FRONTLINE,
+                null,
+                frontline.currentQuarter().toString(),
+                60,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(30))));
         CampaignSummary other = campaigns.create(aFeedbackLink("Other event", 20));
         for (int i = 0; i < 6; i++) {
             frontlineView(service, ward.id());
@@ -249,18 +336,21 @@ class CampaignServiceTest extends SpringBrowserlessTest {
         }
         long firstQuestion = charter.expectations().getFirst().position();
         // Frontline views are counted apart from residents' feedback, as on the dashboard.
-        EvidenceFilter staff = new EvidenceFilter(null, null, null, RespondentGroup.FRONTLINE_WORKER, null, null,
-                null, null);
+        EvidenceFilter staff =
+                new EvidenceFilter(null, null, null, RespondentGroup.FRONTLINE_WORKER, null, null, null, null);
 
         assertThat(answered(staff.withCampaign(ward.id()), firstQuestion)).isEqualTo(6);
         assertThat(answered(staff.withCampaign(other.id()), firstQuestion)).isEqualTo(2);
         assertThat(answered(staff, firstQuestion)).isGreaterThanOrEqualTo(10);
         ServicesOverview.Row row = overview.rows(staff.withCampaign(ward.id())).stream()
-                .filter(r -> r.name().equals(service.name())).findFirst().orElseThrow();
+                .filter(r -> r.name().equals(service.name()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.items().value()).isEqualTo(6);
         assertThat(campaigns.figures(ward.id()).finished().value()).isEqualTo(6);
         assertThat(EvidenceFilter.fromQuery(Map.of("campaign", List.of(String.valueOf(ward.id())))))
-                .as("the filter travels in the address").isEqualTo(EvidenceFilter.ALL.withCampaign(ward.id()));
+                .as("the filter travels in the address")
+                .isEqualTo(EvidenceFilter.ALL.withCampaign(ward.id()));
         assertThat(dashboard.campaignChoices()).contains(new ServiceDashboard.CampaignChoice(ward.id(), ward.name()));
     }
 
@@ -275,8 +365,10 @@ class CampaignServiceTest extends SpringBrowserlessTest {
 
             byte[] key = readOnly.execute(status -> fresh.key());
 
-            assertThat(Base64.getEncoder().encodeToString(key)).as("the staff list, read-only, is the first user")
-                    .isEqualTo(jdbc.queryForObject("select secret from campaign_signing_key where id = 1", String.class));
+            assertThat(Base64.getEncoder().encodeToString(key))
+                    .as("the staff list, read-only, is the first user")
+                    .isEqualTo(
+                            jdbc.queryForObject("select secret from campaign_signing_key where id = 1", String.class));
             assertThat(key).hasSize(32);
         } finally {
             jdbc.update("delete from campaign_signing_key");
@@ -284,18 +376,28 @@ class CampaignServiceTest extends SpringBrowserlessTest {
                     "insert into campaign_signing_key (id, secret, created_at) values (1, ?, now(6))", secret));
         }
         assertThatThrownBy(() -> new CampaignSigningKey(jdbc, transactions, clock, "too short"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 characters");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 32 characters");
     }
 
     private long answered(EvidenceFilter filter, long position) {
         return dashboard.scores(filter, CharterScores.Dimension.OVERALL).stream()
                 .filter(score -> score.position() == position)
-                .mapToLong(score -> score.answered().value()).sum();
+                .mapToLong(score -> score.answered().value())
+                .sum();
     }
 
     private void frontlineView(ServiceSummary service, Long campaignId) {
-        frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(), service.id(), "Nurse", null,
-                fixtures.allAnswered(RatingAnswer.GOOD), null), JourneySignals.NONE, campaignId);
+        frontline.submit(
+                new FrontlineSubmission(
+                        UUID.randomUUID().toString(),
+                        service.id(),
+                        "Nurse",
+                        null,
+                        fixtures.allAnswered(RatingAnswer.GOOD),
+                        null),
+                JourneySignals.NONE,
+                campaignId);
     }
 
     private String journeyWithout(ServiceSummary service) {
@@ -308,8 +410,14 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     }
 
     private CampaignForm aFeedbackLink(String name, int people) {
-        return new CampaignForm(name + " " + UUID.randomUUID(), CampaignJourney.RESIDENT_FEEDBACK, null, null, people,
-                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)));
+        return new CampaignForm(
+                name + " " + UUID.randomUUID(),
+                CampaignJourney.RESIDENT_FEEDBACK,
+                null,
+                null,
+                people,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)));
     }
 
     private static String tokenOf(CampaignSummary campaign) {
@@ -321,14 +429,13 @@ class CampaignServiceTest extends SpringBrowserlessTest {
     }
 
     private Long campaignOf(String referenceCode) {
-        return jdbc.queryForObject("select campaign_id from feedback where reference_code = ?", Long.class,
-                referenceCode);
+        return jdbc.queryForObject(
+                "select campaign_id from feedback where reference_code = ?", Long.class, referenceCode);
     }
 
     /** Base64url: a 43-character signature's last character carries 4 bits; the other 2 are unused. */
     private static final class Base64Alphabet {
-        private static final String LETTERS =
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
         static char withUnusedBitsSet(char last) {
             return LETTERS.charAt(LETTERS.indexOf(last) | 0b11);

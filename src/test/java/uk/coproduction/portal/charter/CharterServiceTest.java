@@ -14,8 +14,13 @@ class CharterServiceTest {
 
     @Test
     void anyoneCanReadTheCharterInItsOwnOrder() {
-        assertThat(charter.expectations()).hasSize(6)
-                .extracting(Expectation::position).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(charter.expectations()).extracting(Expectation::title).first().isEqualTo("Respect us & be kind");
+        assertThat(charter.expectations())
+                .hasSize(6)
+                .extracting(Expectation::position)
+                .containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(charter.expectations())
+                .extracting(Expectation::title)
+                .first()
+                .isEqualTo("Respect us & be kind");
     }
 }

@@ -24,16 +24,28 @@ class DemoDataTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Test
     void thereIsOneDemoAccountPerRoleWithTheReadmePassword() {
         assertThat(jdbc.queryForList("select role from staff_account_role order by role", String.class))
-                .containsExactly("ADMIN", "ADVOCATE", "BOARD", "COMMISSIONER", "COMMISSIONER", "COMMISSIONER",
-                        "COMMISSIONER", "PROVIDER", "SAFEGUARDING_LEAD");
+                .containsExactly(
+                        "ADMIN",
+                        "ADVOCATE",
+                        "BOARD",
+                        "COMMISSIONER",
+                        "COMMISSIONER",
+                        "COMMISSIONER",
+                        "COMMISSIONER",
+                        "PROVIDER",
+                        "SAFEGUARDING_LEAD");
         List<String> hashes = jdbc.queryForList("select password_hash from staff_account", String.class);
-        assertThat(hashes).hasSize(9).allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash)).isTrue());
+        assertThat(hashes)
+                .hasSize(9)
+                .allSatisfy(hash -> assertThat(passwordEncoder.matches("demo-password", hash))
+                        .isTrue());
     }
 
     @Test
@@ -42,9 +54,14 @@ class DemoDataTest {
         assertThat(jdbc.queryForList("""
                 select concat(s.code, ' ', p.code) from commissioned_service s join organisation p on p.id = s.provider_id
                 where p.code in ('KENT_SHORT_BREAKS', 'KENT_CARE_SUPPORT', 'KENT_ISS_GROUP') order by s.code
-                """, String.class)).containsExactly("CARE_HOMES KENT_CARE_SUPPORT", "HOME_CARE KENT_CARE_SUPPORT",
-                "INDEPENDENT_SPECIAL_SCHOOLS KENT_ISS_GROUP", "PORTAGE KENT_SHORT_BREAKS",
-                "SHORT_BREAKS KENT_SHORT_BREAKS", "SUPPORTED_LIVING KENT_CARE_SUPPORT");
+                """, String.class))
+                .containsExactly(
+                        "CARE_HOMES KENT_CARE_SUPPORT",
+                        "HOME_CARE KENT_CARE_SUPPORT",
+                        "INDEPENDENT_SPECIAL_SCHOOLS KENT_ISS_GROUP",
+                        "PORTAGE KENT_SHORT_BREAKS",
+                        "SHORT_BREAKS KENT_SHORT_BREAKS",
+                        "SUPPORTED_LIVING KENT_CARE_SUPPORT");
     }
 
     @Test
@@ -59,25 +76,35 @@ class DemoDataTest {
                 from outcome_value v join objective o on o.id = v.objective_id
                 left join outcome_value c on c.corrects_id = v.id
                 where o.code = 'LDA_ANNUAL_HEALTH_CHECKS' order by v.as_of, v.id""", String.class))
-                .containsExactly("66.00 IMPORT standing", "68.00 IMPORT standing", "70.00 IMPORT standing",
-                        "69.00 IMPORT standing", "72.00 IMPORT standing", "73.00 HAND corrected", "74.00 HAND standing");
+                .containsExactly(
+                        "66.00 IMPORT standing",
+                        "68.00 IMPORT standing",
+                        "70.00 IMPORT standing",
+                        "69.00 IMPORT standing",
+                        "72.00 IMPORT standing",
+                        "73.00 HAND corrected",
+                        "74.00 HAND standing");
     }
 
     @Test
     void aFewHundredFeedbackEntriesAreSpreadOverServicesAreasGroupsAndEightQuarters() {
-        assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class)).isBetween(200, 500);
-        assertThat(jdbc.queryForObject("select count(distinct service_id) from feedback", Integer.class)).isEqualTo(18);
-        assertThat(jdbc.queryForObject("select count(distinct area_id) from feedback", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from feedback", Integer.class))
+                .isBetween(200, 500);
+        assertThat(jdbc.queryForObject("select count(distinct service_id) from feedback", Integer.class))
+                .isEqualTo(18);
+        assertThat(jdbc.queryForObject("select count(distinct area_id) from feedback", Integer.class))
+                .isEqualTo(4);
         // Frontline staff answer the demo's reviews (issue 21) as one of their audiences.
         assertThat(jdbc.queryForList("select distinct respondent_group from feedback", String.class))
-                .containsExactlyInAnyOrder("YOUNG_PERSON", "PARENT_CARER", "LDA_ADULT", "SOMEONE_ELSE",
-                        "FRONTLINE_WORKER");
+                .containsExactlyInAnyOrder(
+                        "YOUNG_PERSON", "PARENT_CARER", "LDA_ADULT", "SOMEONE_ELSE", "FRONTLINE_WORKER");
         assertThat(jdbc.queryForObject("""
                 select count(distinct concat(year(submitted_at), '-', quarter(submitted_at))) from feedback
                 """, Integer.class)).isBetween(8, 9);
         assertThat(jdbc.queryForObject(
-                "select count(*) from feedback where submitted_at < now() - interval 2 year - interval 1 day",
-                Integer.class)).isZero();
+                        "select count(*) from feedback where submitted_at < now() - interval 2 year - interval 1 day",
+                        Integer.class))
+                .isZero();
     }
 
     @Test
@@ -105,12 +132,18 @@ class DemoDataTest {
                 select count(*) from plan_change_feedback l join feedback f on f.id = l.feedback_id
                 where f.status <> 'CHANGE_MADE'
                 """, Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_theme", Integer.class)).isGreaterThan(50);
+        assertThat(jdbc.queryForObject("select count(*) from feedback_theme", Integer.class))
+                .isGreaterThan(50);
         // Two quotes published, each by a second commissioner; the Short Breaks one waits for approval.
-        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_approved_at is not null"
-                + " and quote_approved_by <> quote_proposed_by", Integer.class)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from feedback where quote_text is not null"
-                + " and quote_approved_at is null", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where quote_approved_at is not null"
+                                + " and quote_approved_by <> quote_proposed_by",
+                        Integer.class))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where quote_text is not null" + " and quote_approved_at is null",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -121,8 +154,10 @@ class DemoDataTest {
                 """, Integer.class)).isEqualTo(3);
         assertThat(jdbc.queryForList("select consent from feedback_advocacy order by consent", String.class))
                 .containsExactly("BEST_INTERESTS", "OWN_VERBAL", "OWN_WRITTEN");
-        assertThat(jdbc.queryForObject("select count(*) from feedback where channel = 'EVENT'", Integer.class)).isEqualTo(8);
-        assertThat(jdbc.queryForObject("select count(*) from activity where what_changed is not null", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from feedback where channel = 'EVENT'", Integer.class))
+                .isEqualTo(8);
+        assertThat(jdbc.queryForObject("select count(*) from activity where what_changed is not null", Integer.class))
+                .isEqualTo(1);
     }
 
     @Autowired
@@ -132,18 +167,22 @@ class DemoDataTest {
     @WithMockUser(username = "advocate", roles = "ADVOCATE")
     void theDemoAdvocateSeesWhatTheySentInTheirCaseload() {
         assertThat(advocacy.caseload()).hasSize(3);
-        assertThat(advocacy.caseload()).filteredOn(item -> !item.replies().isEmpty()).hasSize(1);
+        assertThat(advocacy.caseload())
+                .filteredOn(item -> !item.replies().isEmpty())
+                .hasSize(1);
     }
 
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     ProviderFeedbackService providerFeedback;
 
     @Test
     @WithMockUser(username = "commissioner.children", roles = "COMMISSIONER")
     void theCouncilsChildrensCommissionerSeesCouncilAndJointServicesButNoNhsOnlyOne() {
-        assertThat(triage.inbox(List.of(), 0, 1000)).extracting(InboxItem::serviceName)
+        assertThat(triage.inbox(List.of(), 0, 1000))
+                .extracting(InboxItem::serviceName)
                 .contains("Short Breaks holiday clubs", "Speech and Language Therapy")
                 .doesNotContain("Occupational Therapy", "Emotional wellbeing and CAMHS", "Supported living");
     }
@@ -153,7 +192,7 @@ class DemoDataTest {
     void theDemoProviderSeesTheModeratedQuotesAboutKchftsServicesOnly() {
         assertThat(providerFeedback.moderatedFeedback())
                 .extracting(ProviderFeedbackItem::serviceName)
-                .containsExactlyInAnyOrder("Speech and Language Therapy",
-                        "Neurodevelopmental (ADHD and autism assessment) Pathway");
+                .containsExactlyInAnyOrder(
+                        "Speech and Language Therapy", "Neurodevelopmental (ADHD and autism assessment) Pathway");
     }
 }

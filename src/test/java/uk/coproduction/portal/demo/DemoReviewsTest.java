@@ -34,8 +34,10 @@ class DemoReviewsTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewReports reports;
+
     @Autowired
     DemoReferences references;
 
@@ -49,13 +51,18 @@ class DemoReviewsTest {
         assertThat(thisYear.state()).isEqualTo(ReviewState.OPEN);
         assertThat(lastYear.state()).isEqualTo(ReviewState.CLOSED);
         assertThat(lastYear.closesOn()).isBefore(TODAY.minusMonths(6));
-        assertThat(reviews.answers(lastYear.id()).of(ReviewAudience.YOUNG_PEOPLE)).isNotEmpty();
-        assertThat(reviews.answers(lastYear.id()).of(ReviewAudience.PARENTS_CARERS)).isNotEmpty();
+        assertThat(reviews.answers(lastYear.id()).of(ReviewAudience.YOUNG_PEOPLE))
+                .isNotEmpty();
+        assertThat(reviews.answers(lastYear.id()).of(ReviewAudience.PARENTS_CARERS))
+                .isNotEmpty();
 
         ReviewReport report = reports.report(thisYear.id());
         assertThat(report.previous().id()).isEqualTo(lastYear.id());
-        assertThat(report.charter()).allSatisfy(line -> assertThat(line.second()).isNotNull());
-        assertThat(report.indicators()).extracting(line -> line.indicator().code()).contains("CYP_SALT_18_WEEKS");
+        assertThat(report.charter())
+                .allSatisfy(line -> assertThat(line.second()).isNotNull());
+        assertThat(report.indicators())
+                .extracting(line -> line.indicator().code())
+                .contains("CYP_SALT_18_WEEKS");
         assertThat(report.actions()).extracting(a -> a.code()).contains("3.1.1");
     }
 }

@@ -32,8 +32,10 @@ class DisclosureRulesTest {
 
     @Test
     void aRuleMatchesInAnyCaseSpacingAndPunctuationAndShowsTheWordsThatMatched() {
-        assertThat(rules.check(List.of("The bus was late", "He HITS   me, yesterday."))).get()
-                .extracting(DisclosureFinding::matched).isEqualTo("hits me");
+        assertThat(rules.check(List.of("The bus was late", "He HITS   me, yesterday.")))
+                .get()
+                .extracting(DisclosureFinding::matched)
+                .isEqualTo("hits me");
         assertThat(tier("Dad, he often kicked me!")).isEqualTo(DisclosureTier.DISCLOSURE);
         assertThat(tier("he strangled me")).isEqualTo(DisclosureTier.DISCLOSURE);
         assertThat(tier("BOJE SIE WRACAC DO DOMU")).isEqualTo(DisclosureTier.DISCLOSURE);
@@ -53,7 +55,9 @@ class DisclosureRulesTest {
         assertThat(tier("dad never kicks me now")).isEqualTo(DisclosureTier.POSSIBLE_CONCERN);
         assertThat(tier("dad hit me hard")).isEqualTo(DisclosureTier.POSSIBLE_CONCERN);
         assertThat(tier("The waiting list is killing me")).isEqualTo(DisclosureTier.POSSIBLE_CONCERN);
-        assertThat(rules.check(List.of("killing me", "he hits me"))).get().extracting(DisclosureFinding::tier)
+        assertThat(rules.check(List.of("killing me", "he hits me")))
+                .get()
+                .extracting(DisclosureFinding::tier)
                 .isEqualTo(DisclosureTier.DISCLOSURE);
     }
 
@@ -64,11 +68,13 @@ class DisclosureRulesTest {
 
     @Test
     void aBadRuleFileIsRefusedSayingWhichLineAndWhy() {
-        assertThatThrownBy(() -> DisclosureRules.of("hit me", "en")).hasMessageContaining("line 1")
+        assertThatThrownBy(() -> DisclosureRules.of("hit me", "en"))
+                .hasMessageContaining("line 1")
                 .hasMessageContaining("[disclosure]");
         assertThatThrownBy(() -> DisclosureRules.of("[disclosure]\n@nobody hit me", "en"))
                 .hasMessageContaining("@nobody is used before it is defined");
-        assertThatThrownBy(() -> DisclosureRules.of("[disclosure]\n~ hit", "en")).hasMessageContaining("cannot start");
+        assertThatThrownBy(() -> DisclosureRules.of("[disclosure]\n~ hit", "en"))
+                .hasMessageContaining("cannot start");
     }
 
     @Test
@@ -76,6 +82,9 @@ class DisclosureRulesTest {
         DisclosureRules shipped = DisclosureRules.shipped();
         assertThat(shipped.count(DisclosureTier.DISCLOSURE)).isGreaterThan(50);
         assertThat(shipped.count(DisclosureTier.POSSIBLE_CONCERN)).isGreaterThan(10);
-        assertThat(shipped.check("Tata bije mnie")).get().extracting(DisclosureFinding::language).isEqualTo("pl");
+        assertThat(shipped.check("Tata bije mnie"))
+                .get()
+                .extracting(DisclosureFinding::language)
+                .isEqualTo("pl");
     }
 }

@@ -13,13 +13,16 @@ class EasyReadSentencesTest {
                 We are going to look again at how long children wait for their first appointment with us.
                 This will happen by June.""";
 
-        assertThat(EasyReadSentences.tooLong(text)).containsExactly(new EasyReadSentences.Sentence(
-                "We are going to look again at how long children wait for their first appointment with us", 17));
+        assertThat(EasyReadSentences.tooLong(text))
+                .containsExactly(new EasyReadSentences.Sentence(
+                        "We are going to look again at how long children wait for their first appointment with us",
+                        17));
     }
 
     @Test
     void fourteenWordsIsStillShortEnoughAndPunctuationIsNotAWord() {
-        assertThat(EasyReadSentences.tooLong("One two three four five six seven eight nine ten eleven twelve thirteen fourteen - !"))
+        assertThat(EasyReadSentences.tooLong(
+                        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen - !"))
                 .isEmpty();
         assertThat(EasyReadSentences.tooLong(null)).isEmpty();
         assertThat(EasyReadSentences.tooLong("   ")).isEmpty();

@@ -74,7 +74,8 @@ class FeedbackDraftServiceTest {
         drafts.answer(code, questions.get(0).id(), RatingAnswer.VERY_GOOD, "She smiled at me");
         drafts.answer(code, questions.get(1).id(), null, null);
 
-        DraftSnapshot restored = drafts.find(code.toLowerCase().replace("-", " ")).orElseThrow();
+        DraftSnapshot restored =
+                drafts.find(code.toLowerCase().replace("-", " ")).orElseThrow();
         assertThat(restored.serviceId()).isEqualTo(service);
         assertThat(restored.areaAnswered()).isTrue();
         assertThat(restored.areaId()).isNull();
@@ -108,12 +109,17 @@ class FeedbackDraftServiceTest {
         SubmissionReceipt again = drafts.send(code);
 
         assertThat(again).isEqualTo(first);
-        assertThat(jdbc.queryForObject("select count(*) from feedback where reference_code = ?", Integer.class,
-                first.referenceCode())).isEqualTo(1);
-        assertThat(jdbc.queryForMap("select wording, change_wanted, reply_method, contact_phone, language"
-                + " from feedback where reference_code = ?", first.referenceCode()))
-                .containsEntry("wording", "EASY_READ").containsEntry("change_wanted", "Letters in Easy Read")
-                .containsEntry("reply_method", "PHONE").containsEntry("contact_phone", "07700 900123")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where reference_code = ?", Integer.class, first.referenceCode()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForMap(
+                        "select wording, change_wanted, reply_method, contact_phone, language"
+                                + " from feedback where reference_code = ?",
+                        first.referenceCode()))
+                .containsEntry("wording", "EASY_READ")
+                .containsEntry("change_wanted", "Letters in Easy Read")
+                .containsEntry("reply_method", "PHONE")
+                .containsEntry("contact_phone", "07700 900123")
                 .containsEntry("language", "en-GB-easyread");
         DraftSnapshot afterwards = drafts.find(code).orElseThrow();
         assertThat(afterwards.sent()).isTrue();
@@ -125,39 +131,53 @@ class FeedbackDraftServiceTest {
     @Test
     void sendingWithNothingSaidOrNoGroupIsRefusedWithAClearMessage() {
         String code = drafts.start("en-GB").returnCode();
-        assertThatThrownBy(() -> drafts.send(code)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
-                        .contains("feedback.error.group-required", "feedback.error.nothing-answered"));
+        assertThatThrownBy(() -> drafts.send(code))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .contains("feedback.error.group-required", "feedback.error.nothing-answered"));
         assertThat(drafts.find(code).orElseThrow().sent()).isFalse();
     }
 
     @Test
     void hostileTextIsKeptAsPlainTextOrRefusedWithAMessage() {
         String code = drafts.start("en-GB").returnCode();
-        String markup = "<script>alert('x')</script><b>bold</b> \u202Eevil\u202C \u0007 \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD";
+        String markup =
+                "<script>alert('x')</script><b>bold</b> \u202Eevil\u202C \u0007 \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD";
         DraftSnapshot saved = drafts.answer(code, questions.get(0).id(), RatingAnswer.BAD, markup);
         assertThat(saved.answers().get(questions.get(0).id()).comment())
                 .isEqualTo("<script>alert('x')</script><b>bold</b> evil  \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD");
         assertThatThrownBy(() -> drafts.wantChange(code, "a".repeat(5001)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new InvalidInputException.Problem("changeWanted",
-                                "feedback.error.comment-too-long")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "changeWanted", "feedback.error.comment-too-long")));
         assertThat(drafts.wantChange(code, "a".repeat(5000)).changeWanted()).hasSize(5000);
     }
 
     @Test
     void aReplyNeedsTheDetailForTheChosenWayAndKeepsNoOther() {
         String code = drafts.start("en-GB").returnCode();
-        assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.EMAIL, "not an email", null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("feedback.error.email-invalid"));
+        assertThatThrownBy(() ->
+                        drafts.askForReply(code, new ContactRequest(ReplyMethod.EMAIL, "not an email", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("feedback.error.email-invalid"));
         assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.PHONE, null, "12", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("feedback.error.phone-invalid"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("feedback.error.phone-invalid"));
         assertThatThrownBy(() -> drafts.askForReply(code, new ContactRequest(ReplyMethod.ADVOCATE, null, null, " ")))
                 .isInstanceOf(InvalidInputException.class);
-        ContactRequest kept = drafts.askForReply(code,
-                new ContactRequest(ReplyMethod.EMAIL, " sam@example.com ", "07700 900123", "Jo")).contact();
+        ContactRequest kept = drafts.askForReply(
+                        code, new ContactRequest(ReplyMethod.EMAIL, " sam@example.com ", "07700 900123", "Jo"))
+                .contact();
         assertThat(kept).isEqualTo(new ContactRequest(ReplyMethod.EMAIL, "sam@example.com", null, null));
     }
 
@@ -176,10 +196,14 @@ class FeedbackDraftServiceTest {
         drafts.answer(old, questions.get(0).id(), RatingAnswer.OK, "old words");
         String recent = drafts.start("en-GB").returnCode();
         Instant now = Instant.now();
-        jdbc.update("update feedback_draft set updated_at = ? where return_code = ?",
-                Timestamp.from(now.minus(Duration.ofDays(31))), old);
-        jdbc.update("update feedback_draft set updated_at = ? where return_code = ?",
-                Timestamp.from(now.minus(Duration.ofDays(29))), recent);
+        jdbc.update(
+                "update feedback_draft set updated_at = ? where return_code = ?",
+                Timestamp.from(now.minus(Duration.ofDays(31))),
+                old);
+        jdbc.update(
+                "update feedback_draft set updated_at = ? where return_code = ?",
+                Timestamp.from(now.minus(Duration.ofDays(29))),
+                recent);
 
         DraftCleanup cleanup = new DraftCleanup(draftRepository, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(30));
         int deleted = cleanup.deleteAbandonedDrafts();
@@ -187,31 +211,42 @@ class FeedbackDraftServiceTest {
         assertThat(deleted).isGreaterThanOrEqualTo(1);
         assertThat(drafts.find(old)).isEmpty();
         assertThat(drafts.find(recent)).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_draft_answer a left join feedback_draft d"
-                + " on d.id = a.draft_id where d.id is null", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_draft_answer a left join feedback_draft d"
+                                + " on d.id = a.draft_id where d.id is null",
+                        Integer.class))
+                .isZero();
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void someoneWhoDoesNotFeelSafeIsHeardButTheirWordsNeverReachTheInbox() {
-        SubmissionReceipt receipt = submissions.tellSomeone(UUID.randomUUID().toString(),
-                "I am scared to go home", new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null),
-                RespondentGroup.YOUNG_PERSON, "en-GB");
+        SubmissionReceipt receipt = submissions.tellSomeone(
+                UUID.randomUUID().toString(),
+                "I am scared to go home",
+                new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null),
+                RespondentGroup.YOUNG_PERSON,
+                "en-GB");
 
-        assertThat(jdbc.queryForMap("select safeguarding_flag, safeguarding_source, comment from feedback"
-                + " where reference_code = ?", receipt.referenceCode()))
-                .containsEntry("safeguarding_flag", true).containsEntry("safeguarding_source", "PERSON")
+        assertThat(jdbc.queryForMap(
+                        "select safeguarding_flag, safeguarding_source, comment from feedback"
+                                + " where reference_code = ?",
+                        receipt.referenceCode()))
+                .containsEntry("safeguarding_flag", true)
+                .containsEntry("safeguarding_source", "PERSON")
                 .containsEntry("comment", "I am scared to go home");
-        long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class,
-                receipt.referenceCode());
+        long id = jdbc.queryForObject(
+                "select id from feedback where reference_code = ?", Long.class, receipt.referenceCode());
         assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000))
-                .extracting(InboxItem::referenceCode).doesNotContain(receipt.referenceCode());
+                .extracting(InboxItem::referenceCode)
+                .doesNotContain(receipt.referenceCode());
         assertThatThrownBy(() -> triage.open(id)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aPersonSaysWhetherTheReplyMadeSenseOnlyOnceThereIsOne() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "words"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "words"))
                 .referenceCode();
         assertThat(submissions.respondToReply(code, PersonsAnswer.YES, null)).isFalse();
     }

@@ -33,11 +33,17 @@ public class FeedbackFixtures {
     }
 
     public ServiceSummary serviceOf(Team team) {
-        return catalogue.activeServices().stream().filter(s -> s.team() == team).findFirst().orElseThrow();
+        return catalogue.activeServices().stream()
+                .filter(s -> s.team() == team)
+                .findFirst()
+                .orElseThrow();
     }
 
     public ServiceSummary serviceNamed(String name) {
-        return catalogue.activeServices().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return catalogue.activeServices().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Map<Long, RatingAnswer> allAnswered(RatingAnswer answer) {
@@ -49,15 +55,31 @@ public class FeedbackFixtures {
     }
 
     /** Someone who wants the reply by e-mail, in Easy Read or in young people's words. */
-    public FeedbackSubmission wantingAnEmailReply(ServiceSummary service, String words, String email, boolean easyRead) {
-        return new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null,
-                easyRead ? RespondentGroup.LDA_ADULT : RespondentGroup.YOUNG_PERSON, null, allAnswered(RatingAnswer.OK),
-                words, Map.of(), null, easyRead ? Wording.EASY_READ : Wording.YOUNG_PERSON,
-                easyRead ? "en-GB-easyread" : "en-GB", new ContactRequest(ReplyMethod.EMAIL, email, null, null));
+    public FeedbackSubmission wantingAnEmailReply(
+            ServiceSummary service, String words, String email, boolean easyRead) {
+        return new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                service.id(),
+                null,
+                easyRead ? RespondentGroup.LDA_ADULT : RespondentGroup.YOUNG_PERSON,
+                null,
+                allAnswered(RatingAnswer.OK),
+                words,
+                Map.of(),
+                null,
+                easyRead ? Wording.EASY_READ : Wording.YOUNG_PERSON,
+                easyRead ? "en-GB-easyread" : "en-GB",
+                new ContactRequest(ReplyMethod.EMAIL, email, null, null));
     }
 
     public FeedbackSubmission youngPersonAbout(ServiceSummary service, String words) {
-        return new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null, RespondentGroup.YOUNG_PERSON,
-                AgeBand.AGE_11_15, allAnswered(RatingAnswer.GOOD), words);
+        return new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                service.id(),
+                null,
+                RespondentGroup.YOUNG_PERSON,
+                AgeBand.AGE_11_15,
+                allAnswered(RatingAnswer.GOOD),
+                words);
     }
 }

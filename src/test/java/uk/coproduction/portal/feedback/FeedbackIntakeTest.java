@@ -20,8 +20,10 @@ class FeedbackIntakeTest {
 
     @Autowired
     FeedbackIntake intake;
+
     @Autowired
     FeedbackItems items;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -41,15 +43,23 @@ class FeedbackIntakeTest {
 
         FeedbackIntake.Taken taken = transaction.execute(status -> intake.take(concern(key)));
 
-        Feedback saved = transaction.execute(status -> items.bySubmissionKey(key).orElseThrow());
+        Feedback saved =
+                transaction.execute(status -> items.bySubmissionKey(key).orElseThrow());
         assertThat(saved.getReferenceCode()).isEqualTo(taken.referenceCode()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
-        assertThat(saved.isSafeguardingFlag()).as("a person's request for help goes to the leads").isTrue();
-        assertThat(taken.proofSecret()).as("the person leaves with a private code").isNotBlank();
+        assertThat(saved.isSafeguardingFlag())
+                .as("a person's request for help goes to the leads")
+                .isTrue();
+        assertThat(taken.proofSecret())
+                .as("the person leaves with a private code")
+                .isNotBlank();
     }
 
     private static NewFeedback.TellSomeone concern(String key) {
-        return new NewFeedback.TellSomeone(key, RespondentGroup.YOUNG_PERSON, "Someone at home hurts me",
-                new NewFeedback.Journey(Map.of(), null, Wording.of(RespondentGroup.YOUNG_PERSON, false),
-                        "en-GB", ContactRequest.NONE));
+        return new NewFeedback.TellSomeone(
+                key,
+                RespondentGroup.YOUNG_PERSON,
+                "Someone at home hurts me",
+                new NewFeedback.Journey(
+                        Map.of(), null, Wording.of(RespondentGroup.YOUNG_PERSON, false), "en-GB", ContactRequest.NONE));
     }
 }

@@ -19,8 +19,10 @@ class FeedbackSubmissionServiceTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -30,13 +32,15 @@ class FeedbackSubmissionServiceTest {
         SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(service, "The nurse was kind to me."));
 
         assertThat(receipt.referenceCode()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
-        FeedbackProgress progress = submissions.progress(receipt.referenceCode()).orElseThrow();
+        FeedbackProgress progress =
+                submissions.progress(receipt.referenceCode()).orElseThrow();
         assertThat(progress.status()).isEqualTo(FeedbackStatus.NEW);
         assertThat(progress.serviceName()).isEqualTo(service.name());
         assertThat(progress.replies()).isEmpty();
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id
-                where f.reference_code = ?""", Integer.class, receipt.referenceCode())).isEqualTo(6);
+                where f.reference_code = ?""", Integer.class, receipt.referenceCode()))
+                .isEqualTo(6);
     }
 
     @Test
@@ -46,52 +50,76 @@ class FeedbackSubmissionServiceTest {
         SubmissionReceipt second = submissions.submit(submission);
 
         assertThat(second.referenceCode()).isEqualTo(first.referenceCode());
-        assertThat(jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Integer.class,
-                submission.submissionKey())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where submission_key = ?",
+                        Integer.class,
+                        submission.submissionKey()))
+                .isEqualTo(1);
         // The first answer may never have been seen: a new private code, and the first one stops working.
-        String hash = jdbc.queryForObject("select proof_secret_hash from feedback where submission_key = ?",
-                String.class, submission.submissionKey());
+        String hash = jdbc.queryForObject(
+                "select proof_secret_hash from feedback where submission_key = ?",
+                String.class,
+                submission.submissionKey());
         assertThat(ProofSecret.matches(second.secret(), hash)).isTrue();
         assertThat(ProofSecret.matches(first.secret(), hash)).isFalse();
     }
 
     @Test
     void someoneNotSureWhichServiceCanStillSendFeedback() {
-        SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
-                RespondentGroup.PARENT_CARER, null, Map.of(), "I am not sure which team it was, but nobody rang back."));
+        SubmissionReceipt receipt = submissions.submit(new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                null,
+                null,
+                RespondentGroup.PARENT_CARER,
+                null,
+                Map.of(),
+                "I am not sure which team it was, but nobody rang back."));
 
-        assertThat(submissions.progress(receipt.referenceCode()).orElseThrow().serviceName()).isNull();
+        assertThat(submissions.progress(receipt.referenceCode()).orElseThrow().serviceName())
+                .isNull();
     }
 
     @Test
     void feedbackWithoutWhoYouAreOrAnyAnswerIsRefusedWithMessagesThatSayHowToFixIt() {
-        FeedbackSubmission empty = new FeedbackSubmission(UUID.randomUUID().toString(), null, null, null, null,
-                Map.of(), "   ");
+        FeedbackSubmission empty =
+                new FeedbackSubmission(UUID.randomUUID().toString(), null, null, null, null, Map.of(), "   ");
 
         assertThatThrownBy(() -> submissions.submit(empty))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder("feedback.error.group-required", "feedback.error.nothing-answered"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        "feedback.error.group-required", "feedback.error.nothing-answered"));
     }
 
     @Test
     void anUnknownServiceOrAreaIsRefused() {
-        FeedbackSubmission submission = new FeedbackSubmission(UUID.randomUUID().toString(), 999_999L, 999_999L,
-                RespondentGroup.SOMEONE_ELSE, null, Map.of(), "Hello");
+        FeedbackSubmission submission = new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                999_999L,
+                999_999L,
+                RespondentGroup.SOMEONE_ELSE,
+                null,
+                Map.of(),
+                "Hello");
 
         assertThatThrownBy(() -> submissions.submit(submission))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .containsExactlyInAnyOrder("service", "area"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactlyInAnyOrder("service", "area"));
     }
 
     @Test
     void wordsAreKeptAsWrittenButControlAndDirectionOverrideCharactersAreRemoved() {
         String words = "Great 😀 staff\u0000\u0007 \u202Egnp.exe\u202C <script>alert(1)</script> שלום";
-        SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), words));
+        SubmissionReceipt receipt =
+                submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), words));
 
-        String stored = jdbc.queryForObject("select comment from feedback where reference_code = ?", String.class,
-                receipt.referenceCode());
+        String stored = jdbc.queryForObject(
+                "select comment from feedback where reference_code = ?", String.class, receipt.referenceCode());
         assertThat(stored).isEqualTo("Great 😀 staff gnp.exe <script>alert(1)</script> שלום");
     }
 
@@ -100,9 +128,11 @@ class FeedbackSubmissionServiceTest {
         FeedbackSubmission tooLong = fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "a".repeat(5001));
 
         assertThatThrownBy(() -> submissions.submit(tooLong))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("feedback.error.comment-too-long"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("feedback.error.comment-too-long"));
     }
 
     @Test

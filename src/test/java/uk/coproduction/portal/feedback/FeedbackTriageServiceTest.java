@@ -28,12 +28,16 @@ class FeedbackTriageServiceTest {
 
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -45,10 +49,16 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerSeesNewFeedbackForTheirTeamsServicesButNotAnotherTeams() {
-        String childrens = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Mine")).referenceCode();
-        String lda = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA), "Not mine")).referenceCode();
+        String childrens = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Mine"))
+                .referenceCode();
+        String lda = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA), "Not mine"))
+                .referenceCode();
 
-        List<String> inbox = triage.inbox(Set.of(FeedbackStatus.NEW), 0, 500).stream().map(InboxItem::referenceCode).toList();
+        List<String> inbox = triage.inbox(Set.of(FeedbackStatus.NEW), 0, 500).stream()
+                .map(InboxItem::referenceCode)
+                .toList();
 
         assertThat(inbox).contains(childrens).doesNotContain(lda);
         assertThat(triage.countInbox(Set.of(FeedbackStatus.NEW))).isGreaterThanOrEqualTo(1);
@@ -57,15 +67,17 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aLinkToAPlanActionThatDoesNotExistIsRefusedAndTheItemStaysUnlinked() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "Nobody called me back.")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Nobody called me back."))
+                .referenceCode();
         long id = idOf(code);
         long real = plans.actions().getFirst().id();
         long missing = 987_654_321L; // no plan action has this id in a test database
 
         // Plans answer "do these actions exist?" (KnownActions): feedback does not use plans to ask.
         assertThatThrownBy(() -> triage.linkActions(id, Set.of(real, missing)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not exist");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("do not exist");
 
         assertThat(triage.open(id).linkedActionIds()).isEmpty();
     }
@@ -73,8 +85,9 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerOpensLinksToAPlanActionAndRepliesAndThePersonSeesTheReplyWithTheirCode() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "I waited a long time.")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "I waited a long time."))
+                .referenceCode();
         long id = idOf(code);
 
         FeedbackDetail opened = triage.open(id);
@@ -89,23 +102,38 @@ class FeedbackTriageServiceTest {
         FeedbackDetail replied = triage.reply(id, "Thank you. We are making waiting times shorter.");
         assertThat(replied.status()).isEqualTo(FeedbackStatus.REPLIED);
         assertThat(replied.replies()).extracting(FeedbackDetail.Reply::author).containsExactly("Chris Children");
-        assertThat(replied.history()).extracting(FeedbackDetail.HistoryEntry::to)
-                .containsExactly(FeedbackStatus.NEW, FeedbackStatus.READ, FeedbackStatus.LINKED, FeedbackStatus.REPLIED);
-        assertThat(replied.history()).extracting(FeedbackDetail.HistoryEntry::by)
-                .containsExactly("resident", TestAccounts.CHILDRENS_COMMISSIONER, TestAccounts.CHILDRENS_COMMISSIONER,
+        assertThat(replied.history())
+                .extracting(FeedbackDetail.HistoryEntry::to)
+                .containsExactly(
+                        FeedbackStatus.NEW, FeedbackStatus.READ, FeedbackStatus.LINKED, FeedbackStatus.REPLIED);
+        assertThat(replied.history())
+                .extracting(FeedbackDetail.HistoryEntry::by)
+                .containsExactly(
+                        "resident",
+                        TestAccounts.CHILDRENS_COMMISSIONER,
+                        TestAccounts.CHILDRENS_COMMISSIONER,
                         TestAccounts.CHILDRENS_COMMISSIONER);
 
         FeedbackProgress progress = submissions.progress(code).orElseThrow();
         assertThat(progress.status()).isEqualTo(FeedbackStatus.REPLIED);
-        assertThat(progress.replies()).extracting(FeedbackProgress.PublicReply::body)
+        assertThat(progress.replies())
+                .extracting(FeedbackProgress.PublicReply::body)
                 .containsExactly("Thank you. We are making waiting times shorter.");
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerSaysWhichServiceItWasWhenThePersonWasNotSure() {
-        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
-                RespondentGroup.PARENT_CARER, null, Map.of(), "Nobody rang back")).referenceCode();
+        String code = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        null,
+                        null,
+                        RespondentGroup.PARENT_CARER,
+                        null,
+                        Map.of(),
+                        "Nobody rang back"))
+                .referenceCode();
         var service = fixtures.serviceOf(Team.CHILDRENS);
 
         FeedbackDetail detail = triage.assignService(idOf(code), service.id());
@@ -116,11 +144,14 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anEmptyReplyIsRefusedAndNothingIsSent() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hi")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hi"))
+                .referenceCode();
 
         assertThatThrownBy(() -> triage.reply(idOf(code), "  \n "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("triage.error.reply-empty"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("triage.error.reply-empty"));
         assertThat(submissions.progress(code).orElseThrow().replies()).isEmpty();
     }
 
@@ -128,22 +159,43 @@ class FeedbackTriageServiceTest {
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void someoneWhoUsedEasyReadIsRepliedToInEasyReadAndSaysWhetherItMadeSense() {
         var service = fixtures.serviceOf(Team.LDA);
-        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(),
-                null, RespondentGroup.LDA_ADULT, null, fixtures.allAnswered(RatingAnswer.BAD), null, Map.of(),
-                "Letters I can read", Wording.EASY_READ, "en-GB-easyread", ContactRequest.NONE)).referenceCode();
+        String code = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        service.id(),
+                        null,
+                        RespondentGroup.LDA_ADULT,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.BAD),
+                        null,
+                        Map.of(),
+                        "Letters I can read",
+                        Wording.EASY_READ,
+                        "en-GB-easyread",
+                        ContactRequest.NONE))
+                .referenceCode();
         long id = idOf(code);
 
         assertThatThrownBy(() -> triage.reply(id, "We will send letters in Easy Read from March."))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new InvalidInputException.Problem("easyReadReply", "triage.error.easy-read-needed")));
-        triage.reply(id, "We will send letters in Easy Read from March.", "We will send you Easy Read letters. This starts in March.");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .isEqualTo(new InvalidInputException.Problem(
+                                        "easyReadReply", "triage.error.easy-read-needed")));
+        triage.reply(
+                id,
+                "We will send letters in Easy Read from March.",
+                "We will send you Easy Read letters. This starts in March.");
 
         FeedbackProgress progress = submissions.progress(code).orElseThrow();
         assertThat(progress.wording()).isEqualTo(Wording.EASY_READ);
-        assertThat(progress.replies()).extracting(FeedbackProgress.PublicReply::easyRead)
+        assertThat(progress.replies())
+                .extracting(FeedbackProgress.PublicReply::easyRead)
                 .containsExactly("We will send you Easy Read letters. This starts in March.");
-        assertThat(submissions.respondToReply(code.toLowerCase(), PersonsAnswer.YES, null)).isTrue();
-        assertThat(submissions.respondToReply(code, null, PersonsAnswer.NOT_SURE)).isTrue();
+        assertThat(submissions.respondToReply(code.toLowerCase(), PersonsAnswer.YES, null))
+                .isTrue();
+        assertThat(submissions.respondToReply(code, null, PersonsAnswer.NOT_SURE))
+                .isTrue();
         FeedbackDetail detail = triage.open(id);
         assertThat(detail.replyMadeSense()).isEqualTo(PersonsAnswer.YES);
         assertThat(detail.somethingChanged()).isEqualTo(PersonsAnswer.NOT_SURE);
@@ -152,7 +204,9 @@ class FeedbackTriageServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void commissionerCannotOpenFeedbackAboutAnotherTeamsService() {
-        long id = idOf(submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private")).referenceCode());
+        long id = idOf(submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private"))
+                .referenceCode());
 
         assertThatThrownBy(() -> triage.open(id)).isInstanceOf(AccessDeniedException.class);
     }

@@ -46,28 +46,40 @@ class InboxAndStatusServiceTest {
 
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkingDays workingDays;
+
     @Autowired
     SafeguardingFlags flags;
+
     @Autowired
     ServiceCatalogue catalogue;
+
     @Autowired
     ServicePages servicePages;
+
     @Autowired
     PastDates pastDates;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,11 +94,21 @@ class InboxAndStatusServiceTest {
     void commissionerSearchesTheirWordsAndOnlySeesTheirTeamsItems() {
         String token = uniqueWord();
         String mine = submit(Team.CHILDRENS, "The " + token + " club was closed");
-        String tellUsMore = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.PARENT_CARER, null,
-                fixtures.allAnswered(RatingAnswer.OK), null,
-                Map.of(firstExpectation().id(), "Nobody asked about " + token.toUpperCase()), null, Wording.PARENT_CARER,
-                "en-GB", ContactRequest.NONE)).referenceCode();
+        String tellUsMore = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        null,
+                        RespondentGroup.PARENT_CARER,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.OK),
+                        null,
+                        Map.of(firstExpectation().id(), "Nobody asked about " + token.toUpperCase()),
+                        null,
+                        Wording.PARENT_CARER,
+                        "en-GB",
+                        ContactRequest.NONE))
+                .referenceCode();
         String otherTeam = submit(Team.LDA, "Our " + token + " group");
         String otherWords = submit(Team.CHILDRENS, "Nothing to do with it");
 
@@ -109,12 +131,26 @@ class InboxAndStatusServiceTest {
         themes.tag(idOf(taggedAndRead), themeId);
         triage.open(idOf(taggedAndRead));
 
-        InboxFilter byTheme = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), themeId, null, null,
-                token, false, false);
-        assertThat(codes(triage.inbox(byTheme, 0, 100))).containsExactly(taggedAndRead, tagged).doesNotContain(untagged);
+        InboxFilter byTheme = new InboxFilter(
+                null, null, null, null, null, Set.of(), Set.of(), themeId, null, null, token, false, false);
+        assertThat(codes(triage.inbox(byTheme, 0, 100)))
+                .containsExactly(taggedAndRead, tagged)
+                .doesNotContain(untagged);
 
-        InboxFilter byThemeAndStatus = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(FeedbackStatus.NEW),
-                themeId, null, null, token, false, false);
+        InboxFilter byThemeAndStatus = new InboxFilter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(FeedbackStatus.NEW),
+                themeId,
+                null,
+                null,
+                token,
+                false,
+                false);
         assertThat(codes(triage.inbox(byThemeAndStatus, 0, 100))).containsExactly(tagged);
     }
 
@@ -124,28 +160,82 @@ class InboxAndStatusServiceTest {
         String token = uniqueWord();
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
         Expectation listen = charter.expectations().get(2);
-        String bad = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null,
-                RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, Map.of(listen.id(), RatingAnswer.VERY_BAD), token)).referenceCode();
-        String good = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), service.id(), null,
-                RespondentGroup.PARENT_CARER, null, Map.of(listen.id(), RatingAnswer.GOOD), token)).referenceCode();
+        String bad = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        service.id(),
+                        null,
+                        RespondentGroup.YOUNG_PERSON,
+                        AgeBand.AGE_11_15,
+                        Map.of(listen.id(), RatingAnswer.VERY_BAD),
+                        token))
+                .referenceCode();
+        String good = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        service.id(),
+                        null,
+                        RespondentGroup.PARENT_CARER,
+                        null,
+                        Map.of(listen.id(), RatingAnswer.GOOD),
+                        token))
+                .referenceCode();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
-        InboxFilter listenBadly = new InboxFilter(service.id(), null, null, Channel.ONLINE, listen.id(),
-                Set.of(RatingAnswer.BAD, RatingAnswer.VERY_BAD), Set.of(), null, today.minusDays(1), today, token, false, false);
+        InboxFilter listenBadly = new InboxFilter(
+                service.id(),
+                null,
+                null,
+                Channel.ONLINE,
+                listen.id(),
+                Set.of(RatingAnswer.BAD, RatingAnswer.VERY_BAD),
+                Set.of(),
+                null,
+                today.minusDays(1),
+                today,
+                token,
+                false,
+                false);
         assertThat(codes(triage.inbox(listenBadly, 0, 100))).containsExactly(bad);
 
-        InboxFilter parents = new InboxFilter(null, null, RespondentGroup.PARENT_CARER, null, null, Set.of(), Set.of(),
-                null, null, null, token, false, false);
+        InboxFilter parents = new InboxFilter(
+                null,
+                null,
+                RespondentGroup.PARENT_CARER,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                token,
+                false,
+                false);
         assertThat(codes(triage.inbox(parents, 0, 100))).containsExactly(good);
 
-        InboxFilter lastYear = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null,
-                today.minusYears(1), today.minusYears(1).plusDays(7), token, false, false);
+        InboxFilter lastYear = new InboxFilter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                today.minusYears(1),
+                today.minusYears(1).plusDays(7),
+                token,
+                false,
+                false);
         assertThat(triage.inbox(lastYear, 0, 100)).isEmpty();
 
-        InboxFilter backwards = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, today, today.minusDays(1),
-                null, false, false);
-        assertThatThrownBy(() -> triage.countInbox(backwards)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.inbox.error.dates"));
+        InboxFilter backwards = new InboxFilter(
+                null, null, null, null, null, Set.of(), Set.of(), null, today, today.minusDays(1), null, false, false);
+        assertThatThrownBy(() -> triage.countInbox(backwards))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.inbox.error.dates"));
     }
 
     @Test
@@ -176,11 +266,13 @@ class InboxAndStatusServiceTest {
         triage.reply(idOf(replied), "Thank you, we have read this.");
 
         // Closing is not replying: the closed item with no reply stays overdue (decision 0021).
-        InboxFilter overdueOnly = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null,
-                token, true, true);
+        InboxFilter overdueOnly =
+                new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null, token, true, true);
         assertThat(codes(triage.inbox(overdueOnly, 0, 100))).containsExactlyInAnyOrder(overdue, closed);
-        assertThat(triage.inbox(wordsFilter(token), 0, 100)).filteredOn(InboxItem::overdue)
-                .extracting(InboxItem::referenceCode).containsExactlyInAnyOrder(overdue, closed);
+        assertThat(triage.inbox(wordsFilter(token), 0, 100))
+                .filteredOn(InboxItem::overdue)
+                .extracting(InboxItem::referenceCode)
+                .containsExactlyInAnyOrder(overdue, closed);
         assertThat(triage.countMyOverdue()).isEqualTo(before + 2);
         assertThat(triage.triageState(idOf(closed)).overdue()).isTrue();
         assertThat(triage.triageState(idOf(overdue)).overdue()).isTrue();
@@ -207,23 +299,39 @@ class InboxAndStatusServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void replyByIsTwentyWorkingDaysAfterItCameInAndFollowsTheServiceOnceKnown() {
-        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(), null, null,
-                RespondentGroup.PARENT_CARER, null, Map.of(), "Not sure which service")).referenceCode();
+        String code = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        null,
+                        null,
+                        RespondentGroup.PARENT_CARER,
+                        null,
+                        Map.of(),
+                        "Not sure which service"))
+                .referenceCode();
         long id = idOf(code);
-        LocalDate submitted = triage.open(id).submittedAt().atZone(WorkingDays.UK).toLocalDate();
+        LocalDate submitted =
+                triage.open(id).submittedAt().atZone(WorkingDays.UK).toLocalDate();
         assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 20));
 
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        ServicePage settings = SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> servicePages.page(
-                servicePages.services().stream().filter(s -> s.id() == service.id()).findFirst().orElseThrow().code())
-                .orElseThrow());
+        ServicePage settings = SignedIn.as(
+                TestAccounts.ADMIN,
+                Roles.ADMIN,
+                () -> servicePages
+                        .page(servicePages.services().stream()
+                                .filter(s -> s.id() == service.id())
+                                .findFirst()
+                                .orElseThrow()
+                                .code())
+                        .orElseThrow());
         asAdministrator(() -> catalogue.changeReplySettings(settings.code(), 5, settings.jointlyCommissioned()));
         try {
             triage.assignService(id, service.id());
             assertThat(triage.triageState(id).replyBy()).isEqualTo(workingDays.after(submitted, 5));
         } finally {
-            asAdministrator(() -> catalogue.changeReplySettings(settings.code(), settings.replyWithinDays(),
-                    settings.jointlyCommissioned()));
+            asAdministrator(() -> catalogue.changeReplySettings(
+                    settings.code(), settings.replyWithinDays(), settings.jointlyCommissioned()));
         }
     }
 
@@ -234,15 +342,20 @@ class InboxAndStatusServiceTest {
         triage.open(id);
 
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.needs-action"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.needs-action"));
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.needs-change"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.needs-change"));
 
         long actionId = plans.actions().getFirst().id();
         triage.linkActions(id, Set.of(actionId));
-        assertThat(triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED).status()).isEqualTo(FeedbackStatus.CHANGE_PLANNED);
+        assertThat(triage.changeStatus(id, FeedbackStatus.CHANGE_PLANNED).status())
+                .isEqualTo(FeedbackStatus.CHANGE_PLANNED);
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CHANGE_MADE))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -258,27 +371,39 @@ class InboxAndStatusServiceTest {
         triage.open(id);
         assertThat(triage.triageState(id).closeNeedsReason()).isTrue();
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.CLOSED))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new InvalidInputException.Problem("reason", "workspace.triage.error.reason-required")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .isEqualTo(new InvalidInputException.Problem(
+                                        "reason", "workspace.triage.error.reason-required")));
         assertThatThrownBy(() -> triage.close(id, "   "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.reason-required"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.reason-required"));
         assertThatThrownBy(() -> triage.close(id, "x".repeat(1001)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.reason-too-long"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.reason-too-long"));
 
         FeedbackDetail closed = triage.close(id, "A thank you: there is nothing to change");
 
         assertThat(closed.status()).isEqualTo(FeedbackStatus.CLOSED);
-        assertThat(closed.history()).extracting(FeedbackDetail.HistoryEntry::to)
+        assertThat(closed.history())
+                .extracting(FeedbackDetail.HistoryEntry::to)
                 .containsExactly(FeedbackStatus.NEW, FeedbackStatus.READ, FeedbackStatus.CLOSED);
         FeedbackDetail.HistoryEntry last = closed.history().getLast();
         assertThat(last.by()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(last.from()).isEqualTo(FeedbackStatus.READ);
-        assertThat(last.at()).isNotNull().isAfterOrEqualTo(closed.history().get(1).at());
+        assertThat(last.at())
+                .isNotNull()
+                .isAfterOrEqualTo(closed.history().get(1).at());
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.status-not-later"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.status-not-later"));
     }
 
     @Test
@@ -289,15 +414,21 @@ class InboxAndStatusServiceTest {
 
         assertThat(triage.triageState(id).nextStatuses()).containsExactly(FeedbackStatus.CLOSED);
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.REPLIED))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.needs-reply"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.needs-reply"));
         assertThatThrownBy(() -> triage.changeStatus(id, FeedbackStatus.LINKED))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
-                        .isEqualTo("workspace.triage.error.needs-action"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.triage.error.needs-action"));
 
         FeedbackDetail replied = triage.reply(id, "It opens again in April.");
 
-        assertThat(replied.status()).as("sending the reply is what makes it replied").isEqualTo(FeedbackStatus.REPLIED);
+        assertThat(replied.status())
+                .as("sending the reply is what makes it replied")
+                .isEqualTo(FeedbackStatus.REPLIED);
         assertThat(triage.triageState(id).closeNeedsReason()).isFalse();
         assertThat(triage.close(id, null).status()).isEqualTo(FeedbackStatus.CLOSED);
     }
@@ -306,15 +437,15 @@ class InboxAndStatusServiceTest {
     private void recordChangeOn(long actionId, long feedbackId) {
         jdbc.update("""
                 insert into plan_change (action_id, what_changed, changed_on, done_by, recorded_by, recorded_at)
-                values (?, 'Opening until 6pm on Thursdays', current_date, 'Provider', ?, current_timestamp(6))""",
-                actionId, TestAccounts.CHILDRENS_COMMISSIONER);
+                values (?, 'Opening until 6pm on Thursdays', current_date, 'Provider', ?, current_timestamp(6))""", actionId, TestAccounts.CHILDRENS_COMMISSIONER);
         Long changeId = jdbc.queryForObject("select max(id) from plan_change", Long.class);
         jdbc.update("insert into plan_change_feedback (change_id, feedback_id) values (?, ?)", changeId, feedbackId);
     }
 
     private long newTheme() {
-        return SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN,
-                () -> themes.addTheme("Test theme " + UUID.randomUUID(), "")).id();
+        return SignedIn.as(
+                        TestAccounts.ADMIN, Roles.ADMIN, () -> themes.addTheme("Test theme " + UUID.randomUUID(), ""))
+                .id();
     }
 
     private static void asAdministrator(Runnable work) {
@@ -329,7 +460,9 @@ class InboxAndStatusServiceTest {
     }
 
     private String submit(Team team, String words) {
-        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words)).referenceCode();
+        return submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words))
+                .referenceCode();
     }
 
     private static InboxFilter wordsFilter(String words) {

@@ -31,35 +31,53 @@ class OneIntakeForFeedbackTest {
     @Test
     void noFeatureOutsideFeedbackCanReachItsRepository() {
         assertThat(Modifier.isPublic(FeedbackRepository.class.getModifiers()))
-                .as("FeedbackRepository is package-private").isFalse();
-        assertThat(sourcesUnder(MAIN).filter(file -> !file.getParent().equals(FEEDBACK))
-                .filter(file -> read(file).contains("FeedbackRepository")).map(Path::toString).toList())
-                .as("classes outside the feedback package naming its repository").isEmpty();
+                .as("FeedbackRepository is package-private")
+                .isFalse();
+        assertThat(sourcesUnder(MAIN)
+                        .filter(file -> !file.getParent().equals(FEEDBACK))
+                        .filter(file -> read(file).contains("FeedbackRepository"))
+                        .map(Path::toString)
+                        .toList())
+                .as("classes outside the feedback package naming its repository")
+                .isEmpty();
     }
 
     @Test
     void noFeatureOutsideFeedbackCanBuildAnItem() {
         for (Constructor<?> constructor : Feedback.class.getDeclaredConstructors()) {
             int modifiers = constructor.getModifiers();
-            assertThat(Modifier.isPublic(modifiers)).as(constructor + " is not public").isFalse();
+            assertThat(Modifier.isPublic(modifiers))
+                    .as(constructor + " is not public")
+                    .isFalse();
             if (constructor.getParameterCount() > 0) {
-                assertThat(Modifier.isProtected(modifiers)).as(constructor + " is package-private").isFalse();
+                assertThat(Modifier.isProtected(modifiers))
+                        .as(constructor + " is package-private")
+                        .isFalse();
             }
         }
     }
 
     @Test
     void insideFeedbackOnlyTheIntakeBuildsAnItemOrMakesAReferenceCode() {
-        List<Path> inThePackage = sourcesUnder(FEEDBACK).filter(file -> file.getParent().equals(FEEDBACK)).toList();
-        assertThat(inThePackage).as("the feedback package's sources are where this test looks")
+        List<Path> inThePackage = sourcesUnder(FEEDBACK)
+                .filter(file -> file.getParent().equals(FEEDBACK))
+                .toList();
+        assertThat(inThePackage)
+                .as("the feedback package's sources are where this test looks")
                 .anyMatch(file -> file.getFileName().toString().equals(INTAKE));
 
-        assertThat(inThePackage.stream().filter(file -> BUILDS_AN_ITEM.matcher(read(file)).find())
-                .map(file -> file.getFileName().toString()).toList())
-                .as("files that build a Feedback item").containsExactly(INTAKE);
-        assertThat(sourcesUnder(MAIN).filter(file -> MAKES_A_CODE.matcher(read(file)).find())
-                .map(file -> file.getFileName().toString()).toList())
-                .as("files that make a reference code").containsExactly(INTAKE);
+        assertThat(inThePackage.stream()
+                        .filter(file -> BUILDS_AN_ITEM.matcher(read(file)).find())
+                        .map(file -> file.getFileName().toString())
+                        .toList())
+                .as("files that build a Feedback item")
+                .containsExactly(INTAKE);
+        assertThat(sourcesUnder(MAIN)
+                        .filter(file -> MAKES_A_CODE.matcher(read(file)).find())
+                        .map(file -> file.getFileName().toString())
+                        .toList())
+                .as("files that make a reference code")
+                .containsExactly(INTAKE);
     }
 
     private static Stream<Path> sourcesUnder(Path folder) {

@@ -29,8 +29,8 @@ public class QuotePublishing {
     public static <T> T as(String commissioner, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(commissioner, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                commissioner, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

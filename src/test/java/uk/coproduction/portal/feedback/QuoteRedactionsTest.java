@@ -16,15 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteRedactionsTest {
 
     /** An identifying sentence and the words that must not survive redaction. */
-    private record Identifying(String sentence, List<String> mustGo) {
-    }
+    private record Identifying(String sentence, List<String> mustGo) {}
 
     private static Identifying id(String sentence, String... mustGo) {
         return new Identifying(sentence, List.of(mustGo));
     }
 
     private static final List<Identifying> CORPUS = List.of(
-            id("My name is Ellie Brown and I go to Oak Tree Primary School in Ashford", "Ellie", "Brown", "Oak Tree", "Ashford"),
+            id(
+                    "My name is Ellie Brown and I go to Oak Tree Primary School in Ashford",
+                    "Ellie",
+                    "Brown",
+                    "Oak Tree",
+                    "Ashford"),
             id("I'm Jayden and I'm in year 5 at St Mary's C of E Primary School", "Jayden", "St Mary's"),
             id("my name is ellie brown", "ellie", "brown"),
             id("I go to oak tree primary in ashford", "oak tree", "ashford"),
@@ -115,8 +119,10 @@ class QuoteRedactionsTest {
         for (Identifying sample : CORPUS) {
             String redacted = QuoteRedactions.suggest(sample.sentence());
             List<String> left = sample.mustGo().stream()
-                    .filter(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])",
-                            Pattern.CASE_INSENSITIVE).matcher(redacted).find())
+                    .filter(w -> Pattern.compile(
+                                    "(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
+                            .matcher(redacted)
+                            .find())
                     .toList();
             if (left.isEmpty()) {
                 caught++;
@@ -124,17 +130,22 @@ class QuoteRedactionsTest {
                 missed.append("\n  ").append(redacted).append("  still has ").append(left);
             }
         }
-        System.out.printf("Quote redaction: %d of %d identifying sentences fully redacted%s%n", caught, CORPUS.size(),
-                missed);
+        System.out.printf(
+                "Quote redaction: %d of %d identifying sentences fully redacted%s%n", caught, CORPUS.size(), missed);
         assertThat(CORPUS).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(caught).as("identifying sentences fully redacted; missed:" + missed).isEqualTo(CORPUS.size());
+        assertThat(caught)
+                .as("identifying sentences fully redacted; missed:" + missed)
+                .isEqualTo(CORPUS.size());
     }
 
     @Test
     void ordinaryFeedbackIsLeftAsItWasSoQuotesStayReadable() {
-        long unchanged = ORDINARY.stream().filter(s -> QuoteRedactions.suggest(s).equals(s)).count();
+        long unchanged = ORDINARY.stream()
+                .filter(s -> QuoteRedactions.suggest(s).equals(s))
+                .count();
         System.out.printf("Quote redaction: %d of %d ordinary sentences left unchanged%n", unchanged, ORDINARY.size());
-        assertThat(ORDINARY).allSatisfy(s -> assertThat(QuoteRedactions.suggest(s)).isEqualTo(s));
+        assertThat(ORDINARY)
+                .allSatisfy(s -> assertThat(QuoteRedactions.suggest(s)).isEqualTo(s));
     }
 
     @Test
@@ -147,12 +158,14 @@ class QuoteRedactionsTest {
     void namesAfterTitlesAndCalledAreReplaced() {
         assertThat(QuoteRedactions.suggest("My worker called Sarah Jones was kind, but Dr Patel never listened."))
                 .isEqualTo("My worker called [name] was kind, but Dr [name] never listened.");
-        assertThat(QuoteRedactions.suggest("Mrs. O'Neill and a boy named Tom")).isEqualTo("Mrs. [name] and a boy named [name]");
+        assertThat(QuoteRedactions.suggest("Mrs. O'Neill and a boy named Tom"))
+                .isEqualTo("Mrs. [name] and a boy named [name]");
     }
 
     @Test
     void datesPhoneNumbersEmailsAndPostcodesAreReplaced() {
-        assertThat(QuoteRedactions.suggest("On 12 March 2026 I rang 01622 123456 and wrote to mum@example.org from ME14 1XX."))
+        assertThat(QuoteRedactions.suggest(
+                        "On 12 March 2026 I rang 01622 123456 and wrote to mum@example.org from ME14 1XX."))
                 .isEqualTo("On [date] I rang [phone] and wrote to [email] from [postcode].");
         assertThat(QuoteRedactions.suggest("Seen on 03/02/2025 and again on March 5th, call +44 7700 900123"))
                 .isEqualTo("Seen on [date] and again on [date], call [phone]");

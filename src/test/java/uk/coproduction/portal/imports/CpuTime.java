@@ -20,7 +20,8 @@ record CpuTime(long javaMillis, long databaseMillis) {
     }
 
     CpuTime since(CpuTime start) {
-        return new CpuTime(javaMillis - start.javaMillis,
+        return new CpuTime(
+                javaMillis - start.javaMillis,
                 databaseMillis < 0 || start.databaseMillis < 0 ? -1 : databaseMillis - start.databaseMillis);
     }
 

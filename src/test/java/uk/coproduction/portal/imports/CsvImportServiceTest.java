@@ -34,8 +34,10 @@ class CsvImportServiceTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -85,11 +87,16 @@ class CsvImportServiceTest {
         ImportPreview preview = imports.check("postcards.csv", file, ImportProgress.NONE);
 
         assertThat(preview.fileProblems()).isEmpty();
-        assertThat(preview.rows()).extracting(CheckedRow::row, CheckedRow::status).containsExactly(
-                tuple(2, CheckedRow.Status.READY), tuple(3, CheckedRow.Status.PROBLEMS),
-                tuple(4, CheckedRow.Status.PROBLEMS), tuple(6, CheckedRow.Status.PROBLEMS),
-                tuple(7, CheckedRow.Status.PROBLEMS), tuple(8, CheckedRow.Status.PROBLEMS),
-                tuple(9, CheckedRow.Status.READY));
+        assertThat(preview.rows())
+                .extracting(CheckedRow::row, CheckedRow::status)
+                .containsExactly(
+                        tuple(2, CheckedRow.Status.READY),
+                        tuple(3, CheckedRow.Status.PROBLEMS),
+                        tuple(4, CheckedRow.Status.PROBLEMS),
+                        tuple(6, CheckedRow.Status.PROBLEMS),
+                        tuple(7, CheckedRow.Status.PROBLEMS),
+                        tuple(8, CheckedRow.Status.PROBLEMS),
+                        tuple(9, CheckedRow.Status.READY));
         assertThat(preview.blankRows()).isEqualTo(1);
         assertThat(preview.ready()).isEqualTo(2);
         assertThat(preview.withProblems()).isEqualTo(5);
@@ -111,9 +118,11 @@ class CsvImportServiceTest {
     @Test
     void commissionerImportsTheGoodRowsAsPaperFeedbackWithReplyByDatesLinkedToABatch() {
         String unique = UUID.randomUUID().toString();
-        byte[] file = csv(goodRow("Kind staff " + unique), "SHORT_BREAKS,,teenager,,," + daysAgo(2) + ",good,,,,,,,",
-                "Short Breaks holiday clubs,West Kent,parent or carer,,online," + daysAgo(5)
-                        + ",Very Good,,,,,,Lovely " + unique + ",");
+        byte[] file = csv(
+                goodRow("Kind staff " + unique),
+                "SHORT_BREAKS,,teenager,,," + daysAgo(2) + ",good,,,,,,,",
+                "Short Breaks holiday clubs,West Kent,parent or carer,,online," + daysAgo(5) + ",Very Good,,,,,,Lovely "
+                        + unique + ",");
 
         ImportResult result = imports.importGoodRows("postcards " + unique + ".csv", file, ImportProgress.NONE);
 
@@ -124,15 +133,23 @@ class CsvImportServiceTest {
                        f.submitted_at, a.code area, r.source_row
                 from import_row r join feedback f on f.id = r.feedback_id left join area a on a.id = f.area_id
                 where r.batch_id = ? order by r.source_row""", result.batchId());
-        assertThat(rows).extracting(r -> r.get("source_row"), r -> r.get("channel"), r -> r.get("respondent_group"),
-                r -> r.get("area")).containsExactly(
-                tuple(2, "PAPER", "YOUNG_PERSON", "EAST_KENT"), tuple(4, "ONLINE", "PARENT_CARER", "WEST_KENT"));
+        assertThat(rows)
+                .extracting(
+                        r -> r.get("source_row"),
+                        r -> r.get("channel"),
+                        r -> r.get("respondent_group"),
+                        r -> r.get("area"))
+                .containsExactly(
+                        tuple(2, "PAPER", "YOUNG_PERSON", "EAST_KENT"),
+                        tuple(4, "ONLINE", "PARENT_CARER", "WEST_KENT"));
         assertThat(rows.getFirst().get("comment")).isEqualTo("Kind staff " + unique);
         assertThat(rows.getFirst().get("change_wanted")).isEqualTo("More clubs");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("reply_by")).isNotNull());
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback_rating fr join import_row r on r.feedback_id = fr.feedback_id
-                where r.batch_id = ?""", Integer.class, result.batchId())).as("5 answers + 1 answer").isEqualTo(6);
+                where r.batch_id = ?""", Integer.class, result.batchId()))
+                .as("5 answers + 1 answer")
+                .isEqualTo(6);
 
         assertThat(imports.history()).first().satisfies(b -> {
             assertThat(b.fileName()).isEqualTo("postcards " + unique + ".csv");
@@ -150,7 +167,8 @@ class CsvImportServiceTest {
         int after = feedbackCount();
 
         ImportPreview again = imports.check("march (copy).csv", file, ImportProgress.NONE);
-        assertThat(again.fileProblems()).extracting(ImportProblem::messageKey)
+        assertThat(again.fileProblems())
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.file.already-imported");
         assertThat(again.fileProblems().getFirst().args().getFirst()).isEqualTo("march.csv");
         assertThatThrownBy(() -> imports.importGoodRows("march (copy).csv", file, ImportProgress.NONE))
@@ -158,8 +176,12 @@ class CsvImportServiceTest {
 
         byte[] grown = csv(goodRow("First " + unique), goodRow("Second " + unique), goodRow("Third " + unique));
         ImportPreview grownPreview = imports.check("march-and-april.csv", grown, ImportProgress.NONE);
-        assertThat(grownPreview.rows()).extracting(CheckedRow::status).containsExactly(
-                CheckedRow.Status.ALREADY_IMPORTED, CheckedRow.Status.ALREADY_IMPORTED, CheckedRow.Status.READY);
+        assertThat(grownPreview.rows())
+                .extracting(CheckedRow::status)
+                .containsExactly(
+                        CheckedRow.Status.ALREADY_IMPORTED,
+                        CheckedRow.Status.ALREADY_IMPORTED,
+                        CheckedRow.Status.READY);
         ImportResult result = imports.importGoodRows("march-and-april.csv", grown, ImportProgress.NONE);
         assertThat(result.imported()).isEqualTo(1);
         assertThat(result.alreadyImported()).isEqualTo(2);
@@ -180,7 +202,8 @@ class CsvImportServiceTest {
     void formulaInjectionCellIsStoredAsPlainTextAndNeutralisedOnExport() {
         String unique = UUID.randomUUID().toString();
         String payload = "=cmd|' /C calc'!A0 " + unique;
-        byte[] file = csv(goodRow(payload.replace("\"", "\"\"")),
+        byte[] file = csv(
+                goodRow(payload.replace("\"", "\"\"")),
                 "SHORT_BREAKS,,SOMEONE_ELSE,,," + daysAgo(1) + ",,,,,,,\"@SUM(1+1)*cmd " + unique + "\",\"+1+1\"");
 
         ImportResult result = imports.importGoodRows("hostile.csv", file, ImportProgress.NONE);
@@ -198,12 +221,14 @@ class CsvImportServiceTest {
 
     @Test
     void aFileNotSavedAsUtf8IsRefusedWithTheLineAndHowToSaveItAsCsvUtf8() {
-        byte[] latin1 = (HEADER + "\r\n" + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,Caf\u00e9 staff,\r\n")
+        byte[] latin1 = (HEADER + "\r\n" + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3)
+                        + ",good,,,,,,Caf\u00e9 staff,\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         ImportPreview preview = imports.check("latin1.csv", latin1, ImportProgress.NONE);
 
-        assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey, ImportProblem::args)
+        assertThat(preview.fileProblems())
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple("import.file.not-utf8", List.of("2")));
         assertThat(preview.importable()).isFalse();
     }
@@ -211,8 +236,8 @@ class CsvImportServiceTest {
     @Test
     void excelsByteOrderMarkAndLineBreaksInsideQuotedCellsAreRead() {
         String unique = UUID.randomUUID().toString();
-        byte[] body = csv("SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"Line one\nline two, "
-                + unique + "\",");
+        byte[] body = csv(
+                "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"Line one\nline two, " + unique + "\",");
         byte[] withBom = new byte[body.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
@@ -233,10 +258,11 @@ class CsvImportServiceTest {
             rows.append(row);
         }
 
-        ImportPreview preview = imports.check("huge.csv", rows.toString().getBytes(StandardCharsets.UTF_8),
-                ImportProgress.NONE);
+        ImportPreview preview =
+                imports.check("huge.csv", rows.toString().getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
 
-        assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey, ImportProblem::args)
+        assertThat(preview.fileProblems())
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple("import.file.too-many-rows", List.of("10,000")));
     }
 
@@ -246,8 +272,8 @@ class CsvImportServiceTest {
 
         ImportPreview preview = imports.check("long.csv", csv(goodRow(huge)), ImportProgress.NONE);
 
-        assertThat(preview.rowProblems()).extracting(ImportProblem::row, ImportProblem::column,
-                        ImportProblem::messageKey, ImportProblem::args)
+        assertThat(preview.rowProblems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple(2, "their_words", "import.row.too-long", List.of("6,000", "5,000")));
     }
 
@@ -256,25 +282,31 @@ class CsvImportServiceTest {
         byte[] quotes = (HEADER + "\r\nSHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"never closed,\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(imports.check("q.csv", quotes, ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.quote-not-closed");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.quote-not-closed");
 
         byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0};
         assertThat(imports.check("book.xlsx", workbook, ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.workbook");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.workbook");
 
         byte[] semicolons = "service;group;date_received\r\nSHORT_BREAKS;YOUNG_PERSON;1/1/2026\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(imports.check("semi.csv", semicolons, ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.semicolons");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.semicolons");
 
-        byte[] header = "Service,Who,Date Received\r\nSHORT_BREAKS,YOUNG_PERSON,1/1/2026\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] header =
+                "Service,Who,Date Received\r\nSHORT_BREAKS,YOUNG_PERSON,1/1/2026\r\n".getBytes(StandardCharsets.UTF_8);
         assertThat(imports.check("header.csv", header, ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey, ImportProblem::args).containsExactly(
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
+                .containsExactly(
                         tuple("import.file.unknown-column", List.of("Who", "B")),
                         tuple("import.file.missing-column", List.of("group")));
 
         assertThat(imports.check("empty.csv", new byte[0], ImportProgress.NONE).fileProblems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.empty");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.empty");
     }
 
     @Test
@@ -316,8 +348,11 @@ class CsvImportServiceTest {
         assertThat(saved.get()).as("it had saved some rows before the cancel").isPositive();
         assertThat(feedbackCount()).isEqualTo(feedbackBefore);
         assertThat(batchCount()).isEqualTo(batchesBefore);
-        assertThat(imports.check("cancelled.csv", file, ImportProgress.NONE).ready()).isEqualTo(10);
-        assertThat(imports.importGoodRows("cancelled.csv", file, ImportProgress.NONE).imported()).isEqualTo(10);
+        assertThat(imports.check("cancelled.csv", file, ImportProgress.NONE).ready())
+                .isEqualTo(10);
+        assertThat(imports.importGoodRows("cancelled.csv", file, ImportProgress.NONE)
+                        .imported())
+                .isEqualTo(10);
     }
 
     @Test
@@ -330,12 +365,38 @@ class CsvImportServiceTest {
             records = parser.getRecords();
         }
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).toList()).containsExactly("service", "area", "group", "age_band", "channel",
-                "date_received", "q1_respect", "q2_include", "q3_listen", "q4_honest", "q5_grow", "q6_lead",
-                "their_words", "one_thing_to_change");
-        assertThat(records.get(1).toList()).containsExactly("SHORT_BREAKS", "EAST_KENT", "YOUNG_PERSON", "AGE_11_15",
-                "PAPER", "2026-03-14", "very good", "good", "ok", "not sure", "", "bad",
-                "The staff were kind, but the minibus was often late.", "More clubs in the school holidays");
+        assertThat(records.get(0).toList())
+                .containsExactly(
+                        "service",
+                        "area",
+                        "group",
+                        "age_band",
+                        "channel",
+                        "date_received",
+                        "q1_respect",
+                        "q2_include",
+                        "q3_listen",
+                        "q4_honest",
+                        "q5_grow",
+                        "q6_lead",
+                        "their_words",
+                        "one_thing_to_change");
+        assertThat(records.get(1).toList())
+                .containsExactly(
+                        "SHORT_BREAKS",
+                        "EAST_KENT",
+                        "YOUNG_PERSON",
+                        "AGE_11_15",
+                        "PAPER",
+                        "2026-03-14",
+                        "very good",
+                        "good",
+                        "ok",
+                        "not sure",
+                        "",
+                        "bad",
+                        "The staff were kind, but the minibus was often late.",
+                        "More clubs in the school holidays");
 
         ImportPreview preview = imports.check(CsvTemplate.FILE_NAME, template, ImportProgress.NONE);
         assertThat(preview.rowProblems()).isEmpty();

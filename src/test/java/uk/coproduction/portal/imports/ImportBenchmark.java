@@ -38,10 +38,13 @@ class ImportBenchmark {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -75,9 +78,21 @@ class ImportBenchmark {
             assertThat(result.imported()).isEqualTo(ROWS);
             oursCpu[run] = oursUsed.javaMillis() + oursUsed.databaseMillis();
             plainCpu[run] = plainUsed.javaMillis() + plainUsed.databaseMillis();
-            cpu.append("| ").append(run).append(" | ").append(ours[run]).append(" | ").append(oursUsed.javaMillis())
-                    .append(" | ").append(oursUsed.databaseMillis()).append(" | ").append(plain[run]).append(" | ")
-                    .append(plainUsed.javaMillis()).append(" | ").append(plainUsed.databaseMillis()).append(" |\n");
+            cpu.append("| ")
+                    .append(run)
+                    .append(" | ")
+                    .append(ours[run])
+                    .append(" | ")
+                    .append(oursUsed.javaMillis())
+                    .append(" | ")
+                    .append(oursUsed.databaseMillis())
+                    .append(" | ")
+                    .append(plain[run])
+                    .append(" | ")
+                    .append(plainUsed.javaMillis())
+                    .append(" | ")
+                    .append(plainUsed.databaseMillis())
+                    .append(" |\n");
             System.out.println("BENCHMARK import run " + run + ": " + ours[run] + " ms (CPU " + oursUsed
                     + "); plain insert " + plain[run] + " ms (CPU " + plainUsed + ")");
         }
@@ -89,7 +104,8 @@ class ImportBenchmark {
         String report = "# Import benchmark\n\nRun " + LocalDateTime.now().withNano(0) + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs, " + ROWS + " rows, " + RUNS
                 + " runs each (median).\n\n| what | median ms | runs ms |\n|---|---|---|\n"
-                + "| CsvImportService.importGoodRows (check + import) | " + ours[RUNS / 2] + " | " + Arrays.toString(ours) + " |\n"
+                + "| CsvImportService.importGoodRows (check + import) | " + ours[RUNS / 2] + " | "
+                + Arrays.toString(ours) + " |\n"
                 + "| plain batched INSERT of the same rows (feedback, ratings, status) | " + plain[RUNS / 2] + " | "
                 + Arrays.toString(plain) + " |\n\nRatio (ours / plain): "
                 + String.format(Locale.ROOT, "%.2f", (double) ours[RUNS / 2] / Math.max(1, plain[RUNS / 2]))
@@ -106,5 +122,4 @@ class ImportBenchmark {
         Files.writeString(out, report);
         System.out.println(report);
     }
-
 }

@@ -30,8 +30,10 @@ class ImportDuplicatesTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,21 +50,28 @@ class ImportDuplicatesTest {
     void aReKeyedBatchWithTheServiceWrittenInLowerCaseIsRecognisedAsAlreadyImported() {
         String unique = UUID.randomUUID().toString();
         String date = daysAgo(30);
-        imports.importGoodRows("march-" + unique + ".csv", csv(
-                "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + date + ",very good,good,,,,,\"The staff were kind " + unique + "\",More clubs",
-                "SHORT_BREAKS,,PARENT_CARER,,PAPER," + date + ",good,,,,,,\"Café was shut " + unique + "\","),
+        imports.importGoodRows(
+                "march-" + unique + ".csv",
+                csv(
+                        "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + date
+                                + ",very good,good,,,,,\"The staff were kind " + unique + "\",More clubs",
+                        "SHORT_BREAKS,,PARENT_CARER,,PAPER," + date + ",good,,,,,,\"Café was shut " + unique + "\","),
                 ImportProgress.NONE);
         int after = feedbackCount();
 
         // The same two paper forms typed again by someone else: service by code in lower case and by name, extra
         // spaces, other case, the area by its name, the accent left out.
         byte[] reKeyed = csv(
-                "short_breaks, East Kent ,young person,11-15,paper," + date + ",Very Good,GOOD,,,,,\"  the staff  were KIND " + unique + "\",more clubs",
-                "  Short breaks holiday clubs ,,parent or carer,,," + date + ",good,,,,,,\"Cafe was shut " + unique + "\",");
+                "short_breaks, East Kent ,young person,11-15,paper," + date
+                        + ",Very Good,GOOD,,,,,\"  the staff  were KIND " + unique + "\",more clubs",
+                "  Short breaks holiday clubs ,,parent or carer,,," + date + ",good,,,,,,\"Cafe was shut " + unique
+                        + "\",");
         ImportPreview preview = imports.check("march-retyped.csv", reKeyed, ImportProgress.NONE);
 
-        assertThat(preview.rows()).extracting(CheckedRow::row, CheckedRow::status).containsExactly(
-                tuple(2, CheckedRow.Status.ALREADY_IMPORTED), tuple(3, CheckedRow.Status.ALREADY_IMPORTED));
+        assertThat(preview.rows())
+                .extracting(CheckedRow::row, CheckedRow::status)
+                .containsExactly(
+                        tuple(2, CheckedRow.Status.ALREADY_IMPORTED), tuple(3, CheckedRow.Status.ALREADY_IMPORTED));
         assertThat(preview.rows().getFirst().duplicateOf().fileName()).isEqualTo("march-" + unique + ".csv");
         assertThat(preview.ready()).isZero();
         assertThat(preview.importable()).as("nothing new to import").isFalse();
@@ -73,14 +82,19 @@ class ImportDuplicatesTest {
     void theSameFormTwiceInOneFileIsShownAsALikelyDuplicateOfItsFirstLineAndLeftOut() {
         String unique = UUID.randomUUID().toString();
         String row = "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"Same words " + unique + "\",";
-        byte[] file = csv(row, "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"Other " + unique + "\",",
+        byte[] file = csv(
+                row,
+                "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"Other " + unique + "\",",
                 row.replace("SHORT_BREAKS", "short breaks holiday clubs").replace("Same", "same"));
 
         ImportPreview preview = imports.check("twice.csv", file, ImportProgress.NONE);
 
-        assertThat(preview.rows()).extracting(CheckedRow::row, CheckedRow::status).containsExactly(
-                tuple(2, CheckedRow.Status.READY), tuple(3, CheckedRow.Status.READY),
-                tuple(4, CheckedRow.Status.REPEATED_IN_FILE));
+        assertThat(preview.rows())
+                .extracting(CheckedRow::row, CheckedRow::status)
+                .containsExactly(
+                        tuple(2, CheckedRow.Status.READY),
+                        tuple(3, CheckedRow.Status.READY),
+                        tuple(4, CheckedRow.Status.REPEATED_IN_FILE));
         assertThat(preview.rows().get(2).duplicateOf().line()).isEqualTo(2);
         ImportResult result = imports.importGoodRows("twice.csv", file, ImportProgress.NONE);
         assertThat(result.imported()).isEqualTo(2);
@@ -90,7 +104,8 @@ class ImportDuplicatesTest {
     @Test
     void importAnywayImportsTheLikelyDuplicateAndRecordsTheReasonAndWhoDecided() {
         String unique = UUID.randomUUID().toString();
-        String row = "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"Twins wrote the same " + unique + "\",";
+        String row = "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"Twins wrote the same " + unique
+                + "\",";
         byte[] file = csv(row, row);
         int before = feedbackCount();
 
@@ -101,15 +116,20 @@ class ImportDuplicatesTest {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select source_row, duplicate_reason, imported_anyway from import_row where batch_id = ?
                 order by source_row""", result.batchId());
-        assertThat(rows).extracting(r -> r.get("source_row"), r -> r.get("duplicate_reason"), r -> r.get("imported_anyway"))
+        assertThat(rows)
+                .extracting(r -> r.get("source_row"), r -> r.get("duplicate_reason"), r -> r.get("imported_anyway"))
                 .containsExactly(tuple(2, null, false), tuple(3, "same as line 2", true));
-        assertThat(jdbc.queryForObject("select rows_imported_anyway from import_batch where id = ?", Integer.class,
-                result.batchId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select rows_imported_anyway from import_batch where id = ?", Integer.class, result.batchId()))
+                .isEqualTo(1);
 
         // And a third copy in a later file is a likely duplicate of the earlier import, naming the batch.
-        ImportPreview later = imports.check("twins-again.csv", csv(row, "SHORT_BREAKS,,YOUNG_PERSON,,PAPER,"
-                + daysAgo(12) + ",good,,,,,,\"New " + unique + "\","), ImportProgress.NONE);
-        assertThat(later.rows()).extracting(CheckedRow::status)
+        ImportPreview later = imports.check(
+                "twins-again.csv",
+                csv(row, "SHORT_BREAKS,,YOUNG_PERSON,,PAPER," + daysAgo(12) + ",good,,,,,,\"New " + unique + "\","),
+                ImportProgress.NONE);
+        assertThat(later.rows())
+                .extracting(CheckedRow::status)
                 .containsExactly(CheckedRow.Status.ALREADY_IMPORTED, CheckedRow.Status.READY);
         assertThat(later.rows().getFirst().duplicateOf().batchId()).isEqualTo(result.batchId());
     }

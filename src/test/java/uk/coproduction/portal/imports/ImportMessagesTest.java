@@ -27,6 +27,7 @@ class ImportMessagesTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
 
@@ -52,10 +53,12 @@ class ImportMessagesTest {
     @Test
     void aQuoteNeverClosedIsNamedByItsLineAndColumn() {
         byte[] file = (HEADER + "\r\nSHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,,\r\n"
-                + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"never closed,\r\n"
-                + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,,\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,\"never closed,\r\n"
+                        + "SHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,,\r\n")
+                .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(problemsOf("q.csv", file)).extracting(ImportProblem::messageKey, ImportProblem::args)
+        assertThat(problemsOf("q.csv", file))
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple("import.file.quote-not-closed", List.of("3", "M", "their_words")));
     }
 
@@ -64,16 +67,19 @@ class ImportMessagesTest {
         byte[] file = (HEADER + "\r\nSHORT_BREAKS,,YOUNG_PERSON,,\"PAPER\"x," + daysAgo(3) + ",good,,,,,,,\r\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(problemsOf("q.csv", file)).extracting(ImportProblem::messageKey, ImportProblem::args)
+        assertThat(problemsOf("q.csv", file))
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple("import.file.quote-then-text", List.of("2", "E", "channel")));
     }
 
     @Test
     void aZipFileRenamedCsvIsCalledAZipFileNotAWorkbook() throws IOException {
         assertThat(problemsOf("answers.csv", zip("answers.txt", "hello")))
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.zip");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.zip");
         assertThat(problemsOf("answers.csv", zip("xl/workbook.xml", "<workbook/>")))
-                .extracting(ImportProblem::messageKey).containsExactly("import.file.workbook");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.workbook");
     }
 
     @Test
@@ -83,10 +89,18 @@ class ImportMessagesTest {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0};
 
-        assertThat(problemsOf("photo.csv", png)).extracting(ImportProblem::messageKey).containsExactly("import.file.image");
-        assertThat(problemsOf("photo.csv", jpeg)).extracting(ImportProblem::messageKey).containsExactly("import.file.image");
-        assertThat(problemsOf("setup.csv", exe)).extracting(ImportProblem::messageKey).containsExactly("import.file.program");
-        assertThat(problemsOf("tool.csv", elf)).extracting(ImportProblem::messageKey).containsExactly("import.file.program");
+        assertThat(problemsOf("photo.csv", png))
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.image");
+        assertThat(problemsOf("photo.csv", jpeg))
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.image");
+        assertThat(problemsOf("setup.csv", exe))
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.program");
+        assertThat(problemsOf("tool.csv", elf))
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.file.program");
     }
 
     @Test
@@ -100,9 +114,11 @@ class ImportMessagesTest {
         List<ImportProblem> problems = problemsOf("wide.csv", file);
 
         assertThat(problems.getFirst().messageKey()).isEqualTo("import.file.many-columns");
-        assertThat(problems.getFirst().args()).containsExactly("10,000", String.valueOf(ImportColumn.values().length),
-                "9,986");
-        assertThat(problems).as("a summary and a few examples, not one message per column").hasSizeLessThanOrEqualTo(6);
+        assertThat(problems.getFirst().args())
+                .containsExactly("10,000", String.valueOf(ImportColumn.values().length), "9,986");
+        assertThat(problems)
+                .as("a summary and a few examples, not one message per column")
+                .hasSizeLessThanOrEqualTo(6);
     }
 
     @Test
@@ -111,7 +127,8 @@ class ImportMessagesTest {
         byte[] file = (HEADER + "\r\nSHORT_BREAKS,,YOUNG_PERSON,,," + daysAgo(3) + ",good,,,,,,,\r\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(problemsOf(name, file)).extracting(ImportProblem::messageKey, ImportProblem::args)
+        assertThat(problemsOf(name, file))
+                .extracting(ImportProblem::messageKey, ImportProblem::args)
                 .containsExactly(tuple("import.file.name-too-long", List.of("304", "200")));
     }
 }

@@ -38,10 +38,13 @@ class ImportSpeedTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -65,7 +68,9 @@ class ImportSpeedTest {
         String unique = UUID.randomUUID().toString();
         String disclosure = "I am scared to go home " + unique;
         byte[] file = csv(tenThousandRows(unique, disclosure));
-        long summaryBefore = jdbc.queryForObject("select coalesce(sum(very_good + good + ok + bad + very_bad + not_sure), 0) from rating_summary", Long.class);
+        long summaryBefore = jdbc.queryForObject(
+                "select coalesce(sum(very_good + good + ok + bad + very_bad + not_sure), 0) from rating_summary",
+                Long.class);
         AtomicInteger lastProgress = new AtomicInteger();
         ImportProgress progress = new ImportProgress() {
             @Override
@@ -83,34 +88,39 @@ class ImportSpeedTest {
         long start = System.nanoTime();
         ImportResult result = imports.importGoodRows("ten-thousand-" + unique + ".csv", file, progress);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("IMPORT 10,000 rows: " + millis + " ms; plain insert of the same rows " + plainMillis + " ms");
+        System.out.println(
+                "IMPORT 10,000 rows: " + millis + " ms; plain insert of the same rows " + plainMillis + " ms");
 
         assertThat(result.imported()).isEqualTo(10_000);
         assertThat(lastProgress.get()).as("progress reached the end").isEqualTo(10_000);
-        assertThat((double) millis).as("10,000 rows imported in %d ms; written plainly in %d ms", millis, plainMillis)
+        assertThat((double) millis)
+                .as("10,000 rows imported in %d ms; written plainly in %d ms", millis, plainMillis)
                 .isLessThanOrEqualTo(MAX_TIMES_THE_PLAIN_INSERT * plainMillis);
 
         Map<String, Object> flagged = jdbc.queryForMap("""
                 select f.id, f.safeguarding_flag, f.safeguarding_source, f.reply_by from feedback f
-                join import_row r on r.feedback_id = f.id where r.batch_id = ? and f.comment = ?""",
-                result.batchId(), disclosure);
+                join import_row r on r.feedback_id = f.id where r.batch_id = ? and f.comment = ?""", result.batchId(), disclosure);
         assertThat(flagged).containsEntry("safeguarding_flag", true).containsEntry("safeguarding_source", "KEYWORD");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'feedback' and object_id = ?"
-                + " and action like 'safeguarding.%'", Integer.class, String.valueOf(flagged.get("id"))))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where object_type = 'feedback' and object_id = ?"
+                                + " and action like 'safeguarding.%'",
+                        Integer.class, String.valueOf(flagged.get("id"))))
                 .as("the leads were alerted (or the missing lead contact recorded), as for any disclosure")
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback f join import_row r on r.feedback_id = f.id
-                where r.batch_id = ? and f.reply_by is not null and f.status = 'NEW'""", Integer.class, result.batchId()))
-                .isEqualTo(10_000);
+                where r.batch_id = ? and f.reply_by is not null and f.status = 'NEW'""", Integer.class, result.batchId())).isEqualTo(10_000);
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback_status_change c join import_row r on r.feedback_id = c.feedback_id
                 where r.batch_id = ? and c.to_status = 'NEW'""", Integer.class, result.batchId())).isEqualTo(10_000);
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback_rating fr join import_row r on r.feedback_id = fr.feedback_id
                 where r.batch_id = ?""", Integer.class, result.batchId())).isEqualTo(50_000);
-        long summaryAfter = jdbc.queryForObject("select coalesce(sum(very_good + good + ok + bad + very_bad + not_sure), 0) from rating_summary", Long.class);
-        assertThat(summaryAfter - summaryBefore).as("the summaries count every answer except the flagged item's")
+        long summaryAfter = jdbc.queryForObject(
+                "select coalesce(sum(very_good + good + ok + bad + very_bad + not_sure), 0) from rating_summary",
+                Long.class);
+        assertThat(summaryAfter - summaryBefore)
+                .as("the summaries count every answer except the flagged item's")
                 .isEqualTo(49_995);
     }
 }

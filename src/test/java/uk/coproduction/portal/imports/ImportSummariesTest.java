@@ -28,10 +28,13 @@ class ImportSummariesTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -69,11 +72,17 @@ class ImportSummariesTest {
     }
 
     void assertSummariesEqualARecount() {
-        assertThat(differences(RATING_SUMMARY, RATING_RECOUNT)).as("rating summary rows a recount does not give").isZero();
-        assertThat(differences(RATING_RECOUNT, RATING_SUMMARY)).as("recounted answers missing from the rating summary")
+        assertThat(differences(RATING_SUMMARY, RATING_RECOUNT))
+                .as("rating summary rows a recount does not give")
                 .isZero();
-        assertThat(differences(REPLY_SUMMARY, REPLY_RECOUNT)).as("reply summary rows a recount does not give").isZero();
-        assertThat(differences(REPLY_RECOUNT, REPLY_SUMMARY)).as("recounted items missing from the reply summary")
+        assertThat(differences(RATING_RECOUNT, RATING_SUMMARY))
+                .as("recounted answers missing from the rating summary")
+                .isZero();
+        assertThat(differences(REPLY_SUMMARY, REPLY_RECOUNT))
+                .as("reply summary rows a recount does not give")
+                .isZero();
+        assertThat(differences(REPLY_RECOUNT, REPLY_SUMMARY))
+                .as("recounted items missing from the reply summary")
                 .isZero();
     }
 
@@ -90,12 +99,11 @@ class ImportSummariesTest {
                 // two quarters, two groups, with and without area and age band, two channels (blank is paper)
                 "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(20)
                         + ",very good,good,ok,not sure,,bad,\"Club " + unique + "\",More clubs",
-                "short breaks,,PARENT_CARER,,EVENT," + daysAgo(20)
-                        + ",bad,bad,,,,,\"Waiting list " + unique + "\",",
-                "SHORT_BREAKS,West Kent,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(130)
-                        + ",good,,,,,,\"Summer " + unique + "\",",
-                "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,,"  + daysAgo(20)
-                        + ",ok,ok,ok,ok,ok,ok,\"Bus " + unique + "\",Later bus",
+                "short breaks,,PARENT_CARER,,EVENT," + daysAgo(20) + ",bad,bad,,,,,\"Waiting list " + unique + "\",",
+                "SHORT_BREAKS,West Kent,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(130) + ",good,,,,,,\"Summer " + unique
+                        + "\",",
+                "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,," + daysAgo(20) + ",ok,ok,ok,ok,ok,ok,\"Bus " + unique
+                        + "\",Later bus",
                 // words that disclose harm: flagged, so counted in no summary
                 "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(20)
                         + ",very good,very good,,,,,\"I am scared to go home " + unique + "\",");
@@ -104,17 +112,22 @@ class ImportSummariesTest {
 
         assertThat(result.imported()).isEqualTo(5);
         assertSummariesEqualARecount();
-        assertThat(items("reply_summary", "items") - itemsBefore).as("the four unflagged items").isEqualTo(4);
+        assertThat(items("reply_summary", "items") - itemsBefore)
+                .as("the four unflagged items")
+                .isEqualTo(4);
         assertThat(items("rating_summary", "very_good + good + ok + bad + very_bad + not_sure") - answersBefore)
-                .as("the unflagged items' answers: 5 + 2 + 1 + 6").isEqualTo(14);
+                .as("the unflagged items' answers: 5 + 2 + 1 + 6")
+                .isEqualTo(14);
 
         // The switch is off again: an item saved any other way is counted by the triggers.
-        Boolean switchedOff = transaction.execute(s -> jdbc.queryForObject(
-                "select @portal_summaries_deferred is null", Boolean.class));
+        Boolean switchedOff = transaction.execute(
+                s -> jdbc.queryForObject("select @portal_summaries_deferred is null", Boolean.class));
         assertThat(switchedOff).isTrue();
-        ImportResult next = imports.importGoodRows("summaries-next-" + unique + ".csv", csv(
-                "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(21)
-                        + ",good,,,,,,\"Next " + unique + "\","), ImportProgress.NONE);
+        ImportResult next = imports.importGoodRows(
+                "summaries-next-" + unique + ".csv",
+                csv("SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + daysAgo(21) + ",good,,,,,,\"Next " + unique
+                        + "\","),
+                ImportProgress.NONE);
         assertThat(next.imported()).isEqualTo(1);
         transaction.executeWithoutResult(s -> jdbc.update("""
                 update feedback f join import_row r on r.feedback_id = f.id set f.channel = 'ONLINE'

@@ -35,14 +35,19 @@ class PaperFormsReceivedLateTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     HeadlineFigures figures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkingDays workingDays;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,11 +63,12 @@ class PaperFormsReceivedLateTest {
         LocalDate formDate = today.minusMonths(6);
         String row = "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + formDate.getDayOfMonth() + "/"
                 + formDate.getMonthValue() + "/" + formDate.getYear() + ",good,good,ok,,,,\"" + words + "\",";
-        long serviceId = jdbc.queryForObject("select id from commissioned_service where code = 'SHORT_BREAKS'", Long.class);
+        long serviceId =
+                jdbc.queryForObject("select id from commissioned_service where code = 'SHORT_BREAKS'", Long.class);
         long overdueBefore = figures.forService(serviceId).overdue();
 
-        ImportResult result = imports.importGoodRows("spring forms " + words + ".csv", CsvImportServiceTest.csv(row),
-                ImportProgress.NONE);
+        ImportResult result = imports.importGoodRows(
+                "spring forms " + words + ".csv", CsvImportServiceTest.csv(row), ImportProgress.NONE);
 
         Map<String, Object> stored = jdbc.queryForMap("""
                 select f.id, f.submitted_at, f.received_at, f.reply_by, f.received_late, s.reply_within_days
@@ -70,27 +76,32 @@ class PaperFormsReceivedLateTest {
                 join commissioned_service s on s.id = f.service_id where r.batch_id = ?""", result.batchId());
         long id = ((Number) stored.get("id")).longValue();
         assertThat(((Timestamp) stored.get("submitted_at")).toLocalDateTime().toLocalDate())
-                .as("every figure counts it on the form's date").isEqualTo(formDate);
+                .as("every figure counts it on the form's date")
+                .isEqualTo(formDate);
         assertThat(((Timestamp) stored.get("received_at")).toLocalDateTime().toLocalDate())
-                .as("it reached the portal today").isEqualTo(today);
-        assertThat(((Date) stored.get("reply_by")).toLocalDate()).as("the reply window starts today")
+                .as("it reached the portal today")
+                .isEqualTo(today);
+        assertThat(((Date) stored.get("reply_by")).toLocalDate())
+                .as("the reply window starts today")
                 .isEqualTo(workingDays.after(today, ((Number) stored.get("reply_within_days")).intValue()));
 
         TriageState state = triage.triageState(id);
         assertThat(state.overdue()).isFalse();
         assertThat(state.receivedLate()).isTrue();
 
-        InboxFilter mine = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null,
-                words, false, false);
+        InboxFilter mine = new InboxFilter(
+                null, null, null, null, null, Set.of(), Set.of(), null, null, null, words, false, false);
         List<InboxItem> listed = triage.inbox(mine, 0, 10);
         assertThat(listed).singleElement().satisfies(item -> {
             assertThat(item.overdue()).isFalse();
             assertThat(item.receivedLate()).isTrue();
         });
-        InboxFilter overdueOnly = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null,
-                words, true, false);
+        InboxFilter overdueOnly =
+                new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null, words, true, false);
         assertThat(triage.inbox(overdueOnly, 0, 10)).as("not among the overdue").isEmpty();
-        assertThat(figures.forService(serviceId).overdue()).as("and not counted as overdue").isEqualTo(overdueBefore);
+        assertThat(figures.forService(serviceId).overdue())
+                .as("and not counted as overdue")
+                .isEqualTo(overdueBefore);
     }
 
     @Test
@@ -99,12 +110,11 @@ class PaperFormsReceivedLateTest {
         String row = "SHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER," + CsvImportServiceTest.daysAgo(7)
                 + ",good,,,,,,\"" + words + "\",";
 
-        ImportResult result = imports.importGoodRows("last week " + words + ".csv", CsvImportServiceTest.csv(row),
-                ImportProgress.NONE);
+        ImportResult result = imports.importGoodRows(
+                "last week " + words + ".csv", CsvImportServiceTest.csv(row), ImportProgress.NONE);
 
         Boolean late = jdbc.queryForObject("""
-                select f.received_late from import_row r join feedback f on f.id = r.feedback_id where r.batch_id = ?""",
-                Boolean.class, result.batchId());
+                select f.received_late from import_row r join feedback f on f.id = r.feedback_id where r.batch_id = ?""", Boolean.class, result.batchId());
         assertThat(late).isFalse();
     }
 }

@@ -19,14 +19,14 @@ import java.util.Locale;
  */
 final class PlainRowsInsert {
 
-    private PlainRowsInsert() {
-    }
+    private PlainRowsInsert() {}
 
     /** @return how long it took, in ms */
     static long tenThousand(JdbcTemplate jdbc, TransactionTemplate transaction, String unique) {
-        long serviceId = jdbc.queryForObject("select id from commissioned_service where code = 'SHORT_BREAKS'", Long.class);
-        List<Long> expectations = jdbc.queryForList("select id from charter_expectation order by position limit 5",
-                Long.class);
+        long serviceId =
+                jdbc.queryForObject("select id from commissioned_service where code = 'SHORT_BREAKS'", Long.class);
+        List<Long> expectations =
+                jdbc.queryForList("select id from charter_expectation order by position limit 5", Long.class);
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             jdbc.execute("SET @portal_summaries_deferred = 1");
@@ -46,19 +46,43 @@ final class PlainRowsInsert {
             List<Object[]> items = new ArrayList<>();
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < ImportBenchmark.ROWS; i++) {
-                String code = ("P" + String.format("%4s", Integer.toString(i, 36)).replace(' ', '0')
-                        + unique.substring(0, 2)).toUpperCase(Locale.ROOT);
+                String code = ("P"
+                                + String.format("%4s", Integer.toString(i, 36)).replace(' ', '0')
+                                + unique.substring(0, 2))
+                        .toUpperCase(Locale.ROOT);
                 codes.add(code);
-                items.add(new Object[] {code, serviceId, "YOUNG_PERSON", "AGE_11_15", "PAPER", "Postcard " + i + " " + unique,
-                        "NEW", at, "More clubs " + i});
+                items.add(new Object[] {
+                    code,
+                    serviceId,
+                    "YOUNG_PERSON",
+                    "AGE_11_15",
+                    "PAPER",
+                    "Postcard " + i + " " + unique,
+                    "NEW",
+                    at,
+                    "More clubs " + i
+                });
             }
             for (int from = 0; from < ImportBenchmark.ROWS; from += 1000) {
                 List<String> group = codes.subList(from, from + 1000);
-                MultiRowInsert.insert(jdbc, "feedback", List.of("reference_code", "service_id", "respondent_group",
-                        "age_band", "channel", "comment", "status", "submitted_at", "change_wanted"),
+                MultiRowInsert.insert(
+                        jdbc,
+                        "feedback",
+                        List.of(
+                                "reference_code",
+                                "service_id",
+                                "respondent_group",
+                                "age_band",
+                                "channel",
+                                "comment",
+                                "status",
+                                "submitted_at",
+                                "change_wanted"),
                         items.subList(from, from + 1000));
-                List<Long> ids = jdbc.queryForList("SELECT id FROM feedback WHERE reference_code IN ("
-                        + String.join(",", Collections.nCopies(group.size(), "?")) + ")", Long.class,
+                List<Long> ids = jdbc.queryForList(
+                        "SELECT id FROM feedback WHERE reference_code IN ("
+                                + String.join(",", Collections.nCopies(group.size(), "?")) + ")",
+                        Long.class,
                         group.toArray());
                 List<Object[]> ratings = new ArrayList<>();
                 List<Object[]> history = new ArrayList<>();
@@ -68,10 +92,13 @@ final class PlainRowsInsert {
                     }
                     history.add(new Object[] {id, "NEW", "benchmark", at});
                 }
-                MultiRowInsert.insert(jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"),
-                        ratings);
-                MultiRowInsert.insert(jdbc, "feedback_status_change", List.of("feedback_id", "to_status", "changed_by",
-                        "changed_at"), history);
+                MultiRowInsert.insert(
+                        jdbc, "feedback_rating", List.of("feedback_id", "expectation_id", "answer"), ratings);
+                MultiRowInsert.insert(
+                        jdbc,
+                        "feedback_status_change",
+                        List.of("feedback_id", "to_status", "changed_by", "changed_at"),
+                        history);
             }
         }
     }

@@ -49,8 +49,12 @@ class AccessibleJourneysTest extends BrowserJourney {
 
         assertThat(jdbc.queryForObject("select wording from feedback where reference_code = ?", String.class, code))
                 .isEqualTo("YOUNG_PERSON");
-        assertThat(jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code)).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                                + " where f.reference_code = ?",
+                        Integer.class,
+                        code))
+                .isEqualTo(5);
         journey.report();
     }
 
@@ -73,9 +77,13 @@ class AccessibleJourneysTest extends BrowserJourney {
         journey.continueOn(words.get("journey.check.question"));
         String code = journey.checkAndSendFromHere();
 
-        assertThat(jdbc.queryForMap("select wording, language, reply_method, contact_email from feedback"
-                + " where reference_code = ?", code)).containsEntry("wording", "PARENT_CARER")
-                .containsEntry("language", "pl-PL").containsEntry("reply_method", "EMAIL")
+        assertThat(jdbc.queryForMap(
+                        "select wording, language, reply_method, contact_email from feedback"
+                                + " where reference_code = ?",
+                        code))
+                .containsEntry("wording", "PARENT_CARER")
+                .containsEntry("language", "pl-PL")
+                .containsEntry("reply_method", "EMAIL")
                 .containsEntry("contact_email", "rodzic@example.com");
         journey.report();
     }
@@ -100,7 +108,8 @@ class AccessibleJourneysTest extends BrowserJourney {
         String code = journey.checkAndSendFromHere();
 
         assertThat(jdbc.queryForMap("select wording, contact_advocate from feedback where reference_code = ?", code))
-                .containsEntry("wording", "EASY_READ").containsEntry("contact_advocate", "Jo at Kent self-advocacy");
+                .containsEntry("wording", "EASY_READ")
+                .containsEntry("contact_advocate", "Jo at Kent self-advocacy");
         journey.report();
     }
 
@@ -127,8 +136,9 @@ class AccessibleJourneysTest extends BrowserJourney {
         }
 
         void chooseLanguage(String languageName) {
-            Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(languageName)
-                    .setExact(true));
+            Locator link = page.getByRole(
+                    AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName(languageName).setExact(true));
             keys.tabTo(link);
             page.waitForNavigation(() -> keys.pressToLeave("Enter"));
             page.waitForLoadState();
@@ -187,12 +197,15 @@ class AccessibleJourneysTest extends BrowserJourney {
         /** All six questions: the first with "tell us more", the third skipped, the rest answered. */
         void questions(String wording, String answerKey, String tellUsMore) {
             for (int number = 1; number <= 6; number++) {
-                assertThat(page.getByText(words.get("journey.progress.question", number, 6))).isVisible();
-                assertThat(heading(words.get("charter." + number + ".question." + wording))).isVisible();
+                assertThat(page.getByText(words.get("journey.progress.question", number, 6)))
+                        .isVisible();
+                assertThat(heading(words.get("charter." + number + ".question." + wording)))
+                        .isVisible();
                 if (number <= 2) {
                     checkPage("question-" + number);
                 }
-                String next = number < 6 ? words.get("journey.progress.question", number + 1, 6)
+                String next = number < 6
+                        ? words.get("journey.progress.question", number + 1, 6)
                         : words.get("journey.change.question");
                 if (number == 3) {
                     keys.activate(button(words.get("journey.question.skip")));
@@ -250,16 +263,19 @@ class AccessibleJourneysTest extends BrowserJourney {
         }
 
         private Locator heading(String text) {
-            return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true)
-                    .setLevel(1));
+            return page.getByRole(
+                    AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
         }
 
         private Locator button(String text) {
-            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
+            return page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
         }
 
         private Locator radio(String text) {
-            return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
+            return page.getByRole(
+                    AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
         }
 
         /**
@@ -268,12 +284,24 @@ class AccessibleJourneysTest extends BrowserJourney {
          */
         private void checkPage(String pageName) {
             String what = name + " / " + pageName;
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(words.get("nav.help"))
-                    .setExact(true))).isVisible();
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(words.get("nav.unsafe"))
-                    .setExact(true))).isVisible();
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("leave.button"))
-                    .setExact(true))).isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName(words.get("nav.help"))
+                                    .setExact(true)))
+                    .isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName(words.get("nav.unsafe"))
+                                    .setExact(true)))
+                    .isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(words.get("leave.button"))
+                                    .setExact(true)))
+                    .isVisible();
             assertAccessible(page, what);
             targetsAreBigEnough(what);
             screenshot(page, name + "-" + pageName + "-1280");

@@ -31,8 +31,10 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
 
@@ -44,37 +46,55 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
     @Test
     void administratorCreatesACommissionerInAnotherTeamWhoSeesOnlyThatTeamsItemsUntilDisabled() {
         String marker = "Quillon" + UUID.randomUUID().toString().substring(0, 6);
-        String ldaCode = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA),
-                marker + " said the support worker always listens to me.")).referenceCode();
-        String childrensCode = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                marker + " said the waiting room was too loud.")).referenceCode();
+        String ldaCode = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceOf(Team.LDA), marker + " said the support worker always listens to me."))
+                .referenceCode();
+        String childrensCode = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceOf(Team.CHILDRENS), marker + " said the waiting room was too loud."))
+                .referenceCode();
         String username = "nell." + UUID.randomUUID().toString().substring(0, 6);
 
         // 1. The administrator adds the account; a missing team is refused and what was typed stays.
         Page admin = newPerson();
         signIn(admin, TestAccounts.ADMIN, TestAccounts.PASSWORD);
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff accounts")).click();
-        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff accounts"))).isVisible();
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff accounts"))
+                .click();
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff accounts")))
+                .isVisible();
         assertAccessible(admin, "the staff accounts list");
         screenshot(admin, "staff-admin-01-accounts");
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a staff account")).click();
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a staff account"))
+                .click();
         admin.getByLabel("Username").fill(username);
         admin.getByLabel("Full name").fill("Nell Newcomer");
-        admin.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Commissioner")).check();
+        admin.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Commissioner"))
+                .check();
         admin.getByLabel("Initial password").fill(PASSWORD);
-        admin.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("Ask them to choose their own password when they first sign in")).uncheck();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(admin.getByText("Choose a team: a commissioner sees their team's feedback.").first()).isVisible();
+        admin.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions()
+                                .setName("Ask them to choose their own password when they first sign in"))
+                .uncheck();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(admin.getByText("Choose a team: a commissioner sees their team's feedback.")
+                        .first())
+                .isVisible();
         assertThat(admin.getByLabel("Username")).hasValue(username);
         assertThat(admin.getByLabel("Full name")).hasValue("Nell Newcomer");
         assertThat(admin.getByLabel("Initial password")).hasValue(PASSWORD);
         assertAccessible(admin, "the new account form with a mistake");
         screenshot(admin, "staff-admin-02-refused");
-        admin.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Learning disability and autism")).check();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(admin.getByText(Pattern.compile("Account created for Nell Newcomer"))).isVisible();
-        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff account: Nell Newcomer")))
+        admin.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Learning disability and autism"))
+                .check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(admin.getByText(Pattern.compile("Account created for Nell Newcomer")))
+                .isVisible();
+        assertThat(admin.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Staff account: Nell Newcomer")))
                 .isVisible();
         assertThat(admin.getByText("Has never signed in.")).isVisible();
 
@@ -84,7 +104,8 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         commissioner.navigate(url("/staff/inbox"));
         commissioner.getByLabel("Search their words").fill(marker);
         commissioner.getByLabel("Search their words").press("Enter");
-        assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ldaCode))).isVisible();
+        assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ldaCode)))
+                .isVisible();
         assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(childrensCode)))
                 .hasCount(0);
         assertThat(commissioner.getByText("waiting room was too loud")).hasCount(0);
@@ -93,14 +114,18 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         // 3. The administrator disables the account: the history shows who did what and when.
         admin.reload();
         assertThat(admin.getByText(Pattern.compile("^Last signed in "))).isVisible();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable account")).click();
-        assertThat(admin.getByText("Nell Newcomer is disabled and has been signed out.")).isVisible();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable account"))
+                .click();
+        assertThat(admin.getByText("Nell Newcomer is disabled and has been signed out."))
+                .isVisible();
         assertThat(admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-enable account")))
                 .isVisible();
         assertThat(admin.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(username + " disabled")))
                 .isVisible();
-        assertThat(admin.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
-                .setName("1 open session(s) of " + username + " ended: disabled"))).isVisible();
+        assertThat(admin.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("1 open session(s) of " + username + " ended: disabled")))
+                .isVisible();
         assertAccessible(admin, "a disabled account with its history");
         screenshot(admin, "staff-admin-04-disabled");
 
@@ -109,7 +134,8 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         commissioner.getByLabel("Search their words").press("Enter");
         commissioner.waitForURL(Pattern.compile(".*/login.*"));
         assertThat(commissioner.getByLabel("Username")).isVisible();
-        assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ldaCode))).hasCount(0);
+        assertThat(commissioner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ldaCode)))
+                .hasCount(0);
         screenshot(commissioner, "staff-admin-05-commissioner-signed-out");
         // And signing in again is refused.
         signIn(commissioner, username, PASSWORD);
@@ -128,8 +154,10 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         Page admin = newPerson();
         signIn(admin, TestAccounts.ADMIN, TestAccounts.PASSWORD);
         admin.navigate(url("/staff/accounts"));
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the account of Rita Reset")).click();
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make them choose a new password")).click();
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the account of Rita Reset"))
+                .click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make them choose a new password"))
+                .click();
         assertThat(admin.getByText("Rita Reset was signed out and must choose a new password at their next sign-in."))
                 .isVisible();
 
@@ -139,26 +167,35 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         signIn(person, username, TestAccounts.PASSWORD);
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose a new password")))
                 .isVisible();
-        assertThat(person.getByText("Your administrator has asked you to choose a new password.",
-                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(person.getByText(
+                        "Your administrator has asked you to choose a new password.",
+                        new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         person.navigate(url("/staff/inbox"));
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose a new password")))
                 .isVisible();
-        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback inbox"))).hasCount(0);
+        assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feedback inbox")))
+                .hasCount(0);
 
         String chosen = "meadow-lantern-copper-31";
         person.getByLabel("Your current password").fill(TestAccounts.PASSWORD);
-        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
+        person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill(chosen);
         person.getByLabel("New password again").fill(chosen + "!");
-        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password"))
+                .click();
         assertThat(person.getByText("The two new passwords are different. Type the same new password in both boxes.")
-                .first()).isVisible();
-        assertThat(person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))).hasValue(chosen);
+                        .first())
+                .isVisible();
+        assertThat(person.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(chosen);
         assertAccessible(person, "choosing a new password, with a mistake");
         screenshot(person, "staff-admin-06-choose-new-password");
         person.getByLabel("New password again").fill(chosen);
-        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
-        assertThat(person.getByText("Your new password is saved. Sign in with it.")).isVisible();
+        person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password"))
+                .click();
+        assertThat(person.getByText("Your new password is saved. Sign in with it."))
+                .isVisible();
 
         signIn(person, username, chosen);
         assertThat(person.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Rita Reset")))
@@ -169,7 +206,8 @@ class AdministratorManagesStaffAccountsJourneyTest extends BrowserJourney {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(url -> !url.endsWith("/login"));
     }
 }

@@ -34,8 +34,10 @@ class AdvocateJourneyTest extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AdvocacyFixtures advocates;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,14 +59,19 @@ class AdvocateJourneyTest extends BrowserJourney {
         keys.tabTo(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)));
         keys.type(TestAccounts.PASSWORD);
         page.waitForNavigation(() -> keys.pressToLeave("Enter"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Jo Test-Advocate"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Jo Test-Advocate")))
+                .isVisible();
         assertAccessible(page, "an advocate's staff home");
         int signIn = keys.presses();
 
         // 2. The form.
-        keys.tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send on someone's behalf").setExact(true)));
+        keys.tabTo(page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Send on someone's behalf").setExact(true)));
         keys.pressToLeave("Enter");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Send feedback on someone's behalf"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Send feedback on someone's behalf")))
+                .isVisible();
         assertAccessible(page, "the on-behalf form");
         screenshot(page, "advocate-01-form");
 
@@ -72,7 +79,8 @@ class AdvocateJourneyTest extends BrowserJourney {
         Locator service = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Service"));
         keys.tabTo(service);
         keys.type("occupational");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Occupational Therapy")).waitFor();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Occupational Therapy"))
+                .waitFor();
         keys.press("ArrowDown");
         keys.press("Enter");
         assertThat(service).hasValue("Occupational Therapy");
@@ -96,41 +104,53 @@ class AdvocateJourneyTest extends BrowserJourney {
         int form = keys.presses() - signIn;
 
         // 3. The Easy Read summary, read back; it prints without the page around it.
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Read this back to the person"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Read this back to the person")))
+                .isVisible();
         assertThat(page.getByText("This is about Occupational Therapy.")).isVisible();
         assertThat(page.getByText("Did people listen to you? You said: Bad.")).isVisible();
         assertThat(page.getByText("You said: " + WORDS)).isVisible();
-        assertThat(page.getByText("Jo Test-Advocate wrote down what you want to change: " + CHANGE)).isVisible();
+        assertThat(page.getByText("Jo Test-Advocate wrote down what you want to change: " + CHANGE))
+                .isVisible();
         assertAccessible(page, "the Easy Read read-back");
         screenshot(page, "advocate-02-read-back");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.getByText("This is about Occupational Therapy.")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true))).isHidden();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Send").setExact(true)))
+                .isHidden();
         assertThat(page.locator(".portal-header")).isHidden();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
-        keys.choose(radio(page, "Did you read this back to the person?", "Yes, I read it back and they agreed with it"));
-        keys.tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)));
+        keys.choose(
+                radio(page, "Did you read this back to the person?", "Yes, I read it back and they agreed with it"));
+        keys.tabTo(page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)));
         keys.pressToLeave("Enter");
 
         // 4. The caseload, with the code.
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your caseload"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your caseload")))
+                .isVisible();
         Map<String, Object> stored = jdbc.queryForMap("""
                 select f.reference_code, f.channel, a.consent, a.comment_source, a.change_source, a.read_back
                 from feedback f join feedback_advocacy a on a.feedback_id = f.id where f.comment = ?
                 order by f.id desc limit 1""", WORDS);
         String code = (String) stored.get("reference_code");
         assertThat(page.locator(".advocacy-sent .reference-code")).hasText(code);
-        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(code))).isVisible();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(code)))
+                .isVisible();
         assertAccessible(page, "the caseload");
         screenshot(page, "advocate-03-caseload");
-        Assertions.assertThat(stored).containsEntry("channel", "ADVOCATE")
-                .containsEntry("consent", "OWN_VERBAL").containsEntry("comment_source", "OWN_WORDS")
-                .containsEntry("change_source", "ADVOCATE_SUMMARY").containsEntry("read_back", "AGREED");
+        Assertions.assertThat(stored)
+                .containsEntry("channel", "ADVOCATE")
+                .containsEntry("consent", "OWN_VERBAL")
+                .containsEntry("comment_source", "OWN_WORDS")
+                .containsEntry("change_source", "ADVOCATE_SUMMARY")
+                .containsEntry("read_back", "AGREED");
         Assertions.assertThat(jdbc.queryForList("""
                 select g.method from feedback_advocacy_gathering g join feedback f on f.id = g.feedback_id
-                where f.reference_code = ? order by g.method""", String.class, code))
-                .containsExactly("CONVERSATION", "PICTURES");
+                where f.reference_code = ? order by g.method""", String.class, code)).containsExactly("CONVERSATION", "PICTURES");
 
         String line = "Advocate on someone's behalf: " + keys.presses() + " key presses in all (" + signIn
                 + " to sign in, " + form + " for the form with " + (WORDS.length() + CHANGE.length())
@@ -142,12 +162,17 @@ class AdvocateJourneyTest extends BrowserJourney {
 
     /** A choice inside the group with this label. */
     private static Locator radio(Page page, String groupLabel, String choice) {
-        return page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(groupLabel).setExact(true))
-                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(choice).setExact(true));
+        return page.getByRole(
+                        AriaRole.RADIOGROUP,
+                        new Page.GetByRoleOptions().setName(groupLabel).setExact(true))
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(choice).setExact(true));
     }
 
     private static void tick(Keyboard keys, Page page, String label) {
-        Locator box = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        Locator box = page.getByRole(
+                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
         keys.tabTo(box);
         keys.press("Space");
         assertThat(box).isChecked();

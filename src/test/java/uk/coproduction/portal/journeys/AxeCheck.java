@@ -20,8 +20,7 @@ final class AxeCheck {
     private static final String SOURCE = AxeBuilder.getAxeScript();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AxeCheck() {
-    }
+    private AxeCheck() {}
 
     /** Every violation of the rules with these tags, with the nodes where it happens. */
     static List<Rule> violations(Page page, List<String> tags) {
@@ -36,8 +35,10 @@ final class AxeCheck {
             // As AxeBuilder does: the script as a function's body, so its strict mode and names stay inside.
             page.evaluate("() => {" + SOURCE + "}");
         }
-        Object violations = page.evaluate("(tags) => axe.run(document, { runOnly: { type: 'tag', values: tags },"
-                + " resultTypes: ['violations'] }).then(r => JSON.parse(JSON.stringify(r.violations)))", tags);
-        return JSON.convertValue(violations, new TypeReference<List<Rule>>() { });
+        Object violations = page.evaluate(
+                "(tags) => axe.run(document, { runOnly: { type: 'tag', values: tags },"
+                        + " resultTypes: ['violations'] }).then(r => JSON.parse(JSON.stringify(r.violations)))",
+                tags);
+        return JSON.convertValue(violations, new TypeReference<List<Rule>>() {});
     }
 }

@@ -27,17 +27,20 @@ class AxeCheckTest extends BrowserJourney {
         Page page = newPerson();
         page.navigate(url("/feedback"));
         page.locator("portal-read-aloud").first().waitFor();
-        assertThat(violatedWhere(AxeCheck.violations(page, WCAG_A_AA))).as("the page as it is").isEmpty();
+        assertThat(violatedWhere(AxeCheck.violations(page, WCAG_A_AA)))
+                .as("the page as it is")
+                .isEmpty();
 
-        page.evaluate("() => { const main = document.querySelector('main') || document.body;"
-                + " main.insertAdjacentHTML('beforeend', '<img src=\"/icons/icon.png\">"
-                + "<input type=\"text\"><p style=\"color:#bbb;background:#fff\">Hard to read</p>');"
-                + " const button = document.querySelector('vaadin-button');"
-                + " button.shadowRoot.append(Object.assign(document.createElement('img'), { src: '/icons/icon.png' })); }");
+        page.evaluate(
+                "() => { const main = document.querySelector('main') || document.body;"
+                        + " main.insertAdjacentHTML('beforeend', '<img src=\"/icons/icon.png\">"
+                        + "<input type=\"text\"><p style=\"color:#bbb;background:#fff\">Hard to read</p>');"
+                        + " const button = document.querySelector('vaadin-button');"
+                        + " button.shadowRoot.append(Object.assign(document.createElement('img'), { src: '/icons/icon.png' })); }");
 
         Map<String, List<String>> quick = violatedWhere(AxeCheck.violations(page, WCAG_A_AA));
-        Map<String, List<String>> builder = violatedWhere(new AxeBuilder(page).withTags(WCAG_A_AA).analyze()
-                .getViolations());
+        Map<String, List<String>> builder =
+                violatedWhere(new AxeBuilder(page).withTags(WCAG_A_AA).analyze().getViolations());
         assertThat(quick).containsKeys("image-alt", "label", "color-contrast");
         assertThat(quick.get("image-alt")).hasSize(2);
         assertThat(quick).isEqualTo(builder);
@@ -47,8 +50,12 @@ class AxeCheckTest extends BrowserJourney {
     private static Map<String, List<String>> violatedWhere(List<Rule> violations) {
         Map<String, List<String>> where = new TreeMap<>();
         for (Rule rule : violations) {
-            where.put(rule.getId(), rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).sorted()
-                    .toList());
+            where.put(
+                    rule.getId(),
+                    rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget()))
+                            .sorted()
+                            .toList());
         }
         return where;
     }

@@ -47,9 +47,16 @@ abstract class BrowserJourney {
             options.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
         }
         playwright = Playwright.create(options);
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"));
         if (systemChromium) {
             launch.setExecutablePath(SYSTEM_CHROMIUM);
         }
@@ -82,8 +89,8 @@ abstract class BrowserJourney {
 
     /** A fresh browser, as a different person on a different device would have. */
     Page newPerson() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setLocale("en-GB"));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
         context.onConsoleMessage(message -> {
@@ -105,17 +112,23 @@ abstract class BrowserJourney {
         page.waitForFunction("document.getAnimations()"
                 + ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
         List<Rule> violations = AxeCheck.violations(page, WCAG_A_AA);
-        assertThat(violations).as("axe-core violations on %s:%n%s", what, describe(violations)).isEmpty();
+        assertThat(violations)
+                .as("axe-core violations on %s:%n%s", what, describe(violations))
+                .isEmpty();
     }
 
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n"
-                        + v.getNodes().stream().map(n -> "    " + n.getTarget() + " " + n.getFailureSummary())
-                        .collect(Collectors.joining("\n")))
+        return violations.stream()
+                .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n"
+                        + v.getNodes().stream()
+                                .map(n -> "    " + n.getTarget() + " " + n.getFailureSummary())
+                                .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
     }
 }

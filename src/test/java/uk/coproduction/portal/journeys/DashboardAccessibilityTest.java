@@ -19,6 +19,7 @@ class DashboardAccessibilityTest extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
 
@@ -39,22 +40,34 @@ class DashboardAccessibilityTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome")))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
+                .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Dashboard").setExact(true))
+                .click();
         page.navigate(url("/staff/dashboard?service=" + service + "&to=2026-Q4"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Evidence dashboard"))).isVisible();
-        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile("^Most positive: 1\\."))))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Evidence dashboard")))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile("^Most positive: 1\\."))))
                 .isVisible();
         page.getByText("Show the figures as a table").first().click();
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Charter scores for each expectation")))
+        assertThat(page.getByRole(
+                        AriaRole.TABLE, new Page.GetByRoleOptions().setName("Charter scores for each expectation")))
                 .isVisible();
         assertAccessible(page, "/staff/dashboard");
         screenshot(page, "dashboard");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See all services side by side")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All services").setLevel(1))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See all services side by side"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("All services").setLevel(1)))
+                .isVisible();
         assertAccessible(page, "/staff/dashboard/services");
         screenshot(page, "dashboard-services");
     }

@@ -33,8 +33,9 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
     private final Words words = Words.english();
 
     static Stream<Arguments> everyCombination() {
-        return Stream.of(false, true).flatMap(large -> Stream.of(false, true).flatMap(contrast -> Stream.of(false, true)
-                .map(calm -> Arguments.of(large, contrast, calm))));
+        return Stream.of(false, true)
+                .flatMap(large -> Stream.of(false, true)
+                        .flatMap(contrast -> Stream.of(false, true).map(calm -> Arguments.of(large, contrast, calm))));
     }
 
     @ParameterizedTest(name = "larger text {0}, high contrast {1}, calm {2}")
@@ -49,9 +50,13 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
 
         for (String path : List.of("/settings", "/feedback")) {
             page.navigate(url(path));
-            page.locator(path.equals("/settings") ? "vaadin-checkbox.setting" : "portal-read-aloud").first()
+            page.locator(path.equals("/settings") ? "vaadin-checkbox.setting" : "portal-read-aloud")
+                    .first()
                     .waitFor();
-            assertThat(page.locator("html").getAttribute("class") == null ? "" : page.locator("html").getAttribute("class"))
+            assertThat(
+                            page.locator("html").getAttribute("class") == null
+                                    ? ""
+                                    : page.locator("html").getAttribute("class"))
                     .as("settings applied on %s", path)
                     .satisfies(classes -> {
                         assertThat(classes.contains("portal-large-text")).isEqualTo(largeText);
@@ -61,23 +66,31 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
             assertAccessible(page, path + " with " + combination);
 
             @SuppressWarnings("unchecked")
-            Map<String, Object> contrast = (Map<String, Object>) page.evaluate(CONTRAST,
-                    Map.of("text", highContrast ? 7.0 : 4.5, "nonText", 3.0));
-            assertThat(((Number) contrast.get("checked")).intValue()).as("elements checked").isGreaterThan(10);
-            assertThat((List<?>) contrast.get("failures")).as("contrast on %s with %s", path, combination).isEmpty();
+            Map<String, Object> contrast = (Map<String, Object>)
+                    page.evaluate(CONTRAST, Map.of("text", highContrast ? 7.0 : 4.5, "nonText", 3.0));
+            assertThat(((Number) contrast.get("checked")).intValue())
+                    .as("elements checked")
+                    .isGreaterThan(10);
+            assertThat((List<?>) contrast.get("failures"))
+                    .as("contrast on %s with %s", path, combination)
+                    .isEmpty();
 
             if (highContrast) {
                 // High contrast promises black words on white: calm's softer colours must not take any of it away.
-                assertThat(page.evaluate("() => [getComputedStyle(document.documentElement).backgroundColor,"
-                        + " getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"))
+                assertThat(
+                                page.evaluate(
+                                        "() => [getComputedStyle(document.documentElement).backgroundColor,"
+                                                + " getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"))
                         .isEqualTo(List.of("rgb(255, 255, 255)", "rgb(255, 255, 255)", "rgb(0, 0, 0)"));
             }
             if (largeText) {
-                assertThat(page.evaluate("() => getComputedStyle(document.documentElement).fontSize")).isEqualTo("20px");
+                assertThat(page.evaluate("() => getComputedStyle(document.documentElement).fontSize"))
+                        .isEqualTo("20px");
             }
             if (calm) {
                 assertThat(page.evaluate("() => getComputedStyle(document.querySelector('vaadin-button'))"
-                        + ".transitionDuration.split(',').every(d => parseFloat(d) === 0)")).isEqualTo(true);
+                                + ".transitionDuration.split(',').every(d => parseFloat(d) === 0)"))
+                        .isEqualTo(true);
             }
         }
         if (highContrast && calm) {
@@ -92,15 +105,18 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
         Page page = newPerson();
         page.navigate(url("/settings"));
         // Larger text last: it moves every row when it turns on.
-        for (String setting : List.of("settings.highContrast", "settings.calm", "settings.speakOnFocus",
-                "settings.largeText")) {
+        for (String setting :
+                List.of("settings.highContrast", "settings.calm", "settings.speakOnFocus", "settings.largeText")) {
             Locator box = page.getByLabel(words.get(setting));
-            Locator row = page.locator("vaadin-checkbox.setting").filter(new Locator.FilterOptions()
-                    .setHas(page.getByText(words.get(setting), new Page.GetByTextOptions().setExact(true))));
+            Locator row = page.locator("vaadin-checkbox.setting")
+                    .filter(new Locator.FilterOptions()
+                            .setHas(page.getByText(words.get(setting), new Page.GetByTextOptions().setExact(true))));
             BoundingBox area = row.boundingBox();
             assertThat(area.width).as("the row is as wide as the page's text").isGreaterThan(300);
             // Far right of the label's line, middle of the hint, far right of the hint: each press toggles once.
-            double[][] points = {{area.width - 4, 12}, {area.width / 2, area.height - 8}, {area.width - 4, area.height - 4}};
+            double[][] points = {
+                {area.width - 4, 12}, {area.width / 2, area.height - 8}, {area.width - 4, area.height - 4}
+            };
             boolean expected = box.isChecked();
             for (double[] point : points) {
                 expected = !expected;
@@ -113,8 +129,8 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
             }
         }
         // And what the rows say is what is remembered: three presses each leaves every setting on.
-        assertThat(page.locator("html")).hasClass(Pattern.compile(
-                "(?=.*portal-large-text)(?=.*portal-high-contrast)(?=.*portal-calm).*"));
+        assertThat(page.locator("html"))
+                .hasClass(Pattern.compile("(?=.*portal-large-text)(?=.*portal-high-contrast)(?=.*portal-calm).*"));
     }
 
     private void choose(Page page, String setting, boolean on) {
@@ -125,7 +141,8 @@ class DisplaySettingsCombinationsTest extends BrowserJourney {
             box.uncheck();
         }
         // Remembered on the device once the portal has answered; only then is it safe to move on.
-        page.waitForFunction("([name, on]) => window.portalDisplay.get()[name] === on",
+        page.waitForFunction(
+                "([name, on]) => window.portalDisplay.get()[name] === on",
                 List.of(setting.substring("settings.".length()), on));
     }
 

@@ -21,8 +21,12 @@ class EasyReadEntryLinkTest extends BrowserJourney {
     void theHeadersEasyReadLinkOpensTheSamePageInEasyRead() {
         Page page = newPerson();
         page.navigate(url("/help"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english.get("language.en-GB-easyread"))
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(english.get("language.en-GB-easyread"))
+                                .setExact(true))
+                .click();
         assertInEasyRead(page, "/help");
     }
 
@@ -30,21 +34,38 @@ class EasyReadEntryLinkTest extends BrowserJourney {
     void theJourneyStartsEasyReadLinkOpensTheStartInEasyReadWhenThePageWasLoaded() {
         Page page = newPerson();
         page.navigate(url("/feedback"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english.get("journey.start.easy-read"))
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(english.get("journey.start.easy-read"))
+                                .setExact(true))
+                .click();
         assertInEasyRead(page, "/feedback");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(easyRead.get("journey.start.title")).setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(easyRead.get("journey.start.title"))
+                                .setExact(true)))
+                .isVisible();
     }
 
     @Test
     void theJourneyStartsEasyReadLinkOpensTheStartInEasyReadWhenReachedFromAnotherPage() {
         Page page = newPerson();
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english.get("nav.give-feedback"))
-                .setExact(true)).first().click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english.get("journey.start.easy-read"))
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(english.get("nav.give-feedback"))
+                                .setExact(true))
+                .first()
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(english.get("journey.start.easy-read"))
+                                .setExact(true))
+                .click();
         assertInEasyRead(page, "/feedback");
     }
 
@@ -52,7 +73,11 @@ class EasyReadEntryLinkTest extends BrowserJourney {
         page.waitForURL(url(path));
         assertThat(page.locator(".portal-shell.easy-read")).hasCount(1);
         assertThat(page.locator("body")).not().containsText("Could not navigate");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(easyRead.get("language.en-GB-easyread")).setExact(true))).hasAttribute("aria-current", "true");
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(easyRead.get("language.en-GB-easyread"))
+                                .setExact(true)))
+                .hasAttribute("aria-current", "true");
     }
 }

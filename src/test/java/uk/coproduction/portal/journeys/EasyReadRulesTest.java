@@ -63,7 +63,8 @@ class EasyReadRulesTest extends BrowserJourney {
         assertThat(page.getByText(words.get("journey.progress.question", 1, 6))).isVisible();
         small.addAll(smallText(page, "question 1"));
         for (int number = 1; number <= 6; number++) {
-            assertThat(page.getByText(words.get("journey.progress.question", number, 6))).isVisible();
+            assertThat(page.getByText(words.get("journey.progress.question", number, 6)))
+                    .isVisible();
             radio(page, words.get("answer.GOOD"));
             click(page, words.get("journey.continue"));
         }
@@ -79,8 +80,11 @@ class EasyReadRulesTest extends BrowserJourney {
         small.addAll(smallText(page, "check"));
 
         assertThat(small).as("Easy Read text under 14 pt (18.7 px)").isEmpty();
-        assertThat(withoutPicture).as("Easy Read sentences without a picture beside them and without a reason in %s",
-                SentencesWithoutPictures.FILE).isEmpty();
+        assertThat(withoutPicture)
+                .as(
+                        "Easy Read sentences without a picture beside them and without a reason in %s",
+                        SentencesWithoutPictures.FILE)
+                .isEmpty();
     }
 
     /**
@@ -105,7 +109,10 @@ class EasyReadRulesTest extends BrowserJourney {
                 + " }"
                 + " return out; }");
         SentencesWithoutPictures reasons = SentencesWithoutPictures.load();
-        return blocks.stream().filter(text -> !reasons.explains(text)).map(text -> pageName + ": " + text).toList();
+        return blocks.stream()
+                .filter(text -> !reasons.explains(text))
+                .map(text -> pageName + ": " + text)
+                .toList();
     }
 
     @Test
@@ -114,21 +121,29 @@ class EasyReadRulesTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
                 .isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Words.english().get("nav.inbox"))
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(Words.english().get("nav.inbox"))
+                                .setExact(true))
+                .click();
         assertThat(heading(page, Words.english().get("inbox.title"))).isVisible();
         page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'H1'");
 
         Keyboard keys = new Keyboard(page);
-        keys.activate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Words.english().get("inbox.skip-to-results"))));
+        keys.activate(page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(Words.english().get("inbox.skip-to-results"))));
         page.waitForFunction("() => { const g = document.getElementById('inbox-results');"
                 + " return g && (g === document.activeElement || g.contains(document.activeElement)); }");
         System.out.println("Inbox results reached in " + keys.presses() + " key presses");
-        assertThat(keys.presses()).as("key presses from the heading to the results").isLessThanOrEqualTo(3);
+        assertThat(keys.presses())
+                .as("key presses from the heading to the results")
+                .isLessThanOrEqualTo(3);
     }
 
     /**
@@ -145,36 +160,44 @@ class EasyReadRulesTest extends BrowserJourney {
 
     private static List<String> smallTextOn(Page page, String pageName) {
         @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) page.evaluate("min => {"
-                + " const small = [];"
-                + " const EXEMPT = ['vaadin-connection-indicator', 'portal-read-aloud'];"
-                + " const hostOf = (el) => { let h = el; while (h.getRootNode().host) { h = h.getRootNode().host; } return h; };"
-                + " const visit = (root) => {"
-                + "   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
-                + "   let n; while ((n = walker.nextNode())) {"
-                + "     const text = n.textContent.trim(); const el = n.parentElement;"
-                + "     if (!text || !el || el.closest('.visually-hidden, .skip-link, style, script, svg, .honeypot')) { continue; }"
-                + "     if (EXEMPT.some(x => hostOf(el).closest(x))) { continue; }"
-                + "     const box = el.getBoundingClientRect(); const s = getComputedStyle(el);"
-                + "     if (box.width === 0 || box.height === 0 || s.visibility === 'hidden') { continue; }"
-                + "     const size = parseFloat(s.fontSize);"
-                + "     if (size < min) { small.push('\"' + text.slice(0, 40) + '\" ' + size + 'px'); }"
-                + "   }"
-                + "   for (const e of root.querySelectorAll('*')) { if (e.shadowRoot) { visit(e.shadowRoot); } }"
-                + " };"
-                + " visit(document.body); return small; }", FOURTEEN_POINT);
+        List<String> found = (List<String>) page.evaluate(
+                "min => {"
+                        + " const small = [];"
+                        + " const EXEMPT = ['vaadin-connection-indicator', 'portal-read-aloud'];"
+                        + " const hostOf = (el) => { let h = el; while (h.getRootNode().host) { h = h.getRootNode().host; } return h; };"
+                        + " const visit = (root) => {"
+                        + "   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                        + "   let n; while ((n = walker.nextNode())) {"
+                        + "     const text = n.textContent.trim(); const el = n.parentElement;"
+                        + "     if (!text || !el || el.closest('.visually-hidden, .skip-link, style, script, svg, .honeypot')) { continue; }"
+                        + "     if (EXEMPT.some(x => hostOf(el).closest(x))) { continue; }"
+                        + "     const box = el.getBoundingClientRect(); const s = getComputedStyle(el);"
+                        + "     if (box.width === 0 || box.height === 0 || s.visibility === 'hidden') { continue; }"
+                        + "     const size = parseFloat(s.fontSize);"
+                        + "     if (size < min) { small.push('\"' + text.slice(0, 40) + '\" ' + size + 'px'); }"
+                        + "   }"
+                        + "   for (const e of root.querySelectorAll('*')) { if (e.shadowRoot) { visit(e.shadowRoot); } }"
+                        + " };"
+                        + " visit(document.body); return small; }",
+                FOURTEEN_POINT);
         return found.stream().map(f -> pageName + ": " + f).toList();
     }
 
     private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 
     private static void radio(Page page, String name) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true)).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .check();
     }
 }

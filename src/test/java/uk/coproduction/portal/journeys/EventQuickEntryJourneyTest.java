@@ -31,6 +31,7 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,36 +46,54 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         // 1. The list of activities, and recording a new one (a mistake first: nothing typed is lost).
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activities").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coproduction activities"))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Activities").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coproduction activities")))
+                .isVisible();
         assertAccessible(page, "the list of activities");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an activity")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record an activity"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an activity"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record an activity")))
+                .isVisible();
         assertAccessible(page, "recording an activity");
         page.getByLabel("Title").fill(TITLE);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the activity")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose what kind of activity it was"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the activity"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose what kind of activity it was")))
+                .isVisible();
         assertThat(page.getByLabel("Title")).hasValue(TITLE);
         assertAccessible(page, "recording an activity, with mistakes");
         screenshot(page, "activity-01-form-errors");
 
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("School or club session")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("School or club session"))
+                .check();
         Locator date = page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true));
         date.fill(LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         date.press("Enter");
         Locator service = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Main service"));
         service.fill("Speech");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Speech and Language Therapy")).click();
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Review")).check();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Speech and Language Therapy"))
+                .click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Review"))
+                .check();
         page.getByLabel("A child or young person, 11 to 15: number of people").fill("5");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Accessible materials, for example Easy Read")).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the activity")).click();
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Accessible materials, for example Easy Read"))
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the activity"))
+                .click();
 
         // 2. The activity's page.
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE)))
+                .isVisible();
         assertAccessible(page, "a new activity");
         String path = page.url().replaceFirst("^.*/staff/activities/", "");
         long activity = Long.parseLong(path.replaceAll("[^0-9].*$", ""));
@@ -88,14 +107,16 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
         choose(keys, page, "Person 1: age band", "11 to 15");
         keys.press("Tab");
         String[][] answers = {
-                {"5", "4", "4", "3", "5", "n"},
-                {"4", "4", "3", "3", "2", "3"},
-                {"5", "5", "5", "4", "4", "4"},
-                {"2", "3", "1", "2", "n", "2"},
-                {"3", "3", "3", "3", "3", "3"}};
+            {"5", "4", "4", "3", "5", "n"},
+            {"4", "4", "3", "3", "2", "3"},
+            {"5", "5", "5", "4", "4", "4"},
+            {"2", "3", "1", "2", "n", "2"},
+            {"3", "3", "3", "3", "3", "3"}
+        };
         List<Integer> perPerson = new ArrayList<>();
         for (int person = 1; person <= 5; person++) {
-            assertThat(page.getByLabel("Person " + person + ": 1. Respect us & be kind")).isFocused();
+            assertThat(page.getByLabel("Person " + person + ": 1. Respect us & be kind"))
+                    .isFocused();
             for (String answer : answers[person - 1]) {
                 keys.press(answer);
             }
@@ -117,23 +138,38 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
 
         Assertions.assertThat(jdbc.queryForList("""
                 select f.channel from activity_feedback af join feedback f on f.id = af.feedback_id
-                where af.activity_id = ?""", String.class, activity)).hasSize(5).containsOnly("EVENT");
+                where af.activity_id = ?""", String.class, activity))
+                .hasSize(5)
+                .containsOnly("EVENT");
         Assertions.assertThat(jdbc.queryForList("""
                 select r.answer from activity_feedback af join feedback f on f.id = af.feedback_id
                 join feedback_rating r on r.feedback_id = f.id where af.activity_id = ? and f.comment = 'Too noisy'
-                """, String.class, activity)).containsExactlyInAnyOrder("BAD", "OK", "VERY_BAD", "BAD", "NOT_SURE", "BAD");
+                """, String.class, activity))
+                .containsExactlyInAnyOrder("BAD", "OK", "VERY_BAD", "BAD", "NOT_SURE", "BAD");
 
         // 4. The Lundy check and the service page.
-        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Space"))).getByText("Yes").click();
-        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Voice"))).getByText("Partly").click();
-        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Audience"))).getByText("Yes").click();
-        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Influence"))).getByText("No").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the Lundy check")).click();
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Space")))
+                .getByText("Yes")
+                .click();
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Voice")))
+                .getByText("Partly")
+                .click();
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Audience")))
+                .getByText("Yes")
+                .click();
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Influence")))
+                .getByText("No")
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the Lundy check"))
+                .click();
         assertThat(page.getByText("Lundy check saved")).isVisible();
         assertAccessible(page, "the activity after its Lundy check");
         page.navigate(url("/staff/services/SPEECH_LANGUAGE_THERAPY"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
-        assertThat(page.getByText("Space: yes, voice: partly, audience: yes, influence: no").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)))
+                .isVisible();
+        assertThat(page.getByText("Space: yes, voice: partly, audience: yes, influence: no")
+                        .first())
+                .isVisible();
 
         String figures = "Event quick entry: key presses per person " + perPerson + " (the first includes choosing the"
                 + " group and age band; person 4 includes typing 9 characters of their words)";
@@ -143,7 +179,8 @@ class EventQuickEntryJourneyTest extends BrowserJourney {
     /** Opens a select with Enter, arrows down to the choice, Enter to take it. */
     private static void choose(Keyboard keys, Page page, String field, String choice) {
         keys.press("Enter");
-        Locator item = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(choice).setExact(true));
+        Locator item = page.getByRole(
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(choice).setExact(true));
         item.waitFor();
         for (int i = 0; i < 10 && !keys.hasFocus(item); i++) {
             keys.press("ArrowDown");

@@ -48,7 +48,8 @@ class FocusFollowsThePersonTest extends BrowserJourney {
         click(page, words.get("journey.start.button"));
         assertHeadingHasFocus(page, words.get("journey.service.question"));
         page.getByLabel(words.get("journey.service.search.label")).fill("speech");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Speech and Language Therapy")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Speech and Language Therapy"))
+                .check();
         click(page, words.get("journey.continue"));
         assertHeadingHasFocus(page, words.get("journey.area.question"));
         radio(page, "East Kent");
@@ -56,7 +57,8 @@ class FocusFollowsThePersonTest extends BrowserJourney {
         radio(page, words.get("group.PARENT_CARER"));
         click(page, words.get("journey.continue"));
         for (int number = 1; number <= 6; number++) {
-            assertThat(page.getByText(words.get("journey.progress.question", number, 6))).isVisible();
+            assertThat(page.getByText(words.get("journey.progress.question", number, 6)))
+                    .isVisible();
             radio(page, words.get("answer.GOOD"));
             click(page, words.get("journey.continue"));
         }
@@ -80,7 +82,8 @@ class FocusFollowsThePersonTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
                 .isVisible();
         follow(page, words.get("nav.inbox"), words.get("inbox.title"));
@@ -90,16 +93,22 @@ class FocusFollowsThePersonTest extends BrowserJourney {
 
     /** Clicks a link, then checks where focus went and what was said. */
     private void follow(Page page, String link, String heading) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true))
+                .first()
+                .click();
         if (heading != null) {
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1)))
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName(heading).setLevel(1)))
                     .isVisible();
         }
         try {
             page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'H1'");
         } catch (RuntimeException notThere) {
-            throw new AssertionError("focus is not on the heading after following " + link + " but on "
-                    + page.evaluate("() => (document.activeElement.outerHTML || '').slice(0, 200)"), notThere);
+            throw new AssertionError(
+                    "focus is not on the heading after following " + link + " but on "
+                            + page.evaluate("() => (document.activeElement.outerHTML || '').slice(0, 200)"),
+                    notThere);
         }
         String focused = (String) page.evaluate("() => document.activeElement.textContent.trim()");
         if (heading != null) {
@@ -110,10 +119,17 @@ class FocusFollowsThePersonTest extends BrowserJourney {
     }
 
     private void assertHeadingHasFocus(Page page, String heading) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true)
-                .setLevel(1))).isVisible();
-        page.waitForFunction("h => document.activeElement && document.activeElement.tagName === 'H1'"
-                + " && document.activeElement.textContent.trim() === h", heading);
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(heading)
+                                .setExact(true)
+                                .setLevel(1)))
+                .isVisible();
+        page.waitForFunction(
+                "h => document.activeElement && document.activeElement.tagName === 'H1'"
+                        + " && document.activeElement.textContent.trim() === h",
+                heading);
     }
 
     private void assertAnnounced(Page page, String title) {
@@ -121,10 +137,14 @@ class FocusFollowsThePersonTest extends BrowserJourney {
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 
     private static void radio(Page page, String name) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true)).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .check();
     }
 }

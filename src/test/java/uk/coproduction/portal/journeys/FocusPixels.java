@@ -59,8 +59,8 @@ final class FocusPixels {
             + " })))";
 
     /** Takes focus away from the focused element and waits until the browser has drawn it without. */
-    private static final String BLUR = "() => new Promise(done => { const a = (" + DEEP_ACTIVE + ")(); if (a) { a.blur(); }"
-            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true))); })";
+    private static final String BLUR = "() => new Promise(done => { const a = (" + DEEP_ACTIVE
+            + ")(); if (a) { a.blur(); }" + " requestAnimationFrame(() => requestAnimationFrame(() => done(true))); })";
 
     private final Page page;
     private final Path screenshots;
@@ -81,8 +81,10 @@ final class FocusPixels {
      */
     List<String> unchangedOnFocus(String container, String what, String keepFocusedShotAs) {
         List<String> unchanged = new ArrayList<>();
-        page.evaluate("(sel) => { const c = document.querySelector(sel); const s = document.createElement('span');"
-                + " s.id = 'focus-pixels-start'; s.tabIndex = -1; c.prepend(s); s.focus(); }", container);
+        page.evaluate(
+                "(sel) => { const c = document.querySelector(sel); const s = document.createElement('span');"
+                        + " s.id = 'focus-pixels-start'; s.tabIndex = -1; c.prepend(s); s.focus(); }",
+                container);
         List<Object> seen = new ArrayList<>();
         for (int i = 0; i < MAX_STOPS; i++) {
             page.keyboard().press("Tab");
@@ -139,8 +141,7 @@ final class FocusPixels {
     }
 
     private byte[] shot(Clip clip) {
-        return page.screenshot(new Page.ScreenshotOptions().setClip(clip)
-                .setAnimations(ScreenshotAnimations.DISABLED));
+        return page.screenshot(new Page.ScreenshotOptions().setClip(clip).setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     private void save(String name, byte[] png) {

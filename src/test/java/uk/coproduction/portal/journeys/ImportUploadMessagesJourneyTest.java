@@ -28,8 +28,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @PortalTest
 class ImportUploadMessagesJourneyTest extends BrowserJourney {
 
-    private static final Pattern WIDGET_FAILURE = Pattern.compile("Upload forbidden|Upload failed|try again later",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIDGET_FAILURE =
+            Pattern.compile("Upload forbidden|Upload failed|try again later", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_LIMIT = Pattern.compile("at most 200 characters", Pattern.CASE_INSENSITIVE);
     private static final int TEN_MB = 10 * 1024 * 1024;
 
@@ -45,8 +45,12 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
         Page commissioner = newPerson();
         commissioner.navigate(url("/staff/import"));
         commissioner.getByLabel("Username").fill(TestAccounts.CHILDRENS_COMMISSIONER);
-        commissioner.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        commissioner
+                .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(TestAccounts.PASSWORD);
+        commissioner
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         commissioner.navigate(url("/staff/import"));
         assertThat(commissioner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Import paper forms and other survey tools");
@@ -54,15 +58,16 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
     }
 
     private static void choose(Page page, String name, byte[] content) {
-        FileChooser chooser = page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Choose a CSV file\u2026")).click());
+        FileChooser chooser = page.waitForFileChooser(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a CSV file\u2026"))
+                        .click());
         chooser.setFiles(new FilePayload(name, "text/csv", content));
     }
 
     /** The template's header and one good row: nothing but the file's name or size is wrong with it. */
     private static byte[] goodFile() {
         return (String.join(",", CsvTemplate.header()) + "\r\nSHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER,"
-                + LocalDate.now().minusDays(3) + ",good,,,,,,\"Browser " + UUID.randomUUID() + "\",\r\n")
+                        + LocalDate.now().minusDays(3) + ",good,,,,,,\"Browser " + UUID.randomUUID() + "\",\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -90,10 +95,11 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
 
         choose(page, "forms-" + "x".repeat(250) + ".csv", goodFile());
 
-        Locator problems = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
-                .setHasText("This file cannot be imported"));
-        assertThat(problems).containsText("The file name is 260 characters long; file names can be at most 200"
-                + " characters. Rename the file with a shorter name");
+        Locator problems = page.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("This file cannot be imported"));
+        assertThat(problems)
+                .containsText("The file name is 260 characters long; file names can be at most 200"
+                        + " characters. Rename the file with a shorter name");
         assertThat(onThePage(page).getByText(NAME_LIMIT)).hasCount(1);
         assertThat(filesInTheWidget(page)).hasCount(0);
         assertThat(page.getByText(WIDGET_FAILURE)).hasCount(0);
@@ -116,7 +122,9 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a CSV file\u2026")))
                 .isEnabled();
         choose(page, "forms-renamed.csv", goodFile());
-        assertThat(page.getByText("1 row checked", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(page.getByText("1 row checked", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
         assertThat(onThePage(page).getByText(NAME_LIMIT)).hasCount(0);
     }
 
@@ -141,8 +149,8 @@ class ImportUploadMessagesJourneyTest extends BrowserJourney {
 
         choose(page, "too-big-" + UUID.randomUUID() + ".csv", overTenMegabytes());
 
-        Locator problems = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
-                .setHasText("This file cannot be imported"));
+        Locator problems = page.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("This file cannot be imported"));
         assertThat(problems).containsText("The file is larger than 10 MB. Split it into smaller files");
         assertThat(filesInTheWidget(page)).hasCount(0);
         assertThat(page.getByText(WIDGET_FAILURE)).hasCount(0);

@@ -50,6 +50,7 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
 
     @Autowired
     ArrivalLimits limits;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,8 +65,7 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         startThroughTheCheck(page, words, keys);
         keys.tabTo(page.getByLabel(words.get("journey.service.search.label")));
         keys.type("speech");
-        keys.choose(page.getByRole(AriaRole.RADIO,
-                new Page.GetByRoleOptions().setName("Speech and Language Therapy")));
+        keys.choose(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Speech and Language Therapy")));
         continueOn(page, words, keys, words.get("journey.area.question"));
         keys.choose(radio(page, "East Kent"));
         continueOn(page, words, keys, words.get("journey.who.question"));
@@ -89,11 +89,17 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         again.activate(button(page, words.get("journey.start.button")));
         Locator status = page.locator(".arrival-gate");
         assertThat(status).hasText(words.get("limits.check.browser"));
-        assertThat(again.hasFocus(button(page, words.get("journey.start.button")))).as("focus stays on Start").isTrue();
+        assertThat(again.hasFocus(button(page, words.get("journey.start.button"))))
+                .as("focus stays on Start")
+                .isTrue();
         screenshot(page, "check-running-1280");
         assertAccessible(page, "start page while the check runs");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(words.get("journey.service.question")).setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(words.get("journey.service.question"))
+                                .setExact(true)))
+                .isVisible();
     }
 
     @Test
@@ -102,8 +108,8 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         Page page = newPerson();
         page.navigate(url("/feedback"));
         Keyboard keys = new Keyboard(page);
-        Locator easyRead = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read")
-                .setExact(true));
+        Locator easyRead = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read").setExact(true));
         keys.tabTo(easyRead);
         page.waitForNavigation(() -> keys.pressToLeave("Enter"));
         page.waitForLoadState();
@@ -113,8 +119,8 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         startThroughTheCheck(page, words, keys);
         keys.tabTo(page.getByLabel(words.get("journey.service.search.label")));
         keys.type("doctor");
-        keys.choose(page.getByRole(AriaRole.RADIO,
-                new Page.GetByRoleOptions().setName("Learning disability annual health checks")));
+        keys.choose(page.getByRole(
+                AriaRole.RADIO, new Page.GetByRoleOptions().setName("Learning disability annual health checks")));
         continueOn(page, words, keys, words.get("journey.area.question"));
         keys.choose(radio(page, words.get("journey.area.rather-not-say")));
         continueOn(page, words, keys, words.get("journey.who.question"));
@@ -131,13 +137,17 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
     /** Twenty journeys from this browser in the last few minutes: its own limit, as shipped. */
     private void thisBrowserHasUsedItsLimit(Page page) {
         List<Cookie> cookies = page.context().cookies();
-        String value = cookies.stream().filter(c -> c.name.equals(BrowserCookie.NAME)).findFirst().orElseThrow().value;
+        String value = cookies.stream()
+                .filter(c -> c.name.equals(BrowserCookie.NAME))
+                .findFirst()
+                .orElseThrow()
+                .value;
         String browser = value.substring(0, value.indexOf('.'));
         Admission admission;
         int journeys = 0;
         do {
-            admission = limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival("192.0.2.1", browser, Optional.empty(),
-                    null));
+            admission =
+                    limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival("192.0.2.1", browser, Optional.empty(), null));
             journeys++;
         } while (admission.admitted() && journeys < 100);
         assertThat(admission.reason()).isEqualTo(Admission.Reason.BROWSER);
@@ -145,33 +155,48 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
 
     /** Enter on Start: the check runs, is announced politely, focus stays on Start, and the journey goes on. */
     private void startThroughTheCheck(Page page, Words words, Keyboard keys) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(words.get("journey.start.title")).setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(words.get("journey.start.title"))
+                                .setExact(true)))
+                .isVisible();
         assertAccessible(page, "start page before the check");
         page.evaluate(WATCH_THE_STATUS);
         keys.activate(button(page, words.get("journey.start.button")));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(words.get("journey.service.question")).setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(words.get("journey.service.question"))
+                                .setExact(true)))
+                .isVisible();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> said = (List<Map<String, Object>>) page.evaluate("() => window.arrivalLog");
         assertThat(said).as("what the status region said").isNotEmpty();
-        assertThat(said.getFirst()).containsEntry("text", words.get("limits.check.browser"))
-                .containsEntry("role", "status").containsEntry("live", "polite")
+        assertThat(said.getFirst())
+                .containsEntry("text", words.get("limits.check.browser"))
+                .containsEntry("role", "status")
+                .containsEntry("live", "polite")
                 .containsEntry("focus", words.get("journey.start.button"));
         screenshot(page, "check-" + words.get("journey.start.button") + "-after");
     }
 
     /** Six questions (the first answered with words, the rest skipped), what to change, no reply, send. */
     private String questionsChangeAndSend(Page page, Words words, Keyboard keys, String tellUsMore) {
-        keys.choose(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(words.get("answer.GOOD"))
-                .setExact(true)));
+        keys.choose(page.getByRole(
+                AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName(words.get("answer.GOOD")).setExact(true)));
         keys.tabTo(page.getByLabel(words.get("journey.question.tell-us-more")));
         keys.type(tellUsMore);
         continueOn(page, words, keys, words.get("journey.progress.question", 2, 6));
         for (int number = 2; number <= 6; number++) {
             keys.activate(button(page, words.get("journey.question.skip")));
-            assertThat(page.getByText(number < 6 ? words.get("journey.progress.question", number + 1, 6)
-                    : words.get("journey.change.question")).first()).isVisible();
+            assertThat(page.getByText(
+                                    number < 6
+                                            ? words.get("journey.progress.question", number + 1, 6)
+                                            : words.get("journey.change.question"))
+                            .first())
+                    .isVisible();
         }
         keys.tabTo(page.getByLabel(words.get("journey.change.label")));
         keys.type("Shorter waits.");
@@ -179,8 +204,12 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
         keys.choose(radio(page, words.get("reply-method.NONE")));
         continueOn(page, words, keys, words.get("journey.check.question"));
         keys.activate(button(page, words.get("journey.check.send")));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(words.get("journey.sent.title")).setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(words.get("journey.sent.title"))
+                                .setExact(true)))
+                .isVisible();
         return page.locator("#reference-code").textContent().strip();
     }
 
@@ -190,10 +219,12 @@ class JourneyWhileTheCheckIsOnTest extends BrowserJourney {
     }
 
     private static Locator button(Page page, String text) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 
     private static Locator radio(Page page, String text) {
-        return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 }

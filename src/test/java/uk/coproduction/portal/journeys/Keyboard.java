@@ -92,14 +92,19 @@ final class Keyboard {
     }
 
     boolean hasFocus(Locator target) {
-        return (Boolean) target.first().evaluate("(el) => { const a = (" + DEEP_ACTIVE + ")();"
-                + " return !!a && !!(el === a || el.contains(a) || a.getRootNode().host === el"
-                + " || (a.getRootNode().host && el.contains(a.getRootNode().host))); }");
+        return (Boolean) target.first()
+                .evaluate("(el) => { const a = (" + DEEP_ACTIVE + ")();"
+                        + " return !!a && !!(el === a || el.contains(a) || a.getRootNode().host === el"
+                        + " || (a.getRootNode().host && el.contains(a.getRootNode().host))); }");
     }
 
     private boolean focusIsIn(Locator container) {
-        return (Boolean) container.first().evaluate("(el) => { const a = (" + DEEP_ACTIVE + ")();"
-                + " return !!a && !!(el.contains(a) || (a.getRootNode().host && el.contains(a.getRootNode().host))); }");
+        return (Boolean)
+                container
+                        .first()
+                        .evaluate(
+                                "(el) => { const a = (" + DEEP_ACTIVE + ")();"
+                                        + " return !!a && !!(el.contains(a) || (a.getRootNode().host && el.contains(a.getRootNode().host))); }");
     }
 
     /**
@@ -128,8 +133,8 @@ final class Keyboard {
                 + " if (shows && onScreen) { return null; }"
                 + " return (a.outerHTML || '').slice(0, 160) + (shows ? ' is off screen' : ' shows no focus'); }";
         try {
-            page.waitForFunction("() => (" + problemNow + ")() === null", null,
-                    new Page.WaitForFunctionOptions().setTimeout(2_000));
+            page.waitForFunction(
+                    "() => (" + problemNow + ")() === null", null, new Page.WaitForFunctionOptions().setTimeout(2_000));
         } catch (TimeoutError stillHidden) {
             // Reported below with what the person would see.
         }

@@ -28,6 +28,7 @@ class LeadClearsAPossibleBurstJourneyTest extends BrowserJourney {
 
     @Autowired
     SafetyMessages messages;
+
     @Autowired
     TestAccounts accounts;
 
@@ -41,28 +42,37 @@ class LeadClearsAPossibleBurstJourneyTest extends BrowserJourney {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
-            codes.add(messages.tell(UUID.randomUUID().toString(), "Resident " + i + " " + run, ContactRequest.NONE,
-                    "en-GB", "203.0.113.200-" + run, null, false).referenceCode());
+            codes.add(messages.tell(
+                            UUID.randomUUID().toString(),
+                            "Resident " + i + " " + run,
+                            ContactRequest.NONE,
+                            "en-GB",
+                            "203.0.113.200-" + run,
+                            null,
+                            false)
+                    .referenceCode());
         }
 
         Page lead = newPerson();
         lead.navigate(url("/staff/safeguarding"));
         lead.getByLabel("Username").fill(TestAccounts.SAFEGUARDING_LEAD);
         lead.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         lead.navigate(url("/staff/safeguarding"));
 
-        Locator burst = lead.locator("section.safety-burst").filter(new Locator.FilterOptions()
-                .setHasText("Item " + codes.getFirst()));
+        Locator burst = lead.locator("section.safety-burst")
+                .filter(new Locator.FilterOptions().setHasText("Item " + codes.getFirst()));
         assertThat(burst.getByRole(AriaRole.HEADING)).containsText("Possible burst: 11 messages from one address");
         assertThat(burst.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Messages in this burst"))
-                .getByRole(AriaRole.LISTITEM)).hasCount(11);
+                        .getByRole(AriaRole.LISTITEM))
+                .hasCount(11);
         assertAccessible(lead, "/staff/safeguarding with a possible burst");
         screenshot(lead, "safeguarding-possible-burst");
 
         burst.getByLabel("Why you are clearing this burst").fill("Residents meeting about feeling safe; all read");
-        burst.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Clear this burst (11 messages)")).focus();
+        burst.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clear this burst (11 messages)"))
+                .focus();
         lead.keyboard().press("Enter");
 
         assertThat(lead.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Burst cleared")))

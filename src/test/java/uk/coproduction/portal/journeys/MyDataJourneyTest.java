@@ -22,48 +22,58 @@ class MyDataJourneyTest extends BrowserJourney {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
 
     @Test
     void aPersonOpensTheirDataWithTheirReferenceCodeAndPrivateCode() {
-        SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "The clinic was too far from the bus stop"));
+        SubmissionReceipt receipt = submissions.submit(fixtures.youngPersonAbout(
+                fixtures.serviceOf(Team.CHILDRENS), "The clinic was too far from the bus stop"));
         Page page = newPerson();
         page.navigate(url("/my-data"));
 
         page.getByLabel("Your reference code").fill(receipt.referenceCode());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         assertThat(page.getByLabel("Your private code")).isVisible();
         assertThat(page.getByText("The clinic was too far from the bus stop")).hasCount(0);
         assertAccessible(page, "my data: asking for the private code");
         screenshot(page, "my-data-1-private-code");
 
         page.getByLabel("Your private code").fill(receipt.secret());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what you keep")).click();
-        assertThat(page.getByText("What you told us: The clinic was too far from the bus stop")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what you keep"))
+                .click();
+        assertThat(page.getByText("What you told us: The clinic was too far from the bus stop"))
+                .isVisible();
         assertAccessible(page, "my data: the record opened");
         screenshot(page, "my-data-2-opened");
 
         // Deleting shows what goes and what stays first, and focus moves to that check (decision 0040).
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See what we would delete")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See what we would delete"))
+                .click();
         assertThat(page.locator(":focus")).hasText("Check before you delete");
-        assertThat(page.getByText("What you told us", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("What you told us", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertAccessible(page, "my data: check before deleting");
         screenshot(page, "my-data-2b-check-before-deleting");
     }
 
     @Test
     void aPersonWhoGaveAnEmailIsOfferedACodeToTheMaskedAddress() {
-        String code = submissions.submit(fixtures.wantingAnEmailReply(fixtures.serviceOf(Team.CHILDRENS),
-                "Please e-mail me", "jane.doe@example.com", false)).referenceCode();
+        String code = submissions
+                .submit(fixtures.wantingAnEmailReply(
+                        fixtures.serviceOf(Team.CHILDRENS), "Please e-mail me", "jane.doe@example.com", false))
+                .referenceCode();
         Page page = newPerson();
         page.navigate(url("/my-data"));
 
         page.getByLabel("Your reference code").fill(code);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         assertThat(page.getByText("j•••@e•••.com")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a code")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a code"))
+                .click();
         assertThat(page.getByLabel("The code we sent you")).isVisible();
         assertThat(page.getByText("jane.doe@example.com")).hasCount(0);
         assertAccessible(page, "my data: a code sent by e-mail");

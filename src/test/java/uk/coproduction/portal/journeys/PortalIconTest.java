@@ -29,7 +29,8 @@ class PortalIconTest extends BrowserJourney {
         assertThat(icon.headers().get("content-type")).matches("image/(x-icon|vnd\\.microsoft\\.icon|png).*");
         byte[] body = icon.body();
         assertThat(body).hasSizeGreaterThan(100);
-        assertThat(new byte[] {body[0], body[1], body[2], body[3]}).as("an ICO file's header")
+        assertThat(new byte[] {body[0], body[1], body[2], body[3]})
+                .as("an ICO file's header")
                 .containsExactly(0, 0, 1, 0);
     }
 
@@ -38,8 +39,10 @@ class PortalIconTest extends BrowserJourney {
         Page page = newPerson();
         page.navigate(url("/feedback"));
         page.locator("portal-read-aloud").waitFor();
-        for (List<Object> expected : List.of(List.<Object>of("apple-touch-icon", "180x180", 180),
-                List.<Object>of("icon", "192x192", 192), List.<Object>of("icon", "512x512", 512))) {
+        for (List<Object> expected : List.of(
+                List.<Object>of("apple-touch-icon", "180x180", 180),
+                List.<Object>of("icon", "192x192", 192),
+                List.<Object>of("icon", "512x512", 512))) {
             String href = page.locator("head link[rel='" + expected.get(0) + "'][sizes='" + expected.get(1) + "']")
                     .getAttribute("href");
             assertThat(href).as("link %s %s", expected.get(0), expected.get(1)).isNotNull();
@@ -50,7 +53,8 @@ class PortalIconTest extends BrowserJourney {
             assertThat(image.getWidth()).as(href).isEqualTo(expected.get(2));
             assertThat(image.getHeight()).as(href).isEqualTo(expected.get(2));
         }
-        assertThat(page.locator("head link[rel='icon'][href='favicon.ico']").count()).isEqualTo(1);
+        assertThat(page.locator("head link[rel='icon'][href='favicon.ico']").count())
+                .isEqualTo(1);
         // Loading them all broke nothing: BrowserJourney fails the test on anything the policy blocked.
         page.evaluate("() => Promise.all([...document.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon]')]"
                 + ".map(l => fetch(l.href).then(r => r.status)))");

@@ -100,7 +100,9 @@ class ReadAloudOnEveryDeviceTest extends BrowserJourney {
 
         assertThat(status(page)).hasText(words.get("read-aloud.failed") + words.get("read-aloud.how-to"), PATIENTLY);
         assertThat(read).hasAttribute("aria-pressed", "false");
-        assertThat(page.evaluate("() => window.__speech.pending")).as("the stuck words are cancelled").isEqualTo(false);
+        assertThat(page.evaluate("() => window.__speech.pending"))
+                .as("the stuck words are cancelled")
+                .isEqualTo(false);
     }
 
     @Test
@@ -109,15 +111,17 @@ class ReadAloudOnEveryDeviceTest extends BrowserJourney {
         Page page = SpeechStub.voices("en-GB", "pl-PL").installOn(newPerson());
         page.navigate(url("/feedback"));
         Locator read = readButton(page, words);
-        Locator pause = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.pause")));
-        Locator stop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.stop")));
+        Locator pause =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.pause")));
+        Locator stop =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.stop")));
 
         read.focus();
         page.keyboard().press("Enter");
         assertThat(read).hasAttribute("aria-pressed", "true");
         assertThat(spokenVoice(page)).isEqualTo("voice en-GB");
-        Locator reading = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
-                .setName(words.get("read-aloud.now-reading")));
+        Locator reading = page.getByRole(
+                AriaRole.REGION, new Page.GetByRoleOptions().setName(words.get("read-aloud.now-reading")));
         assertThat(reading).isVisible();
         assertThat(reading).containsText(words.get("journey.start.time"));
 
@@ -171,8 +175,8 @@ class ReadAloudOnEveryDeviceTest extends BrowserJourney {
 
         read.click();
 
-        assertThat(status(page)).hasText(words.get("read-aloud.no-language-voice") + words.get("read-aloud.how-to"),
-                PATIENTLY);
+        assertThat(status(page))
+                .hasText(words.get("read-aloud.no-language-voice") + words.get("read-aloud.how-to"), PATIENTLY);
         assertThat(read).hasAttribute("aria-pressed", "false");
         assertThat(spokenCount(page)).isZero();
         screenshot(page, "read-aloud-no-polish-voice");
@@ -193,8 +197,11 @@ class ReadAloudOnEveryDeviceTest extends BrowserJourney {
     }
 
     private static Locator readButton(Page page, Words words) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words.get("read-aloud.page"))
-                .setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions()
+                        .setName(words.get("read-aloud.page"))
+                        .setExact(true));
     }
 
     /** What a screen reader announces: the read-aloud element's status region. */

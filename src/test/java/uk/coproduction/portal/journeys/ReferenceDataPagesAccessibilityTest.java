@@ -38,26 +38,40 @@ class ReferenceDataPagesAccessibilityTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(ADMIN);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
                 .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Services register").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Services register").setLevel(1)))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Services register").setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Services register").setLevel(1)))
                 .isVisible();
-        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Portage (home learning for"
-                + " young disabled children)"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.ROWHEADER,
+                        new Page.GetByRoleOptions()
+                                .setName("Portage (home learning for" + " young disabled children)")))
+                .isVisible();
         assertAccessible(page, "services register");
         screenshot(page, "reference-data-register");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a service").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Add a service").setExact(true))
+                .click();
         page.getByLabel("Service name").fill("A service with most fields missing");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the service")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the service"))
+                .click();
         assertThat(page.getByText("Enter what the service does").first()).isVisible();
         assertThat(page.getByLabel("Service name")).hasValue("A service with most fields missing");
         assertAccessible(page, "add a service, with problems");
         screenshot(page, "reference-data-add-service-problems");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
 
         page.navigate(url("/staff/admin/organisations"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations and areas")))

@@ -38,8 +38,10 @@ class ReviewEasyReadKeyboardJourneyTest extends BrowserJourney {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -51,9 +53,13 @@ class ReviewEasyReadKeyboardJourneyTest extends BrowserJourney {
     @Test
     void aYoungPersonAnswersAYoureWelcomeReviewInEasyReadOnAPhoneByKeyboardAlone() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        ReviewSummary review = reviews.open(new ReviewForm(fixtures.serviceOf(Team.CHILDRENS).id(),
-                ReviewKind.YOURE_WELCOME, "Youth clinic review " + UUID.randomUUID().toString().substring(0, 6), today,
-                today.plusDays(21), Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS),
+        ReviewSummary review = reviews.open(new ReviewForm(
+                fixtures.serviceOf(Team.CHILDRENS).id(),
+                ReviewKind.YOURE_WELCOME,
+                "Youth clinic review " + UUID.randomUUID().toString().substring(0, 6),
+                today,
+                today.plusDays(21),
+                Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS),
                 reviews.youreWelcomeQuestions()));
         AudienceLink link = reviews.links(review.id()).getFirst();
         String token = link.url().substring(link.url().lastIndexOf('/') + 1);
@@ -65,20 +71,28 @@ class ReviewEasyReadKeyboardJourneyTest extends BrowserJourney {
         assertThat(heading(page, review.title())).isVisible();
         assertAccessible(page, "the review's Easy Read start page at phone width");
         Keyboard keys = new Keyboard(page);
-        keys.activate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(words.get("reviews.journey.start")).setExact(true)));
+        keys.activate(page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions()
+                        .setName(words.get("reviews.journey.start"))
+                        .setExact(true)));
 
         int total = 6 + review.questions().size();
         for (int number = 1; number <= total; number++) {
-            assertThat(page.getByText(words.get("journey.progress.question", number, total))).isVisible();
+            assertThat(page.getByText(words.get("journey.progress.question", number, total)))
+                    .isVisible();
             if (number == 1) {
                 assertAccessible(page, "a review question in Easy Read at phone width");
             }
             if (number < total) {
-                keys.choose(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
-                        .setName(words.get("answer.GOOD")).setExact(true)));
+                keys.choose(page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions()
+                                .setName(words.get("answer.GOOD"))
+                                .setExact(true)));
             } else {
-                assertThat(heading(page, words.get("reviews.yw.better.easy-read"))).isVisible();
+                assertThat(heading(page, words.get("reviews.yw.better.easy-read")))
+                        .isVisible();
                 keys.tabTo(page.getByLabel(words.get("reviews.journey.your-words")));
                 keys.type("More times after school");
             }
@@ -90,18 +104,23 @@ class ReviewEasyReadKeyboardJourneyTest extends BrowserJourney {
         assertThat(heading(page, words.get("reviews.journey.sent.title"))).isVisible();
         assertThat(page.locator(".return-code").first()).isVisible();
         screenshot(page, "review-easy-read-sent-phone");
-        assertThat(reviews.answers(review.id()).of(ReviewAudience.YOUNG_PEOPLE)).singleElement().satisfies(r -> {
-            assertThat(r.wording()).isEqualTo(Wording.EASY_READ);
-            assertThat(r.charterRatings()).hasSize(6);
-            assertThat(r.answers()).hasSize(review.questions().size());
-        });
+        assertThat(reviews.answers(review.id()).of(ReviewAudience.YOUNG_PEOPLE))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.wording()).isEqualTo(Wording.EASY_READ);
+                    assertThat(r.charterRatings()).hasSize(6);
+                    assertThat(r.answers()).hasSize(review.questions().size());
+                });
     }
 
     private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
     }
 
     private static Locator button(Page page, String text) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 }

@@ -33,22 +33,25 @@ final class SentencesWithoutPictures {
             throw new UncheckedIOException(e);
         }
         Words easyRead = Words.easyRead();
-        List<Pattern> patterns = reasons.stringPropertyNames().stream().map(key -> {
-            if (reasons.getProperty(key).isBlank()) {
-                throw new IllegalStateException(FILE + ": " + key + " needs a reason");
-            }
-            String text = easyRead.get(key).replace("''", "'");
-            // Placeholders ({0}, {1,number}) stand for anything.
-            String[] pieces = text.split("\\{[^}]*}", -1);
-            StringBuilder regex = new StringBuilder();
-            for (int i = 0; i < pieces.length; i++) {
-                if (i > 0) {
-                    regex.append(".*");
-                }
-                regex.append(Pattern.quote(pieces[i].replaceAll("\\s+", " ").trim()));
-            }
-            return Pattern.compile(regex.toString(), Pattern.DOTALL);
-        }).toList();
+        List<Pattern> patterns = reasons.stringPropertyNames().stream()
+                .map(key -> {
+                    if (reasons.getProperty(key).isBlank()) {
+                        throw new IllegalStateException(FILE + ": " + key + " needs a reason");
+                    }
+                    String text = easyRead.get(key).replace("''", "'");
+                    // Placeholders ({0}, {1,number}) stand for anything.
+                    String[] pieces = text.split("\\{[^}]*}", -1);
+                    StringBuilder regex = new StringBuilder();
+                    for (int i = 0; i < pieces.length; i++) {
+                        if (i > 0) {
+                            regex.append(".*");
+                        }
+                        regex.append(
+                                Pattern.quote(pieces[i].replaceAll("\\s+", " ").trim()));
+                    }
+                    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+                })
+                .toList();
         return new SentencesWithoutPictures(patterns);
     }
 

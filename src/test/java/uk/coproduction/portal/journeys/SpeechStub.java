@@ -41,8 +41,8 @@ record SpeechStub(String[] voiceLanguages, Integer lateMillis, String behaviour)
         String voices = Arrays.stream(voiceLanguages)
                 .map(lang -> "{name:'voice " + lang + "',lang:'" + lang + "'}")
                 .collect(Collectors.joining(",", "[", "]"));
-        String config = "window.__speechConfig = {voices:" + voices + ",late:" + lateMillis + ",behaviour:'"
-                + behaviour + "'};\n";
+        String config = "window.__speechConfig = {voices:" + voices + ",late:" + lateMillis + ",behaviour:'" + behaviour
+                + "'};\n";
         try {
             page.addInitScript(config + Files.readString(Path.of("src/test/resources/journeys/speech-stub.js")));
         } catch (IOException e) {

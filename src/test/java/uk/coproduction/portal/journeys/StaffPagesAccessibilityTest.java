@@ -40,15 +40,17 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
     @Test
     void anAdministratorsPagesHaveNoAccessibilityViolations() {
         Page admin = signIn(ADMIN);
-        check(admin, List.of(
-                new Stop("/staff/themes", "Themes"),
-                new Stop("/staff/advocates", null),
-                new Stop("/staff/services", "Services"),
-                new Stop("/staff/services/PORTAGE", "Portage (home learning for young disabled children)"),
-                new Stop("/staff/plans", "Plans"),
-                new Stop("/staff/audit", null),
-                new Stop("/staff/outbox", "Outbox"),
-                new Stop("/staff/settings", "Your settings")));
+        check(
+                admin,
+                List.of(
+                        new Stop("/staff/themes", "Themes"),
+                        new Stop("/staff/advocates", null),
+                        new Stop("/staff/services", "Services"),
+                        new Stop("/staff/services/PORTAGE", "Portage (home learning for young disabled children)"),
+                        new Stop("/staff/plans", "Plans"),
+                        new Stop("/staff/audit", null),
+                        new Stop("/staff/outbox", "Outbox"),
+                        new Stop("/staff/settings", "Your settings")));
     }
 
     @Test
@@ -56,27 +58,32 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
         Page anyone = newPerson();
         for (String path : List.of("/privacy", "/accessibility")) {
             anyone.navigate(url(path));
-            assertThat(anyone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertThat(anyone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .isVisible();
             assertAccessible(anyone, path);
-            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read")).click();
+            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read"))
+                    .click();
             assertThat(anyone.locator("html.easy-read, .easy-read").first()).isAttached();
             assertAccessible(anyone, path + " in Easy Read");
             screenshot(anyone, "statement" + path.replace('/', '-') + "-easy-read");
-            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                    .click();
         }
     }
 
     @Test
     void aCommissionersListsAndToolsHaveNoAccessibilityViolations() {
         Page commissioner = signIn(TestAccounts.CHILDRENS_COMMISSIONER);
-        check(commissioner, List.of(
-                new Stop("/staff", null),
-                new Stop("/staff/services", "Services"),
-                new Stop("/staff/plans", "Plans"),
-                new Stop("/staff/replies", null),
-                new Stop("/staff/activities", null),
-                new Stop("/staff/import", null),
-                new Stop("/staff/settings", "Your settings")));
+        check(
+                commissioner,
+                List.of(
+                        new Stop("/staff", null),
+                        new Stop("/staff/services", "Services"),
+                        new Stop("/staff/plans", "Plans"),
+                        new Stop("/staff/replies", null),
+                        new Stop("/staff/activities", null),
+                        new Stop("/staff/import", null),
+                        new Stop("/staff/settings", "Your settings")));
     }
 
     @Test
@@ -104,17 +111,21 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
             new Stop("/staff/dashboard/representation", null));
 
     /** A page to open, and its heading when the test should wait for a known one. */
-    private record Stop(String path, String heading) {
-    }
+    private record Stop(String path, String heading) {}
 
     private void check(Page page, List<Stop> stops) {
         for (Stop stop : stops) {
             page.navigate(url(stop.path()));
             if (stop.heading() != null) {
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(stop.heading()).setExact(true)))
+                assertThat(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName(stop.heading())
+                                        .setExact(true)))
                         .isVisible();
             } else {
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                        .isVisible();
             }
             assertThat(page.locator(".staff-shell")).isVisible();
             assertAccessible(page, stop.path());
@@ -127,8 +138,10 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome")))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
+                .isVisible();
         return page;
     }
 }

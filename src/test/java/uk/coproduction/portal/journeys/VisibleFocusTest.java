@@ -36,8 +36,10 @@ class VisibleFocusTest extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
 
@@ -62,7 +64,8 @@ class VisibleFocusTest extends BrowserJourney {
 
         assertThat(heading(page, words.get("journey.service.question"))).isVisible();
         page.getByLabel(words.get("journey.service.search.label")).fill("speech");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Speech and Language Therapy")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Speech and Language Therapy"))
+                .check();
         check(page, MAIN, "journey-service", null);
         click(page, words.get("journey.continue"));
 
@@ -82,7 +85,8 @@ class VisibleFocusTest extends BrowserJourney {
         click(page, words.get("journey.continue"));
 
         for (int number = 1; number <= 6; number++) {
-            assertThat(page.getByText(words.get("journey.progress.question", number, 6))).isVisible();
+            assertThat(page.getByText(words.get("journey.progress.question", number, 6)))
+                    .isVisible();
             if (number == 1) {
                 // The faces and "Tell us more", in every display mode, with pictures of the focused parts kept.
                 check(page, MAIN, "journey-question-1", "vaadin-radio-button");
@@ -118,14 +122,26 @@ class VisibleFocusTest extends BrowserJourney {
     @Test
     void focusShowsOnEveryPublicPageAndTheSettingsCheckboxesInEveryDisplayMode() {
         Page page = newPerson();
-        for (String path : List.of("/", "/help", "/help/safe", "/track", "/you-said-we-did", "/privacy",
-                "/accessibility", "/my-data", "/frontline", "/login")) {
+        for (String path : List.of(
+                "/",
+                "/help",
+                "/help/safe",
+                "/track",
+                "/you-said-we-did",
+                "/privacy",
+                "/accessibility",
+                "/my-data",
+                "/frontline",
+                "/login")) {
             page.navigate(url(path));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+                            .first())
+                    .isVisible();
             check(page, path.equals("/") || path.equals("/login") ? "body" : MAIN, "public" + path, null);
         }
         page.navigate(url("/settings"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
         check(page, MAIN, "settings", "vaadin-checkbox");
         for (String mode : DISPLAY_MODES) {
             page.evaluate("m => window.portalDisplay.set(m, true)", mode);
@@ -133,7 +149,11 @@ class VisibleFocusTest extends BrowserJourney {
             page.evaluate("m => window.portalDisplay.set(m, false)", mode);
         }
         page.navigate(url("/feedback"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Easy Read").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Easy Read").setExact(true))
+                .first()
+                .click();
         assertThat(page.locator(".easy-read")).hasCount(1);
         check(page, "body", "easy-read-start", null);
 
@@ -142,16 +162,30 @@ class VisibleFocusTest extends BrowserJourney {
 
     @Test
     void focusShowsOnEveryStaffPageForEachRole() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Occupational Therapy"),
-                "The therapist listened to me.")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Occupational Therapy"), "The therapist listened to me."))
+                .referenceCode();
         assertThat(code).isNotBlank();
 
         Page commissioner = signIn(TestAccounts.CHILDRENS_COMMISSIONER);
         check(commissioner, "body", "staff-home", null);
-        for (String path : List.of("/staff/inbox", "/staff/replies", "/staff/import", "/staff/services",
-                "/staff/services/PORTAGE", "/staff/plans", "/staff/dashboard", "/staff/dashboard/services",
-                "/staff/dashboard/outcomes", "/staff/dashboard/recommissioning", "/staff/dashboard/representation",
-                "/staff/export", "/staff/packs", "/staff/activities", "/staff/activities/new")) {
+        for (String path : List.of(
+                "/staff/inbox",
+                "/staff/replies",
+                "/staff/import",
+                "/staff/services",
+                "/staff/services/PORTAGE",
+                "/staff/plans",
+                "/staff/dashboard",
+                "/staff/dashboard/services",
+                "/staff/dashboard/outcomes",
+                "/staff/dashboard/recommissioning",
+                "/staff/dashboard/representation",
+                "/staff/export",
+                "/staff/packs",
+                "/staff/activities",
+                "/staff/activities/new")) {
             staffPage(commissioner, path, path.equals("/staff/inbox") ? "vaadin-grid" : null);
         }
         commissioner.navigate(url("/staff/inbox"));
@@ -168,8 +202,13 @@ class VisibleFocusTest extends BrowserJourney {
         }
 
         Page admin = signIn(ADMIN);
-        for (String path : List.of("/staff/themes", "/staff/advocates", "/staff/audit", "/staff/erasure-requests",
-                "/staff/outcomes/edit", "/staff/population")) {
+        for (String path : List.of(
+                "/staff/themes",
+                "/staff/advocates",
+                "/staff/audit",
+                "/staff/erasure-requests",
+                "/staff/outcomes/edit",
+                "/staff/population")) {
             staffPage(admin, path, null);
         }
         Page advocate = signIn(TestAccounts.ADVOCATE);
@@ -196,17 +235,19 @@ class VisibleFocusTest extends BrowserJourney {
      * looks different from the other links (bold and a bar beneath), not by colour alone.
      */
     private static void theOpenPageIsMarkedInTheMenu(Page page, String path) {
-        Object problem = page.evaluate("path => {"
-                + " const links = [...document.querySelectorAll('.staff-shell .portal-nav a')];"
-                + " const here = links.filter(a => new URL(a.href).pathname === path);"
-                + " const marked = links.filter(a => a.getAttribute('aria-current') === 'page');"
-                + " if (marked.length > 1) { return marked.length + ' links marked as the open page'; }"
-                + " if (here.length === 0) { return null; }"
-                + " if (marked.length !== 1 || marked[0] !== here[0]) { return 'the open page is not marked'; }"
-                + " const other = links.find(a => a !== here[0]);"
-                + " const c = getComputedStyle(here[0]), o = getComputedStyle(other);"
-                + " return c.fontWeight !== o.fontWeight && parseFloat(c.borderBottomWidth) >= 2"
-                + "   ? null : 'the open page looks like the other links'; }", path);
+        Object problem = page.evaluate(
+                "path => {"
+                        + " const links = [...document.querySelectorAll('.staff-shell .portal-nav a')];"
+                        + " const here = links.filter(a => new URL(a.href).pathname === path);"
+                        + " const marked = links.filter(a => a.getAttribute('aria-current') === 'page');"
+                        + " if (marked.length > 1) { return marked.length + ' links marked as the open page'; }"
+                        + " if (here.length === 0) { return null; }"
+                        + " if (marked.length !== 1 || marked[0] !== here[0]) { return 'the open page is not marked'; }"
+                        + " const other = links.find(a => a !== here[0]);"
+                        + " const c = getComputedStyle(here[0]), o = getComputedStyle(other);"
+                        + " return c.fontWeight !== o.fontWeight && parseFloat(c.borderBottomWidth) >= 2"
+                        + "   ? null : 'the open page looks like the other links'; }",
+                path);
         assertThat(problem).as("menu on %s", path).isNull();
     }
 
@@ -219,7 +260,9 @@ class VisibleFocusTest extends BrowserJourney {
     private void assertEveryFocusShows() {
         System.out.println("Visible focus - focused elements compared: " + checked);
         assertThat(checked).as("elements compared").isGreaterThan(20);
-        assertThat(unchanged).as("focused elements that look exactly as when not focused").isEmpty();
+        assertThat(unchanged)
+                .as("focused elements that look exactly as when not focused")
+                .isEmpty();
     }
 
     private Page signIn(String username) {
@@ -227,21 +270,28 @@ class VisibleFocusTest extends BrowserJourney {
         page.navigate(url("/staff"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Welcome"))))
                 .isVisible();
         return page;
     }
 
     private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
     }
 
     private static Locator radio(Page page, String text) {
-        return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.RADIO, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 }

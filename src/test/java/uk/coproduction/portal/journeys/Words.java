@@ -47,8 +47,8 @@ final class Words {
 
     private static Properties load(String file) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n", file),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n", file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,16 +57,22 @@ class ReplyEmailDeliveryTest {
 
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     FeedbackReplyService replies;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -97,8 +103,10 @@ class ReplyEmailDeliveryTest {
 
     @Test
     void aSentReplyIsDeliveredByEmailWithTheCodeAndTheAddressIsForgotten() throws Exception {
-        String code = submissions.submit(fixtures.wantingAnEmailReply(fixtures.serviceOf(Team.CHILDRENS),
-                "The club was full", "sam@example.com", false)).referenceCode();
+        String code = submissions
+                .submit(fixtures.wantingAnEmailReply(
+                        fixtures.serviceOf(Team.CHILDRENS), "The club was full", "sam@example.com", false))
+                .referenceCode();
         long id = idOf(code);
         triage.reply(id, "Sorry. We are adding ten more places this summer.", null);
         assertThat(replies.repliesTo(id).emailReady()).isTrue();
@@ -112,10 +120,12 @@ class ReplyEmailDeliveryTest {
         assertThat(email.getFrom()[0].toString()).isEqualTo("portal@example.org");
         assertThat(email.getSubject()).contains(code);
         assertThat(((String) email.getContent()).replace("\r\n", "\n"))
-                .contains("Sorry. We are adding ten more places this summer.", "Your reference code is " + code + ".",
+                .contains(
+                        "Sorry. We are adding ten more places this summer.",
+                        "Your reference code is " + code + ".",
                         "https://feedback.example.org/track");
-        Map<String, Object> stored = jdbc.queryForMap(
-                "select to_address, sent_at, attempts from outgoing_email where feedback_id = ?", id);
+        Map<String, Object> stored =
+                jdbc.queryForMap("select to_address, sent_at, attempts from outgoing_email where feedback_id = ?", id);
         assertThat(stored.get("to_address")).as("address forgotten once sent").isNull();
         assertThat(stored.get("sent_at")).isNotNull();
         assertThat(replies.repliesTo(id).emails()).isEqualTo(new Outbox.Summary(1, 0, 0));
@@ -126,8 +136,10 @@ class ReplyEmailDeliveryTest {
 
     @Test
     void whenTheMailServerIsDownTheFailureIsRecordedAndTheEmailIsTriedAgainLater() {
-        String code = submissions.submit(fixtures.wantingAnEmailReply(fixtures.serviceOf(Team.CHILDRENS),
-                "Too noisy", "alex@example.com", false)).referenceCode();
+        String code = submissions
+                .submit(fixtures.wantingAnEmailReply(
+                        fixtures.serviceOf(Team.CHILDRENS), "Too noisy", "alex@example.com", false))
+                .referenceCode();
         long id = idOf(code);
         triage.reply(id, "Thank you. We will ask the club about a quiet room.", null);
         smtp.stop();
@@ -135,10 +147,14 @@ class ReplyEmailDeliveryTest {
         assertThat(sender.sendQueued()).isZero();
 
         Map<String, Object> failed = stored(id);
-        assertThat(failed).containsEntry("attempts", 1).containsEntry("sent_at", null)
+        assertThat(failed)
+                .containsEntry("attempts", 1)
+                .containsEntry("sent_at", null)
                 .containsEntry("to_address", "alex@example.com");
         assertThat((String) failed.get("last_error")).isNotBlank().doesNotContain("alex@example.com");
-        assertThat(failed.get("next_attempt_at")).as("waits before trying again").isNotNull();
+        assertThat(failed.get("next_attempt_at"))
+                .as("waits before trying again")
+                .isNotNull();
 
         sender.sendQueued();
         assertThat(stored(id)).as("not due yet").containsEntry("attempts", 1);
@@ -155,8 +171,10 @@ class ReplyEmailDeliveryTest {
 
     @Test
     void afterTheLastAttemptTheEmailIsGivenUpAndTheAddressForgotten() {
-        String code = submissions.submit(fixtures.wantingAnEmailReply(fixtures.serviceOf(Team.CHILDRENS),
-                "Hello", "robin@example.com", false)).referenceCode();
+        String code = submissions
+                .submit(fixtures.wantingAnEmailReply(
+                        fixtures.serviceOf(Team.CHILDRENS), "Hello", "robin@example.com", false))
+                .referenceCode();
         long id = idOf(code);
         triage.reply(id, "Hello, thank you.", null);
         smtp.stop();
@@ -168,20 +186,26 @@ class ReplyEmailDeliveryTest {
         aMinuteLater(id);
         sender.sendQueued();
 
-        assertThat(stored(id)).containsEntry("attempts", 3).containsEntry("to_address", null)
+        assertThat(stored(id))
+                .containsEntry("attempts", 3)
+                .containsEntry("to_address", null)
                 .containsEntry("sent_at", null);
         assertThat(replies.repliesTo(id).emails()).isEqualTo(new Outbox.Summary(0, 0, 1));
     }
 
     /** Time passes: the e-mail's next attempt is due. */
     private void aMinuteLater(long feedbackId) {
-        jdbc.update("update outgoing_email set next_attempt_at = '2000-01-01 00:00:00' "
-                + "where feedback_id = ? and next_attempt_at is not null", feedbackId);
+        jdbc.update(
+                "update outgoing_email set next_attempt_at = '2000-01-01 00:00:00' "
+                        + "where feedback_id = ? and next_attempt_at is not null",
+                feedbackId);
     }
 
     private Map<String, Object> stored(long feedbackId) {
-        return jdbc.queryForMap("select to_address, sent_at, attempts, last_error, next_attempt_at "
-                + "from outgoing_email where feedback_id = ?", feedbackId);
+        return jdbc.queryForMap(
+                "select to_address, sent_at, attempts, last_error, next_attempt_at "
+                        + "from outgoing_email where feedback_id = ?",
+                feedbackId);
     }
 
     private long idOf(String code) {

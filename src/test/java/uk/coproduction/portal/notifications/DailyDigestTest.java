@@ -99,20 +99,28 @@ class DailyDigestTest extends SpringBrowserlessTest {
 
     @Autowired
     DailyDigests digests;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     NotificationSettings settings;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkingDays workingDays;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -147,15 +155,20 @@ class DailyDigestTest extends SpringBrowserlessTest {
     void aCommissionerGetsOneDigestWithTheRightCountsAndWhoeverSwitchedItOffGetsNone() throws Exception {
         // Chris covers the whole children's team and switches the digest off on his own settings page.
         navigate(StaffSettingsView.class);
-        test(find(EmailField.class).withLabel("Your work e-mail address").single()).setValue(CHRIS);
-        Checkbox digestBox = find(Checkbox.class).withLabel("Send me a daily digest").single();
+        test(find(EmailField.class).withLabel("Your work e-mail address").single())
+                .setValue(CHRIS);
+        Checkbox digestBox =
+                find(Checkbox.class).withLabel("Send me a daily digest").single();
         assertThat(digestBox.getValue()).as("on unless switched off").isTrue();
         test(digestBox).click();
         test(find(Button.class).withText("Save settings").single()).click();
-        assertThat(find(Paragraph.class).withText("Saved. You will get no daily digest until you switch it on again.")
-                .exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'notifications.digest-off'",
-                Integer.class)).isEqualTo(1);
+        assertThat(find(Paragraph.class)
+                        .withText("Saved. You will get no daily digest until you switch it on again.")
+                        .exists())
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'notifications.digest-off'", Integer.class))
+                .isEqualTo(1);
         // Kim (council) and Nia (NHS) commission for the children's team too, each for their own organisation.
         SignedIn.as(KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         settings.save(true, KIM);
@@ -178,12 +191,16 @@ class DailyDigestTest extends SpringBrowserlessTest {
         SignedIn.as(KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         triage.reply(overdueButAnswered, "Sorry, we have spoken to the bus company.", null);
         // A disclosure goes to the safeguarding lead at once, through the same outbox, and is never in a digest.
-        long disclosure = id(submissions.submit(fixtures.youngPersonAbout(first, "Dad kicks me when he is angry"))
+        long disclosure = id(submissions
+                .submit(fixtures.youngPersonAbout(first, "Dad kicks me when he is angry"))
                 .referenceCode());
-        assertThat(jdbc.queryForObject("select safeguarding_flag from feedback where id = ?", Boolean.class,
-                disclosure)).isTrue();
-        jdbc.update("update feedback set submitted_at = ? where id = ?",
-                Timestamp.from(now.minus(Duration.ofHours(1))), disclosure);
+        assertThat(jdbc.queryForObject(
+                        "select safeguarding_flag from feedback where id = ?", Boolean.class, disclosure))
+                .isTrue();
+        jdbc.update(
+                "update feedback set submitted_at = ? where id = ?",
+                Timestamp.from(now.minus(Duration.ofHours(1))),
+                disclosure);
 
         digests.sendAll(now);
         digests.sendAll(now.plus(Duration.ofMinutes(5)));
@@ -192,25 +209,33 @@ class DailyDigestTest extends SpringBrowserlessTest {
         List<MimeMessage> toKim = receivedBy(KIM);
         assertThat(toKim).as("one digest, even though the job ran twice").hasSize(1);
         assertThat(receivedBy(CHRIS)).as("switched off").isEmpty();
-        assertThat(receivedBy(NIA)).as("nothing new, due or overdue for NHS services: no e-mail").isEmpty();
-        assertThat(receivedBy("safeguarding.lead@example.org")).as("the alert went through the outbox").hasSize(1);
+        assertThat(receivedBy(NIA))
+                .as("nothing new, due or overdue for NHS services: no e-mail")
+                .isEmpty();
+        assertThat(receivedBy("safeguarding.lead@example.org"))
+                .as("the alert went through the outbox")
+                .hasSize(1);
 
         MimeMessage digest = toKim.getFirst();
         String subject = digest.getSubject();
         String body = ((String) digest.getContent()).replace("\r\n", "\n");
         Files.createDirectories(RECEIVED_DIGEST.getParent());
-        Files.writeString(RECEIVED_DIGEST, "From: " + digest.getFrom()[0] + "\nTo: " + digest.getAllRecipients()[0]
-                + "\nSubject: " + subject + "\n\n" + body);
+        Files.writeString(
+                RECEIVED_DIGEST,
+                "From: " + digest.getFrom()[0] + "\nTo: " + digest.getAllRecipients()[0] + "\nSubject: " + subject
+                        + "\n\n" + body);
 
         assertThat(digest.getFrom()[0].toString()).isEqualTo("portal@example.org");
-        assertThat(subject).isEqualTo("Feedback digest for " + DAY.format(today)
-                + ": 2 new, 1 due within 5 working days, 1 overdue");
+        assertThat(subject)
+                .isEqualTo(
+                        "Feedback digest for " + DAY.format(today) + ": 2 new, 1 due within 5 working days, 1 overdue");
         assertThat(body)
                 .contains("Hello Kim Council,")
                 .contains("New feedback since " + DAY.format(workingDayBefore(today)) + " at 00:00: 2\n")
                 .contains("Replies due within 5 working days (by " + DAY.format(workingDays.after(today, 5)) + "): 1\n")
                 .contains("Overdue replies (past their reply-by date, no reply sent): 1\n")
-                .contains("- " + name(first) + ": 1 new. This service in your inbox: https://feedback.example.org/staff/inbox?service="
+                .contains("- " + name(first)
+                        + ": 1 new. This service in your inbox: https://feedback.example.org/staff/inbox?service="
                         + first.id())
                 .contains("- " + code(dueSoon) + ", " + name(first) + ", reply by "
                         + DAY.format(workingDays.after(today, 3)) + ": https://feedback.example.org/staff/feedback/"
@@ -218,8 +243,15 @@ class DailyDigestTest extends SpringBrowserlessTest {
                 .contains("- " + code(overdue) + ", " + name(second) + ", was due " + DAY.format(today.minusDays(5))
                         + ": https://feedback.example.org/staff/feedback/" + overdue)
                 .contains("https://feedback.example.org/staff/settings")
-                .doesNotContain(RESIDENT_WORDS, RESIDENT_ADDRESS, "Dad kicks", code(notDueYet),
-                        code(overdueButAnswered), code(disclosure), code(newOne), code(newTwo));
+                .doesNotContain(
+                        RESIDENT_WORDS,
+                        RESIDENT_ADDRESS,
+                        "Dad kicks",
+                        code(notDueYet),
+                        code(overdueButAnswered),
+                        code(disclosure),
+                        code(newOne),
+                        code(newTwo));
 
         // Chris switches it on again: the next working day's digest reaches him (the overdue item still is).
         SignedIn.as(CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
@@ -227,7 +259,10 @@ class DailyDigestTest extends SpringBrowserlessTest {
         LocalDate nextDay = workingDays.after(today, 1);
         digests.sendAll(nextDay.atTime(7, 0).atZone(WorkingDays.UK).toInstant());
         sender.sendQueued();
-        assertThat(receivedBy(CHRIS)).singleElement().extracting(this::subjectOf).asString()
+        assertThat(receivedBy(CHRIS))
+                .singleElement()
+                .extracting(this::subjectOf)
+                .asString()
                 .isEqualTo("Feedback digest for " + DAY.format(nextDay) + ": 0 new, 1 due within 5 working days, "
                         + "1 overdue");
         assertThat(receivedBy(KIM)).as("one a day").hasSize(2);
@@ -241,14 +276,14 @@ class DailyDigestTest extends SpringBrowserlessTest {
         // A day in the past, so the other test's days (ahead of today) are untouched by this run.
         LocalDate day = workingDays.after(LocalDate.now(WorkingDays.UK).minusDays(120), 1);
         Instant at = day.atTime(7, 0).atZone(WorkingDays.UK).toInstant();
-        long overdue = submitted(fixtures.serviceOf(Team.LDA), "Nobody came", at.minus(Duration.ofDays(20)),
-                day.minusDays(5));
+        long overdue =
+                submitted(fixtures.serviceOf(Team.LDA), "Nobody came", at.minus(Duration.ofDays(20)), day.minusDays(5));
 
         smtp.stop();
         digests.sendAll(at);
         sender.sendQueued();
-        long messageId = jdbc.queryForObject("select id from outgoing_email where to_address = ? and kind = ?",
-                Long.class, LEE, "DAILY_DIGEST");
+        long messageId = jdbc.queryForObject(
+                "select id from outgoing_email where to_address = ? and kind = ?", Long.class, LEE, "DAILY_DIGEST");
         assertThat(jdbc.queryForObject("select attempts from outgoing_email where id = ?", Integer.class, messageId))
                 .isEqualTo(1);
 
@@ -263,7 +298,9 @@ class DailyDigestTest extends SpringBrowserlessTest {
         int row = rowTo(grid, LEE);
         assertThat(cell(grid, row, "State")).isEqualTo("Failed");
         assertThat(cell(grid, row, "What")).isEqualTo("Daily digest");
-        assertThat(cell(grid, row, "Subject")).startsWith("Feedback digest for " + DAY.format(day)).contains("1 overdue");
+        assertThat(cell(grid, row, "Subject"))
+                .startsWith("Feedback digest for " + DAY.format(day))
+                .contains("1 overdue");
         assertThat(cell(grid, row, "Failed attempts")).isEqualTo("1");
         assertThat(cell(grid, row, "Last error")).isNotBlank();
         assertThat(receivedBy(LEE)).isEmpty();
@@ -276,7 +313,10 @@ class DailyDigestTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withId("outbox-result").single().getText())
                 .isEqualTo("Message " + messageId + " was sent.");
-        assertThat(receivedBy(LEE)).singleElement().extracting(this::bodyOf).asString()
+        assertThat(receivedBy(LEE))
+                .singleElement()
+                .extracting(this::bodyOf)
+                .asString()
                 .contains("https://feedback.example.org/staff/feedback/" + overdue);
         assertThat(test(grid).size()).as("no longer failed").isEqualTo((int) failed - 1);
         assertThat(test(show).getSuggestions()).contains("Failed (" + (failed - 1) + ")", "Sent (" + (sent + 1) + ")");
@@ -284,8 +324,13 @@ class DailyDigestTest extends SpringBrowserlessTest {
         row = rowTo(grid, LEE);
         assertThat(cell(grid, row, "State")).isEqualTo("Sent");
         assertThat(cell(grid, row, "Failed attempts")).isEqualTo("1");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'outbox.retry' "
-                + "and object_id = ? and actor = ?", Integer.class, String.valueOf(messageId), ADMIN)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'outbox.retry' "
+                                + "and object_id = ? and actor = ?",
+                        Integer.class,
+                        String.valueOf(messageId),
+                        ADMIN))
+                .isEqualTo(1);
         sender.sendQueued();
         assertThat(receivedBy(LEE)).as("never sent twice").hasSize(1);
     }
@@ -302,9 +347,14 @@ class DailyDigestTest extends SpringBrowserlessTest {
 
     /** Feedback about the service, made to look as if it arrived then and must be replied to by then. */
     private long submitted(ServiceSummary service, String words, Instant arrived, LocalDate replyBy) {
-        long id = id(submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode());
-        jdbc.update("update feedback set submitted_at = ?, received_at = ?, reply_by = ? where id = ?",
-                Timestamp.from(arrived), Timestamp.from(arrived), Date.valueOf(replyBy), id);
+        long id =
+                id(submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode());
+        jdbc.update(
+                "update feedback set submitted_at = ?, received_at = ?, reply_by = ? where id = ?",
+                Timestamp.from(arrived),
+                Timestamp.from(arrived),
+                Date.valueOf(replyBy),
+                id);
         return id;
     }
 
@@ -322,13 +372,15 @@ class DailyDigestTest extends SpringBrowserlessTest {
     }
 
     private List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private String subjectOf(MimeMessage message) {

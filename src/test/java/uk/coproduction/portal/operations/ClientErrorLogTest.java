@@ -33,6 +33,7 @@ class ClientErrorLogTest {
 
     /** 60 bytes that start a line of their own with a timestamp and ERROR when CR and LF reach the log unescaped. */
     static final String FORGED = "/language?to=pl&back=%c0%0d%0a2026-12-07T00:00:00.000Z%20ERROR%201%20---%20FAKE";
+
     static final String MISSING_THEME_FILE = "/themes/portal/no-such-file.css";
     /** Over Tomcat's 2 MB form limit. */
     static final int OVERSIZED_FORM = 2 * 1024 * 1024 + 1024;
@@ -40,8 +41,10 @@ class ClientErrorLogTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** What the first request of all logs (Spring's servlet starting) is not the bad request's doing. */
     @BeforeEach
@@ -57,10 +60,13 @@ class ClientErrorLogTest {
         String written = settled(output).substring(before);
         reportOne("forged language link", written);
 
-        assertThat(lines(written)).as("no line starts with the caller's timestamp")
+        assertThat(lines(written))
+                .as("no line starts with the caller's timestamp")
                 .noneMatch(line -> line.startsWith("2026-12-07T00:00:00.000Z"));
         assertThat(lines(written)).as("no stack trace").noneMatch(line -> line.startsWith("\tat "));
-        assertThat(lines(written).size()).as("at most one line for the bad request").isLessThanOrEqualTo(1);
+        assertThat(lines(written).size())
+                .as("at most one line for the bad request")
+                .isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -109,8 +115,13 @@ class ClientErrorLogTest {
     }
 
     private int get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .timeout(Duration.ofSeconds(20))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private int oversizedSignIn() throws IOException, InterruptedException {
@@ -118,11 +129,14 @@ class ClientErrorLogTest {
         Arrays.fill(body, (byte) 'a');
         byte[] start = "username=a&password=".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(start, 0, body, 0, start.length);
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .timeout(Duration.ofSeconds(20))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .timeout(Duration.ofSeconds(20))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Logging is synchronous, but Tomcat may finish a request's log after the response is sent. */
@@ -147,8 +161,12 @@ class ClientErrorLogTest {
     private static void report(String line) throws IOException {
         Path file = Path.of("target", "client-error-log.txt");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                line + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         System.err.println(line);
     }
 }

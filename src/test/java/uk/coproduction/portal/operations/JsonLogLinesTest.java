@@ -42,15 +42,23 @@ class JsonLogLinesTest {
         encoder.setFormat("ecs");
         encoder.start();
         String forged = "pl\r\n2026-12-07T00:00:00.000Z ERROR 1 --- FAKE";
-        LoggingEvent event = new LoggingEvent(JsonLogLinesTest.class.getName(), logging.getLogger("portal.test"),
-                Level.INFO, "Language asked for: {}", null, new Object[] {forged});
+        LoggingEvent event = new LoggingEvent(
+                JsonLogLinesTest.class.getName(),
+                logging.getLogger("portal.test"),
+                Level.INFO,
+                "Language asked for: {}",
+                null,
+                new Object[] {forged});
 
         String written = new String(encoder.encode(event), StandardCharsets.UTF_8);
 
         assertThat(written.stripTrailing()).doesNotContain("\n", "\r");
         JsonNode line = JsonMapper.builder().build().readTree(written);
         assertThat(line.get("message").asString()).isEqualTo("Language asked for: " + forged);
-        assertThat(line.get("log.level") != null ? line.get("log.level").asString()
-                : line.get("log").get("level").asString()).isEqualTo("INFO");
+        assertThat(
+                        line.get("log.level") != null
+                                ? line.get("log.level").asString()
+                                : line.get("log").get("level").asString())
+                .isEqualTo("INFO");
     }
 }

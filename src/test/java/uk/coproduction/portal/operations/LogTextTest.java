@@ -12,8 +12,10 @@ class LogTextTest {
         String forged = "pl\r\n2026-12-07T00:00:00.000Z ERROR 1 --- FAKE\u0085next\u2028line\u001b[31mred\ttab";
         String escaped = LogText.escape(forged);
 
-        assertThat(escaped).doesNotContain("\r", "\n", "\u0085", "\u2028", "\u001b", "\t")
-                .isEqualTo("pl\\r\\n2026-12-07T00:00:00.000Z ERROR 1 --- FAKE\\u0085next\\u2028line\\u001b[31mred\\ttab");
+        assertThat(escaped)
+                .doesNotContain("\r", "\n", "\u0085", "\u2028", "\u001b", "\t")
+                .isEqualTo(
+                        "pl\\r\\n2026-12-07T00:00:00.000Z ERROR 1 --- FAKE\\u0085next\\u2028line\\u001b[31mred\\ttab");
     }
 
     @Test

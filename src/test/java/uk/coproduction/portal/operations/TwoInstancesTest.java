@@ -120,21 +120,30 @@ class TwoInstancesTest {
         FeedbackSubmissionService submissions = first.getBean(FeedbackSubmissionService.class);
         List<Long> concerns = new ArrayList<>();
         for (int i = 0; i < CONCERNS; i++) {
-            String code = submissions.tellSomeone(UUID.randomUUID().toString(), "I am scared at home " + i,
-                    ContactRequest.NONE, null, "en-GB").referenceCode();
+            String code = submissions
+                    .tellSomeone(
+                            UUID.randomUUID().toString(),
+                            "I am scared at home " + i,
+                            ContactRequest.NONE,
+                            null,
+                            "en-GB")
+                    .referenceCode();
             concerns.add(jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code));
         }
         // Nobody acknowledged them: told three hours ago, due within one.
         Timestamp threeHoursAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(3)));
         for (long id : concerns) {
-            jdbc.update("update feedback set submitted_at = ?, safeguarding_flagged_at = ? where id = ?",
-                    threeHoursAgo, threeHoursAgo, id);
+            jdbc.update(
+                    "update feedback set submitted_at = ?, safeguarding_flagged_at = ? where id = ?",
+                    threeHoursAgo,
+                    threeHoursAgo,
+                    id);
         }
         Outbox outbox = first.getBean(Outbox.class);
         first.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
             for (int i = 0; i < ALERTS; i++) {
-                outbox.queueStaffAlert(concerns.getFirst(), "team" + i + "@example.org", "Two instances " + i,
-                        "Alert " + i);
+                outbox.queueStaffAlert(
+                        concerns.getFirst(), "team" + i + "@example.org", "Two instances " + i, "Alert " + i);
             }
         });
 
@@ -143,7 +152,8 @@ class TwoInstancesTest {
         assertThat(onSecond.keySet()).isEqualTo(onFirst.keySet());
         // Escalations queue e-mails, so they run before the outbox is sent; all jobs run on both at once.
         List<String> order = onFirst.keySet().stream()
-                .sorted(Comparator.comparing((String job) -> job.contains("OutboxSender")).thenComparing(job -> job))
+                .sorted(Comparator.comparing((String job) -> job.contains("OutboxSender"))
+                        .thenComparing(job -> job))
                 .toList();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -158,25 +168,35 @@ class TwoInstancesTest {
 
         List<Map<String, Object>> escalations = jdbc.queryForList("select feedback_id, count(*) as times"
                 + " from safeguarding_action where kind = 'ESCALATED' group by feedback_id");
-        assertThat(escalations).as("every overdue concern escalated").hasSize(CONCERNS)
-                .allSatisfy(row -> assertThat(((Number) row.get("times")).intValue()).as("escalated once")
+        assertThat(escalations)
+                .as("every overdue concern escalated")
+                .hasSize(CONCERNS)
+                .allSatisfy(row -> assertThat(((Number) row.get("times")).intValue())
+                        .as("escalated once")
                         .isEqualTo(1));
 
         Integer queued = jdbc.queryForObject("select count(*) from outgoing_email", Integer.class);
-        Integer sent = jdbc.queryForObject("select count(*) from outgoing_email where sent_at is not null",
-                Integer.class);
+        Integer sent =
+                jdbc.queryForObject("select count(*) from outgoing_email where sent_at is not null", Integer.class);
         assertThat(sent).as("every queued e-mail sent").isEqualTo(queued);
         // Arrival alerts to the lead, escalations to the second contact, and the staff alerts queued here.
         assertThat(queued).isEqualTo(CONCERNS + CONCERNS + ALERTS);
         Map<String, Long> received = receivedByRecipientAndSubject();
-        assertThat(received.values()).as("no e-mail received twice: " + received).allMatch(times -> times == 1);
+        assertThat(received.values())
+                .as("no e-mail received twice: " + received)
+                .allMatch(times -> times == 1);
         assertThat(received).hasSize(queued);
         assertThat(smtp.getReceivedMessages()).hasSize(queued);
 
         assertThat(jdbc.queryForList("select name from shedlock", String.class))
                 .as("each job's lock, named once for both instances")
-                .contains("outbox-sender", "safeguarding-escalation", "draft-cleanup", "retention",
-                        "old-proofs-cleanup", "sign-in-throttle-cleanup");
+                .contains(
+                        "outbox-sender",
+                        "safeguarding-escalation",
+                        "draft-cleanup",
+                        "retention",
+                        "old-proofs-cleanup",
+                        "sign-in-throttle-cleanup");
     }
 
     private static void bothAtOnce(ExecutorService threads, Runnable onFirst, Runnable onSecond) throws Exception {
@@ -197,7 +217,8 @@ class TwoInstancesTest {
     /** What each instance's scheduler would run, by the scheduled method's name. */
     private static Map<String, Runnable> scheduledTasks(ConfigurableApplicationContext context) {
         Map<String, Runnable> tasks = new LinkedHashMap<>();
-        for (ScheduledTaskHolder holder : context.getBeansOfType(ScheduledTaskHolder.class).values()) {
+        for (ScheduledTaskHolder holder :
+                context.getBeansOfType(ScheduledTaskHolder.class).values()) {
             for (ScheduledTask task : holder.getScheduledTasks()) {
                 String name = task.getTask().toString();
                 if (name.startsWith("uk.coproduction.portal")) {
@@ -230,8 +251,11 @@ class TwoInstancesTest {
                 "portal.retention.cron", "0 0 0 1 1 *"));
         properties.putAll(own);
         // As command-line arguments, which win over application.properties (as an operator's settings would).
-        return new SpringApplicationBuilder(Application.class).profiles("test").run(properties.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(properties.entrySet().stream()
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                        .toArray(String[]::new));
     }
 
     private static int freePort() {

@@ -41,14 +41,19 @@ class OutcomeIndicatorsTest {
 
     @Autowired
     FigureScope figureScope;
+
     @Autowired
     OutcomeIndicators indicators;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbcTemplate;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,9 +67,18 @@ class OutcomeIndicatorsTest {
     void theChildrensFrameworkHasSevenOutcomesWithIndicatorsAndTheLdaObjectivesAreThere() {
         List<Indicator> all = indicators.all();
 
-        assertThat(all.stream().filter(i -> i.kind() == IndicatorKind.CYP_INDICATOR).map(Indicator::heading).distinct())
-                .hasSize(7).first().asString().startsWith("1. Children get the best start in life");
-        Indicator inpatients = all.stream().filter(i -> i.code().equals("LDA_TRANSFORMING_CARE_INPATIENTS")).findFirst().orElseThrow();
+        assertThat(all.stream()
+                        .filter(i -> i.kind() == IndicatorKind.CYP_INDICATOR)
+                        .map(Indicator::heading)
+                        .distinct())
+                .hasSize(7)
+                .first()
+                .asString()
+                .startsWith("1. Children get the best start in life");
+        Indicator inpatients = all.stream()
+                .filter(i -> i.code().equals("LDA_TRANSFORMING_CARE_INPATIENTS"))
+                .findFirst()
+                .orElseThrow();
         assertThat(inpatients.direction()).isEqualTo(Direction.AT_MOST);
         assertThat(inpatients.target()).isEqualByComparingTo("57");
         assertThat(inpatients.services()).extracting(LinkedService::code).containsExactly("TRANSFORMING_CARE");
@@ -75,9 +89,18 @@ class OutcomeIndicatorsTest {
         Indicator camhs = byCode("CYP_CAMHS_18_WEEKS");
         long before = audits();
 
-        Indicator saved = indicators.update(camhs.kind(), camhs.id(), new IndicatorUpdate(new BigDecimal("92"), "%",
-                Direction.AT_LEAST, new BigDecimal("88.5"), "2026-27 Q2", LocalDate.of(2026, 10, 31),
-                "KMPT monthly performance report", Set.of(serviceId("EMOTIONAL_WELLBEING_CAMHS"))));
+        Indicator saved = indicators.update(
+                camhs.kind(),
+                camhs.id(),
+                new IndicatorUpdate(
+                        new BigDecimal("92"),
+                        "%",
+                        Direction.AT_LEAST,
+                        new BigDecimal("88.5"),
+                        "2026-27 Q2",
+                        LocalDate.of(2026, 10, 31),
+                        "KMPT monthly performance report",
+                        Set.of(serviceId("EMOTIONAL_WELLBEING_CAMHS"))));
 
         assertThat(saved.latest()).isEqualByComparingTo("88.5");
         assertThat(saved.latestPeriod()).isEqualTo("2026-27 Q2");
@@ -85,10 +108,18 @@ class OutcomeIndicatorsTest {
         assertThat(audits()).isEqualTo(before + 1);
 
         Indicator inpatients = byCode("LDA_TRANSFORMING_CARE_INPATIENTS");
-        Indicator fewerInpatients = indicators.update(inpatients.kind(), inpatients.id(), new IndicatorUpdate(
-                new BigDecimal("57"), "inpatients", Direction.AT_MOST, new BigDecimal("52"), "September 2026",
-                LocalDate.of(2026, 9, 30), "NHS England Assuring Transformation data",
-                Set.of(serviceId("TRANSFORMING_CARE"))));
+        Indicator fewerInpatients = indicators.update(
+                inpatients.kind(),
+                inpatients.id(),
+                new IndicatorUpdate(
+                        new BigDecimal("57"),
+                        "inpatients",
+                        Direction.AT_MOST,
+                        new BigDecimal("52"),
+                        "September 2026",
+                        LocalDate.of(2026, 9, 30),
+                        "NHS England Assuring Transformation data",
+                        Set.of(serviceId("TRANSFORMING_CARE"))));
         assertThat(fewerInpatients.status()).as("52 is no more than 57").isEqualTo(TargetStatus.MET);
     }
 
@@ -96,20 +127,46 @@ class OutcomeIndicatorsTest {
     void aLatestValueNeedsItsPeriodDateAndSourceAndNumbersMustMakeSense() {
         Indicator salt = byCode("CYP_SALT_18_WEEKS");
 
-        assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(new BigDecimal("-1"), "%",
-                Direction.AT_LEAST, new BigDecimal("80"), " ", null, null, Set.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder(
-                                Tuple.tuple("target", "outcomes.edit.error.negative"),
-                                Tuple.tuple("period", "outcomes.edit.error.period-required"),
-                                Tuple.tuple("asOf", "outcomes.edit.error.date-required"),
-                                Tuple.tuple("source", "outcomes.edit.error.source-required")));
-        assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(new BigDecimal("92"), "%",
-                Direction.AT_LEAST, new BigDecimal("80.123"), "Q2", LocalDate.now().plusDays(2), "Report", Set.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder("outcomes.edit.error.too-precise", "outcomes.edit.error.date-in-future"));
+        assertThatThrownBy(() -> indicators.update(
+                        salt.kind(),
+                        salt.id(),
+                        new IndicatorUpdate(
+                                new BigDecimal("-1"),
+                                "%",
+                                Direction.AT_LEAST,
+                                new BigDecimal("80"),
+                                " ",
+                                null,
+                                null,
+                                Set.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        Tuple.tuple("target", "outcomes.edit.error.negative"),
+                                        Tuple.tuple("period", "outcomes.edit.error.period-required"),
+                                        Tuple.tuple("asOf", "outcomes.edit.error.date-required"),
+                                        Tuple.tuple("source", "outcomes.edit.error.source-required")));
+        assertThatThrownBy(() -> indicators.update(
+                        salt.kind(),
+                        salt.id(),
+                        new IndicatorUpdate(
+                                new BigDecimal("92"),
+                                "%",
+                                Direction.AT_LEAST,
+                                new BigDecimal("80.123"),
+                                "Q2",
+                                LocalDate.now().plusDays(2),
+                                "Report",
+                                Set.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        "outcomes.edit.error.too-precise", "outcomes.edit.error.date-in-future"));
         assertThat(byCode("CYP_SALT_18_WEEKS")).as("nothing saved").isEqualTo(salt);
     }
 
@@ -118,8 +175,11 @@ class OutcomeIndicatorsTest {
     void aCommissionerReadsIndicatorsButCannotChangeThem() {
         Indicator salt = byCode("CYP_SALT_18_WEEKS");
 
-        assertThatThrownBy(() -> indicators.update(salt.kind(), salt.id(), new IndicatorUpdate(null, null, null, null,
-                null, null, null, Set.of()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> indicators.update(
+                        salt.kind(),
+                        salt.id(),
+                        new IndicatorUpdate(null, null, null, null, null, null, null, Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -128,8 +188,8 @@ class OutcomeIndicatorsTest {
         String quiet = fixtures.newService();
         fixtures.answers(busy, "EAST_KENT", "2026-10-05 10:00:00", 6, "GOOD");
         fixtures.answers(busy, "EAST_KENT", "2026-10-06 10:00:00", 4, "BAD");
-        fixtures.feedback(busy, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-07 10:00:00", true,
-                Map.of(1, "VERY_BAD"));
+        fixtures.feedback(
+                busy, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-07 10:00:00", true, Map.of(1, "VERY_BAD"));
         fixtures.answers(quiet, "WEST_KENT", "2026-10-05 10:00:00", 3, "GOOD");
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8);
         jdbcTemplate.update("""
@@ -138,27 +198,40 @@ class OutcomeIndicatorsTest {
         for (String service : List.of(busy, quiet)) {
             jdbcTemplate.update("""
                     insert into outcome_indicator_service (indicator_id, service_id)
-                    values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""",
-                    code, service);
+                    values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""", code, service);
         }
-        OutcomesDashboard dashboard = new OutcomesDashboard(indicators, jdbc, figureScope,
-                new ServiceAnswerCounts(jdbc, NOVEMBER_2026));
+        OutcomesDashboard dashboard =
+                new OutcomesDashboard(indicators, jdbc, figureScope, new ServiceAnswerCounts(jdbc, NOVEMBER_2026));
 
-        List<IndicatorWithVoices> rows = dashboard.rows(EvidenceFilter.forService(busy).withQuarters(Q4, Q4));
+        List<IndicatorWithVoices> rows =
+                dashboard.rows(EvidenceFilter.forService(busy).withQuarters(Q4, Q4));
 
         assertThat(rows).hasSize(1);
         IndicatorWithVoices row = rows.getFirst();
         assertThat(row.indicator().status()).isEqualTo(TargetStatus.NO_VALUE_YET);
-        ServiceVoices busyVoices = row.voices().stream().filter(v -> v.service().code().equals(busy)).findFirst().orElseThrow();
-        ServiceVoices quietVoices = row.voices().stream().filter(v -> v.service().code().equals(quiet)).findFirst().orElseThrow();
-        assertThat(busyVoices.items().shown()).as("the flagged item is not counted").hasValue(10);
-        assertThat(busyVoices.positive().formatPercent("fewer than 5", "none")).as("from the rounded counts").isEqualTo("50%");
+        ServiceVoices busyVoices = row.voices().stream()
+                .filter(v -> v.service().code().equals(busy))
+                .findFirst()
+                .orElseThrow();
+        ServiceVoices quietVoices = row.voices().stream()
+                .filter(v -> v.service().code().equals(quiet))
+                .findFirst()
+                .orElseThrow();
+        assertThat(busyVoices.items().shown())
+                .as("the flagged item is not counted")
+                .hasValue(10);
+        assertThat(busyVoices.positive().formatPercent("fewer than 5", "none"))
+                .as("from the rounded counts")
+                .isEqualTo("50%");
         assertThat(quietVoices.items().format("fewer than 5")).isEqualTo("fewer than 5");
         assertThat(quietVoices.positive().formatPercent("fewer than 5", "none")).isEqualTo("fewer than 5");
     }
 
     private Indicator byCode(String code) {
-        return indicators.all().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return indicators.all().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long serviceId(String code) {
@@ -166,7 +239,7 @@ class OutcomeIndicatorsTest {
     }
 
     private long audits() {
-        return jdbcTemplate.queryForObject("select count(*) from audit_event where action = 'UPDATE' and object_type = 'INDICATOR'",
-                Long.class);
+        return jdbcTemplate.queryForObject(
+                "select count(*) from audit_event where action = 'UPDATE' and object_type = 'INDICATOR'", Long.class);
     }
 }

@@ -27,6 +27,7 @@ class OutcomeValueMigrationTest {
 
     @Autowired
     DataSource portalDataSource;
+
     @Autowired
     JdbcTemplate portal;
 
@@ -39,11 +40,23 @@ class OutcomeValueMigrationTest {
             String url = pool.getJdbcUrl().replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + database);
             DriverManagerDataSource own = new DriverManagerDataSource(url, pool.getUsername(), pool.getPassword());
             // Up to the last migration before V0180, whichever that is once other branches have added theirs.
-            String justBefore = Arrays.stream(Flyway.configure().dataSource(own)
-                            .locations("classpath:db/migration").load().info().all())
-                    .map(m -> m.getVersion()).filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("0180"))
-                    .max(Comparable::compareTo).orElseThrow().getVersion();
-            Flyway.configure().dataSource(own).locations("classpath:db/migration").target(justBefore).load().migrate();
+            String justBefore = Arrays.stream(Flyway.configure()
+                            .dataSource(own)
+                            .locations("classpath:db/migration")
+                            .load()
+                            .info()
+                            .all())
+                    .map(m -> m.getVersion())
+                    .filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("0180"))
+                    .max(Comparable::compareTo)
+                    .orElseThrow()
+                    .getVersion();
+            Flyway.configure()
+                    .dataSource(own)
+                    .locations("classpath:db/migration")
+                    .target(justBefore)
+                    .load()
+                    .migrate();
             JdbcTemplate before = new JdbcTemplate(own);
             before.update("""
                     UPDATE outcome_indicator SET latest_value = 88.5, latest_period = '2026-27 Q2', latest_as_of = '2026-09-30',
@@ -55,7 +68,12 @@ class OutcomeValueMigrationTest {
                         source_note = 'Assuring Transformation', updated_by = 'ruth.clarke', updated_at = '2026-10-10 14:00:00'
                     WHERE code = 'LDA_TRANSFORMING_CARE_INPATIENTS'""");
 
-            Flyway.configure().dataSource(own).locations("classpath:db/migration").target("0180").load().migrate();
+            Flyway.configure()
+                    .dataSource(own)
+                    .locations("classpath:db/migration")
+                    .target("0180")
+                    .load()
+                    .migrate();
 
             List<Map<String, Object>> values = before.queryForList("""
                     SELECT COALESCE(i.code, o.code) AS code, v.value, v.as_of, v.period_label, v.source, v.source_note,
@@ -63,18 +81,25 @@ class OutcomeValueMigrationTest {
                     FROM outcome_value v LEFT JOIN outcome_indicator i ON i.id = v.indicator_id
                     LEFT JOIN objective o ON o.id = v.objective_id ORDER BY code""");
             assertThat(values).hasSize(2);
-            assertThat(values.get(0)).containsEntry("code", "CYP_CAMHS_18_WEEKS").containsEntry("period_label", "2026-27 Q2")
-                    .containsEntry("source", "HAND").containsEntry("source_note", "KMPT monthly performance report")
-                    .containsEntry("recorded_by", "alex.admin").containsEntry("corrects_id", null);
+            assertThat(values.get(0))
+                    .containsEntry("code", "CYP_CAMHS_18_WEEKS")
+                    .containsEntry("period_label", "2026-27 Q2")
+                    .containsEntry("source", "HAND")
+                    .containsEntry("source_note", "KMPT monthly performance report")
+                    .containsEntry("recorded_by", "alex.admin")
+                    .containsEntry("corrects_id", null);
             assertThat(values.get(0).get("value").toString()).isEqualTo("88.50");
             assertThat(values.get(0).get("as_of").toString()).isEqualTo("2026-09-30");
             assertThat(values.get(0).get("recorded_at").toString()).startsWith("2026-10-03 09:15");
-            assertThat(values.get(1)).containsEntry("code", "LDA_TRANSFORMING_CARE_INPATIENTS")
-                    .containsEntry("period_label", "September 2026").containsEntry("recorded_by", "ruth.clarke");
+            assertThat(values.get(1))
+                    .containsEntry("code", "LDA_TRANSFORMING_CARE_INPATIENTS")
+                    .containsEntry("period_label", "September 2026")
+                    .containsEntry("recorded_by", "ruth.clarke");
             assertThat(before.queryForObject("""
                     SELECT COUNT(*) FROM information_schema.columns
                     WHERE table_schema = DATABASE() AND column_name = 'latest_value'""", Long.class))
-                    .as("the single latest value has one home now: the history").isZero();
+                    .as("the single latest value has one home now: the history")
+                    .isZero();
         } finally {
             portal.execute("DROP DATABASE " + database);
         }

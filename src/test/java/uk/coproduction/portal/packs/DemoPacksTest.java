@@ -57,7 +57,8 @@ class DemoPacksTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         Files.createDirectories(Path.of("target", "packs"));
         Files.write(Path.of("target", "packs", "demo-" + kind + ".pdf"), pack.pdf());
-        System.out.printf("Demo %s pack: %d ms, %d pages, %d KB%n", kind, millis, pack.pages(), pack.pdf().length / 1024);
+        System.out.printf(
+                "Demo %s pack: %d ms, %d pages, %d KB%n", kind, millis, pack.pages(), pack.pdf().length / 1024);
         return pack;
     }
 }

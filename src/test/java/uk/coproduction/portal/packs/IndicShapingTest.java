@@ -46,15 +46,18 @@ class IndicShapingTest {
     static final String EMOJI = "👎👎👎 I ❤️ the club 😀👍";
 
     /** A pack prints five quotes. */
-    static final List<String> QUOTES = List.of(NEPALI + " · " + HINDI, BENGALI, PUNJABI, ARABIC + " · " + CHINESE,
-            POLISH + " · " + EMOJI);
+    static final List<String> QUOTES =
+            List.of(NEPALI + " · " + HINDI, BENGALI, PUNJABI, ARABIC + " · " + CHINESE, POLISH + " · " + EMOJI);
 
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts accounts;
 
@@ -67,11 +70,11 @@ class IndicShapingTest {
         service = fixtures.newService();
         String when = now.start() + " 00:00:01";
         for (String quote : QUOTES) {
-            long id = fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
+            long id = fixtures.feedback(
+                    service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
             jdbc.update("""
                     update feedback set comment = ?, quote_text = ?, quote_proposed_by = 'test.proposer',
-                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""",
-                    quote, quote, id);
+                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""", quote, quote, id);
         }
     }
 
@@ -87,23 +90,31 @@ class IndicShapingTest {
         }
         for (String quote : List.of(NEPALI, HINDI, BENGALI, PUNJABI, CHINESE, POLISH)) {
             for (String word : quote.split(" ")) {
-                assertThat(poppler).as("pdftotext reads the word %s of \"%s\"", word, quote).contains(word);
+                assertThat(poppler)
+                        .as("pdftotext reads the word %s of \"%s\"", word, quote)
+                        .contains(word);
             }
             // PDFBox reads the same letters in the same order; where it puts spaces is its own guess from the glyphs'
             // positions, which a word's ActualText (given to its first glyph only) throws off (चाहन्छु ,).
-            assertThat(pdfbox.replaceAll("\\s", "")).as("PDFBox reads \"%s\" in the order written", quote)
+            assertThat(pdfbox.replaceAll("\\s", ""))
+                    .as("PDFBox reads \"%s\" in the order written", quote)
                     .contains(quote.replaceAll("\\s", ""));
         }
         // Whole quotes, in the order they were written (a line is never broken inside them).
         assertThat(poppler).contains(NEPALI, HINDI, BENGALI, PUNJABI, CHINESE, POLISH, "👎👎👎 I ❤ the club 😀👍");
-        // Right to left (joined by ICU4J, as before): drawn as Arabic presentation forms, which fold back to the letters
+        // Right to left (joined by ICU4J, as before): drawn as Arabic presentation forms, which fold back to the
+        // letters
         // written; the words read in the order written.
         assertThat(Normalizer.normalize(poppler, Normalizer.Form.NFKC)).contains(ARABIC);
         try (PackReader reader = new PackReader(pdf)) {
-            assertThat(reader.missingGlyphs()).as("glyphs drawn as the empty box").isZero();
+            assertThat(reader.missingGlyphs())
+                    .as("glyphs drawn as the empty box")
+                    .isZero();
         }
         // Every glyph drawn maps to Unicode and the ActualText spans sit inside tagged content: still PDF/UA-1.
-        assertThat(PackStructureTest.pdfUaFailures(pdf)).as("PDF/UA-1 rules broken").isEmpty();
+        assertThat(PackStructureTest.pdfUaFailures(pdf))
+                .as("PDF/UA-1 rules broken")
+                .isEmpty();
     }
 
     /**
@@ -119,13 +130,17 @@ class IndicShapingTest {
         int virama = shaped(file, "\u0A4D")[0];
         int ra = shaped(file, "ਰ")[0];
 
-        List<int[]> drawn = wordsOnTheLineOf(pdf, "Gurmukhi").stream().filter(word -> word.in("Gurmukhi"))
-                .map(word -> word.codes("Gurmukhi")).toList();
-        assertThat(drawn).as("the glyphs drawn for the Punjabi words").anySatisfy(
-                word -> assertThat(word).containsExactly(harfBuzz));
+        List<int[]> drawn = wordsOnTheLineOf(pdf, "Gurmukhi").stream()
+                .filter(word -> word.in("Gurmukhi"))
+                .map(word -> word.codes("Gurmukhi"))
+                .toList();
+        assertThat(drawn)
+                .as("the glyphs drawn for the Punjabi words")
+                .anySatisfy(word -> assertThat(word).containsExactly(harfBuzz));
         for (int[] word : drawn) {
             for (int i = 0; i + 1 < word.length; i++) {
-                assertThat(word[i] == virama && word[i + 1] == ra).as("virama + ਰ drawn in %s", Arrays.toString(word))
+                assertThat(word[i] == virama && word[i + 1] == ra)
+                        .as("virama + ਰ drawn in %s", Arrays.toString(word))
                         .isFalse();
             }
         }
@@ -139,14 +154,16 @@ class IndicShapingTest {
 
         for (String script : List.of("Devanagari", "Bengali", "Gurmukhi")) {
             List<Word> words = wordsOnTheLineOf(pdf, script);
-            assertThat(words.stream().filter(word -> word.in(script))).as("%s words on the quote's line", script)
+            assertThat(words.stream().filter(word -> word.in(script)))
+                    .as("%s words on the quote's line", script)
                     .hasSizeGreaterThan(3);
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word word = words.get(i);
                 if (word.in(script)) {
                     assertThat(words.get(i + 1).start() - word.end())
-                            .as("the gap after the %s word %s (a space is %.2f pt)", script,
-                                    Arrays.toString(word.codes(script)), word.spaceAfter())
+                            .as(
+                                    "the gap after the %s word %s (a space is %.2f pt)",
+                                    script, Arrays.toString(word.codes(script)), word.spaceAfter())
                             .isCloseTo(word.spaceAfter(), Offset.offset(0.3f));
                 }
             }
@@ -164,21 +181,24 @@ class IndicShapingTest {
     static Path gurmukhiFont() {
         return PackFonts.in(PackFonts.DEBIAN_DIRECTORIES).faces().stream()
                 .filter(face -> face.family().equals("Noto Sans Gurmukhi") && face.weight() == 400)
-                .findFirst().orElseThrow().file();
+                .findFirst()
+                .orElseThrow()
+                .file();
     }
 
     /** The glyphs the JDK's HarfBuzz gives for the words. */
     static int[] shaped(Path file, String words) throws Exception {
         Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(1000f);
         char[] chars = words.toCharArray();
-        GlyphVector glyphs = font.layoutGlyphVector(new FontRenderContext(null, false, true), chars, 0, chars.length,
-                Font.LAYOUT_LEFT_TO_RIGHT);
-        return Arrays.stream(glyphs.getGlyphCodes(0, glyphs.getNumGlyphs(), null)).filter(g -> g < 0xFFFE).toArray();
+        GlyphVector glyphs = font.layoutGlyphVector(
+                new FontRenderContext(null, false, true), chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        return Arrays.stream(glyphs.getGlyphCodes(0, glyphs.getNumGlyphs(), null))
+                .filter(g -> g < 0xFFFE)
+                .toArray();
     }
 
     /** One glyph drawn: its font, its code (for these fonts the glyph id), where it starts, how far it moves the pen. */
-    record Glyph(int page, String font, int code, float x, float y, float advance, boolean space) {
-    }
+    record Glyph(int page, String font, int code, float x, float y, float advance, boolean space) {}
 
     /** The glyphs between two spaces, and the width of the space after them (0 at the end of the line). */
     record Word(List<Glyph> glyphs, float spaceAfter) {
@@ -187,7 +207,10 @@ class IndicShapingTest {
         }
 
         int[] codes(String script) {
-            return glyphs.stream().filter(g -> g.font().contains(script)).mapToInt(Glyph::code).toArray();
+            return glyphs.stream()
+                    .filter(g -> g.font().contains(script))
+                    .mapToInt(Glyph::code)
+                    .toArray();
         }
 
         float start() {
@@ -195,7 +218,8 @@ class IndicShapingTest {
         }
 
         float end() {
-            return (float) glyphs.stream().mapToDouble(g -> g.x() + g.advance()).max().orElseThrow();
+            return (float)
+                    glyphs.stream().mapToDouble(g -> g.x() + g.advance()).max().orElseThrow();
         }
     }
 
@@ -203,12 +227,21 @@ class IndicShapingTest {
     static List<Word> wordsOnTheLineOf(byte[] pdf, String script) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         try (PackReader reader = new PackReader(pdf)) {
-            reader.glyphs((page, font, code, trm, displacement) -> glyphs.add(new Glyph(page, font.getName(), code,
-                    trm.getTranslateX(), trm.getTranslateY(), displacement.getX() * trm.getScalingFactorX(),
+            reader.glyphs((page, font, code, trm, displacement) -> glyphs.add(new Glyph(
+                    page,
+                    font.getName(),
+                    code,
+                    trm.getTranslateX(),
+                    trm.getTranslateY(),
+                    displacement.getX() * trm.getScalingFactorX(),
                     " ".equals(font.toUnicode(code)))));
         }
-        Glyph first = glyphs.stream().filter(g -> g.font().contains(script)).findFirst().orElseThrow();
-        List<Glyph> line = glyphs.stream().filter(g -> g.page() == first.page() && Math.abs(g.y() - first.y()) < 4f)
+        Glyph first = glyphs.stream()
+                .filter(g -> g.font().contains(script))
+                .findFirst()
+                .orElseThrow();
+        List<Glyph> line = glyphs.stream()
+                .filter(g -> g.page() == first.page() && Math.abs(g.y() - first.y()) < 4f)
                 .toList();
         List<Word> words = new ArrayList<>();
         List<Glyph> word = new ArrayList<>();

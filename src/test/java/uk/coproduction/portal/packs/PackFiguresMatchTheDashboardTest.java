@@ -50,14 +50,19 @@ class PackFiguresMatchTheDashboardTest {
 
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     ServiceDashboard dashboard;
+
     @Autowired
     OutcomeIndicators outcomeIndicators;
+
     @Autowired
     PackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,8 +70,18 @@ class PackFiguresMatchTheDashboardTest {
     private PackFixtures.TwoServices services;
 
     /** What a pack holds that is not a figure of its filter: reference data, words, or the pack's own statements. */
-    private static final Set<String> NOT_FIGURES = Set.of("request", "subject", "quarters", "reported", "generatedAt",
-            "generatedBy", "expectations", "serviceNames", "quotes", "changes", "statements");
+    private static final Set<String> NOT_FIGURES = Set.of(
+            "request",
+            "subject",
+            "quarters",
+            "reported",
+            "generatedAt",
+            "generatedBy",
+            "expectations",
+            "serviceNames",
+            "quotes",
+            "changes",
+            "statements");
 
     /**
      * Counts about one named activity, plan action or review, printed beside it in a list: they are not figures of
@@ -79,33 +94,72 @@ class PackFiguresMatchTheDashboardTest {
     private Map<String, BiFunction<PackRequest, PackData, Object>> twins() {
         Map<String, BiFunction<PackRequest, PackData, Object>> twins = new LinkedHashMap<>();
         twins.put("overall", (r, d) -> pair(d.overall(), dashboard.scores(packs.periodFilter(r), Dimension.OVERALL)));
-        twins.put("byQuarter", (r, d) -> pair(d.byQuarter(), dashboard.scores(packs.trendFilter(r), Dimension.QUARTER)));
-        twins.put("byService", (r, d) -> pair(d.byService(), List.of())); // plan packs only: no dashboard filter names a plan
-        twins.put("respondents", (r, d) -> pair(d.respondents(), dashboard.replies(packs.periodFilter(r)).items()));
-        twins.put("themes", (r, d) -> pair(d.themes(), dashboard.themeTotals(packs.periodFilter(r)).stream()
-                .map(t -> new PackData.ThemeCount(t.theme(), t.items())).toList()));
+        twins.put(
+                "byQuarter", (r, d) -> pair(d.byQuarter(), dashboard.scores(packs.trendFilter(r), Dimension.QUARTER)));
+        twins.put(
+                "byService",
+                (r, d) -> pair(d.byService(), List.of())); // plan packs only: no dashboard filter names a plan
+        twins.put(
+                "respondents",
+                (r, d) -> pair(
+                        d.respondents(),
+                        dashboard.replies(packs.periodFilter(r)).items()));
+        twins.put(
+                "themes",
+                (r, d) -> pair(
+                        d.themes(),
+                        dashboard.themeTotals(packs.periodFilter(r)).stream()
+                                .map(t -> new PackData.ThemeCount(t.theme(), t.items()))
+                                .toList()));
         twins.put("figures", (r, d) -> {
             List<List<Object>> pack = new ArrayList<>();
             List<List<Object>> board = new ArrayList<>();
             for (PackData.ServiceFigures f : d.figures()) {
-                String code = jdbc.queryForObject("select code from commissioned_service where name = ?", String.class,
-                        f.service());
+                String code = jdbc.queryForObject(
+                        "select code from commissioned_service where name = ?", String.class, f.service());
                 Replies replies = dashboard.replies(packs.periodFilter(r).withService(code));
-                pack.add(List.of(f.service(), f.items(), f.replied(), f.loopClosed(),
+                pack.add(List.of(
+                        f.service(),
+                        f.items(),
+                        f.replied(),
+                        f.loopClosed(),
                         String.valueOf(f.medianShown() ? f.medianDaysToReply() : null)));
-                board.add(List.of(f.service(), replies.items(), replies.replied(), replies.loopClosed(),
-                        String.valueOf(replies.medianDays().isPresent() ? replies.medianDays().getAsDouble() : null)));
+                board.add(List.of(
+                        f.service(),
+                        replies.items(),
+                        replies.replied(),
+                        replies.loopClosed(),
+                        String.valueOf(
+                                replies.medianDays().isPresent()
+                                        ? replies.medianDays().getAsDouble()
+                                        : null)));
             }
             return pair(pack, board);
         });
         twins.put("byGroup", (r, d) -> pair(d.byGroup(), dashboard.voicesBy(packs.periodFilter(r), Breakdown.GROUP)));
-        twins.put("byAgeBand", (r, d) -> pair(d.byAgeBand(), dashboard.voicesBy(packs.periodFilter(r), Breakdown.AGE_BAND)));
+        twins.put(
+                "byAgeBand",
+                (r, d) -> pair(d.byAgeBand(), dashboard.voicesBy(packs.periodFilter(r), Breakdown.AGE_BAND)));
         twins.put("byArea", (r, d) -> pair(d.byArea(), dashboard.voicesBy(packs.periodFilter(r), Breakdown.AREA)));
-        twins.put("indicators", (r, d) -> pair(d.indicators().stream().map(i -> List.of(i.code(), String.valueOf(i.latest()),
-                        String.valueOf(i.target()), i.status().name())).toList(),
-                outcomeIndicators.all().stream().filter(i -> d.indicators().stream().anyMatch(l -> l.code().equals(i.code())))
-                        .map(i -> List.of(i.code(), String.valueOf(i.latest()), String.valueOf(i.target()), i.status().name()))
-                        .toList()));
+        twins.put(
+                "indicators",
+                (r, d) -> pair(
+                        d.indicators().stream()
+                                .map(i -> List.of(
+                                        i.code(),
+                                        String.valueOf(i.latest()),
+                                        String.valueOf(i.target()),
+                                        i.status().name()))
+                                .toList(),
+                        outcomeIndicators.all().stream()
+                                .filter(i -> d.indicators().stream()
+                                        .anyMatch(l -> l.code().equals(i.code())))
+                                .map(i -> List.of(
+                                        i.code(),
+                                        String.valueOf(i.latest()),
+                                        String.valueOf(i.target()),
+                                        i.status().name()))
+                                .toList()));
         return twins;
     }
 
@@ -132,13 +186,19 @@ class PackFiguresMatchTheDashboardTest {
                 withoutTwin.add(name);
             }
             if (!figure) {
-                assertThat(NOT_FIGURES).as("%s carries no figure: list it as not a figure", name).contains(name);
+                assertThat(NOT_FIGURES)
+                        .as("%s carries no figure: list it as not a figure", name)
+                        .contains(name);
             }
         }
-        assertThat(withoutTwin).as("figures a pack prints without a dashboard twin").isEmpty();
+        assertThat(withoutTwin)
+                .as("figures a pack prints without a dashboard twin")
+                .isEmpty();
 
-        List<PackRequest> requests = List.of(PackRequest.forService(services.first(), now),
-                PackRequest.forService(services.second(), now), PackRequest.forQuarter(now, Team.CHILDRENS));
+        List<PackRequest> requests = List.of(
+                PackRequest.forService(services.first(), now),
+                PackRequest.forService(services.second(), now),
+                PackRequest.forQuarter(now, Team.CHILDRENS));
         for (PackRequest request : requests) {
             PackData data = packs.contents(request);
             twins.forEach((name, twin) -> {
@@ -152,10 +212,13 @@ class PackFiguresMatchTheDashboardTest {
         // a further service of: 8 young people and 3 parents, the parents hidden.
         PackData first = packs.contents(PackRequest.forService(services.first(), now));
         assertThat(first.respondents()).isEqualTo(SmallNumbers.count(11));
-        assertThat(first.figures()).singleElement().satisfies(f -> assertThat(f.items()).isEqualTo(SmallNumbers.count(11)));
+        assertThat(first.figures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.items()).isEqualTo(SmallNumbers.count(11)));
         assertThat(first.byGroup().get("PARENT_CARER")).isEqualTo(new Count(3, true));
         assertThat(first.byGroup()).doesNotContainKey("FRONTLINE_WORKER");
-        assertThat(first.themes()).extracting(PackData.ThemeCount::items)
+        assertThat(first.themes())
+                .extracting(PackData.ThemeCount::items)
                 .containsExactly(SmallNumbers.count(6), new Count(2, true));
         assertThat(first.figures().getFirst().replied()).isEqualTo(new Share(0, 11, false));
     }
@@ -174,8 +237,7 @@ class PackFiguresMatchTheDashboardTest {
             return carriesFigures(parameterized.getRawType(), seen);
         }
         if (type instanceof Class<?> c) {
-            if (c == Count.class || c == Share.class || c == CharterScores.Score.class
-                    || c == BigDecimal.class) {
+            if (c == Count.class || c == Share.class || c == CharterScores.Score.class || c == BigDecimal.class) {
                 return true;
             }
             if (c.isRecord()) {

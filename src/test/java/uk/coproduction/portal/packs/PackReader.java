@@ -87,7 +87,8 @@ final class PackReader implements AutoCloseable {
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
                 for (TextPosition position : positions) {
-                    if (position.getYDirAdj() < height - 70 && !position.getUnicode().isBlank()) {
+                    if (position.getYDirAdj() < height - 70
+                            && !position.getUnicode().isBlank()) {
                         sizes.add(position.getFontSizeInPt());
                     }
                 }
@@ -103,17 +104,15 @@ final class PackReader implements AutoCloseable {
     /** What one glyph drawn is: its font, its code, where it is drawn and how far it moves the pen. */
     @FunctionalInterface
     interface GlyphDrawn {
-        void glyph(int page, PDFont font, int code,
-                   Matrix textRendering, Vector displacement)
-                throws IOException;
+        void glyph(int page, PDFont font, int code, Matrix textRendering, Vector displacement) throws IOException;
     }
 
     /** Every glyph of the document in the order its pages draw them. */
     void glyphs(GlyphDrawn seen) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void showGlyph(Matrix textRendering, PDFont font,
-                                     int code, Vector displacement) throws IOException {
+            protected void showGlyph(Matrix textRendering, PDFont font, int code, Vector displacement)
+                    throws IOException {
                 seen.glyph(getCurrentPageNo(), font, code, textRendering, displacement);
                 super.showGlyph(textRendering, font, code, displacement);
             }
@@ -124,7 +123,8 @@ final class PackReader implements AutoCloseable {
     /** Renders a page in grey scale, as it would print in black and white. */
     Path png(int number, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        ImageIO.write(new PDFRenderer(document).renderImageWithDPI(number - 1, 110, ImageType.GRAY), "png", file.toFile());
+        ImageIO.write(
+                new PDFRenderer(document).renderImageWithDPI(number - 1, 110, ImageType.GRAY), "png", file.toFile());
         return file;
     }
 
@@ -217,8 +217,7 @@ final class PackReader implements AutoCloseable {
         return normalise(text.toString());
     }
 
-    private static void collectArtifacts(PDMarkedContent content,
-                                         boolean inArtifact, StringBuilder text) {
+    private static void collectArtifacts(PDMarkedContent content, boolean inArtifact, StringBuilder text) {
         boolean artifact = inArtifact || "Artifact".equals(content.getTag());
         for (Object part : content.getContents()) {
             if (part instanceof TextPosition position && artifact) {

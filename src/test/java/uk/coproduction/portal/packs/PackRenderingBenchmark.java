@@ -35,10 +35,13 @@ class PackRenderingBenchmark {
 
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts accounts;
 
@@ -48,20 +51,25 @@ class PackRenderingBenchmark {
     void packsWithManyScriptsAndWithEnglishOnly() {
         accounts.ensureStandardAccounts();
         time("five quotes in many scripts", serviceWith(IndicShapingTest.QUOTES));
-        time("five English quotes", serviceWith(List.of("The staff were kind and listened to us",
-                "We want more clubs in the holidays", "The bus is often late", "I liked the music sessions",
-                "Please keep the Saturday group going")));
+        time(
+                "five English quotes",
+                serviceWith(List.of(
+                        "The staff were kind and listened to us",
+                        "We want more clubs in the holidays",
+                        "The bus is often late",
+                        "I liked the music sessions",
+                        "Please keep the Saturday group going")));
     }
 
     private String serviceWith(List<String> quotes) {
         String service = fixtures.newService();
         String when = now.start() + " 00:00:01";
         for (String quote : quotes) {
-            long id = fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
+            long id = fixtures.feedback(
+                    service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
             jdbc.update("""
                     update feedback set comment = ?, quote_text = ?, quote_proposed_by = 'test.proposer',
-                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""",
-                    quote, quote, id);
+                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""", quote, quote, id);
         }
         return service;
     }
@@ -86,8 +94,17 @@ class PackRenderingBenchmark {
         Arrays.sort(wall);
         long[] thread = cpu.clone();
         Arrays.sort(thread);
-        System.out.printf("PACK BENCHMARK %s: wall median %d ms (min %d, max %d); thread CPU median %d ms (min %d, max %d);"
-                        + " %d KB; wall runs %s%n", what, wall[RUNS / 2], wall[0], wall[RUNS - 1], thread[RUNS / 2],
-                thread[0], thread[RUNS - 1], bytes / 1024, Arrays.toString(millis));
+        System.out.printf(
+                "PACK BENCHMARK %s: wall median %d ms (min %d, max %d); thread CPU median %d ms (min %d, max %d);"
+                        + " %d KB; wall runs %s%n",
+                what,
+                wall[RUNS / 2],
+                wall[0],
+                wall[RUNS - 1],
+                thread[RUNS / 2],
+                thread[0],
+                thread[RUNS - 1],
+                bytes / 1024,
+                Arrays.toString(millis));
     }
 }

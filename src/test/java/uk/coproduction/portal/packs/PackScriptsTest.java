@@ -39,10 +39,13 @@ class PackScriptsTest {
 
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts accounts;
 
@@ -55,11 +58,11 @@ class PackScriptsTest {
         service = fixtures.newService();
         String when = now.start() + " 00:00:01";
         for (String quote : QUOTES) {
-            long id = fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
+            long id = fixtures.feedback(
+                    service, "EAST_KENT", "YOUNG_PERSON", "AGE_16_18", "ONLINE", when, false, Map.of());
             jdbc.update("""
                     update feedback set comment = ?, quote_text = ?, quote_proposed_by = 'test.proposer',
-                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""",
-                    quote, quote, id);
+                        quote_words = 'PERSON', quote_approved_by = 'test', quote_approved_at = now() where id = ?""", quote, quote, id);
         }
     }
 
@@ -82,12 +85,23 @@ class PackScriptsTest {
         }
         String poppler = pdftotext(pdfFile);
         for (String quote : QUOTES) {
-            assertThat(missing(quote, pdfbox)).as("characters of %s missing in PDFBox's text", quote).isEmpty();
-            assertThat(missing(quote, poppler)).as("characters of %s missing in pdftotext's text", quote).isEmpty();
+            assertThat(missing(quote, pdfbox))
+                    .as("characters of %s missing in PDFBox's text", quote)
+                    .isEmpty();
+            assertThat(missing(quote, poppler))
+                    .as("characters of %s missing in pdftotext's text", quote)
+                    .isEmpty();
         }
         // Left-to-right words keep their order too (the right-to-left ones are checked character by character).
-        assertThat(poppler).contains("👎👎👎", "I ❤", "the club 😀👍", "Zażółć gęślą jaźń", "工作人员很友好，谢谢你们",
-                "Ευχαριστώ πολύ", "Дякую, все добре");
+        assertThat(poppler)
+                .contains(
+                        "👎👎👎",
+                        "I ❤",
+                        "the club 😀👍",
+                        "Zażółć gęślą jaźń",
+                        "工作人员很友好，谢谢你们",
+                        "Ευχαριστώ πολύ",
+                        "Дякую, все добре");
         assertThat(poppler).doesNotContain("\u201C\u201D", "I the club", PrintedText.MARKER, "could not be printed");
         try (PackReader pdf = new PackReader(pack.pdf())) {
             assertThat(pdf.missingGlyphs()).as("glyphs drawn as the empty box").isZero();
@@ -102,15 +116,20 @@ class PackScriptsTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aCharacterNoFontHasPrintsAsAMarkerAndIsCountedAndJoinersNeverPrintAsBoxes() throws Exception {
-        jdbc.update("update feedback set quote_text = ? where quote_text = ?",
-                "Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 day \uD80C\uDC00 \u2764\uFE0F end", QUOTES.get(4));
+        jdbc.update(
+                "update feedback set quote_text = ? where quote_text = ?",
+                "Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 day \uD80C\uDC00 \u2764\uFE0F end",
+                QUOTES.get(4));
 
         EvidencePack pack = packs.make(PackRequest.forService(service, now));
 
         try (PackReader pdf = new PackReader(pack.pdf())) {
             String text = pdf.text();
-            assertThat(text).contains("Family \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 day " + PrintedText.MARKER + " \u2764 end",
-                    "1 character in this pack could not be printed with its fonts: each is shown as " + PrintedText.MARKER);
+            assertThat(text)
+                    .contains(
+                            "Family \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 day " + PrintedText.MARKER + " \u2764 end",
+                            "1 character in this pack could not be printed with its fonts: each is shown as "
+                                    + PrintedText.MARKER);
             assertThat(text).doesNotContain("\u200D", "\uFE0F");
             assertThat(pdf.missingGlyphs()).as("glyphs drawn as the empty box").isZero();
         }
@@ -124,19 +143,26 @@ class PackScriptsTest {
      */
     static List<String> missing(String quote, String text) {
         String read = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return Normalizer.normalize(quote, Normalizer.Form.NFKD).codePoints()
-                .filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT
+        return Normalizer.normalize(quote, Normalizer.Form.NFKD)
+                .codePoints()
+                .filter(c -> !Character.isWhitespace(c)
+                        && Character.getType(c) != Character.FORMAT
                         && !(c >= 0xFE00 && c <= 0xFE0F))
                 .filter(c -> read.indexOf(c) < 0)
-                .mapToObj(Character::toString).distinct().toList();
+                .mapToObj(Character::toString)
+                .distinct()
+                .toList();
     }
 
     static String pdftotext(Path pdf) throws Exception {
         Path out = Files.createTempFile("pack-text", ".txt");
         Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
+        assertThat(process.exitValue())
+                .as(new String(process.getInputStream().readAllBytes()))
+                .isZero();
         String text = Files.readString(out);
         Files.delete(out);
         return text;

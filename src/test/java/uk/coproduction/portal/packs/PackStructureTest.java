@@ -36,8 +36,10 @@ class PackStructureTest {
 
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -65,28 +67,53 @@ class PackStructureTest {
             assertThat(pdf.language()).isEqualTo("en-GB");
             assertThat(pdf.title()).isEqualTo(pack.title());
             assertThat(pdf.displaysTitle()).isTrue();
-            assertThat(structure.stream().filter(e -> e.matches("H\\d")).findFirst()).contains("H1");
-            assertThat(structure).contains("H2", "H3", "Table", "TR", "TH Scope=Column", "TH Scope=Row", "TD",
-                    "L", "LI", "LBody", "P");
+            assertThat(structure.stream().filter(e -> e.matches("H\\d")).findFirst())
+                    .contains("H1");
+            assertThat(structure)
+                    .contains(
+                            "H2",
+                            "H3",
+                            "Table",
+                            "TR",
+                            "TH Scope=Column",
+                            "TH Scope=Row",
+                            "TD",
+                            "L",
+                            "LI",
+                            "LBody",
+                            "P");
             // The chart is a figure that says what it shows, with its numbers (the published, rounded share).
-            assertThat(structure).anySatisfy(element -> assertThat(element)
-                    .startsWith("Figure Alt=Bar chart of the share of positive answers")
-                    .containsPattern("1\\. Respect us & be kind: \\d+%")
-                    .contains("2. Include and accept us (none)"));
+            assertThat(structure)
+                    .anySatisfy(element -> assertThat(element)
+                            .startsWith("Figure Alt=Bar chart of the share of positive answers")
+                            .containsPattern("1\\. Respect us & be kind: \\d+%")
+                            .contains("2. Include and accept us (none)"));
             // Reading order: the sections in the order the contents list gives them. A section with nothing to show
-            // is left out of the pack and its contents list (decision 0035), so only those the list names are looked for.
-            List<String> sections = List.of("What this pack counts", "Charter scores",
-                    "Outcome indicators beside these voices", "Themes heard", "In their words",
-                    "Coproduction activities and their Lundy checks", "Plan actions and the changes made",
-                    "Replies and closing the loop", "Who we heard from", "Easy Read summary");
+            // is left out of the pack and its contents list (decision 0035), so only those the list names are looked
+            // for.
+            List<String> sections = List.of(
+                    "What this pack counts",
+                    "Charter scores",
+                    "Outcome indicators beside these voices",
+                    "Themes heard",
+                    "In their words",
+                    "Coproduction activities and their Lundy checks",
+                    "Plan actions and the changes made",
+                    "Replies and closing the loop",
+                    "Who we heard from",
+                    "Easy Read summary");
             String text = pdf.text();
-            int last = text.indexOf("Easy Read summary") ;
-            List<String> headings = sections.stream().filter(h -> (text.indexOf(h) >= 0 && text.indexOf(h) < last) || h.startsWith("Easy")).toList();
+            int last = text.indexOf("Easy Read summary");
+            List<String> headings = sections.stream()
+                    .filter(h -> (text.indexOf(h) >= 0 && text.indexOf(h) < last) || h.startsWith("Easy"))
+                    .toList();
             assertThat(headings).as("sections the contents list names").hasSizeGreaterThanOrEqualTo(5);
             int at = -1;
             for (String heading : headings) {
                 int next = text.indexOf(heading, Math.max(last, at) + 1);
-                assertThat(next).as("%s after the contents list, in order", heading).isGreaterThan(at);
+                assertThat(next)
+                        .as("%s after the contents list, in order", heading)
+                        .isGreaterThan(at);
                 at = next;
             }
             // Page numbers and the running title are page furniture, skipped by screen readers.
@@ -109,14 +136,15 @@ class PackStructureTest {
     static List<String> pdfUaFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = new ByteArrayInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + ": " + assertion.getMessage())
-                    .distinct().toList();
+                    .map(assertion -> assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage())
+                    .distinct()
+                    .toList();
             assertThat(result.isCompliant()).as("compliant, failing %s", failed).isEqualTo(failed.isEmpty());
             return failed;
         }

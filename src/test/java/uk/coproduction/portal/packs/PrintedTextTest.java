@@ -15,8 +15,10 @@ class PrintedTextTest {
     @Test
     void everyScriptResidentsWriteHasAFont() {
         String every = "Zażółć Ελλάδα Дякую مرحبا שלום नमस्ते ਪੰਜਾਬੀ বাংলা 你好 👎😀👍❤";
-        every.codePoints().filter(c -> !Character.isWhitespace(c))
-                .forEach(c -> assertThat(fonts.draws(c)).as(Character.getName(c)).isTrue());
+        every.codePoints()
+                .filter(c -> !Character.isWhitespace(c))
+                .forEach(
+                        c -> assertThat(fonts.draws(c)).as(Character.getName(c)).isTrue());
         PrintedText printed = new PrintedText(fonts);
         assertThat(printed.of(every)).isEqualTo(every);
         assertThat(printed.unprintable()).isZero();

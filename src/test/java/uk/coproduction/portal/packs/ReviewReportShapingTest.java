@@ -46,18 +46,25 @@ class ReviewReportShapingTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewReportDocument reportPdf;
+
     @Autowired
     ReviewPoster posters;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     EvidenceFixtures evidence;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,15 +80,30 @@ class ReviewReportShapingTest {
         String title = jdbc.queryForObject("select title from plan_action where id = ?", String.class, action);
         byte[] pdf;
         try {
-            ReviewSummary review = reviews.open(new ReviewForm(evidence.serviceId(code), ReviewKind.YOURE_WELCOME,
-                    "Shaping " + UUID.randomUUID().toString().substring(0, 8), TODAY, TODAY.plusDays(30),
-                    Set.of(ReviewAudience.YOUNG_PEOPLE), reviews.youreWelcomeQuestions()));
+            ReviewSummary review = reviews.open(new ReviewForm(
+                    evidence.serviceId(code),
+                    ReviewKind.YOURE_WELCOME,
+                    "Shaping " + UUID.randomUUID().toString().substring(0, 8),
+                    TODAY,
+                    TODAY.plusDays(30),
+                    Set.of(ReviewAudience.YOUNG_PEOPLE),
+                    reviews.youreWelcomeQuestions()));
             AudienceLink young = reviews.links(review.id()).getFirst();
-            reviews.answer(young.url().substring(young.url().lastIndexOf('/') + 1), new ReviewSubmission(
-                    UUID.randomUUID().toString(), ReviewAudience.YOUNG_PEOPLE.ordinaryWording(),
-                    ReviewService.ENGLISH, Map.of(charter.expectations().getFirst().id(), RatingAnswer.GOOD),
-                    Map.of(), null, Map.of()));
-            links.linkActions(reviews.answers(review.id()).of(ReviewAudience.YOUNG_PEOPLE).getFirst().feedbackId(),
+            reviews.answer(
+                    young.url().substring(young.url().lastIndexOf('/') + 1),
+                    new ReviewSubmission(
+                            UUID.randomUUID().toString(),
+                            ReviewAudience.YOUNG_PEOPLE.ordinaryWording(),
+                            ReviewService.ENGLISH,
+                            Map.of(charter.expectations().getFirst().id(), RatingAnswer.GOOD),
+                            Map.of(),
+                            null,
+                            Map.of()));
+            links.linkActions(
+                    reviews.answers(review.id())
+                            .of(ReviewAudience.YOUNG_PEOPLE)
+                            .getFirst()
+                            .feedbackId(),
                     Set.of(action));
             // Staff wrote a Bengali word in the action's title.
             jdbc.update("update plan_action set title = ? where id = ?", title + " " + BENGALI, action);
@@ -89,8 +111,9 @@ class ReviewReportShapingTest {
             Path out = Path.of("target", "reviews");
             Files.createDirectories(out);
             Files.write(out.resolve("shaped-review-report.pdf"), pdf);
-            Files.write(out.resolve("review-poster.pdf"), posters.poster(review.id(), ReviewAudience.YOUNG_PEOPLE)
-                    .pdf());
+            Files.write(
+                    out.resolve("review-poster.pdf"),
+                    posters.poster(review.id(), ReviewAudience.YOUNG_PEOPLE).pdf());
         } finally {
             jdbc.update("update plan_action set title = ? where id = ?", title, action);
             jdbc.update("update commissioned_service set active = FALSE where code = ?", code);
@@ -98,15 +121,24 @@ class ReviewReportShapingTest {
 
         Path bengaliFont = PackFonts.in(PackFonts.DEBIAN_DIRECTORIES).faces().stream()
                 .filter(face -> face.family().equals("Noto Sans Bengali") && face.weight() == 400)
-                .findFirst().orElseThrow().file();
+                .findFirst()
+                .orElseThrow()
+                .file();
         int[] harfBuzz = IndicShapingTest.shaped(bengaliFont, BENGALI);
         List<int[]> drawn = IndicShapingTest.wordsOnTheLineOf(pdf, "Bengali").stream()
-                .filter(word -> word.in("Bengali")).map(word -> word.codes("Bengali")).toList();
-        assertThat(drawn).as("the glyphs drawn for the Bengali word").anySatisfy(
-                word -> assertThat(word).containsExactly(harfBuzz));
+                .filter(word -> word.in("Bengali"))
+                .map(word -> word.codes("Bengali"))
+                .toList();
+        assertThat(drawn)
+                .as("the glyphs drawn for the Bengali word")
+                .anySatisfy(word -> assertThat(word).containsExactly(harfBuzz));
         try (PackReader reader = new PackReader(pdf)) {
-            assertThat(reader.text().replaceAll("\\s", "")).as("read back as written").contains(BENGALI);
+            assertThat(reader.text().replaceAll("\\s", ""))
+                    .as("read back as written")
+                    .contains(BENGALI);
         }
-        assertThat(PackStructureTest.pdfUaFailures(pdf)).as("PDF/UA-1 rules broken").isEmpty();
+        assertThat(PackStructureTest.pdfUaFailures(pdf))
+                .as("PDF/UA-1 rules broken")
+                .isEmpty();
     }
 }

@@ -35,18 +35,25 @@ class ChangeServiceTest {
 
     @Autowired
     ChangeService changes;
+
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     PlanPages pages;
+
     @Autowired
     AuditSearch auditLog;
 
@@ -58,10 +65,16 @@ class ChangeServiceTest {
         accounts.ensureStandardAccounts();
         speech = fixtures.serviceNamed("Speech and Language Therapy");
         // Children's delivery plan 3.1.1: co-produce the Speech and Language Therapy specification
-        coProduceSpeech = SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER, () -> pages
-                .page("JCDP_2020_21").orElseThrow().domains().stream()
-                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
-                .filter(a -> a.code().equals("3.1.1")).findFirst().orElseThrow().id());
+        coProduceSpeech = SignedIn.as(
+                TestAccounts.CHILDRENS_COMMISSIONER,
+                Roles.COMMISSIONER,
+                () -> pages.page("JCDP_2020_21").orElseThrow().domains().stream()
+                        .flatMap(d -> d.outcomes().stream())
+                        .flatMap(o -> o.actions().stream())
+                        .filter(a -> a.code().equals("3.1.1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     @Test
@@ -74,9 +87,14 @@ class ChangeServiceTest {
         links.linkActions(second, Set.of(coProduceSpeech));
         LocalDate lastWeek = LocalDate.now().minusDays(7);
 
-        ChangeSummary recorded = changes.record(new NewChange(coProduceSpeech,
-                "Therapists now phone every family within a week of a referral.", null, lastWeek, "KCHFT SLT team",
-                speech.id(), Set.of(first, second)));
+        ChangeSummary recorded = changes.record(new NewChange(
+                coProduceSpeech,
+                "Therapists now phone every family within a week of a referral.",
+                null,
+                lastWeek,
+                "KCHFT SLT team",
+                speech.id(),
+                Set.of(first, second)));
 
         assertThat(recorded.whatChanged()).isEqualTo("Therapists now phone every family within a week of a referral.");
         assertThat(recorded.doneBy()).isEqualTo("KCHFT SLT team");
@@ -91,7 +109,9 @@ class ChangeServiceTest {
         assertThat(detail.history().getLast().by()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(submissions.progress(secondCode).orElseThrow().status()).isEqualTo(FeedbackStatus.CHANGE_MADE);
         assertThat(links.links(first).changes()).extracting(ChangeSummary::id).contains(recorded.id());
-        assertThat(changes.forService(speech.id())).extracting(ChangeSummary::id).contains(recorded.id());
+        assertThat(changes.forService(speech.id()))
+                .extracting(ChangeSummary::id)
+                .contains(recorded.id());
     }
 
     @Test
@@ -101,10 +121,19 @@ class ChangeServiceTest {
         links.linkActions(linked, Set.of(coProduceSpeech));
         long changesBefore = changeCount();
 
-        assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "Letters rewritten in plain English.",
-                null, LocalDate.now(), "Commissioning team", null, Set.of(linked, unlinked))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("feedback", "workspace.change.error.feedback-not-linked")));
+        assertThatThrownBy(() -> changes.record(new NewChange(
+                        coProduceSpeech,
+                        "Letters rewritten in plain English.",
+                        null,
+                        LocalDate.now(),
+                        "Commissioning team",
+                        null,
+                        Set.of(linked, unlinked))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "feedback", "workspace.change.error.feedback-not-linked")));
 
         assertThat(changeCount()).isEqualTo(changesBefore);
         assertThat(status(linked)).isEqualTo("LINKED");
@@ -116,12 +145,16 @@ class ChangeServiceTest {
         long linked = idOf(submit("It was hard to park"));
         links.linkActions(linked, Set.of(coProduceSpeech));
 
-        assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "  ", null,
-                LocalDate.now().plusDays(3), "", null, Set.of(linked))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey).containsExactly(
-                                "workspace.change.error.what-needed", "workspace.change.error.date-future",
-                                "workspace.change.error.done-by-needed"));
+        assertThatThrownBy(() -> changes.record(new NewChange(
+                        coProduceSpeech, "  ", null, LocalDate.now().plusDays(3), "", null, Set.of(linked))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly(
+                                        "workspace.change.error.what-needed",
+                                        "workspace.change.error.date-future",
+                                        "workspace.change.error.done-by-needed"));
         assertThat(status(linked)).isEqualTo("LINKED");
     }
 
@@ -129,42 +162,72 @@ class ChangeServiceTest {
     void aChangeCannotBePublishedWithoutAnEasyReadSummaryInShortSentences() {
         long linked = idOf(submit("We did not know what would happen next"));
         links.linkActions(linked, Set.of(coProduceSpeech));
-        ChangeSummary change = changes.record(new NewChange(coProduceSpeech,
-                "Families now get a letter after each visit saying what happens next.", null, LocalDate.now(),
-                "KCHFT SLT team", speech.id(), Set.of(linked)));
+        ChangeSummary change = changes.record(new NewChange(
+                coProduceSpeech,
+                "Families now get a letter after each visit saying what happens next.",
+                null,
+                LocalDate.now(),
+                "KCHFT SLT team",
+                speech.id(),
+                Set.of(linked)));
 
         assertThatThrownBy(() -> changes.publish(change.id(), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-to-publish")));
-        assertThatThrownBy(() -> changes.publish(change.id(), "After every visit we will now send you a letter that "
-                + "tells you exactly what is going to happen next with your therapy."))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("easyRead", "workspace.change.error.easy-read-sentences")));
-        assertThat(changes.forActions(Set.of(coProduceSpeech))).filteredOn(c -> c.id() == change.id())
-                .singleElement().extracting(ChangeSummary::published).isEqualTo(false);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "easyRead", "workspace.change.error.easy-read-to-publish")));
+        assertThatThrownBy(() -> changes.publish(
+                        change.id(),
+                        "After every visit we will now send you a letter that "
+                                + "tells you exactly what is going to happen next with your therapy."))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "easyRead", "workspace.change.error.easy-read-sentences")));
+        assertThat(changes.forActions(Set.of(coProduceSpeech)))
+                .filteredOn(c -> c.id() == change.id())
+                .singleElement()
+                .extracting(ChangeSummary::published)
+                .isEqualTo(false);
 
-        ChangeSummary published = changes.publish(change.id(), "You get a letter after each visit. It says what happens next.");
+        ChangeSummary published =
+                changes.publish(change.id(), "You get a letter after each visit. It says what happens next.");
         assertThat(published.published()).isTrue();
         assertThat(published.easyRead()).isEqualTo("You get a letter after each visit. It says what happens next.");
         assertThat(changes.unpublish(change.id()).published()).isFalse();
         // Recording, publishing and taking down are each in the audit log (decision 0038).
-        List<AuditEvent> audited = SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> auditLog.search(
-                new AuditQuery(null, null, "plan-change", String.valueOf(change.id()), null, null), 0, 500));
-        assertThat(audited.reversed()).filteredOn(e -> e.objectType().equals("plan-change"))
-                .extracting(AuditEvent::action).containsExactly("plan.change-recorded",
-                "you-said-we-did.published", "you-said-we-did.unpublished");
+        List<AuditEvent> audited = SignedIn.as(
+                TestAccounts.ADMIN,
+                Roles.ADMIN,
+                () -> auditLog.search(
+                        new AuditQuery(null, null, "plan-change", String.valueOf(change.id()), null, null), 0, 500));
+        assertThat(audited.reversed())
+                .filteredOn(e -> e.objectType().equals("plan-change"))
+                .extracting(AuditEvent::action)
+                .containsExactly("plan.change-recorded", "you-said-we-did.published", "you-said-we-did.unpublished");
     }
 
     @Test
     void feedbackNamedInAChangeStaysLinkedToItsAction() {
         long linked = idOf(submit("Sessions were cancelled at short notice"));
         links.linkActions(linked, Set.of(coProduceSpeech));
-        changes.record(new NewChange(coProduceSpeech, "Sessions are now rearranged within two weeks.", null,
-                LocalDate.now(), "KCHFT SLT team", null, Set.of(linked)));
+        changes.record(new NewChange(
+                coProduceSpeech,
+                "Sessions are now rearranged within two weeks.",
+                null,
+                LocalDate.now(),
+                "KCHFT SLT team",
+                null,
+                Set.of(linked)));
 
         assertThatThrownBy(() -> links.linkActions(linked, Set.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("actions", "workspace.links.error.action-has-change")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "actions", "workspace.links.error.action-has-change")));
         assertThat(links.links(linked).actions()).hasSize(1);
     }
 
@@ -174,8 +237,15 @@ class ChangeServiceTest {
         links.linkActions(linked, Set.of(coProduceSpeech));
         long ldaService = fixtures.serviceOf(Team.LDA).id();
 
-        assertThatThrownBy(() -> changes.record(new NewChange(coProduceSpeech, "Something changed.", null,
-                LocalDate.now(), "Someone", ldaService, Set.of(linked)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> changes.record(new NewChange(
+                        coProduceSpeech,
+                        "Something changed.",
+                        null,
+                        LocalDate.now(),
+                        "Someone",
+                        ldaService,
+                        Set.of(linked))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(status(linked)).isEqualTo("LINKED");
     }
 

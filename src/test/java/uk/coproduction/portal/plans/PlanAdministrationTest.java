@@ -34,15 +34,32 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @WithMockUser(username = TestAccounts.ADMIN, roles = Roles.ADMIN)
 class PlanAdministrationTest {
 
-    @Autowired PlanAdministration administration;
-    @Autowired PlanService plans;
-    @Autowired PlanPages pages;
-    @Autowired FeedbackSubmissionService submissions;
-    @Autowired FeedbackFixtures fixtures;
-    @Autowired FeedbackTriageService triage;
-    @Autowired AuditSearch auditLog;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PlanAdministration administration;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanPages pages;
+
+    @Autowired
+    FeedbackSubmissionService submissions;
+
+    @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
+    FeedbackTriageService triage;
+
+    @Autowired
+    AuditSearch auditLog;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String lastYear;
     private long liveAction;
@@ -60,17 +77,24 @@ class PlanAdministrationTest {
         accounts.ensureStandardAccounts();
         accounts.ensureScopedAccounts();
         lastYear = "TEST_PLAN_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        jdbc.update("insert into plan (code, short_name, title, period, team) values (?, 'Test plan', ?, '2020-21',"
-                + " 'CHILDRENS')", lastYear, "Test delivery plan " + lastYear);
+        jdbc.update(
+                "insert into plan (code, short_name, title, period, team) values (?, 'Test plan', ?, '2020-21',"
+                        + " 'CHILDRENS')",
+                lastYear,
+                "Test delivery plan " + lastYear);
         long plan = jdbc.queryForObject("select id from plan where code = ?", Long.class, lastYear);
-        jdbc.update("insert into plan_domain (plan_id, code, title) values (?, '1', 'Foundations'), (?, '2', 'Provision')",
-                plan, plan);
+        jdbc.update(
+                "insert into plan_domain (plan_id, code, title) values (?, '1', 'Foundations'), (?, '2', 'Provision')",
+                plan,
+                plan);
         jdbc.update("""
                 insert into plan_outcome (domain_id, code, title)
                 select id, concat(code, '.1'), concat('Outcome ', code, '.1') from plan_domain where plan_id = ?
                 """, plan);
-        jdbc.update("insert into plan_outcome (domain_id, code, title) select id, '2.2', 'Outcome 2.2'"
-                + " from plan_domain where plan_id = ? and code = '2'", plan);
+        jdbc.update(
+                "insert into plan_outcome (domain_id, code, title) select id, '2.2', 'Outcome 2.2'"
+                        + " from plan_domain where plan_id = ? and code = '2'",
+                plan);
         jdbc.update("""
                 insert into plan_action (outcome_id, code, title, owner, timescale, status, progress_notes, retired)
                 select o.id, '1.1.1', 'Train every team', 'Head of SEND', 'By March 2021', 'IN_PROGRESS',
@@ -84,16 +108,21 @@ class PlanAdministrationTest {
                 """, plan);
         liveAction = actionId(lastYear, "1.1.1");
         retiredAction = actionId(lastYear, "2.1.1");
-        String reference = submissions.submit(fixtures.youngPersonAbout(
-                fixtures.serviceNamed("Speech and Language Therapy"), "Training would help")).referenceCode();
+        String reference = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Speech and Language Therapy"), "Training would help"))
+                .referenceCode();
         linkedFeedback = fixtures.idOf(reference);
         asCommissioner(() -> triage.linkActions(linkedFeedback, Set.of(liveAction)));
     }
 
     private PlanPage.Action action(String planCode, String actionCode) {
         return pages.page(planCode).orElseThrow().domains().stream()
-                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
-                .filter(a -> a.code().equals(actionCode)).findFirst().orElseThrow();
+                .flatMap(d -> d.outcomes().stream())
+                .flatMap(o -> o.actions().stream())
+                .filter(a -> a.code().equals(actionCode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long actionId(String planCode, String actionCode) {
@@ -127,11 +156,13 @@ class PlanAdministrationTest {
 
     /** The audit screen's lines for this object, oldest first, with exactly this action and actor (any when null). */
     private List<AuditEvent> audited(String action, String objectId, String actor) {
-        List<AuditEvent> lines = new ArrayList<>(auditLog.search(new AuditQuery(actor, action, null, objectId, null,
-                null), 0, 500).stream()
-                .filter(e -> e.action().equals(action) || action.endsWith("-") && e.action().startsWith(action))
-                .filter(e -> actor == null || e.actor().equals(actor)).filter(e -> e.objectId().equals(objectId))
-                .toList());
+        List<AuditEvent> lines = new ArrayList<>(
+                auditLog.search(new AuditQuery(actor, action, null, objectId, null, null), 0, 500).stream()
+                        .filter(e -> e.action().equals(action)
+                                || action.endsWith("-") && e.action().startsWith(action))
+                        .filter(e -> actor == null || e.actor().equals(actor))
+                        .filter(e -> e.objectId().equals(objectId))
+                        .toList());
         return lines.reversed();
     }
 
@@ -143,13 +174,14 @@ class PlanAdministrationTest {
     void aNewPlanYearCopiesDomainsOutcomesAndLiveActionsAndLastYearKeepsItsEvidence() {
         List<String> lastYearBefore = structure(lastYear);
 
-        String nextYear = administration.newPlanYear(lastYear,
-                new NewPlanYear("Test plan", "Test delivery plan " + lastYear, "2021-22"));
+        String nextYear = administration.newPlanYear(
+                lastYear, new NewPlanYear("Test plan", "Test delivery plan " + lastYear, "2021-22"));
 
-        assertThat(structure(nextYear)).containsExactly(
-                "1 Foundations / 1.1 Outcome 1.1 / 1.1.1 Train every team",
-                "2 Provision / 2.1 Outcome 2.1 / - -",
-                "2 Provision / 2.2 Outcome 2.2 / - -");
+        assertThat(structure(nextYear))
+                .containsExactly(
+                        "1 Foundations / 1.1 Outcome 1.1 / 1.1.1 Train every team",
+                        "2 Provision / 2.1 Outcome 2.1 / - -",
+                        "2 Provision / 2.2 Outcome 2.2 / - -");
         PlanPage.Action copied = action(nextYear, "1.1.1");
         assertThat(copied.id()).isNotEqualTo(liveAction);
         assertThat(copied.status()).isEqualTo(ActionStatus.NOT_STARTED);
@@ -169,9 +201,12 @@ class PlanAdministrationTest {
         assertThat(action(lastYear, "1.1.1").status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(linksOf(linkedFeedback)).containsExactly(liveAction);
         assertThat(pages.plans()).extracting(PlanListItem::code).contains(lastYear, nextYear);
-        assertThat(audited("plan.year-created", nextYear, TestAccounts.ADMIN)).singleElement()
-                .extracting(AuditEvent::details).asString()
-                .contains("copied from " + lastYear).contains("2 domains, 3 outcomes, 1 actions");
+        assertThat(audited("plan.year-created", nextYear, TestAccounts.ADMIN))
+                .singleElement()
+                .extracting(AuditEvent::details)
+                .asString()
+                .contains("copied from " + lastYear)
+                .contains("2 domains, 3 outcomes, 1 actions");
     }
 
     @Test
@@ -179,23 +214,33 @@ class PlanAdministrationTest {
         administration.newPlanYear(lastYear, new NewPlanYear("Test plan", "Twice " + lastYear, "2021-22"));
         long plansBefore = pages.plans().size();
 
-        InvalidInputException twice = catchThrowableOfType(InvalidInputException.class, () ->
-                administration.newPlanYear(lastYear, new NewPlanYear("Test plan", "Twice " + lastYear, "2021-22")));
-        InvalidInputException empty = catchThrowableOfType(InvalidInputException.class, () ->
-                administration.newPlanYear("", new NewPlanYear(" ", "", null)));
+        InvalidInputException twice = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> administration.newPlanYear(
+                        lastYear, new NewPlanYear("Test plan", "Twice " + lastYear, "2021-22")));
+        InvalidInputException empty = catchThrowableOfType(
+                InvalidInputException.class, () -> administration.newPlanYear("", new NewPlanYear(" ", "", null)));
 
-        assertThat(twice.problems()).extracting(InvalidInputException.Problem::messageKey)
+        assertThat(twice.problems())
+                .extracting(InvalidInputException.Problem::messageKey)
                 .containsExactly("workspace.plans.admin.error.period-taken");
-        assertThat(empty.problems()).extracting(InvalidInputException.Problem::field)
+        assertThat(empty.problems())
+                .extracting(InvalidInputException.Problem::field)
                 .containsExactly("copyFrom", "shortName", "title", "period");
         assertThat(pages.plans()).hasSize((int) plansBefore);
     }
 
     @Test
     void anAddedActionCanBeLinkedAndARetiredOneKeepsItsLinksButIsNoLongerOffered() {
-        long added = administration.addAction(lastYear, "2", "2.2",
+        long added = administration.addAction(
+                lastYear,
+                "2",
+                "2.2",
                 new NewAction("2.2.1", "Open a second centre", "Head of provision", "By March 2022"));
-        assertThat(plans.actions()).extracting(ActionSummary::id).contains(added, liveAction).doesNotContain(retiredAction);
+        assertThat(plans.actions())
+                .extracting(ActionSummary::id)
+                .contains(added, liveAction)
+                .doesNotContain(retiredAction);
         assertThat(audited("plan.action-added", String.valueOf(added), null)).hasSize(1);
 
         administration.retireAction(liveAction);
@@ -203,29 +248,40 @@ class PlanAdministrationTest {
         assertThat(plans.actions()).extracting(ActionSummary::id).doesNotContain(liveAction);
         assertThat(linksOf(linkedFeedback)).containsExactly(liveAction);
         PlanPage.Action onThePage = pages.page(lastYear).orElseThrow().domains().stream()
-                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
-                .filter(a -> a.id() == liveAction).findFirst().orElseThrow();
+                .flatMap(d -> d.outcomes().stream())
+                .flatMap(o -> o.actions().stream())
+                .filter(a -> a.id() == liveAction)
+                .findFirst()
+                .orElseThrow();
         assertThat(onThePage.retired()).isTrue();
         assertThat(onThePage.voices().total()).isEqualTo(1);
 
         administration.reinstateAction(liveAction);
         assertThat(plans.actions()).extracting(ActionSummary::id).contains(liveAction);
-        assertThat(audited("plan.action-", String.valueOf(liveAction), null)).extracting(AuditEvent::action)
+        assertThat(audited("plan.action-", String.valueOf(liveAction), null))
+                .extracting(AuditEvent::action)
                 .containsExactly("plan.action-retired", "plan.action-reinstated");
     }
 
     @Test
     void anActionNumberMustBeNewAndWellFormedAndEveryFieldIsNeeded() {
-        InvalidInputException taken = catchThrowableOfType(InvalidInputException.class, () ->
-                administration.addAction(lastYear, "1", "1.1", new NewAction("1.1.1", "Again", "Me", "Soon")));
-        InvalidInputException bad = catchThrowableOfType(InvalidInputException.class, () ->
-                administration.addAction(lastYear, "1", "1.1", new NewAction("1..x y", " ", "", null)));
+        InvalidInputException taken = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> administration.addAction(lastYear, "1", "1.1", new NewAction("1.1.1", "Again", "Me", "Soon")));
+        InvalidInputException bad = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> administration.addAction(lastYear, "1", "1.1", new NewAction("1..x y", " ", "", null)));
 
-        assertThat(taken.problems()).extracting(InvalidInputException.Problem::messageKey)
+        assertThat(taken.problems())
+                .extracting(InvalidInputException.Problem::messageKey)
                 .containsExactly("workspace.plans.admin.error.code-taken");
-        assertThat(bad.problems()).extracting(InvalidInputException.Problem::messageKey)
-                .containsExactly("workspace.plans.admin.error.code-form", "workspace.plan.error.title-needed",
-                        "workspace.plan.error.owner-needed", "workspace.plan.error.timescale-needed");
+        assertThat(bad.problems())
+                .extracting(InvalidInputException.Problem::messageKey)
+                .containsExactly(
+                        "workspace.plans.admin.error.code-form",
+                        "workspace.plan.error.title-needed",
+                        "workspace.plan.error.owner-needed",
+                        "workspace.plan.error.timescale-needed");
     }
 
     @Test

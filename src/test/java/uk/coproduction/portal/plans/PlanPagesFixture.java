@@ -35,8 +35,11 @@ public class PlanPagesFixture {
         accounts.ensure(TestAccounts.ADMIN, "Ari Admin", null, Set.of(Roles.ADMIN));
         String code = "T" + UUID.randomUUID().toString().substring(0, 8);
         String title = "Test action " + code;
-        long id = SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> administration.addAction("JCDP_2020_21", "4", "4.1",
-                new NewAction(code, title, "Test owner", "Test timescale")));
+        long id = SignedIn.as(
+                TestAccounts.ADMIN,
+                Roles.ADMIN,
+                () -> administration.addAction(
+                        "JCDP_2020_21", "4", "4.1", new NewAction(code, title, "Test owner", "Test timescale")));
         return new NewChildrensAction(id, code, title);
     }
 }

@@ -30,20 +30,28 @@ class PlanPagesTest {
 
     @Autowired
     PlanPages pages;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     PlanPagesFixture plans;
+
     @Autowired
     QuotePublishing quotes;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     SafeguardingFlags flags;
+
     @Autowired
     FeedbackTriageService triage;
 
@@ -55,7 +63,10 @@ class PlanPagesTest {
     @Test
     void aPlanPageCountsTheVoicesBehindAnActionAndQuotesOnlyModeratedWords() {
         long action = plans.newChildrensAction().id();
-        long young = submit(RespondentGroup.YOUNG_PERSON, AgeBand.AGE_11_15, RatingAnswer.GOOD,
+        long young = submit(
+                RespondentGroup.YOUNG_PERSON,
+                AgeBand.AGE_11_15,
+                RatingAnswer.GOOD,
                 "My name is Jo from Ashford and I hated waiting");
         approveQuote(young, "I hated waiting");
         long parent = submit(RespondentGroup.PARENT_CARER, null, RatingAnswer.VERY_BAD, "Secret unapproved words");
@@ -68,8 +79,11 @@ class PlanPagesTest {
         flags.flag(flagged, "Worried about what they said");
 
         PlanPage.Action shown = pages.page("JCDP_2020_21").orElseThrow().domains().stream()
-                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
-                .filter(a -> a.id() == action).findFirst().orElseThrow();
+                .flatMap(d -> d.outcomes().stream())
+                .flatMap(o -> o.actions().stream())
+                .filter(a -> a.id() == action)
+                .findFirst()
+                .orElseThrow();
 
         PlanPage.Voices voices = shown.voices();
         assertThat(voices.total()).isEqualTo(2);
@@ -87,15 +101,24 @@ class PlanPagesTest {
     @Test
     void theListOfPlansShowsEachPlanWithItsActions() {
         assertThat(pages.plans()).extracting(PlanListItem::code).contains("JCDP_2020_21", "LDA_STRATEGY");
-        assertThat(pages.plans()).filteredOn(p -> p.code().equals("JCDP_2020_21"))
-                .singleElement().satisfies(p -> assertThat(p.actions()).isGreaterThanOrEqualTo(25));
+        assertThat(pages.plans())
+                .filteredOn(p -> p.code().equals("JCDP_2020_21"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.actions()).isGreaterThanOrEqualTo(25));
         assertThat(pages.page("NO_SUCH_PLAN")).isEmpty();
     }
 
     private long submit(RespondentGroup group, AgeBand age, RatingAnswer answer, String words) {
-        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceNamed("Speech and Language Therapy").id(), null, group, age,
-                fixtures.allAnswered(answer), words)).referenceCode();
+        String code = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceNamed("Speech and Language Therapy").id(),
+                        null,
+                        group,
+                        age,
+                        fixtures.allAnswered(answer),
+                        words))
+                .referenceCode();
         return fixtures.idOf(code);
     }
 

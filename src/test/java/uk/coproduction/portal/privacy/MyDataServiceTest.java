@@ -47,14 +47,19 @@ class MyDataServiceTest {
 
     @Autowired
     MyDataService myData;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -81,13 +86,18 @@ class MyDataServiceTest {
         assertThat(myData.prove(code, code).opened()).isFalse();
         assertThat(myData.prove(code, "").opened()).isFalse();
         assertThat(myData.prove(code, null).opened()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from erasure_request r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from erasure_request r join feedback f on f.id = r.feedback_id"
+                                + " where f.reference_code = ?",
+                        Integer.class,
+                        code))
+                .isZero();
     }
 
     @Test
     void withTheOneTimeCodeFromTheirEmailThePersonSeesEverythingWithContactDetailsMasked() {
-        String code = send("My social worker never calls back", "jane.doe@example.com").referenceCode();
+        String code = send("My social worker never calls back", "jane.doe@example.com")
+                .referenceCode();
 
         CodeSending sent = myData.sendCode(code, Locale.UK);
         assertThat(sent.outcome()).isEqualTo(CodeSending.Outcome.SENT);
@@ -99,7 +109,8 @@ class MyDataServiceTest {
         assertThat(held.referenceCode()).isEqualTo(code);
         assertThat(held.serviceName()).isNotBlank();
         assertThat(held.group()).isEqualTo(RespondentGroup.YOUNG_PERSON);
-        assertThat(held.answers()).hasSize(charter.expectations().size())
+        assertThat(held.answers())
+                .hasSize(charter.expectations().size())
                 .allSatisfy(a -> assertThat(a.rating()).isEqualTo(RatingAnswer.OK));
         assertThat(held.comment()).isEqualTo("My social worker never calls back");
         assertThat(held.changeWanted()).isEqualTo("Call me back");
@@ -112,16 +123,22 @@ class MyDataServiceTest {
 
     @Test
     void aPhoneNumberGetsItsCodeQueuedAsATextMessageAndShownMasked() {
-        String code = submissions.submit(submission("Text me", new ContactRequest(ReplyMethod.PHONE, null,
-                "07700 900789", null))).referenceCode();
+        String code = submissions
+                .submit(submission("Text me", new ContactRequest(ReplyMethod.PHONE, null, "07700 900789", null)))
+                .referenceCode();
 
         SecondProof proof = myData.lookUp(code).orElseThrow();
         assertThat(proof.way()).isEqualTo(SecondProof.Way.TEXT_CODE);
         assertThat(proof.sentTo()).isEqualTo("••••••789");
-        assertThat(proof.canArrive()).as("no text sender is set up: the page must say so").isFalse();
+        assertThat(proof.canArrive())
+                .as("no text sender is set up: the page must say so")
+                .isFalse();
         assertThat(myData.sendCode(code, Locale.UK).outcome()).isEqualTo(CodeSending.Outcome.SENT);
-        assertThat(jdbc.queryForObject("select e.channel from outgoing_email e join my_data_code c on c.message_id = e.id"
-                + " join feedback f on f.id = c.feedback_id where f.reference_code = ?", String.class, code))
+        assertThat(jdbc.queryForObject(
+                        "select e.channel from outgoing_email e join my_data_code c on c.message_id = e.id"
+                                + " join feedback f on f.id = c.feedback_id where f.reference_code = ?",
+                        String.class,
+                        code))
                 .isEqualTo("TEXT");
 
         ProofResult result = myData.prove(code, oneTimeCodeSentFor(code));
@@ -140,11 +157,13 @@ class MyDataServiceTest {
         assertThat(myData.prove(code, wrong).triesLeft()).isEqualTo(2);
         assertThat(myData.prove(code, wrong).triesLeft()).isEqualTo(1);
         assertThat(myData.prove(code, wrong).outcome()).isEqualTo(ProofResult.Outcome.TOO_MANY_TRIES);
-        assertThat(myData.prove(code, right).outcome()).as("even the right code, once tried too often")
+        assertThat(myData.prove(code, right).outcome())
+                .as("even the right code, once tried too often")
                 .isEqualTo(ProofResult.Outcome.TOO_MANY_TRIES);
 
         myData.sendCode(code, Locale.UK);
-        assertThat(myData.prove(code, right).opened()).as("the old code was withdrawn when a new one was sent")
+        assertThat(myData.prove(code, right).opened())
+                .as("the old code was withdrawn when a new one was sent")
                 .isFalse();
         assertThat(myData.prove(code, oneTimeCodeSentFor(code)).opened()).isTrue();
     }
@@ -158,13 +177,17 @@ class MyDataServiceTest {
         myData.sendCode(mine, Locale.UK);
         String myCode = oneTimeCodeSentFor(mine);
 
-        assertThat(myData.prove(theirs, myCode).opened()).as("no code was sent for theirs").isFalse();
+        assertThat(myData.prove(theirs, myCode).opened())
+                .as("no code was sent for theirs")
+                .isFalse();
         myData.sendCode(theirs, Locale.UK);
         if (!myCode.equals(oneTimeCodeSentFor(theirs))) {
             assertThat(myData.prove(theirs, myCode).opened()).isFalse();
         }
-        assertThat(myData.prove(theirSecret.referenceCode(), mySecret.secret()).opened()).isFalse();
-        String myAccess = myData.prove(mySecret.referenceCode(), mySecret.secret()).accessToken();
+        assertThat(myData.prove(theirSecret.referenceCode(), mySecret.secret()).opened())
+                .isFalse();
+        String myAccess =
+                myData.prove(mySecret.referenceCode(), mySecret.secret()).accessToken();
         assertThat(myData.dataHeld(myAccess).orElseThrow().referenceCode()).isEqualTo(mySecret.referenceCode());
     }
 
@@ -178,8 +201,10 @@ class MyDataServiceTest {
 
         myData.sendCode(code, Locale.UK);
         String later = oneTimeCodeSentFor(code);
-        jdbc.update("update my_data_code set expires_at = date_sub(expires_at, interval 16 minute)"
-                + " where feedback_id = (select id from feedback where reference_code = ?)", code);
+        jdbc.update(
+                "update my_data_code set expires_at = date_sub(expires_at, interval 16 minute)"
+                        + " where feedback_id = (select id from feedback where reference_code = ?)",
+                code);
         assertThat(myData.prove(code, later).outcome()).isEqualTo(ProofResult.Outcome.EXPIRED);
     }
 
@@ -191,9 +216,13 @@ class MyDataServiceTest {
             assertThat(myData.sendCode(code, Locale.UK).outcome()).isEqualTo(CodeSending.Outcome.SENT);
         }
         assertThat(myData.sendCode(code, Locale.UK).outcome()).isEqualTo(CodeSending.Outcome.TOO_MANY_CODES);
-        assertThat(jdbc.queryForObject("select count(*) from outgoing_email e join feedback f on f.id = e.feedback_id"
-                + " where f.reference_code = ? and e.to_address is not null", Integer.class, code))
-                .as("only the newest code is still waiting to go out").isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_email e join feedback f on f.id = e.feedback_id"
+                                + " where f.reference_code = ? and e.to_address is not null",
+                        Integer.class,
+                        code))
+                .as("only the newest code is still waiting to go out")
+                .isOne();
     }
 
     @Test
@@ -203,19 +232,26 @@ class MyDataServiceTest {
         String code = receipt.referenceCode();
 
         assertThat(myData.lookUp(code).orElseThrow().way()).isEqualTo(SecondProof.Way.PRIVATE_CODE);
-        assertThat(myData.prove(code, "ABCD-EFGH-JKMN")).isEqualTo(new ProofResult(ProofResult.Outcome.WRONG, null, -1));
+        assertThat(myData.prove(code, "ABCD-EFGH-JKMN"))
+                .isEqualTo(new ProofResult(ProofResult.Outcome.WRONG, null, -1));
         ProofResult result = myData.prove(code, receipt.secret().toLowerCase().replace("-", " "));
         assertThat(result.opened()).isTrue();
-        assertThat(myData.dataHeld(result.accessToken()).orElseThrow().comment()).isEqualTo("No contact details");
-        String stored = jdbc.queryForObject("select proof_secret_hash from feedback where reference_code = ?",
-                String.class, code);
-        assertThat(stored).isNotBlank().doesNotContain(receipt.secret()).doesNotContain(receipt.secret().replace("-", ""));
+        assertThat(myData.dataHeld(result.accessToken()).orElseThrow().comment())
+                .isEqualTo("No contact details");
+        String stored = jdbc.queryForObject(
+                "select proof_secret_hash from feedback where reference_code = ?", String.class, code);
+        assertThat(stored)
+                .isNotBlank()
+                .doesNotContain(receipt.secret())
+                .doesNotContain(receipt.secret().replace("-", ""));
     }
 
     @Test
     void feedbackWithNoWayToProveItIsYoursStaysClosed() {
-        String code = submissions.submit(submission("Via my advocate", new ContactRequest(ReplyMethod.ADVOCATE, null,
-                null, "Kent self-advocacy"))).referenceCode();
+        String code = submissions
+                .submit(submission(
+                        "Via my advocate", new ContactRequest(ReplyMethod.ADVOCATE, null, null, "Kent self-advocacy")))
+                .referenceCode();
         // as for feedback sent before private codes existed, or typed in from a paper form
         jdbc.update("update feedback set proof_secret_hash = null where reference_code = ?", code);
 
@@ -238,19 +274,33 @@ class MyDataServiceTest {
         String access = myData.prove(withEmail, oneTime).accessToken();
         myData.dataHeld(access);
         myData.recordDownload(access);
-        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
+        myData.confirmErasure(
+                access, myData.previewErasure(access).orElseThrow().confirmation());
         myData.prove(secretOne.referenceCode(), "WRON-GWRO-NGXX");
         myData.prove(secretOne.referenceCode(), secretOne.secret());
 
-        List<Map<String, Object>> lines = jdbc.queryForList("select actor, action, object_id, details from audit_event"
-                + " where id > ? order by id", before);
-        assertThat(lines).extracting(l -> l.get("action")).containsSubsequence("my-data.look-up-unknown",
-                "my-data.looked-up", "my-data.code-sent", "my-data.proof-refused", "my-data.proof-accepted",
-                "my-data.viewed", "my-data.downloaded", "my-data.erasure-previewed", "my-data.erased", "my-data.proof-refused",
-                "my-data.proof-accepted");
+        List<Map<String, Object>> lines = jdbc.queryForList(
+                "select actor, action, object_id, details from audit_event" + " where id > ? order by id", before);
+        assertThat(lines)
+                .extracting(l -> l.get("action"))
+                .containsSubsequence(
+                        "my-data.look-up-unknown",
+                        "my-data.looked-up",
+                        "my-data.code-sent",
+                        "my-data.proof-refused",
+                        "my-data.proof-accepted",
+                        "my-data.viewed",
+                        "my-data.downloaded",
+                        "my-data.erasure-previewed",
+                        "my-data.erased",
+                        "my-data.proof-refused",
+                        "my-data.proof-accepted");
         assertThat(lines).allSatisfy(l -> assertThat(l.get("actor")).isEqualTo("resident"));
-        assertThat(lines).extracting(l -> String.valueOf(l.get("details"))).noneMatch(d -> d.contains(oneTime))
-                .noneMatch(d -> d.contains(secretOne.secret())).noneMatch(d -> d.contains(access))
+        assertThat(lines)
+                .extracting(l -> String.valueOf(l.get("details")))
+                .noneMatch(d -> d.contains(oneTime))
+                .noneMatch(d -> d.contains(secretOne.secret()))
+                .noneMatch(d -> d.contains(access))
                 .noneMatch(d -> d.contains("@example.org"));
         assertThat(jdbc.queryForList("select code_hash from my_data_code", String.class))
                 .noneMatch(h -> h.contains(oneTime));
@@ -263,10 +313,19 @@ class MyDataServiceTest {
         String oneTime = oneTimeCodeSentFor(code);
         myData.prove(code, oneTime);
 
-        assertThat(jdbc.queryForList("select e.body from outgoing_email e join feedback f on f.id = e.feedback_id"
-                + " where f.reference_code = ?", String.class, code)).isNotEmpty().noneMatch(b -> b.contains(oneTime));
-        assertThat(jdbc.queryForObject("select count(*) from outgoing_email e join feedback f on f.id = e.feedback_id"
-                + " where f.reference_code = ? and e.to_address is not null", Integer.class, code)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select e.body from outgoing_email e join feedback f on f.id = e.feedback_id"
+                                + " where f.reference_code = ?",
+                        String.class,
+                        code))
+                .isNotEmpty()
+                .noneMatch(b -> b.contains(oneTime));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_email e join feedback f on f.id = e.feedback_id"
+                                + " where f.reference_code = ? and e.to_address is not null",
+                        Integer.class,
+                        code))
+                .isZero();
     }
 
     @Test
@@ -278,24 +337,33 @@ class MyDataServiceTest {
 
         ErasurePreview preview = myData.previewErasure(access).orElseThrow();
 
-        assertThat(preview.removed()).containsExactly(item(ErasurePreview.Part.COMMENT, 1),
-                item(ErasurePreview.Part.CHANGE_WANTED, 1), item(ErasurePreview.Part.MORE_WORDS, 1));
-        assertThat(preview.kept()).containsExactly(item(ErasurePreview.Kept.RATINGS, charter.expectations().size()),
-                item(ErasurePreview.Kept.FACTS, 1), item(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
+        assertThat(preview.removed())
+                .containsExactly(
+                        item(ErasurePreview.Part.COMMENT, 1),
+                        item(ErasurePreview.Part.CHANGE_WANTED, 1),
+                        item(ErasurePreview.Part.MORE_WORDS, 1));
+        assertThat(preview.kept())
+                .containsExactly(
+                        item(ErasurePreview.Kept.RATINGS, charter.expectations().size()),
+                        item(ErasurePreview.Kept.FACTS, 1),
+                        item(ErasurePreview.Kept.EQUALITY_NOT_LINKED, 0));
         assertThat(preview.confirmation()).hasSize(43).isNotEqualTo(access);
         assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Please forget what I said");
         assertThat(requests(receipt.referenceCode())).isZero();
 
         // Only the confirmation the preview gave, for this same feedback, carries it out.
-        String otherConfirmation = myData.previewErasure(otherAccess).orElseThrow().confirmation();
+        String otherConfirmation =
+                myData.previewErasure(otherAccess).orElseThrow().confirmation();
         assertThat(myData.confirmErasure(access, null)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
         assertThat(myData.confirmErasure(access, access)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
         assertThat(myData.confirmErasure(access, otherConfirmation)).isEqualTo(ErasureOutcome.NOT_CONFIRMED);
-        assertThat(myData.confirmErasure(otherAccess, otherConfirmation)).as("tried on another record: used up")
+        assertThat(myData.confirmErasure(otherAccess, otherConfirmation))
+                .as("tried on another record: used up")
                 .isEqualTo(ErasureOutcome.NOT_CONFIRMED);
         assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Please forget what I said");
         assertThat(myData.dataHeld(otherAccess).orElseThrow().comment()).isEqualTo("Someone else's words");
-        assertThat(requests(receipt.referenceCode()) + requests(other.referenceCode())).isZero();
+        assertThat(requests(receipt.referenceCode()) + requests(other.referenceCode()))
+                .isZero();
     }
 
     @Test
@@ -308,9 +376,13 @@ class MyDataServiceTest {
         int ratingsBefore = ratings(code);
         String summaryBefore = summaryFor(code);
         ErasurePreview preview = myData.previewErasure(access).orElseThrow();
-        assertThat(preview.removed()).extracting(ErasurePreview.Item::what).containsExactly(
-                ErasurePreview.Part.COMMENT, ErasurePreview.Part.CHANGE_WANTED, ErasurePreview.Part.MORE_WORDS,
-                ErasurePreview.Part.EMAIL);
+        assertThat(preview.removed())
+                .extracting(ErasurePreview.Item::what)
+                .containsExactly(
+                        ErasurePreview.Part.COMMENT,
+                        ErasurePreview.Part.CHANGE_WANTED,
+                        ErasurePreview.Part.MORE_WORDS,
+                        ErasurePreview.Part.EMAIL);
 
         assertThat(myData.confirmErasure(access, preview.confirmation())).isEqualTo(ErasureOutcome.ERASED);
 
@@ -320,19 +392,31 @@ class MyDataServiceTest {
         assertThat(after.moreWords()).isEmpty();
         assertThat(after.email()).isNull();
         assertThat(after.erasedAt()).isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from feedback where reference_code = ? and (comment is not null"
-                + " or change_wanted is not null or contact_email is not null or contact_phone is not null)",
-                Integer.class, code)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from feedback f where reference_code = ? and exists (select 1"
-                + " from feedback_answer_comment a where a.feedback_id = f.id)", Integer.class, code)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where reference_code = ? and (comment is not null"
+                                + " or change_wanted is not null or contact_email is not null or contact_phone is not null)",
+                        Integer.class,
+                        code))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback f where reference_code = ? and exists (select 1"
+                                + " from feedback_answer_comment a where a.feedback_id = f.id)",
+                        Integer.class,
+                        code))
+                .isZero();
         // the counts stay: the same ratings, in the same summary the figures read
         assertThat(after.answers()).hasSize(charter.expectations().size());
         assertThat(ratings(code)).isEqualTo(ratingsBefore);
         assertThat(summaryFor(code)).isEqualTo(summaryBefore);
-        assertThat(jdbc.queryForMap("select r.status, r.decided_by, r.removed from erasure_request r join feedback f"
-                + " on f.id = r.feedback_id where f.reference_code = ?", code)).containsEntry("status", "CARRIED_OUT")
-                .containsEntry("decided_by", "resident").containsEntry("removed", "COMMENT,CHANGE_WANTED,MORE_WORDS,EMAIL");
-        assertThat(myData.confirmErasure(access, preview.confirmation())).as("works once")
+        assertThat(jdbc.queryForMap(
+                        "select r.status, r.decided_by, r.removed from erasure_request r join feedback f"
+                                + " on f.id = r.feedback_id where f.reference_code = ?",
+                        code))
+                .containsEntry("status", "CARRIED_OUT")
+                .containsEntry("decided_by", "resident")
+                .containsEntry("removed", "COMMENT,CHANGE_WANTED,MORE_WORDS,EMAIL");
+        assertThat(myData.confirmErasure(access, preview.confirmation()))
+                .as("works once")
                 .isEqualTo(ErasureOutcome.NOT_CONFIRMED);
         assertThat(myData.previewErasure(access)).as("nothing left to ask for").isEmpty();
         assertThat(jdbc.queryForList("select details from audit_event where action = 'my-data.erased'", String.class))
@@ -363,15 +447,20 @@ class MyDataServiceTest {
         SubmissionReceipt receipt = send("He hits me when nobody is looking", null);
         String code = receipt.referenceCode();
         String access = myData.prove(code, receipt.secret()).accessToken();
-        assertThat(myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation()))
+        assertThat(myData.confirmErasure(
+                        access, myData.previewErasure(access).orElseThrow().confirmation()))
                 .isEqualTo(ErasureOutcome.WAITING_FOR_CHECK);
         assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("He hits me when nobody is looking");
         assertThat(myData.dataHeld(access).orElseThrow().erasureAskedAt()).isNotNull();
         assertThat(myData.previewErasure(access)).isEmpty();
 
         ErasureRequestItem request = myData.waitingRequests().stream()
-                .filter(r -> r.referenceCode().equals(code)).findFirst().orElseThrow();
-        assertThat(myData.waitingRequests()).filteredOn(r -> r.referenceCode().equals(code)).hasSize(1);
+                .filter(r -> r.referenceCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+        assertThat(myData.waitingRequests())
+                .filteredOn(r -> r.referenceCode().equals(code))
+                .hasSize(1);
         myData.carryOut(request.id());
 
         DataHeld after = myData.dataHeld(access).orElseThrow();
@@ -381,17 +470,27 @@ class MyDataServiceTest {
         assertThat(after.erasedAt()).isNotNull();
         assertThat(after.answers()).hasSize(charter.expectations().size());
         assertThat(myData.waitingRequests()).noneMatch(r -> r.referenceCode().equals(code));
-        assertThat(myData.erasureRequests()).filteredOn(r -> r.referenceCode().equals(code)).singleElement()
+        assertThat(myData.erasureRequests())
+                .filteredOn(r -> r.referenceCode().equals(code))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.status()).isEqualTo("CARRIED_OUT");
                     assertThat(r.decidedBy()).isEqualTo(ADMIN);
-                    assertThat(r.removed()).containsExactly(ErasurePreview.Part.COMMENT,
-                            ErasurePreview.Part.CHANGE_WANTED, ErasurePreview.Part.MORE_WORDS);
+                    assertThat(r.removed())
+                            .containsExactly(
+                                    ErasurePreview.Part.COMMENT,
+                                    ErasurePreview.Part.CHANGE_WANTED,
+                                    ErasurePreview.Part.MORE_WORDS);
                 });
-        String feedbackId = String.valueOf(jdbc.queryForObject("select id from feedback where reference_code = ?",
-                Long.class, code));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'erasure.carried-out'"
-                + " and actor = ? and object_id = ?", Integer.class, ADMIN, feedbackId)).isOne();
+        String feedbackId = String.valueOf(
+                jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'erasure.carried-out'"
+                                + " and actor = ? and object_id = ?",
+                        Integer.class,
+                        ADMIN,
+                        feedbackId))
+                .isOne();
         assertThatThrownBy(() -> myData.carryOut(request.id())).isInstanceOf(InvalidInputException.class);
     }
 
@@ -401,20 +500,32 @@ class MyDataServiceTest {
         SubmissionReceipt receipt = send("Something serious happened: he hits me", null);
         String code = receipt.referenceCode();
         String access = myData.prove(code, receipt.secret()).accessToken();
-        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
-        long id = myData.waitingRequests().stream().filter(r -> r.referenceCode().equals(code)).findFirst()
-                .orElseThrow().id();
+        myData.confirmErasure(
+                access, myData.previewErasure(access).orElseThrow().confirmation());
+        long id = myData.waitingRequests().stream()
+                .filter(r -> r.referenceCode().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
-        assertThatThrownBy(() -> myData.refuse(id, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("audit.erasure.reason-required"));
+        assertThatThrownBy(() -> myData.refuse(id, "  "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("audit.erasure.reason-required"));
         myData.refuse(id, "A safeguarding concern that must be kept");
 
         assertThat(myData.dataHeld(access).orElseThrow().comment()).isEqualTo("Something serious happened: he hits me");
-        assertThat(myData.erasureRequests()).filteredOn(r -> r.referenceCode().equals(code)).singleElement()
+        assertThat(myData.erasureRequests())
+                .filteredOn(r -> r.referenceCode().equals(code))
+                .singleElement()
                 .satisfies(r -> assertThat(r.refusedWhy()).isEqualTo("A safeguarding concern that must be kept"));
         assertThat(myData.waitingRequests()).noneMatch(r -> r.referenceCode().equals(code));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'erasure.refused'"
-                + " and actor = ? and details like '%safeguarding concern%'", Integer.class, ADMIN)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'erasure.refused'"
+                                + " and actor = ? and details like '%safeguarding concern%'",
+                        Integer.class, ADMIN))
+                .isPositive();
     }
 
     @Test
@@ -423,9 +534,13 @@ class MyDataServiceTest {
         SubmissionReceipt receipt = send("Delete me, he hits me", null);
         String code = receipt.referenceCode();
         String access = myData.prove(code, receipt.secret()).accessToken();
-        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
-        long id = jdbc.queryForObject("select r.id from erasure_request r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Long.class, code);
+        myData.confirmErasure(
+                access, myData.previewErasure(access).orElseThrow().confirmation());
+        long id = jdbc.queryForObject(
+                "select r.id from erasure_request r join feedback f on f.id = r.feedback_id"
+                        + " where f.reference_code = ?",
+                Long.class,
+                code);
 
         assertThatThrownBy(() -> myData.waitingRequests()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> myData.erasureRequests()).isInstanceOf(AccessDeniedException.class);
@@ -444,9 +559,11 @@ class MyDataServiceTest {
 
     /** What the person finds in their inbox: the six digits in the message the outbox holds for them. */
     private String oneTimeCodeSentFor(String referenceCode) {
-        String body = jdbc.queryForObject("select e.body from my_data_code c join outgoing_email e on e.id = c.message_id"
-                + " join feedback f on f.id = c.feedback_id where f.reference_code = ? order by c.id desc limit 1",
-                String.class, referenceCode);
+        String body = jdbc.queryForObject(
+                "select e.body from my_data_code c join outgoing_email e on e.id = c.message_id"
+                        + " join feedback f on f.id = c.feedback_id where f.reference_code = ? order by c.id desc limit 1",
+                String.class,
+                referenceCode);
         Matcher digits = SIX_DIGITS.matcher(body);
         assertThat(digits.find()).as("the message carries the code: %s", body).isTrue();
         return digits.group(1);
@@ -457,21 +574,29 @@ class MyDataServiceTest {
     }
 
     private int requests(String code) {
-        return jdbc.queryForObject("select count(*) from erasure_request r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from erasure_request r join feedback f on f.id = r.feedback_id"
+                        + " where f.reference_code = ?",
+                Integer.class,
+                code);
     }
 
     private int ratings(String code) {
-        return jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                        + " where f.reference_code = ?",
+                Integer.class,
+                code);
     }
 
     /** The rating summary rows the figures read, for this item's service, quarter and group. */
     private String summaryFor(String code) {
-        return String.valueOf(jdbc.queryForList("select s.expectation_id, s.very_good, s.good, s.ok, s.bad,"
-                + " s.very_bad, s.not_sure from rating_summary s join feedback f on f.service_id = s.service_id"
-                + " and s.respondent_group = f.respondent_group where f.reference_code = ? order by s.quarter_start,"
-                + " s.area_id, s.age_band, s.channel, s.expectation_id", code));
+        return String.valueOf(jdbc.queryForList(
+                "select s.expectation_id, s.very_good, s.good, s.ok, s.bad,"
+                        + " s.very_bad, s.not_sure from rating_summary s join feedback f on f.service_id = s.service_id"
+                        + " and s.respondent_group = f.respondent_group where f.reference_code = ? order by s.quarter_start,"
+                        + " s.area_id, s.age_band, s.channel, s.expectation_id",
+                code));
     }
 
     private static String email(String who) {
@@ -479,14 +604,24 @@ class MyDataServiceTest {
     }
 
     private SubmissionReceipt send(String words, String email) {
-        return submissions.submit(submission(words, email == null ? ContactRequest.NONE
-                : new ContactRequest(ReplyMethod.EMAIL, email, null, null)));
+        return submissions.submit(submission(
+                words, email == null ? ContactRequest.NONE : new ContactRequest(ReplyMethod.EMAIL, email, null, null)));
     }
 
     private FeedbackSubmission submission(String words, ContactRequest contact) {
         long question = charter.expectations().getFirst().id();
-        return new FeedbackSubmission(UUID.randomUUID().toString(), fixtures.serviceOf(Team.CHILDRENS).id(), null,
-                RespondentGroup.YOUNG_PERSON, null, fixtures.allAnswered(RatingAnswer.OK), words,
-                Map.of(question, "More about it"), "Call me back", Wording.YOUNG_PERSON, "en-GB", contact);
+        return new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(),
+                null,
+                RespondentGroup.YOUNG_PERSON,
+                null,
+                fixtures.allAnswered(RatingAnswer.OK),
+                words,
+                Map.of(question, "More about it"),
+                "Call me back",
+                Wording.YOUNG_PERSON,
+                "en-GB",
+                contact);
     }
 }

@@ -87,12 +87,14 @@ class RetentionJobTest {
 
         assertThat(result.wordsRemoved()).isGreaterThanOrEqualTo(1);
         assertThat(words(old)).isNull();
-        assertThat(jdbc.queryForObject("select change_wanted from feedback where reference_code = ?", String.class,
-                old)).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select change_wanted from feedback where reference_code = ?", String.class, old))
+                .isNull();
         assertThat(answerComments(old)).isZero();
         assertThat(ratings(old)).isEqualTo(ratingsBefore).isPositive();
-        assertThat(jdbc.queryForObject("select respondent_group from feedback where reference_code = ?",
-                String.class, old)).isEqualTo("YOUNG_PERSON");
+        assertThat(jdbc.queryForObject(
+                        "select respondent_group from feedback where reference_code = ?", String.class, old))
+                .isEqualTo("YOUNG_PERSON");
         assertThat(words(notQuiteOld)).isEqualTo("My words stay for now");
         assertThat(answerComments(notQuiteOld)).isOne();
     }
@@ -109,11 +111,19 @@ class RetentionJobTest {
 
     private String sendWithEmail(String email) {
         long question = charter.expectations().getFirst().id();
-        FeedbackSubmission submission = new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
-                fixtures.allAnswered(RatingAnswer.OK), "My words stay for now", Map.of(question, "More words"),
-                "Change this please", Wording.YOUNG_PERSON, "en-GB", new ContactRequest(ReplyMethod.EMAIL, email, null,
-                null));
+        FeedbackSubmission submission = new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                fixtures.serviceOf(Team.CHILDRENS).id(),
+                null,
+                RespondentGroup.YOUNG_PERSON,
+                null,
+                fixtures.allAnswered(RatingAnswer.OK),
+                "My words stay for now",
+                Map.of(question, "More words"),
+                "Change this please",
+                Wording.YOUNG_PERSON,
+                "en-GB",
+                new ContactRequest(ReplyMethod.EMAIL, email, null, null));
         return submissions.submit(submission).referenceCode();
     }
 
@@ -124,14 +134,18 @@ class RetentionJobTest {
     private void close(String code, Instant at) {
         setSubmitted(code, at.minus(Duration.ofDays(10)));
         jdbc.update("update feedback set status = 'CLOSED' where reference_code = ?", code);
-        jdbc.update("insert into feedback_status_change (feedback_id, from_status, to_status, changed_by, changed_at)"
-                + " select id, 'NEW', 'CLOSED', 'commissioner', ? from feedback where reference_code = ?",
-                Timestamp.from(at), code);
+        jdbc.update(
+                "insert into feedback_status_change (feedback_id, from_status, to_status, changed_by, changed_at)"
+                        + " select id, 'NEW', 'CLOSED', 'commissioner', ? from feedback where reference_code = ?",
+                Timestamp.from(at),
+                code);
     }
 
     private int retentionAuditLines() {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'retention.applied'"
-                + " and actor = 'system' and details like 'contact details removed from %'", Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'retention.applied'"
+                        + " and actor = 'system' and details like 'contact details removed from %'",
+                Integer.class);
     }
 
     private String email(String code) {
@@ -143,12 +157,18 @@ class RetentionJobTest {
     }
 
     private int answerComments(String code) {
-        return jdbc.queryForObject("select count(*) from feedback_answer_comment a join feedback f on f.id ="
-                + " a.feedback_id where f.reference_code = ?", Integer.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from feedback_answer_comment a join feedback f on f.id ="
+                        + " a.feedback_id where f.reference_code = ?",
+                Integer.class,
+                code);
     }
 
     private int ratings(String code) {
-        return jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                        + " where f.reference_code = ?",
+                Integer.class,
+                code);
     }
 }

@@ -39,31 +39,44 @@ class RetentionKeepsSafeguardingRecordsTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void safeguardingLeadStillHasTheWordsAndContactOfOldClosedConcerns() {
-        String asked = submissions.tellSomeone(UUID.randomUUID().toString(), "Please tell someone what happens",
-                new ContactRequest(ReplyMethod.EMAIL, "asked@example.org", null, null), RespondentGroup.YOUNG_PERSON,
-                "en-GB").referenceCode();
+        String asked = submissions
+                .tellSomeone(
+                        UUID.randomUUID().toString(),
+                        "Please tell someone what happens",
+                        new ContactRequest(ReplyMethod.EMAIL, "asked@example.org", null, null),
+                        RespondentGroup.YOUNG_PERSON,
+                        "en-GB")
+                .referenceCode();
         String matched = send("He hits me when nobody is looking", "matched@example.org");
         String ordinary = send("The minibus was late again", "ordinary@example.org");
         assertThat(flagged(asked)).isTrue();
         assertThat(flagged(matched)).isTrue();
         assertThat(flagged(ordinary)).isFalse();
         for (String code : new String[] {asked, matched, ordinary}) {
-            jdbc.update("update feedback set submitted_at = ?, status = 'CLOSED' where reference_code = ?",
-                    Timestamp.from(NOW.atZone(ZoneOffset.UTC).minusYears(5).toInstant()), code);
-            jdbc.update("insert into feedback_status_change (feedback_id, from_status, to_status, changed_by,"
-                    + " changed_at) select id, 'NEW', 'CLOSED', 'lead', ? from feedback where reference_code = ?",
-                    Timestamp.from(NOW.minus(Duration.ofDays(400))), code);
+            jdbc.update(
+                    "update feedback set submitted_at = ?, status = 'CLOSED' where reference_code = ?",
+                    Timestamp.from(NOW.atZone(ZoneOffset.UTC).minusYears(5).toInstant()),
+                    code);
+            jdbc.update(
+                    "insert into feedback_status_change (feedback_id, from_status, to_status, changed_by,"
+                            + " changed_at) select id, 'NEW', 'CLOSED', 'lead', ? from feedback where reference_code = ?",
+                    Timestamp.from(NOW.minus(Duration.ofDays(400))),
+                    code);
         }
 
         new RetentionJob(jdbc, audit, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(30), Period.ofYears(3))
@@ -84,16 +97,26 @@ class RetentionKeepsSafeguardingRecordsTest {
 
     private String send(String words, String email) {
         long question = charter.expectations().getFirst().id();
-        return submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
-                fixtures.allAnswered(RatingAnswer.BAD), words, Map.of(question, "More words"), "Stop it",
-                Wording.YOUNG_PERSON, "en-GB", new ContactRequest(ReplyMethod.EMAIL, email, null, null)))
+        return submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        null,
+                        RespondentGroup.YOUNG_PERSON,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.BAD),
+                        words,
+                        Map.of(question, "More words"),
+                        "Stop it",
+                        Wording.YOUNG_PERSON,
+                        "en-GB",
+                        new ContactRequest(ReplyMethod.EMAIL, email, null, null)))
                 .referenceCode();
     }
 
     private boolean flagged(String code) {
-        return jdbc.queryForObject("select safeguarding_flag from feedback where reference_code = ?", Boolean.class,
-                code);
+        return jdbc.queryForObject(
+                "select safeguarding_flag from feedback where reference_code = ?", Boolean.class, code);
     }
 
     private String column(String code, String column) {
@@ -101,7 +124,10 @@ class RetentionKeepsSafeguardingRecordsTest {
     }
 
     private int answerComments(String code) {
-        return jdbc.queryForObject("select count(*) from feedback_answer_comment a join feedback f on f.id ="
-                + " a.feedback_id where f.reference_code = ?", Integer.class, code);
+        return jdbc.queryForObject(
+                "select count(*) from feedback_answer_comment a join feedback f on f.id ="
+                        + " a.feedback_id where f.reference_code = ?",
+                Integer.class,
+                code);
     }
 }

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AggregateQueriesLiveInReportingTest {
 
-    private static final Pattern AGGREGATE = Pattern.compile("\\b(COUNT|SUM|AVG)\\s*\\(|\\bGROUP\\s+BY\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGGREGATE =
+            Pattern.compile("\\b(COUNT|SUM|AVG)\\s*\\(|\\bGROUP\\s+BY\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[\\s\\S]*?\"\"\"");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 
@@ -45,7 +45,8 @@ class AggregateQueriesLiveInReportingTest {
             Map.entry("feedback/HoldForReview.java", 1), // the same words sent again within the hour
             Map.entry("safeguarding/SafetyArrivals.java", 1), // a burst of "I don't feel safe" messages
             Map.entry("safeguarding/SafeguardingAlerts.java", 3), // what one burst's alert says
-            Map.entry("reviews/ReviewService.java", 1), // unread safeguarding alerts of one review: a to-do, not a figure
+            Map.entry(
+                    "reviews/ReviewService.java", 1), // unread safeguarding alerts of one review: a to-do, not a figure
             // one record described on its own page
             Map.entry("activities/ActivityService.java", 1), // how many answers one item entered at an activity has
             Map.entry("privacy/MyDataService.java", 4), // a person's own item, and the codes sent to them (a limit)
@@ -89,8 +90,9 @@ class AggregateQueriesLiveInReportingTest {
         }
         Map<String, Integer> listed = new HashMap<>(NOT_FIGURES);
         listed.putAll(STILL_TO_MOVE);
-        assertThat(found).as("aggregate queries written outside reporting (move the figure into reporting, or list "
-                + "a count that is not a figure with why; delete the line of a file that no longer has them)")
+        assertThat(found)
+                .as("aggregate queries written outside reporting (move the figure into reporting, or list "
+                        + "a count that is not a figure with why; delete the line of a file that no longer has them)")
                 .isEqualTo(new TreeMap<>(listed));
     }
 

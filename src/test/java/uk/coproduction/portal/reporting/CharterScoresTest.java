@@ -35,8 +35,10 @@ class CharterScoresTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CharterScores bean;
 
@@ -67,9 +69,12 @@ class CharterScoresTest {
         assertThat(first.position()).isEqualTo(1);
         // 24 answers published as 25; 10 positive, 6 neutral, 8 negative as 10, 5 and 10 of 25 (decision 0022)
         assertThat(first.answered().shown()).hasValue(25);
-        assertThat(first.share(Tone.POSITIVE).formatPercent("fewer than 5", "none")).isEqualTo("40%");
-        assertThat(first.share(Tone.NEUTRAL).formatPercent("fewer than 5", "none")).isEqualTo("20%");
-        assertThat(first.share(Tone.NEGATIVE).formatPercent("fewer than 5", "none")).isEqualTo("40%");
+        assertThat(first.share(Tone.POSITIVE).formatPercent("fewer than 5", "none"))
+                .isEqualTo("40%");
+        assertThat(first.share(Tone.NEUTRAL).formatPercent("fewer than 5", "none"))
+                .isEqualTo("20%");
+        assertThat(first.share(Tone.NEGATIVE).formatPercent("fewer than 5", "none"))
+                .isEqualTo("40%");
         assertThat(first.notSure().format("fewer than 5")).isEqualTo("fewer than 5");
     }
 
@@ -84,31 +89,57 @@ class CharterScoresTest {
 
         assertThat(byArea).extracting(Score::key).containsExactly("EAST_KENT", "WEST_KENT");
         assertThat(byArea.get(0).share(Tone.POSITIVE).shown()).hasValue(1.0);
-        assertThat(byArea.get(1).share(Tone.NEGATIVE).shown()).as("three people in West Kent").isEmpty();
+        assertThat(byArea.get(1).share(Tone.NEGATIVE).shown())
+                .as("three people in West Kent")
+                .isEmpty();
         assertThat(byArea.get(1).answered().shown()).isEmpty();
         assertThat(byQuarter).extracting(Score::key).containsExactly("2026-Q3", "2026-Q4");
         Score fourthQuarter = byQuarter.get(1);
-        assertThat(fourthQuarter.share(Tone.POSITIVE).shown()).as("5 of 8, published as 5 of 10").hasValue(0.5);
+        assertThat(fourthQuarter.share(Tone.POSITIVE).shown())
+                .as("5 of 8, published as 5 of 10")
+                .hasValue(0.5);
         assertThat(fourthQuarter.share(Tone.NEGATIVE).shown()).as("3 people").isEmpty();
-        assertThat(fourthQuarter.share(Tone.NEUTRAL).shown()).as("10 - 5 - 0 = 5 does not give the 3 away").hasValue(0.0);
+        assertThat(fourthQuarter.share(Tone.NEUTRAL).shown())
+                .as("10 - 5 - 0 = 5 does not give the 3 away")
+                .hasValue(0.0);
     }
 
     @Test
     void safeguardingConcernsFrontlineViewsAndOtherQuartersAreNotCounted() {
         fixtures.answers(service, "EAST_KENT", "2026-10-05 10:00:00", 5, "GOOD");
         for (int i = 0; i < 5; i++) {
-            fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00", true,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "YOUNG_PERSON",
+                    null,
+                    "ONLINE",
+                    "2026-10-05 10:00:00",
+                    true,
                     Map.of(1, "VERY_BAD"));
-            fixtures.feedback(service, "EAST_KENT", "FRONTLINE_WORKER", null, "STAFF", "2026-10-05 10:00:00", false,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "FRONTLINE_WORKER",
+                    null,
+                    "STAFF",
+                    "2026-10-05 10:00:00",
+                    false,
                     Map.of(1, "VERY_BAD"));
         }
         fixtures.answers(service, "EAST_KENT", "2024-01-05 10:00:00", 5, "VERY_BAD");
 
-        Score residents = scores.scores(EvidenceFilter.forService(service), Dimension.OVERALL).getFirst();
-        Score frontline = scores.scores(new EvidenceFilter(null, service, null,
-                RespondentGroup.FRONTLINE_WORKER, null, null, null, null), Dimension.OVERALL).getFirst();
-        Score lastQuarterOnly = scores.scores(EvidenceFilter.forService(service)
-                .withQuarters(new Quarter(2026, 4), new Quarter(2026, 4)), Dimension.OVERALL).getFirst();
+        Score residents = scores.scores(EvidenceFilter.forService(service), Dimension.OVERALL)
+                .getFirst();
+        Score frontline = scores.scores(
+                        new EvidenceFilter(
+                                null, service, null, RespondentGroup.FRONTLINE_WORKER, null, null, null, null),
+                        Dimension.OVERALL)
+                .getFirst();
+        Score lastQuarterOnly = scores.scores(
+                        EvidenceFilter.forService(service).withQuarters(new Quarter(2026, 4), new Quarter(2026, 4)),
+                        Dimension.OVERALL)
+                .getFirst();
 
         assertThat(residents.answered().shown()).hasValue(5);
         assertThat(residents.share(Tone.NEGATIVE).shown()).hasValue(0.0);
@@ -118,19 +149,26 @@ class CharterScoresTest {
 
     @Test
     void aFilterKeptInALinkComesBackTheSameAndBadValuesAreLeftOut() {
-        EvidenceFilter filter = new EvidenceFilter(null, service, "EAST_KENT", null, null,
-                Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
+        EvidenceFilter filter = new EvidenceFilter(
+                null, service, "EAST_KENT", null, null, Channel.EVENT, new Quarter(2026, 1), new Quarter(2026, 4));
         Map<String, List<String>> query = new HashMap<>();
         filter.toQuery().forEach((name, value) -> query.put(name, List.of(value)));
 
         assertThat(EvidenceFilter.fromQuery(query)).isEqualTo(filter);
-        assertThat(EvidenceFilter.fromQuery(Map.of("channel", List.of("<script>"), "from", List.of("2026-Q9"),
-                "service", List.of("'; drop table feedback --")))).isEqualTo(EvidenceFilter.ALL);
+        assertThat(EvidenceFilter.fromQuery(Map.of(
+                        "channel",
+                        List.of("<script>"),
+                        "from",
+                        List.of("2026-Q9"),
+                        "service",
+                        List.of("'; drop table feedback --"))))
+                .isEqualTo(EvidenceFilter.ALL);
     }
 
     @Test
     @WithMockUser(username = TestAccounts.ADVOCATE, roles = Roles.ADVOCATE)
     void advocatesDoNotSeeDashboardsFigures() {
-        assertThatThrownBy(() -> bean.scores(EvidenceFilter.ALL, Dimension.OVERALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bean.scores(EvidenceFilter.ALL, Dimension.OVERALL))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -39,22 +39,29 @@ public class DashboardFixtures {
         // Read first, then insert: a statement writing replies must not read feedback too, since the reply triggers
         // (V0023) update the item (MariaDB error 1442 otherwise).
         Timestamp sentAt = jdbc.queryForObject(
-                "select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?", Timestamp.class,
-                days, feedbackId);
+                "select date_add(f.submitted_at, interval ? day) from feedback f where f.id = ?",
+                Timestamp.class,
+                days,
+                feedbackId);
         jdbc.update("""
                 insert into feedback_reply (feedback_id, body, author_id, sent_at, state)
                 values (?, 'Thank you', (select id from staff_account where username = ?), ?, ?)
                 """, feedbackId, TestAccounts.CHILDRENS_COMMISSIONER, sentAt, state);
         if (!"SENT".equals(state)) {
-            jdbc.update("update feedback_reply set sent_at = null where feedback_id = ? and state = ?", feedbackId, state);
+            jdbc.update(
+                    "update feedback_reply set sent_at = null where feedback_id = ? and state = ?", feedbackId, state);
         }
     }
 
     /** A plan action of its own on which a change has been recorded; returns its id. */
     public long actionWithChange() {
         String code = "DB_" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into plan (code, short_name, title, period, team) values (?, 'Test', 'Test plan', '2026', 'CHILDRENS')", code);
-        jdbc.update("insert into plan_domain (plan_id, code, title) values ((select id from plan where code = ?), '1', 'Domain')", code);
+        jdbc.update(
+                "insert into plan (code, short_name, title, period, team) values (?, 'Test', 'Test plan', '2026', 'CHILDRENS')",
+                code);
+        jdbc.update(
+                "insert into plan_domain (plan_id, code, title) values ((select id from plan where code = ?), '1', 'Domain')",
+                code);
         jdbc.update("""
                 insert into plan_outcome (domain_id, code, title)
                 values ((select d.id from plan_domain d join plan p on p.id = d.plan_id where p.code = ?), '1.1', 'Outcome')

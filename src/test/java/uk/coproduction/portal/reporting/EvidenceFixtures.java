@@ -41,15 +41,33 @@ public class EvidenceFixtures {
     }
 
     /** A piece of feedback from a person, with answers by charter position (1 to 6), e.g. {@code Map.of(1, "GOOD")}. */
-    public long feedback(String service, String area, String group, String ageBand, String channel, String submittedAt,
-                         boolean flagged, Map<Integer, String> answers) {
-        String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
-        jdbc.update("""
+    public long feedback(
+            String service,
+            String area,
+            String group,
+            String ageBand,
+            String channel,
+            String submittedAt,
+            boolean flagged,
+            Map<Integer, String> answers) {
+        String reference =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+        jdbc.update(
+                """
                 insert into feedback (reference_code, service_id, area_id, respondent_group, age_band, channel, status,
                     submitted_at, safeguarding_flag, safeguarding_source)
                 values (?, (select id from commissioned_service where code = ?), (select id from area where code = ?),
                     ?, ?, ?, 'NEW', ?, ?, ?)
-                """, reference, service, area, group, ageBand, channel, submittedAt, flagged, flagged ? "PERSON" : null);
+                """,
+                reference,
+                service,
+                area,
+                group,
+                ageBand,
+                channel,
+                submittedAt,
+                flagged,
+                flagged ? "PERSON" : null);
         long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, reference);
         answers.forEach((position, answer) -> jdbc.update("""
                 insert into feedback_rating (feedback_id, expectation_id, answer)

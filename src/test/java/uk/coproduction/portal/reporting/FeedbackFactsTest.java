@@ -24,8 +24,10 @@ class FeedbackFactsTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     DashboardFixtures dashboard;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,8 +38,15 @@ class FeedbackFactsTest {
     void setUp() {
         service = fixtures.newService();
         for (int i = 0; i < 4; i++) {
-            items.add(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-0" + (i + 1) + " 09:00:00",
-                    false, Map.of(1, "GOOD")));
+            items.add(fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "PARENT_CARER",
+                    null,
+                    "ONLINE",
+                    "2026-10-0" + (i + 1) + " 09:00:00",
+                    false,
+                    Map.of(1, "GOOD")));
         }
     }
 
@@ -54,16 +63,22 @@ class FeedbackFactsTest {
         assertThat(firstReply(item)).as("an earlier reply is the first").isEqualTo(LocalDateTime.of(2026, 10, 3, 9, 0));
         assertFactsAgree();
 
-        jdbc.update("update feedback_reply set state = 'SENT', sent_at = '2026-10-02 10:00:00' where feedback_id = ? "
-                + "and state = 'AWAITING_APPROVAL'", item);
+        jdbc.update(
+                "update feedback_reply set state = 'SENT', sent_at = '2026-10-02 10:00:00' where feedback_id = ? "
+                        + "and state = 'AWAITING_APPROVAL'",
+                item);
         assertThat(firstReply(item)).as("an approved draft, sent").isEqualTo(LocalDateTime.of(2026, 10, 2, 10, 0));
         assertFactsAgree();
 
         jdbc.update("delete from feedback_reply where feedback_id = ? and sent_at = '2026-10-02 10:00:00'", item);
-        assertThat(firstReply(item)).as("the next one, once it is deleted").isEqualTo(LocalDateTime.of(2026, 10, 3, 9, 0));
+        assertThat(firstReply(item))
+                .as("the next one, once it is deleted")
+                .isEqualTo(LocalDateTime.of(2026, 10, 3, 9, 0));
 
-        jdbc.update("update feedback_reply set feedback_id = ? where feedback_id = ? and sent_at = '2026-10-03 09:00:00'",
-                items.get(1), item);
+        jdbc.update(
+                "update feedback_reply set feedback_id = ? where feedback_id = ? and sent_at = '2026-10-03 09:00:00'",
+                items.get(1),
+                item);
         assertThat(firstReply(item)).as("a reply moved away").isEqualTo(LocalDateTime.of(2026, 10, 6, 9, 0));
         assertThat(firstReply(items.get(1))).as("to another item").isEqualTo(LocalDateTime.of(2026, 10, 3, 9, 0));
         assertFactsAgree();
@@ -84,7 +99,9 @@ class FeedbackFactsTest {
         assertThat(loopClosed(item)).isFalse();
 
         dashboard.link(item, bare);
-        assertThat(loopClosed(item)).as("linked to an action with no change yet").isFalse();
+        assertThat(loopClosed(item))
+                .as("linked to an action with no change yet")
+                .isFalse();
         dashboard.link(item, action);
         dashboard.link(other, action);
         assertThat(loopClosed(item)).as("linked to an action with a change").isTrue();
@@ -97,7 +114,9 @@ class FeedbackFactsTest {
         assertFactsAgree();
 
         jdbc.update("update plan_change set action_id = ? where action_id = ?", bare, action);
-        assertThat(loopClosed(item)).as("the change moved to the other action it is linked to").isTrue();
+        assertThat(loopClosed(item))
+                .as("the change moved to the other action it is linked to")
+                .isTrue();
         assertThat(loopClosed(other)).as("and away from this one's").isFalse();
         assertFactsAgree();
 
@@ -119,10 +138,14 @@ class FeedbackFactsTest {
         dashboard.link(items.get(0), action);
         dashboard.link(items.get(1), action);
         assertThat(summaryOf(service)).as("items, replied, loop closed").containsExactly(4, 1, 2);
-        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'STAFF' where id = ?", items.get(1));
+        jdbc.update(
+                "update feedback set safeguarding_flag = TRUE, safeguarding_source = 'STAFF' where id = ?",
+                items.get(1));
         assertThat(summaryOf(service)).as("a flagged item is never counted").containsExactly(3, 1, 1);
-        jdbc.update("update feedback set safeguarding_flag = FALSE, submitted_at = '2025-01-05 10:00:00', "
-                + "channel = 'PAPER', age_band = 'AGE_11_15' where id = ?", items.get(1));
+        jdbc.update(
+                "update feedback set safeguarding_flag = FALSE, submitted_at = '2025-01-05 10:00:00', "
+                        + "channel = 'PAPER', age_band = 'AGE_11_15' where id = ?",
+                items.get(1));
         assertThat(summaryOf(service)).containsExactly(4, 1, 2);
         assertFactsAgree();
         jdbc.update("delete from feedback where id = ?", items.get(0));
@@ -162,10 +185,14 @@ class FeedbackFactsTest {
                        COUNT(*), COUNT(f.first_reply_at), SUM(f.loop_closed)
                 FROM feedback f WHERE f.safeguarding_flag = FALSE AND f.held_for_review = FALSE GROUP BY 1, 2, 3, 4, 5, 6
                 """;
-        assertThat(jdbc.queryForObject("select count(*) from ((" + summary + ") except (" + recount + ")) x", Long.class))
-                .as("reply summary rows that a recount does not give").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from ((" + recount + ") except (" + summary + ")) x", Long.class))
-                .as("recounted rows missing from the reply summary").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ((" + summary + ") except (" + recount + ")) x", Long.class))
+                .as("reply summary rows that a recount does not give")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ((" + recount + ") except (" + summary + ")) x", Long.class))
+                .as("recounted rows missing from the reply summary")
+                .isZero();
     }
 
     private long[] summaryOf(String service) {

@@ -34,12 +34,16 @@ class HeadlineFiguresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JdbcClient jdbcClient;
+
     @Autowired
     StaffDirectory staff;
+
     @Autowired
     HeadlineFigures bean;
+
     @Autowired
     TestAccounts accounts;
 
@@ -49,8 +53,8 @@ class HeadlineFiguresTest {
     @BeforeEach
     void setUp() {
         accounts.ensureStandardAccounts();
-        author = jdbc.queryForObject("select id from staff_account where username = ?", Long.class,
-                TestAccounts.CHILDRENS_COMMISSIONER);
+        author = jdbc.queryForObject(
+                "select id from staff_account where username = ?", Long.class, TestAccounts.CHILDRENS_COMMISSIONER);
         figures = new HeadlineFigures(jdbcClient, staff, TENTH_OF_MARCH);
     }
 
@@ -151,8 +155,10 @@ class HeadlineFiguresTest {
         return jdbc.queryForObject("select id from plan_action where code = ?", Long.class, code);
     }
 
-    private long feedback(long service, String submittedAt, String replyBy, String status, boolean flagged, String owner) {
-        String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+    private long feedback(
+            long service, String submittedAt, String replyBy, String status, boolean flagged, String owner) {
+        String reference =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         jdbc.update("""
                 insert into feedback (reference_code, service_id, respondent_group, status, submitted_at,
                     safeguarding_flag, safeguarding_source, reply_by, owner)
@@ -162,8 +168,12 @@ class HeadlineFiguresTest {
     }
 
     private void reply(long feedback, String sentAt, String state) {
-        jdbc.update("insert into feedback_reply (feedback_id, body, author_id, sent_at, state) values (?, 'Thank you', ?, ?, ?)",
-                feedback, author, sentAt, state);
+        jdbc.update(
+                "insert into feedback_reply (feedback_id, body, author_id, sent_at, state) values (?, 'Thank you', ?, ?, ?)",
+                feedback,
+                author,
+                sentAt,
+                state);
     }
 
     private void link(long feedback, long action) {

@@ -52,7 +52,9 @@ class OneHomeForEachCountingRuleTest {
                 }
             }
         }
-        assertThat(found).as("counting rules written outside reporting.Voices (compose the figure from Voices, or "
-                + "list a place that is not a figure with why)").isEqualTo(new TreeMap<>(NOT_FIGURES));
+        assertThat(found)
+                .as("counting rules written outside reporting.Voices (compose the figure from Voices, or "
+                        + "list a place that is not a figure with why)")
+                .isEqualTo(new TreeMap<>(NOT_FIGURES));
     }
 }

@@ -36,10 +36,13 @@ class ServiceDashboardTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     DashboardFixtures more;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ServiceDashboard bean;
 
@@ -48,8 +51,11 @@ class ServiceDashboardTest {
 
     @BeforeEach
     void setUp() {
-        dashboard = new ServiceDashboard(jdbc, new CharterScores(jdbc, CharterScoresTest.EVERY_TEAM, NOVEMBER_2026),
-                CharterScoresTest.EVERY_TEAM, NOVEMBER_2026);
+        dashboard = new ServiceDashboard(
+                jdbc,
+                new CharterScores(jdbc, CharterScoresTest.EVERY_TEAM, NOVEMBER_2026),
+                CharterScoresTest.EVERY_TEAM,
+                NOVEMBER_2026);
         service = fixtures.newService();
     }
 
@@ -60,13 +66,34 @@ class ServiceDashboardTest {
         fixtures.answers(service, "EAST_KENT", "2026-10-03 10:00:00", 8, "GOOD");
         fixtures.answers(service, "EAST_KENT", "2026-10-03 10:00:00", 2, "OK");
         for (int i = 0; i < 6; i++) {
-            fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-04 10:00:00", false,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "YOUNG_PERSON",
+                    null,
+                    "ONLINE",
+                    "2026-10-04 10:00:00",
+                    false,
                     Map.of(2, "GOOD", 3, "GOOD"));
-            fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-04 10:00:00", true,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "YOUNG_PERSON",
+                    null,
+                    "ONLINE",
+                    "2026-10-04 10:00:00",
+                    true,
                     Map.of(1, "VERY_BAD"));
         }
         for (int i = 0; i < 6; i++) {
-            fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-07-04 10:00:00", false,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "YOUNG_PERSON",
+                    null,
+                    "ONLINE",
+                    "2026-07-04 10:00:00",
+                    false,
                     i < 3 ? Map.of(2, "GOOD", 3, "GOOD") : Map.of(3, "GOOD"));
         }
 
@@ -78,15 +105,19 @@ class ServiceDashboardTest {
         assertThat(trend.lines()).hasSize(6);
         var first = trend.lines().get(0);
         assertThat(first.positive().get(Q3).shown()).hasValue(0.5);
-        assertThat(first.positive().get(Q4).shown()).as("8 of 10, published as 10 of 10; the flagged items are not counted").hasValue(1.0);
+        assertThat(first.positive().get(Q4).shown())
+                .as("8 of 10, published as 10 of 10; the flagged items are not counted")
+                .hasValue(1.0);
         assertThat(first.change()).isEqualTo(Direction.UP);
         var second = trend.lines().get(1);
         assertThat(second.positive().get(Q3).shown()).as("three people").isEmpty();
-        assertThat(second.positive().get(Q3).formatPercent("fewer than 5", "none")).isEqualTo("fewer than 5");
+        assertThat(second.positive().get(Q3).formatPercent("fewer than 5", "none"))
+                .isEqualTo("fewer than 5");
         assertThat(second.change()).isEqualTo(Direction.SUPPRESSED);
         assertThat(trend.lines().get(2).change()).as("100% both quarters").isEqualTo(Direction.SAME);
         assertThat(trend.lines().get(3).change()).as("no answers").isEqualTo(Direction.SUPPRESSED);
-        assertThat(trend.lines().get(3).positive().get(Q4).formatPercent("fewer than 5", "none")).isEqualTo("none");
+        assertThat(trend.lines().get(3).positive().get(Q4).formatPercent("fewer than 5", "none"))
+                .isEqualTo("none");
     }
 
     @Test
@@ -95,23 +126,57 @@ class ServiceDashboardTest {
         fixtures.answers(service, "EAST_KENT", "2026-10-03 10:00:00", 6, "GOOD");
         fixtures.answers(service, "EAST_KENT", "2026-10-03 10:00:00", 6, "BAD");
 
-        assertThat(dashboard.trend(EvidenceFilter.forService(service)).lines().getFirst().change()).isEqualTo(Direction.DOWN);
+        assertThat(dashboard
+                        .trend(EvidenceFilter.forService(service))
+                        .lines()
+                        .getFirst()
+                        .change())
+                .isEqualTo(Direction.DOWN);
     }
 
     @Test
     void themesOverTimeCountEachQuarterWithSmallCountsHiddenAndFlaggedItemsLeftOut() {
         for (int i = 0; i < 6; i++) {
-            more.theme(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-02 09:00:00",
-                    false, Map.of()), "Waiting times");
-            more.theme(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-07-02 09:00:00",
-                    false, Map.of()), "Communication");
+            more.theme(
+                    fixtures.feedback(
+                            service,
+                            "EAST_KENT",
+                            "PARENT_CARER",
+                            null,
+                            "ONLINE",
+                            "2026-10-02 09:00:00",
+                            false,
+                            Map.of()),
+                    "Waiting times");
+            more.theme(
+                    fixtures.feedback(
+                            service,
+                            "EAST_KENT",
+                            "PARENT_CARER",
+                            null,
+                            "ONLINE",
+                            "2026-07-02 09:00:00",
+                            false,
+                            Map.of()),
+                    "Communication");
         }
         for (int i = 0; i < 3; i++) {
-            more.theme(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-02 09:00:00",
-                    false, Map.of()), "Communication");
+            more.theme(
+                    fixtures.feedback(
+                            service,
+                            "EAST_KENT",
+                            "PARENT_CARER",
+                            null,
+                            "ONLINE",
+                            "2026-10-02 09:00:00",
+                            false,
+                            Map.of()),
+                    "Communication");
         }
-        more.theme(fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-02 09:00:00",
-                true, Map.of()), "Waiting times");
+        more.theme(
+                fixtures.feedback(
+                        service, "EAST_KENT", "PARENT_CARER", null, "ONLINE", "2026-10-02 09:00:00", true, Map.of()),
+                "Waiting times");
 
         var themes = dashboard.themes(EvidenceFilter.forService(service));
 
@@ -119,9 +184,13 @@ class ServiceDashboardTest {
         assertThat(themes.rows()).extracting(ThemeRow::theme).containsExactly("Communication", "Waiting times");
         ThemeRow communication = themes.rows().get(0);
         ThemeRow waiting = themes.rows().get(1);
-        assertThat(communication.perQuarter().get(Q3).shown()).as("6, rounded to 5").hasValue(5);
+        assertThat(communication.perQuarter().get(Q3).shown())
+                .as("6, rounded to 5")
+                .hasValue(5);
         assertThat(communication.perQuarter().get(Q4).format("fewer than 5")).isEqualTo("fewer than 5");
-        assertThat(waiting.perQuarter().get(Q4).shown()).as("the flagged item is not counted; 6 rounded").hasValue(5);
+        assertThat(waiting.perQuarter().get(Q4).shown())
+                .as("the flagged item is not counted; 6 rounded")
+                .hasValue(5);
         assertThat(waiting.perQuarter().get(Q3).shown()).hasValue(0);
     }
 
@@ -130,8 +199,8 @@ class ServiceDashboardTest {
         long action = more.actionWithChange();
         List<Long> items = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            items.add(fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00",
-                    false, Map.of()));
+            items.add(fixtures.feedback(
+                    service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00", false, Map.of()));
         }
         int[] days = {2, 2, 3, 4, 4, 10};
         for (int i = 0; i < days.length; i++) {
@@ -141,15 +210,17 @@ class ServiceDashboardTest {
         for (int i = 5; i < 10; i++) {
             more.link(items.get(i), action);
         }
-        long flagged = fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00",
-                true, Map.of());
+        long flagged = fixtures.feedback(
+                service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00", true, Map.of());
         more.reply(flagged, 1);
         more.link(flagged, action);
 
         Replies replies = dashboard.replies(EvidenceFilter.forService(service));
 
         assertThat(replies.items().shown()).hasValue(10);
-        assertThat(replies.replied().shown()).as("6 of 10, published as 5 of 10; a draft is not a reply").hasValue(0.5);
+        assertThat(replies.replied().shown())
+                .as("6 of 10, published as 5 of 10; a draft is not a reply")
+                .hasValue(0.5);
         assertThat(replies.medianDays()).hasValue(3.5);
         assertThat(replies.loopClosed().shown()).hasValue(0.5);
     }
@@ -158,8 +229,8 @@ class ServiceDashboardTest {
     void fewerThanFiveRepliesHideTheRateAndTheMedian() {
         List<Long> items = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            items.add(fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00",
-                    false, Map.of()));
+            items.add(fixtures.feedback(
+                    service, "EAST_KENT", "YOUNG_PERSON", null, "ONLINE", "2026-10-05 10:00:00", false, Map.of()));
         }
         for (int i = 0; i < 4; i++) {
             more.reply(items.get(i), 3);
@@ -175,7 +246,9 @@ class ServiceDashboardTest {
         assertThat(replies.medianDays()).isEmpty();
         assertThat(replies.loopClosed().shown()).as("none of 8 closed").hasValue(0.0);
         assertThat(fewItems.items().format("fewer than 5")).isEqualTo("fewer than 5");
-        assertThat(fewItems.loopClosed().shown()).as("a rate of fewer than 5 items").isEmpty();
+        assertThat(fewItems.loopClosed().shown())
+                .as("a rate of fewer than 5 items")
+                .isEmpty();
     }
 
     @Test
@@ -190,33 +263,61 @@ class ServiceDashboardTest {
 
         var activities = dashboard.activities(EvidenceFilter.forService(service));
 
-        assertThat(activities.total().shown()).as("8 (2023 and the other service's are left out), rounded").hasValue(10);
-        assertThat(activities.byStage().get(CycleStage.DO).shown()).as("6, rounded").hasValue(5);
-        assertThat(activities.byStage().get(CycleStage.PLAN).format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(activities.total().shown())
+                .as("8 (2023 and the other service's are left out), rounded")
+                .hasValue(10);
+        assertThat(activities.byStage().get(CycleStage.DO).shown())
+                .as("6, rounded")
+                .hasValue(5);
+        assertThat(activities.byStage().get(CycleStage.PLAN).format("fewer than 5"))
+                .isEqualTo("fewer than 5");
         Map<LundyAnswer, SmallNumbers.Count> space = activities.lundy().get("space");
         assertThat(space.get(LundyAnswer.YES).shown()).hasValue(5);
         assertThat(space.get(LundyAnswer.NO).shown()).as("two").isEmpty();
-        assertThat(activities.lundy().get("voice").get(LundyAnswer.YES).shown()).as("none checked: zero").hasValue(0);
-        assertThat(dashboard.activities(EvidenceFilter.forService(fixtures.newService())).byStage().get(CycleStage.DO).shown())
-                .as("no activities at all: zeros, not fewer than 5").hasValue(0);
+        assertThat(activities.lundy().get("voice").get(LundyAnswer.YES).shown())
+                .as("none checked: zero")
+                .hasValue(0);
+        assertThat(dashboard
+                        .activities(EvidenceFilter.forService(fixtures.newService()))
+                        .byStage()
+                        .get(CycleStage.DO)
+                        .shown())
+                .as("no activities at all: zeros, not fewer than 5")
+                .hasValue(0);
     }
 
     @Test
     void residentsViewsBesideFrontlineWorkersViewsForTheSameFilter() {
         fixtures.answers(service, "EAST_KENT", "2026-10-05 10:00:00", 5, "GOOD");
         for (int i = 0; i < 6; i++) {
-            fixtures.feedback(service, "EAST_KENT", "FRONTLINE_WORKER", null, "STAFF", "2026-10-05 10:00:00", false,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "FRONTLINE_WORKER",
+                    null,
+                    "STAFF",
+                    "2026-10-05 10:00:00",
+                    false,
                     Map.of(1, "BAD"));
         }
-        fixtures.feedback(service, "EAST_KENT", "FRONTLINE_WORKER", null, "STAFF", "2026-10-05 10:00:00", true,
+        fixtures.feedback(
+                service,
+                "EAST_KENT",
+                "FRONTLINE_WORKER",
+                null,
+                "STAFF",
+                "2026-10-05 10:00:00",
+                true,
                 Map.of(1, "GOOD"));
 
         var both = dashboard.residentsAndFrontline(EvidenceFilter.forService(service));
-        var frontlineAsked = dashboard.residentsAndFrontline(new EvidenceFilter(null, service, null,
-                RespondentGroup.FRONTLINE_WORKER, null, null, null, null));
+        var frontlineAsked = dashboard.residentsAndFrontline(
+                new EvidenceFilter(null, service, null, RespondentGroup.FRONTLINE_WORKER, null, null, null, null));
 
         assertThat(both.residents().getFirst().share(Tone.POSITIVE).shown()).hasValue(1.0);
-        assertThat(both.frontline().getFirst().answered().shown()).as("the flagged one is left out: 6, rounded").hasValue(5);
+        assertThat(both.frontline().getFirst().answered().shown())
+                .as("the flagged one is left out: 6, rounded")
+                .hasValue(5);
         assertThat(both.frontline().getFirst().share(Tone.NEGATIVE).shown()).hasValue(1.0);
         assertThat(frontlineAsked).isEqualTo(both);
     }
@@ -224,7 +325,8 @@ class ServiceDashboardTest {
     @Test
     @WithMockUser(username = "test.board", roles = Roles.BOARD)
     void boardMembersSeeTheDashboardsAggregates() {
-        assertThat(bean.replies(EvidenceFilter.forService(service)).items().shown()).hasValue(0);
+        assertThat(bean.replies(EvidenceFilter.forService(service)).items().shown())
+                .hasValue(0);
     }
 
     @Test

@@ -28,9 +28,12 @@ class SmallNumbersTest {
     @Test
     void everyPublishedCountIsZeroOrAMultipleOfFiveSoNoDifferenceOfTwoIsFromOneToFour() {
         for (long value = 0; value <= 1000; value++) {
-            SmallNumbers.count(value).shown().ifPresent(shown -> assertThat(shown % 5).isZero());
+            SmallNumbers.count(value)
+                    .shown()
+                    .ifPresent(shown -> assertThat(shown % 5).isZero());
             if (value >= 5) {
-                assertThat(Math.abs(SmallNumbers.count(value).shown().getAsLong() - value)).isLessThanOrEqualTo(2);
+                assertThat(Math.abs(SmallNumbers.count(value).shown().getAsLong() - value))
+                        .isLessThanOrEqualTo(2);
             }
         }
     }
@@ -74,7 +77,8 @@ class SmallNumbersTest {
     void aBreakdownOfFewerThanFivePeopleHidesEveryCellAndABreakdownOfNobodyShowsItsZeros() {
         Map<String, Long> small = new LinkedHashMap<>(Map.of("a", 4L, "b", 0L));
         assertThat(SmallNumbers.breakdown(small).values()).allMatch(SmallNumbers.Count::suppressed);
-        assertThat(SmallNumbers.shares(small).values()).allMatch(share -> share.shown().isEmpty());
+        assertThat(SmallNumbers.shares(small).values())
+                .allMatch(share -> share.shown().isEmpty());
 
         Map<String, Long> nobody = new LinkedHashMap<>(Map.of("a", 0L, "b", 0L));
         assertThat(SmallNumbers.breakdown(nobody).values()).noneMatch(SmallNumbers.Count::suppressed);

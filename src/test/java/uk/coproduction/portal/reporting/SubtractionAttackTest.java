@@ -47,14 +47,19 @@ class SubtractionAttackTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     CharterScores charterScores;
+
     @Autowired
     ServicesOverview overview;
+
     @Autowired
     HeadlineFigures headlineFigures;
+
     @Autowired
     FiguresFeed api;
+
     @Autowired
     Representation representation;
 
@@ -67,8 +72,7 @@ class SubtractionAttackTest {
     /** Every broken promise is reported, not only the first. */
     private final SoftAssertions softly = new SoftAssertions();
 
-    private record Published(Long shown, long truth) {
-    }
+    private record Published(Long shown, long truth) {}
 
     @BeforeEach
     void twoServicesWithSmallCellsBesideLargerOnes() {
@@ -85,8 +89,8 @@ class SubtractionAttackTest {
     void noSubtractionOfTwoOutputsRecoversAHiddenCount() {
         EvidenceFilter aBoth = EvidenceFilter.forService(a).withQuarters(Q1, Q2);
         EvidenceFilter aSecond = EvidenceFilter.forService(a).withQuarters(Q2, Q2);
-        EvidenceFilter teamBoth = new EvidenceFilter(Team.CHILDRENS, null, null, null, null, null, null, null)
-                .withQuarters(Q1, Q2);
+        EvidenceFilter teamBoth =
+                new EvidenceFilter(Team.CHILDRENS, null, null, null, null, null, null, null).withQuarters(Q1, Q2);
 
         // the dashboard, packs and exports of charter scores: overall, and split by quarter, channel, group, service
         publish("dashboard A Q1-Q2", overall(aBoth), 15);
@@ -105,8 +109,14 @@ class SubtractionAttackTest {
         publish("overview B", overviewItems(teamBoth, b), 2);
 
         // the service pages (headline figures, every quarter)
-        publish("service page A", headlineFigures.forService(fixtures.serviceId(a)).itemCount().shown(), 15);
-        publish("service page B", headlineFigures.forService(fixtures.serviceId(b)).itemCount().shown(), 2);
+        publish(
+                "service page A",
+                headlineFigures.forService(fixtures.serviceId(a)).itemCount().shown(),
+                15);
+        publish(
+                "service page B",
+                headlineFigures.forService(fixtures.serviceId(b)).itemCount().shown(),
+                2);
 
         // the figures API, quarter by quarter
         publish("API A Q1", apiAnswered(a, Q1), 4);
@@ -114,12 +124,23 @@ class SubtractionAttackTest {
         publish("API B Q2", apiAnswered(b, Q2), 2);
 
         // the representation page: who we hear from, in all and by group
-        publish("representation A Q1-Q2", representation.report(aBoth).respondents().shown(), 15);
-        publish("representation A Q2", representation.report(aSecond).respondents().shown(), 11);
+        publish(
+                "representation A Q1-Q2",
+                representation.report(aBoth).respondents().shown(),
+                15);
+        publish(
+                "representation A Q2",
+                representation.report(aSecond).respondents().shown(),
+                11);
         publish("representation A Q2 young people", groupCell(aSecond, "YOUNG_PERSON"), 10);
         publish("representation A Q2 parents", groupCell(aSecond, "PARENT_CARER"), 1);
-        publish("representation B Q2", representation.report(EvidenceFilter.forService(b).withQuarters(Q2, Q2))
-                .respondents().shown(), 2);
+        publish(
+                "representation B Q2",
+                representation
+                        .report(EvidenceFilter.forService(b).withQuarters(Q2, Q2))
+                        .respondents()
+                        .shown(),
+                2);
 
         // The attacks the issue names, spelled out.
         assertNotRecovered(difference("dashboard A Q1-Q2", "dashboard A Q2"), "dashboard A Q1 (by quarter)");
@@ -129,24 +150,32 @@ class SubtractionAttackTest {
         assertNotRecovered(difference("dashboard team Q1-Q2", "overview A"), "overview B");
         assertNotRecovered(difference("service page A", "API A Q2"), "API A Q1");
         assertNotRecovered(difference("representation A Q1-Q2", "representation A Q2"), "dashboard A Q1 (by quarter)");
-        assertNotRecovered(difference("representation A Q2", "representation A Q2 young people"),
-                "representation A Q2 parents");
+        assertNotRecovered(
+                difference("representation A Q2", "representation A Q2 young people"), "representation A Q2 parents");
 
         // And every other pair: no difference of two published figures is a count of 1 to 4.
-        List<String> shown = published.entrySet().stream().filter(e -> e.getValue().shown() != null)
-                .map(Map.Entry::getKey).toList();
+        List<String> shown = published.entrySet().stream()
+                .filter(e -> e.getValue().shown() != null)
+                .map(Map.Entry::getKey)
+                .toList();
         List<String> recovered = new ArrayList<>();
         for (String first : shown) {
             for (String second : shown) {
-                long difference = published.get(first).shown() - published.get(second).shown();
+                long difference =
+                        published.get(first).shown() - published.get(second).shown();
                 if (difference >= 1 && difference <= 4) {
                     recovered.add(first + " - " + second + " = " + difference);
                 }
             }
         }
-        softly.assertThat(recovered).as("differences of published figures that could be a hidden count").isEmpty();
-        softly.assertThat(published.values().stream().filter(p -> p.shown() == null).map(Published::truth))
-                .as("every count under 5 is hidden, and nothing of 5 or more is").allMatch(t -> t >= 1 && t <= 4);
+        softly.assertThat(recovered)
+                .as("differences of published figures that could be a hidden count")
+                .isEmpty();
+        softly.assertThat(published.values().stream()
+                        .filter(p -> p.shown() == null)
+                        .map(Published::truth))
+                .as("every count under 5 is hidden, and nothing of 5 or more is")
+                .allMatch(t -> t >= 1 && t <= 4);
         softly.assertAll();
     }
 
@@ -157,7 +186,9 @@ class SubtractionAttackTest {
     private void publish(String what, Long shown, long truth) {
         published.put(what, new Published(shown, truth));
         if (truth >= 1 && truth <= 4) {
-            softly.assertThat(shown).as(what + " is a count of " + truth + " and must be hidden").isNull();
+            softly.assertThat(shown)
+                    .as(what + " is a count of " + truth + " and must be hidden")
+                    .isNull();
         }
     }
 
@@ -169,28 +200,44 @@ class SubtractionAttackTest {
 
     private void assertNotRecovered(Long difference, String hidden) {
         long truth = published.get(hidden).truth();
-        softly.assertThat(difference).as("subtraction recovering " + hidden + " (" + truth + ")").isNotEqualTo(truth);
+        softly.assertThat(difference)
+                .as("subtraction recovering " + hidden + " (" + truth + ")")
+                .isNotEqualTo(truth);
     }
 
     private OptionalLong overall(EvidenceFilter filter) {
-        return charterScores.scores(filter, Dimension.OVERALL).stream().filter(s -> s.position() == 1)
-                .findFirst().map(s -> s.answered().shown()).orElseThrow();
+        return charterScores.scores(filter, Dimension.OVERALL).stream()
+                .filter(s -> s.position() == 1)
+                .findFirst()
+                .map(s -> s.answered().shown())
+                .orElseThrow();
     }
 
     private OptionalLong split(EvidenceFilter filter, Dimension dimension, String key) {
         return charterScores.scores(filter, dimension).stream()
-                .filter(s -> s.position() == 1 && Objects.equals(s.key(), key)).findFirst()
-                .map(Score::answered).orElseThrow(() -> new AssertionError("no " + dimension + " " + key)).shown();
+                .filter(s -> s.position() == 1 && Objects.equals(s.key(), key))
+                .findFirst()
+                .map(Score::answered)
+                .orElseThrow(() -> new AssertionError("no " + dimension + " " + key))
+                .shown();
     }
 
     private OptionalLong groupCell(EvidenceFilter filter, String group) {
-        return representation.report(filter).byGroup().stream().filter(c -> c.key().equals(group)).findFirst()
-                .orElseThrow(() -> new AssertionError("no group " + group)).count().shown();
+        return representation.report(filter).byGroup().stream()
+                .filter(c -> c.key().equals(group))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + group))
+                .count()
+                .shown();
     }
 
     private OptionalLong overviewItems(EvidenceFilter filter, String service) {
-        return overview.rows(filter).stream().filter(r -> r.code().equals(service)).findFirst().orElseThrow()
-                .items().shown();
+        return overview.rows(filter).stream()
+                .filter(r -> r.code().equals(service))
+                .findFirst()
+                .orElseThrow()
+                .items()
+                .shown();
     }
 
     private Long apiAnswered(String service, Quarter quarter) {
@@ -201,8 +248,15 @@ class SubtractionAttackTest {
 
     private void feedback(String service, int count, String group, String channel, String at) {
         for (int i = 0; i < count; i++) {
-            fixtures.feedback(service, "EAST_KENT", group, "PARENT_CARER".equals(group) ? null : "AGE_11_15", channel,
-                    at, false, Map.of(1, "GOOD"));
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    group,
+                    "PARENT_CARER".equals(group) ? null : "AGE_11_15",
+                    channel,
+                    at,
+                    false,
+                    Map.of(1, "GOOD"));
         }
     }
 }

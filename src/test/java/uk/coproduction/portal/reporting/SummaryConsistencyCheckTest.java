@@ -31,14 +31,19 @@ class SummaryConsistencyCheckTest {
 
     @Autowired
     SummaryConsistencyCheck check;
+
     @Autowired
     LoopFixture loop;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MeterRegistry meters;
 
@@ -50,45 +55,65 @@ class SummaryConsistencyCheckTest {
         long second = loop.send(clubs, "We waited a long time for a place");
         themes.tagAll(List.of(first, second), themes.activeThemes().getFirst().id());
 
-        assertThat(check.checkAndReport()).as("every summary equals its recount").isEmpty();
+        assertThat(check.checkAndReport())
+                .as("every summary equals its recount")
+                .isEmpty();
         assertThat(log.getOut()).doesNotContain("drifted");
         assertThat(drift("reply_summary")).isZero();
 
         jdbc.update("UPDATE reply_summary SET items = items + 3 WHERE service_id = ?", clubs.id());
         jdbc.update("DELETE FROM theme_summary WHERE service_id = ?", clubs.id());
-        jdbc.update("UPDATE rating_summary SET good = good - 1 WHERE service_id = ? AND expectation_id = "
-                + "(SELECT id FROM charter_expectation WHERE position = 1)", clubs.id());
+        jdbc.update(
+                "UPDATE rating_summary SET good = good - 1 WHERE service_id = ? AND expectation_id = "
+                        + "(SELECT id FROM charter_expectation WHERE position = 1)",
+                clubs.id());
 
         List<SummaryDrift> drift = check.checkAndReport();
 
         String key = "service_id=" + clubs.id() + ", area_id=0, respondent_group=YOUNG_PERSON, age_band=AGE_11_15, "
                 + "channel=ONLINE";
-        assertThat(drift).extracting(SummaryDrift::summary)
+        assertThat(drift)
+                .extracting(SummaryDrift::summary)
                 .containsExactlyInAnyOrder("rating_summary", "reply_summary", "theme_summary");
-        SummaryDrift replies = drift.stream().filter(d -> d.summary().equals("reply_summary")).findFirst().orElseThrow();
+        SummaryDrift replies = drift.stream()
+                .filter(d -> d.summary().equals("reply_summary"))
+                .findFirst()
+                .orElseThrow();
         assertThat(replies.key()).contains(key);
         assertThat(replies.kept()).containsExactly("5", "0", "0");
         assertThat(replies.recounted()).containsExactly("2", "0", "0");
-        SummaryDrift themesDrift = drift.stream().filter(d -> d.summary().equals("theme_summary")).findFirst()
+        SummaryDrift themesDrift = drift.stream()
+                .filter(d -> d.summary().equals("theme_summary"))
+                .findFirst()
                 .orElseThrow();
         assertThat(themesDrift.kept()).as("no row kept").isEmpty();
         assertThat(themesDrift.recounted()).containsExactly("2");
-        SummaryDrift ratings = drift.stream().filter(d -> d.summary().equals("rating_summary")).findFirst()
+        SummaryDrift ratings = drift.stream()
+                .filter(d -> d.summary().equals("rating_summary"))
+                .findFirst()
                 .orElseThrow();
         assertThat(ratings.kept()).containsExactly("0", "1", "0", "0", "0", "0");
         assertThat(ratings.recounted()).containsExactly("0", "2", "0", "0", "0", "0");
 
-        assertThat(log.getOut()).contains("ERROR").contains("Summary reply_summary drifted at " + replies.key()
-                + ": kept [5, 0, 0], recounted [2, 0, 0]");
+        assertThat(log.getOut())
+                .contains("ERROR")
+                .contains(
+                        "Summary reply_summary drifted at " + replies.key() + ": kept [5, 0, 0], recounted [2, 0, 0]");
         assertThat(log.getOut()).contains("Summary theme_summary drifted at", "kept [], recounted [2]");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'reporting.summary-drift'"
-                + " AND object_id = 'reply_summary' AND details LIKE ?", Integer.class, "%" + key + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'reporting.summary-drift'"
+                                + " AND object_id = 'reply_summary' AND details LIKE ?",
+                        Integer.class,
+                        "%" + key + "%"))
+                .isEqualTo(1);
         assertThat(drift("reply_summary")).isEqualTo(1);
         assertThat(drift("feedback.first_reply_at, feedback.loop_closed")).isZero();
 
         jdbc.update("UPDATE reply_summary SET items = items - 3 WHERE service_id = ?", clubs.id());
-        jdbc.update("UPDATE rating_summary SET good = good + 1 WHERE service_id = ? AND expectation_id = "
-                + "(SELECT id FROM charter_expectation WHERE position = 1)", clubs.id());
+        jdbc.update(
+                "UPDATE rating_summary SET good = good + 1 WHERE service_id = ? AND expectation_id = "
+                        + "(SELECT id FROM charter_expectation WHERE position = 1)",
+                clubs.id());
         jdbc.update("""
                 INSERT INTO theme_summary (quarter_start, service_id, area_id, respondent_group, age_band, channel,
                     theme_id, items)
@@ -121,6 +146,9 @@ class SummaryConsistencyCheckTest {
     }
 
     private double drift(String summary) {
-        return meters.get("portal.summary.drift").tag("summary", summary).gauge().value();
+        return meters.get("portal.summary.drift")
+                .tag("summary", summary)
+                .gauge()
+                .value();
     }
 }

@@ -76,24 +76,34 @@ class ReviewReportTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewReports reports;
+
     @Autowired
     ReviewReportDocument reportPdf;
+
     @Autowired
     ReviewPoster posters;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     OutcomeHistories outcomes;
+
     @Autowired
     EvidenceFixtures evidence;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EvidencePacks packs;
 
@@ -118,15 +128,26 @@ class ReviewReportTest {
         lastYear = reviews.open(form(ReviewKind.ANNUAL_SURVEY, "Annual survey " + UUID.randomUUID()));
         ReviewQuestionSummary lastQuestion = lastYear.questions().getFirst();
         for (int i = 0; i < 10; i++) {
-            answer(lastYear, ReviewAudience.YOUNG_PEOPLE, i < 5 ? RatingAnswer.GOOD : RatingAnswer.BAD,
-                    lastQuestion, RatingAnswer.OK, null);
+            answer(
+                    lastYear,
+                    ReviewAudience.YOUNG_PEOPLE,
+                    i < 5 ? RatingAnswer.GOOD : RatingAnswer.BAD,
+                    lastQuestion,
+                    RatingAnswer.OK,
+                    null);
         }
         // Last year's review ran in last year's days: move it there, with the answers it took.
         LocalDate opened = TODAY.minusYears(1);
-        jdbc.update("update review set opens_on = ?, closes_on = ? where id = ?", opened, opened.plusDays(30),
+        jdbc.update(
+                "update review set opens_on = ?, closes_on = ? where id = ?",
+                opened,
+                opened.plusDays(30),
                 lastYear.id());
-        jdbc.update("update feedback set submitted_at = ? where id in (select feedback_id from review_response "
-                + "where review_id = ?)", opened.plusDays(3).atTime(10, 0), lastYear.id());
+        jdbc.update(
+                "update feedback set submitted_at = ? where id in (select feedback_id from review_response "
+                        + "where review_id = ?)",
+                opened.plusDays(3).atTime(10, 0),
+                lastYear.id());
 
         thisYear = reviews.open(form(ReviewKind.YOURE_WELCOME, "You're Welcome " + UUID.randomUUID()));
         ReviewQuestionSummary question = thisYear.questions().getFirst();
@@ -134,7 +155,12 @@ class ReviewReportTest {
             answer(thisYear, ReviewAudience.YOUNG_PEOPLE, RatingAnswer.VERY_GOOD, question, RatingAnswer.GOOD, null);
         }
         // A disclosure in a review answer flags the item: it is with the safeguarding leads, and no figure counts it.
-        answer(thisYear, ReviewAudience.YOUNG_PEOPLE, RatingAnswer.VERY_BAD, question, RatingAnswer.VERY_BAD,
+        answer(
+                thisYear,
+                ReviewAudience.YOUNG_PEOPLE,
+                RatingAnswer.VERY_BAD,
+                question,
+                RatingAnswer.VERY_BAD,
                 "My stepdad hits me when I get home");
         for (int i = 0; i < 3; i++) {
             answer(thisYear, ReviewAudience.PARENTS_CARERS, RatingAnswer.GOOD, question, RatingAnswer.BAD, null);
@@ -151,24 +177,32 @@ class ReviewReportTest {
         indicatorTitle = "Young people seen within 18 weeks " + indicator;
         jdbc.update("""
                 insert into outcome_indicator (code, outcome_id, title, target_value, target_unit, direction)
-                values (?, (select id from cyp_outcome where position = 6), ?, 90, '%', 'AT_LEAST')""",
-                indicator, indicatorTitle);
-        long indicatorId = jdbc.queryForObject("select id from outcome_indicator where code = ?", Long.class,
-                indicator);
-        jdbc.update("insert into outcome_indicator_service (indicator_id, service_id) values (?, ?)", indicatorId,
+                values (?, (select id from cyp_outcome where position = 6), ?, 90, '%', 'AT_LEAST')""", indicator, indicatorTitle);
+        long indicatorId =
+                jdbc.queryForObject("select id from outcome_indicator where code = ?", Long.class, indicator);
+        jdbc.update(
+                "insert into outcome_indicator_service (indicator_id, service_id) values (?, ?)",
+                indicatorId,
                 serviceId);
         accounts.ensure(ADMIN, "Rita Records", null, Set.of(Roles.ADMIN));
-        signedInAs(ADMIN, Roles.ADMIN, () -> outcomes.record(IndicatorKind.CYP_INDICATOR, indicatorId,
-                new NewValue(new BigDecimal("72"), TODAY, null, "Provider return")));
+        signedInAs(
+                ADMIN,
+                Roles.ADMIN,
+                () -> outcomes.record(
+                        IndicatorKind.CYP_INDICATOR,
+                        indicatorId,
+                        new NewValue(new BigDecimal("72"), TODAY, null, "Provider return")));
 
         long speechAction = jdbc.queryForObject("""
                 select a.id from plan_action a join plan_outcome o on o.id = a.outcome_id
                 join plan_domain d on d.id = o.domain_id join plan p on p.id = d.plan_id
                 where p.code = 'JCDP_2020_21' and a.code = '3.1.1'""", Long.class);
-        linkedFeedback = reviews.answers(thisYear.id()).of(ReviewAudience.YOUNG_PEOPLE).getFirst().feedbackId();
+        linkedFeedback = reviews.answers(thisYear.id())
+                .of(ReviewAudience.YOUNG_PEOPLE)
+                .getFirst()
+                .feedbackId();
         links.linkActions(linkedFeedback, Set.of(speechAction));
     }
-
 
     /** The service this test made active is put back, so tests that count the seeded services see only those. */
     @AfterEach
@@ -182,43 +216,64 @@ class ReviewReportTest {
 
         assertThat(report.previous()).extracting(ReviewSummary::id).isEqualTo(lastYear.id());
         ReviewReport.CharterLine first = report.charter().getFirst();
-        assertThat(first.first().formatPercent("fewer than 5", "none")).as("this year").isEqualTo("100%");
-        assertThat(first.second().formatPercent("fewer than 5", "none")).as("last year").isEqualTo("50%");
-        assertThat(first.third().formatPercent("fewer than 5", "none")).as("continuous feedback").isEqualTo("50%");
+        assertThat(first.first().formatPercent("fewer than 5", "none"))
+                .as("this year")
+                .isEqualTo("100%");
+        assertThat(first.second().formatPercent("fewer than 5", "none"))
+                .as("last year")
+                .isEqualTo("50%");
+        assertThat(first.third().formatPercent("fewer than 5", "none"))
+                .as("continuous feedback")
+                .isEqualTo("50%");
         assertThat(report.voices().getFirst().second().formatPercent("fewer than 5", "none"))
-                .as("frontline staff beside residents").isEqualTo("0%");
+                .as("frontline staff beside residents")
+                .isEqualTo("0%");
         assertThat(report.indicators()).singleElement().satisfies(line -> {
             assertThat(line.indicator().title()).isEqualTo(indicatorTitle);
             assertThat(line.inPeriod()).extracting(v -> v.value().intValue()).containsExactly(72);
         });
         assertThat(report.actions()).extracting(a -> a.code()).containsExactly("3.1.1");
-        ReviewReport.AudienceResult frontline = report.questions().getFirst().byAudience()
-                .get(ReviewAudience.FRONTLINE_STAFF);
+        ReviewReport.AudienceResult frontline =
+                report.questions().getFirst().byAudience().get(ReviewAudience.FRONTLINE_STAFF);
         assertThat(List.of(frontline.positive(), frontline.neutral(), frontline.negative()))
                 .as("five frontline staff said OK: the row's shares add up to the whole")
                 .extracting(share -> share.formatPercent("fewer than 5", "none"))
                 .containsExactly("0%", "100%", "0%");
 
         String text = pdfText(reportPdf.report(thisYear.id()).pdf());
-        assertThat(text).contains(thisYear.title(), "Previous review of this service", lastYear.title(),
-                "1. " + charter.expectations().getFirst().title() + " 100% positive of 15 answers 50% positive of 10 "
-                        + "answers 50% positive of 10 answers",
-                "Outcome indicators in the same period", indicatorTitle, "72%", "What we will do", "3.1.1",
-                "Easy Read summary");
+        assertThat(text)
+                .contains(
+                        thisYear.title(),
+                        "Previous review of this service",
+                        lastYear.title(),
+                        "1. " + charter.expectations().getFirst().title()
+                                + " 100% positive of 15 answers 50% positive of 10 "
+                                + "answers 50% positive of 10 answers",
+                        "Outcome indicators in the same period",
+                        indicatorTitle,
+                        "72%",
+                        "What we will do",
+                        "3.1.1",
+                        "Easy Read summary");
     }
 
     @Test
     void aFigureUnderFiveIsShownAsFewerThanFiveAndAFlaggedAnswerIsNotCounted() {
         ReviewReport report = reports.report(thisYear.id());
 
-        ReviewReport.AudienceResult parents = report.questions().getFirst().byAudience()
-                .get(ReviewAudience.PARENTS_CARERS);
+        ReviewReport.AudienceResult parents =
+                report.questions().getFirst().byAudience().get(ReviewAudience.PARENTS_CARERS);
         assertThat(parents.answered().format("fewer than 5")).isEqualTo("fewer than 5");
         assertThat(parents.positive().formatPercent("fewer than 5", "none")).isEqualTo("fewer than 5");
         // Eleven young people and three parents answered; the young person whose words were a disclosure is with the
         // leads, in no figure.
         assertThat(report.charter().getFirst().firstAnswered().value()).isEqualTo(13);
-        assertThat(report.questions().getFirst().byAudience().get(ReviewAudience.YOUNG_PEOPLE).answered().value())
+        assertThat(report.questions()
+                        .getFirst()
+                        .byAudience()
+                        .get(ReviewAudience.YOUNG_PEOPLE)
+                        .answered()
+                        .value())
                 .isEqualTo(10);
         assertThat(report.notCounted().format("fewer than 5")).isEqualTo("fewer than 5");
         assertThat(report.actions()).as("the flagged answer links nothing").isNotEmpty();
@@ -231,14 +286,16 @@ class ReviewReportTest {
     @Test
     void eachAudiencesPosterCarriesItsLinkInWordsAndInAQrCodeThatDecodes() throws Exception {
         AudienceLink young = reviews.links(thisYear.id()).stream()
-                .filter(l -> l.audience() == ReviewAudience.YOUNG_PEOPLE).findFirst().orElseThrow();
+                .filter(l -> l.audience() == ReviewAudience.YOUNG_PEOPLE)
+                .findFirst()
+                .orElseThrow();
 
         ReviewDocument poster = posters.poster(thisYear.id(), ReviewAudience.YOUNG_PEOPLE);
 
         assertThat(poster.pages()).isEqualTo(1);
         String text = pdfText(poster.pdf());
-        assertThat(text).contains("For: Young people", "Tell us by ",
-                "Point your phone camera at the square code below.");
+        assertThat(text)
+                .contains("For: Young people", "Tell us by ", "Point your phone camera at the square code below.");
         // A long title or link may wrap: read without the line breaks.
         assertThat(text.replace(" ", "")).contains(thisYear.title().replace(" ", ""), young.url());
         assertThat(decodedQrCode(poster.pdf())).isEqualTo(young.url());
@@ -246,16 +303,24 @@ class ReviewReportTest {
 
     @Test
     void veraPdfFindsTheReportAndThePosterConformToPdfUa1() throws Exception {
-        assertThat(pdfUaFailures(reportPdf.report(thisYear.id()).pdf())).as("report").isEmpty();
-        assertThat(pdfUaFailures(posters.poster(thisYear.id(), ReviewAudience.PARENTS_CARERS).pdf()))
-                .as("poster").isEmpty();
+        assertThat(pdfUaFailures(reportPdf.report(thisYear.id()).pdf()))
+                .as("report")
+                .isEmpty();
+        assertThat(pdfUaFailures(posters.poster(thisYear.id(), ReviewAudience.PARENTS_CARERS)
+                        .pdf()))
+                .as("poster")
+                .isEmpty();
     }
 
     @Test
     void eachAudiencesResultsStandUnderTheWordsThatAudienceWasAskedOnThePageInThePdfAndInEasyRead() {
-        ReviewSummary review = reviews.open(new ReviewForm(serviceId, ReviewKind.YOURE_WELCOME,
-                "Voices " + UUID.randomUUID(), TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
-                ReviewAudience.PARENTS_CARERS, ReviewAudience.LDA_ADULTS),
+        ReviewSummary review = reviews.open(new ReviewForm(
+                serviceId,
+                ReviewKind.YOURE_WELCOME,
+                "Voices " + UUID.randomUUID(),
+                TODAY,
+                TODAY.plusDays(30),
+                Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS, ReviewAudience.LDA_ADULTS),
                 List.of(ReviewForm.QuestionDraft.shipped(QuestionKind.SCALE, "reviews.yw.staff"))));
         ReviewQuestionSummary staff = review.questions().getFirst();
         for (int i = 0; i < 5; i++) {
@@ -272,33 +337,42 @@ class ReviewReportTest {
         String parent = "Did staff listen to your child and talk to them in a way they understood?";
         String easyRead = "Did staff listen to you? Did you understand them?";
         String lda = "Adults with a learning disability and autistic people";
-        assertThat(text).contains("Question 1: Staff skills, attitudes and values",
-                "Young people were asked: \u201c" + youngPerson + "\u201d",
-                "Young people who read the pages in Easy Read were asked: \u201c" + easyRead + "\u201d",
-                "Parents and carers were asked: \u201c" + parent + "\u201d",
-                lda + " were asked: \u201c" + easyRead + "\u201d");
+        assertThat(text)
+                .contains(
+                        "Question 1: Staff skills, attitudes and values",
+                        "Young people were asked: \u201c" + youngPerson + "\u201d",
+                        "Young people who read the pages in Easy Read were asked: \u201c" + easyRead + "\u201d",
+                        "Parents and carers were asked: \u201c" + parent + "\u201d",
+                        lda + " were asked: \u201c" + easyRead + "\u201d");
         assertThat(text.split(Pattern.quote(parent), -1).length)
                 .as("the parent's words stand only under parents and carers (the report and its Easy Read summary)")
                 .isEqualTo(text.split(Pattern.quote("Parents and carers were asked: \u201c" + parent), -1).length)
                 .isEqualTo(3);
-        assertThat(text).as("the Easy Read summary, in each audience's words").contains(
-                "What people said about our own questions",
-                lda + " were asked: \u201c" + easyRead + "\u201d 100% said good or very good.",
-                "Young people were asked: \u201c" + youngPerson + "\u201d Some were asked: \u201c" + easyRead
-                        + "\u201d 100% said good or very good.");
+        assertThat(text)
+                .as("the Easy Read summary, in each audience's words")
+                .contains(
+                        "What people said about our own questions",
+                        lda + " were asked: \u201c" + easyRead + "\u201d 100% said good or very good.",
+                        "Young people were asked: \u201c" + youngPerson + "\u201d Some were asked: \u201c" + easyRead
+                                + "\u201d 100% said good or very good.");
     }
 
     @Test
     void everyReviewFigureAnEvidencePackPrintsIsTheReviewReportsFigure() throws Exception {
         // A third review of the service, so small: three parents counted, a fourth flagged, frontline staff apart.
-        ReviewSummary deepDive = reviews.open(new ReviewForm(serviceId, ReviewKind.DEEP_DIVE,
-                "Deep dive " + UUID.randomUUID(), TODAY, TODAY.plusDays(10), Set.of(ReviewAudience.PARENTS_CARERS,
-                ReviewAudience.FRONTLINE_STAFF), List.of()));
+        ReviewSummary deepDive = reviews.open(new ReviewForm(
+                serviceId,
+                ReviewKind.DEEP_DIVE,
+                "Deep dive " + UUID.randomUUID(),
+                TODAY,
+                TODAY.plusDays(10),
+                Set.of(ReviewAudience.PARENTS_CARERS, ReviewAudience.FRONTLINE_STAFF),
+                List.of()));
         for (int i = 0; i < 3; i++) {
             charterOnly(deepDive, ReviewAudience.PARENTS_CARERS, i == 0 ? RatingAnswer.BAD : RatingAnswer.GOOD, null);
         }
-        charterOnly(deepDive, ReviewAudience.PARENTS_CARERS, RatingAnswer.VERY_BAD,
-                "My stepdad hits me when I get home");
+        charterOnly(
+                deepDive, ReviewAudience.PARENTS_CARERS, RatingAnswer.VERY_BAD, "My stepdad hits me when I get home");
         for (int i = 0; i < 6; i++) {
             charterOnly(deepDive, ReviewAudience.FRONTLINE_STAFF, RatingAnswer.BAD, null);
         }
@@ -311,16 +385,18 @@ class ReviewReportTest {
 
         for (ReviewSummary review : List.of(thisYear, lastYear, deepDive)) {
             ReviewReport report = reports.report(review.id());
-            String figures = report.people().format("fewer than 5")
-                    + report.allCharter().formatPercent("fewer than 5", "none");
+            String figures =
+                    report.people().format("fewer than 5") + report.allCharter().formatPercent("fewer than 5", "none");
             // The pack's row: the review, its days (the pack's short dates), residents counted and their share of
             // positive charter answers.
             String row = Pattern.quote((review.title() + " (" + review.serviceName() + ", " + kind(review) + ")")
-                    .replaceAll("\\s+", "")) + "\\d{1,2}[A-Za-z]{3}\\d{4}to\\d{1,2}[A-Za-z]{3}\\d{4}"
+                            .replaceAll("\\s+", ""))
+                    + "\\d{1,2}[A-Za-z]{3}\\d{4}to\\d{1,2}[A-Za-z]{3}\\d{4}"
                     + Pattern.quote(figures.replaceAll("\\s+", "")) + "(?![0-9%])";
             assertThat(text).as(review.title()).containsPattern(row);
         }
-        assertThat(reports.report(deepDive.id()).people().format("fewer than 5")).isEqualTo("fewer than 5");
+        assertThat(reports.report(deepDive.id()).people().format("fewer than 5"))
+                .isEqualTo("fewer than 5");
         assertThat(reports.report(thisYear.id()).allCharter().formatPercent("fewer than 5", "none"))
                 .as("ten young people and three parents, all positive; the flagged answer is not counted")
                 .isEqualTo("100%");
@@ -337,38 +413,78 @@ class ReviewReportTest {
     }
 
     private ReviewForm form(ReviewKind kind, String title) {
-        return new ReviewForm(serviceId, kind, title, TODAY, TODAY.plusDays(30), Set.of(ReviewAudience.YOUNG_PEOPLE,
-                ReviewAudience.PARENTS_CARERS, ReviewAudience.FRONTLINE_STAFF),
-                List.of(ReviewForm.QuestionDraft.own(QuestionKind.SCALE, "Did staff listen to you?",
-                        "Did staff listen to your child?", "Did staff listen to you?")));
+        return new ReviewForm(
+                serviceId,
+                kind,
+                title,
+                TODAY,
+                TODAY.plusDays(30),
+                Set.of(ReviewAudience.YOUNG_PEOPLE, ReviewAudience.PARENTS_CARERS, ReviewAudience.FRONTLINE_STAFF),
+                List.of(ReviewForm.QuestionDraft.own(
+                        QuestionKind.SCALE,
+                        "Did staff listen to you?",
+                        "Did staff listen to your child?",
+                        "Did staff listen to you?")));
     }
 
-    private void answer(ReviewSummary review, ReviewAudience audience, RatingAnswer charterAnswer,
-                        ReviewQuestionSummary question, RatingAnswer questionAnswer, String words) {
-        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+    private void answer(
+            ReviewSummary review,
+            ReviewAudience audience,
+            RatingAnswer charterAnswer,
+            ReviewQuestionSummary question,
+            RatingAnswer questionAnswer,
+            String words) {
+        AudienceLink link = reviews.links(review.id()).stream()
+                .filter(l -> l.audience() == audience)
+                .findFirst()
                 .orElseThrow();
         Map<Long, RatingAnswer> ratings = new HashMap<>();
         ratings.put(respect, charterAnswer);
-        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
-                UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH, ratings, Map.of(),
-                null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(questionAnswer, words))));
+        reviews.answer(
+                link.url().substring(link.url().lastIndexOf('/') + 1),
+                new ReviewSubmission(
+                        UUID.randomUUID().toString(),
+                        audience.ordinaryWording(),
+                        ReviewService.ENGLISH,
+                        ratings,
+                        Map.of(),
+                        null,
+                        Map.of(question.id(), new ResponseAnswers.QuestionAnswer(questionAnswer, words))));
     }
 
-    private void answer(ReviewSummary review, ReviewAudience audience, Wording wording,
-                        ReviewQuestionSummary question) {
-        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+    private void answer(
+            ReviewSummary review, ReviewAudience audience, Wording wording, ReviewQuestionSummary question) {
+        AudienceLink link = reviews.links(review.id()).stream()
+                .filter(l -> l.audience() == audience)
+                .findFirst()
                 .orElseThrow();
-        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
-                UUID.randomUUID().toString(), wording, ReviewService.ENGLISH, Map.of(respect, RatingAnswer.GOOD),
-                Map.of(), null, Map.of(question.id(), new ResponseAnswers.QuestionAnswer(RatingAnswer.GOOD, null))));
+        reviews.answer(
+                link.url().substring(link.url().lastIndexOf('/') + 1),
+                new ReviewSubmission(
+                        UUID.randomUUID().toString(),
+                        wording,
+                        ReviewService.ENGLISH,
+                        Map.of(respect, RatingAnswer.GOOD),
+                        Map.of(),
+                        null,
+                        Map.of(question.id(), new ResponseAnswers.QuestionAnswer(RatingAnswer.GOOD, null))));
     }
 
     private void charterOnly(ReviewSummary review, ReviewAudience audience, RatingAnswer rating, String comment) {
-        AudienceLink link = reviews.links(review.id()).stream().filter(l -> l.audience() == audience).findFirst()
+        AudienceLink link = reviews.links(review.id()).stream()
+                .filter(l -> l.audience() == audience)
+                .findFirst()
                 .orElseThrow();
-        reviews.answer(link.url().substring(link.url().lastIndexOf('/') + 1), new ReviewSubmission(
-                UUID.randomUUID().toString(), audience.ordinaryWording(), ReviewService.ENGLISH,
-                Map.of(respect, rating), Map.of(), comment, Map.of()));
+        reviews.answer(
+                link.url().substring(link.url().lastIndexOf('/') + 1),
+                new ReviewSubmission(
+                        UUID.randomUUID().toString(),
+                        audience.ordinaryWording(),
+                        ReviewService.ENGLISH,
+                        Map.of(respect, rating),
+                        Map.of(),
+                        comment,
+                        Map.of()));
     }
 
     private static String pdfText(byte[] pdf) {
@@ -384,8 +500,10 @@ class ReviewReportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+            return new QRCodeReader()
+                    .decode(new BinaryBitmap(
+                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                    .getText();
         }
     }
 
@@ -393,22 +511,23 @@ class ReviewReportTest {
     private static List<String> pdfUaFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = new ByteArrayInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + ": " + assertion.getMessage())
-                    .distinct().toList();
+                    .map(assertion -> assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage())
+                    .distinct()
+                    .toList();
         }
     }
 
     private static <T> T signedInAs(String username, String role, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                username, "n/a", AuthorityUtils.createAuthorityList("ROLE_" + role)));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

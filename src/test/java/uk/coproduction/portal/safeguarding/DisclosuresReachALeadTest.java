@@ -53,32 +53,46 @@ class DisclosuresReachALeadTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     SafeguardingService safeguarding;
+
     @Autowired
     SafeguardingFlags flags;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     AcknowledgeTimes times;
+
     @Autowired
     FeedbackItems feedbackItems;
+
     @Autowired
     SafeguardingActionRepository actions;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SafetyArrivals arrivals;
 
@@ -88,10 +102,13 @@ class DisclosuresReachALeadTest {
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
     void theIssuesSentencesInQuestionOnesTellUsMoreGoToALeadAtOnceOnTheRoundTheClockClock() {
         long questionOne = charter.expectations().getFirst().id();
-        for (String words : List.of("my mum's boyfriend punches me and I don't want to be alive any more",
+        for (String words : List.of(
+                "my mum's boyfriend punches me and I don't want to be alive any more",
                 "Dad kicks me and locks me in my room. I am scared of him")) {
             long id = idOf(submit(null, Map.of(questionOne, words), null));
 
@@ -100,18 +117,26 @@ class DisclosuresReachALeadTest {
             assertThat(queued.source()).isEqualTo(SafeguardingSource.KEYWORD);
             assertThat(queued.words()).isEqualTo(words);
             // An hour from when it was checked, a moment after it was received: nights and weekends count.
-            assertThat(queued.acknowledgeBy()).isBetween(queued.receivedAt().plus(Duration.ofHours(1)),
-                    queued.receivedAt().plus(Duration.ofHours(1)).plusSeconds(5));
-            assertThat(leadEmails(id)).singleElement().asString().contains("/staff/safeguarding/" + id)
+            assertThat(queued.acknowledgeBy())
+                    .isBetween(
+                            queued.receivedAt().plus(Duration.ofHours(1)),
+                            queued.receivedAt().plus(Duration.ofHours(1)).plusSeconds(5));
+            assertThat(leadEmails(id))
+                    .singleElement()
+                    .asString()
+                    .contains("/staff/safeguarding/" + id)
                     .doesNotContain(words);
-            assertThat(queued.history()).extracting(SafeguardingCase.Entry::kind)
+            assertThat(queued.history())
+                    .extracting(SafeguardingCase.Entry::kind)
                     .containsExactly(SafeguardingActionKind.ALERTED);
             assertThat(queued.history().getFirst().note()).contains(LEAD);
         }
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
     void everyBoxTheyWriteInIsChecked() {
         long fromComment = idOf(submit("Dad kicks me when he is angry", Map.of(), null));
         long fromChange = idOf(submit("The club is fine.", Map.of(), "I want them to stop my stepdad hitting me"));
@@ -125,17 +150,24 @@ class DisclosuresReachALeadTest {
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
     void anOrdinaryComplaintWrittenOnlyUnderAQuestionStaysInTheInboxShowingItsWords() {
         long question = charter.expectations().get(1).id();
         long id = idOf(submit(null, Map.of(question, "We waited two hours and nobody told us why"), null));
 
-        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000)).filteredOn(i -> i.id() == id)
-                .singleElement().extracting(InboxItem::comment).isEqualTo("We waited two hours and nobody told us why");
+        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000))
+                .filteredOn(i -> i.id() == id)
+                .singleElement()
+                .extracting(InboxItem::comment)
+                .isEqualTo("We waited two hours and nobody told us why");
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
     void wordsThatMayOrMayNotTellOfHarmAreAPossibleConcernReviewedWithinAWorkingDay() {
         long ordinary = idOf(submit("The waiting list is killing me", Map.of(), null));
         assertThat(inbox()).contains(ordinary);
@@ -143,13 +175,17 @@ class DisclosuresReachALeadTest {
 
         SafeguardingCase review = safeguarding.open(id);
         assertThat(review.source()).isEqualTo(SafeguardingSource.POSSIBLE_CONCERN);
-        assertThat(review.acknowledgeBy()).isAfterOrEqualTo(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)))
-                .isBefore(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)).plusSeconds(5));
+        assertThat(review.acknowledgeBy())
+                .isAfterOrEqualTo(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)))
+                .isBefore(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8))
+                        .plusSeconds(5));
         assertThat(leadEmails(id)).hasSize(1);
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.COMMISSIONER, Roles.SAFEGUARDING_LEAD})
     void aStaffFlagAlertsTheLeadsToo() {
         long id = idOf(submit("My support worker shouts and I dread the visits.", Map.of(), null));
         assertThat(leadEmails(id)).isEmpty();
@@ -167,56 +203,86 @@ class DisclosuresReachALeadTest {
         jdbc.update("update feedback set submitted_at = ? where id = ?", Timestamp.from(saturday), id);
 
         SafeguardingCase concern = safeguarding.open(id);
-        assertThat(concern.acknowledgeBy()).isEqualTo(LocalDateTime.parse("2026-11-21T10:30").atZone(UK).toInstant());
+        assertThat(concern.acknowledgeBy())
+                .isEqualTo(LocalDateTime.parse("2026-11-21T10:30").atZone(UK).toInstant());
         assertThat(leadEmails(id)).hasSize(1);
 
-        SafeguardingEscalation nobodyToTell = escalation(saturday, new SafeguardingContacts("", "", Duration.ofHours(1)));
+        SafeguardingEscalation nobodyToTell =
+                escalation(saturday, new SafeguardingContacts("", "", Duration.ofHours(1)));
         transaction.executeWithoutResult(s -> nobodyToTell.escalateOverdue(saturday.plus(Duration.ofHours(2))));
         assertThat(safeguarding.open(id).escalated()).isFalse();
         assertThat(kinds(id)).doesNotContain("ESCALATED");
 
-        SafeguardingEscalation configured = escalation(saturday, new SafeguardingContacts(LEAD, SECOND, Duration.ofHours(1)));
+        SafeguardingEscalation configured =
+                escalation(saturday, new SafeguardingContacts(LEAD, SECOND, Duration.ofHours(1)));
         transaction.executeWithoutResult(s -> configured.escalateOverdue(saturday.plus(Duration.ofMinutes(61))));
         transaction.executeWithoutResult(s -> configured.escalateOverdue(saturday.plus(Duration.ofMinutes(150))));
 
         SafeguardingCase escalated = safeguarding.open(id);
         assertThat(escalated.escalated()).isTrue();
         assertThat(kinds(id)).containsExactly("ALERTED", "ESCALATED", "ESCALATED");
-        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where feedback_id = ? and to_address = ?",
-                Integer.class, id, SECOND)).isEqualTo(2);
-        assertThat(escalated.history()).filteredOn(e -> e.kind() == SafeguardingActionKind.ESCALATED)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_email where feedback_id = ? and to_address = ?",
+                        Integer.class,
+                        id,
+                        SECOND))
+                .isEqualTo(2);
+        assertThat(escalated.history())
+                .filteredOn(e -> e.kind() == SafeguardingActionKind.ESCALATED)
                 .allSatisfy(e -> assertThat(e.note()).contains(SECOND));
     }
 
     private SafeguardingEscalation escalation(Instant at, SafeguardingContacts contacts) {
-        return new SafeguardingEscalation(feedbackItems, actions, times, outbox, audit,
-                Clock.fixed(at, ZoneOffset.UTC), contacts, "https://portal.example.org", arrivals);
+        return new SafeguardingEscalation(
+                feedbackItems,
+                actions,
+                times,
+                outbox,
+                audit,
+                Clock.fixed(at, ZoneOffset.UTC),
+                contacts,
+                "https://portal.example.org",
+                arrivals);
     }
 
     private List<String> kinds(long id) {
-        return jdbc.queryForList("select kind from safeguarding_action where feedback_id = ? order by id",
-                String.class, id);
+        return jdbc.queryForList(
+                "select kind from safeguarding_action where feedback_id = ? order by id", String.class, id);
     }
 
     private List<String> leadEmails(long id) {
-        return jdbc.queryForList("select body from outgoing_email where feedback_id = ? and to_address = ?",
-                String.class, id, LEAD);
+        return jdbc.queryForList(
+                "select body from outgoing_email where feedback_id = ? and to_address = ?", String.class, id, LEAD);
     }
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
-        return submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
-                fixtures.allAnswered(RatingAnswer.OK), comment, tellUsMore, changeWanted, Wording.YOUNG_PERSON,
-                "en-GB", ContactRequest.NONE)).referenceCode();
+        return submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        null,
+                        RespondentGroup.YOUNG_PERSON,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.OK),
+                        comment,
+                        tellUsMore,
+                        changeWanted,
+                        Wording.YOUNG_PERSON,
+                        "en-GB",
+                        ContactRequest.NONE))
+                .referenceCode();
     }
 
     private long tellSomeone(String words) {
-        return idOf(submissions.tellSomeone(UUID.randomUUID().toString(), words, ContactRequest.NONE, null,
-                "en-GB").referenceCode());
+        return idOf(submissions
+                .tellSomeone(UUID.randomUUID().toString(), words, ContactRequest.NONE, null, "en-GB")
+                .referenceCode());
     }
 
     private List<Long> inbox() {
-        return triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000).stream().map(InboxItem::id).toList();
+        return triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000).stream()
+                .map(InboxItem::id)
+                .toList();
     }
 
     private long idOf(String code) {

@@ -58,34 +58,49 @@ class SafeguardingRulesTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     SafeguardingService safeguarding;
+
     @Autowired
     SafeguardingFlags flags;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     AcknowledgeTimes times;
+
     @Autowired
     FeedbackItems feedbackItems;
+
     @Autowired
     SafeguardingActionRepository actions;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     FrontlineViewsService frontline;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SafetyArrivals arrivals;
 
@@ -106,7 +121,8 @@ class SafeguardingRulesTest {
         assertThat(queued.source()).isEqualTo(SafeguardingSource.KEYWORD);
         assertThat(queued.matchedWords()).isEqualTo("hits me");
         assertThat(queued.words()).contains("The club is fine.", "He HITS me when I get home.");
-        assertThat(asLead(() -> safeguarding.queue()).stream().map(SafeguardingCase::referenceCode)).contains(code)
+        assertThat(asLead(() -> safeguarding.queue()).stream().map(SafeguardingCase::referenceCode))
+                .contains(code)
                 .doesNotContain(ordinary);
     }
 
@@ -124,13 +140,23 @@ class SafeguardingRulesTest {
 
     @Test
     void wordsSentByOtherRoutesAreCaughtTooHereAFrontlineView() {
-        String code = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), "Youth worker", null, Map.of(),
-                "A boy at drop-in said he is scared to go home at weekends")).referenceCode();
+        String code = frontline
+                .submit(new FrontlineSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        "Youth worker",
+                        null,
+                        Map.of(),
+                        "A boy at drop-in said he is scared to go home at weekends"))
+                .referenceCode();
 
-        assertThat(jdbc.queryForMap("select safeguarding_flag, safeguarding_source, safeguarding_matched from feedback"
-                + " where reference_code = ?", code)).containsEntry("safeguarding_flag", true)
-                .containsEntry("safeguarding_source", "KEYWORD").containsEntry("safeguarding_matched", "scared to go home");
+        assertThat(jdbc.queryForMap(
+                        "select safeguarding_flag, safeguarding_source, safeguarding_matched from feedback"
+                                + " where reference_code = ?",
+                        code))
+                .containsEntry("safeguarding_flag", true)
+                .containsEntry("safeguarding_source", "KEYWORD")
+                .containsEntry("safeguarding_matched", "scared to go home");
     }
 
     @Test
@@ -148,8 +174,12 @@ class SafeguardingRulesTest {
         assertThat(queued.source()).isEqualTo(SafeguardingSource.STAFF);
         assertThat(queued.flaggedBy()).isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(queued.flagReason()).isEqualTo("Dreads the visits: possible emotional abuse by a worker");
-        assertThat(jdbc.queryForList("select actor from audit_event where action = 'safeguarding.flagged-by-staff' "
-                + "and object_id = ?", String.class, String.valueOf(id))).containsExactly(TestAccounts.CHILDRENS_COMMISSIONER);
+        assertThat(jdbc.queryForList(
+                        "select actor from audit_event where action = 'safeguarding.flagged-by-staff' "
+                                + "and object_id = ?",
+                        String.class,
+                        String.valueOf(id)))
+                .containsExactly(TestAccounts.CHILDRENS_COMMISSIONER);
     }
 
     @Test
@@ -157,12 +187,15 @@ class SafeguardingRulesTest {
     void flaggingNeedsAReasonAndOnlyWorksOnItemsTheCommissionerCanSee() {
         String code = submit("Nobody answers the phone.", Map.of(), null);
         assertThatThrownBy(() -> flags.flag(idOf(code), "   "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
-                        .messageKey()).isEqualTo("safeguarding.flag.error.reason-needed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("safeguarding.flag.error.reason-needed"));
         assertThat(inbox()).contains(code);
 
-        String anotherTeams = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA),
-                "Not mine")).referenceCode();
+        String anotherTeams = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.LDA), "Not mine"))
+                .referenceCode();
         assertThatThrownBy(() -> flags.flag(idOf(anotherTeams), "Worried")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -184,11 +217,15 @@ class SafeguardingRulesTest {
         SafeguardingCase review = safeguarding.open(idOf(possible));
         assertThat(asked.acknowledgeBy()).isEqualTo(asked.receivedAt().plus(Duration.ofHours(1)));
         assertThat(matched.source()).isEqualTo(SafeguardingSource.KEYWORD);
-        assertThat(matched.acknowledgeBy()).isBetween(matched.receivedAt().plus(Duration.ofHours(1)),
-                matched.receivedAt().plus(Duration.ofHours(1)).plusSeconds(5));
+        assertThat(matched.acknowledgeBy())
+                .isBetween(
+                        matched.receivedAt().plus(Duration.ofHours(1)),
+                        matched.receivedAt().plus(Duration.ofHours(1)).plusSeconds(5));
         assertThat(review.source()).isEqualTo(SafeguardingSource.POSSIBLE_CONCERN);
-        assertThat(review.acknowledgeBy()).isAfterOrEqualTo(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)))
-                .isBefore(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)).plusSeconds(5));
+        assertThat(review.acknowledgeBy())
+                .isAfterOrEqualTo(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8)))
+                .isBefore(times.addWorkingTime(review.receivedAt(), Duration.ofHours(8))
+                        .plusSeconds(5));
         assertThat(safeguarding.waitingCount()).isGreaterThanOrEqualTo(2);
     }
 
@@ -199,9 +236,16 @@ class SafeguardingRulesTest {
         long acknowledgedInTime = tellSomeone("Something else is happening");
         safeguarding.acknowledge(acknowledgedInTime);
         Instant due = safeguarding.open(id).acknowledgeBy();
-        SafeguardingEscalation escalation = new SafeguardingEscalation(feedbackItems, actions, times, outbox, audit,
-                Clock.fixed(due, ZoneOffset.UTC), new SafeguardingContacts("lead@example.org", SECOND_CONTACT,
-                Duration.ofHours(2)), "https://portal.example.org", arrivals);
+        SafeguardingEscalation escalation = new SafeguardingEscalation(
+                feedbackItems,
+                actions,
+                times,
+                outbox,
+                audit,
+                Clock.fixed(due, ZoneOffset.UTC),
+                new SafeguardingContacts("lead@example.org", SECOND_CONTACT, Duration.ofHours(2)),
+                "https://portal.example.org",
+                arrivals);
 
         transaction.executeWithoutResult(s -> escalation.escalateOverdue(due));
         assertThat(escalations(id)).isZero();
@@ -215,15 +259,27 @@ class SafeguardingRulesTest {
 
         assertThat(escalations(id)).isEqualTo(3);
         assertThat(emailsTo(id)).isEqualTo(3);
-        assertThat(jdbc.queryForList("select details from audit_event where action = 'safeguarding.escalated'"
-                + " and object_type = 'feedback' and object_id = ?", String.class,
-                String.valueOf(id))).hasSize(3).allSatisfy(d -> assertThat(d).contains(SECOND_CONTACT)
-                .doesNotContain("Something bad"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'safeguarding.escalated'"
-                + " and object_id = ?", Integer.class, String.valueOf(acknowledgedInTime))).isZero();
-        assertThat(jdbc.queryForList("select body from outgoing_email where feedback_id = ? and to_address = ?",
-                String.class, id, SECOND_CONTACT)).allSatisfy(body -> assertThat(body)
-                .contains("https://portal.example.org/staff/safeguarding/" + id).doesNotContain("Something bad"));
+        assertThat(jdbc.queryForList(
+                        "select details from audit_event where action = 'safeguarding.escalated'"
+                                + " and object_type = 'feedback' and object_id = ?",
+                        String.class,
+                        String.valueOf(id)))
+                .hasSize(3)
+                .allSatisfy(d -> assertThat(d).contains(SECOND_CONTACT).doesNotContain("Something bad"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'safeguarding.escalated'"
+                                + " and object_id = ?",
+                        Integer.class,
+                        String.valueOf(acknowledgedInTime)))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select body from outgoing_email where feedback_id = ? and to_address = ?",
+                        String.class,
+                        id,
+                        SECOND_CONTACT))
+                .allSatisfy(body -> assertThat(body)
+                        .contains("https://portal.example.org/staff/safeguarding/" + id)
+                        .doesNotContain("Something bad"));
         assertThat(escalations(acknowledgedInTime)).isZero();
         SafeguardingCase escalated = safeguarding.open(id);
         assertThat(escalated.escalated()).isTrue();
@@ -235,21 +291,34 @@ class SafeguardingRulesTest {
     }
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
-        return submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
-                fixtures.allAnswered(RatingAnswer.OK), comment, tellUsMore, changeWanted, Wording.YOUNG_PERSON,
-                "en-GB", ContactRequest.NONE)).referenceCode();
+        return submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        null,
+                        RespondentGroup.YOUNG_PERSON,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.OK),
+                        comment,
+                        tellUsMore,
+                        changeWanted,
+                        Wording.YOUNG_PERSON,
+                        "en-GB",
+                        ContactRequest.NONE))
+                .referenceCode();
     }
 
     private long tellSomeone(String words) {
-        String code = submissions.tellSomeone(UUID.randomUUID().toString(), words, ContactRequest.NONE, null,
-                "en-GB").referenceCode();
+        String code = submissions
+                .tellSomeone(UUID.randomUUID().toString(), words, ContactRequest.NONE, null, "en-GB")
+                .referenceCode();
         return idOf(code);
     }
 
     private List<String> inbox() {
         return triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000).stream()
-                .map(InboxItem::referenceCode).toList();
+                .map(InboxItem::referenceCode)
+                .toList();
     }
 
     private long idOf(String code) {
@@ -257,20 +326,27 @@ class SafeguardingRulesTest {
     }
 
     private int escalations(long id) {
-        return jdbc.queryForObject("select count(*) from safeguarding_action where feedback_id = ? and kind = 'ESCALATED'",
-                Integer.class, id);
+        return jdbc.queryForObject(
+                "select count(*) from safeguarding_action where feedback_id = ? and kind = 'ESCALATED'",
+                Integer.class,
+                id);
     }
 
     private int emailsTo(long id) {
-        return jdbc.queryForObject("select count(*) from outgoing_email where feedback_id = ? and to_address = ?",
-                Integer.class, id, SECOND_CONTACT);
+        return jdbc.queryForObject(
+                "select count(*) from outgoing_email where feedback_id = ? and to_address = ?",
+                Integer.class,
+                id,
+                SECOND_CONTACT);
     }
 
     /** Runs the work as the safeguarding lead (the queue is theirs), then goes back to the test's user. */
     private static <T> T asLead(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext lead = SecurityContextHolder.createEmptyContext();
-        lead.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.SAFEGUARDING_LEAD, "n/a",
+        lead.setAuthentication(new UsernamePasswordAuthenticationToken(
+                TestAccounts.SAFEGUARDING_LEAD,
+                "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_" + Roles.SAFEGUARDING_LEAD)));
         SecurityContextHolder.setContext(lead);
         try {

@@ -29,14 +29,19 @@ class SafeguardingServiceTest {
 
     @Autowired
     SafeguardingService safeguarding;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AcknowledgeTimes times;
 
@@ -46,8 +51,14 @@ class SafeguardingServiceTest {
     }
 
     private long tellSomeone(String words) {
-        String code = submissions.tellSomeone(UUID.randomUUID().toString(), words,
-                new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null), null, "en-GB").referenceCode();
+        String code = submissions
+                .tellSomeone(
+                        UUID.randomUUID().toString(),
+                        words,
+                        new ContactRequest(ReplyMethod.PHONE, null, "07700 900123", null),
+                        null,
+                        "en-GB")
+                .referenceCode();
         return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
     }
 
@@ -56,7 +67,10 @@ class SafeguardingServiceTest {
     void aLeadSeesWhatThePersonSaidAcknowledgesItAndRecordsAReferral() {
         long id = tellSomeone("My step-dad hits me");
 
-        SafeguardingCase waiting = safeguarding.queue().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        SafeguardingCase waiting = safeguarding.queue().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(waiting.acknowledged()).isFalse();
         assertThat(waiting.words()).isEqualTo("My step-dad hits me");
         assertThat(waiting.contact().phone()).isEqualTo("07700 900123");
@@ -64,14 +78,18 @@ class SafeguardingServiceTest {
         assertThat(waiting.acknowledgeBy()).isEqualTo(waiting.receivedAt().plusSeconds(3600));
 
         safeguarding.acknowledge(id);
-        SafeguardingCase referred = safeguarding.record(id, SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR,
-                "Spoke to the front door duty worker");
+        SafeguardingCase referred = safeguarding.record(
+                id, SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR, "Spoke to the front door duty worker");
 
         assertThat(referred.acknowledged()).isTrue();
-        assertThat(referred.history()).extracting(SafeguardingCase.Entry::kind).containsExactly(
-                SafeguardingActionKind.ALERTED, SafeguardingActionKind.ACKNOWLEDGED,
-                SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR);
-        assertThat(referred.history().subList(1, 3)).extracting(SafeguardingCase.Entry::by)
+        assertThat(referred.history())
+                .extracting(SafeguardingCase.Entry::kind)
+                .containsExactly(
+                        SafeguardingActionKind.ALERTED,
+                        SafeguardingActionKind.ACKNOWLEDGED,
+                        SafeguardingActionKind.REFERRED_CHILDRENS_FRONT_DOOR);
+        assertThat(referred.history().subList(1, 3))
+                .extracting(SafeguardingCase.Entry::by)
                 .containsOnly(TestAccounts.SAFEGUARDING_LEAD);
     }
 
@@ -80,27 +98,38 @@ class SafeguardingServiceTest {
     void noActionAndReturningToTheInboxNeedAReason() {
         long id = tellSomeone("I lost my bus pass and feel unsafe walking");
         assertThatThrownBy(() -> safeguarding.record(id, SafeguardingActionKind.NO_ACTION, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
-                        .messageKey()).isEqualTo("safeguarding.error.reason-needed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("safeguarding.error.reason-needed"));
         assertThatThrownBy(() -> safeguarding.returnToTriage(id, null)).isInstanceOf(InvalidInputException.class);
-        assertThat(safeguarding.open(id).history()).extracting(SafeguardingCase.Entry::kind)
+        assertThat(safeguarding.open(id).history())
+                .extracting(SafeguardingCase.Entry::kind)
                 .containsExactly(SafeguardingActionKind.ALERTED);
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.SAFEGUARDING_LEAD, Roles.COMMISSIONER})
+    @WithMockUser(
+            username = TestAccounts.CHILDRENS_COMMISSIONER,
+            roles = {Roles.SAFEGUARDING_LEAD, Roles.COMMISSIONER})
     void aNonConcernGoesBackToTheInboxWithItsReasonKept() {
         long id = tellSomeone("The waiting room is too loud");
-        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000)).extracting(InboxItem::id)
+        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000))
+                .extracting(InboxItem::id)
                 .doesNotContain(id);
 
         SafeguardingCase returned = safeguarding.returnToTriage(id, "About noise in the clinic: service feedback");
 
         assertThat(returned.stillFlagged()).isFalse();
         assertThat(safeguarding.queue()).extracting(SafeguardingCase::id).doesNotContain(id);
-        assertThat(jdbc.queryForObject("select note from safeguarding_action where feedback_id = ? and kind = ?",
-                String.class, id, "RETURNED_TO_TRIAGE")).isEqualTo("About noise in the clinic: service feedback");
-        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000)).extracting(InboxItem::id)
+        assertThat(jdbc.queryForObject(
+                        "select note from safeguarding_action where feedback_id = ? and kind = ?",
+                        String.class,
+                        id,
+                        "RETURNED_TO_TRIAGE"))
+                .isEqualTo("About noise in the clinic: service feedback");
+        assertThat(triage.inbox(EnumSet.allOf(FeedbackStatus.class), 0, 10_000))
+                .extracting(InboxItem::id)
                 .contains(id);
     }
 

@@ -37,22 +37,29 @@ class SafetyBurstsTest {
 
     @Autowired
     SafetyMessages messages;
+
     @Autowired
     SafetyBursts bursts;
+
     @Autowired
     SafeguardingService safeguarding;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SafeguardingEscalation escalation;
+
     @Autowired
     TransactionTemplate transaction;
 
     /** Each test comes from its own address and says its own words, so tests never share a source. */
-    private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "-"
-            + UUID.randomUUID();
+    private final String address =
+            "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "-" + UUID.randomUUID();
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -72,8 +79,11 @@ class SafetyBurstsTest {
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMinutes(5));
 
         // 50 of 50 accepted, each with its own reference code.
-        assertThat(receipts).hasSize(50).allSatisfy(r -> assertThat(r.referenceCode()).matches("[A-Z0-9-]{6,}"));
-        assertThat(receipts.stream().map(SubmissionReceipt::referenceCode).distinct()).hasSize(50);
+        assertThat(receipts)
+                .hasSize(50)
+                .allSatisfy(r -> assertThat(r.referenceCode()).matches("[A-Z0-9-]{6,}"));
+        assertThat(receipts.stream().map(SubmissionReceipt::referenceCode).distinct())
+                .hasSize(50);
         List<Long> ids = receipts.stream().map(r -> idOf(r.referenceCode())).toList();
         // All 50 in the safeguarding queue.
         assertThat(safeguarding.queue()).extracting(SafeguardingCase::id).containsAll(ids);
@@ -82,9 +92,12 @@ class SafetyBurstsTest {
         List<SafetyBurst> ours = burstsOf(ids);
         assertThat(ours).hasSize(1);
         SafetyBurst burst = ours.getFirst();
-        assertThat(burst.messages()).extracting(SafetyBurst.Message::feedbackId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(burst.messages())
+                .extracting(SafetyBurst.Message::feedbackId)
+                .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(burst.alertedTo()).isEqualTo(LEAD);
-        assertThat(burst.messages().getFirst().referenceCode()).as("the disclosure is listed first")
+        assertThat(burst.messages().getFirst().referenceCode())
+                .as("the disclosure is listed first")
                 .isEqualTo(receipts.get(29).referenceCode());
 
         // The lead is alerted to the burst exactly once. The ten messages that came before anything could be a
@@ -93,12 +106,20 @@ class SafetyBurstsTest {
         assertThat(emails(ids, "New safeguarding concern%")).isEqualTo(10);
         assertThat(emails(ids.subList(10, 50), "New safeguarding concern%")).isZero();
         // Sent as the 11th arrived: it says so, and never carries anybody's words.
-        String alert = jdbc.queryForObject("select body from outgoing_email where subject like ? and feedback_id in ("
-                + in(ids) + ")", String.class, "Possible burst%");
-        assertThat(alert).startsWith("11 messages saying").contains("from one address").doesNotContain(run)
+        String alert = jdbc.queryForObject(
+                "select body from outgoing_email where subject like ? and feedback_id in (" + in(ids) + ")",
+                String.class,
+                "Possible burst%");
+        assertThat(alert)
+                .startsWith("11 messages saying")
+                .contains("from one address")
+                .doesNotContain(run)
                 .contains("/staff/safeguarding");
-        assertThat(jdbc.queryForObject("select count(*) from safeguarding_action where kind = 'IN_BURST' and"
-                + " feedback_id in (" + in(ids) + ")", Integer.class)).isEqualTo(40);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from safeguarding_action where kind = 'IN_BURST' and" + " feedback_id in ("
+                                + in(ids) + ")",
+                        Integer.class))
+                .isEqualTo(40);
     }
 
     @Test
@@ -107,13 +128,16 @@ class SafetyBurstsTest {
         for (int person = 1; person <= 12; person++) {
             receipts.add(tell("Resident " + person + " " + run, address, null));
             if (person == 10) {
-                assertThat(burstsOf(ids(receipts))).as("ten from one address are not a burst").isEmpty();
+                assertThat(burstsOf(ids(receipts)))
+                        .as("ten from one address are not a burst")
+                        .isEmpty();
             }
         }
         assertThat(receipts.get(10).referenceCode()).isNotBlank();
         assertThat(receipts.get(11).referenceCode()).isNotBlank();
         assertThat(burstsOf(ids(receipts))).hasSize(1);
-        assertThat(emails(ids(receipts), "Possible burst of safeguarding messages%")).isEqualTo(1);
+        assertThat(emails(ids(receipts), "Possible burst of safeguarding messages%"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -125,9 +149,14 @@ class SafetyBurstsTest {
         List<SafetyBurst> ours = burstsOf(ids(receipts));
         assertThat(ours).hasSize(1);
         assertThat(ours.getFirst().messages()).hasSize(11);
-        assertThat(emails(ids(receipts), "Possible burst of safeguarding messages%")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select body from outgoing_email where subject like ? and feedback_id in ("
-                + in(ids(receipts)) + ")", String.class, "Possible burst%")).contains("from one browser");
+        assertThat(emails(ids(receipts), "Possible burst of safeguarding messages%"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select body from outgoing_email where subject like ? and feedback_id in (" + in(ids(receipts))
+                                + ")",
+                        String.class,
+                        "Possible burst%"))
+                .contains("from one browser");
     }
 
     @Test
@@ -138,14 +167,24 @@ class SafetyBurstsTest {
         var row = jdbc.queryForMap("select address_hash, browser_hash from safety_arrival where feedback_id = ?", id);
         assertThat(row.get("address_hash").toString()).hasSize(64).doesNotContain(address);
         assertThat(row.get("browser_hash").toString()).hasSize(64).doesNotContain(browser);
-        assertThat(jdbc.queryForObject("select count(*) from safety_arrival where address_hash = ? or"
-                + " browser_hash = ?", Integer.class, address, browser)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from safety_arrival where address_hash = ? or" + " browser_hash = ?",
+                        Integer.class,
+                        address,
+                        browser))
+                .isZero();
     }
 
     @Test
     void aFilledHiddenFieldIsKeptInTheQueueAndMarkedForReviewNeverDropped() {
-        SubmissionReceipt receipt = messages.tell(UUID.randomUUID().toString(), "Buy cheap pills " + run,
-                ContactRequest.NONE, "en-GB", address, null, true);
+        SubmissionReceipt receipt = messages.tell(
+                UUID.randomUUID().toString(),
+                "Buy cheap pills " + run,
+                ContactRequest.NONE,
+                "en-GB",
+                address,
+                null,
+                true);
 
         long id = idOf(receipt.referenceCode());
         assertThat(safeguarding.queue()).extracting(SafeguardingCase::id).contains(id);
@@ -156,16 +195,18 @@ class SafetyBurstsTest {
     void aLeadClearsABurstInOneActionAuditedNothingDeletedAndADisclosureStaysForThem() {
         List<SubmissionReceipt> receipts = new ArrayList<>();
         for (int i = 1; i <= 14; i++) {
-            receipts.add(tell(i == 5 ? "I am scared to go home tonight " + run : "Message " + i + " " + run,
-                    address, null));
+            receipts.add(
+                    tell(i == 5 ? "I am scared to go home tonight " + run : "Message " + i + " " + run, address, null));
         }
         List<Long> ids = ids(receipts);
         SafetyBurst burst = burstsOf(ids).getFirst();
 
         assertThatThrownBy(() -> bursts.clear(burst.id(), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("safeguarding.burst.error.reason-needed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("safeguarding.burst.error.reason-needed"));
 
         SafetyBurst cleared = bursts.clear(burst.id(), "A Year 9 assembly about staying safe; read them all");
 
@@ -173,44 +214,68 @@ class SafetyBurstsTest {
         assertThat(cleared.clearedBy()).isEqualTo(TestAccounts.SAFEGUARDING_LEAD);
         assertThat(cleared.clearedOutcome()).startsWith("13 cleared; 1 read as a disclosure");
         // Nothing deleted: all 14 are still flagged, each with its history.
-        assertThat(jdbc.queryForObject("select count(*) from feedback where safeguarding_flag and id in (" + in(ids)
-                + ")", Integer.class)).isEqualTo(14);
-        assertThat(jdbc.queryForObject("select count(*) from safeguarding_action where kind = 'CLEARED_WITH_BURST'"
-                + " and feedback_id in (" + in(ids) + ")", Integer.class)).isEqualTo(13);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where safeguarding_flag and id in (" + in(ids) + ")",
+                        Integer.class))
+                .isEqualTo(14);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from safeguarding_action where kind = 'CLEARED_WITH_BURST'"
+                                + " and feedback_id in (" + in(ids) + ")",
+                        Integer.class))
+                .isEqualTo(13);
         long disclosure = ids.get(4);
-        assertThat(safeguarding.queue()).filteredOn(c -> c.id() == disclosure).singleElement()
+        assertThat(safeguarding.queue())
+                .filteredOn(c -> c.id() == disclosure)
+                .singleElement()
                 .satisfies(c -> assertThat(c.acknowledged()).isFalse());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'safeguarding.burst-cleared'"
-                + " and object_id = ? and actor = ?", Integer.class, String.valueOf(burst.id()),
-                TestAccounts.SAFEGUARDING_LEAD)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'safeguarding.burst-cleared'"
+                                + " and object_id = ? and actor = ?",
+                        Integer.class,
+                        String.valueOf(burst.id()),
+                        TestAccounts.SAFEGUARDING_LEAD))
+                .isEqualTo(1);
 
         assertThatThrownBy(() -> bursts.clear(burst.id(), "again"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("safeguarding.burst.error.already-cleared"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("safeguarding.burst.error.already-cleared"));
     }
 
     @Test
     void aBurstNobodyAcknowledgesIsEscalatedWithOneEmailNotOnePerMessage() {
         List<SubmissionReceipt> receipts = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            receipts.add(tell(i == 3 ? "My stepdad hits me " + run : "Library visitor " + i + " " + run, address,
-                    null));
+            receipts.add(
+                    tell(i == 3 ? "My stepdad hits me " + run : "Library visitor " + i + " " + run, address, null));
         }
         List<Long> ids = ids(receipts);
 
         Instant threeDaysOn = Instant.now().plus(Duration.ofDays(3));
         transaction.executeWithoutResult(t -> escalation.escalateOverdue(threeDaysOn));
 
-        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ? and subject like ?"
-                + " and feedback_id in (" + in(ids) + ")", Integer.class, SECOND,
-                "Possible burst of safeguarding messages: 11 not acknowledged in time")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_email where to_address = ? and subject like ?"
+                                + " and feedback_id in (" + in(ids) + ")",
+                        Integer.class,
+                        SECOND,
+                        "Possible burst of safeguarding messages: 11 not acknowledged in time"))
+                .isEqualTo(1);
         // The one whose words read as a disclosure is escalated on its own, as always.
-        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ? and subject like ?"
-                + " and feedback_id in (" + in(ids) + ")", Integer.class, SECOND,
-                "Safeguarding concern % not acknowledged")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(distinct feedback_id) from safeguarding_action where kind ="
-                + " 'ESCALATED' and feedback_id in (" + in(ids) + ")", Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_email where to_address = ? and subject like ?"
+                                + " and feedback_id in (" + in(ids) + ")",
+                        Integer.class,
+                        SECOND,
+                        "Safeguarding concern % not acknowledged"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct feedback_id) from safeguarding_action where kind ="
+                                + " 'ESCALATED' and feedback_id in (" + in(ids) + ")",
+                        Integer.class))
+                .isEqualTo(12);
     }
 
     private SubmissionReceipt tell(String words, String from, String browser) {
@@ -219,12 +284,17 @@ class SafetyBurstsTest {
 
     private List<SafetyBurst> burstsOf(List<Long> ids) {
         return bursts.bursts().stream()
-                .filter(b -> b.messages().stream().anyMatch(m -> ids.contains(m.feedbackId()))).toList();
+                .filter(b -> b.messages().stream().anyMatch(m -> ids.contains(m.feedbackId())))
+                .toList();
     }
 
     private int emails(List<Long> ids, String subjectLike) {
-        return jdbc.queryForObject("select count(*) from outgoing_email where to_address = ? and subject like ?"
-                + " and feedback_id in (" + in(ids) + ")", Integer.class, LEAD, subjectLike);
+        return jdbc.queryForObject(
+                "select count(*) from outgoing_email where to_address = ? and subject like ?" + " and feedback_id in ("
+                        + in(ids) + ")",
+                Integer.class,
+                LEAD,
+                subjectLike);
     }
 
     private List<Long> ids(List<SubmissionReceipt> receipts) {

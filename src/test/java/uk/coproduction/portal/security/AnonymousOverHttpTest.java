@@ -41,16 +41,27 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
     private static final String SECRET_WORDS = "zebracrossing matrix words";
 
     /** Words that only staff pages show (from translations.properties) and the names of test staff. */
-    private static final List<String> STAFF_CONTENT = List.of("Feedback inbox", "Safeguarding queue",
-            "Feedback about your services", "Replies to approve", "Sign out", "Your roles", "Chris Children",
-            "Pat Provider", "Sasha Safe", SECRET_WORDS);
+    private static final List<String> STAFF_CONTENT = List.of(
+            "Feedback inbox",
+            "Safeguarding queue",
+            "Feedback about your services",
+            "Replies to approve",
+            "Sign out",
+            "Your roles",
+            "Chris Children",
+            "Pat Provider",
+            "Sasha Safe",
+            SECRET_WORDS);
 
     @LocalServerPort
     int port;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -60,7 +71,8 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
     void thereIsStaffDataToLeak() {
         accounts.ensureStandardAccounts();
         accounts.ensureScopedAccounts();
-        referenceCode = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), SECRET_WORDS))
+        referenceCode = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), SECRET_WORDS))
                 .referenceCode();
     }
 
@@ -68,22 +80,36 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
     void anAnonymousPersonGetsNoStaffContentFromAnyStaffRouteOrDisguisedSpellingOfOne() throws Exception {
         List<String> staffPaths = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
-                .map(AnonymousOverHttpTest::path).sorted().toList();
+                .map(AnonymousOverHttpTest::path)
+                .sorted()
+                .toList();
         assertThat(staffPaths).contains("/staff", "/staff/inbox", "/staff/provider", "/staff/feedback/1");
-        List<String> disguised = List.of("/staff/", "/staff/inbox/", "/staff/inbox?page=1", "/STAFF/inbox",
-                "/staff;jsessionid=abc/inbox", "/staff/%2e%2e/staff/inbox", "/./staff/inbox", "//staff/inbox",
-                "/staff/inbox%00", "/staff/feedback/" + referenceCode);
+        List<String> disguised = List.of(
+                "/staff/",
+                "/staff/inbox/",
+                "/staff/inbox?page=1",
+                "/STAFF/inbox",
+                "/staff;jsessionid=abc/inbox",
+                "/staff/%2e%2e/staff/inbox",
+                "/./staff/inbox",
+                "//staff/inbox",
+                "/staff/inbox%00",
+                "/staff/feedback/" + referenceCode);
 
         List<List<String>> rows = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
-        for (String path : Stream.concat(staffPaths.stream(), disguised.stream()).toList()) {
+        for (String path :
+                Stream.concat(staffPaths.stream(), disguised.stream()).toList()) {
             HttpResponse<String> response = get(path);
             String location = response.headers().firstValue("Location").orElse("");
             String outcome;
             if (response.statusCode() == 302) {
                 assertThat(location).as("GET %s redirects", path).endsWith("/login");
-                HttpResponse<String> login = get(URI.create("http://localhost:" + port).resolve(location).getPath());
-                assertThat(login.statusCode()).as("sign-in page after GET %s", path).isEqualTo(200);
+                HttpResponse<String> login = get(
+                        URI.create("http://localhost:" + port).resolve(location).getPath());
+                assertThat(login.statusCode())
+                        .as("sign-in page after GET %s", path)
+                        .isEqualTo(200);
                 leaks.addAll(staffContentIn(path + " → " + location, login.body()));
                 outcome = "302 → /login (sign-in page, no staff content)";
             } else {
@@ -94,8 +120,11 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
             rows.add(List.of("`" + path + "`", outcome));
         }
         StringBuilder md = new StringBuilder("| path (anonymous, no cookies) | response |\n|---|---|\n");
-        rows.forEach(r -> md.append("| ").append(r.get(0)).append(" | ").append(r.get(1)).append(" |\n"));
-        RoleMatrixReport.write("3-http", "Anonymous over plain HTTP",
+        rows.forEach(r ->
+                md.append("| ").append(r.get(0)).append(" | ").append(r.get(1)).append(" |\n"));
+        RoleMatrixReport.write(
+                "3-http",
+                "Anonymous over plain HTTP",
                 "Checked by `AnonymousOverHttpTest` with java.net.http.HttpClient against the running portal, no "
                         + "cookies, redirects not followed (then the sign-in page fetched): " + rows.size()
                         + " paths, every registered staff route and disguised spellings. Each body (and the sign-in "
@@ -113,19 +142,26 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
         assertThat(initialContent("login")).contains("Staff sign in");
         List<String> staffLocations = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
-                .map(route -> path(route).substring(1)).sorted().toList();
+                .map(route -> path(route).substring(1))
+                .sorted()
+                .toList();
         List<String> leaks = new ArrayList<>();
         for (String location : staffLocations) {
             String content = initialContent(location);
-            assertThat(content).as("start-up of /%s shows the sign-in page", location).contains("Staff sign in");
+            assertThat(content)
+                    .as("start-up of /%s shows the sign-in page", location)
+                    .contains("Staff sign in");
             leaks.addAll(staffContentIn("/" + location + " (v-r=init)", content));
         }
         assertThat(leaks).isEmpty();
-        RoleMatrixReport.write("4-http-init", "Anonymous over plain HTTP: the page's start-up request",
+        RoleMatrixReport.write(
+                "4-http-init",
+                "Anonymous over plain HTTP: the page's start-up request",
                 "Checked by `AnonymousOverHttpTest`: for each of the " + staffLocations.size() + " staff routes, the "
                         + "Vaadin start-up and navigation requests (`/?v-r=init&location=…`, then the `ui-navigate` "
                         + "event over `/?v-r=uidl`) an anonymous browser makes next render the sign-in page (\"Staff sign in\") and none of the staff words, staff names or feedback "
-                        + "searched for.", "");
+                        + "searched for.",
+                "");
     }
 
     /**
@@ -133,23 +169,33 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
      * the navigation event the Vaadin client sends (v-r=uidl), in one fresh cookie jar. Returns both responses.
      */
     private String initialContent(String location) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
             String base = "http://localhost:" + port + "/";
-            HttpResponse<String> init = client.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
-                    + URLEncoder.encode(location, StandardCharsets.UTF_8))).GET().build(),
+            HttpResponse<String> init = client.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    base + "?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8)))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(init.statusCode()).as("start-up of /%s", location).isEqualTo(200);
-            Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
-                    .matcher(init.body());
-            assertThat(key.find()).as("security key in the start-up of /%s", location).isTrue();
+            Matcher key =
+                    Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init.body());
+            assertThat(key.find())
+                    .as("security key in the start-up of /%s", location)
+                    .isTrue();
             String navigate = """
                     {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
                     "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}
                     """.formatted(key.group(1), location);
-            HttpResponse<String> uidl = client.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> uidl = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(uidl.statusCode()).as("navigation to /%s", location).isEqualTo(200);
             return init.body() + "\n" + uidl.body();
         }
@@ -157,7 +203,8 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
 
     private List<String> staffContentIn(String where, String body) {
         List<String> found = new ArrayList<>();
-        for (String word : Stream.concat(STAFF_CONTENT.stream(), Stream.of(referenceCode)).toList()) {
+        for (String word :
+                Stream.concat(STAFF_CONTENT.stream(), Stream.of(referenceCode)).toList()) {
             if (body.contains(word)) {
                 found.add(where + " shows \"" + word + "\"");
             }
@@ -170,8 +217,13 @@ class AnonymousOverHttpTest extends SpringBrowserlessTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -41,16 +41,22 @@ class EntraGroupRolesTest {
 
     @Autowired
     StaffAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     EntraGroupRoles configured;
 
@@ -70,39 +76,62 @@ class EntraGroupRolesTest {
     void aMistypedRoleStopsTheStartNamingTheSetting() {
         assertThatThrownBy(() -> bind(Map.of("portal.sso.group-roles[" + BOARD_GROUP + "]", "BORAD")))
                 .isInstanceOf(BindException.class)
-                .rootCause().hasMessageContaining("portal.sso.group-roles[" + BOARD_GROUP + "]");
+                .rootCause()
+                .hasMessageContaining("portal.sso.group-roles[" + BOARD_GROUP + "]");
     }
 
     @Test
     void eachSingleSignOnSetsTheAccountsRolesFromTheirGroupsAndAuditsTheChange() {
         String username = "sso." + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
-        long id = accounts.save(new StaffAccount(username, "Gil Groups", passwordEncoder.encode(UUID.randomUUID()
-                .toString()), null, Team.LDA, Set.of(Roles.BOARD), clock.instant())).getId();
-        StaffOidcUsers users = new StaffOidcUsers(accounts, new EntraGroupRoles(Map.of(
-                COMMISSIONERS_GROUP, List.of(Roles.COMMISSIONER), BOARD_GROUP, List.of(Roles.BOARD)), null), audit);
+        long id = accounts.save(new StaffAccount(
+                        username,
+                        "Gil Groups",
+                        passwordEncoder.encode(UUID.randomUUID().toString()),
+                        null,
+                        Team.LDA,
+                        Set.of(Roles.BOARD),
+                        clock.instant()))
+                .getId();
+        StaffOidcUsers users = new StaffOidcUsers(
+                accounts,
+                new EntraGroupRoles(
+                        Map.of(COMMISSIONERS_GROUP, List.of(Roles.COMMISSIONER), BOARD_GROUP, List.of(Roles.BOARD)),
+                        null),
+                audit);
 
         OidcUser staff = transactions.execute(s -> users.toStaffUser(signedIn(username, List.of(COMMISSIONERS_GROUP))));
 
-        assertThat(staff.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(staff.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_" + Roles.COMMISSIONER);
         assertThat(accounts.findById(id).orElseThrow().getRoles()).containsExactly(Roles.COMMISSIONER);
-        assertThat(jdbc.queryForList("SELECT details FROM audit_event WHERE action = 'staff-account.roles-from-groups'"
-                + " AND object_id = ?", String.class, String.valueOf(id))).singleElement().asString()
+        assertThat(jdbc.queryForList(
+                        "SELECT details FROM audit_event WHERE action = 'staff-account.roles-from-groups'"
+                                + " AND object_id = ?",
+                        String.class,
+                        String.valueOf(id)))
+                .singleElement()
+                .asString()
                 .contains("[BOARD] -> [COMMISSIONER]");
 
         assertThatThrownBy(() -> transactions.execute(s -> users.toStaffUser(signedIn(username, List.of("unmapped")))))
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class, e -> assertThat(e.getError()
-                        .getErrorCode()).isEqualTo(StaffOidcUsers.NO_MAPPED_GROUP));
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
+                        e -> assertThat(e.getError().getErrorCode()).isEqualTo(StaffOidcUsers.NO_MAPPED_GROUP));
 
-        transactions.executeWithoutResult(s -> accounts.findById(id).orElseThrow().deactivate());
-        assertThatThrownBy(() -> transactions.execute(s -> users.toStaffUser(signedIn(username,
-                List.of(COMMISSIONERS_GROUP))))).as("disabled in the portal, whatever the groups")
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class, e -> assertThat(e.getError()
-                        .getErrorCode()).isEqualTo(StaffOidcUsers.NO_STAFF_ACCOUNT));
+        transactions.executeWithoutResult(
+                s -> accounts.findById(id).orElseThrow().deactivate());
+        assertThatThrownBy(() ->
+                        transactions.execute(s -> users.toStaffUser(signedIn(username, List.of(COMMISSIONERS_GROUP)))))
+                .as("disabled in the portal, whatever the groups")
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
+                        e -> assertThat(e.getError().getErrorCode()).isEqualTo(StaffOidcUsers.NO_STAFF_ACCOUNT));
     }
 
     private static EntraGroupRoles bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bind("portal.sso", EntraGroupRoles.class)
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bind("portal.sso", EntraGroupRoles.class)
                 .get();
     }
 
@@ -112,7 +141,7 @@ class EntraGroupRolesTest {
         claims.put("iss", "https://login.microsoftonline.com/tenant/v2.0");
         claims.put("preferred_username", username);
         claims.put("groups", groups);
-        return new DefaultOidcUser(List.of(), new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
-                claims));
+        return new DefaultOidcUser(
+                List.of(), new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims));
     }
 }

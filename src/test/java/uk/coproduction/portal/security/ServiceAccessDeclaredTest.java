@@ -38,12 +38,16 @@ class ServiceAccessDeclaredTest {
             for (Method method : publicMethods(service)) {
                 if (!classDeclares && !declares(MergedAnnotations.from(method, SearchStrategy.TYPE_HIERARCHY))) {
                     undeclared.add(service.getSimpleName() + "." + method.getName()
-                            + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).toList());
+                            + Arrays.stream(method.getParameterTypes())
+                                    .map(Class::getSimpleName)
+                                    .toList());
                 }
             }
         }
-        assertThat(undeclared).as("public service methods that declare no access (add @PreAuthorize(Access.…) "
-                + "or @OpenToAnyone with the reason)").isEmpty();
+        assertThat(undeclared)
+                .as("public service methods that declare no access (add @PreAuthorize(Access.…) "
+                        + "or @OpenToAnyone with the reason)")
+                .isEmpty();
     }
 
     private static boolean declares(MergedAnnotations annotations) {
@@ -53,11 +57,14 @@ class ServiceAccessDeclaredTest {
     /** Public instance methods the class or its portal superclasses declare (not Object's). */
     private static List<Method> publicMethods(Class<?> service) {
         List<Method> methods = new ArrayList<>();
-        for (Class<?> type = service; type != null && type.getName().startsWith("uk.coproduction.portal.");
-             type = type.getSuperclass()) {
+        for (Class<?> type = service;
+                type != null && type.getName().startsWith("uk.coproduction.portal.");
+                type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
-                if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
+                if (Modifier.isPublic(modifiers)
+                        && !Modifier.isStatic(modifiers)
+                        && !method.isSynthetic()
                         && !method.isBridge()) {
                     methods.add(method);
                 }
@@ -71,8 +78,10 @@ class ServiceAccessDeclaredTest {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         return scanner.findCandidateComponents("uk.coproduction.portal").stream()
-                .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(),
-                        ServiceAccessDeclaredTest.class.getClassLoader()))
-                .sorted(Comparator.comparing(Class::getName)).<Class<?>>map(type -> type).toList();
+                .map(candidate -> ClassUtils.resolveClassName(
+                        candidate.getBeanClassName(), ServiceAccessDeclaredTest.class.getClassLoader()))
+                .sorted(Comparator.comparing(Class::getName))
+                .<Class<?>>map(type -> type)
+                .toList();
     }
 }

@@ -84,41 +84,103 @@ class ServiceMethodMatrixTest {
             Roles.PROVIDER, TestAccounts.PROVIDER,
             Roles.BOARD, TestAccounts.BOARD);
 
-    private record Call(String name, Set<String> allowed, Runnable call) {
-    }
+    private record Call(String name, Set<String> allowed, Runnable call) {}
 
-    @Autowired TestAccounts accounts;
-    @Autowired FeedbackFixtures fixtures;
-    @Autowired FeedbackSubmissionService submissions;
-    @Autowired FeedbackTriageService triage;
-    @Autowired FeedbackReplyService replies;
-    @Autowired FeedbackLinkService links;
-    @Autowired ModerationService moderation;
-    @Autowired ServiceRegister serviceRegister;
-    @Autowired PlanAdministration planAdministration;
-    @Autowired ChangeService changes;
-    @Autowired SafeguardingService safeguarding;
-    @Autowired SafeguardingFlags flags;
-    @Autowired AuditSearch audit;
-    @Autowired MyDataService myData;
-    @Autowired ThemeService themes;
-    @Autowired CsvImportService imports;
-    @Autowired ProviderFeedbackService provider;
-    @Autowired AdvocateAccounts advocateAccounts;
-    @Autowired AdvocacyService advocacy;
-    @Autowired HeadlineFigures figures;
-    @Autowired ServicePages servicePages;
-    @Autowired CharterScores charterScores;
-    @Autowired ServiceDashboard dashboard;
-    @Autowired EvidencePacks packs;
-    @Autowired EvidenceExports exports;
-    @Autowired FiguresFeed figuresFeed;
-    @Autowired OutcomeIndicators indicators;
-    @Autowired OutcomeHistories outcomeHistories;
-    @Autowired OutcomeValueImport outcomeValueImport;
-    @Autowired Representation representation;
-    @Autowired PopulationFigures populations;
-    @Autowired SafetyBursts safetyBursts;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
+    FeedbackSubmissionService submissions;
+
+    @Autowired
+    FeedbackTriageService triage;
+
+    @Autowired
+    FeedbackReplyService replies;
+
+    @Autowired
+    FeedbackLinkService links;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    ServiceRegister serviceRegister;
+
+    @Autowired
+    PlanAdministration planAdministration;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    SafeguardingService safeguarding;
+
+    @Autowired
+    SafeguardingFlags flags;
+
+    @Autowired
+    AuditSearch audit;
+
+    @Autowired
+    MyDataService myData;
+
+    @Autowired
+    ThemeService themes;
+
+    @Autowired
+    CsvImportService imports;
+
+    @Autowired
+    ProviderFeedbackService provider;
+
+    @Autowired
+    AdvocateAccounts advocateAccounts;
+
+    @Autowired
+    AdvocacyService advocacy;
+
+    @Autowired
+    HeadlineFigures figures;
+
+    @Autowired
+    ServicePages servicePages;
+
+    @Autowired
+    CharterScores charterScores;
+
+    @Autowired
+    ServiceDashboard dashboard;
+
+    @Autowired
+    EvidencePacks packs;
+
+    @Autowired
+    EvidenceExports exports;
+
+    @Autowired
+    FiguresFeed figuresFeed;
+
+    @Autowired
+    OutcomeIndicators indicators;
+
+    @Autowired
+    OutcomeHistories outcomeHistories;
+
+    @Autowired
+    OutcomeValueImport outcomeValueImport;
+
+    @Autowired
+    Representation representation;
+
+    @Autowired
+    PopulationFigures populations;
+
+    @Autowired
+    SafetyBursts safetyBursts;
 
     @BeforeEach
     void accountsExist() {
@@ -129,95 +191,164 @@ class ServiceMethodMatrixTest {
     private List<Call> calls() {
         long noSuchItem = -1;
         return List.of(
-                new Call("FeedbackSubmissionService.submit (feedback form)", EVERYONE,
-                        () -> submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                                "x".repeat(20_000)))),
-                new Call("FeedbackTriageService.inbox (triage)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackSubmissionService.submit (feedback form)",
+                        EVERYONE,
+                        () -> submissions.submit(
+                                fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "x".repeat(20_000)))),
+                new Call(
+                        "FeedbackTriageService.inbox (triage)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> triage.inbox(List.of(), 0, 1)),
-                new Call("FeedbackTriageService.open (identifiable item)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackTriageService.open (identifiable item)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> triage.open(noSuchItem)),
-                new Call("FeedbackTriageService.reply (send a reply)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackTriageService.reply (send a reply)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> triage.reply(noSuchItem, "Thank you", null)),
-                new Call("FeedbackReplyService.approve (approve a reply)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackReplyService.approve (approve a reply)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> replies.approve(noSuchItem, "Thank you", null)),
-                new Call("FeedbackReplyService.awaitingApproval", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackReplyService.awaitingApproval",
+                        Set.of(Roles.COMMISSIONER),
                         () -> replies.awaitingApproval()),
-                new Call("FeedbackLinkService.linkActions (link)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "FeedbackLinkService.linkActions (link)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> links.linkActions(noSuchItem, Set.of())),
-                new Call("ModerationService.proposeQuote (propose a quote)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "ModerationService.proposeQuote (propose a quote)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> moderation.proposeQuote(noSuchItem, "words")),
-                new Call("ModerationService.approveQuote (publish a quote)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "ModerationService.approveQuote (publish a quote)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> moderation.approveQuote(noSuchItem)),
-                new Call("ChangeService.record (record a change)", Set.of(Roles.COMMISSIONER),
-                        () -> changes.record(new NewChange(noSuchItem, "x", null, LocalDate.now(), "x", null, Set.of()))),
-                new Call("SafeguardingFlags.flag (flag a concern)", Set.of(Roles.COMMISSIONER),
+                new Call(
+                        "ChangeService.record (record a change)",
+                        Set.of(Roles.COMMISSIONER),
+                        () -> changes.record(
+                                new NewChange(noSuchItem, "x", null, LocalDate.now(), "x", null, Set.of()))),
+                new Call(
+                        "SafeguardingFlags.flag (flag a concern)",
+                        Set.of(Roles.COMMISSIONER),
                         () -> flags.flag(noSuchItem, "worried")),
-                new Call("SafeguardingService.queue (safeguarding queue)", Set.of(Roles.SAFEGUARDING_LEAD),
+                new Call(
+                        "SafeguardingService.queue (safeguarding queue)",
+                        Set.of(Roles.SAFEGUARDING_LEAD),
                         () -> safeguarding.queue()),
-                new Call("SafetyBursts.bursts (possible bursts)", Set.of(Roles.SAFEGUARDING_LEAD),
+                new Call(
+                        "SafetyBursts.bursts (possible bursts)",
+                        Set.of(Roles.SAFEGUARDING_LEAD),
                         () -> safetyBursts.bursts()),
-                new Call("SafetyBursts.clear (clear a burst)", Set.of(Roles.SAFEGUARDING_LEAD),
+                new Call(
+                        "SafetyBursts.clear (clear a burst)",
+                        Set.of(Roles.SAFEGUARDING_LEAD),
                         () -> safetyBursts.clear(noSuchItem, "not a burst")),
-                new Call("AuditSearch.search (audit log)", Set.of(Roles.ADMIN),
+                new Call(
+                        "AuditSearch.search (audit log)",
+                        Set.of(Roles.ADMIN),
                         () -> audit.search(AuditQuery.ALL, 0, 1)),
-                new Call("MyDataService.waitingRequests (erasure requests)", Set.of(Roles.ADMIN),
+                new Call(
+                        "MyDataService.waitingRequests (erasure requests)",
+                        Set.of(Roles.ADMIN),
                         () -> myData.waitingRequests()),
-                new Call("MyDataService.erasureRequests (erasure outcomes)", Set.of(Roles.ADMIN),
+                new Call(
+                        "MyDataService.erasureRequests (erasure outcomes)",
+                        Set.of(Roles.ADMIN),
                         () -> myData.erasureRequests()),
-                new Call("MyDataService.previewErasure (person after a second proof)", EVERYONE,
+                new Call(
+                        "MyDataService.previewErasure (person after a second proof)",
+                        EVERYONE,
                         () -> myData.previewErasure("not-an-access")),
-                new Call("MyDataService.confirmErasure (person after a second proof)", EVERYONE,
+                new Call(
+                        "MyDataService.confirmErasure (person after a second proof)",
+                        EVERYONE,
                         () -> myData.confirmErasure("not-an-access", "not-a-confirmation")),
-                new Call("MyDataService.carryOut (erase)", Set.of(Roles.ADMIN),
-                        () -> myData.carryOut(noSuchItem)),
-                new Call("MyDataService.lookUp (person with their reference code)", EVERYONE,
+                new Call("MyDataService.carryOut (erase)", Set.of(Roles.ADMIN), () -> myData.carryOut(noSuchItem)),
+                new Call(
+                        "MyDataService.lookUp (person with their reference code)",
+                        EVERYONE,
                         () -> myData.lookUp("NOCODE1")),
-                new Call("MyDataService.dataHeld (person after a second proof)", EVERYONE,
+                new Call(
+                        "MyDataService.dataHeld (person after a second proof)",
+                        EVERYONE,
                         () -> myData.dataHeld("not-an-access")),
-                new Call("ThemeService.addTheme (theme admin)", Set.of(Roles.ADMIN),
-                        () -> themes.addTheme("", "")),
-                new Call("ServiceRegister.add (services register)", Set.of(Roles.ADMIN),
-                        () -> serviceRegister.add(new ServiceForm("", "", null, null,
-                                null, "", null, null, false, null, null, null, null, null))),
-                new Call("PlanAdministration.newPlanYear (plans)", Set.of(Roles.ADMIN),
+                new Call("ThemeService.addTheme (theme admin)", Set.of(Roles.ADMIN), () -> themes.addTheme("", "")),
+                new Call(
+                        "ServiceRegister.add (services register)",
+                        Set.of(Roles.ADMIN),
+                        () -> serviceRegister.add(new ServiceForm(
+                                "", "", null, null, null, "", null, null, false, null, null, null, null, null))),
+                new Call(
+                        "PlanAdministration.newPlanYear (plans)",
+                        Set.of(Roles.ADMIN),
                         () -> planAdministration.newPlanYear("", new NewPlanYear("", "", ""))),
-                new Call("CsvImportService.history (import)", Set.of(Roles.COMMISSIONER),
-                        () -> imports.history()),
-                new Call("ProviderFeedbackService.moderatedFeedback", Set.of(Roles.PROVIDER),
+                new Call("CsvImportService.history (import)", Set.of(Roles.COMMISSIONER), () -> imports.history()),
+                new Call(
+                        "ProviderFeedbackService.moderatedFeedback",
+                        Set.of(Roles.PROVIDER),
                         () -> provider.moderatedFeedback()),
-                new Call("ProviderFeedbackService.draftReply", Set.of(Roles.PROVIDER),
+                new Call(
+                        "ProviderFeedbackService.draftReply",
+                        Set.of(Roles.PROVIDER),
                         () -> provider.draftReply(noSuchItem, "Thank you", null)),
-                new Call("AdvocateAccounts.advocates (staff accounts)", Set.of(Roles.ADMIN),
+                new Call(
+                        "AdvocateAccounts.advocates (staff accounts)",
+                        Set.of(Roles.ADMIN),
                         () -> advocateAccounts.advocates()),
-                new Call("AdvocacyService.caseload (advocate's caseload)", Set.of(Roles.ADVOCATE),
+                new Call(
+                        "AdvocacyService.caseload (advocate's caseload)",
+                        Set.of(Roles.ADVOCATE),
                         () -> advocacy.caseload()),
-                new Call("HeadlineFigures.forMe (my figures)", Set.of(Roles.COMMISSIONER),
-                        () -> figures.forMe()),
-                new Call("ServicePages.services (service list)", Set.of(Roles.COMMISSIONER, Roles.ADMIN),
+                new Call("HeadlineFigures.forMe (my figures)", Set.of(Roles.COMMISSIONER), () -> figures.forMe()),
+                new Call(
+                        "ServicePages.services (service list)",
+                        Set.of(Roles.COMMISSIONER, Roles.ADMIN),
                         () -> servicePages.services()),
-                new Call("CharterScores.scores (aggregate charter scores)", AGGREGATES,
-                        () -> charterScores.scores(EvidenceFilter.forService("NO_SUCH_SERVICE"), CharterScores.Dimension.OVERALL)),
-                new Call("ServiceDashboard.replies (dashboard figures)", AGGREGATES,
+                new Call(
+                        "CharterScores.scores (aggregate charter scores)",
+                        AGGREGATES,
+                        () -> charterScores.scores(
+                                EvidenceFilter.forService("NO_SUCH_SERVICE"), CharterScores.Dimension.OVERALL)),
+                new Call(
+                        "ServiceDashboard.replies (dashboard figures)",
+                        AGGREGATES,
                         () -> dashboard.replies(EvidenceFilter.forService("NO_SUCH_SERVICE"))),
-                new Call("Representation.report (who we are not hearing from)", AGGREGATES,
+                new Call(
+                        "Representation.report (who we are not hearing from)",
+                        AGGREGATES,
                         () -> representation.report(EvidenceFilter.forService("NO_SUCH_SERVICE"))),
-                new Call("EvidencePacks.choices (evidence packs)", AGGREGATES,
-                        () -> packs.choices()),
-                new Call("FiguresFeed.services (figures API)", AGGREGATES,
-                        () -> figuresFeed.services()),
-                new Call("EvidenceExports.feedbackRows (row-level export)", Set.of(Roles.COMMISSIONER, Roles.ADMIN),
-                        () -> exports.feedbackRows(EvidenceFilter.forService("NO_SUCH_SERVICE"),
-                                ExportFormat.CSV, null)),
-                new Call("OutcomeIndicators.update (indicator values)", Set.of(Roles.ADMIN),
+                new Call("EvidencePacks.choices (evidence packs)", AGGREGATES, () -> packs.choices()),
+                new Call("FiguresFeed.services (figures API)", AGGREGATES, () -> figuresFeed.services()),
+                new Call(
+                        "EvidenceExports.feedbackRows (row-level export)",
+                        Set.of(Roles.COMMISSIONER, Roles.ADMIN),
+                        () -> exports.feedbackRows(
+                                EvidenceFilter.forService("NO_SUCH_SERVICE"), ExportFormat.CSV, null)),
+                new Call(
+                        "OutcomeIndicators.update (indicator values)",
+                        Set.of(Roles.ADMIN),
                         () -> indicators.update(IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
-                new Call("OutcomeHistories.forService (indicator histories)", AGGREGATES,
+                new Call(
+                        "OutcomeHistories.forService (indicator histories)",
+                        AGGREGATES,
                         () -> outcomeHistories.forService(noSuchItem, Locale.UK)),
-                new Call("OutcomeHistories.record (a dated indicator value)", Set.of(Roles.ADMIN),
-                        () -> outcomeHistories.record(IndicatorKind.CYP_INDICATOR,
-                                noSuchItem, null)),
-                new Call("OutcomeValueImport.confirm (indicator values from CSV)", Set.of(Roles.ADMIN),
+                new Call(
+                        "OutcomeHistories.record (a dated indicator value)",
+                        Set.of(Roles.ADMIN),
+                        () -> outcomeHistories.record(IndicatorKind.CYP_INDICATOR, noSuchItem, null)),
+                new Call(
+                        "OutcomeValueImport.confirm (indicator values from CSV)",
+                        Set.of(Roles.ADMIN),
                         () -> outcomeValueImport.confirm("empty.csv", new byte[0])),
-                new Call("PopulationFigures.add (population figures)", Set.of(Roles.ADMIN),
+                new Call(
+                        "PopulationFigures.add (population figures)",
+                        Set.of(Roles.ADMIN),
                         () -> populations.add(null)));
     }
 
@@ -238,7 +369,9 @@ class ServiceMethodMatrixTest {
             rows.add(call.name());
             cells.add(row);
         }
-        RoleMatrixReport.write("2-methods", "Application service methods",
+        RoleMatrixReport.write(
+                "2-methods",
+                "Application service methods",
                 "Checked by `ServiceMethodMatrixTest`: each method called as each visitor (" + rows.size()
                         + " methods × " + RoleMatrixReport.WHO.size() + "). \"denied\" = AccessDeniedException at the "
                         + "service's `@PreAuthorize`; \"allowed\" = the security boundary let the call through.",
@@ -266,10 +399,10 @@ class ServiceMethodMatrixTest {
 
     private static Authentication authentication(String who) {
         if (who.equals("anonymous")) {
-            return new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            return new AnonymousAuthenticationToken(
+                    "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         }
-        return UsernamePasswordAuthenticationToken.authenticated(ACCOUNT.get(who), null,
-                AuthorityUtils.createAuthorityList("ROLE_" + who));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                ACCOUNT.get(who), null, AuthorityUtils.createAuthorityList("ROLE_" + who));
     }
 }

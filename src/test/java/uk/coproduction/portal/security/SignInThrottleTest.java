@@ -26,6 +26,7 @@ class SignInThrottleTest {
     private final SignInThrottle throttle;
     /** A second instance of the portal: another throttle on the same database. */
     private final SignInThrottle otherInstance;
+
     private final JdbcTemplate jdbc;
 
     @Autowired
@@ -36,8 +37,15 @@ class SignInThrottleTest {
     }
 
     private SignInThrottle throttleOn(JdbcTemplate database) {
-        return new SignInThrottle(database, clock, 3, Duration.ofSeconds(5), Duration.ofSeconds(60), 20,
-                Duration.ofMinutes(15), Duration.ofMinutes(15));
+        return new SignInThrottle(
+                database,
+                clock,
+                3,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                20,
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(15));
     }
 
     @AfterEach
@@ -63,8 +71,12 @@ class SignInThrottleTest {
             throttle.wrongPassword("198.51.100.1", "safeguarding");
         }
         assertThat(throttle.mayTry("198.51.100.1", "safeguarding")).isFalse();
-        assertThat(throttle.mayTry("198.51.100.1", "SafeGuarding ")).as("same name, typed differently").isFalse();
-        assertThat(throttle.mayTry("203.0.113.5", "safeguarding")).as("the owner elsewhere").isTrue();
+        assertThat(throttle.mayTry("198.51.100.1", "SafeGuarding "))
+                .as("same name, typed differently")
+                .isFalse();
+        assertThat(throttle.mayTry("203.0.113.5", "safeguarding"))
+                .as("the owner elsewhere")
+                .isTrue();
         assertThat(throttle.mayTry("198.51.100.1", "someone.else")).isTrue();
         clock.move(Duration.ofSeconds(5));
         assertThat(throttle.mayTry("198.51.100.1", "safeguarding")).isTrue();
@@ -78,7 +90,9 @@ class SignInThrottleTest {
         assertThat(throttle.mayTry("198.51.100.2", "fresh.name")).isFalse();
         assertThat(throttle.mayTry("198.51.100.3", "fresh.name")).isTrue();
         clock.move(Duration.ofMinutes(14));
-        assertThat(throttle.mayTry("198.51.100.2", "fresh.name")).as("still blocked, however often it asks").isFalse();
+        assertThat(throttle.mayTry("198.51.100.2", "fresh.name"))
+                .as("still blocked, however often it asks")
+                .isFalse();
         clock.move(Duration.ofMinutes(1));
         assertThat(throttle.mayTry("198.51.100.2", "fresh.name")).isTrue();
     }
@@ -90,7 +104,9 @@ class SignInThrottleTest {
         }
         clock.move(Duration.ofMinutes(15));
         throttle.wrongPassword("198.51.100.4", "name");
-        assertThat(throttle.mayTry("198.51.100.4", "name")).as("one wrong password in a fresh count").isTrue();
+        assertThat(throttle.mayTry("198.51.100.4", "name"))
+                .as("one wrong password in a fresh count")
+                .isTrue();
     }
 
     @Test
@@ -109,7 +125,8 @@ class SignInThrottleTest {
         throttle.wrongPassword("198.51.100.6", "safeguarding");
         otherInstance.wrongPassword("198.51.100.6", "safeguarding");
         throttle.wrongPassword("198.51.100.6", "safeguarding");
-        assertThat(otherInstance.mayTry("198.51.100.6", "safeguarding")).as("three wrong ones, on two instances")
+        assertThat(otherInstance.mayTry("198.51.100.6", "safeguarding"))
+                .as("three wrong ones, on two instances")
                 .isFalse();
         assertThat(throttle.mayTry("198.51.100.6", "safeguarding")).isFalse();
         otherInstance.signedIn("198.51.100.6", "safeguarding");
@@ -127,21 +144,33 @@ class SignInThrottleTest {
             throttle.wrongPassword("198.51.100.7", "a" + i);
         }
         other.join();
-        assertThat(throttle.mayTry("198.51.100.7", "fresh.name")).as("no count lost to a race").isFalse();
+        assertThat(throttle.mayTry("198.51.100.7", "fresh.name"))
+                .as("no count lost to a race")
+                .isFalse();
         assertThat(otherInstance.mayTry("198.51.100.7", "fresh.name")).isFalse();
     }
 
     @Test
     void whatTypedAsAUsernameIsNeverStored() {
         throttle.wrongPassword("198.51.100.8", "my-secret-password-typed-here");
-        assertThat(jdbc.queryForList("SELECT throttle_key FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'",
-                String.class)).hasSize(2).noneMatch(key -> key.contains("secret") || key.contains("198.51.100.8"));
+        assertThat(jdbc.queryForList(
+                        "SELECT throttle_key FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'",
+                        String.class))
+                .hasSize(2)
+                .noneMatch(key -> key.contains("secret") || key.contains("198.51.100.8"));
     }
 
     @Test
     void countsNobodyWillLookAtAgainAreDeletedBlocksOnlyWhenTheyEnd() {
-        SignInThrottle blocksForHalfAnHour = new SignInThrottle(jdbc, clock, 3, Duration.ofSeconds(5),
-                Duration.ofSeconds(60), 20, Duration.ofMinutes(30), Duration.ofMinutes(15));
+        SignInThrottle blocksForHalfAnHour = new SignInThrottle(
+                jdbc,
+                clock,
+                3,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                20,
+                Duration.ofMinutes(30),
+                Duration.ofMinutes(15));
         for (int i = 0; i < 20; i++) {
             blocksForHalfAnHour.wrongPassword("198.51.100.9", "name" + i);
         }
@@ -150,7 +179,8 @@ class SignInThrottleTest {
         clock.move(Duration.ofMinutes(15));
         blocksForHalfAnHour.forgetOldCounts();
         assertThat(rowsOfThisTest()).as("only the block is left").isEqualTo(1);
-        assertThat(blocksForHalfAnHour.mayTry("198.51.100.9", "fresh.name")).as("the block stays its full time")
+        assertThat(blocksForHalfAnHour.mayTry("198.51.100.9", "fresh.name"))
+                .as("the block stays its full time")
                 .isFalse();
         clock.move(Duration.ofMinutes(15));
         blocksForHalfAnHour.forgetOldCounts();
@@ -159,8 +189,8 @@ class SignInThrottleTest {
     }
 
     private int rowsOfThisTest() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'",
-                Integer.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM sign_in_throttle WHERE last_failure_at >= '2099-01-01'", Integer.class);
     }
 
     private static final class MovingClock extends Clock {

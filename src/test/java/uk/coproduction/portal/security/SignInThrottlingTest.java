@@ -41,12 +41,16 @@ class SignInThrottlingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     StaffAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     Clock clock;
+
     @Autowired
     TestAccounts testAccounts;
 
@@ -60,7 +64,8 @@ class SignInThrottlingTest {
         String attacker = newAddress();
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            answers.add(signIn(attacker, TestAccounts.SAFEGUARDING_LEAD, "guess-" + i).location());
+            answers.add(signIn(attacker, TestAccounts.SAFEGUARDING_LEAD, "guess-" + i)
+                    .location());
         }
         assertThat(answers).containsOnly("/login?error");
 
@@ -71,7 +76,9 @@ class SignInThrottlingTest {
         for (int i = 0; i < 10; i++) {
             signIn(attacker, TestAccounts.SAFEGUARDING_LEAD.toUpperCase(), "guess-again-" + i);
         }
-        assertThat(signIn(newAddress(), TestAccounts.SAFEGUARDING_LEAD, TestAccounts.PASSWORD).signedIn()).isTrue();
+        assertThat(signIn(newAddress(), TestAccounts.SAFEGUARDING_LEAD, TestAccounts.PASSWORD)
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -101,7 +108,9 @@ class SignInThrottlingTest {
         Attempt tooSoon = signIn(guesser, username, RIGHT);
         assertThat(tooSoon.location()).isEqualTo("/login?error");
         assertThat(tooSoon.signedIn()).isFalse();
-        assertThat(signIn(newAddress(), username, RIGHT).signedIn()).as("the owner, elsewhere").isTrue();
+        assertThat(signIn(newAddress(), username, RIGHT).signedIn())
+                .as("the owner, elsewhere")
+                .isTrue();
     }
 
     @Test
@@ -113,7 +122,9 @@ class SignInThrottlingTest {
         String username = newAccount();
         Attempt blocked = signIn(sprayer, username, RIGHT);
         assertThat(blocked.location()).isEqualTo("/login?error");
-        assertThat(blocked.signedIn()).as("an address blocked for a while gets nothing checked").isFalse();
+        assertThat(blocked.signedIn())
+                .as("an address blocked for a while gets nothing checked")
+                .isFalse();
         assertThat(signIn(newAddress(), username, RIGHT).signedIn()).isTrue();
     }
 
@@ -135,16 +146,23 @@ class SignInThrottlingTest {
     void aSignInFormPostedWithoutTheCsrfTokenSignsNobodyIn() throws Exception {
         String username = newAccount();
         CookieManager cookies = new CookieManager();
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
             // Another site's page posting a hidden form to /login: the browser's own cookies, no token.
             client.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(RIGHT)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> posted = client.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=" + enc(username) + "&password=" + enc(RIGHT)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(posted.headers().firstValue("Location").orElse("")).doesNotEndWith("/staff");
-            assertThat(isSignedIn(client)).as("signed in by a form without the token").isFalse();
+            assertThat(isSignedIn(client))
+                    .as("signed in by a form without the token")
+                    .isFalse();
         }
     }
 
@@ -159,7 +177,8 @@ class SignInThrottlingTest {
         long unknownMs = medianMillis(() -> signIn(newAddress(), unknown, "wrong"));
         long wrongMs = medianMillis(() -> signIn(newAddress(), username, "wrong"));
         long throttledMs = medianMillis(() -> signIn(throttledClient, username, "wrong"));
-        System.out.printf("Sign-in POST median: unknown %d ms, wrong password %d ms, throttled %d ms%n",
+        System.out.printf(
+                "Sign-in POST median: unknown %d ms, wrong password %d ms, throttled %d ms%n",
                 unknownMs, wrongMs, throttledMs);
         long fastest = Math.min(unknownMs, Math.min(wrongMs, throttledMs));
         long slowest = Math.max(unknownMs, Math.max(wrongMs, throttledMs));
@@ -182,8 +201,14 @@ class SignInThrottlingTest {
 
     private String newAccount() {
         String username = "test.throttle." + UUID.randomUUID().toString().substring(0, 8);
-        accounts.save(new StaffAccount(username, "Throttle Test", passwordEncoder.encode(RIGHT), null, null,
-                Set.of(Roles.COMMISSIONER), clock.instant()));
+        accounts.save(new StaffAccount(
+                username,
+                "Throttle Test",
+                passwordEncoder.encode(RIGHT),
+                null,
+                null,
+                Set.of(Roles.COMMISSIONER),
+                clock.instant()));
         return username;
     }
 
@@ -193,25 +218,37 @@ class SignInThrottlingTest {
     }
 
     /** Where the portal sent the browser after the form's POST, whether it is now signed in, and how long it took. */
-    record Attempt(String location, boolean signedIn, long postMillis) {
-    }
+    record Attempt(String location, boolean signedIn, long postMillis) {}
 
     /** Signs in as the login form does (the page's CSRF token included) from {@code address}. */
     private Attempt signIn(String address, String username, String password) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
-            assertThat(token.find() && parameter.find()).as("the sign-in page carries a CSRF token").isTrue();
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("X-Forwarded-For", address)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token =
+                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                    .matcher(page.body());
+            assertThat(token.find() && parameter.find())
+                    .as("the sign-in page carries a CSRF token")
+                    .isTrue();
             String form = "username=" + enc(username) + "&password=" + enc(password) + "&" + parameter.group(1) + "="
                     + enc(token.group(1));
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("X-Forwarded-For", address)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("X-Forwarded-For", address)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(response.statusCode()).as("POST /login").isEqualTo(302);
             URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
@@ -222,8 +259,8 @@ class SignInThrottlingTest {
 
     /** A staff page answers this browser instead of sending it to sign in. */
     private boolean isSignedIn(HttpClient client) throws Exception {
-        HttpResponse<String> staff = client.send(HttpRequest.newBuilder(uri("/staff")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> staff =
+                client.send(HttpRequest.newBuilder(uri("/staff")).GET().build(), HttpResponse.BodyHandlers.ofString());
         return staff.statusCode() == 200;
     }
 

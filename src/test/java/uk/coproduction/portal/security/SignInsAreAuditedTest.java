@@ -30,12 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class SignInsAreAuditedTest {
 
-    private static final String SECRET = "Sup3r-secret-" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String SECRET =
+            "Sup3r-secret-" + UUID.randomUUID().toString().substring(0, 6);
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,29 +57,45 @@ class SignInsAreAuditedTest {
             browser.signOut();
         }
 
-        List<Map<String, Object>> lines = jdbc.queryForList("SELECT actor, action, object_type, details"
-                + " FROM audit_event WHERE seq > ? AND (action LIKE 'sign-%' OR action = 'session.ended')"
-                + " ORDER BY seq", before);
-        assertThat(lines).extracting(l -> l.get("action")).containsSubsequence("sign-in.failed", "sign-in.failed",
-                "sign-in.succeeded", "sign-out");
-        Map<String, Object> wrongPassword = lines.stream().filter(l -> l.get("action").equals("sign-in.failed")
-                && username.equals(l.get("actor"))).findFirst().orElseThrow();
-        assertThat((String) wrongPassword.get("details")).contains("Wrong password for " + username)
+        List<Map<String, Object>> lines = jdbc.queryForList(
+                "SELECT actor, action, object_type, details"
+                        + " FROM audit_event WHERE seq > ? AND (action LIKE 'sign-%' OR action = 'session.ended')"
+                        + " ORDER BY seq",
+                before);
+        assertThat(lines)
+                .extracting(l -> l.get("action"))
+                .containsSubsequence("sign-in.failed", "sign-in.failed", "sign-in.succeeded", "sign-out");
+        Map<String, Object> wrongPassword = lines.stream()
+                .filter(l -> l.get("action").equals("sign-in.failed") && username.equals(l.get("actor")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((String) wrongPassword.get("details"))
+                .contains("Wrong password for " + username)
                 .contains("from " + address);
-        Map<String, Object> unknown = lines.stream().filter(l -> l.get("action").equals("sign-in.failed")
-                && !username.equals(l.get("actor"))).findFirst().orElseThrow();
+        Map<String, Object> unknown = lines.stream()
+                .filter(l -> l.get("action").equals("sign-in.failed") && !username.equals(l.get("actor")))
+                .findFirst()
+                .orElseThrow();
         assertThat(unknown.get("actor")).isEqualTo("unknown-username");
         assertThat((String) unknown.get("details")).contains("from " + address);
-        assertThat(lines).filteredOn(l -> l.get("action").equals("sign-in.succeeded")).singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.get("action").equals("sign-in.succeeded"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.get("actor")).isEqualTo(username);
                     assertThat((String) l.get("details")).contains(address);
                 });
-        assertThat(lines).filteredOn(l -> l.get("action").equals("sign-out")).singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.get("action").equals("sign-out"))
+                .singleElement()
                 .satisfies(l -> assertThat(l.get("actor")).isEqualTo(username));
         // The secret is nowhere in the log, in any column.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE CONCAT_WS('|', actor, action,"
-                + " object_type, object_id, details) LIKE ?", Long.class, "%" + SECRET + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE CONCAT_WS('|', actor, action,"
+                                + " object_type, object_id, details) LIKE ?",
+                        Long.class,
+                        "%" + SECRET + "%"))
+                .isZero();
     }
 
     private long lastSeq() {
@@ -87,16 +106,18 @@ class SignInsAreAuditedTest {
     private final class Browser implements AutoCloseable {
 
         private final String address;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         Browser(String address) {
             this.address = address;
         }
 
         boolean signIn(String username, String password) throws Exception {
-            HttpResponse<String> posted = post("/login", get("/login").body(),
-                    "username=" + enc(username) + "&password=" + enc(password));
+            HttpResponse<String> posted =
+                    post("/login", get("/login").body(), "username=" + enc(username) + "&password=" + enc(password));
             return !posted.headers().firstValue("Location").orElse("").contains("/login");
         }
 
@@ -110,13 +131,20 @@ class SignInsAreAuditedTest {
         }
 
         private HttpResponse<String> post(String path, String pageWithToken, String form) throws Exception {
-            Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(pageWithToken);
+            Matcher token =
+                    Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(pageWithToken);
             Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
                     .matcher(pageWithToken);
-            assertThat(token.find() && parameter.find()).as("the page carries a CSRF token").isTrue();
+            assertThat(token.find() && parameter.find())
+                    .as("the page carries a CSRF token")
+                    .isTrue();
             String body = (form == null ? "" : form + "&") + parameter.group(1) + "=" + enc(token.group(1));
-            return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    request(path)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private HttpRequest.Builder request(String path) {

@@ -11,14 +11,13 @@ import java.util.function.Supplier;
 /** For tests where members of staff take turns (one drafts a reply, another approves it, a third reads it). */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     /** From now on in this test, {@code username} is signed in with {@code role}. */
     public static void as(String username, String role) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
     }
 

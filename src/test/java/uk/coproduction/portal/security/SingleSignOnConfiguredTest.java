@@ -23,16 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @ViewPackages(packages = "uk.coproduction.portal")
-@TestPropertySource(properties = {
-        "spring.security.oauth2.client.registration.entra.client-id=test-client",
-        "spring.security.oauth2.client.registration.entra.client-secret=test-secret",
-        "spring.security.oauth2.client.registration.entra.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.entra.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.entra.redirect-uri={baseUrl}/login/oauth2/code/entra",
-        "spring.security.oauth2.client.provider.entra.authorization-uri=https://login.microsoftonline.com/tenant/oauth2/v2.0/authorize",
-        "spring.security.oauth2.client.provider.entra.token-uri=https://login.microsoftonline.com/tenant/oauth2/v2.0/token",
-        "spring.security.oauth2.client.provider.entra.jwk-set-uri=https://login.microsoftonline.com/tenant/discovery/v2.0/keys",
-        "spring.security.oauth2.client.provider.entra.user-name-attribute=preferred_username"})
+@TestPropertySource(
+        properties = {
+            "spring.security.oauth2.client.registration.entra.client-id=test-client",
+            "spring.security.oauth2.client.registration.entra.client-secret=test-secret",
+            "spring.security.oauth2.client.registration.entra.scope=openid,profile,email",
+            "spring.security.oauth2.client.registration.entra.authorization-grant-type=authorization_code",
+            "spring.security.oauth2.client.registration.entra.redirect-uri={baseUrl}/login/oauth2/code/entra",
+            "spring.security.oauth2.client.provider.entra.authorization-uri=https://login.microsoftonline.com/tenant/oauth2/v2.0/authorize",
+            "spring.security.oauth2.client.provider.entra.token-uri=https://login.microsoftonline.com/tenant/oauth2/v2.0/token",
+            "spring.security.oauth2.client.provider.entra.jwk-set-uri=https://login.microsoftonline.com/tenant/discovery/v2.0/keys",
+            "spring.security.oauth2.client.provider.entra.user-name-attribute=preferred_username"
+        })
 class SingleSignOnConfiguredTest extends SpringBrowserlessTest {
 
     @LocalServerPort
@@ -41,8 +43,11 @@ class SingleSignOnConfiguredTest extends SpringBrowserlessTest {
     @Test
     void theSignInPageOffersTheOrganisationAccount() {
         navigate(LoginView.class);
-        assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().equals("Sign in with your organisation account"))
-                .singleElement().extracting(Anchor::getHref).isEqualTo("oauth2/authorization/entra");
+        assertThat($(Anchor.class).all())
+                .filteredOn(a -> a.getText().equals("Sign in with your organisation account"))
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("oauth2/authorization/entra");
     }
 
     @Test
@@ -64,8 +69,13 @@ class SingleSignOnConfiguredTest extends SpringBrowserlessTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -59,11 +59,16 @@ class SingleSignOnTest {
 
     @Test
     void withNoRegistrationConfiguredThereIsNoOrganisationSignIn() throws Exception {
-        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class))
+                .isEmpty();
         assertThat(singleSignOn.isEnabled()).isFalse();
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/oauth2/authorization/entra")).GET().build(),
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/entra"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             // Only the ordinary "sign in first" redirect: nothing sends anyone to an identity provider.
             assertThat(response.statusCode()).isEqualTo(302);
@@ -73,8 +78,8 @@ class SingleSignOnTest {
 
     @Test
     void aConfiguredRegistrationIsOfferedOnTheSignInPage() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("registrations",
-                new InMemoryClientRegistrationRepository(entra())));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(
+                Map.of("registrations", new InMemoryClientRegistrationRepository(entra())));
         SingleSignOn configured = new SingleSignOn(beans.getBeanProvider(ClientRegistrationRepository.class));
         assertThat(configured.isEnabled()).isTrue();
         assertThat(configured.signInPath()).isEqualTo("oauth2/authorization/entra");
@@ -83,8 +88,14 @@ class SingleSignOnTest {
     @Test
     void anOrganisationSignInBecomesTheStaffAccountWithTheSameUsernameAndItsRoles() {
         String username = "sso." + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
-        accounts.save(new StaffAccount(username, "Sam Single", passwordEncoder.encode(UUID.randomUUID().toString()),
-                null, null, Set.of(Roles.COMMISSIONER), clock.instant()));
+        accounts.save(new StaffAccount(
+                username,
+                "Sam Single",
+                passwordEncoder.encode(UUID.randomUUID().toString()),
+                null,
+                null,
+                Set.of(Roles.COMMISSIONER),
+                clock.instant()));
 
         OidcUser staff = staffOidcUsers.toStaffUser(signedIn(Map.of("preferred_username", username, "roles", "Admin")));
 
@@ -95,21 +106,38 @@ class SingleSignOnTest {
     @Test
     void theEmailClaimIsUsedWhenThereIsNoPreferredUsername() {
         String username = "sso." + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
-        accounts.save(new StaffAccount(username, "Sam Single", passwordEncoder.encode(UUID.randomUUID().toString()),
-                null, null, Set.of(Roles.ADVOCATE), clock.instant()));
+        accounts.save(new StaffAccount(
+                username,
+                "Sam Single",
+                passwordEncoder.encode(UUID.randomUUID().toString()),
+                null,
+                null,
+                Set.of(Roles.ADVOCATE),
+                clock.instant()));
 
-        assertThat(staffOidcUsers.toStaffUser(signedIn(Map.of("email", username))).getName()).isEqualTo(username);
+        assertThat(staffOidcUsers
+                        .toStaffUser(signedIn(Map.of("email", username)))
+                        .getName())
+                .isEqualTo(username);
     }
 
     @Test
     void anOrganisationAccountWithNoActiveStaffAccountIsRefused() {
-        assertThatThrownBy(() -> staffOidcUsers.toStaffUser(signedIn(Map.of("preferred_username", "stranger@elsewhere.example"))))
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
+        assertThatThrownBy(() -> staffOidcUsers.toStaffUser(
+                        signedIn(Map.of("preferred_username", "stranger@elsewhere.example"))))
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
                         e -> assertThat(e.getError().getErrorCode()).isEqualTo(StaffOidcUsers.NO_STAFF_ACCOUNT));
 
         String username = "sso." + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
-        StaffAccount leaver = new StaffAccount(username, "Lee Leaver", passwordEncoder.encode(UUID.randomUUID().toString()),
-                null, null, Set.of(Roles.COMMISSIONER), clock.instant());
+        StaffAccount leaver = new StaffAccount(
+                username,
+                "Lee Leaver",
+                passwordEncoder.encode(UUID.randomUUID().toString()),
+                null,
+                null,
+                Set.of(Roles.COMMISSIONER),
+                clock.instant());
         leaver.deactivate();
         accounts.save(leaver);
         assertThatThrownBy(() -> staffOidcUsers.toStaffUser(signedIn(Map.of("preferred_username", username))))
@@ -120,13 +148,15 @@ class SingleSignOnTest {
         HashMap<String, Object> all = new HashMap<>(claims);
         all.put("sub", "entra-subject-1");
         all.put("iss", "https://login.microsoftonline.com/tenant/v2.0");
-        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), all);
+        OidcIdToken token =
+                new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), all);
         return new DefaultOidcUser(List.of(), token);
     }
 
     private static ClientRegistration entra() {
         return ClientRegistration.withRegistrationId("entra")
-                .clientId("client").clientSecret("secret")
+                .clientId("client")
+                .clientSecret("secret")
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile", "email")

@@ -28,23 +28,30 @@ final class StaffBrowserOverHttp implements AutoCloseable {
         this.port = port;
         int n = NEXT_ADDRESS.getAndIncrement();
         this.address = "203.0." + (113 + n / 250 % 2) + "." + (1 + n % 250);
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Posts the sign-in form; true when the portal signed this browser in. */
     boolean signIn(String username, String password) throws Exception {
         HttpResponse<String> page = get("/login");
-        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher token =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                .matcher(page.body());
         if (!token.find() || !parameter.find()) {
             throw new AssertionError("the sign-in page carries no CSRF token");
         }
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&" + parameter.group(1) + "="
                 + enc(token.group(1));
-        HttpResponse<String> posted = client.send(request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = client.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return !posted.headers().firstValue("Location").orElse("").contains("/login");
     }
 
@@ -62,7 +69,8 @@ final class StaffBrowserOverHttp implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Forwarded-For", address);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Forwarded-For", address);
     }
 
     private static String enc(String value) {

@@ -82,9 +82,10 @@ class StaffIdleTimeoutTest {
 
     private static MockHttpSession staffSession() {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated("test.children", "n/a",
-                        List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER)))));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "test.children", "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + Roles.COMMISSIONER)))));
         return session;
     }
 

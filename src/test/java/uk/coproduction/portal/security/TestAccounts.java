@@ -19,15 +19,18 @@ public class TestAccounts {
     public static final String LDA_COMMISSIONER = "test.lda";
     /** A second commissioner of the children's team (approves replies the first one drafts). */
     public static final String SECOND_CHILDRENS_COMMISSIONER = "test.children.second";
+
     public static final String ADVOCATE = "test.advocate";
     public static final String SAFEGUARDING_LEAD = "test.safeguarding";
     /** Children's commissioners with an organisation: each sees only its own and jointly commissioned services. */
     public static final String KCC_CHILDRENS_COMMISSIONER = "test.children.kcc";
+
     public static final String NHS_CHILDRENS_COMMISSIONER = "test.children.nhs";
     /** Provider staff at KCHFT. */
     public static final String PROVIDER = "test.provider";
     /** Provider staff at KMPT (runs other services than KCHFT). */
     public static final String OTHER_PROVIDER = "test.provider.kmpt";
+
     public static final String BOARD = "test.board";
     public static final String ADMIN = "test.admin";
 
@@ -35,8 +38,8 @@ public class TestAccounts {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationRepository organisations;
 
-    TestAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder,
-                 OrganisationRepository organisations) {
+    TestAccounts(
+            StaffAccountRepository accounts, PasswordEncoder passwordEncoder, OrganisationRepository organisations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisations = organisations;
@@ -56,9 +59,16 @@ public class TestAccounts {
     @Transactional
     public void ensure(String username, String name, String organisationCode, Team team, Set<String> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(PASSWORD),
-                    organisationCode == null ? null : organisations.findByCode(organisationCode).orElseThrow(),
-                    team, roles, Instant.now()));
+            accounts.save(new StaffAccount(
+                    username,
+                    name,
+                    passwordEncoder.encode(PASSWORD),
+                    organisationCode == null
+                            ? null
+                            : organisations.findByCode(organisationCode).orElseThrow(),
+                    team,
+                    roles,
+                    Instant.now()));
         }
     }
 
@@ -74,8 +84,8 @@ public class TestAccounts {
     @Transactional
     public void ensure(String username, String name, Team team, Set<String> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(PASSWORD), null, team, roles,
-                    Instant.now()));
+            accounts.save(new StaffAccount(
+                    username, name, passwordEncoder.encode(PASSWORD), null, team, roles, Instant.now()));
         }
     }
 }

@@ -57,15 +57,23 @@ class TrustedProxiesTest {
             assertThat(limitKeySeenBy(prod, SPOOFED)).isEqualTo(SPOOFED);
         }
         String defaultProxies = new ClassPathResource("application-prod.properties")
-                .getContentAsString(StandardCharsets.UTF_8).lines()
-                .filter(line -> line.startsWith("server.tomcat.remoteip.internal-proxies=")).findFirst().orElseThrow();
-        assertThat(defaultProxies).doesNotContain("10\\\\.").doesNotContain("192\\\\.168").doesNotContain("172\\\\.");
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("server.tomcat.remoteip.internal-proxies="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(defaultProxies)
+                .doesNotContain("10\\\\.")
+                .doesNotContain("192\\\\.168")
+                .doesNotContain("172\\\\.");
     }
 
     private static ConfigurableApplicationContext productionWebServer(String trustedProxies) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(RemoteAddressEcho.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.config.location=classpath:application-prod.properties", "server.port=0",
+                .properties(
+                        "spring.config.location=classpath:application-prod.properties",
+                        "server.port=0",
                         "spring.main.banner-mode=off");
         if (trustedProxies != null) {
             app.properties("PORTAL_TRUSTED_PROXIES=" + trustedProxies);
@@ -80,7 +88,8 @@ class TrustedProxiesTest {
             request.header("X-Forwarded-For", forwardedFor);
         }
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
     }
 
@@ -93,12 +102,15 @@ class TrustedProxiesTest {
 
         @Bean
         ServletRegistrationBean<HttpServlet> whoami() {
-            return new ServletRegistrationBean<>(new HttpServlet() {
-                @Override
-                protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                    response.getWriter().write(request.getRemoteAddr());
-                }
-            }, "/whoami");
+            return new ServletRegistrationBean<>(
+                    new HttpServlet() {
+                        @Override
+                        protected void doGet(HttpServletRequest request, HttpServletResponse response)
+                                throws IOException {
+                            response.getWriter().write(request.getRemoteAddr());
+                        }
+                    },
+                    "/whoami");
         }
     }
 }

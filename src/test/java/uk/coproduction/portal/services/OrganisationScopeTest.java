@@ -46,21 +46,50 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalTest
 class OrganisationScopeTest {
 
-    @Autowired FeedbackSubmissionService submissions;
-    @Autowired FeedbackTriageService triage;
-    @Autowired FeedbackReplyService replies;
-    @Autowired FeedbackLinkService links;
-    @Autowired ModerationService moderation;
-    @Autowired QuotePublishing quotePublishing;
-    @Autowired ProviderFeedbackService provider;
-    @Autowired ServicePages servicePages;
-    @Autowired PlanService plans;
-    @Autowired ChangeService changes;
-    @Autowired ServiceScope scope;
-    @Autowired StaffDirectory staff;
-    @Autowired FeedbackFixtures fixtures;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    FeedbackSubmissionService submissions;
+
+    @Autowired
+    FeedbackTriageService triage;
+
+    @Autowired
+    FeedbackReplyService replies;
+
+    @Autowired
+    FeedbackLinkService links;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    QuotePublishing quotePublishing;
+
+    @Autowired
+    ProviderFeedbackService provider;
+
+    @Autowired
+    ServicePages servicePages;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    ServiceScope scope;
+
+    @Autowired
+    StaffDirectory staff;
+
+    @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final String marker = "scope" + UUID.randomUUID().toString().substring(0, 8);
     private long councilOnly;
@@ -91,15 +120,22 @@ class OrganisationScopeTest {
         triage.open(joint);
         assertThatThrownBy(() -> triage.open(nhsOnly)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.moderation(nhsOnly)).isInstanceOf(AccessDeniedException.class);
-        assertThat(servicePages.services()).extracting(ServiceListItem::name)
+        assertThat(servicePages.services())
+                .extracting(ServiceListItem::name)
                 .contains("Short Breaks holiday clubs", "Speech and Language Therapy")
                 .doesNotContain("Occupational Therapy", "Care homes");
         assertThat(servicePages.page("OCCUPATIONAL_THERAPY")).isEmpty();
         assertThat(servicePages.page("SHORT_BREAKS")).isPresent();
-        assertThat(links.serviceChoices()).extracting(ServiceSummary::name)
-                .contains("Short Breaks holiday clubs").doesNotContain("Occupational Therapy");
-        assertThatThrownBy(() -> links.linkServices(councilOnly, fixtures.serviceNamed("Occupational Therapy").id(), Set.of()))
-                .as("cannot move feedback into the NHS's services").isInstanceOf(AccessDeniedException.class);
+        assertThat(links.serviceChoices())
+                .extracting(ServiceSummary::name)
+                .contains("Short Breaks holiday clubs")
+                .doesNotContain("Occupational Therapy");
+        assertThatThrownBy(() -> links.linkServices(
+                        councilOnly,
+                        fixtures.serviceNamed("Occupational Therapy").id(),
+                        Set.of()))
+                .as("cannot move feedback into the NHS's services")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -108,7 +144,8 @@ class OrganisationScopeTest {
 
         assertThat(inboxIds()).contains(nhsOnly, joint).doesNotContain(councilOnly);
         assertThatThrownBy(() -> triage.open(councilOnly)).isInstanceOf(AccessDeniedException.class);
-        assertThat(servicePages.services()).extracting(ServiceListItem::name)
+        assertThat(servicePages.services())
+                .extracting(ServiceListItem::name)
                 .contains("Occupational Therapy", "Speech and Language Therapy")
                 .doesNotContain("Short Breaks holiday clubs");
         assertThat(servicePages.page("SHORT_BREAKS")).isEmpty();
@@ -117,7 +154,10 @@ class OrganisationScopeTest {
     @Test
     void repliesWaitingForApprovalReachOnlyCommissionersWhoseScopeCoversTheService() {
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        quotePublishing.publish(nhsOnly, "Good therapy", TestAccounts.CHILDRENS_COMMISSIONER,
+        quotePublishing.publish(
+                nhsOnly,
+                "Good therapy",
+                TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
         provider.draftReply(nhsOnly, "Thank you from the therapy team", null);
@@ -125,10 +165,14 @@ class OrganisationScopeTest {
         triage.reply(joint, "Thank you, we will look at this together", null);
 
         SignedIn.as(TestAccounts.KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        assertThat(replies.awaitingApproval()).extracting(AwaitingReply::feedbackId)
-                .contains(joint).doesNotContain(nhsOnly);
+        assertThat(replies.awaitingApproval())
+                .extracting(AwaitingReply::feedbackId)
+                .contains(joint)
+                .doesNotContain(nhsOnly);
         SignedIn.as(TestAccounts.NHS_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        assertThat(replies.awaitingApproval()).extracting(AwaitingReply::feedbackId).contains(joint, nhsOnly);
+        assertThat(replies.awaitingApproval())
+                .extracting(AwaitingReply::feedbackId)
+                .contains(joint, nhsOnly);
     }
 
     @Test
@@ -136,39 +180,61 @@ class OrganisationScopeTest {
         SignedIn.as(TestAccounts.LDA_COMMISSIONER, Roles.COMMISSIONER);
         assertThat(inboxIds()).doesNotContain(councilOnly, nhsOnly, joint);
         assertThat(scope.commissionedBy(staff.requireCurrentStaff()))
-                .doesNotContain(fixtures.serviceNamed("Short Breaks holiday clubs").id());
+                .doesNotContain(
+                        fixtures.serviceNamed("Short Breaks holiday clubs").id());
 
-        for (String[] who : List.of(new String[]{TestAccounts.PROVIDER, Roles.PROVIDER},
-                new String[]{TestAccounts.BOARD, Roles.BOARD}, new String[]{TestAccounts.ADMIN, Roles.ADMIN},
-                new String[]{TestAccounts.ADVOCATE, Roles.ADVOCATE})) {
+        for (String[] who : List.of(
+                new String[] {TestAccounts.PROVIDER, Roles.PROVIDER},
+                new String[] {TestAccounts.BOARD, Roles.BOARD},
+                new String[] {TestAccounts.ADMIN, Roles.ADMIN},
+                new String[] {TestAccounts.ADVOCATE, Roles.ADVOCATE})) {
             SignedIn.as(who[0], who[1]);
-            assertThat(scope.commissionedBy(staff.requireCurrentStaff())).as(who[0]).isEmpty();
+            assertThat(scope.commissionedBy(staff.requireCurrentStaff()))
+                    .as(who[0])
+                    .isEmpty();
         }
         SignedIn.as(TestAccounts.PROVIDER, Roles.PROVIDER);
-        assertThat(scope.providedBy(staff.requireCurrentStaff())).as("KCHFT runs these")
-                .contains(fixtures.serviceNamed("Occupational Therapy").id(),
+        assertThat(scope.providedBy(staff.requireCurrentStaff()))
+                .as("KCHFT runs these")
+                .contains(
+                        fixtures.serviceNamed("Occupational Therapy").id(),
                         fixtures.serviceNamed("Speech and Language Therapy").id())
-                .doesNotContain(fixtures.serviceNamed("Short Breaks holiday clubs").id());
+                .doesNotContain(
+                        fixtures.serviceNamed("Short Breaks holiday clubs").id());
     }
 
     @Test
     void aChangeOnASharedPlanShowsEachCommissionerOnlyTheReferenceCodesInTheirScope() {
         SignedIn.as(TestAccounts.NHS_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        long action = plans.actions().stream().filter(a -> a.planShortName().equals("Children's delivery plan"))
-                .findFirst().orElseThrow().id();
+        long action = plans.actions().stream()
+                .filter(a -> a.planShortName().equals("Children's delivery plan"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         links.linkActions(nhsOnly, Set.of(action));
-        long change = changes.record(new NewChange(action, "Therapy sessions moved nearer home", null,
-                LocalDate.now(), "Therapy team", null, Set.of(nhsOnly))).id();
+        long change = changes.record(new NewChange(
+                        action,
+                        "Therapy sessions moved nearer home",
+                        null,
+                        LocalDate.now(),
+                        "Therapy team",
+                        null,
+                        Set.of(nhsOnly)))
+                .id();
         String nhsCode = jdbc.queryForObject("select reference_code from feedback where id = ?", String.class, nhsOnly);
         assertThat(referencesOf(change, action)).containsExactly(nhsCode);
 
         SignedIn.as(TestAccounts.KCC_CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
-        assertThat(referencesOf(change, action)).as("the council commissioner sees the change, not whose it was")
+        assertThat(referencesOf(change, action))
+                .as("the council commissioner sees the change, not whose it was")
                 .isEmpty();
     }
 
     private List<String> referencesOf(long change, long action) {
-        return changes.forActions(List.of(action)).stream().filter(c -> c.id() == change).findFirst().orElseThrow()
+        return changes.forActions(List.of(action)).stream()
+                .filter(c -> c.id() == change)
+                .findFirst()
+                .orElseThrow()
                 .feedbackReferences();
     }
 
@@ -179,14 +245,16 @@ class OrganisationScopeTest {
     }
 
     private List<Long> inboxIds() {
-        InboxFilter mine = new InboxFilter(null, null, null, null, null, Set.of(), Set.of(), null, null, null, marker,
-                false, false);
+        InboxFilter mine = new InboxFilter(
+                null, null, null, null, null, Set.of(), Set.of(), null, null, null, marker, false, false);
         return triage.inbox(mine, 0, 50).stream().map(InboxItem::id).toList();
     }
 
     private long submit(String serviceName) {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed(serviceName),
-                "About " + serviceName + " " + marker)).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed(serviceName), "About " + serviceName + " " + marker))
+                .referenceCode();
         return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
     }
 }

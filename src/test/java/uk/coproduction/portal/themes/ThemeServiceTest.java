@@ -30,10 +30,13 @@ class ThemeServiceTest {
 
     @Autowired
     ThemeService themes;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
     /** Who tagged an item is kept with the tag but shown on no screen: read where it is kept. */
@@ -52,7 +55,9 @@ class ThemeServiceTest {
         long id = idOf(submit(Team.CHILDRENS, "The bus never came"));
         ThemeSummary access = named("Access and getting there");
 
-        assertThat(themes.tag(id, access.id())).extracting(ThemeSummary::name).containsExactly("Access and getting there");
+        assertThat(themes.tag(id, access.id()))
+                .extracting(ThemeSummary::name)
+                .containsExactly("Access and getting there");
         assertThat(jdbc.queryForObject("select tagged_by from feedback_theme where feedback_id = ?", String.class, id))
                 .isEqualTo(TestAccounts.CHILDRENS_COMMISSIONER);
         assertThat(themes.tag(id, access.id())).hasSize(1);
@@ -73,8 +78,10 @@ class ThemeServiceTest {
         BulkTagResult result = themes.tagAll(List.of(first, second, third), staff.id());
 
         assertThat(result).isEqualTo(new BulkTagResult(2, 1));
-        assertThat(List.of(first, second, third)).allSatisfy(id ->
-                assertThat(themes.themesOf(id)).extracting(ThemeSummary::id).containsExactly(staff.id()));
+        assertThat(List.of(first, second, third))
+                .allSatisfy(id -> assertThat(themes.themesOf(id))
+                        .extracting(ThemeSummary::id)
+                        .containsExactly(staff.id()));
     }
 
     @Test
@@ -84,7 +91,8 @@ class ThemeServiceTest {
         long theirs = idOf(submit(Team.LDA, "theirs"));
         ThemeSummary fun = named("Activities and fun");
 
-        assertThatThrownBy(() -> themes.tagAll(List.of(mine, theirs), fun.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> themes.tagAll(List.of(mine, theirs), fun.id()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(themes.themesOf(mine)).isEmpty();
     }
 
@@ -95,10 +103,14 @@ class ThemeServiceTest {
 
         List<ThemeSuggestion> suggestions = themes.suggestions(id);
 
-        assertThat(suggestions).extracting(s -> s.theme().name()).contains("Waiting times", "Communication")
+        assertThat(suggestions)
+                .extracting(s -> s.theme().name())
+                .contains("Waiting times", "Communication")
                 .doesNotContain("Activities and fun");
-        assertThat(suggestions).filteredOn(s -> s.theme().name().equals("Waiting times"))
-                .extracting(ThemeSuggestion::matchedWord).containsExactly("WAITED");
+        assertThat(suggestions)
+                .filteredOn(s -> s.theme().name().equals("Waiting times"))
+                .extracting(ThemeSuggestion::matchedWord)
+                .containsExactly("WAITED");
         themes.tag(id, named("Waiting times").id());
         assertThat(themes.suggestions(id)).extracting(s -> s.theme().name()).doesNotContain("Waiting times");
     }
@@ -108,7 +120,8 @@ class ThemeServiceTest {
     void aKeywordInsideAWordIsNotASuggestion() {
         long id = idOf(submit(Team.CHILDRENS, "I await news with unkind feelings"));
 
-        assertThat(themes.suggestions(id)).extracting(s -> s.theme().name())
+        assertThat(themes.suggestions(id))
+                .extracting(s -> s.theme().name())
                 .doesNotContain("Waiting times", "Respect and kindness");
     }
 
@@ -134,16 +147,25 @@ class ThemeServiceTest {
     @Test
     @WithMockUser(username = ADMIN, roles = Roles.ADMIN)
     void emptyAndDuplicateThemeNamesAreRefused() {
-        assertThatThrownBy(() -> themes.addTheme("   ", "x")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("name", "workspace.themes.error.name-required")));
-        assertThatThrownBy(() -> themes.addTheme("waiting TIMES", "")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.name-taken"));
+        assertThatThrownBy(() -> themes.addTheme("   ", "x"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "name", "workspace.themes.error.name-required")));
+        assertThatThrownBy(() -> themes.addTheme("waiting TIMES", ""))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.themes.error.name-taken"));
         ThemeSummary communication = named("Communication");
-        assertThatThrownBy(() -> themes.updateTheme(communication.id(), "Waiting times", "")).isInstanceOfSatisfying(
-                InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.name-taken"));
-        assertThat(themes.updateTheme(communication.id(), "communication", communication.keywordText()).name())
+        assertThatThrownBy(() -> themes.updateTheme(communication.id(), "Waiting times", ""))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.themes.error.name-taken"));
+        assertThat(themes.updateTheme(communication.id(), "communication", communication.keywordText())
+                        .name())
                 .isEqualTo("communication");
         themes.updateTheme(communication.id(), "Communication", communication.keywordText());
     }
@@ -159,16 +181,24 @@ class ThemeServiceTest {
         });
         long id = idOf(submit(Team.CHILDRENS, "words"));
 
-        assertThatThrownBy(() -> themes.tag(id, oldTheme)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("workspace.themes.error.inactive"));
+        assertThatThrownBy(() -> themes.tag(id, oldTheme))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey())
+                                .isEqualTo("workspace.themes.error.inactive"));
     }
 
     private ThemeSummary named(String name) {
-        return themes.activeThemes().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return themes.activeThemes().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String submit(Team team, String words) {
-        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words)).referenceCode();
+        return submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words))
+                .referenceCode();
     }
 
     private long idOf(String code) {

@@ -43,8 +43,7 @@ class ThemeSuggestionPrecisionTest {
     @Autowired
     ThemeService themes;
 
-    record Labelled(String group, String language, Set<String> expected, String comment) {
-    }
+    record Labelled(String group, String language, Set<String> expected, String comment) {}
 
     record Measure(int comments, int suggestions, int correct, int commentsWithAHit, int commentsWithNone) {
 
@@ -53,8 +52,15 @@ class ThemeSuggestionPrecisionTest {
         }
 
         String line(String what) {
-            return "| %s | %d | %d | %.1f %% | %d of %d | %d |".formatted(what, suggestions, correct, 100 * precision(),
-                    commentsWithAHit, comments, commentsWithNone);
+            return "| %s | %d | %d | %.1f %% | %d of %d | %d |"
+                    .formatted(
+                            what,
+                            suggestions,
+                            correct,
+                            100 * precision(),
+                            commentsWithAHit,
+                            comments,
+                            commentsWithNone);
         }
     }
 
@@ -66,31 +72,48 @@ class ThemeSuggestionPrecisionTest {
         assertThat(tunedOn).hasSizeGreaterThanOrEqualTo(150);
         // The seeded themes as the database holds them now: themes other tests add are not what was measured.
         List<ThemeSummary> current = themes.activeThemes().stream()
-                .filter(t -> PrefixKeywordMatcher.SEEDED_KEYWORDS.containsKey(t.name())).toList();
-        assertThat(tunedOn).flatExtracting(l -> List.copyOf(l.expected()))
-                .allSatisfy(name -> assertThat(current).extracting(ThemeSummary::name).contains(name));
-        List<ThemeSummary> seeded = current.stream().map(t -> new ThemeSummary(t.id(), t.name(),
-                Arrays.asList(PrefixKeywordMatcher.SEEDED_KEYWORDS.get(t.name()).split(",")), true)).toList();
+                .filter(t -> PrefixKeywordMatcher.SEEDED_KEYWORDS.containsKey(t.name()))
+                .toList();
+        assertThat(tunedOn)
+                .flatExtracting(l -> List.copyOf(l.expected()))
+                .allSatisfy(name ->
+                        assertThat(current).extracting(ThemeSummary::name).contains(name));
+        List<ThemeSummary> seeded = current.stream()
+                .map(t -> new ThemeSummary(
+                        t.id(),
+                        t.name(),
+                        Arrays.asList(PrefixKeywordMatcher.SEEDED_KEYWORDS
+                                .get(t.name())
+                                .split(",")),
+                        true))
+                .toList();
 
-        List<String> report = new ArrayList<>(List.of(
-                "# Theme suggestions: precision of the top three suggestions (decision 0040)", ""));
+        List<String> report = new ArrayList<>(
+                List.of("# Theme suggestions: precision of the top three suggestions (decision 0040)", ""));
         Measure now = null;
         Measure nowHeldOut = null;
         for (List<Labelled> set : List.of(tunedOn, heldOut)) {
-            Measure before = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text).stream().limit(3).toList());
+            Measure before = measure(
+                    set,
+                    text -> PrefixKeywordMatcher.suggest(seeded, text).stream()
+                            .limit(3)
+                            .toList());
             Measure beforeAll = measure(set, text -> PrefixKeywordMatcher.suggest(seeded, text));
             Measure newWithOldKeywords = measure(set, text -> names(ThemeSuggester.rank(seeded, List.of(text))));
             Measure current3 = measure(set, text -> names(ThemeSuggester.rank(current, List.of(text))));
-            report.addAll(List.of(set == tunedOn
+            report.addAll(List.of(
+                    set == tunedOn
                             ? "## The " + set.size() + " labelled comments the keywords were tuned on"
-                            : "## " + set.size() + " more labelled comments, written after tuning and not tuned on", "",
+                            : "## " + set.size() + " more labelled comments, written after tuning and not tuned on",
+                    "",
                     "| matcher | suggestions | correct | precision | comments with a right one in the top three"
                             + " | comments with no suggestion |",
                     "| --- | --- | --- | --- | --- | --- |",
                     before.line("before: keyword starts a word, first three by name, V0005 keywords"),
                     beforeAll.line("before, every suggestion it listed"),
                     newWithOldKeywords.line("Lucene analysis, ranked, V0005 keywords"),
-                    current3.line("Lucene analysis, ranked, keywords now in the database"), ""));
+                    current3.line("Lucene analysis, ranked, keywords now in the database"),
+                    ""));
             if (set == tunedOn) {
                 now = current3;
                 assertThat(current3.precision()).isGreaterThan(before.precision());
@@ -111,7 +134,8 @@ class ThemeSuggestionPrecisionTest {
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aPhoneNumberNeverSuggestsPhone() {
         List<ThemeSummary> current = themes.activeThemes();
-        for (String comment : List.of("Please phone me on 07700 900123 about the short breaks club",
+        for (String comment : List.of(
+                "Please phone me on 07700 900123 about the short breaks club",
                 "My phone: 01622 694000. The holiday club was fun",
                 "tel. +44 7700 900 456 - the bus never came",
                 "Call me on 07911123456, the nurse was kind",
@@ -119,11 +143,14 @@ class ThemeSuggestionPrecisionTest {
                 "Mój telefon: 07700 900321. Zajęcia były super")) {
             List<ThemeSuggester.Ranked> ranked = ThemeSuggester.rank(current, List.of(comment));
             assertThat(ranked).as(comment).extracting(r -> r.theme().name()).doesNotContain("Communication");
-            assertThat(ranked).as(comment).extracting(ThemeSuggester.Ranked::matchedWord)
+            assertThat(ranked)
+                    .as(comment)
+                    .extracting(ThemeSuggester.Ranked::matchedWord)
                     .noneMatch(word -> word.toLowerCase().contains("phone") || word.matches(".*\\d.*"));
         }
         assertThat(ThemeSuggester.rank(current, List.of("Nobody answers the phone, I rang every day")))
-                .as("the word phone about the service still counts").extracting(r -> r.theme().name())
+                .as("the word phone about the service still counts")
+                .extracting(r -> r.theme().name())
                 .contains("Communication");
     }
 
@@ -148,13 +175,23 @@ class ThemeSuggestionPrecisionTest {
     }
 
     private static List<Labelled> labelled(String file) throws IOException {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(ThemeSuggestionPrecisionTest.class
-                .getResourceAsStream("/themes/" + file)), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                Objects.requireNonNull(ThemeSuggestionPrecisionTest.class.getResourceAsStream("/themes/" + file)),
+                StandardCharsets.UTF_8)) {
             List<Labelled> set = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                set.add(new Labelled(row.get("group"), row.get("language"),
-                        Arrays.stream(row.get("expected_themes").split(";")).map(String::strip)
-                                .collect(Collectors.toSet()), row.get("comment")));
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
+                set.add(new Labelled(
+                        row.get("group"),
+                        row.get("language"),
+                        Arrays.stream(row.get("expected_themes").split(";"))
+                                .map(String::strip)
+                                .collect(Collectors.toSet()),
+                        row.get("comment")));
             }
             return set;
         }

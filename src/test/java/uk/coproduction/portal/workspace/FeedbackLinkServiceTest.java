@@ -29,12 +29,16 @@ class FeedbackLinkServiceTest {
 
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -47,7 +51,8 @@ class FeedbackLinkServiceTest {
     void commissionerLinksFeedbackToTwoServicesAndAPlanActionAndItBecomesLinked() {
         ServiceSummary speech = fixtures.serviceNamed("Speech and Language Therapy");
         ServiceSummary therapy = fixtures.serviceNamed("Occupational Therapy");
-        long id = submit(fixtures.serviceNamed("Short Breaks holiday clubs"), "Nobody told us about the therapy at the club");
+        long id = submit(
+                fixtures.serviceNamed("Short Breaks holiday clubs"), "Nobody told us about the therapy at the club");
         ActionSummary action = childrensAction("3.1.1");
 
         FeedbackLinks services = links.linkServices(id, speech.id(), Set.of(therapy.id(), speech.id()));
@@ -55,7 +60,9 @@ class FeedbackLinkServiceTest {
 
         assertThat(services.mainService()).isEqualTo(speech);
         assertThat(services.otherServices()).containsExactly(therapy);
-        assertThat(links.links(id).otherServices()).extracting(ServiceSummary::id).containsExactly(therapy.id());
+        assertThat(links.links(id).otherServices())
+                .extracting(ServiceSummary::id)
+                .containsExactly(therapy.id());
         assertThat(linked.status()).isEqualTo(FeedbackStatus.LINKED);
         assertThat(linked.actions()).extracting(ActionSummary::id).containsExactly(action.id());
         assertThat(linked.otherServices()).containsExactly(therapy);
@@ -65,7 +72,8 @@ class FeedbackLinkServiceTest {
     void linkingToAPlanActionThatDoesNotExistIsRefusedAndNothingIsLinked() {
         long id = submit(fixtures.serviceOf(Team.CHILDRENS), "Words");
 
-        assertThatThrownBy(() -> links.linkActions(id, Set.of(childrensAction("4.1.1").id(), 987_654_321L)))
+        assertThatThrownBy(() ->
+                        links.linkActions(id, Set.of(childrensAction("4.1.1").id(), 987_654_321L)))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(links.links(id).actions()).isEmpty();
@@ -77,11 +85,15 @@ class FeedbackLinkServiceTest {
         long id = submit(fixtures.serviceOf(Team.CHILDRENS), "Words");
         ServiceSummary childrens = fixtures.serviceOf(Team.CHILDRENS);
 
-        assertThatThrownBy(() -> links.linkServices(id, childrens.id(), Set.of(fixtures.serviceOf(Team.LDA).id())))
+        assertThatThrownBy(() -> links.linkServices(
+                        id, childrens.id(), Set.of(fixtures.serviceOf(Team.LDA).id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> links.linkServices(id, null, Set.of(childrens.id())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new InvalidInputException.Problem("mainService", "workspace.links.error.main-service-needed")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new InvalidInputException.Problem(
+                                        "mainService", "workspace.links.error.main-service-needed")));
         assertThat(links.serviceChoices()).extracting(ServiceSummary::team).containsOnly(Team.CHILDRENS);
         assertThat(links.links(id).otherServices()).isEmpty();
     }
@@ -89,15 +101,19 @@ class FeedbackLinkServiceTest {
     @Test
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anLdaCommissionerLinksFeedbackToAnObjective() {
-        long id = submit(fixtures.serviceNamed("Learning disability annual health checks"), "The check was quick and kind");
+        long id = submit(
+                fixtures.serviceNamed("Learning disability annual health checks"), "The check was quick and kind");
         ObjectiveSummary healthChecks = links.objectiveChoices().stream()
-                .filter(o -> o.code().equals("LDA_ANNUAL_HEALTH_CHECKS")).findFirst().orElseThrow();
+                .filter(o -> o.code().equals("LDA_ANNUAL_HEALTH_CHECKS"))
+                .findFirst()
+                .orElseThrow();
 
         FeedbackLinks linked = links.linkObjectives(id, Set.of(healthChecks.id()));
 
         assertThat(linked.objectives()).containsExactly(healthChecks);
         assertThat(links.links(id).objectives()).containsExactly(healthChecks);
-        assertThatThrownBy(() -> links.linkObjectives(id, Set.of(987_654_321L))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> links.linkObjectives(id, Set.of(987_654_321L)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -112,12 +128,15 @@ class FeedbackLinkServiceTest {
     }
 
     private ActionSummary childrensAction(String code) {
-        return plans.actions().stream().filter(a -> a.code().equals(code) && a.planShortName().startsWith("Children"))
-                .findFirst().orElseThrow();
+        return plans.actions().stream()
+                .filter(a -> a.code().equals(code) && a.planShortName().startsWith("Children"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long submit(ServiceSummary service, String words) {
-        String code = submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode();
+        String code =
+                submissions.submit(fixtures.youngPersonAbout(service, words)).referenceCode();
         return fixtures.idOf(code);
     }
 }

@@ -26,8 +26,7 @@ public class LoopFixture {
     }
 
     /** A service made for one test: its code is the public page's address. */
-    public record LoopService(long id, String code, ServiceSummary summary) {
-    }
+    public record LoopService(long id, String code, ServiceSummary summary) {}
 
     public LoopService newChildrensService() {
         String code = "T_LOOP_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -43,13 +42,17 @@ public class LoopFixture {
     }
 
     public long send(LoopService service, String words) {
-        String code = submissions.submit(fixtures.youngPersonAbout(service.summary(), words)).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(service.summary(), words))
+                .referenceCode();
         return jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
     }
 
     /** What the safeguarding route does to an item (staff flagging itself is the safeguarding issue's work). */
     void flagForSafeguarding(long feedbackId) {
-        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where id = ?", feedbackId);
+        jdbc.update(
+                "update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where id = ?",
+                feedbackId);
     }
 
     long action(String planCode, String actionCode) {

@@ -35,18 +35,25 @@ class YouSaidAndTheDashboardCountAlikeTest {
 
     @Autowired
     YouSaidWeDidService youSaidWeDid;
+
     @Autowired
     EvidenceFigures figures;
+
     @Autowired
     LoopFixture loop;
+
     @Autowired
     EvidenceFixtures evidence;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,25 +62,46 @@ class YouSaidAndTheDashboardCountAlikeTest {
         accounts.ensureStandardAccounts();
         LoopFixture.LoopService clubs = loop.newChildrensService();
         LoopFixture.LoopService elsewhere = loop.newChildrensService();
-        String[] words = {"The club was fun", "Staff were kind to me", "I made a friend", "The bus was late",
-            "I liked the music", "We went swimming"};
+        String[] words = {
+            "The club was fun",
+            "Staff were kind to me",
+            "I made a friend",
+            "The bus was late",
+            "I liked the music",
+            "We went swimming"
+        };
         List<Long> counted = new ArrayList<>();
         for (String said : words) {
             counted.add(loop.send(clubs, said));
         }
         // Given three years ago: counted on both, as long as the dashboard's period reaches back to it.
-        counted.add(evidence.feedback(clubs.code(), null, "YOUNG_PERSON", "AGE_11_15", "ONLINE", "2023-11-15 12:00:00",
-                false, Map.of(1, "GOOD")));
+        counted.add(evidence.feedback(
+                clubs.code(),
+                null,
+                "YOUNG_PERSON",
+                "AGE_11_15",
+                "ONLINE",
+                "2023-11-15 12:00:00",
+                false,
+                Map.of(1, "GOOD")));
 
         long flagged = loop.send(clubs, "Someone at the club makes me uneasy");
         loop.flagForSafeguarding(flagged);
         long held = loop.send(clubs, "Great club great club great club");
-        jdbc.update("UPDATE feedback SET held_for_review = TRUE, held_reason = 'TOO_FAST', held_at = NOW() WHERE id = ?",
+        jdbc.update(
+                "UPDATE feedback SET held_for_review = TRUE, held_reason = 'TOO_FAST', held_at = NOW() WHERE id = ?",
                 held);
         List<Long> frontline = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            frontline.add(evidence.feedback(clubs.code(), null, "FRONTLINE_WORKER", null, "STAFF",
-                    LocalDate.now().minusDays(1 + i) + " 10:00:00", false, Map.of()));
+            frontline.add(evidence.feedback(
+                    clubs.code(),
+                    null,
+                    "FRONTLINE_WORKER",
+                    null,
+                    "STAFF",
+                    LocalDate.now().minusDays(1 + i) + " 10:00:00",
+                    false,
+                    Map.of()));
         }
         List<Long> furtherService = new ArrayList<>();
         for (String said : List.of("The other club sent me here", "I go to both clubs", "Both were too far away")) {
@@ -92,17 +120,27 @@ class YouSaidAndTheDashboardCountAlikeTest {
                 .withQuarters(Quarter.of(LocalDate.of(2023, 11, 15)), Quarter.of(LocalDate.now()));
         var dashboard = figures.voicesHeard(sameService);
 
-        assertThat(dashboard.value()).as("the dashboard: 7 voices (not flagged, held, frontline or further-service)")
+        assertThat(dashboard.value())
+                .as("the dashboard: 7 voices (not flagged, held, frontline or further-service)")
                 .isEqualTo(7);
-        assertThat(shown.feedbackCount().value()).as("the public page counts the same voices")
+        assertThat(shown.feedbackCount().value())
+                .as("the public page counts the same voices")
                 .isEqualTo(dashboard.value());
         assertThat(shown.feedbackCount().shown()).isEqualTo(dashboard.shown());
 
         var dashboardWaiting = figures.themeTotals(sameService).stream()
-                .filter(total -> total.theme().equals("Waiting times")).findFirst().orElseThrow().items();
-        var publicWaiting = shown.themes().stream().filter(theme -> theme.theme().equals("Waiting times"))
-                .findFirst().orElseThrow().count();
-        assertThat(publicWaiting.value()).as("the same voices per theme").isEqualTo(dashboardWaiting.value())
+                .filter(total -> total.theme().equals("Waiting times"))
+                .findFirst()
+                .orElseThrow()
+                .items();
+        var publicWaiting = shown.themes().stream()
+                .filter(theme -> theme.theme().equals("Waiting times"))
+                .findFirst()
+                .orElseThrow()
+                .count();
+        assertThat(publicWaiting.value())
+                .as("the same voices per theme")
+                .isEqualTo(dashboardWaiting.value())
                 .isEqualTo(5);
         assertThat(publicWaiting.shown()).isEqualTo(dashboardWaiting.shown());
     }

@@ -27,18 +27,25 @@ class YouSaidWeDidServiceTest {
 
     @Autowired
     YouSaidWeDidService youSaidWeDid;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     QuotePublishing quotePublishing;
+
     @Autowired
     FeedbackLinkService links;
+
     @Autowired
     ChangeService changes;
+
     @Autowired
     LoopFixture loop;
+
     @Autowired
     TestAccounts accounts;
 
@@ -59,44 +66,69 @@ class YouSaidWeDidServiceTest {
         themes.tagAll(sent, loop.theme("Waiting times"));
         themes.tagAll(List.of(sent.get(0), sent.get(1), flagged), loop.theme("Communication"));
         loop.flagForSafeguarding(flagged);
-        quotePublishing.publish(sent.get(0), "I waited ages for a place. My name is [name] and I go to [school].", TestAccounts.CHILDRENS_COMMISSIONER,
+        quotePublishing.publish(
+                sent.get(0),
+                "I waited ages for a place. My name is [name] and I go to [school].",
+                TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         long action = loop.action("JCDP_2020_21", "3.1.1");
         links.linkActions(sent.get(0), Set.of(action));
-        var published = changes.record(new NewChange(action, "Clubs now confirm a place within two weeks of asking.",
-                null, LocalDate.now().minusDays(3), "Short breaks team", clubs.id(), Set.of(sent.get(0))));
+        var published = changes.record(new NewChange(
+                action,
+                "Clubs now confirm a place within two weeks of asking.",
+                null,
+                LocalDate.now().minusDays(3),
+                "Short breaks team",
+                clubs.id(),
+                Set.of(sent.get(0))));
         changes.publish(published.id(), "You asked for a place sooner. Now we tell you in 2 weeks.");
-        changes.record(new NewChange(action, "Draft: a new booking system is being tested.", null,
-                LocalDate.now().minusDays(1), "Short breaks team", clubs.id(), Set.of()));
+        changes.record(new NewChange(
+                action,
+                "Draft: a new booking system is being tested.",
+                null,
+                LocalDate.now().minusDays(1),
+                "Short breaks team",
+                clubs.id(),
+                Set.of()));
 
         ServiceLoop shown = youSaidWeDid.loop(clubs.code()).orElseThrow();
 
-        assertThat(shown.feedbackCount().shown()).as("6, published rounded to 5 (decision 0022)").hasValue(5);
+        assertThat(shown.feedbackCount().shown())
+                .as("6, published rounded to 5 (decision 0022)")
+                .hasValue(5);
         assertThat(shown.firstHeard()).isNotNull();
-        assertThat(shown.themes()).containsExactly(
-                new ServiceLoop.ThemeHeard("Waiting times", new PublicCount(6)),
-                new ServiceLoop.ThemeHeard("Communication", new PublicCount(2)));
+        assertThat(shown.themes())
+                .containsExactly(
+                        new ServiceLoop.ThemeHeard("Waiting times", new PublicCount(6)),
+                        new ServiceLoop.ThemeHeard("Communication", new PublicCount(2)));
         assertThat(shown.themes().get(1).count().suppressed()).isTrue();
         assertThat(shown.themes().get(1).count().shown()).isEmpty();
-        assertThat(shown.changes()).extracting(ServiceLoop.ChangeMade::summary)
+        assertThat(shown.changes())
+                .extracting(ServiceLoop.ChangeMade::summary)
                 .containsExactly("Clubs now confirm a place within two weeks of asking.");
-        assertThat(shown.changes().getFirst().easyRead()).isEqualTo("You asked for a place sooner. Now we tell you in 2 weeks.");
-        assertThat(shown.quotes()).containsExactly(
-                new ServiceLoop.QuoteShown("I waited ages for a place. My name is [name] and I go to [school].", false));
+        assertThat(shown.changes().getFirst().easyRead())
+                .isEqualTo("You asked for a place sooner. Now we tell you in 2 weeks.");
+        assertThat(shown.quotes())
+                .containsExactly(new ServiceLoop.QuoteShown(
+                        "I waited ages for a place. My name is [name] and I go to [school].", false));
         assertThat(shown.toString()).doesNotContain("Jordan", "Oak School", "makes me uneasy");
     }
 
     @Test
     void withFewerThanFivePeopleThereIsNoNumberNoDatesAndNoQuote() {
-        ServiceLoop nothing = youSaidWeDid.loop(loop.newChildrensService().code()).orElseThrow();
+        ServiceLoop nothing =
+                youSaidWeDid.loop(loop.newChildrensService().code()).orElseThrow();
         assertThat(nothing.feedbackCount().value()).isZero();
         assertThat(nothing.themes()).isEmpty();
 
         LoopFixture.LoopService small = loop.newChildrensService();
         long first = loop.send(small, "The club was fun");
         loop.send(small, "I liked the trip");
-        quotePublishing.publish(first, "The club was fun", TestAccounts.CHILDRENS_COMMISSIONER,
+        quotePublishing.publish(
+                first,
+                "The club was fun",
+                TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         ServiceLoop shown = youSaidWeDid.loop(small.code()).orElseThrow();
@@ -116,7 +148,8 @@ class YouSaidWeDidServiceTest {
 
     @Test
     void theListShowsEveryActiveServiceWithItsPublishedChanges() {
-        assertThat(youSaidWeDid.services()).extracting(ServiceListing::name)
+        assertThat(youSaidWeDid.services())
+                .extracting(ServiceListing::name)
                 .contains("Speech and Language Therapy", "Short Breaks holiday clubs");
     }
 }

@@ -29,7 +29,9 @@ public class ActivitiesView extends Div implements HasDynamicTitle {
         addClassNames("page", "page-wide");
         RouterLink record = new RouterLink(getTranslation("activity.list.record"), NewActivityView.class);
         record.addClassName("activity-primary-link");
-        add(new H1(getTranslation("activity.list.title")), new Paragraph(getTranslation("activity.list.intro")),
+        add(
+                new H1(getTranslation("activity.list.title")),
+                new Paragraph(getTranslation("activity.list.intro")),
                 new Paragraph(record));
         List<ActivityListItem> items = activities.activities();
         if (items.isEmpty()) {
@@ -38,16 +40,24 @@ public class ActivitiesView extends Div implements HasDynamicTitle {
         }
         Grid<ActivityListItem> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("activity.list.grid.label"));
-        grid.addColumn(a -> DisplayDates.date(a.heldOn(), getLocale())).setHeader(getTranslation("activity.column.date"));
-        grid.addComponentColumn(a -> new RouterLink(a.title(), ActivityView.class,
-                new RouteParameters("id", String.valueOf(a.id())))).setHeader(getTranslation("activity.column.title"))
+        grid.addColumn(a -> DisplayDates.date(a.heldOn(), getLocale()))
+                .setHeader(getTranslation("activity.column.date"));
+        grid.addComponentColumn(a -> new RouterLink(
+                        a.title(), ActivityView.class, new RouteParameters("id", String.valueOf(a.id()))))
+                .setHeader(getTranslation("activity.column.title"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("activity.kind." + a.kind().name())).setHeader(getTranslation("activity.column.kind"));
-        grid.addColumn(ActivityListItem::mainService).setHeader(getTranslation("activity.column.service")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("workspace.stage." + a.stage().name())).setHeader(getTranslation("activity.column.stage"));
+        grid.addColumn(a -> getTranslation("activity.kind." + a.kind().name()))
+                .setHeader(getTranslation("activity.column.kind"));
+        grid.addColumn(ActivityListItem::mainService)
+                .setHeader(getTranslation("activity.column.service"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("workspace.stage." + a.stage().name()))
+                .setHeader(getTranslation("activity.column.stage"));
         grid.addColumn(ActivityListItem::people).setHeader(getTranslation("activity.column.people"));
         grid.addColumn(ActivityListItem::answers).setHeader(getTranslation("activity.column.answers"));
-        grid.addColumn(a -> LundySummary.of(a.lundy(), this)).setHeader(getTranslation("activity.column.lundy")).setFlexGrow(2);
+        grid.addColumn(a -> LundySummary.of(a.lundy(), this))
+                .setHeader(getTranslation("activity.column.lundy"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(items);

@@ -46,7 +46,8 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
     private final boolean commissioner;
     private ActivityPage page;
 
-    ActivityView(ActivityService activities, EventAnswersService answers, CharterService charter, StaffDirectory staff) {
+    ActivityView(
+            ActivityService activities, EventAnswersService answers, CharterService charter, StaffDirectory staff) {
         this.activities = activities;
         this.answers = answers;
         this.charter = charter;
@@ -57,8 +58,11 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Unknown, or outside what this person may see: both look the same.
-        page = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}"))
-                .flatMap(id -> activities.page(Long.parseLong(id))).orElse(null);
+        page = event.getRouteParameters()
+                .get("id")
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .flatMap(id -> activities.page(Long.parseLong(id)))
+                .orElse(null);
         if (page == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -76,11 +80,17 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         RouterLink back = new RouterLink(getTranslation("activity.page.back"), ActivitiesView.class);
         back.addClassName("back-link");
-        add(back, new H1(page.title()), details(),
-                section("activity.quick.title",
-                        new Paragraph(page.heldOn().isAfter(LocalDate.now(DisplayDates.UK))
-                                ? getTranslation("activity.quick.dated-planned")
-                                : getTranslation("activity.quick.dated", DisplayDates.date(page.heldOn(), getLocale()))),
+        add(
+                back,
+                new H1(page.title()),
+                details(),
+                section(
+                        "activity.quick.title",
+                        new Paragraph(
+                                page.heldOn().isAfter(LocalDate.now(DisplayDates.UK))
+                                        ? getTranslation("activity.quick.dated-planned")
+                                        : getTranslation(
+                                                "activity.quick.dated", DisplayDates.date(page.heldOn(), getLocale()))),
                         new QuickEntry(answers, charter.expectations(), page.id(), this::refresh)),
                 enteredAnswers(),
                 section("activity.lundy.title", new LundyForm(activities, page, this::refresh)),
@@ -91,21 +101,45 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
         term(list, "activity.page.date", DisplayDates.date(page.heldOn(), getLocale()));
-        term(list, "activity.page.kind", getTranslation("activity.kind." + page.kind().name()));
+        term(
+                list,
+                "activity.page.kind",
+                getTranslation("activity.kind." + page.kind().name()));
         term(list, "activity.page.services", String.join(", ", page.services()));
-        term(list, "activity.page.plans", page.plans().isEmpty() ? getTranslation("activity.page.none")
-                : String.join(", ", page.plans()));
-        term(list, "activity.page.actions", page.actions().isEmpty() ? getTranslation("activity.page.none")
-                : String.join("; ", page.actions()));
-        term(list, "activity.page.stage", getTranslation("workspace.stage." + page.stage().name()));
+        term(
+                list,
+                "activity.page.plans",
+                page.plans().isEmpty() ? getTranslation("activity.page.none") : String.join(", ", page.plans()));
+        term(
+                list,
+                "activity.page.actions",
+                page.actions().isEmpty() ? getTranslation("activity.page.none") : String.join("; ", page.actions()));
+        term(
+                list,
+                "activity.page.stage",
+                getTranslation("workspace.stage." + page.stage().name()));
         term(list, "activity.page.people", String.valueOf(page.people()));
         list.add(new DescriptionList.Term(getTranslation("activity.page.who")), new DescriptionList.Description(who()));
-        list.add(new DescriptionList.Term(getTranslation("activity.page.how-run")), new DescriptionList.Description(howRun()));
+        list.add(
+                new DescriptionList.Term(getTranslation("activity.page.how-run")),
+                new DescriptionList.Description(howRun()));
         term(list, "activity.page.lundy", LundySummary.of(page.lundy(), this));
-        term(list, "activity.page.changed", page.whatChanged() == null ? getTranslation("activity.page.changed.none")
-                : getTranslation("activity.page.changed.on", DisplayDates.date(page.changedOn(), getLocale()), page.whatChanged()));
-        term(list, "activity.page.recorded", getTranslation("activity.page.recorded.by", page.recordedBy(),
-                DisplayDates.date(page.recordedAt(), getLocale())));
+        term(
+                list,
+                "activity.page.changed",
+                page.whatChanged() == null
+                        ? getTranslation("activity.page.changed.none")
+                        : getTranslation(
+                                "activity.page.changed.on",
+                                DisplayDates.date(page.changedOn(), getLocale()),
+                                page.whatChanged()));
+        term(
+                list,
+                "activity.page.recorded",
+                getTranslation(
+                        "activity.page.recorded.by",
+                        page.recordedBy(),
+                        DisplayDates.date(page.recordedAt(), getLocale())));
         return section("activity.page.details", list);
     }
 
@@ -116,17 +150,22 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         UnorderedList list = new UnorderedList();
         for (ParticipantCount count : page.participants()) {
             String group = getTranslation("group." + count.group().name());
-            list.add(new ListItem(count.ageBand() == null
-                    ? getTranslation("activity.page.who.count", group, count.people())
-                    : getTranslation("activity.page.who.count-aged", group, getTranslation("age." + count.ageBand().name()),
-                    count.people())));
+            list.add(new ListItem(
+                    count.ageBand() == null
+                            ? getTranslation("activity.page.who.count", group, count.people())
+                            : getTranslation(
+                                    "activity.page.who.count-aged",
+                                    group,
+                                    getTranslation("age." + count.ageBand().name()),
+                                    count.people())));
         }
         return list;
     }
 
     private Component howRun() {
         UnorderedList list = new UnorderedList();
-        list.add(new ListItem(yesNo("activity.page.how-run.venue", page.accessibleVenue())),
+        list.add(
+                new ListItem(yesNo("activity.page.how-run.venue", page.accessibleVenue())),
                 new ListItem(yesNo("activity.page.how-run.materials", page.accessibleMaterials())),
                 new ListItem(yesNo("activity.page.how-run.support", page.communicationSupport())));
         if (page.howRunNote() != null) {
@@ -147,17 +186,27 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
         UnorderedList list = new UnorderedList();
         list.addClassName("activity-entered");
         for (ActivityPage.EnteredAnswers person : entered) {
-            String about = getTranslation("activity.entered.person", getTranslation("group." + person.group().name()),
-                    person.ageBand() == null ? getTranslation("activity.entered.no-age") : getTranslation("age." + person.ageBand().name()),
-                    person.questionsAnswered(), getTranslation(person.words() ? "activity.entered.words" : "activity.entered.no-words"));
+            String about = getTranslation(
+                    "activity.entered.person",
+                    getTranslation("group." + person.group().name()),
+                    person.ageBand() == null
+                            ? getTranslation("activity.entered.no-age")
+                            : getTranslation("age." + person.ageBand().name()),
+                    person.questionsAnswered(),
+                    getTranslation(person.words() ? "activity.entered.words" : "activity.entered.no-words"));
             Component reference = commissioner && person.referenceCode() != null
                     // By path: the item page sits in the workspace, above activities (decision 0043).
-                    ? new RouterLink(person.referenceCode(), RouteLink.viewAt("staff/feedback/" + person.feedbackId()),
-                    new RouteParameters("id", String.valueOf(person.feedbackId())))
+                    ? new RouterLink(
+                            person.referenceCode(),
+                            RouteLink.viewAt("staff/feedback/" + person.feedbackId()),
+                            new RouteParameters("id", String.valueOf(person.feedbackId())))
                     : new Span(getTranslation("workspace.feedback.code-not-yours"));
             list.add(new ListItem(reference, new Span(" " + about)));
         }
-        return section("activity.entered.title", new Paragraph(getTranslation("activity.entered.count", entered.size())), list);
+        return section(
+                "activity.entered.title",
+                new Paragraph(getTranslation("activity.entered.count", entered.size())),
+                list);
     }
 
     private Section section(String titleKey, Component... content) {
@@ -172,7 +221,8 @@ public class ActivityView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return page == null ? getTranslation("activity.list.page-title")
+        return page == null
+                ? getTranslation("activity.list.page-title")
                 : getTranslation("activity.page.page-title", page.title());
     }
 }

@@ -9,8 +9,7 @@ final class AnswerKeys {
 
     static final String ALLOWED = "[1-5nN]";
 
-    private AnswerKeys() {
-    }
+    private AnswerKeys() {}
 
     /** @return null when nothing (or anything else) was typed */
     static RatingAnswer answerFor(String typed) {

@@ -42,7 +42,9 @@ class LundyForm extends Div {
         addClassName("activity-lundy");
         add(new Paragraph(getTranslation("activity.lundy.intro")));
         if (page.lundyCheckedAt() != null) {
-            add(new Paragraph(getTranslation("activity.lundy.checked", page.lundyCheckedBy(),
+            add(new Paragraph(getTranslation(
+                    "activity.lundy.checked",
+                    page.lundyCheckedBy(),
                     DisplayDates.date(page.lundyCheckedAt(), getLocale()))));
         }
         add(errors);
@@ -58,7 +60,8 @@ class LundyForm extends Div {
             answer.setItemLabelGenerator(a -> getTranslation("activity.lundy.answer." + a.name()));
             answer.setRequiredIndicatorVisible(true);
             answer.setValue(savedAnswers[i]);
-            TextField note = new TextField(getTranslation("activity.lundy.note", getTranslation("activity.lundy." + element)));
+            TextField note =
+                    new TextField(getTranslation("activity.lundy.note", getTranslation("activity.lundy." + element)));
             note.setMaxLength(1000);
             note.setValue(savedNotes[i] == null ? "" : savedNotes[i]);
             note.addClassName("wide-field");
@@ -76,16 +79,20 @@ class LundyForm extends Div {
         answers.values().forEach(a -> a.setInvalid(false));
         notes.values().forEach(n -> n.setInvalid(false));
         try {
-            activities.recordLundyCheck(activityId, new LundyCheck(
-                    answers.get("space").getValue(), notes.get("space").getValue(),
-                    answers.get("voice").getValue(), notes.get("voice").getValue(),
-                    answers.get("audience").getValue(), notes.get("audience").getValue(),
-                    answers.get("influence").getValue(), notes.get("influence").getValue()));
+            activities.recordLundyCheck(
+                    activityId,
+                    new LundyCheck(
+                            answers.get("space").getValue(), notes.get("space").getValue(),
+                            answers.get("voice").getValue(), notes.get("voice").getValue(),
+                            answers.get("audience").getValue(),
+                                    notes.get("audience").getValue(),
+                            answers.get("influence").getValue(),
+                                    notes.get("influence").getValue()));
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
                 String field = problem.field();
-                Component component = field.endsWith("Note") ? notes.get(field.substring(0, field.length() - 4))
-                        : answers.get(field);
+                Component component =
+                        field.endsWith("Note") ? notes.get(field.substring(0, field.length() - 4)) : answers.get(field);
                 String message = getTranslation(problem.messageKey());
                 ((HasValidation) component).setErrorMessage(message);
                 ((HasValidation) component).setInvalid(true);

@@ -107,7 +107,8 @@ public class NewActivityView extends Div implements HasDynamicTitle {
         howRunNote.setLabel(getTranslation("activity.field.how-run-note"));
         howRunNote.setHelperText(getTranslation("activity.field.how-run-note.helper"));
         howRunNote.setMaxLength(2000);
-        FieldSet howRun = new FieldSet(getTranslation("activity.field.how-run"),
+        FieldSet howRun = new FieldSet(
+                getTranslation("activity.field.how-run"),
                 new Div(accessibleVenue, accessibleMaterials, communicationSupport, howRunNote));
         howRun.addClassName("activity-how-run");
 
@@ -117,8 +118,21 @@ public class NewActivityView extends Div implements HasDynamicTitle {
         Div buttons = new Div(save, cancel);
         buttons.addClassName("activity-buttons");
 
-        add(new H1(getTranslation("activity.form.title")), new Paragraph(getTranslation("activity.form.intro")), errors,
-                title, kind, heldOn, mainService, otherServices, plans, actions, stage, participants, howRun, buttons);
+        add(
+                new H1(getTranslation("activity.form.title")),
+                new Paragraph(getTranslation("activity.form.intro")),
+                errors,
+                title,
+                kind,
+                heldOn,
+                mainService,
+                otherServices,
+                plans,
+                actions,
+                stage,
+                participants,
+                howRun,
+                buttons);
     }
 
     private void save() {
@@ -137,13 +151,24 @@ public class NewActivityView extends Div implements HasDynamicTitle {
         errors.clear();
         long id;
         try {
-            id = activities.record(new NewActivity(title.getValue(), kind.getValue(), heldOn.getValue(),
-                    mainService.getValue() == null ? null : mainService.getValue().id(),
+            id = activities.record(new NewActivity(
+                    title.getValue(),
+                    kind.getValue(),
+                    heldOn.getValue(),
+                    mainService.getValue() == null
+                            ? null
+                            : mainService.getValue().id(),
                     otherServices.getValue().stream().map(ServiceSummary::id).collect(Collectors.toSet()),
-                    plans.getValue().stream().map(ActivityChoices.PlanChoice::id).collect(Collectors.toSet()),
+                    plans.getValue().stream()
+                            .map(ActivityChoices.PlanChoice::id)
+                            .collect(Collectors.toSet()),
                     actions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet()),
-                    stage.getValue(), participants.counts(), accessibleVenue.getValue(), accessibleMaterials.getValue(),
-                    communicationSupport.getValue(), howRunNote.getValue()));
+                    stage.getValue(),
+                    participants.counts(),
+                    accessibleVenue.getValue(),
+                    accessibleMaterials.getValue(),
+                    communicationSupport.getValue(),
+                    howRunNote.getValue()));
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 class ParticipantCounts extends FieldSet {
 
-    private record Cell(RespondentGroup group, AgeBand ageBand) {
-    }
+    private record Cell(RespondentGroup group, AgeBand ageBand) {}
 
     private final Map<Cell, IntegerField> fields = new LinkedHashMap<>();
 
@@ -49,8 +48,12 @@ class ParticipantCounts extends FieldSet {
                 IntegerField count = new IntegerField();
                 count.setMin(0);
                 count.setMax(100_000);
-                count.setAriaLabel(getTranslation("activity.participants.cell", getTranslation("group." + group.name()),
-                        band == null ? getTranslation("activity.participants.any-age") : getTranslation("age." + band.name())));
+                count.setAriaLabel(getTranslation(
+                        "activity.participants.cell",
+                        getTranslation("group." + group.name()),
+                        band == null
+                                ? getTranslation("activity.participants.any-age")
+                                : getTranslation("age." + band.name())));
                 count.addClassName("activity-count");
                 fields.put(new Cell(group, band), count);
                 row.add(new NativeTableCell(count));
@@ -73,7 +76,8 @@ class ParticipantCounts extends FieldSet {
 
     /** Marks the boxes whose numbers cannot be right (below zero or impossibly many). */
     void markInvalid(String message) {
-        fields.values().stream().filter(f -> f.getValue() != null && (f.getValue() < 0 || f.getValue() > 100_000))
+        fields.values().stream()
+                .filter(f -> f.getValue() != null && (f.getValue() < 0 || f.getValue() > 100_000))
                 .forEach(f -> {
                     f.setErrorMessage(message);
                     f.setInvalid(true);

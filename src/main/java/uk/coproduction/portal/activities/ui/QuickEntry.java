@@ -67,7 +67,8 @@ class QuickEntry extends Div {
         addClassName("activity-quick");
 
         NativeTableRow head = table.getHead().addRow();
-        head.add(new NativeTableHeaderCell(getTranslation("activity.quick.column.person")),
+        head.add(
+                new NativeTableHeaderCell(getTranslation("activity.quick.column.person")),
                 new NativeTableHeaderCell(getTranslation("activity.quick.column.group")),
                 new NativeTableHeaderCell(getTranslation("activity.quick.column.age")));
         for (Expectation question : questions) {
@@ -122,11 +123,13 @@ class QuickEntry extends Div {
         rows.forEach(PersonRow::clearInvalid);
         AnswersSaved saved;
         try {
-            saved = answers.save(activityId, rows.stream().map(PersonRow::answers).toList());
+            saved = answers.save(
+                    activityId, rows.stream().map(PersonRow::answers).toList());
         } catch (AnswerRowsRejected rejected) {
             for (AnswerRowsRejected.RowProblem problem : rejected.rowProblems()) {
                 PersonRow row = rows.get(problem.row() - 1);
-                String message = getTranslation("activity.quick.error.row", problem.row(), getTranslation(problem.messageKey()));
+                String message =
+                        getTranslation("activity.quick.error.row", problem.row(), getTranslation(problem.messageKey()));
                 Component field = row.field(problem.field());
                 ((HasValidation) field).setErrorMessage(getTranslation(problem.messageKey()));
                 ((HasValidation) field).setInvalid(true);
@@ -135,9 +138,11 @@ class QuickEntry extends Div {
             errors.show();
             return;
         }
-        String message = saved.alreadySaved() == 0 ? getTranslation("activity.quick.saved", saved.saved())
+        String message = saved.alreadySaved() == 0
+                ? getTranslation("activity.quick.saved", saved.saved())
                 : getTranslation("activity.quick.saved-again", saved.saved(), saved.alreadySaved());
-        Notification.show(message, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.SUCCESS);
         afterSave.run();
     }
 
@@ -164,8 +169,8 @@ class QuickEntry extends Div {
             ageBand.setItems(AgeBand.values());
             ageBand.setEmptySelectionAllowed(true);
             ageBand.setEmptySelectionCaption(getTranslation("activity.quick.age.not-asked"));
-            ageBand.setItemLabelGenerator(a -> a == null ? getTranslation("activity.quick.age.not-asked")
-                    : getTranslation("age." + a.name()));
+            ageBand.setItemLabelGenerator(a ->
+                    a == null ? getTranslation("activity.quick.age.not-asked") : getTranslation("age." + a.name()));
             ageBand.setAriaLabel(getTranslation("activity.quick.label.age", number));
             ageBand.addClassName("activity-age");
             if (previous != null) {
@@ -178,7 +183,8 @@ class QuickEntry extends Div {
                 TextField answer = new TextField();
                 answer.setMaxLength(1);
                 answer.setAllowedCharPattern(AnswerKeys.ALLOWED);
-                answer.setAriaLabel(getTranslation("activity.quick.label.answer", number, question.position(), question.title()));
+                answer.setAriaLabel(
+                        getTranslation("activity.quick.label.answer", number, question.position(), question.title()));
                 answer.addClassName("activity-answer");
                 answer.addKeyDownListener(Key.ENTER, e -> enterIn(e));
                 answerFields.add(answer);

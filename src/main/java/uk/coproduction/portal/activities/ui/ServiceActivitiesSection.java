@@ -31,11 +31,19 @@ public class ServiceActivitiesSection extends Section {
             ListItem item = new ListItem();
             Span date = new Span(DisplayDates.date(activity.heldOn(), getLocale()));
             date.addClassName("activity-service-date");
-            item.add(date, linked ? new RouterLink(activity.title(), ActivityView.class,
-                    new RouteParameters("id", String.valueOf(activity.id()))) : new Span(activity.title()));
-            item.add(new Paragraph(getTranslation("activity.service.summary",
+            item.add(
+                    date,
+                    linked
+                            ? new RouterLink(
+                                    activity.title(),
+                                    ActivityView.class,
+                                    new RouteParameters("id", String.valueOf(activity.id())))
+                            : new Span(activity.title()));
+            item.add(new Paragraph(getTranslation(
+                    "activity.service.summary",
                     getTranslation("activity.kind." + activity.kind().name()),
-                    getTranslation("workspace.stage." + activity.stage().name()), activity.people(),
+                    getTranslation("workspace.stage." + activity.stage().name()),
+                    activity.people(),
                     LundySummary.of(activity.lundy(), this))));
             list.add(item);
         }

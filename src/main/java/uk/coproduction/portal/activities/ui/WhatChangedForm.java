@@ -31,7 +31,9 @@ class WhatChangedForm extends Div {
         this.afterSave = afterSave;
         addClassName("activity-changed");
         if (page.whatChanged() != null) {
-            add(new Paragraph(getTranslation("activity.changed.recorded", page.changeRecordedBy(),
+            add(new Paragraph(getTranslation(
+                    "activity.changed.recorded",
+                    page.changeRecordedBy(),
                     DisplayDates.date(page.changedOn(), getLocale()))));
         }
         whatChanged.setLabel(getTranslation("activity.changed.field"));

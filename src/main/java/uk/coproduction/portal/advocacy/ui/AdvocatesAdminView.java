@@ -47,8 +47,8 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
     private final TextField displayName = new TextField();
     private final ComboBox<OrganisationChoice> organisation = new ComboBox<>();
     private final PasswordField password = new PasswordField();
-    private final Map<String, Component> fields = Map.of("username", username, "displayName", displayName,
-            "organisation", organisation, "password", password);
+    private final Map<String, Component> fields = Map.of(
+            "username", username, "displayName", displayName, "organisation", organisation, "password", password);
 
     AdvocatesAdminView(AdvocateAccounts accounts) {
         this.accounts = accounts;
@@ -67,7 +67,9 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
         displayName.addClassName("wide-field");
         organisation.setLabel(getTranslation("advocacy.admin.organisation"));
         organisation.setItems(accounts.organisations());
-        organisation.setItemLabelGenerator(o -> getTranslation("advocacy.admin.organisation.item", o.name(),
+        organisation.setItemLabelGenerator(o -> getTranslation(
+                "advocacy.admin.organisation.item",
+                o.name(),
                 getTranslation("advocacy.organisation-kind." + o.kind())));
         organisation.setRequiredIndicatorVisible(true);
         organisation.addClassName("wide-field");
@@ -79,11 +81,21 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
         Button create = new Button(getTranslation("advocacy.admin.create"), e -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
 
-        Section adding = new Section(new H2(getTranslation("advocacy.admin.create-title")), errors, username,
-                displayName, organisation, password, new Div(create));
+        Section adding = new Section(
+                new H2(getTranslation("advocacy.admin.create-title")),
+                errors,
+                username,
+                displayName,
+                organisation,
+                password,
+                new Div(create));
         adding.addClassNames("form-section", "advocacy-form");
-        add(new H1(getTranslation("advocacy.admin.title")), new Paragraph(getTranslation("advocacy.admin.intro")),
-                result, list, adding);
+        add(
+                new H1(getTranslation("advocacy.admin.title")),
+                new Paragraph(getTranslation("advocacy.admin.intro")),
+                result,
+                list,
+                adding);
         reload();
     }
 
@@ -98,8 +110,13 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
         table.addClassName("advocacy-table");
         table.setCaptionText(getTranslation("advocacy.admin.caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"advocacy.admin.column.name", "advocacy.admin.column.username",
-                "advocacy.admin.column.organisation", "advocacy.admin.column.state", "advocacy.admin.column.action"}) {
+        for (String key : new String[] {
+            "advocacy.admin.column.name",
+            "advocacy.admin.column.username",
+            "advocacy.admin.column.organisation",
+            "advocacy.admin.column.state",
+            "advocacy.admin.column.action"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -109,24 +126,30 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.setText(advocate.displayName());
             name.getElement().setAttribute("scope", "row");
-            Button toggle = new Button(getTranslation(advocate.active()
-                    ? "advocacy.admin.deactivate" : "advocacy.admin.reactivate"), e -> toggle(advocate));
-            toggle.setAriaLabel(getTranslation(advocate.active()
-                    ? "advocacy.admin.deactivate-named" : "advocacy.admin.reactivate-named", advocate.displayName()));
-            row.add(new NativeTableCell(advocate.username()),
-                    new NativeTableCell(advocate.organisationName() == null
-                            ? getTranslation("advocacy.admin.no-organisation") : advocate.organisationName()),
-                    new NativeTableCell(getTranslation(advocate.active()
-                            ? "advocacy.admin.active" : "advocacy.admin.inactive")),
+            Button toggle = new Button(
+                    getTranslation(advocate.active() ? "advocacy.admin.deactivate" : "advocacy.admin.reactivate"),
+                    e -> toggle(advocate));
+            toggle.setAriaLabel(getTranslation(
+                    advocate.active() ? "advocacy.admin.deactivate-named" : "advocacy.admin.reactivate-named",
+                    advocate.displayName()));
+            row.add(
+                    new NativeTableCell(advocate.username()),
+                    new NativeTableCell(
+                            advocate.organisationName() == null
+                                    ? getTranslation("advocacy.admin.no-organisation")
+                                    : advocate.organisationName()),
+                    new NativeTableCell(
+                            getTranslation(advocate.active() ? "advocacy.admin.active" : "advocacy.admin.inactive")),
                     new NativeTableCell(toggle));
         }
         list.add(table);
     }
 
     private void toggle(AdvocateAccount advocate) {
-        AdvocateAccount changed = advocate.active() ? accounts.deactivate(advocate.id()) : accounts.reactivate(advocate.id());
-        result.setText(getTranslation(changed.active() ? "advocacy.admin.reactivated" : "advocacy.admin.deactivated",
-                changed.displayName()));
+        AdvocateAccount changed =
+                advocate.active() ? accounts.deactivate(advocate.id()) : accounts.reactivate(advocate.id());
+        result.setText(getTranslation(
+                changed.active() ? "advocacy.admin.reactivated" : "advocacy.admin.deactivated", changed.displayName()));
         reload();
     }
 
@@ -134,8 +157,13 @@ public class AdvocatesAdminView extends Div implements HasDynamicTitle {
         errors.clear();
         fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
         try {
-            AdvocateAccount created = accounts.create(new NewAdvocate(username.getValue(), displayName.getValue(),
-                    organisation.getValue() == null ? null : organisation.getValue().id(), password.getValue()));
+            AdvocateAccount created = accounts.create(new NewAdvocate(
+                    username.getValue(),
+                    displayName.getValue(),
+                    organisation.getValue() == null
+                            ? null
+                            : organisation.getValue().id(),
+                    password.getValue()));
             result.setText(getTranslation("advocacy.admin.created", created.displayName(), created.username()));
             username.clear();
             displayName.clear();

@@ -50,8 +50,12 @@ public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamic
         List<CaseloadItem> items = advocacy.caseload();
         add(new H1(getTranslation("advocacy.caseload.title")));
         // Only a code from this advocate's own caseload is shown as "sent".
-        event.getLocation().getQueryParameters().getSingleParameter(SENT)
-                .flatMap(code -> items.stream().filter(i -> i.referenceCode().equals(code)).findFirst())
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SENT)
+                .flatMap(code -> items.stream()
+                        .filter(i -> i.referenceCode().equals(code))
+                        .findFirst())
                 .ifPresent(this::sentPanel);
         add(new Paragraph(new RouterLink(getTranslation("advocacy.caseload.new"), OnBehalfView.class)));
         if (items.isEmpty()) {
@@ -64,8 +68,10 @@ public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamic
     private void sentPanel(CaseloadItem sent) {
         Span code = new Span(sent.referenceCode());
         code.addClassName("reference-code");
-        Div panel = new Div(new H2(getTranslation("advocacy.sent.title")),
-                new Paragraph(getTranslation("advocacy.sent.code-intro")), code,
+        Div panel = new Div(
+                new H2(getTranslation("advocacy.sent.title")),
+                new Paragraph(getTranslation("advocacy.sent.code-intro")),
+                code,
                 new Paragraph(getTranslation("advocacy.sent.next")));
         panel.addClassNames("reference-box", "advocacy-sent");
         panel.getElement().setAttribute("role", "status");
@@ -77,8 +83,13 @@ public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamic
         table.addClassName("advocacy-table");
         table.setCaptionText(getTranslation("advocacy.caseload.caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"advocacy.caseload.column.reference", "advocacy.caseload.column.service",
-                "advocacy.caseload.column.sent", "advocacy.caseload.column.status", "advocacy.caseload.column.reply"}) {
+        for (String key : new String[] {
+            "advocacy.caseload.column.reference",
+            "advocacy.caseload.column.service",
+            "advocacy.caseload.column.sent",
+            "advocacy.caseload.column.status",
+            "advocacy.caseload.column.reply"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -88,10 +99,14 @@ public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamic
             NativeTableHeaderCell reference = row.addHeaderCell();
             reference.setText(item.referenceCode());
             reference.getElement().setAttribute("scope", "row");
-            row.add(new NativeTableCell(item.serviceName() == null
-                            ? getTranslation("advocacy.caseload.service-unknown") : item.serviceName()),
+            row.add(
+                    new NativeTableCell(
+                            item.serviceName() == null
+                                    ? getTranslation("advocacy.caseload.service-unknown")
+                                    : item.serviceName()),
                     new NativeTableCell(DisplayDates.date(item.submittedAt(), getLocale())),
-                    new NativeTableCell(getTranslation("advocacy.status." + item.status().name())),
+                    new NativeTableCell(
+                            getTranslation("advocacy.status." + item.status().name())),
                     reply(item));
         }
         return table;
@@ -102,10 +117,15 @@ public class CaseloadView extends Div implements BeforeEnterObserver, HasDynamic
             return new NativeTableCell(getTranslation("advocacy.caseload.no-reply"));
         }
         CaseloadItem.Reply last = item.replies().getLast();
-        RouterLink open = new RouterLink(getTranslation("advocacy.caseload.open-reply", item.referenceCode()),
-                ReplyToTakeBackView.class, new RouteParameters("id", String.valueOf(item.feedbackId())));
-        return new NativeTableCell(new Paragraph(getTranslation("advocacy.caseload.replied-on",
-                DisplayDates.date(last.sentAt(), getLocale()))), new Paragraph(last.body()), open);
+        RouterLink open = new RouterLink(
+                getTranslation("advocacy.caseload.open-reply", item.referenceCode()),
+                ReplyToTakeBackView.class,
+                new RouteParameters("id", String.valueOf(item.feedbackId())));
+        return new NativeTableCell(
+                new Paragraph(
+                        getTranslation("advocacy.caseload.replied-on", DisplayDates.date(last.sentAt(), getLocale()))),
+                new Paragraph(last.body()),
+                open);
     }
 
     @Override

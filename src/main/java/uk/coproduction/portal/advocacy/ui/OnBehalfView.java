@@ -139,8 +139,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         areas.forEach(a -> areaNames.put(a.code(), a.name()));
         area.setLabel(getTranslation("advocacy.new.area"));
         area.setItems(areaChoices);
-        area.setItemLabelGenerator(code -> NOT_KNOWN.equals(code)
-                ? getTranslation("advocacy.new.not-known") : areaNames.get(code));
+        area.setItemLabelGenerator(
+                code -> NOT_KNOWN.equals(code) ? getTranslation("advocacy.new.not-known") : areaNames.get(code));
         area.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         field("area", area);
 
@@ -188,23 +188,29 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         gathered.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         field("gathered", gathered);
 
-        Section consentSection = section("advocacy.new.consent-section", consent, gillickConfirmed, bestInterestsBy,
-                lacksCapacityConfirmed, gathered);
+        Section consentSection = section(
+                "advocacy.new.consent-section",
+                consent,
+                gillickConfirmed,
+                bestInterestsBy,
+                lacksCapacityConfirmed,
+                gathered);
 
         wording.setLabel(getTranslation("advocacy.new.wording"));
         wording.setItems(Wording.EASY_READ, Wording.YOUNG_PERSON, Wording.PARENT_CARER);
         wording.setItemLabelGenerator(w -> getTranslation("wording." + w.name()));
         wording.setValue(Wording.EASY_READ);
         wording.addValueChangeListener(e -> labelQuestions());
-        Section questionSection = section("advocacy.new.questions", new Paragraph(getTranslation("advocacy.new.questions.intro")),
-                wording);
-        List<String> answers = Stream.concat(Stream.of(RatingAnswer.values()).map(RatingAnswer::name),
-                Stream.of(NOT_KNOWN)).toList();
+        Section questionSection = section(
+                "advocacy.new.questions", new Paragraph(getTranslation("advocacy.new.questions.intro")), wording);
+        List<String> answers = Stream.concat(
+                        Stream.of(RatingAnswer.values()).map(RatingAnswer::name), Stream.of(NOT_KNOWN))
+                .toList();
         for (Expectation expectation : expectations) {
             RadioButtonGroup<String> question = new RadioButtonGroup<>();
             question.setItems(answers);
-            question.setItemLabelGenerator(a -> NOT_KNOWN.equals(a)
-                    ? getTranslation("advocacy.new.not-asked") : getTranslation("answer." + a));
+            question.setItemLabelGenerator(a ->
+                    NOT_KNOWN.equals(a) ? getTranslation("advocacy.new.not-asked") : getTranslation("answer." + a));
             question.addClassName("advocacy-question");
             questions.put(expectation, question);
             questionSection.add(question);
@@ -233,7 +239,12 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         Button check = new Button(getTranslation("advocacy.new.check"), e -> checkAndReadBack());
         check.addThemeVariants(ButtonVariant.PRIMARY);
         form.addClassName("advocacy-form");
-        form.add(new Paragraph(getTranslation("advocacy.new.intro")), about, consentSection, questionSection, words,
+        form.add(
+                new Paragraph(getTranslation("advocacy.new.intro")),
+                about,
+                consentSection,
+                questionSection,
+                words,
                 new Div(check));
     }
 
@@ -251,7 +262,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         if (age == null) {
             return "advocacy.new.consent.rule.unknown-age";
         }
-        return age.isYoungChild() ? "advocacy.new.consent.rule.under-13"
+        return age.isYoungChild()
+                ? "advocacy.new.consent.rule.under-13"
                 : age.isUnder16() ? "advocacy.new.consent.rule.13-15" : "advocacy.new.consent.rule.16-plus";
     }
 
@@ -264,8 +276,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
     /** Each question in the words the person is asked in. */
     private void labelQuestions() {
         Wording asked = wording.getValue() == null ? Wording.EASY_READ : wording.getValue();
-        questions.forEach((expectation, question) -> question.setLabel(
-                getTranslation("charter." + expectation.position() + ".question." + asked.key())));
+        questions.forEach((expectation, question) ->
+                question.setLabel(getTranslation("charter." + expectation.position() + ".question." + asked.key())));
     }
 
     private void buildReadBackStep() {
@@ -274,8 +286,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         readBackTitle.getElement().setAttribute("tabindex", "-1");
         Paragraph intro = new Paragraph(getTranslation("advocacy.readback.intro"));
         intro.addClassName("advocacy-no-print");
-        Button print = new Button(getTranslation("advocacy.readback.print"),
-                e -> getElement().executeJs("window.print()"));
+        Button print = new Button(
+                getTranslation("advocacy.readback.print"), e -> getElement().executeJs("window.print()"));
         print.addClassName("advocacy-no-print");
 
         readBack.setLabel(getTranslation("advocacy.readback.question"));
@@ -324,7 +336,8 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
         clearErrors();
         try {
             SubmissionReceipt receipt = advocacy.submit(submission());
-            UI.getCurrent().navigate(CaseloadView.class, QueryParameters.of(CaseloadView.SENT, receipt.referenceCode()));
+            UI.getCurrent()
+                    .navigate(CaseloadView.class, QueryParameters.of(CaseloadView.SENT, receipt.referenceCode()));
         } catch (InvalidInputException invalid) {
             send.setEnabled(true);
             if (invalid.problems().stream().anyMatch(p -> !"readBack".equals(p.field()))) {
@@ -343,12 +356,24 @@ public class OnBehalfView extends Div implements HasDynamicTitle {
                 ratings.put(expectation.id(), RatingAnswer.valueOf(answer));
             }
         });
-        return new OnBehalfSubmission(submissionKey, service.getValue() == null ? null : service.getValue().id(),
-                area.getValue() == null ? null : areaIds.get(area.getValue()), group.getValue(),
-                personsAge.getValue(), wording.getValue(), ratings,
-                comment.getValue(), commentSource.getValue(), changeWanted.getValue(), changeSource.getValue(),
-                consent.getValue(), bestInterestsBy.getValue(), gillickConfirmed.getValue(),
-                lacksCapacityConfirmed.getValue(), gathered.getValue(), readBack.getValue());
+        return new OnBehalfSubmission(
+                submissionKey,
+                service.getValue() == null ? null : service.getValue().id(),
+                area.getValue() == null ? null : areaIds.get(area.getValue()),
+                group.getValue(),
+                personsAge.getValue(),
+                wording.getValue(),
+                ratings,
+                comment.getValue(),
+                commentSource.getValue(),
+                changeWanted.getValue(),
+                changeSource.getValue(),
+                consent.getValue(),
+                bestInterestsBy.getValue(),
+                gillickConfirmed.getValue(),
+                lacksCapacityConfirmed.getValue(),
+                gathered.getValue(),
+                readBack.getValue());
     }
 
     /** Each problem at its field and in the error summary; everything typed stays as it was. */

@@ -29,18 +29,29 @@ class ReadBackSheet extends Div {
         }
         for (ReadBackSummary.Answer answer : summary.answers()) {
             String question = getTranslation("charter." + answer.position() + ".question.easy-read");
-            line("face-" + answer.answer().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "advocacy.readback.answer", question, getTranslation("answer." + answer.answer().name()));
+            line(
+                    "face-" + answer.answer().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "advocacy.readback.answer",
+                    question,
+                    getTranslation("answer." + answer.answer().name()));
         }
         if (summary.comment() != null) {
-            line("write", summary.commentSource() == WordsSource.OWN_WORDS
-                    ? "advocacy.readback.comment.own" : "advocacy.readback.comment.summary",
-                    summary.comment(), summary.advocateName());
+            line(
+                    "write",
+                    summary.commentSource() == WordsSource.OWN_WORDS
+                            ? "advocacy.readback.comment.own"
+                            : "advocacy.readback.comment.summary",
+                    summary.comment(),
+                    summary.advocateName());
         }
         if (summary.changeWanted() != null) {
-            line("change", summary.changeSource() == WordsSource.OWN_WORDS
-                    ? "advocacy.readback.change.own" : "advocacy.readback.change.summary",
-                    summary.changeWanted(), summary.advocateName());
+            line(
+                    "change",
+                    summary.changeSource() == WordsSource.OWN_WORDS
+                            ? "advocacy.readback.change.own"
+                            : "advocacy.readback.change.summary",
+                    summary.changeWanted(),
+                    summary.advocateName());
         }
         if (summary.consent() == ConsentBasis.BEST_INTERESTS) {
             line("check", "advocacy.readback.consent.BEST_INTERESTS", summary.bestInterestsBy());

@@ -38,8 +38,12 @@ public class ReplyToTakeBackView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        item = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
-                .flatMap(advocacy::caseItem).orElse(null);
+        item = event.getRouteParameters()
+                .get("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .flatMap(advocacy::caseItem)
+                .orElse(null);
         if (item == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -53,7 +57,8 @@ public class ReplyToTakeBackView extends Div implements BeforeEnterObserver, Has
             add(new Paragraph(getTranslation("advocacy.reply.none")));
             return;
         }
-        Button print = new Button(getTranslation("advocacy.reply.print"), e -> getElement().executeJs("window.print()"));
+        Button print = new Button(
+                getTranslation("advocacy.reply.print"), e -> getElement().executeJs("window.print()"));
         print.addClassName("advocacy-no-print");
         add(print, easyRead());
         Section plain = new Section(new H2(getTranslation("advocacy.reply.plain")));
@@ -61,7 +66,8 @@ public class ReplyToTakeBackView extends Div implements BeforeEnterObserver, Has
         item.replies().forEach(r -> {
             Paragraph body = new Paragraph(r.body());
             body.addClassName("their-words");
-            plain.add(new Paragraph(getTranslation("advocacy.reply.sent-on", DisplayDates.date(r.sentAt(), getLocale()))),
+            plain.add(
+                    new Paragraph(getTranslation("advocacy.reply.sent-on", DisplayDates.date(r.sentAt(), getLocale()))),
                     body);
         });
         add(plain);
@@ -71,12 +77,18 @@ public class ReplyToTakeBackView extends Div implements BeforeEnterObserver, Has
     private Div easyRead() {
         Div sheet = new Div(new H2(getTranslation("advocacy.reply.sheet-title")));
         sheet.addClassNames("easy-read", "advocacy-readback");
-        sheet.add(Pictures.sentence("reply", getTranslation("advocacy.reply.sheet.intro", item.serviceName() == null
-                ? getTranslation("advocacy.reply.sheet.service-unknown") : item.serviceName())));
+        sheet.add(Pictures.sentence(
+                "reply",
+                getTranslation(
+                        "advocacy.reply.sheet.intro",
+                        item.serviceName() == null
+                                ? getTranslation("advocacy.reply.sheet.service-unknown")
+                                : item.serviceName())));
         sheet.add(Pictures.sentence("code", getTranslation("advocacy.reply.sheet.code", item.referenceCode())));
         for (CaseloadItem.Reply reply : item.replies()) {
-            sheet.add(Pictures.sentence("write", getTranslation("advocacy.reply.sheet.they-wrote",
-                    DisplayDates.date(reply.sentAt(), getLocale()))));
+            sheet.add(Pictures.sentence(
+                    "write",
+                    getTranslation("advocacy.reply.sheet.they-wrote", DisplayDates.date(reply.sentAt(), getLocale()))));
             String words = reply.easyRead() != null ? reply.easyRead() : reply.body();
             if (reply.easyRead() == null) {
                 Paragraph note = new Paragraph(getTranslation("advocacy.reply.no-easy-read"));
@@ -88,13 +100,15 @@ public class ReplyToTakeBackView extends Div implements BeforeEnterObserver, Has
             words.lines().filter(l -> !l.isBlank()).forEach(l -> text.add(new Paragraph(l)));
             sheet.add(text);
         }
-        sheet.add(Pictures.sentence("track", getTranslation("status.public." + item.status().name())));
+        sheet.add(Pictures.sentence(
+                "track", getTranslation("status.public." + item.status().name())));
         return sheet;
     }
 
     @Override
     public String getPageTitle() {
-        return item == null ? getTranslation("advocacy.reply.page-title-plain")
+        return item == null
+                ? getTranslation("advocacy.reply.page-title-plain")
                 : getTranslation("advocacy.reply.page-title", item.referenceCode());
     }
 }

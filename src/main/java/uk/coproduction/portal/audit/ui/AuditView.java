@@ -65,19 +65,32 @@ public class AuditView extends Div implements HasDynamicTitle {
         Button searchButton = new Button(getTranslation("audit.search"), e -> searchAgain());
         searchButton.addThemeVariants(ButtonVariant.PRIMARY);
         Div filters = new Div(actor, action, objectType, objectId, from, to, searchButton);
-        filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+        filters.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
 
-        grid.addColumn(AuditEvent::seq).setHeader(getTranslation("audit.column.entry")).setAutoWidth(true)
+        grid.addColumn(AuditEvent::seq)
+                .setHeader(getTranslation("audit.column.entry"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> DisplayDates.dateTime(e.occurredAt(), getLocale()))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.column.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEvent::actor)
+                .setHeader(getTranslation("audit.column.who"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEvent::action)
+                .setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.objectId() == null ? e.objectType() : e.objectType() + " " + e.objectId())
-                .setHeader(getTranslation("audit.column.object")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.column.object"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.details() == null ? "" : e.details())
-                .setHeader(getTranslation("audit.column.details")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.column.details"))
+                .setFlexGrow(1);
         grid.setItems(q -> search.search(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
@@ -89,8 +102,16 @@ public class AuditView extends Div implements HasDynamicTitle {
         Div actions = new Div(export, checkChain);
         actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
 
-        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), errors, filters,
-                count, actions, download, chainResult, grid);
+        add(
+                new H1(getTranslation("audit.title")),
+                new Paragraph(getTranslation("audit.intro")),
+                errors,
+                filters,
+                count,
+                actions,
+                download,
+                chainResult,
+                grid);
         showCount();
     }
 
@@ -108,8 +129,13 @@ public class AuditView extends Div implements HasDynamicTitle {
         to.setInvalid(false);
         from.setInvalid(false);
         download.removeAll();
-        AuditQuery wanted = new AuditQuery(actor.getValue(), action.getValue(), objectType.getValue(),
-                objectId.getValue(), from.getValue(), to.getValue());
+        AuditQuery wanted = new AuditQuery(
+                actor.getValue(),
+                action.getValue(),
+                objectType.getValue(),
+                objectId.getValue(),
+                from.getValue(),
+                to.getValue());
         try {
             search.count(wanted);
         } catch (InvalidInputException invalid) {
@@ -145,18 +171,25 @@ public class AuditView extends Div implements HasDynamicTitle {
             return;
         }
         String fileName = "audit-log-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)),
-                AttachmentType.DOWNLOAD, getTranslation("audit.export.download", fileName));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(
+                        event -> new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("audit.export.download", fileName));
         download.add(link);
     }
 
     private void checkChain() {
         ChainCheck result = search.checkChain();
-        chainResult.setText(result.intact()
-                ? getTranslation("audit.chain.intact", result.intactUpTo(), result.entriesChecked())
-                : getTranslation("audit.chain.broken", result.brokenAt(),
-                        getTranslation("audit.chain.problem." + result.requireProblem().name()), result.intactUpTo()));
+        chainResult.setText(
+                result.intact()
+                        ? getTranslation("audit.chain.intact", result.intactUpTo(), result.entriesChecked())
+                        : getTranslation(
+                                "audit.chain.broken",
+                                result.brokenAt(),
+                                getTranslation("audit.chain.problem."
+                                        + result.requireProblem().name()),
+                                result.intactUpTo()));
         grid.getDataProvider().refreshAll();
         showCount();
     }

@@ -38,12 +38,12 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
      * Each year's bank holidays, worked out once: reply-by dates ask about every day they count, 20 or more per
      * item, 10,000 items in a large import, and Jollyday works the year out again on each question.
      */
-    private final ConcurrentMap<Integer, Set<LocalDate>> byYear =
-            new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
     @Override
     public boolean isBankHoliday(LocalDate day) {
-        return byYear.computeIfAbsent(day.getYear(), year -> Set.copyOf(of(Year.of(year)))).contains(day);
+        return byYear.computeIfAbsent(day.getYear(), year -> Set.copyOf(of(Year.of(year))))
+                .contains(day);
     }
 
     @Override

@@ -20,6 +20,9 @@ record FixedBankHolidays(Set<LocalDate> days) implements BankHolidays {
 
     @Override
     public List<LocalDate> of(Year year) {
-        return days.stream().filter(d -> d.getYear() == year.getValue()).sorted().toList();
+        return days.stream()
+                .filter(d -> d.getYear() == year.getValue())
+                .sorted()
+                .toList();
     }
 }

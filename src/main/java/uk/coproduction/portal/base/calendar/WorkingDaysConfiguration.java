@@ -25,8 +25,11 @@ class WorkingDaysConfiguration {
     @Bean
     EnglandAndWalesBankHolidays englandAndWalesBankHolidays(
             @Value("${portal.working-days.extra-holidays:}") List<String> extra) {
-        return new EnglandAndWalesBankHolidays(extra.stream().map(String::strip).filter(d -> !d.isEmpty())
-                .map(WorkingDaysConfiguration::day).toList());
+        return new EnglandAndWalesBankHolidays(extra.stream()
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .map(WorkingDaysConfiguration::day)
+                .toList());
     }
 
     @Bean
@@ -43,8 +46,10 @@ class WorkingDaysConfiguration {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("portal.working-days.extra-holidays has \"" + text
-                    + "\", which is not a date: write each day as YYYY-MM-DD, comma-separated, e.g. 2029-06-05.", e);
+            throw new IllegalArgumentException(
+                    "portal.working-days.extra-holidays has \"" + text
+                            + "\", which is not a date: write each day as YYYY-MM-DD, comma-separated, e.g. 2029-06-05.",
+                    e);
         }
     }
 
@@ -61,8 +66,12 @@ class WorkingDaysConfiguration {
         @EventListener(ApplicationReadyEvent.class)
         void check() {
             LocalDate today = LocalDate.now(clock.withZone(WorkingDays.UK));
-            bankHolidays.gapWithinAYearOf(today).ifPresentOrElse(LOG::warn, () -> LOG.info(
-                    "Bank holidays (England and Wales) from Jollyday's rules, with no end year; next 12 months checked"));
+            bankHolidays
+                    .gapWithinAYearOf(today)
+                    .ifPresentOrElse(
+                            LOG::warn,
+                            () -> LOG.info(
+                                    "Bank holidays (England and Wales) from Jollyday's rules, with no end year; next 12 months checked"));
         }
     }
 }

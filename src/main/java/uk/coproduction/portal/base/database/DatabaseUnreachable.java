@@ -18,18 +18,22 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnreachable {
 
-    private DatabaseUnreachable() {
-    }
+    private DatabaseUnreachable() {}
 
     /** True when the failure, or anything that caused it, says the database could not be reached. */
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessException || t instanceof TransactionSystemException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof TransactionSystemException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || isConnectionState(t) || isFailedRollback(t)) {
+                    || isConnectionState(t)
+                    || isFailedRollback(t)) {
                 return true;
             }
         }
@@ -43,11 +47,14 @@ public final class DatabaseUnreachable {
     private static boolean isFailedRollback(Throwable t) {
         // A connection the server dropped mid-transaction fails again at rollback ("Connection is closed", with no
         // SQLSTATE), and Spring reports that rollback failure in place of the first one. Nothing was committed.
-        return t.getClass().getName().equals("org.hibernate.TransactionException") && t.getMessage() != null
+        return t.getClass().getName().equals("org.hibernate.TransactionException")
+                && t.getMessage() != null
                 && t.getMessage().startsWith("Unable to rollback");
     }
 
     private static boolean isConnectionState(Throwable t) {
-        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08");
     }
 }

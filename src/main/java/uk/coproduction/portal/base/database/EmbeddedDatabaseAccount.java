@@ -24,8 +24,8 @@ import java.util.Set;
 final class EmbeddedDatabaseAccount {
 
     static final String USER = "portal";
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private final String password;
     private final Path initFile;
@@ -61,12 +61,16 @@ final class EmbeddedDatabaseAccount {
         String hash = nativePasswordHash(password);
         // Idempotent, runs at every start: the account exists with this password and nothing else gets in without
         // one (mysql_install_db may leave anonymous accounts). root keeps only the operating system's socket login.
-        writeOwnerOnly(initFile, String.join("\n",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY PASSWORD '" + hash + "';",
-                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY PASSWORD '" + hash + "';",
-                "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'127.0.0.1';",
-                "DELETE FROM mysql.global_priv WHERE User = '';",
-                "FLUSH PRIVILEGES;", ""));
+        writeOwnerOnly(
+                initFile,
+                String.join(
+                        "\n",
+                        "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY PASSWORD '" + hash + "';",
+                        "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY PASSWORD '" + hash + "';",
+                        "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'127.0.0.1';",
+                        "DELETE FROM mysql.global_priv WHERE User = '';",
+                        "FLUSH PRIVILEGES;",
+                        ""));
         return new EmbeddedDatabaseAccount(password, initFile);
     }
 

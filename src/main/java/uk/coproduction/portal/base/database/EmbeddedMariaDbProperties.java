@@ -13,6 +13,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deleteOnShutdown remove the data folder when the application stops (tests)
  */
 @ConfigurationProperties("portal.embedded-database")
-public record EmbeddedMariaDbProperties(boolean enabled, String dataDir, String baseDir, int port, String database,
-                                        boolean deleteOnShutdown) {
-}
+public record EmbeddedMariaDbProperties(
+        boolean enabled, String dataDir, String baseDir, int port, String database, boolean deleteOnShutdown) {}

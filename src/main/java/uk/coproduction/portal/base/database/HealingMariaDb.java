@@ -93,7 +93,8 @@ public class HealingMariaDb extends DB {
     }
 
     private ProcessHandle watchProcess() throws ManagedProcessException {
-        ProcessHandle started = readPid().flatMap(ProcessHandle::of)
+        ProcessHandle started = readPid()
+                .flatMap(ProcessHandle::of)
                 .orElseThrow(() -> new ManagedProcessException("MariaDB started but wrote no pid to " + pidFile));
         process = started;
         up = true;
@@ -109,7 +110,8 @@ public class HealingMariaDb extends DB {
         if (!wanted) {
             return;
         }
-        log.warn("The embedded MariaDB (pid {}) ended without being asked to; starting it again on the same data",
+        log.warn(
+                "The embedded MariaDB (pid {}) ended without being asked to; starting it again on the same data",
                 ended.pid());
         scheduleRestart(FIRST_RETRY);
     }
@@ -130,13 +132,14 @@ public class HealingMariaDb extends DB {
                 long started = System.nanoTime();
                 super.start();
                 ProcessHandle running = watchProcess();
-                log.warn("The embedded MariaDB is running again (pid {}) after {} ms", running.pid(),
+                log.warn(
+                        "The embedded MariaDB is running again (pid {}) after {} ms",
+                        running.pid(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } catch (ManagedProcessException | RuntimeException failure) {
-                Duration next = waited.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY
-                        : waited.multipliedBy(2);
-                log.warn("Could not start the embedded MariaDB again; trying again in {} s", next.toSeconds(),
-                        failure);
+                Duration next =
+                        waited.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : waited.multipliedBy(2);
+                log.warn("Could not start the embedded MariaDB again; trying again in {} s", next.toSeconds(), failure);
                 scheduleRestart(next);
                 return;
             }

@@ -19,8 +19,7 @@ public final class MultiRowInsert {
     /** MariaDB accepts at most 65,535 placeholders in a statement; groups stay well under it. */
     static final int MAX_PLACEHOLDERS = 30_000;
 
-    private MultiRowInsert() {
-    }
+    private MultiRowInsert() {}
 
     public static void insert(JdbcTemplate jdbc, String table, List<String> columns, List<Object[]> rows) {
         int perGroup = Math.max(1, MAX_PLACEHOLDERS / columns.size());
@@ -38,17 +37,19 @@ public final class MultiRowInsert {
             // Values set directly: through Spring's setter each NULL asked the driver for its parameter's type
             // (which Connector/J answers by building an exception) and each value passed the logging filters, for
             // up to 30,000 values a statement.
-            int inserted = jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                    + String.join(", ", Collections.nCopies(group.size(), row)), statement -> {
-                int index = 1;
-                for (Object value : args) {
-                    if (value == null) {
-                        statement.setNull(index++, Types.NULL);
-                    } else {
-                        statement.setObject(index++, value);
-                    }
-                }
-            });
+            int inserted = jdbc.update(
+                    "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
+                            + String.join(", ", Collections.nCopies(group.size(), row)),
+                    statement -> {
+                        int index = 1;
+                        for (Object value : args) {
+                            if (value == null) {
+                                statement.setNull(index++, Types.NULL);
+                            } else {
+                                statement.setObject(index++, value);
+                            }
+                        }
+                    });
             if (inserted != group.size()) {
                 throw new IllegalStateException("Inserted " + inserted + " of " + group.size() + " rows into " + table);
             }

@@ -19,8 +19,7 @@ final class StaleMariaDbProcess {
 
     private static final Logger log = LoggerFactory.getLogger(StaleMariaDbProcess.class);
 
-    private StaleMariaDbProcess() {
-    }
+    private StaleMariaDbProcess() {}
 
     static void stopIfHolding(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
@@ -40,18 +39,25 @@ final class StaleMariaDbProcess {
             return false;
         }
         try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".pid")).anyMatch(pidFile -> {
-                try {
-                    long pid = Long.parseLong(Files.readString(pidFile).trim());
-                    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                            .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld"))
-                                    .orElse(false))
-                            .flatMap(ProcessHandle::parent).filter(ProcessHandle::isAlive)
-                            .flatMap(parent -> parent.info().command()).map(c -> c.contains("java")).orElse(false);
-                } catch (NumberFormatException | IOException e) {
-                    return false;
-                }
-            });
+            return files.filter(f -> f.getFileName().toString().endsWith(".pid"))
+                    .anyMatch(pidFile -> {
+                        try {
+                            long pid = Long.parseLong(Files.readString(pidFile).trim());
+                            return ProcessHandle.of(pid)
+                                    .filter(ProcessHandle::isAlive)
+                                    .filter(p -> p.info()
+                                            .command()
+                                            .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                                            .orElse(false))
+                                    .flatMap(ProcessHandle::parent)
+                                    .filter(ProcessHandle::isAlive)
+                                    .flatMap(parent -> parent.info().command())
+                                    .map(c -> c.contains("java"))
+                                    .orElse(false);
+                        } catch (NumberFormatException | IOException e) {
+                            return false;
+                        }
+                    });
         }
     }
 
@@ -59,7 +65,10 @@ final class StaleMariaDbProcess {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
             Optional<ProcessHandle> process = ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
+                    .filter(p -> p.info()
+                            .command()
+                            .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                            .orElse(false));
             if (process.isPresent()) {
                 log.warn("Stopping a leftover MariaDB (pid {}) that still holds {}", pid, pidFile.getParent());
                 process.get().destroy();

@@ -19,8 +19,10 @@ class LanguageController {
     static final String COOKIE = "portal-language";
 
     @GetMapping("/language")
-    String choose(@RequestParam("to") String tag, @RequestParam(value = "back", required = false) String back,
-                  HttpServletResponse response) {
+    String choose(
+            @RequestParam("to") String tag,
+            @RequestParam(value = "back", required = false) String back,
+            HttpServletResponse response) {
         Locale language = Languages.fromTag(tag).orElse(Languages.ENGLISH);
         Cookie cookie = new Cookie(COOKIE, language.toLanguageTag());
         cookie.setPath("/");
@@ -36,7 +38,9 @@ class LanguageController {
      * link's token has one: a review's link, decision 0047) but never two together.
      */
     static String safeReturn(String back) {
-        if (back == null || !back.matches("/[A-Za-z0-9/_.\\-]{0,200}") || back.startsWith("//")
+        if (back == null
+                || !back.matches("/[A-Za-z0-9/_.\\-]{0,200}")
+                || back.startsWith("//")
                 || back.contains("..")) {
             return "/";
         }

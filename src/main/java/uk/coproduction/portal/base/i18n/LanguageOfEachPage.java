@@ -31,7 +31,10 @@ class LanguageOfEachPage implements VaadinServiceInitListener {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Stream.of(request.getCookies()).filter(c -> LanguageController.COOKIE.equals(c.getName()))
-                .map(Cookie::getValue).findFirst().flatMap(Languages::fromTag);
+        return Stream.of(request.getCookies())
+                .filter(c -> LanguageController.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst()
+                .flatMap(Languages::fromTag);
     }
 }

@@ -12,15 +12,18 @@ import java.util.Optional;
 public final class Languages {
 
     public static final Locale ENGLISH = Locale.UK;
-    public static final Locale EASY_READ = new Locale.Builder().setLanguage("en").setRegion("GB")
-            .setVariant("easyread").build();
-    public static final Locale POLISH = new Locale.Builder().setLanguage("pl").setRegion("PL").build();
+    public static final Locale EASY_READ = new Locale.Builder()
+            .setLanguage("en")
+            .setRegion("GB")
+            .setVariant("easyread")
+            .build();
+    public static final Locale POLISH =
+            new Locale.Builder().setLanguage("pl").setRegion("PL").build();
 
     /** In the order the language picker shows them. */
     public static final List<Locale> ALL = List.of(ENGLISH, EASY_READ, POLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static boolean isEasyRead(Locale locale) {
         return EASY_READ.equals(locale);
@@ -46,13 +49,18 @@ public final class Languages {
         if (ALL.contains(locale)) {
             return locale;
         }
-        return ALL.stream().filter(l -> l.getVariant().isEmpty() && l.getLanguage().equals(locale.getLanguage()))
-                .findFirst().orElse(ENGLISH);
+        return ALL.stream()
+                .filter(l -> l.getVariant().isEmpty() && l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(ENGLISH);
     }
 
     /** The value for the html lang attribute: Easy Read is English. */
     public static String htmlLang(Locale locale) {
-        return new Locale.Builder().setLanguage(locale.getLanguage()).setRegion(locale.getCountry()).build()
+        return new Locale.Builder()
+                .setLanguage(locale.getLanguage())
+                .setRegion(locale.getCountry())
+                .build()
                 .toLanguageTag();
     }
 }

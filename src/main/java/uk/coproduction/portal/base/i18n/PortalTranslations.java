@@ -36,7 +36,8 @@ class PortalTranslations implements I18NProvider {
         }
         String value;
         try {
-            value = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale), NO_SERVER_LOCALE).getString(key);
+            value = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale), NO_SERVER_LOCALE)
+                    .getString(key);
         } catch (MissingResourceException missing) {
             LOG.warn("No translation for {}", key);
             return "!" + key;

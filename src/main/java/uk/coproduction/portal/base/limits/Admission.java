@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * @param challenge the challenge for the browser when a check is needed, else null
  * @param reason    which limit was reached, so the page can say so truthfully, else null
  */
-public record Admission(boolean admitted, @Nullable String challenge, @Nullable Reason reason) {
+public record Admission(
+        boolean admitted,
+        @Nullable String challenge,
+        @Nullable Reason reason) {
 
     public enum Reason {
         /** Many journeys from this browser lately. */

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
  *
  * @param proof the browser's answer to a challenge ({@link ArrivalCheck}), or null
  */
-public record Arrival(String address, @Nullable String browser, Optional<CampaignAllowance> campaign,
+public record Arrival(
+        String address,
+        @Nullable String browser,
+        Optional<CampaignAllowance> campaign,
         @Nullable String proof) {
 
     /** Set while a call runs for a given arrival: a checked browser's answer, or a test's simulated visitor. */
@@ -47,8 +50,11 @@ public record Arrival(String address, @Nullable String browser, Optional<Campaig
     public static Arrival current(@Nullable String proof) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Object browser = request == null ? null : request.getAttribute(BrowserCookie.REQUEST_ATTRIBUTE);
-        return new Arrival(ClientAddress.current(), browser == null ? null : browser.toString(),
-                CampaignAllowance.current(), proof);
+        return new Arrival(
+                ClientAddress.current(),
+                browser == null ? null : browser.toString(),
+                CampaignAllowance.current(),
+                proof);
     }
 
     public Arrival withProof(String answer) {

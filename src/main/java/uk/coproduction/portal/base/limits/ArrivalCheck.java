@@ -42,7 +42,8 @@ public class ArrivalCheck {
     public String challenge() {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        String unsigned = HexFormat.of().formatHex(nonce) + "." + clock.instant().getEpochSecond() + "." + difficulty;
+        String unsigned =
+                HexFormat.of().formatHex(nonce) + "." + clock.instant().getEpochSecond() + "." + difficulty;
         return unsigned + "." + signingKey.sign("check:" + unsigned);
     }
 
@@ -78,7 +79,9 @@ public class ArrivalCheck {
             return false;
         }
         try {
-            jdbc.update("INSERT INTO arrival_check_used (nonce, used_at) VALUES (?, ?)", parts[0],
+            jdbc.update(
+                    "INSERT INTO arrival_check_used (nonce, used_at) VALUES (?, ?)",
+                    parts[0],
                     Timestamp.from(clock.instant()));
             return true;
         } catch (DuplicateKeyException usedBefore) {

@@ -46,8 +46,21 @@ public record ArrivalLimitSettings(
 
     /** The figures this record is sized from, as shipped. */
     public static ArrivalLimitSettings shipped() {
-        return new ArrivalLimitSettings(20, 30, 450, 600, 1500, 3000, 600, 600, 15, "", Duration.ofSeconds(20),
-                Duration.ofSeconds(8), 5, Duration.ofMinutes(10));
+        return new ArrivalLimitSettings(
+                20,
+                30,
+                450,
+                600,
+                1500,
+                3000,
+                600,
+                600,
+                15,
+                "",
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(8),
+                5,
+                Duration.ofMinutes(10));
     }
 
     /** A token bucket's shape: how many at once, and how many come back per period. */
@@ -66,7 +79,8 @@ public record ArrivalLimitSettings(
 
     Rate addressRate(Journey journey) {
         return switch (journey) {
-            case RESIDENT_FEEDBACK, EQUALITY -> new Rate(addressFeedbackBurst, addressFeedbackPerHour, Duration.ofHours(1));
+            case RESIDENT_FEEDBACK, EQUALITY ->
+                new Rate(addressFeedbackBurst, addressFeedbackPerHour, Duration.ofHours(1));
             case FRONTLINE -> new Rate(addressFrontlineBurst, addressFrontlinePerDay, Duration.ofDays(1));
             case CODE_LOOKUP -> new Rate(addressLookupsBurst, addressLookupsPerHour, Duration.ofHours(1));
         };

@@ -60,8 +60,8 @@ public class ArrivalLimits {
             return Admission.check(check.challenge(), Admission.Reason.BROWSER);
         }
         String address = arrival.address() == null ? "unknown" : arrival.address();
-        Optional<CampaignAllowance> campaign = arrival.campaign().filter(c -> c.openAt(clock.instant()))
-                .filter(c -> journey != Journey.CODE_LOOKUP);
+        Optional<CampaignAllowance> campaign =
+                arrival.campaign().filter(c -> c.openAt(clock.instant())).filter(c -> journey != Journey.CODE_LOOKUP);
         String addressKey = "a|" + journey + "|" + address
                 + campaign.map(c -> "|c" + c.campaignId()).orElse("");
         ArrivalLimitSettings.Rate rate = campaign.map(c -> roomFor(c, settings.addressRate(journey)))
@@ -79,6 +79,9 @@ public class ArrivalLimits {
         if (!window.isPositive() || room <= usual.burst()) {
             return usual;
         }
-        return new ArrivalLimitSettings.Rate(room, Math.max(room, usual.refill() * window.toNanos() / usual.per().toNanos()), window);
+        return new ArrivalLimitSettings.Rate(
+                room,
+                Math.max(room, usual.refill() * window.toNanos() / usual.per().toNanos()),
+                window);
     }
 }

@@ -38,9 +38,13 @@ public class BrowserCookie extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> known = Optional.ofNullable(request.getCookies()).stream().flatMap(Stream::of)
-                .filter(c -> NAME.equals(c.getName())).map(Cookie::getValue).map(this::verified)
-                .flatMap(Optional::stream).findFirst();
+        Optional<String> known = Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Stream::of)
+                .filter(c -> NAME.equals(c.getName()))
+                .map(Cookie::getValue)
+                .map(this::verified)
+                .flatMap(Optional::stream)
+                .findFirst();
         String browser = known.orElseGet(() -> {
             byte[] id = new byte[16];
             RANDOM.nextBytes(id);

@@ -43,8 +43,11 @@ public class SharedBuckets {
     boolean tryTake(String key, ArrivalLimitSettings.Rate rate) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Boolean taken = ownTransaction.execute(status -> {
-            jdbc.update("INSERT IGNORE INTO arrival_bucket (bucket_key, tokens, refilled_at) VALUES (?, ?, ?)",
-                    key, rate.burst(), Timestamp.from(now));
+            jdbc.update(
+                    "INSERT IGNORE INTO arrival_bucket (bucket_key, tokens, refilled_at) VALUES (?, ?, ?)",
+                    key,
+                    rate.burst(),
+                    Timestamp.from(now));
             Map<String, Object> row = jdbc.queryForMap(
                     "SELECT tokens, refilled_at FROM arrival_bucket WHERE bucket_key = ? FOR UPDATE", key);
             // a NOT NULL column of the row just inserted or locked
@@ -56,8 +59,11 @@ public class SharedBuckets {
                 refilledAt = now;
             }
             boolean enough = tokens >= 1;
-            jdbc.update("UPDATE arrival_bucket SET tokens = ?, refilled_at = ? WHERE bucket_key = ?",
-                    enough ? tokens - 1 : tokens, Timestamp.from(refilledAt), key);
+            jdbc.update(
+                    "UPDATE arrival_bucket SET tokens = ?, refilled_at = ? WHERE bucket_key = ?",
+                    enough ? tokens - 1 : tokens,
+                    Timestamp.from(refilledAt),
+                    key);
             return enough;
         });
         return Boolean.TRUE.equals(taken);

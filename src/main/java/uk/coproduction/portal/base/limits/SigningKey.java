@@ -31,10 +31,12 @@ public class SigningKey {
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        jdbc.update("INSERT IGNORE INTO arrival_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
-                HexFormat.of().formatHex(fresh), Timestamp.from(clock.instant()));
-        this.key = HexFormat.of().parseHex(
-                jdbc.queryForObject("SELECT secret FROM arrival_signing_key WHERE id = 1", String.class));
+        jdbc.update(
+                "INSERT IGNORE INTO arrival_signing_key (id, secret, created_at) VALUES (1, ?, ?)",
+                HexFormat.of().formatHex(fresh),
+                Timestamp.from(clock.instant()));
+        this.key = HexFormat.of()
+                .parseHex(jdbc.queryForObject("SELECT secret FROM arrival_signing_key WHERE id = 1", String.class));
     }
 
     /** The signature of these words, as hex. */
@@ -50,7 +52,8 @@ public class SigningKey {
 
     /** True when the signature is these words' own, compared in constant time. */
     public boolean signed(String words, String signature) {
-        return signature != null && MessageDigest.isEqual(sign(words).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return signature != null
+                && MessageDigest.isEqual(
+                        sign(words).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

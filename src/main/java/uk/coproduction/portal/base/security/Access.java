@@ -29,6 +29,5 @@ public final class Access {
     public static final String COMMISSIONER_BOARD_OR_ADMIN =
             ANY_OF + Roles.COMMISSIONER + OR + Roles.BOARD + OR + Roles.ADMIN + END;
 
-    private Access() {
-    }
+    private Access() {}
 }

@@ -22,6 +22,5 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(ADVOCATE, COMMISSIONER, SAFEGUARDING_LEAD, ADMIN, PROVIDER, BOARD);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -49,24 +49,28 @@ public class ArrivalGate extends Div {
     private void check(Admission admission, @Nullable Button pressed, Runnable go) {
         checking = true;
         keepFocus(pressed);
-        setText(getTranslation(admission.reason() == Admission.Reason.ADDRESS
-                ? "limits.check.address" : "limits.check.browser"));
-        getElement().executeJs("return window.portalProveWork($0)", admission.challenge())
-                .then(String.class, answer -> {
-                    checking = false;
-                    setText(getTranslation("limits.check.done"));
-                    try {
-                        Arrival.during(Arrival.current(answer), () -> {
-                            go.run();
-                            return null;
+        setText(getTranslation(
+                admission.reason() == Admission.Reason.ADDRESS ? "limits.check.address" : "limits.check.browser"));
+        getElement()
+                .executeJs("return window.portalProveWork($0)", admission.challenge())
+                .then(
+                        String.class,
+                        answer -> {
+                            checking = false;
+                            setText(getTranslation("limits.check.done"));
+                            try {
+                                Arrival.during(Arrival.current(answer), () -> {
+                                    go.run();
+                                    return null;
+                                });
+                            } catch (ArrivalCheckNeeded stillNeeded) {
+                                couldNotCheck(pressed);
+                            }
+                        },
+                        error -> {
+                            checking = false;
+                            couldNotCheck(pressed);
                         });
-                    } catch (ArrivalCheckNeeded stillNeeded) {
-                        couldNotCheck(pressed);
-                    }
-                }, error -> {
-                    checking = false;
-                    couldNotCheck(pressed);
-                });
     }
 
     /** True while the browser is doing the check. */

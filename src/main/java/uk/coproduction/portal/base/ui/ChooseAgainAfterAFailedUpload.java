@@ -11,8 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
  */
 public final class ChooseAgainAfterAFailedUpload {
 
-    private ChooseAgainAfterAFailedUpload() {
-    }
+    private ChooseAgainAfterAFailedUpload() {}
 
     public static void on(Upload upload) {
         upload.getElement().executeJs("""

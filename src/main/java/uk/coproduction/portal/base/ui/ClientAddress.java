@@ -6,8 +6,7 @@ import com.vaadin.flow.server.VaadinRequest;
  * the client's own address (forwarded headers are trusted in production). */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String current() {
         VaadinRequest request = VaadinRequest.getCurrent();

@@ -12,19 +12,23 @@ public final class DisplayDates {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private DisplayDates() {
-    }
+    private DisplayDates() {}
 
     public static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(instant.atZone(UK));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(british(locale))
+                .format(instant.atZone(UK));
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(british(locale)).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(british(locale))
+                .format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", british(locale)).format(instant.atZone(UK));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", british(locale))
+                .format(instant.atZone(UK));
     }
 
     /** A month and year ("November 2026", "listopad 2026"): the stand-alone form of the month's name. */

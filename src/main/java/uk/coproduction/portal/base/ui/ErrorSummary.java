@@ -45,8 +45,10 @@ public class ErrorSummary extends Div {
 
     /** Focuses the field's own input (a radio group's chosen or first option). */
     private void focus(Component field) {
-        getElement().executeJs("const input = $0.querySelector('input:checked, input, textarea'); (input || $0).focus();",
-                field.getElement());
+        getElement()
+                .executeJs(
+                        "const input = $0.querySelector('input:checked, input, textarea'); (input || $0).focus();",
+                        field.getElement());
     }
 
     /**

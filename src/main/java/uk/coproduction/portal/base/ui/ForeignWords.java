@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class ForeignWords {
 
-    private static final Pattern MARKED = Pattern.compile("<span lang=\"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\">([^<]*)</span>");
+    private static final Pattern MARKED =
+            Pattern.compile("<span lang=\"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\">([^<]*)</span>");
 
-    private ForeignWords() {
-    }
+    private ForeignWords() {}
 
     /** The text as components: plain text, and a span with its language for each marked part. */
     public static Component[] parts(String translated) {

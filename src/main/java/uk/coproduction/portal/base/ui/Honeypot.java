@@ -20,7 +20,7 @@ public class Honeypot extends Component {
         input.setAttribute("name", "website");
         input.setAttribute("tabindex", "-1");
         input.setAttribute("autocomplete", "off");
-        input.addPropertyChangeListener("value", "change", e -> { });
+        input.addPropertyChangeListener("value", "change", e -> {});
         getElement().appendChild(input);
     }
 

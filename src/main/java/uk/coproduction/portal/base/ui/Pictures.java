@@ -12,8 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public final class Pictures {
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     public static Image picture(String name) {
         Image image = new Image("images/pictures/" + name + ".svg", "");

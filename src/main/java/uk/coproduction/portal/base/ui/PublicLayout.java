@@ -41,8 +41,9 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
     private final PageArrival announcer = new PageArrival();
 
-    public PublicLayout(@Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl,
-                        ObjectProvider<LeavingQuickly> leavingQuickly) {
+    public PublicLayout(
+            @Value("${portal.leave-quickly-url:https://www.bbc.co.uk/weather}") String leaveUrl,
+            ObjectProvider<LeavingQuickly> leavingQuickly) {
         addClassName("portal-shell");
         Locale language = UI.getCurrent().getLocale();
         if (Languages.isEasyRead(language)) {
@@ -53,8 +54,10 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         // history (portal.js, decision 0023). Shift pressed three times clicks this same button.
         Button leave = new Button(getTranslation("leave.button"), Pictures.picture("leave"), e -> {
             leavingQuickly.forEach(LeavingQuickly::forgetOnThisDevice);
-            getElement().executeJs("window.portalDisplay ? window.portalDisplay.leave($0)"
-                    + " : window.location.replace($0)", leaveUrl);
+            getElement()
+                    .executeJs(
+                            "window.portalDisplay ? window.portalDisplay.leave($0)" + " : window.location.replace($0)",
+                            leaveUrl);
         });
         leave.addClassName("leave-quickly");
         leave.getElement().setAttribute("data-leave-url", leaveUrl);
@@ -81,7 +84,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         Nav nav = new Nav(
                 RouteLink.to(getTranslation("nav.give-feedback"), "feedback"),
                 RouteLink.to(getTranslation("nav.track"), "track"),
-                help, unsafe);
+                help,
+                unsafe);
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
 
@@ -89,8 +93,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         languages.addClassName("language-picker");
         languages.getElement().setAttribute("aria-label", getTranslation("nav.language"));
         for (Locale each : Languages.ALL) {
-            Anchor link = new Anchor("language?to=" + each.toLanguageTag(),
-                    getTranslation("language." + each.toLanguageTag()));
+            Anchor link = new Anchor(
+                    "language?to=" + each.toLanguageTag(), getTranslation("language." + each.toLanguageTag()));
             link.getElement().setAttribute("lang", Languages.htmlLang(each));
             link.getElement().setAttribute("hreflang", Languages.htmlLang(each));
             link.getElement().setAttribute("router-ignore", true);
@@ -115,7 +119,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
         Paragraph partners = new Paragraph(getTranslation("footer.partners"));
         RouterLink staff = RouteLink.to(getTranslation("footer.staff-sign-in"), "staff");
-        Nav footerLinks = new Nav(staff,
+        Nav footerLinks = new Nav(
+                staff,
                 RouteLink.to(getTranslation("footer.privacy"), "privacy"),
                 RouteLink.to(getTranslation("footer.accessibility"), "accessibility"));
         footerLinks.addClassName("portal-footer-links");
@@ -130,8 +135,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String back = "/" + event.getLocation().getPath();
-        languageLinks.forEach((locale, link) -> link.setHref("language?to=" + locale.toLanguageTag() + "&back="
-                + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+        languageLinks.forEach((locale, link) -> link.setHref(
+                "language?to=" + locale.toLanguageTag() + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
         announcer.arrived();
     }
 

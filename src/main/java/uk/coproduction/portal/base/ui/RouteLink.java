@@ -14,8 +14,7 @@ public final class RouteLink {
     /** The front page's route. */
     public static final String FRONT_PAGE = "";
 
-    private RouteLink() {
-    }
+    private RouteLink() {}
 
     public static RouterLink to(String text, String path) {
         return new RouterLink(text, viewAt(path));
@@ -23,7 +22,8 @@ public final class RouteLink {
 
     /** The view registered at the path, to navigate to it without depending on it. */
     public static Class<? extends Component> viewAt(String path) {
-        return RouteConfiguration.forApplicationScope().getRoute(path)
+        return RouteConfiguration.forApplicationScope()
+                .getRoute(path)
                 .orElseThrow(() -> new IllegalStateException("No view has the route \"" + path + "\""));
     }
 }

@@ -12,8 +12,9 @@ class SkipLink extends Anchor {
         super("#main-content", text);
         addClassName("skip-link");
         getElement().setAttribute("router-ignore", true);
-        getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
-                + " main.focus(); })");
+        getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
+                        + " main.focus(); })");
     }
 }

@@ -44,8 +44,10 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final PageArrival announcer = new PageArrival();
     private final List<RouterLink> menuLinks = new ArrayList<>();
 
-    public StaffLayout(SignedInName signedIn, AuthenticationContext authenticationContext,
-                       ObjectProvider<StaffMenuAddition> additions) {
+    public StaffLayout(
+            SignedInName signedIn,
+            AuthenticationContext authenticationContext,
+            ObjectProvider<StaffMenuAddition> additions) {
         addClassNames("portal-shell", "staff-shell");
 
         RouterLink home = RouteLink.to(getTranslation("staff.app-name"), "staff");
@@ -60,11 +62,13 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             RouterLink link = new RouterLink(getTranslation(entry.title()), entry.menuClass());
             menuLinks.add(link);
             nav.add(link);
-            extras.stream().filter(extra -> extra.follows().equals(entry.menuClass()))
+            extras.stream()
+                    .filter(extra -> extra.follows().equals(entry.menuClass()))
                     .forEach(extra -> nav.add(extra.create()));
         }
         Span who = new Span(signedIn.displayName()
-                .map(name -> getTranslation("staff.signed-in-as", name)).orElse(""));
+                .map(name -> getTranslation("staff.signed-in-as", name))
+                .orElse(""));
         who.addClassName("staff-who");
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);

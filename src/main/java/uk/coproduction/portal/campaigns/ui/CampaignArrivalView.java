@@ -44,36 +44,48 @@ public class CampaignArrivalView extends Div implements BeforeEnterObserver, Has
                 if (open.journey() == CampaignJourney.FRONTLINE) {
                     event.forwardTo("frontline", QueryParameters.of("quarter", open.quarter()));
                 } else if (open.serviceId() != null) {
-                    event.forwardTo("feedback", QueryParameters.of(StartFeedbackView.SERVICE_PARAMETER,
-                            open.serviceId().toString()));
+                    event.forwardTo(
+                            "feedback",
+                            QueryParameters.of(
+                                    StartFeedbackView.SERVICE_PARAMETER,
+                                    open.serviceId().toString()));
                 } else {
                     event.forwardTo(StartFeedbackView.class);
                 }
             }
             case CampaignArrival.NotOpen closed -> {
-                add(new H1(getTranslation("campaign.arrival.closed.title")),
+                add(
+                        new H1(getTranslation("campaign.arrival.closed.title")),
                         new Paragraph(getTranslation("campaign.arrival.closed.text")));
-                add(new Paragraph(closed.journey() == CampaignJourney.FRONTLINE ? frontline(closed.quarter(), true)
-                        : feedback(closed.serviceId(), true)));
+                add(new Paragraph(
+                        closed.journey() == CampaignJourney.FRONTLINE
+                                ? frontline(closed.quarter(), true)
+                                : feedback(closed.serviceId(), true)));
             }
             case CampaignArrival.Refused refused -> {
-                add(new H1(getTranslation("campaign.arrival.refused.title")),
+                add(
+                        new H1(getTranslation("campaign.arrival.refused.title")),
                         new Paragraph(getTranslation("campaign.arrival.refused.text")),
-                        new Paragraph(feedback(null, true)), new Paragraph(frontline(null, false)));
+                        new Paragraph(feedback(null, true)),
+                        new Paragraph(frontline(null, false)));
             }
         }
     }
 
     private Anchor feedback(@Nullable Long serviceId, boolean main) {
-        String address = serviceId == null ? "feedback"
-                : "feedback?" + QueryParameters.simple(Map.of(StartFeedbackView.SERVICE_PARAMETER, serviceId.toString()))
-                .getQueryString();
+        String address = serviceId == null
+                ? "feedback"
+                : "feedback?"
+                        + QueryParameters.simple(Map.of(StartFeedbackView.SERVICE_PARAMETER, serviceId.toString()))
+                                .getQueryString();
         return link(address, getTranslation("campaign.arrival.give-feedback"), main);
     }
 
     private Anchor frontline(@Nullable String quarter, boolean main) {
-        String address = quarter == null ? "frontline"
-                : "frontline?" + QueryParameters.simple(Map.of("quarter", quarter)).getQueryString();
+        String address = quarter == null
+                ? "frontline"
+                : "frontline?"
+                        + QueryParameters.simple(Map.of("quarter", quarter)).getQueryString();
         return link(address, getTranslation("campaign.arrival.frontline"), main);
     }
 

@@ -22,11 +22,13 @@ class CampaignStillOpen implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter ->
-                CampaignAllowance.current().ifPresent(allowance -> {
-                    if (campaigns.closedByHand(allowance.campaignId())) {
-                        VaadinSession.getCurrent().setAttribute(CampaignAllowance.class, null);
-                    }
-                })));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI()
+                        .addBeforeEnterListener(enter -> CampaignAllowance.current()
+                                .ifPresent(allowance -> {
+                                    if (campaigns.closedByHand(allowance.campaignId())) {
+                                        VaadinSession.getCurrent().setAttribute(CampaignAllowance.class, null);
+                                    }
+                                })));
     }
 }

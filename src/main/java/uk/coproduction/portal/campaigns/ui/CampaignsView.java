@@ -106,7 +106,8 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         closes.setHelperText(getTranslation("workspace.campaigns.form.closes.help"));
         // Open from the start of this hour, so a link made before nine in the morning (or late at night for the
         // next morning's assembly) works the moment it is handed out; it closes a week later at five.
-        LocalDateTime thisHour = LocalDateTime.now(clock.withZone(DisplayDates.UK)).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime thisHour =
+                LocalDateTime.now(clock.withZone(DisplayDates.UK)).truncatedTo(ChronoUnit.HOURS);
         opens.setValue(thisHour);
         closes.setValue(LocalDateTime.of(thisHour.toLocalDate().plusDays(7), LocalTime.of(17, 0)));
         journey.addValueChangeListener(e -> showJourneyFields());
@@ -118,15 +119,26 @@ public class CampaignsView extends Div implements HasDynamicTitle {
 
         // One field under another, each at its own width, so no label is cut short.
         Div fields = new Div(name, journey, service, quarter, people, opens, closes, make);
-        fields.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+        fields.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("align-items", "flex-start")
                 .set("gap", "var(--lumo-space-s)");
         people.setWidth("16em");
         service.setWidth("24em");
-        Section form = new Section(new H2(getTranslation("workspace.campaigns.form.title")),
-                new Paragraph(getTranslation("workspace.campaigns.form.intro")), errors, fields, made);
+        Section form = new Section(
+                new H2(getTranslation("workspace.campaigns.form.title")),
+                new Paragraph(getTranslation("workspace.campaigns.form.intro")),
+                errors,
+                fields,
+                made);
         form.addClassName("form-section");
-        add(new H1(getTranslation("workspace.campaigns.title")), new Paragraph(getTranslation("workspace.campaigns.intro")), form,
-                new H2(getTranslation("workspace.campaigns.list.title")), list);
+        add(
+                new H1(getTranslation("workspace.campaigns.title")),
+                new Paragraph(getTranslation("workspace.campaigns.intro")),
+                form,
+                new H2(getTranslation("workspace.campaigns.list.title")),
+                list);
         showList();
     }
 
@@ -141,23 +153,37 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         fields.forEach(field -> field.setInvalid(false));
         CampaignJourney chosen = journey.getValue();
         try {
-            CampaignSummary campaign = campaigns.create(new CampaignForm(name.getValue(), chosen,
-                    chosen == CampaignJourney.FRONTLINE || service.getValue() == null ? null : service.getValue().id(),
-                    chosen == CampaignJourney.FRONTLINE && quarter.getValue() != null ? quarter.getValue().toString() : null,
-                    people.getValue(), instant(opens), instant(closes)));
+            CampaignSummary campaign = campaigns.create(new CampaignForm(
+                    name.getValue(),
+                    chosen,
+                    chosen == CampaignJourney.FRONTLINE || service.getValue() == null
+                            ? null
+                            : service.getValue().id(),
+                    chosen == CampaignJourney.FRONTLINE && quarter.getValue() != null
+                            ? quarter.getValue().toString()
+                            : null,
+                    people.getValue(),
+                    instant(opens),
+                    instant(closes)));
             made.setText(getTranslation("workspace.campaigns.form.made", campaign.name()));
             name.clear();
             people.clear();
             showList();
         } catch (InvalidInputException problems) {
             made.setText("");
-            errors.show(problems, Map.of("name", name, "journey", journey, "service", service,
-                    "quarter", quarter, "people", people, "opens", opens, "closes", closes), name);
+            errors.show(
+                    problems,
+                    Map.of(
+                            "name", name, "journey", journey, "service", service, "quarter", quarter, "people", people,
+                            "opens", opens, "closes", closes),
+                    name);
         }
     }
 
     private static @Nullable Instant instant(DateTimePicker picker) {
-        return picker.getValue() == null ? null : picker.getValue().atZone(DisplayDates.UK).toInstant();
+        return picker.getValue() == null
+                ? null
+                : picker.getValue().atZone(DisplayDates.UK).toInstant();
     }
 
     private void showList() {
@@ -176,13 +202,18 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         card.addClassName("campaign-card");
         card.getElement().setAttribute("aria-label", campaign.name());
         List<String> facts = new ArrayList<>();
-        facts.add(getTranslation("workspace.campaigns.status." + campaign.status().name()));
-        facts.add(campaign.journey() == CampaignJourney.FRONTLINE
-                ? getTranslation("workspace.campaigns.card.frontline", campaign.quarter())
-                : campaign.service() == null ? getTranslation("workspace.campaigns.card.feedback-any")
-                : getTranslation("workspace.campaigns.card.feedback-service", campaign.service()));
+        facts.add(
+                getTranslation("workspace.campaigns.status." + campaign.status().name()));
+        facts.add(
+                campaign.journey() == CampaignJourney.FRONTLINE
+                        ? getTranslation("workspace.campaigns.card.frontline", campaign.quarter())
+                        : campaign.service() == null
+                                ? getTranslation("workspace.campaigns.card.feedback-any")
+                                : getTranslation("workspace.campaigns.card.feedback-service", campaign.service()));
         facts.add(getTranslation("workspace.campaigns.card.people", campaign.expectedPeople()));
-        facts.add(getTranslation("workspace.campaigns.card.window", DisplayDates.dateTime(campaign.opens(), locale),
+        facts.add(getTranslation(
+                "workspace.campaigns.card.window",
+                DisplayDates.dateTime(campaign.opens(), locale),
                 DisplayDates.dateTime(campaign.closes(), locale)));
         facts.add(getTranslation("workspace.campaigns.card.owner", campaign.owner()));
         facts.forEach(fact -> card.add(new Paragraph(fact)));
@@ -203,28 +234,42 @@ public class CampaignsView extends Div implements HasDynamicTitle {
         image.setWidth("12rem");
         image.setHeight("12rem");
         Anchor pngLink = new Anchor(png(link, file), getTranslation("workspace.campaigns.card.download-png"));
-        Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] svg = CampaignQrCode.of(link).svg(alt).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(svg), file + ".svg", "image/svg+xml", svg.length);
-        }), getTranslation("workspace.campaigns.card.download-svg"));
+        Anchor svgLink = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] svg = CampaignQrCode.of(link).svg(alt).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(svg), file + ".svg", "image/svg+xml", svg.length);
+                }),
+                getTranslation("workspace.campaigns.card.download-svg"));
         card.add(image, new Paragraph(pngLink), new Paragraph(svgLink));
 
         CampaignFigures figures = campaigns.figures(campaign.id());
         String fewer = getTranslation("evidence.fewer-than-5");
-        card.add(new Paragraph(getTranslation("workspace.campaigns.card.figures", figures.started().format(fewer),
+        card.add(new Paragraph(getTranslation(
+                "workspace.campaigns.card.figures",
+                figures.started().format(fewer),
                 figures.finished().format(fewer))));
 
         if (campaign.mayChange()) {
             boolean closed = campaign.status() == CampaignSummary.Status.CLOSED;
-            Button change = new Button(getTranslation(closed ? "workspace.campaigns.card.reopen" : "workspace.campaigns.card.close"),
+            Button change = new Button(
+                    getTranslation(closed ? "workspace.campaigns.card.reopen" : "workspace.campaigns.card.close"),
                     e -> {
-                        CampaignSummary changed = closed ? campaigns.reopen(campaign.id()) : campaigns.close(campaign.id());
-                        made.setText(getTranslation(closed ? "workspace.campaigns.card.reopened" : "workspace.campaigns.card.closed",
+                        CampaignSummary changed =
+                                closed ? campaigns.reopen(campaign.id()) : campaigns.close(campaign.id());
+                        made.setText(getTranslation(
+                                closed ? "workspace.campaigns.card.reopened" : "workspace.campaigns.card.closed",
                                 changed.name()));
                         showList();
                     });
-            change.getElement().setAttribute("aria-label", getTranslation(
-                    closed ? "workspace.campaigns.card.reopen-named" : "workspace.campaigns.card.close-named", campaign.name()));
+            change.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    closed
+                                            ? "workspace.campaigns.card.reopen-named"
+                                            : "workspace.campaigns.card.close-named",
+                                    campaign.name()));
             if (!closed) {
                 change.addThemeVariants(ButtonVariant.ERROR);
             }

@@ -91,9 +91,14 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private @Nullable Job job;
     private @Nullable ExportedFile ready;
 
-    ExportView(EvidenceExports exports, FiguresFeed feed, ServiceCatalogue catalogue, StaffDirectory staff,
-               @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
-               ServiceDashboard dashboard) {
+    ExportView(
+            EvidenceExports exports,
+            FiguresFeed feed,
+            ServiceCatalogue catalogue,
+            StaffDirectory staff,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            Clock clock,
+            ServiceDashboard dashboard) {
         this.dashboard = dashboard;
         this.exports = exports;
         this.feed = feed;
@@ -151,21 +156,39 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         filter = FilterForm.fromUrl(event.getLocation().getQueryParameters());
         removeAll();
-        Section scores = new Section(new H2(getTranslation("export.scores.title")),
-                new Paragraph(getTranslation("export.scores.intro")), dimension, scoresFormat, exportScores);
+        Section scores = new Section(
+                new H2(getTranslation("export.scores.title")),
+                new Paragraph(getTranslation("export.scores.intro")),
+                dimension,
+                scoresFormat,
+                exportScores);
         scores.addClassName("form-section");
-        add(new H1(getTranslation("export.title")), new Paragraph(getTranslation("export.intro")),
-                new FilterForm(ExportView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(),
-                        dashboard.campaignChoices(), clock,
+        add(
+                new H1(getTranslation("export.title")),
+                new Paragraph(getTranslation("export.intro")),
+                new FilterForm(
+                        ExportView.class,
+                        filter,
+                        dashboard.teamChoices(),
+                        feed.services(),
+                        catalogue.areas(),
+                        dashboard.campaignChoices(),
+                        clock,
                         List.of("team", "service", "area", "group", "age", "channel", "quarters", "campaign")),
-                new Paragraph(getTranslation("outcomes.filter.period", filter.firstQuarter(clock).toString(),
+                new Paragraph(getTranslation(
+                        "outcomes.filter.period",
+                        filter.firstQuarter(clock).toString(),
                         filter.lastQuarter(clock).toString())),
                 scores);
-        boolean rowsAllowed = staff.currentStaff().map(me -> me.hasRole(Roles.ADMIN) || me.hasRole(Roles.COMMISSIONER))
+        boolean rowsAllowed = staff.currentStaff()
+                .map(me -> me.hasRole(Roles.ADMIN) || me.hasRole(Roles.COMMISSIONER))
                 .orElse(false);
         if (rowsAllowed) {
-            Section rows = new Section(new H2(getTranslation("export.rows.title")),
-                    new Paragraph(getTranslation("export.rows.intro")), rowsFormat, exportRows);
+            Section rows = new Section(
+                    new H2(getTranslation("export.rows.title")),
+                    new Paragraph(getTranslation("export.rows.intro")),
+                    rowsFormat,
+                    exportRows);
             rows.addClassName("form-section");
             add(rows);
         }
@@ -192,26 +215,34 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Runnable task = () -> {
             try {
                 ExportedFile file = work.apply(started);
-                started.access(() -> {
-                    finish();
-                    offer(file);
-                }, () -> delete(file));
+                started.access(
+                        () -> {
+                            finish();
+                            offer(file);
+                        },
+                        () -> delete(file));
             } catch (ExportCancelledException e) {
-                started.access(() -> {
-                    finish();
-                    result.setText(getTranslation("export.result.cancelled"));
-                }, () -> { });
+                started.access(
+                        () -> {
+                            finish();
+                            result.setText(getTranslation("export.result.cancelled"));
+                        },
+                        () -> {});
             } catch (AccessDeniedException e) {
-                started.access(() -> {
-                    finish();
-                    result.setText(getTranslation("export.result.refused"));
-                }, () -> { });
+                started.access(
+                        () -> {
+                            finish();
+                            result.setText(getTranslation("export.result.refused"));
+                        },
+                        () -> {});
             } catch (RuntimeException e) {
                 LOG.error("Export failed", e);
-                started.access(() -> {
-                    finish();
-                    result.setText(getTranslation("export.result.failed"));
-                }, () -> { });
+                started.access(
+                        () -> {
+                            finish();
+                            result.setText(getTranslation("export.result.failed"));
+                        },
+                        () -> {});
             }
         };
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
@@ -226,9 +257,14 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
             size = -1;
         }
         long length = size;
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                Files.newInputStream(file.file()), file.fileName(), file.format().contentType(), length)),
-                AttachmentType.DOWNLOAD, getTranslation("export.download", file.fileName()));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        Files.newInputStream(file.file()),
+                        file.fileName(),
+                        file.format().contentType(),
+                        length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("export.download", file.fileName()));
         link.addClassName("export-download-link");
         download.removeAll();
         download.add(link);
@@ -247,8 +283,8 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (total > 0) {
             progressBar.setIndeterminate(false);
             progressBar.setValue(Math.min(1.0, (double) done / total));
-            workingText.setText(getTranslation("export.working.progress-text", String.format("%,d", done),
-                    String.format("%,d", total)));
+            workingText.setText(getTranslation(
+                    "export.working.progress-text", String.format("%,d", done), String.format("%,d", total)));
         }
     }
 
@@ -300,7 +336,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
                 return;
             }
             lastReport = now;
-            access(() -> showProgress(done, total), () -> { });
+            access(() -> showProgress(done, total), () -> {});
         }
 
         @Override

@@ -60,7 +60,9 @@ class AreaStepView extends ChoiceStep<AreaSummary> {
         if (!draft.areaAnswered()) {
             return null;
         }
-        return areas.stream().filter(a -> draft.areaId() != null && a.id() == draft.areaId()).findFirst()
+        return areas.stream()
+                .filter(a -> draft.areaId() != null && a.id() == draft.areaId())
+                .findFirst()
                 .orElse(RATHER_NOT_SAY);
     }
 

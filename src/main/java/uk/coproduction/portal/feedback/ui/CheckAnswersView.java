@@ -52,18 +52,39 @@ class CheckAnswersView extends JourneyPage {
 
         answer.add(new H2(getTranslation("journey.check.about")));
         DescriptionList about = summary();
-        row(about, getTranslation("journey.check.service"), draft.serviceAnswered()
-                ? (draft.serviceName() == null ? getTranslation("journey.service.not-sure") : draft.serviceName())
-                : notAnswered, JourneySteps.SERVICE);
-        row(about, getTranslation("journey.check.area"), draft.areaAnswered()
-                ? (draft.areaName() == null ? getTranslation("journey.area.rather-not-say") : draft.areaName())
-                : notAnswered, JourneySteps.AREA);
-        row(about, getTranslation("journey.check.who"), draft.respondentGroup() == null ? notAnswered
-                : getTranslation("group." + draft.respondentGroup().name()), JourneySteps.WHO);
+        row(
+                about,
+                getTranslation("journey.check.service"),
+                draft.serviceAnswered()
+                        ? (draft.serviceName() == null
+                                ? getTranslation("journey.service.not-sure")
+                                : draft.serviceName())
+                        : notAnswered,
+                JourneySteps.SERVICE);
+        row(
+                about,
+                getTranslation("journey.check.area"),
+                draft.areaAnswered()
+                        ? (draft.areaName() == null ? getTranslation("journey.area.rather-not-say") : draft.areaName())
+                        : notAnswered,
+                JourneySteps.AREA);
+        row(
+                about,
+                getTranslation("journey.check.who"),
+                draft.respondentGroup() == null
+                        ? notAnswered
+                        : getTranslation("group." + draft.respondentGroup().name()),
+                JourneySteps.WHO);
         if (draft.respondentGroup() == RespondentGroup.YOUNG_PERSON) {
-            row(about, getTranslation("journey.check.age"), !draft.ageAnswered() ? notAnswered
-                    : draft.ageBand() == null ? getTranslation("journey.age.rather-not-say")
-                    : getTranslation("age." + draft.ageBand().name()), JourneySteps.AGE);
+            row(
+                    about,
+                    getTranslation("journey.check.age"),
+                    !draft.ageAnswered()
+                            ? notAnswered
+                            : draft.ageBand() == null
+                                    ? getTranslation("journey.age.rather-not-say")
+                                    : getTranslation("age." + draft.ageBand().name()),
+                    JourneySteps.AGE);
         }
         answer.add(about);
 
@@ -82,19 +103,26 @@ class CheckAnswersView extends JourneyPage {
             if (given != null && given.comment() != null) {
                 value = value + " \u2013 " + given.comment();
             }
-            row(promises, questionText(expectation), value,
-                    JourneySteps.question(expectation.position()));
+            row(promises, questionText(expectation), value, JourneySteps.question(expectation.position()));
         }
         answer.add(promises);
 
         answer.add(new H2(getTranslation("journey.check.ideas")));
         DescriptionList ideas = summary();
-        row(ideas, getTranslation("journey.change.question"), !draft.changeAnswered() ? notAnswered
-                : draft.changeWanted() == null ? getTranslation("journey.check.nothing-written")
-                : draft.changeWanted(), JourneySteps.CHANGE);
+        row(
+                ideas,
+                getTranslation("journey.change.question"),
+                !draft.changeAnswered()
+                        ? notAnswered
+                        : draft.changeWanted() == null
+                                ? getTranslation("journey.check.nothing-written")
+                                : draft.changeWanted(),
+                JourneySteps.CHANGE);
         ContactRequest contact = draft.contact();
-        String reply = contact == null ? notAnswered : getTranslation("reply-method." + contact.method().name())
-                + (contact.detail() == null ? "" : ": " + contact.detail());
+        String reply = contact == null
+                ? notAnswered
+                : getTranslation("reply-method." + contact.method().name())
+                        + (contact.detail() == null ? "" : ": " + contact.detail());
         row(ideas, getTranslation("journey.reply.question"), reply, JourneySteps.REPLY);
         answer.add(ideas);
         field("send", answer);
@@ -112,7 +140,9 @@ class CheckAnswersView extends JourneyPage {
         hidden.addClassName("visually-hidden");
         change.add(hidden);
         change.addClassName("summary-change");
-        Div row = new Div(new DescriptionList.Term(question), new DescriptionList.Description(value),
+        Div row = new Div(
+                new DescriptionList.Term(question),
+                new DescriptionList.Description(value),
                 new DescriptionList.Description(change));
         row.addClassName("summary-row");
         list.add(row);
@@ -123,12 +153,13 @@ class CheckAnswersView extends JourneyPage {
         SubmissionReceipt[] receipt = new SubmissionReceipt[1];
         // Problems, and a database that cannot be reached, are shown on this page with every answer kept.
         attempt(() -> {
-            receipt[0] = drafts.send(draft.returnCode(), JourneySession.honeypotFilledFor(draft.returnCode()));
-            return draft;
-        }).ifPresent(sent -> {
-            JourneySession.sent(receipt[0].referenceCode(), receipt[0].secret());
-            UI.getCurrent().navigate(SentView.class);
-        });
+                    receipt[0] = drafts.send(draft.returnCode(), JourneySession.honeypotFilledFor(draft.returnCode()));
+                    return draft;
+                })
+                .ifPresent(sent -> {
+                    JourneySession.sent(receipt[0].referenceCode(), receipt[0].secret());
+                    UI.getCurrent().navigate(SentView.class);
+                });
     }
 
     @Override

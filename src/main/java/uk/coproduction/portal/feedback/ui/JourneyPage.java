@@ -49,6 +49,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     protected DraftSnapshot draft;
     /** The charter questions, read once per page. */
     protected List<Expectation> questions = List.of();
+
     private final Map<String, Component> fields = new HashMap<>();
     private boolean changingFromCheck;
     private String title = "";
@@ -83,8 +84,7 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
      * same round trip: without it every Continue read both from the database twice (decision 0054). Dropped before
      * the answer is written, so a later request always reads afresh.
      */
-    private record HandOver(DraftSnapshot draft, List<Expectation> questions) {
-    }
+    private record HandOver(DraftSnapshot draft, List<Expectation> questions) {}
 
     private static void handOver(DraftSnapshot saved, List<Expectation> questions) {
         UI ui = UI.getCurrent();
@@ -96,7 +96,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         UI ui = UI.getCurrent();
         HandOver handed = ComponentUtil.getData(ui, HandOver.class);
         ComponentUtil.setData(ui, HandOver.class, null);
-        return Optional.ofNullable(handed).filter(h -> code.filter(h.draft().returnCode()::equals).isPresent());
+        return Optional.ofNullable(handed)
+                .filter(h -> code.filter(h.draft().returnCode()::equals).isPresent());
     }
 
     @Override
@@ -116,7 +117,10 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
             event.forwardTo(SentView.class);
             return;
         }
-        changingFromCheck = event.getLocation().getQueryParameters().getSingleParameter("change").isPresent();
+        changingFromCheck = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("change")
+                .isPresent();
         if (!prepare(event)) {
             return;
         }
@@ -139,7 +143,9 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
 
         Span arrow = new Span("\u2039 ");
         arrow.getElement().setAttribute("aria-hidden", "true");
-        Anchor back = new Anchor(changingFromCheck ? JourneySteps.CHECK : steps.previous(path()), arrow,
+        Anchor back = new Anchor(
+                changingFromCheck ? JourneySteps.CHECK : steps.previous(path()),
+                arrow,
                 new Span(getTranslation("journey.back")));
         back.addClassName("back-link");
 
@@ -176,13 +182,12 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     }
 
     /** Room for a second action beside Continue, such as "Skip this question". */
-    protected void extraActions(Div actions) {
-    }
+    protected void extraActions(Div actions) {}
 
     private String progressText(JourneySteps steps) {
         if (path().startsWith(JourneySteps.QUESTION)) {
-            return getTranslation("journey.progress.question", path().substring(JourneySteps.QUESTION.length()),
-                    questions.size());
+            return getTranslation(
+                    "journey.progress.question", path().substring(JourneySteps.QUESTION.length()), questions.size());
         }
         return getTranslation("journey.progress.step", steps.position(path()), steps.total());
     }
@@ -192,8 +197,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         code.addClassName("return-code");
         Paragraph line = new Paragraph(getTranslation("journey.return-code.intro") + " ");
         line.add(code);
-        Div box = new Div(Pictures.picture("code"), new Div(line,
-                new Paragraph(getTranslation("journey.return-code.explain"))));
+        Div box = new Div(
+                Pictures.picture("code"), new Div(line, new Paragraph(getTranslation("journey.return-code.explain"))));
         box.addClassName("return-code-box");
         return box;
     }
@@ -204,7 +209,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
 
     /** A charter question in the words this person is asked in (Easy Read when the page is in Easy Read). */
     protected String questionText(Expectation expectation) {
-        Wording wording = Wording.of(draft.respondentGroup(), Languages.isEasyRead(UI.getCurrent().getLocale()));
+        Wording wording = Wording.of(
+                draft.respondentGroup(), Languages.isEasyRead(UI.getCurrent().getLocale()));
         return getTranslation("charter." + expectation.position() + ".question." + wording.key());
     }
 
@@ -237,8 +243,8 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
-                Component field = fields.getOrDefault(problem.field(), fields.values().stream().findFirst()
-                        .orElse(this));
+                Component field = fields.getOrDefault(
+                        problem.field(), fields.values().stream().findFirst().orElse(this));
                 if (field instanceof HasValidation v) {
                     v.setErrorMessage(message);
                     v.setInvalid(true);
@@ -263,7 +269,9 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
             // Nothing is lost: the answers stay on the page and on the device, and sending again is safe (the
             // submission key makes a second send return the first reference code).
             LOG.warn("Could not save a feedback journey page: the database is not reachable", failure);
-            errors.add(getTranslation("robust.database-down"), fields.values().stream().findFirst().orElse(this));
+            errors.add(
+                    getTranslation("robust.database-down"),
+                    fields.values().stream().findFirst().orElse(this));
             errors.show();
             reenableContinue();
             return Optional.empty();
@@ -271,8 +279,12 @@ abstract class JourneyPage extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void reenableContinue() {
-        getChildren().filter(c -> c.hasClassName("journey-actions")).flatMap(Component::getChildren)
-                .filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> b.setEnabled(true));
+        getChildren()
+                .filter(c -> c.hasClassName("journey-actions"))
+                .flatMap(Component::getChildren)
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .forEach(b -> b.setEnabled(true));
     }
 
     @Override

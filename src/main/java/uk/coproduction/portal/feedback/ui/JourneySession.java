@@ -16,14 +16,14 @@ final class JourneySession {
     static final String STORAGE_KEY = "portal.returnCode";
     /** A copy of the answers so far, on the device, in case the server ever loses them. */
     static final String COPY_KEY = "portal.draft";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CODE = "portal.journey.code";
     private static final String SENT = "portal.journey.sent";
     private static final String SECRET = "portal.journey.secret";
     private static final String HONEYPOT = "portal.journey.honeypot";
 
-    private JourneySession() {
-    }
+    private JourneySession() {}
 
     static Optional<String> code() {
         return Optional.ofNullable((String) VaadinSession.getCurrent().getAttribute(CODE));
@@ -40,8 +40,9 @@ final class JourneySession {
      * "Leave this site quickly": a page brought back from the history never writes the journey back (decision 0023).
      */
     private static void keep(String key, String value) {
-        UI.getCurrent().getPage().executeJs("if (window.portalJourney) { window.portalJourney.keep($0, $1); }",
-                key, value);
+        UI.getCurrent()
+                .getPage()
+                .executeJs("if (window.portalJourney) { window.portalJourney.keep($0, $1); }", key, value);
     }
 
     /** The person starts or carries on a journey on purpose: this tab may keep its copies again. */
@@ -55,7 +56,8 @@ final class JourneySession {
     }
 
     static boolean honeypotFilledFor(String returnCode) {
-        return returnCode != null && returnCode.equals(VaadinSession.getCurrent().getAttribute(HONEYPOT));
+        return returnCode != null
+                && returnCode.equals(VaadinSession.getCurrent().getAttribute(HONEYPOT));
     }
 
     /** "Leave this site quickly": this session forgets the journey and the code just sent. */
@@ -94,8 +96,12 @@ final class JourneySession {
         VaadinSession.getCurrent().setAttribute(CODE, null);
         VaadinSession.getCurrent().setAttribute(SENT, referenceCode);
         VaadinSession.getCurrent().setAttribute(SECRET, secret);
-        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); localStorage.removeItem($1); }"
-                + " catch (e) { }", STORAGE_KEY, COPY_KEY);
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "try { localStorage.removeItem($0); localStorage.removeItem($1); }" + " catch (e) { }",
+                        STORAGE_KEY,
+                        COPY_KEY);
     }
 
     /** The private code to show, once: reading it forgets it. */
@@ -111,7 +117,11 @@ final class JourneySession {
 
     static void forget() {
         VaadinSession.getCurrent().setAttribute(CODE, null);
-        UI.getCurrent().getPage().executeJs("try { localStorage.removeItem($0); localStorage.removeItem($1); }"
-                + " catch (e) { }", STORAGE_KEY, COPY_KEY);
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "try { localStorage.removeItem($0); localStorage.removeItem($1); }" + " catch (e) { }",
+                        STORAGE_KEY,
+                        COPY_KEY);
     }
 }

@@ -95,7 +95,9 @@ class QuestionStepView extends JourneyPage {
     private Component face(RatingAnswer answer) {
         Span word = new Span(getTranslation("answer." + answer.name()));
         word.addClassName("face-word");
-        Span face = new Span(Pictures.picture("face-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+        Span face = new Span(
+                Pictures.picture(
+                        "face-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-')),
                 word);
         face.addClassName("face");
         return face;
@@ -121,7 +123,8 @@ class QuestionStepView extends JourneyPage {
 
     @Override
     protected String textToRead() {
-        String options = Stream.of(RatingAnswer.values()).map(a -> getTranslation("answer." + a.name()))
+        String options = Stream.of(RatingAnswer.values())
+                .map(a -> getTranslation("answer." + a.name()))
                 .collect(Collectors.joining(". "));
         return heading() + " " + options + ".";
     }

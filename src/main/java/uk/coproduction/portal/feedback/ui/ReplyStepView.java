@@ -98,7 +98,8 @@ class ReplyStepView extends JourneyPage {
         if (chosen == null) {
             throw InvalidInputException.of("replyMethod", "journey.reply.error.choose");
         }
-        return drafts.askForReply(draft.returnCode(),
+        return drafts.askForReply(
+                draft.returnCode(),
                 new ContactRequest(chosen, email.getValue(), phone.getValue(), advocate.getValue()));
     }
 

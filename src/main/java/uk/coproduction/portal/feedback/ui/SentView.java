@@ -56,35 +56,44 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // The heading that takes focus on arrival carries the reference code with it (WCAG 2.4.3, 4.1.3).
         title.getElement().setAttribute("aria-describedby", "reference-box");
 
-        String spelled = code.chars().mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash")
-                : String.valueOf((char) c)).collect(Collectors.joining(", "));
-        ReadAloud readCode = new ReadAloud(getTranslation("journey.sent.code-intro") + " " + spelled + ".",
+        String spelled = code.chars()
+                .mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash") : String.valueOf((char) c))
+                .collect(Collectors.joining(", "));
+        ReadAloud readCode = new ReadAloud(
+                getTranslation("journey.sent.code-intro") + " " + spelled + ".",
                 getTranslation("journey.sent.read-code"));
 
-        Button print = new Button(getTranslation("journey.sent.print"), Pictures.picture("print"),
+        Button print = new Button(
+                getTranslation("journey.sent.print"),
+                Pictures.picture("print"),
                 e -> getElement().executeJs("window.print()"));
         print.addClassName("keep-button");
         print.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         String secret = JourneySession.takeSecret().orElse(null);
         String fileText = getTranslation("journey.sent.file", code)
                 + (secret == null ? "" : System.lineSeparator() + getTranslation("journey.sent.secret.file", secret));
-        Anchor save = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new ByteArrayInputStream(fileText.getBytes(StandardCharsets.UTF_8)),
-                "feedback-" + code + ".txt", "text/plain;charset=UTF-8", fileText.getBytes(StandardCharsets.UTF_8).length)),
-                AttachmentType.DOWNLOAD, getTranslation("journey.sent.save"));
+        Anchor save = new Anchor(
+                DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                        new ByteArrayInputStream(fileText.getBytes(StandardCharsets.UTF_8)),
+                        "feedback-" + code + ".txt",
+                        "text/plain;charset=UTF-8",
+                        fileText.getBytes(StandardCharsets.UTF_8).length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("journey.sent.save"));
         save.addClassName("keep-link");
         Div keep = new Div(readCode, print, save);
         keep.addClassName("keep-actions");
 
         RouterLink track = new RouterLink(getTranslation("journey.sent.track"), TrackFeedbackView.class);
-        add(Pictures.picture("sent"), title,
-                Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox);
+        add(Pictures.picture("sent"), title, Pictures.sentence("code", getTranslation("journey.sent.keep")), codeBox);
         if (secret != null) {
             add(secretBox(secret));
         }
-        add(keep,
+        add(
+                keep,
                 Pictures.sentence("reply", getTranslation("journey.sent.next")),
-                Pictures.sentence("track", getTranslation("journey.sent.track-intro")), track);
+                Pictures.sentence("track", getTranslation("journey.sent.track-intro")),
+                track);
         offers.orderedStream().map(offer -> offer.offer(code)).forEach(this::add);
     }
 
@@ -96,11 +105,15 @@ class SentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span secretText = new Span(secret);
         secretText.addClassName("reference-code");
         secretText.setId("private-code");
-        String spelled = secret.chars().mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash")
-                : String.valueOf((char) c)).collect(Collectors.joining(", "));
-        Div box = new Div(Pictures.sentence("code", getTranslation("journey.sent.secret.intro")), secretText,
+        String spelled = secret.chars()
+                .mapToObj(c -> c == '-' ? getTranslation("journey.sent.dash") : String.valueOf((char) c))
+                .collect(Collectors.joining(", "));
+        Div box = new Div(
+                Pictures.sentence("code", getTranslation("journey.sent.secret.intro")),
+                secretText,
                 new Paragraph(getTranslation("journey.sent.secret.keep")),
-                new ReadAloud(getTranslation("journey.sent.secret.intro") + " " + spelled + ".",
+                new ReadAloud(
+                        getTranslation("journey.sent.secret.intro") + " " + spelled + ".",
                         getTranslation("journey.sent.secret.read")));
         box.addClassName("reference-box");
         return box;

@@ -36,8 +36,7 @@ import java.util.Objects;
 class ServiceStepView extends JourneyPage {
 
     /** A choice in the list: a service, or "I'm not sure" (no id). */
-    record Choice(Long id, String name, String description) {
-    }
+    record Choice(Long id, String name, String description) {}
 
     private final List<ServiceSummary> services;
     private final RadioButtonGroup<Choice> choices = new RadioButtonGroup<>();
@@ -99,8 +98,12 @@ class ServiceStepView extends JourneyPage {
         choices.addClassName("service-choices");
         field("service", choices);
 
-        answer.add(Pictures.sentence("write", getTranslation("journey.service.intro")), search,
-                new H2(getTranslation("journey.service.pictures")), pictures, choices);
+        answer.add(
+                Pictures.sentence("write", getTranslation("journey.service.intro")),
+                search,
+                new H2(getTranslation("journey.service.pictures")),
+                pictures,
+                choices);
         showMatches();
         if (draft.serviceAnswered()) {
             choices.setValue(currentChoice());
@@ -120,8 +123,8 @@ class ServiceStepView extends JourneyPage {
 
     private void chooseCategory(ServiceCategory chosen) {
         category = Objects.equals(category, chosen) ? null : chosen;
-        categoryButtons.forEach((each, button) ->
-                button.getElement().setAttribute("aria-pressed", String.valueOf(each == category)));
+        categoryButtons.forEach(
+                (each, button) -> button.getElement().setAttribute("aria-pressed", String.valueOf(each == category)));
         showMatches();
     }
 
@@ -131,30 +134,39 @@ class ServiceStepView extends JourneyPage {
         String typed = search.getValue();
         boolean looking = category != null || (typed != null && !typed.isBlank());
         for (ServiceSummary service : services) {
-            boolean matches = category != null ? service.category() == category
-                    : looking && service.matches(typed);
+            boolean matches = category != null ? service.category() == category : looking && service.matches(typed);
             if (matches || (chosen != null && Objects.equals(chosen.id(), service.id()))) {
                 items.add(new Choice(service.id(), service.name(), service.description()));
             }
         }
-        if (!looking && draft.serviceId() != null && items.stream().noneMatch(c -> draft.serviceId().equals(c.id()))) {
+        if (!looking
+                && draft.serviceId() != null
+                && items.stream().noneMatch(c -> draft.serviceId().equals(c.id()))) {
             items.add(new Choice(draft.serviceId(), draft.serviceName(), null));
         }
         items.add(notSure);
         choices.setItems(items);
         if (chosen != null) {
-            items.stream().filter(c -> Objects.equals(c.id(), chosen.id())).findFirst().ifPresent(choices::setValue);
+            items.stream()
+                    .filter(c -> Objects.equals(c.id(), chosen.id()))
+                    .findFirst()
+                    .ifPresent(choices::setValue);
         }
         long found = items.size() - 1L;
-        choices.setHelperText(looking ? getTranslation("journey.service.found", found)
-                : getTranslation("journey.service.start-typing"));
+        choices.setHelperText(
+                looking
+                        ? getTranslation("journey.service.found", found)
+                        : getTranslation("journey.service.start-typing"));
     }
 
     private Choice currentChoice() {
         if (draft.serviceId() == null) {
             return notSure;
         }
-        return choices.getListDataView().getItems().filter(c -> draft.serviceId().equals(c.id())).findFirst()
+        return choices.getListDataView()
+                .getItems()
+                .filter(c -> draft.serviceId().equals(c.id()))
+                .findFirst()
                 .orElse(notSure);
     }
 

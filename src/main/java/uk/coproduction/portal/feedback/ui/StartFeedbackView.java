@@ -56,8 +56,13 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         addClassNames("page", "journey-start");
 
         H1 title = new H1(getTranslation("journey.start.title"));
-        String[] sentences = {"journey.start.time", "journey.start.no-account", "journey.start.skip",
-                "journey.start.come-back", "journey.start.who-reads"};
+        String[] sentences = {
+            "journey.start.time",
+            "journey.start.no-account",
+            "journey.start.skip",
+            "journey.start.come-back",
+            "journey.start.who-reads"
+        };
         String[] pictures = {"track", "person", "skip", "code", "service"};
         Div intro = new Div();
         StringBuilder toRead = new StringBuilder(title.getText()).append(". ");
@@ -74,10 +79,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         Div startRow = new Div(start);
         startRow.addClassName("journey-actions");
 
-
         Div easyReadChoice = new Div();
         if (!Languages.isEasyRead(UI.getCurrent().getLocale())) {
-            Anchor easyRead = new Anchor("language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/feedback",
+            Anchor easyRead = new Anchor(
+                    "language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/feedback",
                     ForeignWords.parts(getTranslation("journey.start.easy-read")));
             easyRead.addClassName("easy-read-link");
             // The language is chosen by the server (LanguageController), not by Vaadin's router: a full page load.
@@ -93,8 +98,10 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         returnCode.getElement().setAttribute("autocomplete", "off");
         returnCode.getElement().setAttribute("autocapitalize", "characters");
         Button continueButton = new Button(getTranslation("journey.start.return-code.button"), e -> continueWith());
-        Section comeBack = new Section(new H2(getTranslation("journey.start.return-code.title")),
-                Pictures.sentence("code", getTranslation("journey.start.return-code.intro")), returnCode,
+        Section comeBack = new Section(
+                new H2(getTranslation("journey.start.return-code.title")),
+                Pictures.sentence("code", getTranslation("journey.start.return-code.intro")),
+                returnCode,
                 continueButton);
         comeBack.addClassName("form-section");
 
@@ -107,8 +114,11 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        presetService = event.getLocation().getQueryParameters().getSingleParameter(SERVICE_PARAMETER)
-                .flatMap(StartFeedbackView::id).orElse(null);
+        presetService = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SERVICE_PARAMETER)
+                .flatMap(StartFeedbackView::id)
+                .orElse(null);
         if (event.getLocation().getQueryParameters().getSingleParameter("left").isPresent()) {
             JourneySession.forgetOnThisDevice();
         }
@@ -123,18 +133,27 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // The device's own copy of the return code, kept when the tab was closed or the session ended.
-        getElement().executeJs("try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
-                JourneySession.STORAGE_KEY).then(String.class, remembered -> {
+        getElement()
+                .executeJs(
+                        "try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
+                        JourneySession.STORAGE_KEY)
+                .then(String.class, remembered -> {
                     if (remembered != null && !remembered.isBlank() && returnCode.isEmpty()) {
                         returnCode.setValue(remembered);
                         returnCode.setHelperText(getTranslation("journey.start.return-code.remembered"));
                     }
                 });
         // The device's copy of the answers: offered when the server does not have the journey any more.
-        getElement().executeJs("try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
-                JourneySession.COPY_KEY).then(String.class, json -> JourneySession.readCopy(json)
-                .filter(copy -> !copy.sent() && drafts.find(copy.returnCode()).isEmpty())
-                .ifPresent(this::offerDeviceCopy));
+        getElement()
+                .executeJs(
+                        "try { return localStorage.getItem($0) || ''; } catch (e) { return ''; }",
+                        JourneySession.COPY_KEY)
+                .then(
+                        String.class,
+                        json -> JourneySession.readCopy(json)
+                                .filter(copy -> !copy.sent()
+                                        && drafts.find(copy.returnCode()).isEmpty())
+                                .ifPresent(this::offerDeviceCopy));
     }
 
     private void offerDeviceCopy(DraftSnapshot copy) {
@@ -159,7 +178,9 @@ public class StartFeedbackView extends Div implements HasDynamicTitle, BeforeEnt
         gate.pass(start, () -> {
             // A visitor who came through an open campaign link (decision 0027) starts with its campaign and service.
             Optional<CampaignAllowance> campaign = CampaignAllowance.current();
-            DraftSnapshot draft = drafts.start(UI.getCurrent().getLocale().toLanguageTag(), presetService,
+            DraftSnapshot draft = drafts.start(
+                    UI.getCurrent().getLocale().toLanguageTag(),
+                    presetService,
                     campaign.map(CampaignAllowance::campaignId).orElse(null));
             JourneySession.startedOnPurpose();
             JourneySession.remember(draft.returnCode());

@@ -36,8 +36,13 @@ import java.util.function.Consumer;
 public class TrackFeedbackView extends Div implements HasDynamicTitle {
 
     /** The steps a person sees, in order; "closed" is not a step of its own. */
-    private static final List<FeedbackStatus> STEPS = List.of(FeedbackStatus.NEW, FeedbackStatus.READ,
-            FeedbackStatus.LINKED, FeedbackStatus.REPLIED, FeedbackStatus.CHANGE_PLANNED, FeedbackStatus.CHANGE_MADE);
+    private static final List<FeedbackStatus> STEPS = List.of(
+            FeedbackStatus.NEW,
+            FeedbackStatus.READ,
+            FeedbackStatus.LINKED,
+            FeedbackStatus.REPLIED,
+            FeedbackStatus.CHANGE_PLANNED,
+            FeedbackStatus.CHANGE_MADE);
 
     private final FeedbackSubmissionService submissions;
     private final TextField code = new TextField();
@@ -60,9 +65,13 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         lookup.addClassName("lookup");
 
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), lookup, gate, result,
-                new Paragraph(new Anchor("my-data",
-                        getTranslation("privacy.mydata.link"))));
+        add(
+                new H1(getTranslation("track.title")),
+                new Paragraph(getTranslation("track.intro")),
+                lookup,
+                gate,
+                result,
+                new Paragraph(new Anchor("my-data", getTranslation("privacy.mydata.link"))));
     }
 
     private void show() {
@@ -87,9 +96,10 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
         section.addClassName("progress");
         section.add(new H2(getTranslation("track.result.title", progress.referenceCode())));
         String sent = DisplayDates.date(progress.submittedAt(), getLocale());
-        section.add(new Paragraph(progress.serviceName() == null
-                ? getTranslation("track.result.sent", sent)
-                : getTranslation("track.result.sent-about", sent, progress.serviceName())));
+        section.add(new Paragraph(
+                progress.serviceName() == null
+                        ? getTranslation("track.result.sent", sent)
+                        : getTranslation("track.result.sent-about", sent, progress.serviceName())));
 
         Paragraph now = new Paragraph(getTranslation("track.result.now") + " " + nowSaying(progress));
         now.addClassName("current-status");
@@ -122,7 +132,8 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
             // In the words they were asked in: Easy Read for people who used Easy Read, when we wrote one.
             String words = easyRead && reply.easyRead() != null ? reply.easyRead() : reply.body();
             Div replyBox = new Div(
-                    new Paragraph(getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale()))),
+                    new Paragraph(
+                            getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale()))),
                     new Paragraph(words));
             replyBox.addClassName("reply");
             section.add(replyBox);
@@ -151,9 +162,13 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
     private Section responseTo(FeedbackProgress progress) {
         Section response = new Section(new H3(getTranslation("track.response.title")));
         response.addClassName("reply-response");
-        response.add(oneTap("made-sense", progress.replyMadeSense(),
+        response.add(oneTap(
+                "made-sense",
+                progress.replyMadeSense(),
                 answer -> submissions.respondToReply(progress.referenceCode(), answer, null)));
-        response.add(oneTap("changed", progress.somethingChanged(),
+        response.add(oneTap(
+                "changed",
+                progress.somethingChanged(),
                 answer -> submissions.respondToReply(progress.referenceCode(), null, answer)));
         return response;
     }
@@ -182,8 +197,8 @@ public class TrackFeedbackView extends Div implements HasDynamicTitle {
             buttons.add(button);
         }
         if (earlier != null) {
-            said.setText(getTranslation("track.response.you-said",
-                    getTranslation("track.response." + question + "." + earlier.name())));
+            said.setText(getTranslation(
+                    "track.response.you-said", getTranslation("track.response." + question + "." + earlier.name())));
         }
         return new Div(asked, buttons, said);
     }

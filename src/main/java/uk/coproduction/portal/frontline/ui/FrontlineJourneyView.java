@@ -60,6 +60,7 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private final ArrivalGate gate;
     /** When the page was opened: a form sent faster than a person could read it is held for review. */
     private final Instant opened;
+
     private final Clock clock;
     private final String submissionKey = UUID.randomUUID().toString();
 
@@ -75,8 +76,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     /** The campaign link this worker came through, if any (decision 0027). */
     private Long campaign;
 
-    FrontlineJourneyView(FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter,
-                         Clock clock) {
+    FrontlineJourneyView(
+            FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter, Clock clock) {
         this.frontline = frontline;
         this.clock = clock;
         this.opened = clock.instant();
@@ -95,7 +96,8 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         role.setMaxLength(200);
         role.addClassName("wide-field");
 
-        Section charterSection = new Section(new H2(getTranslation("frontline.charter.title")),
+        Section charterSection = new Section(
+                new H2(getTranslation("frontline.charter.title")),
                 new Paragraph(getTranslation("frontline.charter.intro")));
         charterSection.addClassName("form-section");
         for (Expectation expectation : charter.expectations()) {
@@ -125,15 +127,25 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
         Section blocking = new Section(new H2(getTranslation("frontline.blockers.title")), blockers);
         blocking.addClassName("form-section");
 
-        add(errors, new H1(getTranslation("frontline.title")), new Paragraph(getTranslation("frontline.intro")),
-                quarterText, about, charterSection, blocking, honeypot, actions);
+        add(
+                errors,
+                new H1(getTranslation("frontline.title")),
+                new Paragraph(getTranslation("frontline.intro")),
+                quarterText,
+                about,
+                charterSection,
+                blocking,
+                honeypot,
+                actions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
         quarter = asked.isEmpty() ? null : Quarter.parse(asked.getFirst()).orElse(null);
-        campaign = CampaignAllowance.current().map(CampaignAllowance::campaignId).orElse(null);
+        campaign =
+                CampaignAllowance.current().map(CampaignAllowance::campaignId).orElse(null);
         Quarter shown = quarter == null ? frontline.currentQuarter() : quarter;
         quarterText.setText(getTranslation("frontline.quarter", shown.toString()));
     }
@@ -157,11 +169,20 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
             }
         });
         try {
-            FrontlineReceipt receipt = frontline.submit(new FrontlineSubmission(submissionKey,
-                    service.getValue() == null ? null : service.getValue().id(), role.getValue(), quarter, ratings,
-                    blockers.getValue()), new JourneySignals(honeypot.isFilled(),
-                    Duration.between(opened, clock.instant())), campaign);
-            getUI().ifPresent(ui -> ui.navigate(FrontlineThanksView.class,
+            FrontlineReceipt receipt = frontline.submit(
+                    new FrontlineSubmission(
+                            submissionKey,
+                            service.getValue() == null
+                                    ? null
+                                    : service.getValue().id(),
+                            role.getValue(),
+                            quarter,
+                            ratings,
+                            blockers.getValue()),
+                    new JourneySignals(honeypot.isFilled(), Duration.between(opened, clock.instant())),
+                    campaign);
+            getUI().ifPresent(ui -> ui.navigate(
+                    FrontlineThanksView.class,
                     QueryParameters.of("quarter", receipt.quarter().toString())));
         } catch (InvalidInputException e) {
             for (InvalidInputException.Problem problem : e.problems()) {

@@ -16,11 +16,12 @@ public class FrontlineSection extends Section {
 
     private void show(FrontlineDetail detail) {
         DescriptionList list = new DescriptionList();
-        list.add(new DescriptionList.Term(getTranslation("frontline.detail.quarter")),
+        list.add(
+                new DescriptionList.Term(getTranslation("frontline.detail.quarter")),
                 new DescriptionList.Description(detail.quarter()),
                 new DescriptionList.Term(getTranslation("frontline.detail.role")),
-                new DescriptionList.Description(detail.role() == null
-                        ? getTranslation("frontline.detail.no-role") : detail.role()));
+                new DescriptionList.Description(
+                        detail.role() == null ? getTranslation("frontline.detail.no-role") : detail.role()));
         add(new H2(getTranslation("frontline.detail.title")), list);
     }
 }

@@ -29,10 +29,14 @@ public class FrontlineThanksView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
-        counts.setText(asked.isEmpty() ? getTranslation("frontline.thanks.sent")
-                : Quarter.parse(asked.getFirst()).map(q -> getTranslation("frontline.thanks.counts", q.toString()))
-                .orElse(getTranslation("frontline.thanks.sent")));
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("quarter", List.of());
+        counts.setText(
+                asked.isEmpty()
+                        ? getTranslation("frontline.thanks.sent")
+                        : Quarter.parse(asked.getFirst())
+                                .map(q -> getTranslation("frontline.thanks.counts", q.toString()))
+                                .orElse(getTranslation("frontline.thanks.sent")));
     }
 
     @Override

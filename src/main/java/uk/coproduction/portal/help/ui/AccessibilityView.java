@@ -13,7 +13,8 @@ import uk.coproduction.portal.feedback.ui.StartFeedbackView;
 public class AccessibilityView extends Statement implements HasDynamicTitle {
 
     AccessibilityView() {
-        super("accessibility",
+        super(
+                "accessibility",
                 new Topic("aim", "check", 2),
                 new Topic("tests", "settings", 3),
                 new Topic("limits", "language", 2),

@@ -23,12 +23,12 @@ public class DisplaySettingsView extends Div implements HasDynamicTitle {
 
     /** Setting name in scripts/portal.js to its words. */
     private static final String[] SETTINGS = {"largeText", "highContrast", "calm", "speakOnFocus"};
+
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
 
     DisplaySettingsView() {
         addClassNames("page", "settings-page");
-        add(new H1(getTranslation("settings.title")),
-                Pictures.sentence("settings", getTranslation("settings.intro")));
+        add(new H1(getTranslation("settings.title")), Pictures.sentence("settings", getTranslation("settings.intro")));
         Div list = new Div();
         list.addClassName("settings-list");
         for (String setting : SETTINGS) {
@@ -43,7 +43,8 @@ public class DisplaySettingsView extends Div implements HasDynamicTitle {
             boxes.put(setting, box);
             list.add(box);
         }
-        Button back = new Button(getTranslation("settings.back"),
+        Button back = new Button(
+                getTranslation("settings.back"),
                 e -> getElement().executeJs("history.length > 1 ? history.back() : location.assign('./')"));
         back.addClassName("settings-back");
         add(list, Pictures.sentence("code", getTranslation("settings.remembered")), back);

@@ -19,12 +19,12 @@ import uk.coproduction.portal.safeguarding.ui.SafetyView;
 public class HelpView extends Div implements HasDynamicTitle {
 
     private static final String[][] TOPICS = {
-            {"help.stop", "code", "help.stop.1", "help.stop.2"},
-            {"help.listen", "speaker", "help.listen.1", "help.listen.2"},
-            {"help.see", "settings", "help.see.1", "help.see.2"},
-            {"help.keyboard", "continue", "help.keyboard.1", "help.keyboard.2"},
-            {"help.language", "language", "help.language.1", "help.language.2"},
-            {"help.someone", "advocate", "help.someone.1", "help.someone.2"},
+        {"help.stop", "code", "help.stop.1", "help.stop.2"},
+        {"help.listen", "speaker", "help.listen.1", "help.listen.2"},
+        {"help.see", "settings", "help.see.1", "help.see.2"},
+        {"help.keyboard", "continue", "help.keyboard.1", "help.keyboard.2"},
+        {"help.language", "language", "help.language.1", "help.language.2"},
+        {"help.someone", "advocate", "help.someone.1", "help.someone.2"},
     };
 
     HelpView() {
@@ -38,7 +38,8 @@ public class HelpView extends Div implements HasDynamicTitle {
             }
             add(section);
         }
-        Section safe = new Section(new H2(getTranslation("help.unsafe")),
+        Section safe = new Section(
+                new H2(getTranslation("help.unsafe")),
                 Pictures.sentence("safe", getTranslation("help.unsafe.1")),
                 new RouterLink(getTranslation("nav.unsafe"), SafetyView.class));
         add(safe);

@@ -10,7 +10,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class PrivacyView extends Statement implements HasDynamicTitle {
 
     PrivacyView() {
-        super("privacy",
+        super(
+                "privacy",
                 new Topic("collect", "write", 5),
                 new Topic("why", "service", 2),
                 new Topic("who", "person", 3),

@@ -17,24 +17,28 @@ import uk.coproduction.portal.base.ui.ReadAloud;
 abstract class Statement extends Div {
 
     /** One section: its topic, the picture beside its sentences and how many sentences it has. */
-    record Topic(String name, String picture, int sentences) {
-    }
+    record Topic(String name, String picture, int sentences) {}
 
     private final String prefix;
 
     Statement(String prefix, Topic... topics) {
         this.prefix = prefix;
         addClassNames("page", prefix + "-page");
-        StringBuilder all = new StringBuilder(getTranslation(prefix + ".title")).append(". ")
-                .append(getTranslation(prefix + ".intro")).append(' ');
+        StringBuilder all = new StringBuilder(getTranslation(prefix + ".title"))
+                .append(". ")
+                .append(getTranslation(prefix + ".intro"))
+                .append(' ');
         for (Topic topic : topics) {
             all.append(getTranslation(prefix + "." + topic.name())).append(". ");
             for (int i = 1; i <= topic.sentences(); i++) {
-                all.append(getTranslation(prefix + "." + topic.name() + "." + i)).append(' ');
+                all.append(getTranslation(prefix + "." + topic.name() + "." + i))
+                        .append(' ');
             }
         }
-        add(new H1(getTranslation(prefix + ".title")), new ReadAloud(ForeignWords.plain(all.toString().trim()),
-                getTranslation("read-aloud.page")), Pictures.sentence("help", getTranslation(prefix + ".intro")));
+        add(
+                new H1(getTranslation(prefix + ".title")),
+                new ReadAloud(ForeignWords.plain(all.toString().trim()), getTranslation("read-aloud.page")),
+                Pictures.sentence("help", getTranslation(prefix + ".intro")));
         for (Topic topic : topics) {
             Section section = new Section(new H2(ForeignWords.parts(getTranslation(prefix + "." + topic.name()))));
             for (int i = 1; i <= topic.sentences(); i++) {

@@ -41,8 +41,10 @@ public class HomeView extends Div implements HasDynamicTitle {
             promises.add(new ListItem(getTranslation("charter." + expectation.position() + ".title")));
         }
         promises.addClassName("charter-list");
-        Section charterSection = new Section(new H2(getTranslation("home.charter.title")),
-                new Paragraph(getTranslation("home.charter.intro")), promises);
+        Section charterSection = new Section(
+                new H2(getTranslation("home.charter.title")),
+                new Paragraph(getTranslation("home.charter.intro")),
+                promises);
 
         add(title, intro, actions, charterSection);
     }

@@ -56,6 +56,7 @@ public class CsvImportView extends Div implements HasDynamicTitle {
 
     /** The largest file accepted, the same limit the checker states (10 MB). */
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
     private static final int POLL_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportView.class);
 
@@ -81,12 +82,19 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         addClassNames("page", "page-wide", "import-page");
 
         byte[] template = CsvTemplate.bytes();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(template), CsvTemplate.FILE_NAME, "text/csv; charset=UTF-8", template.length)),
-                AttachmentType.DOWNLOAD, getTranslation("import.template.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(template),
+                        CsvTemplate.FILE_NAME,
+                        "text/csv; charset=UTF-8",
+                        template.length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("import.template.download"));
         download.addClassName("import-download");
-        Section templateSection = new Section(new H2(getTranslation("import.template.title")),
-                new Paragraph(getTranslation("import.template.intro")), download,
+        Section templateSection = new Section(
+                new H2(getTranslation("import.template.title")),
+                new Paragraph(getTranslation("import.template.intro")),
+                download,
                 new Paragraph(getTranslation("import.template.columns-intro")),
                 new ColumnGuide(imports.myServices(), imports.areaChoices()));
         templateSection.addClassName("form-section");
@@ -99,10 +107,14 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         upload.setI18n(uploadWords());
         // The widget's own reason (its texts are the portal's, below: too big, or not a .csv file), said once on the
         // page; a generic "not accepted" named neither which limit nor what to do (issue 24, finding 4).
-        upload.addFileRejectedListener(e -> say(e.getErrorMessage() == null || e.getErrorMessage().isBlank()
-                ? getTranslation("import.upload.rejected") : e.getErrorMessage()));
-        Section uploadSection = new Section(new H2(getTranslation("import.upload.title")),
-                new Paragraph(getTranslation("import.upload.intro", String.format("%,d", 10_000), 10)), upload);
+        upload.addFileRejectedListener(e -> say(
+                e.getErrorMessage() == null || e.getErrorMessage().isBlank()
+                        ? getTranslation("import.upload.rejected")
+                        : e.getErrorMessage()));
+        Section uploadSection = new Section(
+                new H2(getTranslation("import.upload.title")),
+                new Paragraph(getTranslation("import.upload.intro", String.format("%,d", 10_000), 10)),
+                upload);
         uploadSection.addClassName("form-section");
 
         workingText.getElement().setAttribute("role", "status");
@@ -122,8 +134,15 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         Section historySection = new Section(new H2(getTranslation("import.history.title")), history);
         historySection.addClassName("form-section");
 
-        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), templateSection,
-                uploadSection, working, result, preview, historySection);
+        add(
+                new H1(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                templateSection,
+                uploadSection,
+                working,
+                result,
+                preview,
+                historySection);
         history.show(imports.history());
     }
 
@@ -173,8 +192,10 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         content = bytes;
         result.setText("");
         preview.clear();
-        run(getTranslation("import.working.checking", ShownName.of(name)),
-                progress -> imports.check(name, bytes, progress), this::checked);
+        run(
+                getTranslation("import.working.checking", ShownName.of(name)),
+                progress -> imports.check(name, bytes, progress),
+                this::checked);
     }
 
     private void checked(ImportPreview checkedPreview) {
@@ -192,8 +213,10 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         }
         String name = fileName;
         byte[] bytes = content;
-        run(getTranslation("import.working.importing", ShownName.of(name)),
-                progress -> imports.importGoodRows(name, bytes, importAnyway, progress), this::imported);
+        run(
+                getTranslation("import.working.importing", ShownName.of(name)),
+                progress -> imports.importGoodRows(name, bytes, importAnyway, progress),
+                this::imported);
     }
 
     private void imported(ImportResult done) {
@@ -201,8 +224,13 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         upload.clearFileList();
         content = null;
         fileName = null;
-        say(getTranslation("import.result.done-duplicates", done.imported(), done.fileName(), done.importedAnyway(),
-                done.withProblems(), done.duplicates()));
+        say(getTranslation(
+                "import.result.done-duplicates",
+                done.imported(),
+                done.fileName(),
+                done.importedAnyway(),
+                done.withProblems(),
+                done.duplicates()));
         history.show(imports.history());
     }
 
@@ -276,8 +304,8 @@ public class CsvImportView extends Div implements HasDynamicTitle {
         if (total > 0) {
             progressBar.setIndeterminate(false);
             progressBar.setValue(Math.min(1.0, (double) doneRows / total));
-            workingText.setText(getTranslation("import.working.progress-text",
-                    String.format("%,d", doneRows), String.format("%,d", total)));
+            workingText.setText(getTranslation(
+                    "import.working.progress-text", String.format("%,d", doneRows), String.format("%,d", total)));
         }
     }
 
@@ -295,26 +323,29 @@ public class CsvImportView extends Div implements HasDynamicTitle {
     private UploadI18N uploadWords() {
         UploadI18N words = new UploadI18N();
         // "many" too: while a failed file's row stays, the widget allows one more and would switch to its own words.
-        words.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+        words.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("import.upload.drop"))
                 .setMany(getTranslation("import.upload.drop")));
-        words.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+        words.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("import.upload.button"))
                 .setMany(getTranslation("import.upload.button")));
-        words.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
+        words.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("import.upload.too-big"))
                 .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
         // The widget's own words when sending fails ("Upload failed, please try again later", "Upload forbidden")
         // say neither why nor what to do: each says what the person can do instead.
-        words.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setFileTooLarge(getTranslation("import.upload.too-big"))
-                .setForbidden(getTranslation("import.upload.name-too-long", 200))
-                .setServerUnavailable(getTranslation("import.upload.failed"))
-                .setUnexpectedServerError(getTranslation("import.upload.failed"))));
+        words.setUploading(new UploadI18N.Uploading()
+                .setError(new UploadI18N.Uploading.Error()
+                        .setFileTooLarge(getTranslation("import.upload.too-big"))
+                        .setForbidden(getTranslation("import.upload.name-too-long", 200))
+                        .setServerUnavailable(getTranslation("import.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("import.upload.failed"))));
         return words;
     }
 
     /** The file name as shown while working (shortened: the person's own computer chose it). */
     private static final class ShownName {
-        private ShownName() {
-        }
+        private ShownName() {}
 
         static String of(String name) {
             String shown = name == null ? "" : name.strip();

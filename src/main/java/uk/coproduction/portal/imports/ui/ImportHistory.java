@@ -12,13 +12,23 @@ class ImportHistory extends Grid<ImportBatchSummary> {
 
     ImportHistory() {
         addColumn(b -> DisplayDates.dateTime(b.importedAt(), getLocale()))
-                .setHeader(getTranslation("import.history.when")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ImportBatchSummary::importedBy).setHeader(getTranslation("import.history.who")).setAutoWidth(true);
-        addColumn(ImportBatchSummary::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(2);
-        addColumn(ImportBatchSummary::imported).setHeader(getTranslation("import.history.imported")).setAutoWidth(true);
-        addColumn(ImportBatchSummary::withProblems).setHeader(getTranslation("import.history.problems"))
+                .setHeader(getTranslation("import.history.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(ImportBatchSummary::importedBy)
+                .setHeader(getTranslation("import.history.who"))
                 .setAutoWidth(true);
-        addColumn(ImportBatchSummary::alreadyImported).setHeader(getTranslation("import.history.already"))
+        addColumn(ImportBatchSummary::fileName)
+                .setHeader(getTranslation("import.history.file"))
+                .setFlexGrow(2);
+        addColumn(ImportBatchSummary::imported)
+                .setHeader(getTranslation("import.history.imported"))
+                .setAutoWidth(true);
+        addColumn(ImportBatchSummary::withProblems)
+                .setHeader(getTranslation("import.history.problems"))
+                .setAutoWidth(true);
+        addColumn(ImportBatchSummary::alreadyImported)
+                .setHeader(getTranslation("import.history.already"))
                 .setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);

@@ -49,8 +49,12 @@ class PreviewPanel extends Div {
         removeAll();
         setVisible(true);
         add(new H2(getTranslation("import.preview.title", preview.fileName())));
-        Paragraph counts = new Paragraph(getTranslation("import.preview.counts-duplicates", preview.rows().size(),
-                preview.ready(), preview.withProblems(), preview.likelyDuplicates().size()));
+        Paragraph counts = new Paragraph(getTranslation(
+                "import.preview.counts-duplicates",
+                preview.rows().size(),
+                preview.ready(),
+                preview.withProblems(),
+                preview.likelyDuplicates().size()));
         counts.addClassName("import-counts");
         add(counts);
         if (preview.blankRows() > 0) {
@@ -66,12 +70,13 @@ class PreviewPanel extends Div {
         }
         add(new H3(getTranslation("import.preview.rows-title")), rowGrid(preview.rows()));
         Set<Integer> importAnyway = new TreeSet<>();
-        Button importButton = new Button(getTranslation("import.preview.import", preview.ready()),
+        Button importButton = new Button(
+                getTranslation("import.preview.import", preview.ready()),
                 e -> onImport.accept(Set.copyOf(importAnyway)));
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setDisableOnClick(true);
-        Checkbox understood = new Checkbox(getTranslation("import.preview.skip-confirm", preview.withProblems(),
-                preview.ready()));
+        Checkbox understood =
+                new Checkbox(getTranslation("import.preview.skip-confirm", preview.withProblems(), preview.ready()));
         Runnable refresh = () -> {
             int count = preview.ready() + importAnyway.size();
             importButton.setText(getTranslation("import.preview.import", count));
@@ -79,8 +84,11 @@ class PreviewPanel extends Div {
             importButton.setEnabled(count > 0 && (preview.withProblems() == 0 || understood.getValue()));
         };
         if (!preview.likelyDuplicates().isEmpty()) {
-            add(new H3(getTranslation("import.preview.duplicates-title")),
-                    new Paragraph(getTranslation("import.preview.duplicates-intro", preview.likelyDuplicates().size())),
+            add(
+                    new H3(getTranslation("import.preview.duplicates-title")),
+                    new Paragraph(getTranslation(
+                            "import.preview.duplicates-intro",
+                            preview.likelyDuplicates().size())),
                     duplicateGrid(preview.likelyDuplicates(), importAnyway, refresh));
         }
         if (preview.ready() == 0 && preview.likelyDuplicates().isEmpty()) {
@@ -105,11 +113,19 @@ class PreviewPanel extends Div {
     private Grid<CheckedRow> duplicateGrid(List<CheckedRow> duplicates, Set<Integer> importAnyway, Runnable changed) {
         Grid<CheckedRow> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(CheckedRow::row).setHeader(getTranslation("import.preview.row")).setAutoWidth(true)
+        grid.addColumn(CheckedRow::row)
+                .setHeader(getTranslation("import.preview.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CheckedRow::service).setHeader(getTranslation("import.preview.service")).setFlexGrow(1);
-        grid.addColumn(CheckedRow::received).setHeader(getTranslation("import.preview.received")).setAutoWidth(true);
-        grid.addColumn(this::duplicateReason).setHeader(getTranslation("import.preview.reason")).setFlexGrow(3);
+        grid.addColumn(CheckedRow::service)
+                .setHeader(getTranslation("import.preview.service"))
+                .setFlexGrow(1);
+        grid.addColumn(CheckedRow::received)
+                .setHeader(getTranslation("import.preview.received"))
+                .setAutoWidth(true);
+        grid.addColumn(this::duplicateReason)
+                .setHeader(getTranslation("import.preview.reason"))
+                .setFlexGrow(3);
         grid.setItems(duplicates);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("import.preview.duplicates-label"));
@@ -130,9 +146,14 @@ class PreviewPanel extends Div {
         if (of == null) {
             return "";
         }
-        return of.inThisFile() ? getTranslation("import.preview.status.repeated", of.line())
-                : getTranslation("import.preview.status.earlier", DisplayDates.date(of.importedAt(), getLocale()),
-                of.batchId(), of.fileName(), of.line());
+        return of.inThisFile()
+                ? getTranslation("import.preview.status.repeated", of.line())
+                : getTranslation(
+                        "import.preview.status.earlier",
+                        DisplayDates.date(of.importedAt(), getLocale()),
+                        of.batchId(),
+                        of.fileName(),
+                        of.line());
     }
 
     /** The file could not be imported at all (also when found at import time, e.g. imported meanwhile). */
@@ -156,11 +177,17 @@ class PreviewPanel extends Div {
 
     private Grid<ImportProblem> problemGrid(List<ImportProblem> problems) {
         Grid<ImportProblem> grid = new Grid<>();
-        grid.addColumn(ImportProblem::row).setHeader(getTranslation("import.preview.row")).setAutoWidth(true)
+        grid.addColumn(ImportProblem::row)
+                .setHeader(getTranslation("import.preview.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.column() == null ? getTranslation("import.preview.whole-row") : p.column())
-                .setHeader(getTranslation("import.preview.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::message).setHeader(getTranslation("import.preview.problem")).setFlexGrow(1);
+                .setHeader(getTranslation("import.preview.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::message)
+                .setHeader(getTranslation("import.preview.problem"))
+                .setFlexGrow(1);
         grid.setItems(problems);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("import.preview.problems-title"));
@@ -173,15 +200,25 @@ class PreviewPanel extends Div {
 
     private Grid<CheckedRow> rowGrid(List<CheckedRow> rows) {
         Grid<CheckedRow> grid = new Grid<>();
-        grid.addColumn(CheckedRow::row).setHeader(getTranslation("import.preview.row")).setAutoWidth(true)
+        grid.addColumn(CheckedRow::row)
+                .setHeader(getTranslation("import.preview.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CheckedRow::service).setHeader(getTranslation("import.preview.service")).setFlexGrow(1);
-        grid.addColumn(CheckedRow::received).setHeader(getTranslation("import.preview.received")).setAutoWidth(true);
+        grid.addColumn(CheckedRow::service)
+                .setHeader(getTranslation("import.preview.service"))
+                .setFlexGrow(1);
+        grid.addColumn(CheckedRow::received)
+                .setHeader(getTranslation("import.preview.received"))
+                .setAutoWidth(true);
         grid.addColumn(r -> switch (r.status()) {
-            case READY -> getTranslation("import.preview.status.ready");
-            case ALREADY_IMPORTED, REPEATED_IN_FILE -> duplicateReason(r);
-            case PROBLEMS -> getTranslation("import.preview.status.problems", r.problems().size());
-        }).setHeader(getTranslation("import.preview.result")).setAutoWidth(true);
+                    case READY -> getTranslation("import.preview.status.ready");
+                    case ALREADY_IMPORTED, REPEATED_IN_FILE -> duplicateReason(r);
+                    case PROBLEMS ->
+                        getTranslation(
+                                "import.preview.status.problems", r.problems().size());
+                })
+                .setHeader(getTranslation("import.preview.result"))
+                .setAutoWidth(true);
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("import.preview.rows-title"));

@@ -54,38 +54,60 @@ public class OutboxView extends Div implements HasDynamicTitle {
         stateFilter.addValueChangeListener(e -> refresh());
 
         grid.addColumn(e -> getTranslation("staff.outbox.state." + e.state().name()))
-                .setHeader(getTranslation("staff.outbox.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("staff.outbox.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("staff.outbox.kind." + e.kind().name()))
-                .setHeader(getTranslation("staff.outbox.column.kind")).setAutoWidth(true);
-        grid.addColumn(e -> e.recipient() != null ? e.recipient()
-                        : getTranslation(e.kind().toStaff() ? "staff.outbox.recipient.forgotten"
-                        : "staff.outbox.recipient.resident"))
-                .setHeader(getTranslation("staff.outbox.column.recipient")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.outbox.column.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.recipient() != null
+                        ? e.recipient()
+                        : getTranslation(
+                                e.kind().toStaff()
+                                        ? "staff.outbox.recipient.forgotten"
+                                        : "staff.outbox.recipient.resident"))
+                .setHeader(getTranslation("staff.outbox.column.recipient"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.subject() != null ? e.subject() : getTranslation("staff.outbox.subject.hidden"))
-                .setHeader(getTranslation("staff.outbox.column.subject")).setFlexGrow(1);
+                .setHeader(getTranslation("staff.outbox.column.subject"))
+                .setFlexGrow(1);
         grid.addColumn(e -> DisplayDates.dateTime(e.queuedAt(), getLocale()))
-                .setHeader(getTranslation("staff.outbox.column.queued")).setAutoWidth(true);
-        grid.addColumn(this::when).setHeader(getTranslation("staff.outbox.column.when")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("staff.outbox.column.attempts"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("staff.outbox.column.queued"))
+                .setAutoWidth(true);
+        grid.addColumn(this::when)
+                .setHeader(getTranslation("staff.outbox.column.when"))
+                .setAutoWidth(true);
+        grid.addColumn(OutboxEntry::attempts)
+                .setHeader(getTranslation("staff.outbox.column.attempts"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("staff.outbox.column.error")).setFlexGrow(1);
-        grid.addComponentColumn(this::retryButton).setHeader(getTranslation("staff.outbox.column.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> outbox.messages(stateFilter.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) outbox.count(stateFilter.getValue()));
+                .setHeader(getTranslation("staff.outbox.column.error"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::retryButton)
+                .setHeader(getTranslation("staff.outbox.column.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(q -> outbox.messages(stateFilter.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) outbox.count(stateFilter.getValue()));
         grid.setHeight("60vh");
         grid.setAriaLabel(getTranslation("staff.outbox.grid"));
 
         result.getElement().setAttribute("role", "status");
         result.setId("outbox-result");
-        add(new H1(getTranslation("staff.outbox.title")), new Paragraph(getTranslation("staff.outbox.intro")),
-                stateFilter, count, result, grid);
+        add(
+                new H1(getTranslation("staff.outbox.title")),
+                new Paragraph(getTranslation("staff.outbox.intro")),
+                stateFilter,
+                count,
+                result,
+                grid);
         showCount();
     }
 
     private String label(OutboxState state) {
-        return state == null ? getTranslation("staff.outbox.filter.all")
+        return state == null
+                ? getTranslation("staff.outbox.filter.all")
                 : getTranslation("staff.outbox.state-count." + state.name(), counts.getOrDefault(state, 0L));
     }
 

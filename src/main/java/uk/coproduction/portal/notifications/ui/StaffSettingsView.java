@@ -71,8 +71,10 @@ public class StaffSettingsView extends Div implements HasDynamicTitle {
             errors.show();
             return;
         }
-        saved.setText(getTranslation(dailyDigest.getValue() || !settings.mine().getsDigests()
-                ? "staff.settings.saved" : "staff.settings.saved-off"));
+        saved.setText(getTranslation(
+                dailyDigest.getValue() || !settings.mine().getsDigests()
+                        ? "staff.settings.saved"
+                        : "staff.settings.saved-off"));
     }
 
     @Override

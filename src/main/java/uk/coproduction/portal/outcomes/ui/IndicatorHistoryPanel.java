@@ -58,14 +58,20 @@ public class IndicatorHistoryPanel extends Div {
         table.addClassName("dashboard-table");
         table.setCaptionText(getTranslation("outcomes.history.caption", indicator.title()));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"outcomes.history.column.period", "outcomes.history.column.date",
-                "outcomes.history.column.value", "outcomes.history.column.source", "outcomes.history.column.recorded",
-                "outcomes.history.column.note"}) {
+        for (String key : new String[] {
+            "outcomes.history.column.period",
+            "outcomes.history.column.date",
+            "outcomes.history.column.value",
+            "outcomes.history.column.source",
+            "outcomes.history.column.recorded",
+            "outcomes.history.column.note"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
         }
-        Map<Long, DatedValue> byId = history.values().stream().collect(Collectors.toMap(DatedValue::id, Function.identity()));
+        Map<Long, DatedValue> byId =
+                history.values().stream().collect(Collectors.toMap(DatedValue::id, Function.identity()));
         for (DatedValue value : history.values()) {
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell period = row.addHeaderCell();
@@ -73,10 +79,15 @@ public class IndicatorHistoryPanel extends Div {
             period.getElement().setAttribute("scope", "row");
             text(row.addDataCell(), DisplayDates.date(value.asOf(), getLocale()));
             text(row.addDataCell(), IndicatorNumber.format(value.value(), indicator.unit()));
-            String source = getTranslation("outcomes.history.source." + value.source().name());
+            String source =
+                    getTranslation("outcomes.history.source." + value.source().name());
             text(row.addDataCell(), value.sourceNote() == null ? source : source + ": " + value.sourceNote());
-            text(row.addDataCell(), getTranslation("outcomes.history.recorded", value.recordedBy(),
-                    DisplayDates.dateTime(value.recordedAt(), getLocale())));
+            text(
+                    row.addDataCell(),
+                    getTranslation(
+                            "outcomes.history.recorded",
+                            value.recordedBy(),
+                            DisplayDates.dateTime(value.recordedAt(), getLocale())));
             text(row.addDataCell(), note(value, byId, indicator));
             if (!value.current()) {
                 row.addClassName("outcome-value-corrected");
@@ -88,12 +99,14 @@ public class IndicatorHistoryPanel extends Div {
     private String note(DatedValue value, Map<Long, DatedValue> byId, Indicator indicator) {
         if (value.correctedBy() != null && byId.containsKey(value.correctedBy())) {
             DatedValue correction = byId.get(value.correctedBy());
-            return getTranslation("outcomes.history.note.corrected",
+            return getTranslation(
+                    "outcomes.history.note.corrected",
                     IndicatorNumber.format(correction.value(), indicator.unit()),
                     DisplayDates.date(correction.recordedAt(), getLocale()));
         }
         if (value.corrects() != null && byId.containsKey(value.corrects())) {
-            return getTranslation("outcomes.history.note.correction",
+            return getTranslation(
+                    "outcomes.history.note.correction",
                     IndicatorNumber.format(byId.get(value.corrects()).value(), indicator.unit()));
         }
         return getTranslation("outcomes.history.note.standing");

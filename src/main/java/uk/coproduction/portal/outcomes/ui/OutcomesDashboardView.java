@@ -56,8 +56,12 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
     private final Clock clock;
     private final OutcomeHistories histories;
 
-    OutcomesDashboardView(OutcomesDashboard dashboard, FiguresFeed feed, ServiceCatalogue catalogue, Clock clock,
-                          OutcomeHistories histories) {
+    OutcomesDashboardView(
+            OutcomesDashboard dashboard,
+            FiguresFeed feed,
+            ServiceCatalogue catalogue,
+            Clock clock,
+            OutcomeHistories histories) {
         this.histories = histories;
         this.dashboard = dashboard;
         this.feed = feed;
@@ -70,9 +74,16 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         EvidenceFilter filter = FilterForm.fromUrl(event.getLocation().getQueryParameters());
         removeAll();
-        add(new H1(getTranslation("outcomes.dashboard.title")),
+        add(
+                new H1(getTranslation("outcomes.dashboard.title")),
                 new Paragraph(getTranslation("outcomes.dashboard.intro")),
-                new FilterForm(OutcomesDashboardView.class, filter, dashboard.teamChoices(), feed.services(), catalogue.areas(), clock,
+                new FilterForm(
+                        OutcomesDashboardView.class,
+                        filter,
+                        dashboard.teamChoices(),
+                        feed.services(),
+                        catalogue.areas(),
+                        clock,
                         List.of("team", "service", "area", "group", "age", "channel", "quarters")),
                 new Paragraph(FilterForm.describe(this, filter, clock)));
         List<IndicatorWithVoices> rows = dashboard.rows(filter);
@@ -81,14 +92,20 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
             return;
         }
         Map<String, List<IndicatorWithVoices>> byHeading = new LinkedHashMap<>();
-        rows.forEach(row -> byHeading.computeIfAbsent(row.indicator().heading(), k -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byHeading
+                .computeIfAbsent(row.indicator().heading(), k -> new ArrayList<>())
+                .add(row));
         Map<String, IndicatorHistory> historyOf = new HashMap<>();
-        histories.of(rows.stream().map(IndicatorWithVoices::indicator).toList(), getLocale())
-                .forEach(h -> historyOf.put(h.indicator().kind() + ":" + h.indicator().id(), h));
+        histories
+                .of(rows.stream().map(IndicatorWithVoices::indicator).toList(), getLocale())
+                .forEach(h ->
+                        historyOf.put(h.indicator().kind() + ":" + h.indicator().id(), h));
         byHeading.forEach((heading, indicators) -> {
             Div section = section(heading, indicators);
             // Each indicator's trend under the table, beside the voices in it: a sentence, a chart and its values.
-            indicators.stream().map(row -> historyOf.get(row.indicator().kind() + ":" + row.indicator().id()))
+            indicators.stream()
+                    .map(row -> historyOf.get(
+                            row.indicator().kind() + ":" + row.indicator().id()))
                     .filter(h -> h != null && !h.values().isEmpty())
                     .forEach(h -> section.add(new IndicatorHistoryPanel(h, false)));
             add(section);
@@ -104,8 +121,13 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         table.addClassName("outcomes-table");
         table.setCaptionText(heading);
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"outcomes.column.indicator", "outcomes.column.target", "outcomes.column.latest",
-                "outcomes.column.status", "outcomes.column.voices"}) {
+        for (String key : new String[] {
+            "outcomes.column.indicator",
+            "outcomes.column.target",
+            "outcomes.column.latest",
+            "outcomes.column.status",
+            "outcomes.column.voices"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -116,9 +138,14 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
             NativeTableHeaderCell name = line.addHeaderCell();
             name.setText(indicator.title());
             name.getElement().setAttribute("scope", "row");
-            NativeTableCell status = new NativeTableCell(getTranslation("outcomes.status." + indicator.status().name()));
-            status.addClassName("outcomes-status-" + indicator.status().name().toLowerCase().replace('_', '-'));
-            line.add(new NativeTableCell(target(this, indicator)), new NativeTableCell(latest(this, indicator)), status,
+            NativeTableCell status = new NativeTableCell(
+                    getTranslation("outcomes.status." + indicator.status().name()));
+            status.addClassName(
+                    "outcomes-status-" + indicator.status().name().toLowerCase().replace('_', '-'));
+            line.add(
+                    new NativeTableCell(target(this, indicator)),
+                    new NativeTableCell(latest(this, indicator)),
+                    status,
                     voices(row.voices()));
         }
         Div scroller = new Div(table);
@@ -136,9 +163,11 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         UnorderedList list = new UnorderedList();
         String fewer = getTranslation("evidence.fewer-than-5");
         for (ServiceVoices voice : voices) {
-            list.add(new ListItem(getTranslation("outcomes.voices.service", voice.service().name(),
-                    voice.items().format(fewer), voice.positive().formatPercent(fewer,
-                            getTranslation("outcomes.voices.no-answers")))));
+            list.add(new ListItem(getTranslation(
+                    "outcomes.voices.service",
+                    voice.service().name(),
+                    voice.items().format(fewer),
+                    voice.positive().formatPercent(fewer, getTranslation("outcomes.voices.no-answers")))));
         }
         cell.add(list);
         return cell;
@@ -148,15 +177,19 @@ public class OutcomesDashboardView extends Div implements BeforeEnterObserver, H
         if (indicator.target() == null) {
             return within.getTranslation("outcomes.target.none");
         }
-        return within.getTranslation("outcomes.target." + indicator.direction().name(), number(indicator.target(), indicator.unit()));
+        return within.getTranslation(
+                "outcomes.target." + indicator.direction().name(), number(indicator.target(), indicator.unit()));
     }
 
     static String latest(Component within, Indicator indicator) {
         if (indicator.latest() == null) {
             return within.getTranslation("outcomes.latest.none");
         }
-        return within.getTranslation("outcomes.latest.value", number(indicator.latest(), indicator.unit()),
-                indicator.latestPeriod(), DisplayDates.date(indicator.latestAsOf(), Locale.UK),
+        return within.getTranslation(
+                "outcomes.latest.value",
+                number(indicator.latest(), indicator.unit()),
+                indicator.latestPeriod(),
+                DisplayDates.date(indicator.latestAsOf(), Locale.UK),
                 indicator.sourceNote());
     }
 

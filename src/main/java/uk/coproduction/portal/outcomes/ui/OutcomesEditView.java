@@ -75,7 +75,8 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private final Paragraph valueResult = new Paragraph();
     private final Div history = new Div();
 
-    OutcomesEditView(OutcomeIndicators indicators, OutcomeHistories histories, OutcomeValueImport imports, Clock clock) {
+    OutcomesEditView(
+            OutcomeIndicators indicators, OutcomeHistories histories, OutcomeValueImport imports, Clock clock) {
         this.indicators = indicators;
         this.histories = histories;
         this.clock = clock;
@@ -104,7 +105,14 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         planDomains.setItemLabelGenerator(PlanDomainChoice::label);
         Button save = new Button(getTranslation("outcomes.edit.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(new H2(getTranslation("outcomes.edit.form-title")), errors, target, unit, direction, services, planDomains,
+        form.add(
+                new H2(getTranslation("outcomes.edit.form-title")),
+                errors,
+                target,
+                unit,
+                direction,
+                services,
+                planDomains,
                 save);
         form.addClassName("outcomes-edit-form");
         form.setVisible(false);
@@ -123,14 +131,28 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         addValue.addThemeVariants(ButtonVariant.PRIMARY);
         valueResult.getElement().setAttribute("role", "status");
         valueResult.addClassName("outcomes-result");
-        valueSection.add(new H2(getTranslation("outcomes.value.title")),
-                new Paragraph(getTranslation("outcomes.value.intro")), valueErrors, value, valueDate, valuePeriod,
-                valueSource, addValue, valueResult, history);
+        valueSection.add(
+                new H2(getTranslation("outcomes.value.title")),
+                new Paragraph(getTranslation("outcomes.value.intro")),
+                valueErrors,
+                value,
+                valueDate,
+                valuePeriod,
+                valueSource,
+                addValue,
+                valueResult,
+                history);
         valueSection.addClassNames("outcomes-edit-form", "outcomes-value-form");
         valueSection.setVisible(false);
 
-        add(new H1(getTranslation("outcomes.edit.title")), new Paragraph(getTranslation("outcomes.edit.intro")),
-                chooser, result, form, valueSection, new ValueImportPanel(imports, this::refreshChosen));
+        add(
+                new H1(getTranslation("outcomes.edit.title")),
+                new Paragraph(getTranslation("outcomes.edit.intro")),
+                chooser,
+                result,
+                form,
+                valueSection,
+                new ValueImportPanel(imports, this::refreshChosen));
     }
 
     /** Records the value typed for the chosen indicator; what was typed stays in the fields if it is refused. */
@@ -141,20 +163,27 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         }
         clearValueProblems();
         try {
-            RecordedValue recorded = histories.record(chosen.kind(), chosen.id(), new NewValue(value.getValue(),
-                    valueDate.getValue(), valuePeriod.getValue(), valueSource.getValue()));
+            RecordedValue recorded = histories.record(
+                    chosen.kind(),
+                    chosen.id(),
+                    new NewValue(
+                            value.getValue(), valueDate.getValue(), valuePeriod.getValue(), valueSource.getValue()));
             DatedValue saved = recorded.saved();
             String figure = IndicatorNumber.format(saved.value(), chosen.unit());
             refreshChosen();
             value.clear();
             valuePeriod.clear();
-            valueResult.setText(recorded.isCorrection()
-                    ? getTranslation("outcomes.value.corrected", figure, saved.period(),
-                            IndicatorNumber.format(recorded.replaced().value(), chosen.unit()))
-                    : getTranslation("outcomes.value.saved", figure, saved.period(), chosen.title()));
+            valueResult.setText(
+                    recorded.isCorrection()
+                            ? getTranslation(
+                                    "outcomes.value.corrected",
+                                    figure,
+                                    saved.period(),
+                                    IndicatorNumber.format(recorded.replaced().value(), chosen.unit()))
+                            : getTranslation("outcomes.value.saved", figure, saved.period(), chosen.title()));
         } catch (InvalidInputException e) {
-            valueErrors.show(e, Map.of("value", value, "asOf", valueDate, "period", valuePeriod,
-                    "source", valueSource), value);
+            valueErrors.show(
+                    e, Map.of("value", value, "asOf", valueDate, "period", valuePeriod, "source", valueSource), value);
         }
     }
 
@@ -164,7 +193,9 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         List<Indicator> all = indicators.all();
         chooser.setItems(all);
         if (chosen != null) {
-            Indicator again = all.stream().filter(i -> i.kind() == chosen.kind() && i.id() == chosen.id()).findFirst()
+            Indicator again = all.stream()
+                    .filter(i -> i.kind() == chosen.kind() && i.id() == chosen.id())
+                    .findFirst()
                     .orElse(null);
             chooser.setValue(again);
             showHistory(again);
@@ -174,7 +205,8 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
     private void showHistory(Indicator indicator) {
         history.removeAll();
         if (indicator != null) {
-            history.add(new H2(getTranslation("outcomes.value.history")),
+            history.add(
+                    new H2(getTranslation("outcomes.value.history")),
                     new IndicatorHistoryPanel(histories.of(indicator.kind(), indicator.id(), getLocale()), false));
         }
     }
@@ -196,17 +228,22 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
             return;
         }
         clearValueProblems();
-        value.setHelperText(getTranslation("outcomes.value.value.help",
-                indicator.unit() == null ? "" : indicator.unit()));
+        value.setHelperText(
+                getTranslation("outcomes.value.value.help", indicator.unit() == null ? "" : indicator.unit()));
         showHistory(indicator);
         target.setValue(indicator.target());
         unit.setValue(indicator.unit() == null ? "" : indicator.unit());
         direction.setValue(indicator.direction());
         Set<Long> linked = indicator.services().stream().map(LinkedService::id).collect(Collectors.toSet());
-        services.setValue(services.getListDataView().getItems().filter(s -> linked.contains(s.id()))
+        services.setValue(services.getListDataView()
+                .getItems()
+                .filter(s -> linked.contains(s.id()))
                 .collect(Collectors.toSet()));
         Set<Long> domains = indicators.planDomains(indicator.kind(), indicator.id());
-        planDomains.setValue(planDomains.getListDataView().getItems().filter(d -> domains.contains(d.id()))
+        planDomains.setValue(planDomains
+                .getListDataView()
+                .getItems()
+                .filter(d -> domains.contains(d.id()))
                 .collect(Collectors.toSet()));
     }
 
@@ -220,18 +257,37 @@ public class OutcomesEditView extends Div implements HasDynamicTitle {
         services.getValue().forEach(s -> serviceIds.add(s.id()));
         try {
             // Values are added below, each with its date; this form changes only the target and the links.
-            Indicator saved = indicators.update(chosen.kind(), chosen.id(), new IndicatorUpdate(target.getValue(),
-                    unit.getValue(), direction.getValue(), null, null, null, null, serviceIds));
-            indicators.linkPlanDomains(chosen.kind(), chosen.id(),
+            Indicator saved = indicators.update(
+                    chosen.kind(),
+                    chosen.id(),
+                    new IndicatorUpdate(
+                            target.getValue(),
+                            unit.getValue(),
+                            direction.getValue(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            serviceIds));
+            indicators.linkPlanDomains(
+                    chosen.kind(),
+                    chosen.id(),
                     planDomains.getValue().stream().map(PlanDomainChoice::id).collect(Collectors.toSet()));
             List<Indicator> all = indicators.all();
             chooser.setItems(all);
-            chooser.setValue(all.stream().filter(i -> i.kind() == saved.kind() && i.id() == saved.id()).findFirst().orElse(null));
-            result.setText(getTranslation("outcomes.edit.saved", saved.title(),
+            chooser.setValue(all.stream()
+                    .filter(i -> i.kind() == saved.kind() && i.id() == saved.id())
+                    .findFirst()
+                    .orElse(null));
+            result.setText(getTranslation(
+                    "outcomes.edit.saved",
+                    saved.title(),
                     getTranslation("outcomes.status." + saved.status().name())));
         } catch (InvalidInputException e) {
-            errors.show(e, Map.of("target", target, "unit", unit, "services", services,
-                    "planDomains", planDomains), chooser);
+            errors.show(
+                    e,
+                    Map.of("target", target, "unit", unit, "services", services, "planDomains", planDomains),
+                    chooser);
         }
     }
 

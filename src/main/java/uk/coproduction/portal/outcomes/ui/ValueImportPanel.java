@@ -46,11 +46,16 @@ class ValueImportPanel extends Section {
         this.imports = imports;
         this.saved = saved;
         addClassName("form-section");
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = imports.template();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), OutcomeValueImport.TEMPLATE_FILE_NAME,
-                    "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("outcomes.import.template"));
+        Anchor template = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = imports.template();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            OutcomeValueImport.TEMPLATE_FILE_NAME,
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("outcomes.import.template"));
         template.setTarget(AnchorTarget.DEFAULT);
         template.getElement().setAttribute("download", true);
         upload.setUploadHandler(uploadHandler());
@@ -63,8 +68,13 @@ class ValueImportPanel extends Section {
         result.getElement().setAttribute("role", "status");
         result.addClassName("outcomes-result");
         preview.addClassName("outcomes-import-preview");
-        add(new H2(getTranslation("outcomes.import.title")), new Paragraph(getTranslation("outcomes.import.intro")),
-                new Paragraph(template), upload, result, preview);
+        add(
+                new H2(getTranslation("outcomes.import.title")),
+                new Paragraph(getTranslation("outcomes.import.intro")),
+                new Paragraph(template),
+                upload,
+                result,
+                preview);
     }
 
     /** Reads at most one byte more than the limit, so an oversized file is refused without filling the memory. */
@@ -97,19 +107,27 @@ class ValueImportPanel extends Section {
             OrderedList problems = new OrderedList();
             problems.addClassName("outcomes-import-problems");
             for (ValueImportPreview.LineProblem problem : checked.problems()) {
-                String message = getTranslation(problem.messageKey(), problem.argument() == null ? "" : problem.argument());
-                problems.add(new ListItem(problem.column() == null
-                        ? getTranslation("outcomes.import.problem", String.valueOf(problem.line()), message)
-                        : getTranslation("outcomes.import.problem.column", String.valueOf(problem.line()),
-                        problem.column(), message)));
+                String message =
+                        getTranslation(problem.messageKey(), problem.argument() == null ? "" : problem.argument());
+                problems.add(new ListItem(
+                        problem.column() == null
+                                ? getTranslation("outcomes.import.problem", String.valueOf(problem.line()), message)
+                                : getTranslation(
+                                        "outcomes.import.problem.column",
+                                        String.valueOf(problem.line()),
+                                        problem.column(),
+                                        message)));
             }
             preview.add(intro, problems, new Button(getTranslation("outcomes.import.cancel"), e -> startAgain()));
             return;
         }
-        preview.add(new Paragraph(getTranslation("outcomes.import.preview.summary",
-                String.valueOf(checked.count(ValueImportPreview.Outcome.NEW)),
-                String.valueOf(checked.count(ValueImportPreview.Outcome.CORRECTS)),
-                String.valueOf(checked.count(ValueImportPreview.Outcome.ALREADY_RECORDED)))), table(checked));
+        preview.add(
+                new Paragraph(getTranslation(
+                        "outcomes.import.preview.summary",
+                        String.valueOf(checked.count(ValueImportPreview.Outcome.NEW)),
+                        String.valueOf(checked.count(ValueImportPreview.Outcome.CORRECTS)),
+                        String.valueOf(checked.count(ValueImportPreview.Outcome.ALREADY_RECORDED)))),
+                table(checked));
         Button cancel = new Button(getTranslation("outcomes.import.cancel"), e -> startAgain());
         if (checked.canImport()) {
             Button confirm = new Button(getTranslation("outcomes.import.confirm"), e -> confirm());
@@ -125,9 +143,13 @@ class ValueImportPanel extends Section {
         table.addClassName("dashboard-table");
         table.setCaptionText(getTranslation("outcomes.import.preview.caption", checked.fileName()));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"outcomes.import.preview.column.line", "outcomes.import.preview.column.indicator",
-                "outcomes.import.preview.column.date", "outcomes.import.preview.column.value",
-                "outcomes.import.preview.column.outcome"}) {
+        for (String key : new String[] {
+            "outcomes.import.preview.column.line",
+            "outcomes.import.preview.column.indicator",
+            "outcomes.import.preview.column.date",
+            "outcomes.import.preview.column.value",
+            "outcomes.import.preview.column.outcome"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -139,10 +161,14 @@ class ValueImportPanel extends Section {
             number.getElement().setAttribute("scope", "row");
             String unit = line.indicator().unit();
             row.addDataCell().setText(line.indicator().title());
-            row.addDataCell().setText(line.value().period() + " (" + DisplayDates.date(line.value().asOf(), getLocale()) + ")");
+            row.addDataCell()
+                    .setText(line.value().period() + " ("
+                            + DisplayDates.date(line.value().asOf(), getLocale()) + ")");
             row.addDataCell().setText(IndicatorNumber.format(line.value().value(), unit));
-            row.addDataCell().setText(getTranslation("outcomes.import.preview." + line.outcome().name(),
-                    line.replaces() == null ? "" : IndicatorNumber.format(line.replaces(), unit)));
+            row.addDataCell()
+                    .setText(getTranslation(
+                            "outcomes.import.preview." + line.outcome().name(),
+                            line.replaces() == null ? "" : IndicatorNumber.format(line.replaces(), unit)));
         }
         return table;
     }

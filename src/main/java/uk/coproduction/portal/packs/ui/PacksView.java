@@ -98,7 +98,8 @@ public class PacksView extends Div implements BeforeEnterObserver, HasDynamicTit
         quarter.setValue(choices.quarters().getFirst());
         team.setLabel(getTranslation("pack.page.team"));
         team.setItems(choices.teams());
-        team.setItemLabelGenerator(t -> t == null ? getTranslation("pack.page.team.all") : getTranslation("team." + t.name()));
+        team.setItemLabelGenerator(
+                t -> t == null ? getTranslation("pack.page.team.all") : getTranslation("team." + t.name()));
         if (choices.allTeams()) {
             team.setEmptySelectionAllowed(true);
             team.setEmptySelectionCaption(getTranslation("pack.page.team.all"));
@@ -125,26 +126,39 @@ public class PacksView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         Div form = new Div(kind, service, plan, quarter, team, make);
         form.addClassName("packs-form");
-        add(new H1(getTranslation("pack.page.title")), new Paragraph(getTranslation("pack.page.intro")), errors, form,
-                working, result);
+        add(
+                new H1(getTranslation("pack.page.title")),
+                new Paragraph(getTranslation("pack.page.intro")),
+                errors,
+                form,
+                working,
+                result);
         showFields();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         choose(query, "service", choices.services(), service, PackRequest.Kind.SERVICE);
         choose(query, "plan", choices.plans(), plan, PackRequest.Kind.PLAN);
     }
 
-    private void choose(Map<String, List<String>> query, String name, List<PackChoices.Choice> items,
-                        ComboBox<PackChoices.Choice> field, PackRequest.Kind chosenKind) {
+    private void choose(
+            Map<String, List<String>> query,
+            String name,
+            List<PackChoices.Choice> items,
+            ComboBox<PackChoices.Choice> field,
+            PackRequest.Kind chosenKind) {
         List<String> codes = query.getOrDefault(name, List.of());
         if (!codes.isEmpty()) {
-            items.stream().filter(c -> c.code().equals(codes.getFirst())).findFirst().ifPresent(choice -> {
-                field.setValue(choice);
-                kind.setValue(chosenKind);
-            });
+            items.stream()
+                    .filter(c -> c.code().equals(codes.getFirst()))
+                    .findFirst()
+                    .ifPresent(choice -> {
+                        field.setValue(choice);
+                        kind.setValue(chosenKind);
+                    });
         }
     }
 
@@ -213,14 +227,17 @@ public class PacksView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void ready(EvidencePack pack, double seconds) {
         byte[] pdf = pack.pdf();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(pdf), pack.fileName(), "application/pdf", pdf.length)),
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(pdf), pack.fileName(), "application/pdf", pdf.length)),
                 getTranslation("pack.page.download", pack.title()));
         download.getElement().setAttribute("download", true);
         download.setTarget(AnchorTarget.DEFAULT);
         download.addClassName("packs-download");
-        result.add(new Paragraph(getTranslation("pack.page.ready", pack.pages(),
-                String.format(Locale.UK, "%.1f", seconds))), download);
+        result.add(
+                new Paragraph(
+                        getTranslation("pack.page.ready", pack.pages(), String.format(Locale.UK, "%.1f", seconds))),
+                download);
     }
 
     private void problem(Component field, String key) {

@@ -14,8 +14,10 @@ public class ChangeCard extends Div {
 
     public ChangeCard(ChangeSummary change, boolean showAction) {
         addClassName("chain-change");
-        Paragraph what = new Paragraph(getTranslation("workspace.change.card.what",
-                DisplayDates.date(change.changedOn(), getLocale()), change.whatChanged()));
+        Paragraph what = new Paragraph(getTranslation(
+                "workspace.change.card.what",
+                DisplayDates.date(change.changedOn(), getLocale()),
+                change.whatChanged()));
         what.addClassName("chain-change-what");
         add(what);
         add(new Paragraph(getTranslation("workspace.change.card.done-by", change.doneBy())));
@@ -25,13 +27,16 @@ public class ChangeCard extends Div {
         if (change.serviceName() != null) {
             add(new Paragraph(getTranslation("workspace.change.card.service", change.serviceName())));
         }
-        add(new Paragraph(change.feedbackReferences().isEmpty() ? getTranslation("workspace.change.card.no-feedback")
-                : getTranslation("workspace.change.card.feedback", String.join(", ", change.feedbackReferences()))));
+        add(new Paragraph(
+                change.feedbackReferences().isEmpty()
+                        ? getTranslation("workspace.change.card.no-feedback")
+                        : getTranslation(
+                                "workspace.change.card.feedback", String.join(", ", change.feedbackReferences()))));
         if (change.easyRead() != null) {
             add(new Paragraph(getTranslation("workspace.change.card.easy-read", change.easyRead())));
         }
-        Span published = new Span(getTranslation(change.published()
-                ? "workspace.change.card.published" : "workspace.change.card.not-published"));
+        Span published = new Span(getTranslation(
+                change.published() ? "workspace.change.card.published" : "workspace.change.card.not-published"));
         published.addClassName(change.published() ? "chain-published" : "chain-not-published");
         add(new Paragraph(published));
     }

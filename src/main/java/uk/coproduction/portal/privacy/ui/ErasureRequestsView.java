@@ -47,18 +47,31 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
         this.myData = myData;
         addClassNames("page", "page-wide");
         done.getElement().setAttribute("role", "status");
-        all.addColumn(ErasureRequestItem::referenceCode).setHeader(getTranslation("audit.erasure.column.code"))
-                .setAutoWidth(true).setFlexGrow(0);
+        all.addColumn(ErasureRequestItem::referenceCode)
+                .setHeader(getTranslation("audit.erasure.column.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         all.addColumn(r -> DisplayDates.dateTime(r.requestedAt(), getLocale()))
-                .setHeader(getTranslation("audit.erasure.column.requested")).setAutoWidth(true).setFlexGrow(0);
-        all.addColumn(this::outcome).setHeader(getTranslation("audit.erasure.column.outcome")).setFlexGrow(1);
-        all.addColumn(this::removed).setHeader(getTranslation("audit.erasure.column.removed")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.erasure.column.requested"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        all.addColumn(this::outcome)
+                .setHeader(getTranslation("audit.erasure.column.outcome"))
+                .setFlexGrow(1);
+        all.addColumn(this::removed)
+                .setHeader(getTranslation("audit.erasure.column.removed"))
+                .setFlexGrow(1);
         all.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         all.setAllRowsVisible(true);
         all.setAriaLabel(getTranslation("audit.erasure.all-title"));
-        add(new H1(getTranslation("audit.erasure.title")), new Paragraph(getTranslation("audit.erasure.intro")),
-                done, new H2(getTranslation("audit.erasure.waiting-title")), waitingList,
-                new H2(getTranslation("audit.erasure.all-title")), all);
+        add(
+                new H1(getTranslation("audit.erasure.title")),
+                new Paragraph(getTranslation("audit.erasure.intro")),
+                done,
+                new H2(getTranslation("audit.erasure.waiting-title")),
+                waitingList,
+                new H2(getTranslation("audit.erasure.all-title")),
+                all);
         refresh();
     }
 
@@ -82,25 +95,36 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
     /** Deleted (when, by whom), waiting, or refused (when, why). */
     private String outcome(ErasureRequestItem request) {
         return switch (request.status()) {
-            case "CARRIED_OUT" -> getTranslation(AuditLog.RESIDENT.equals(request.decidedBy())
-                            ? "audit.erasure.outcome.erased-by-person" : "audit.erasure.outcome.erased-by-admin",
-                    DisplayDates.dateTime(decidedAt(request), getLocale()), request.decidedBy());
-            case "REFUSED" -> getTranslation("audit.erasure.outcome.refused",
-                    DisplayDates.dateTime(decidedAt(request), getLocale()), request.decidedBy(), request.refusedWhy());
+            case "CARRIED_OUT" ->
+                getTranslation(
+                        AuditLog.RESIDENT.equals(request.decidedBy())
+                                ? "audit.erasure.outcome.erased-by-person"
+                                : "audit.erasure.outcome.erased-by-admin",
+                        DisplayDates.dateTime(decidedAt(request), getLocale()),
+                        request.decidedBy());
+            case "REFUSED" ->
+                getTranslation(
+                        "audit.erasure.outcome.refused",
+                        DisplayDates.dateTime(decidedAt(request), getLocale()),
+                        request.decidedBy(),
+                        request.refusedWhy());
             default -> getTranslation("audit.erasure.outcome.waiting");
         };
     }
 
     private String removed(ErasureRequestItem request) {
-        return request.removed().isEmpty() ? getTranslation("audit.erasure.removed.nothing")
-                : request.removed().stream().map(part -> getTranslation("audit.erasure.part." + part.name()))
-                .collect(Collectors.joining(", "));
+        return request.removed().isEmpty()
+                ? getTranslation("audit.erasure.removed.nothing")
+                : request.removed().stream()
+                        .map(part -> getTranslation("audit.erasure.part." + part.name()))
+                        .collect(Collectors.joining(", "));
     }
 
     private Section requestCard(ErasureRequestItem request) {
-        Section card = new Section(new H3(getTranslation("audit.erasure.request", request.referenceCode())),
-                new Paragraph(getTranslation("audit.erasure.asked-on",
-                        DisplayDates.dateTime(request.requestedAt(), getLocale()))));
+        Section card = new Section(
+                new H3(getTranslation("audit.erasure.request", request.referenceCode())),
+                new Paragraph(getTranslation(
+                        "audit.erasure.asked-on", DisplayDates.dateTime(request.requestedAt(), getLocale()))));
         card.addClassName("privacy-erasure-request");
         TextArea reason = new TextArea(getTranslation("audit.erasure.reason"));
         reason.setMaxLength(1000);
@@ -116,7 +140,8 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
                 done.setText(getTranslation("audit.erasure.refused", request.referenceCode()));
                 refresh();
             } catch (InvalidInputException problem) {
-                reason.setErrorMessage(getTranslation(problem.problems().getFirst().messageKey()));
+                reason.setErrorMessage(
+                        getTranslation(problem.problems().getFirst().messageKey()));
                 reason.setInvalid(true);
                 reason.focus();
             }

@@ -74,8 +74,13 @@ public class MyDataView extends Div implements HasDynamicTitle {
         lookup.addClassName("lookup");
         proofArea.getElement().setAttribute("aria-live", "polite");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("privacy.mydata.title")), new Paragraph(getTranslation("privacy.mydata.intro")),
-                lookup, gate, proofArea, result);
+        add(
+                new H1(getTranslation("privacy.mydata.title")),
+                new Paragraph(getTranslation("privacy.mydata.intro")),
+                lookup,
+                gate,
+                proofArea,
+                result);
     }
 
     private void lookUp() {
@@ -103,8 +108,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
 
     private void askForOneTimeCode(SecondProof proof) {
         boolean byEmail = proof.way() == SecondProof.Way.EMAIL_CODE;
-        Paragraph where = new Paragraph(getTranslation(byEmail ? "privacy.mydata.proof.email"
-                : "privacy.mydata.proof.text", proof.sentTo()));
+        Paragraph where = new Paragraph(
+                getTranslation(byEmail ? "privacy.mydata.proof.email" : "privacy.mydata.proof.text", proof.sentTo()));
         Paragraph said = new Paragraph();
         said.getElement().setAttribute("role", "status");
         TextField oneTime = new TextField(getTranslation("privacy.mydata.proof.code"));
@@ -127,11 +132,14 @@ public class MyDataView extends Div implements HasDynamicTitle {
             }
             // a code is only sent where a second proof was found
             SecondProof sentProof = Objects.requireNonNull(sending.proof(), "a SENT code has its proof");
-            String sent = getTranslation(byEmail ? "privacy.mydata.proof.email-sent" : "privacy.mydata.proof.text-sent",
-                    sentProof.sentTo());
+            String sent = getTranslation(
+                    byEmail ? "privacy.mydata.proof.email-sent" : "privacy.mydata.proof.text-sent", sentProof.sentTo());
             if (!sentProof.canArrive()) {
-                sent += " " + getTranslation(byEmail ? "privacy.mydata.proof.email-not-working"
-                        : "privacy.mydata.proof.text-not-working");
+                sent += " "
+                        + getTranslation(
+                                byEmail
+                                        ? "privacy.mydata.proof.email-not-working"
+                                        : "privacy.mydata.proof.text-not-working");
             }
             said.setText(sent);
             send.setText(getTranslation("privacy.mydata.proof.send-again"));
@@ -181,8 +189,10 @@ public class MyDataView extends Div implements HasDynamicTitle {
     /** Kind, and always saying what to do next. */
     private String refusal(ProofResult proof) {
         return switch (proof.outcome()) {
-            case WRONG -> proof.triesLeft() < 0 ? getTranslation("privacy.mydata.refused.wrong-private")
-                    : getTranslation("privacy.mydata.refused.wrong-code", proof.triesLeft());
+            case WRONG ->
+                proof.triesLeft() < 0
+                        ? getTranslation("privacy.mydata.refused.wrong-private")
+                        : getTranslation("privacy.mydata.refused.wrong-code", proof.triesLeft());
             case EXPIRED -> getTranslation("privacy.mydata.refused.expired");
             case ALREADY_USED -> getTranslation("privacy.mydata.refused.used");
             case TOO_MANY_TRIES -> getTranslation("privacy.mydata.refused.too-many-tries");
@@ -212,19 +222,39 @@ public class MyDataView extends Div implements HasDynamicTitle {
         item(about, lines, "privacy.mydata.sent-on", DisplayDates.date(held.submittedAt(), getLocale()));
         item(about, lines, "privacy.mydata.service", held.serviceName());
         item(about, lines, "privacy.mydata.area", held.areaName());
-        item(about, lines, "privacy.mydata.group",
-                held.group() == null ? null : getTranslation("group." + held.group().name()));
-        item(about, lines, "privacy.mydata.age",
-                held.ageBand() == null ? null : getTranslation("age." + held.ageBand().name()));
-        item(about, lines, "privacy.mydata.channel",
-                held.channel() == null ? null : getTranslation("channel." + held.channel().name()));
+        item(
+                about,
+                lines,
+                "privacy.mydata.group",
+                held.group() == null
+                        ? null
+                        : getTranslation("group." + held.group().name()));
+        item(
+                about,
+                lines,
+                "privacy.mydata.age",
+                held.ageBand() == null
+                        ? null
+                        : getTranslation("age." + held.ageBand().name()));
+        item(
+                about,
+                lines,
+                "privacy.mydata.channel",
+                held.channel() == null
+                        ? null
+                        : getTranslation("channel." + held.channel().name()));
         section.add(about);
 
         section.add(heading(getTranslation("privacy.mydata.answers"), lines));
         UnorderedList answers = new UnorderedList();
         for (DataHeld.Answer answer : held.answers()) {
-            line(answers, lines, answer.question() + ": " + getTranslation("answer."
-                    + Objects.requireNonNull(answer.rating(), "answers are the rated questions").name()));
+            line(
+                    answers,
+                    lines,
+                    answer.question() + ": "
+                            + getTranslation("answer."
+                                    + Objects.requireNonNull(answer.rating(), "answers are the rated questions")
+                                            .name()));
         }
         section.add(answers);
 
@@ -253,8 +283,11 @@ public class MyDataView extends Div implements HasDynamicTitle {
         section.add(heading(getTranslation("privacy.mydata.replies"), lines));
         UnorderedList replies = new UnorderedList();
         for (DataHeld.Reply reply : held.replies()) {
-            line(replies, lines, getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale()))
-                    + " " + reply.body());
+            line(
+                    replies,
+                    lines,
+                    getTranslation("track.result.reply-on", DisplayDates.date(reply.sentAt(), getLocale())) + " "
+                            + reply.body());
         }
         if (held.replies().isEmpty()) {
             line(replies, lines, getTranslation("track.result.no-reply"));
@@ -264,17 +297,25 @@ public class MyDataView extends Div implements HasDynamicTitle {
         section.add(heading(getTranslation("privacy.mydata.history"), lines));
         UnorderedList history = new UnorderedList();
         for (DataHeld.Step step : held.history()) {
-            line(history, lines, DisplayDates.date(step.at(), getLocale()) + ": "
-                    + getTranslation("status.public." + step.status().name()));
+            line(
+                    history,
+                    lines,
+                    DisplayDates.date(step.at(), getLocale()) + ": "
+                            + getTranslation("status.public." + step.status().name()));
         }
         section.add(history);
 
         String fileText = String.join(System.lineSeparator(), lines) + System.lineSeparator();
         byte[] bytes = fileText.getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> myData.recordDownload(access)
-                ? new DownloadResponse(new ByteArrayInputStream(bytes), "my-feedback-" + held.referenceCode() + ".txt",
-                "text/plain;charset=UTF-8", bytes.length)
-                : DownloadResponse.error(HttpStatusCode.FORBIDDEN)), AttachmentType.DOWNLOAD,
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> myData.recordDownload(access)
+                        ? new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "my-feedback-" + held.referenceCode() + ".txt",
+                                "text/plain;charset=UTF-8",
+                                bytes.length)
+                        : DownloadResponse.error(HttpStatusCode.FORBIDDEN)),
+                AttachmentType.DOWNLOAD,
                 getTranslation("privacy.mydata.download"));
         download.addClassName("privacy-mydata-download");
         section.add(new Paragraph(download));
@@ -301,7 +342,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
             return erase;
         }
         if (held.erasureAskedAt() != null) {
-            said.setText(getTranslation("privacy.erase.waiting", DisplayDates.date(held.erasureAskedAt(), getLocale())));
+            said.setText(
+                    getTranslation("privacy.erase.waiting", DisplayDates.date(held.erasureAskedAt(), getLocale())));
             erase.add(said);
             return erase;
         }
@@ -330,7 +372,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
         UnorderedList removed = new UnorderedList();
         removed.setId("erase-removed");
         for (ErasurePreview.Item<ErasurePreview.Part> item : preview.removed()) {
-            removed.add(new ListItem(getTranslation("privacy.erase.part." + item.what().name(), item.count())));
+            removed.add(new ListItem(
+                    getTranslation("privacy.erase.part." + item.what().name(), item.count())));
         }
         if (preview.removed().isEmpty()) {
             removed.add(new ListItem(getTranslation("privacy.erase.nothing-to-remove")));
@@ -338,7 +381,8 @@ public class MyDataView extends Div implements HasDynamicTitle {
         UnorderedList kept = new UnorderedList();
         kept.setId("erase-kept");
         for (ErasurePreview.Item<ErasurePreview.Kept> item : preview.kept()) {
-            kept.add(new ListItem(getTranslation("privacy.erase.kept." + item.what().name(), item.count())));
+            kept.add(new ListItem(
+                    getTranslation("privacy.erase.kept." + item.what().name(), item.count())));
         }
         Paragraph removedIntro = new Paragraph(getTranslation("privacy.erase.will-remove"));
         removedIntro.setId("erase-removed-intro");
@@ -359,8 +403,14 @@ public class MyDataView extends Div implements HasDynamicTitle {
         });
         Div buttons = new Div(yes, no);
         buttons.addClassName("privacy-erase-buttons");
-        check.add(heading, removedIntro, removed, keptIntro, kept,
-                new Paragraph(getTranslation("privacy.erase.sure")), buttons);
+        check.add(
+                heading,
+                removedIntro,
+                removed,
+                keptIntro,
+                kept,
+                new Paragraph(getTranslation("privacy.erase.sure")),
+                buttons);
         heading.getElement().callJsFunction("focus");
     }
 

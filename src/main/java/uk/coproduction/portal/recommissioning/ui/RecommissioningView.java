@@ -57,25 +57,40 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         EvidenceFilter filter = FilterForm.fromUrl(event.getLocation().getQueryParameters());
         removeAll();
-        add(new H1(getTranslation("outcomes.recommissioning.title")),
+        add(
+                new H1(getTranslation("outcomes.recommissioning.title")),
                 new Paragraph(getTranslation("outcomes.recommissioning.intro", RecommissioningEvidence.MONTHS_AHEAD)),
                 new Paragraph(getTranslation("outcomes.recommissioning.rule", RecommissioningEvidence.ENOUGH_FEEDBACK)),
-                new FilterForm(RecommissioningView.class, filter, evidence.teamChoices(), feed.services(), catalogue.areas(), clock, List.of("team")));
+                new FilterForm(
+                        RecommissioningView.class,
+                        filter,
+                        evidence.teamChoices(),
+                        feed.services(),
+                        catalogue.areas(),
+                        clock,
+                        List.of("team")));
         List<ServiceEvidence> services = evidence.services(filter.team());
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("outcomes.recommissioning.none")));
             return;
         }
-        long tooLittle = services.stream().filter(ServiceEvidence::tooLittleEvidence).count();
+        long tooLittle =
+                services.stream().filter(ServiceEvidence::tooLittleEvidence).count();
         add(new Paragraph(getTranslation("outcomes.recommissioning.summary", services.size(), tooLittle)));
         NativeTable table = new NativeTable();
         table.addClassName("outcomes-table");
         table.setCaptionText(getTranslation("outcomes.recommissioning.caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"outcomes.recommissioning.column.service", "outcomes.recommissioning.column.why",
-                "outcomes.recommissioning.column.feedback", "outcomes.recommissioning.column.groups",
-                "outcomes.recommissioning.column.activities", "outcomes.recommissioning.column.actions",
-                "outcomes.recommissioning.column.changes", "outcomes.recommissioning.column.evidence"}) {
+        for (String key : new String[] {
+            "outcomes.recommissioning.column.service",
+            "outcomes.recommissioning.column.why",
+            "outcomes.recommissioning.column.feedback",
+            "outcomes.recommissioning.column.groups",
+            "outcomes.recommissioning.column.activities",
+            "outcomes.recommissioning.column.actions",
+            "outcomes.recommissioning.column.changes",
+            "outcomes.recommissioning.column.evidence"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -88,13 +103,19 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
             name.getElement().setAttribute("scope", "row");
             NativeTableCell verdict = new NativeTableCell(verdict(service));
             verdict.addClassName(service.tooLittleEvidence() ? "outcomes-too-little" : "outcomes-enough");
-            row.add(new NativeTableCell(why(service)), new NativeTableCell(service.feedback().format(fewer)),
-                    new NativeTableCell(service.groupsHeard().isEmpty() ? getTranslation("outcomes.recommissioning.no-groups")
-                            : service.groupsHeard().stream().map(g -> getTranslation("group." + g.name()))
-                            .collect(Collectors.joining(", "))),
+            row.add(
+                    new NativeTableCell(why(service)),
+                    new NativeTableCell(service.feedback().format(fewer)),
+                    new NativeTableCell(
+                            service.groupsHeard().isEmpty()
+                                    ? getTranslation("outcomes.recommissioning.no-groups")
+                                    : service.groupsHeard().stream()
+                                            .map(g -> getTranslation("group." + g.name()))
+                                            .collect(Collectors.joining(", "))),
                     new NativeTableCell(service.activities().format(fewer)),
                     new NativeTableCell(service.linkedActions().format(fewer)),
-                    new NativeTableCell(service.changes().format(fewer)), verdict);
+                    new NativeTableCell(service.changes().format(fewer)),
+                    verdict);
         }
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");
@@ -105,10 +126,11 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
         List<String> reasons = new ArrayList<>();
         // a contract that ends soon has an end date
         if (service.contractEndsSoon() && service.contractEnd() != null) {
-            reasons.add(getTranslation("outcomes.recommissioning.why.contract",
-                    DisplayDates.date(service.contractEnd(), Locale.UK)));
+            reasons.add(getTranslation(
+                    "outcomes.recommissioning.why.contract", DisplayDates.date(service.contractEnd(), Locale.UK)));
         }
-        reasons.add(getTranslation("outcomes.recommissioning.why.stage",
+        reasons.add(getTranslation(
+                "outcomes.recommissioning.why.stage",
                 getTranslation("workspace.stage." + service.stage().name())));
         return String.join(". ", reasons) + ".";
     }
@@ -123,12 +145,15 @@ public class RecommissioningView extends Div implements BeforeEnterObserver, Has
 
     private String shortfall(Shortfall shortfall) {
         return switch (shortfall.kind()) {
-            case TOO_LITTLE_FEEDBACK -> getTranslation("outcomes.recommissioning.shortfall.feedback",
-                    RecommissioningEvidence.ENOUGH_FEEDBACK);
+            case TOO_LITTLE_FEEDBACK ->
+                getTranslation("outcomes.recommissioning.shortfall.feedback", RecommissioningEvidence.ENOUGH_FEEDBACK);
             case NO_COPRODUCTION_ACTIVITY -> getTranslation("outcomes.recommissioning.shortfall.activity");
-            case GROUP_NOT_HEARD -> getTranslation("outcomes.recommissioning.shortfall.group",
-                    getTranslation("group." + Objects.requireNonNull(shortfall.group(),
-                            "a group not heard names its group").name()));
+            case GROUP_NOT_HEARD ->
+                getTranslation(
+                        "outcomes.recommissioning.shortfall.group",
+                        getTranslation("group."
+                                + Objects.requireNonNull(shortfall.group(), "a group not heard names its group")
+                                        .name()));
         };
     }
 

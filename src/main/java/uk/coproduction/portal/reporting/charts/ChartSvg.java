@@ -35,8 +35,7 @@ public final class ChartSvg {
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
-    private ChartSvg() {
-    }
+    private ChartSvg() {}
 
     /**
      * The chart as an {@code <svg role="img" aria-label="…">} element that scales to its container.
@@ -81,7 +80,8 @@ public final class ChartSvg {
         } finally {
             g2.dispose();
         }
-        // Batik writes an XML declaration and a DOCTYPE before the element; inline in a page only the element may stand.
+        // Batik writes an XML declaration and a DOCTYPE before the element; inline in a page only the element may
+        // stand.
         String written = out.toString();
         return written.substring(written.indexOf("<svg")).strip();
     }

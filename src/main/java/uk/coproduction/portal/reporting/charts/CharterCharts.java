@@ -50,15 +50,19 @@ public final class CharterCharts {
 
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font BAR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final Map<Tone, String> SIGNS = new EnumMap<>(Map.of(Tone.POSITIVE, "+", Tone.NEUTRAL, "=",
-            Tone.NEGATIVE, "−"));
-    private static final Map<Tone, Color> SHADES = new EnumMap<>(Map.of(Tone.POSITIVE, new Color(0x26, 0x26, 0x26),
-            Tone.NEUTRAL, new Color(0x9e, 0x9e, 0x9e), Tone.NEGATIVE, new Color(0xf2, 0xf2, 0xf2)));
-    private static final Map<Tone, Color> LABEL_SHADES = new EnumMap<>(Map.of(Tone.POSITIVE, Color.WHITE,
-            Tone.NEUTRAL, Color.BLACK, Tone.NEGATIVE, Color.BLACK));
+    private static final Map<Tone, String> SIGNS =
+            new EnumMap<>(Map.of(Tone.POSITIVE, "+", Tone.NEUTRAL, "=", Tone.NEGATIVE, "−"));
+    private static final Map<Tone, Color> SHADES = new EnumMap<>(Map.of(
+            Tone.POSITIVE,
+            new Color(0x26, 0x26, 0x26),
+            Tone.NEUTRAL,
+            new Color(0x9e, 0x9e, 0x9e),
+            Tone.NEGATIVE,
+            new Color(0xf2, 0xf2, 0xf2)));
+    private static final Map<Tone, Color> LABEL_SHADES =
+            new EnumMap<>(Map.of(Tone.POSITIVE, Color.WHITE, Tone.NEUTRAL, Color.BLACK, Tone.NEGATIVE, Color.BLACK));
 
-    private CharterCharts() {
-    }
+    private CharterCharts() {}
 
     /** A label for an expectation: "1. Respect us & be kind". */
     public static String expectation(Map<Integer, String> titles, int position) {
@@ -83,8 +87,10 @@ public final class CharterCharts {
             String category = expectation(titles, score.position());
             for (Tone tone : Tone.values()) {
                 OptionalDouble share = score.share(tone).shown();
-                dataset.addValue(share.isPresent() ? (Number) (100 * share.getAsDouble()) : null,
-                        text.text("dashboard.tone." + tone.name()) + " (" + sign(tone) + ")", category);
+                dataset.addValue(
+                        share.isPresent() ? (Number) (100 * share.getAsDouble()) : null,
+                        text.text("dashboard.tone." + tone.name()) + " (" + sign(tone) + ")",
+                        category);
             }
         }
         CategoryAxis categories = new CategoryAxis();
@@ -120,23 +126,34 @@ public final class CharterCharts {
         for (TrendLine line : trend.lines()) {
             for (Quarter quarter : trend.quarters()) {
                 OptionalDouble share = line.positive().get(quarter).shown();
-                dataset.addValue(share.isPresent() ? (Number) (100 * share.getAsDouble()) : null,
-                        expectation(titles, line.position()), quarter.toString());
+                dataset.addValue(
+                        share.isPresent() ? (Number) (100 * share.getAsDouble()) : null,
+                        expectation(titles, line.position()),
+                        quarter.toString());
             }
         }
         CategoryAxis quarters = new CategoryAxis(text.text("dashboard.chart.quarter"));
         quarters.setTickLabelFont(LABEL_FONT);
         quarters.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-        Shape[] shapes = {new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-4, -4, 8, 8), triangle(),
-                diamond(), cross(), new Rectangle2D.Double(-5, -1.5, 10, 3)};
+        Shape[] shapes = {
+            new Ellipse2D.Double(-4, -4, 8, 8),
+            new Rectangle2D.Double(-4, -4, 8, 8),
+            triangle(),
+            diamond(),
+            cross(),
+            new Rectangle2D.Double(-5, -1.5, 10, 3)
+        };
         float[][] dashes = {null, {6f, 3f}, {2f, 3f}, {10f, 4f}, {6f, 3f, 2f, 3f}, {1f, 5f}};
         for (int i = 0; i < trend.lines().size(); i++) {
             renderer.setSeriesPaint(i, i % 2 == 0 ? Color.BLACK : new Color(0x55, 0x55, 0x55));
             renderer.setSeriesShape(i, shapes[i % shapes.length]);
             float[] dash = dashes[i % dashes.length];
-            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(2f)
-                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            renderer.setSeriesStroke(
+                    i,
+                    dash == null
+                            ? new BasicStroke(2f)
+                            : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
         }
         CategoryPlot plot = new CategoryPlot(dataset, quarters, percentAxis(text), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -148,16 +165,27 @@ public final class CharterCharts {
      * 3 with too few answers to compare."
      */
     public static String scoresSummary(List<Score> overall, Trend trend, Map<Integer, String> titles, ChartText text) {
-        List<Score> shown = overall.stream().filter(s -> s.share(Tone.POSITIVE).shown().isPresent()).toList();
+        List<Score> shown = overall.stream()
+                .filter(s -> s.share(Tone.POSITIVE).shown().isPresent())
+                .toList();
         String comparison = comparison(trend, text);
         if (shown.isEmpty()) {
             return text.text("dashboard.chart.scores.summary-none", comparison);
         }
-        Comparator<Score> byPositive = Comparator.comparingDouble(s -> s.share(Tone.POSITIVE).shown().getAsDouble());
-        Score most = shown.stream().max(byPositive.thenComparing(Score::position, Comparator.reverseOrder())).orElseThrow();
-        Score least = shown.stream().min(byPositive.thenComparing(Score::position)).orElseThrow();
-        return text.text("dashboard.chart.scores.summary", expectation(titles, most.position()), percent(most),
-                expectation(titles, least.position()), percent(least), comparison);
+        Comparator<Score> byPositive =
+                Comparator.comparingDouble(s -> s.share(Tone.POSITIVE).shown().getAsDouble());
+        Score most = shown.stream()
+                .max(byPositive.thenComparing(Score::position, Comparator.reverseOrder()))
+                .orElseThrow();
+        Score least =
+                shown.stream().min(byPositive.thenComparing(Score::position)).orElseThrow();
+        return text.text(
+                "dashboard.chart.scores.summary",
+                expectation(titles, most.position()),
+                percent(most),
+                expectation(titles, least.position()),
+                percent(least),
+                comparison);
     }
 
     /** For each expectation whose last two quarters are shown: up, down or the same. */
@@ -165,13 +193,18 @@ public final class CharterCharts {
         List<String> parts = new ArrayList<>();
         for (TrendLine line : trend.lines()) {
             if (line.change() != Direction.SUPPRESSED) {
-                parts.add(text.text("dashboard.chart.trend.part", expectation(titles, line.position()),
+                parts.add(text.text(
+                        "dashboard.chart.trend.part",
+                        expectation(titles, line.position()),
                         text.text("dashboard.direction." + line.change().name())));
             }
         }
         Quarter last = trend.quarters().getLast();
-        return parts.isEmpty() ? text.text("dashboard.chart.trend.summary-none", trend.quarters().getFirst(), last)
-                : text.text("dashboard.chart.trend.summary", trend.quarters().getFirst(), last, String.join("; ", parts));
+        return parts.isEmpty()
+                ? text.text(
+                        "dashboard.chart.trend.summary-none", trend.quarters().getFirst(), last)
+                : text.text(
+                        "dashboard.chart.trend.summary", trend.quarters().getFirst(), last, String.join("; ", parts));
     }
 
     private static String comparison(Trend trend, ChartText text) {
@@ -180,8 +213,12 @@ public final class CharterCharts {
             counts.put(direction, 0);
         }
         trend.lines().forEach(line -> counts.merge(line.change(), 1, Integer::sum));
-        return text.text("dashboard.chart.comparison", counts.get(Direction.UP), counts.get(Direction.DOWN),
-                counts.get(Direction.SAME), counts.get(Direction.SUPPRESSED));
+        return text.text(
+                "dashboard.chart.comparison",
+                counts.get(Direction.UP),
+                counts.get(Direction.DOWN),
+                counts.get(Direction.SAME),
+                counts.get(Direction.SUPPRESSED));
     }
 
     private static String percent(Score score) {

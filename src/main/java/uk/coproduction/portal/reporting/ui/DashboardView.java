@@ -89,11 +89,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     public DashboardView(ServiceDashboard dashboard, CharterService charter, ServiceCatalogue catalogue) {
         this.dashboard = dashboard;
-        this.titles = charter.expectations().stream().collect(Collectors.toMap(Expectation::position, Expectation::title));
+        this.titles =
+                charter.expectations().stream().collect(Collectors.toMap(Expectation::position, Expectation::title));
         List<ServiceChoice> services = dashboard.serviceChoices();
         this.areas = catalogue.areas();
-        this.serviceNames = services.stream().collect(Collectors.toMap(ServiceChoice::code, ServiceChoice::name, (a, b) -> a, LinkedHashMap::new));
-        this.areaNames = areas.stream().collect(Collectors.toMap(AreaSummary::code, AreaSummary::name, (a, b) -> a, LinkedHashMap::new));
+        this.serviceNames = services.stream()
+                .collect(Collectors.toMap(ServiceChoice::code, ServiceChoice::name, (a, b) -> a, LinkedHashMap::new));
+        this.areaNames = areas.stream()
+                .collect(Collectors.toMap(AreaSummary::code, AreaSummary::name, (a, b) -> a, LinkedHashMap::new));
         addClassName("dashboard");
 
         H1 heading = new H1(getTranslation("dashboard.title"));
@@ -115,17 +118,34 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         area.setItemLabelGenerator(AreaSummary::name);
         area.setClearButtonVisible(true);
         area.setPlaceholder(getTranslation("dashboard.filter.all"));
-        choices(group, "dashboard.filter.group", List.of(RespondentGroup.values()), g -> getTranslation("group." + g.name()));
+        choices(
+                group,
+                "dashboard.filter.group",
+                List.of(RespondentGroup.values()),
+                g -> getTranslation("group." + g.name()));
         choices(ageBand, "dashboard.filter.age", List.of(AgeBand.values()), a -> getTranslation("age." + a.name()));
-        choices(channel, "dashboard.filter.channel", List.of(Channel.values()), c -> getTranslation("channel." + c.name()));
+        choices(
+                channel,
+                "dashboard.filter.channel",
+                List.of(Channel.values()),
+                c -> getTranslation("channel." + c.name()));
         choices(from, "dashboard.filter.from", dashboard.quarterChoices(), Quarter::toString);
         choices(to, "dashboard.filter.to", dashboard.quarterChoices(), Quarter::toString);
         from.setEmptySelectionCaption(getTranslation("dashboard.filter.default-from"));
         to.setEmptySelectionCaption(getTranslation("dashboard.filter.default-to"));
-        choices(campaign, "dashboard.filter.campaign", dashboard.campaignChoices(), ServiceDashboard.CampaignChoice::name);
+        choices(
+                campaign,
+                "dashboard.filter.campaign",
+                dashboard.campaignChoices(),
+                ServiceDashboard.CampaignChoice::name);
         split.setLabel(getTranslation("dashboard.filter.split"));
-        split.setItems(List.of(Dimension.SERVICE, Dimension.AREA, Dimension.GROUP, Dimension.AGE_BAND,
-                Dimension.CHANNEL, Dimension.QUARTER));
+        split.setItems(List.of(
+                Dimension.SERVICE,
+                Dimension.AREA,
+                Dimension.GROUP,
+                Dimension.AGE_BAND,
+                Dimension.CHANNEL,
+                Dimension.QUARTER));
         split.setItemLabelGenerator(d -> getTranslation("dashboard.split." + d.name()));
         split.setValue(Dimension.SERVICE);
 
@@ -133,7 +153,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         filters.addClassName("dashboard-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("dashboard.filter.label"));
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, service, area, group, ageBand, channel, from, to, campaign, split)) {
+        for (HasValue<?, ?> field :
+                List.<HasValue<?, ?>>of(team, service, area, group, ageBand, channel, from, to, campaign, split)) {
             field.addValueChangeListener(e -> {
                 if (!applyingAddress) {
                     showFiltersInAddress();
@@ -147,7 +168,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private <T> void choices(Select<T> select, String label, List<T> items, Function<T, String> caption) {
         select.setLabel(getTranslation(label));
         select.setItems(items);
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("dashboard.filter.all") : caption.apply(item));
+        select.setItemLabelGenerator(
+                item -> item == null ? getTranslation("dashboard.filter.all") : caption.apply(item));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
     }
@@ -158,9 +180,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     EvidenceFilter filter() {
-        return new EvidenceFilter(team.getValue(), service.getValue() == null ? null : service.getValue().code(),
-                area.getValue() == null ? null : area.getValue().code(), group.getValue(), ageBand.getValue(),
-                channel.getValue(), from.getValue(), to.getValue(),
+        return new EvidenceFilter(
+                team.getValue(),
+                service.getValue() == null ? null : service.getValue().code(),
+                area.getValue() == null ? null : area.getValue().code(),
+                group.getValue(),
+                ageBand.getValue(),
+                channel.getValue(),
+                from.getValue(),
+                to.getValue(),
                 campaign.getValue() == null ? null : campaign.getValue().id());
     }
 
@@ -175,20 +203,27 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         EvidenceFilter filter = EvidenceFilter.fromQuery(query);
         applyingAddress = true;
         try {
             team.setValue(dashboard.teamChoices().contains(filter.team()) ? filter.team() : null);
             service.setValue(filter.service() == null ? null : serviceIn(filter.service()));
-            area.setValue(areas.stream().filter(a -> a.code().equals(filter.area())).findFirst().orElse(null));
+            area.setValue(areas.stream()
+                    .filter(a -> a.code().equals(filter.area()))
+                    .findFirst()
+                    .orElse(null));
             group.setValue(filter.group());
             ageBand.setValue(filter.ageBand());
             channel.setValue(filter.channel());
             from.setValue(quarterIn(from, filter.from()));
             to.setValue(quarterIn(to, filter.to()));
-            campaign.setValue(campaign.getListDataView().getItems()
-                    .filter(c -> filter.campaign() != null && c.id() == filter.campaign()).findFirst().orElse(null));
+            campaign.setValue(campaign.getListDataView()
+                    .getItems()
+                    .filter(c -> filter.campaign() != null && c.id() == filter.campaign())
+                    .findFirst()
+                    .orElse(null));
             split.setValue(splitOf(query));
         } finally {
             applyingAddress = false;
@@ -215,7 +250,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private static Dimension splitOf(Map<String, List<String>> query) {
         List<String> values = query.getOrDefault(SPLIT, List.of());
         for (Dimension dimension : Dimension.values()) {
-            if (dimension != Dimension.OVERALL && !values.isEmpty() && dimension.name().equalsIgnoreCase(values.getFirst())) {
+            if (dimension != Dimension.OVERALL
+                    && !values.isEmpty()
+                    && dimension.name().equalsIgnoreCase(values.getFirst())) {
                 return dimension;
             }
         }
@@ -225,20 +262,34 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void show(EvidenceFilter filter, Dimension dimension) {
         figures.removeAll();
         Trend trend = dashboard.trend(filter);
-        figures.add(scores(filter, trend), splitScores(filter, dimension), trend(trend), themes(filter),
-                replies(filter), whoWeHeardFrom(filter), activities(filter), residentsAndFrontline(filter));
+        figures.add(
+                scores(filter, trend),
+                splitScores(filter, dimension),
+                trend(trend),
+                themes(filter),
+                replies(filter),
+                whoWeHeardFrom(filter),
+                activities(filter),
+                residentsAndFrontline(filter));
     }
 
     private Section scores(EvidenceFilter filter, Trend trend) {
         List<Score> overall = dashboard.scores(filter, Dimension.OVERALL);
         String summary = CharterCharts.scoresSummary(overall, trend, titles, this::getTranslation);
-        FigureTable table = new FigureTable(getTranslation("dashboard.scores.table"), scoreColumns("dashboard.column.expectation"));
+        FigureTable table =
+                new FigureTable(getTranslation("dashboard.scores.table"), scoreColumns("dashboard.column.expectation"));
         Map<Integer, Score> byPosition = overall.stream().collect(Collectors.toMap(Score::position, s -> s));
-        titles.keySet().stream().sorted().forEach(position -> table.row(CharterCharts.expectation(titles, position),
-                byPosition.containsKey(position) ? scoreFigures(byPosition.get(position)) : noScores()));
-        return section("dashboard.scores.title", new Paragraph(summary),
+        titles.keySet().stream()
+                .sorted()
+                .forEach(position -> table.row(
+                        CharterCharts.expectation(titles, position),
+                        byPosition.containsKey(position) ? scoreFigures(byPosition.get(position)) : noScores()));
+        return section(
+                "dashboard.scores.title",
+                new Paragraph(summary),
                 chart(CharterCharts.scoresSvg(overall, titles, this::getTranslation, summary)),
-                dataTable(table), new Paragraph(getTranslation("dashboard.scores.legend")));
+                dataTable(table),
+                new Paragraph(getTranslation("dashboard.scores.legend")));
     }
 
     private Section splitScores(EvidenceFilter filter, Dimension dimension) {
@@ -246,8 +297,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         List<String> columns = new ArrayList<>();
         columns.add(getTranslation("dashboard.split." + dimension.name()));
         columns.addAll(scoreColumns("dashboard.column.expectation"));
-        FigureTable table = new FigureTable(getTranslation("dashboard.split.table",
-                getTranslation("dashboard.split." + dimension.name())), columns);
+        FigureTable table = new FigureTable(
+                getTranslation("dashboard.split.table", getTranslation("dashboard.split." + dimension.name())),
+                columns);
         for (Score score : scores) {
             List<String> cells = new ArrayList<>();
             cells.add(CharterCharts.expectation(titles, score.position()));
@@ -274,8 +326,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             cells.add(getTranslation("dashboard.direction." + line.change().name()));
             table.row(CharterCharts.expectation(titles, line.position()), cells);
         }
-        return section("dashboard.trend.title", new Paragraph(summary),
-                chart(CharterCharts.trendSvg(trend, titles, this::getTranslation, summary)), dataTable(table));
+        return section(
+                "dashboard.trend.title",
+                new Paragraph(summary),
+                chart(CharterCharts.trendSvg(trend, titles, this::getTranslation, summary)),
+                dataTable(table));
     }
 
     private Section themes(EvidenceFilter filter) {
@@ -289,7 +344,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Map<String, SmallNumbers.Count> totals = dashboard.themeTotals(filter).stream()
                 .collect(Collectors.toMap(EvidenceFigures.ThemeTotal::theme, EvidenceFigures.ThemeTotal::items));
         themes.rows().forEach(row -> {
-            List<String> cells = new ArrayList<>(row.perQuarter().values().stream().map(this::count).toList());
+            List<String> cells = new ArrayList<>(
+                    row.perQuarter().values().stream().map(this::count).toList());
             cells.add(count(totals.getOrDefault(row.theme(), SmallNumbers.count(0))));
             table.row(row.theme(), cells);
         });
@@ -302,13 +358,19 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private Section replies(EvidenceFilter filter) {
         ServiceDashboard.Replies replies = dashboard.replies(filter);
-        FigureTable table = new FigureTable(getTranslation("dashboard.replies.table"),
+        FigureTable table = new FigureTable(
+                getTranslation("dashboard.replies.table"),
                 List.of(getTranslation("dashboard.column.figure"), getTranslation("dashboard.column.value")));
         table.row(getTranslation("dashboard.replies.items"), List.of(count(replies.items())));
         table.row(getTranslation("dashboard.replies.reply-rate"), List.of(percent(replies.replied())));
-        table.row(getTranslation("dashboard.replies.median-days"), List.of(replies.medianDays().isPresent()
-                ? getTranslation("dashboard.replies.days", replies.medianDays().getAsDouble())
-                : getTranslation("dashboard.replies.median-hidden")));
+        table.row(
+                getTranslation("dashboard.replies.median-days"),
+                List.of(
+                        replies.medianDays().isPresent()
+                                ? getTranslation(
+                                        "dashboard.replies.days",
+                                        replies.medianDays().getAsDouble())
+                                : getTranslation("dashboard.replies.median-hidden")));
         table.row(getTranslation("dashboard.replies.loop-closure"), List.of(percent(replies.loopClosed())));
         return section("dashboard.replies.title", table);
     }
@@ -318,9 +380,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Section section = section("dashboard.who.title");
         for (EvidenceFigures.Breakdown breakdown : EvidenceFigures.Breakdown.values()) {
             String heading = getTranslation("dashboard.who." + breakdown.name());
-            FigureTable table = new FigureTable(heading, List.of(heading, getTranslation("dashboard.who.column.items")));
-            dashboard.voicesBy(filter, breakdown).forEach((key, count) -> table.row(whoLabel(breakdown, key),
-                    List.of(count(count))));
+            FigureTable table =
+                    new FigureTable(heading, List.of(heading, getTranslation("dashboard.who.column.items")));
+            dashboard
+                    .voicesBy(filter, breakdown)
+                    .forEach((key, count) -> table.row(whoLabel(breakdown, key), List.of(count(count))));
             section.add(table);
         }
         return section;
@@ -329,17 +393,21 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private String whoLabel(EvidenceFigures.Breakdown breakdown, String key) {
         return switch (breakdown) {
             case GROUP -> getTranslation("group." + key);
-            case AGE_BAND -> "NONE".equals(key) ? getTranslation("dashboard.who.age.none") : getTranslation("age." + key);
+            case AGE_BAND ->
+                "NONE".equals(key) ? getTranslation("dashboard.who.age.none") : getTranslation("age." + key);
             case AREA -> key.isEmpty() ? getTranslation("dashboard.who.area.none") : key;
         };
     }
 
     private Section activities(EvidenceFilter filter) {
         ServiceDashboard.Activities activities = dashboard.activities(filter);
-        FigureTable stages = new FigureTable(getTranslation("dashboard.activities.stages"),
+        FigureTable stages = new FigureTable(
+                getTranslation("dashboard.activities.stages"),
                 List.of(getTranslation("dashboard.column.stage"), getTranslation("dashboard.column.activities")));
         for (CycleStage stage : CycleStage.values()) {
-            stages.row(getTranslation("workspace.stage." + stage.name()), List.of(count(activities.byStage().get(stage))));
+            stages.row(
+                    getTranslation("workspace.stage." + stage.name()),
+                    List.of(count(activities.byStage().get(stage))));
         }
         List<String> columns = new ArrayList<>();
         columns.add(getTranslation("dashboard.column.lundy"));
@@ -347,42 +415,62 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             columns.add(getTranslation("activity.lundy.answer." + answer.name()));
         }
         FigureTable lundy = new FigureTable(getTranslation("dashboard.activities.lundy"), columns);
-        activities.lundy().forEach((element, answers) -> lundy.row(getTranslation("activity.lundy." + element),
-                answers.values().stream().map(this::count).toList()));
-        return section("dashboard.activities.title",
+        activities
+                .lundy()
+                .forEach((element, answers) -> lundy.row(
+                        getTranslation("activity.lundy." + element),
+                        answers.values().stream().map(this::count).toList()));
+        return section(
+                "dashboard.activities.title",
                 new Paragraph(getTranslation("dashboard.activities.total", count(activities.total()))),
-                stages, lundy, new Paragraph(getTranslation("dashboard.activities.note")));
+                stages,
+                lundy,
+                new Paragraph(getTranslation("dashboard.activities.note")));
     }
 
     private Section residentsAndFrontline(EvidenceFilter filter) {
         ServiceDashboard.ResidentsAndFrontline both = dashboard.residentsAndFrontline(filter);
         Map<Integer, Score> residents = both.residents().stream().collect(Collectors.toMap(Score::position, s -> s));
         Map<Integer, Score> frontline = both.frontline().stream().collect(Collectors.toMap(Score::position, s -> s));
-        FigureTable table = new FigureTable(getTranslation("dashboard.frontline.table"), List.of(
-                getTranslation("dashboard.column.expectation"), getTranslation("dashboard.frontline.residents-answers"),
-                getTranslation("dashboard.frontline.residents-positive"), getTranslation("dashboard.frontline.frontline-answers"),
-                getTranslation("dashboard.frontline.frontline-positive")));
+        FigureTable table = new FigureTable(
+                getTranslation("dashboard.frontline.table"),
+                List.of(
+                        getTranslation("dashboard.column.expectation"),
+                        getTranslation("dashboard.frontline.residents-answers"),
+                        getTranslation("dashboard.frontline.residents-positive"),
+                        getTranslation("dashboard.frontline.frontline-answers"),
+                        getTranslation("dashboard.frontline.frontline-positive")));
         titles.keySet().stream().sorted().forEach(position -> {
             Score resident = residents.get(position);
             Score worker = frontline.get(position);
-            table.row(CharterCharts.expectation(titles, position), List.of(
-                    resident == null ? count(SmallNumbers.count(0)) : count(resident.answered()),
-                    resident == null ? none() : percent(resident.share(Tone.POSITIVE)),
-                    worker == null ? count(SmallNumbers.count(0)) : count(worker.answered()),
-                    worker == null ? none() : percent(worker.share(Tone.POSITIVE))));
+            table.row(
+                    CharterCharts.expectation(titles, position),
+                    List.of(
+                            resident == null ? count(SmallNumbers.count(0)) : count(resident.answered()),
+                            resident == null ? none() : percent(resident.share(Tone.POSITIVE)),
+                            worker == null ? count(SmallNumbers.count(0)) : count(worker.answered()),
+                            worker == null ? none() : percent(worker.share(Tone.POSITIVE))));
         });
         return section("dashboard.frontline.title", new Paragraph(getTranslation("dashboard.frontline.intro")), table);
     }
 
     private List<String> scoreColumns(String firstKey) {
-        return List.of(getTranslation(firstKey), getTranslation("dashboard.column.answers"),
-                getTranslation("dashboard.tone.POSITIVE"), getTranslation("dashboard.tone.NEUTRAL"),
-                getTranslation("dashboard.tone.NEGATIVE"), getTranslation("dashboard.column.not-sure"));
+        return List.of(
+                getTranslation(firstKey),
+                getTranslation("dashboard.column.answers"),
+                getTranslation("dashboard.tone.POSITIVE"),
+                getTranslation("dashboard.tone.NEUTRAL"),
+                getTranslation("dashboard.tone.NEGATIVE"),
+                getTranslation("dashboard.column.not-sure"));
     }
 
     private List<String> scoreFigures(Score score) {
-        return List.of(count(score.answered()), percent(score.share(Tone.POSITIVE)), percent(score.share(Tone.NEUTRAL)),
-                percent(score.share(Tone.NEGATIVE)), count(score.notSure()));
+        return List.of(
+                count(score.answered()),
+                percent(score.share(Tone.POSITIVE)),
+                percent(score.share(Tone.NEUTRAL)),
+                percent(score.share(Tone.NEGATIVE)),
+                count(score.notSure()));
     }
 
     private List<String> noScores() {

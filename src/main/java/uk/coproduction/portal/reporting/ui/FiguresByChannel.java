@@ -31,9 +31,14 @@ public class FiguresByChannel extends Div {
         table.addClassName("advocacy-table");
         table.getElement().setAttribute("aria-labelledby", "advocacy-by-channel-title");
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"advocacy.figures.by-channel.channel", "workspace.figures.items",
-                "workspace.figures.reply-rate", "workspace.figures.median-days", "workspace.figures.loop-closure",
-                "workspace.figures.overdue"}) {
+        for (String key : new String[] {
+            "advocacy.figures.by-channel.channel",
+            "workspace.figures.items",
+            "workspace.figures.reply-rate",
+            "workspace.figures.median-days",
+            "workspace.figures.loop-closure",
+            "workspace.figures.overdue"
+        }) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -43,7 +48,8 @@ public class FiguresByChannel extends Div {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.setText(getTranslation("channel." + channel.name()));
             name.getElement().setAttribute("scope", "row");
-            row.add(new NativeTableCell(FiguresList.count(this, figures.itemCount())),
+            row.add(
+                    new NativeTableCell(FiguresList.count(this, figures.itemCount())),
                     new NativeTableCell(FiguresList.rate(this, figures.replyShare())),
                     new NativeTableCell(FiguresList.median(this, figures)),
                     new NativeTableCell(FiguresList.rate(this, figures.loopClosureShare())),

@@ -37,9 +37,13 @@ public class FiguresList extends DescriptionList {
             return within.getTranslation("workspace.figures.not-applicable");
         }
         OptionalDouble shown = share.shown();
-        return shown.isEmpty() ? within.getTranslation("evidence.fewer-than-5")
-                : within.getTranslation("workspace.figures.rate", shown.getAsDouble(),
-                SmallNumbers.rounded(share.part()), SmallNumbers.rounded(share.whole()));
+        return shown.isEmpty()
+                ? within.getTranslation("evidence.fewer-than-5")
+                : within.getTranslation(
+                        "workspace.figures.rate",
+                        shown.getAsDouble(),
+                        SmallNumbers.rounded(share.part()),
+                        SmallNumbers.rounded(share.whole()));
     }
 
     /**
@@ -51,7 +55,8 @@ public class FiguresList extends DescriptionList {
             return within.getTranslation("workspace.figures.not-applicable");
         }
         Double days = figures.medianDaysShown();
-        return days == null ? within.getTranslation("evidence.fewer-than-5")
+        return days == null
+                ? within.getTranslation("evidence.fewer-than-5")
                 : within.getTranslation("workspace.figures.days", days);
     }
 }

@@ -63,25 +63,33 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
         team.setItemLabelGenerator(t -> t == null ? anyTeam : getTranslation("team." + t.name()));
         quarters(from, "dashboard.filter.from", "dashboard.filter.default-from", dashboard.quarterChoices());
         quarters(to, "dashboard.filter.to", "dashboard.filter.default-to", dashboard.quarterChoices());
-        List.of(team, from, to).forEach(field -> field.addValueChangeListener(e -> {
-            if (!applyingAddress) {
-                EvidenceFilter changed = new EvidenceFilter(team.getValue(), null, null, null, null, null,
-                        from.getValue(), to.getValue());
-                UI.getCurrent().navigate(ServicesOverviewView.class, QueryParameters.simple(changed.toQuery()));
-            }
-        }));
+        List.of(team, from, to)
+                .forEach(field -> field.addValueChangeListener(e -> {
+                    if (!applyingAddress) {
+                        EvidenceFilter changed = new EvidenceFilter(
+                                team.getValue(), null, null, null, null, null, from.getValue(), to.getValue());
+                        UI.getCurrent().navigate(ServicesOverviewView.class, QueryParameters.simple(changed.toQuery()));
+                    }
+                }));
         Div filters = new Div(team, from, to);
         filters.addClassName("dashboard-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("dashboard.filter.label"));
 
         grid.addComponentColumn(this::linkToDashboard)
-                .setHeader(getTranslation("dashboard.overview.service")).setSortable(true)
-                .setComparator(Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(3);
+                .setHeader(getTranslation("dashboard.overview.service"))
+                .setSortable(true)
+                .setComparator(Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER))
+                .setFlexGrow(3);
         grid.addColumn(row -> getTranslation("team." + row.team().name()))
-                .setHeader(getTranslation("dashboard.overview.team")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(row -> row.items().format(fewer())).setHeader(getTranslation("dashboard.overview.items"))
-                .setSortable(true).setComparator(Comparator.comparingLong(row -> row.items().shown().orElse(-1)));
+                .setHeader(getTranslation("dashboard.overview.team"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.items().format(fewer()))
+                .setHeader(getTranslation("dashboard.overview.items"))
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparingLong(row -> row.items().shown().orElse(-1)));
         share(getTranslation("dashboard.overview.positive"), Row::positive);
         share(getTranslation("dashboard.overview.reply-rate"), Row::replied);
         share(getTranslation("dashboard.overview.loop-closure"), Row::loopClosed);
@@ -90,13 +98,19 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
         grid.setAriaLabel(getTranslation("dashboard.overview.title"));
         grid.addClassName("dashboard-overview");
 
-        add(new H1(getTranslation("dashboard.overview.title")), new Paragraph(getTranslation("dashboard.overview.intro")),
-                new RouterLink(getTranslation("dashboard.to-dashboard"), DashboardView.class), filters, period, grid);
+        add(
+                new H1(getTranslation("dashboard.overview.title")),
+                new Paragraph(getTranslation("dashboard.overview.intro")),
+                new RouterLink(getTranslation("dashboard.to-dashboard"), DashboardView.class),
+                filters,
+                period,
+                grid);
     }
 
     private RouterLink linkToDashboard(Row row) {
         RouterLink link = new RouterLink(row.name(), DashboardView.class);
-        link.setQueryParameters(QueryParameters.simple(filter.withService(row.code()).toQuery()));
+        link.setQueryParameters(
+                QueryParameters.simple(filter.withService(row.code()).toQuery()));
         return link;
     }
 
@@ -110,8 +124,10 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
 
     private void share(String header, Function<Row, SmallNumbers.Share> share) {
         grid.addColumn(row -> share.apply(row).formatPercent(fewer(), getTranslation("dashboard.none")))
-                .setHeader(header).setSortable(true)
-                .setComparator(Comparator.comparingDouble(row -> share.apply(row).shown().orElse(-1)));
+                .setHeader(header)
+                .setSortable(true)
+                .setComparator(Comparator.comparingDouble(
+                        row -> share.apply(row).shown().orElse(-1)));
     }
 
     private String fewer() {
@@ -120,7 +136,8 @@ public class ServicesOverviewView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         EvidenceFilter asked = EvidenceFilter.fromQuery(query);
         filter = new EvidenceFilter(asked.team(), null, null, null, null, null, asked.from(), asked.to());
         applyingAddress = true;

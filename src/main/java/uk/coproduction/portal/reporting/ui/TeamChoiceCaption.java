@@ -13,15 +13,17 @@ import java.util.stream.Collectors;
  */
 public final class TeamChoiceCaption {
 
-    private TeamChoiceCaption() {
-    }
+    private TeamChoiceCaption() {}
 
     /** @param reachable the teams the picker offers (those within the signed-in person's reach) */
     public static String emptyChoice(Component page, List<Team> reachable) {
         if (reachable.size() == Team.values().length) {
             return page.getTranslation("dashboard.filter.all");
         }
-        return page.getTranslation("dashboard.filter.team.within-reach", reachable.stream()
-                .map(team -> page.getTranslation("team." + team.name())).collect(Collectors.joining(", ")));
+        return page.getTranslation(
+                "dashboard.filter.team.within-reach",
+                reachable.stream()
+                        .map(team -> page.getTranslation("team." + team.name()))
+                        .collect(Collectors.joining(", ")));
     }
 }

@@ -22,7 +22,8 @@ public class EqualityInvitation extends Section {
     public EqualityInvitation(String referenceCode) {
         VaadinSession.getCurrent().setAttribute(OFFER, referenceCode);
         addClassName("representation-invitation");
-        add(new H2(getTranslation("equality.invite.title")),
+        add(
+                new H2(getTranslation("equality.invite.title")),
                 new Paragraph(getTranslation("equality.invite.text")),
                 // A plain link, so the thank-you page works wherever the questions' route is not registered (tests).
                 new Anchor(EqualityView.ROUTE, getTranslation("equality.invite.link")));

@@ -55,13 +55,15 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fields.clear();
         errors.clear();
         referenceCode = EqualityInvitation.offered().orElse(null);
-        var offer = referenceCode == null ? Optional.<EqualityMonitoring.Offer>empty()
-                : equality.offerFor(referenceCode);
+        var offer =
+                referenceCode == null ? Optional.<EqualityMonitoring.Offer>empty() : equality.offerFor(referenceCode);
         if (offer.isEmpty()) {
             finish("equality.nothing.title", "equality.nothing.text");
             return;
         }
-        add(errors, new H1(getTranslation("equality.title")),
+        add(
+                errors,
+                new H1(getTranslation("equality.title")),
                 new Paragraph(getTranslation("equality.optional")),
                 new Paragraph(getTranslation("equality.why")),
                 new Paragraph(getTranslation("equality.apart")),
@@ -110,12 +112,16 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
-                fields.entrySet().stream().filter(f -> f.getKey().key().equals(problem.field())).findFirst()
-                        .ifPresentOrElse(f -> {
-                            f.getValue().setErrorMessage(getTranslation(problem.messageKey()));
-                            f.getValue().setInvalid(true);
-                            errors.add(getTranslation(problem.messageKey()), f.getValue());
-                        }, () -> errors.add(getTranslation(problem.messageKey()), this));
+                fields.entrySet().stream()
+                        .filter(f -> f.getKey().key().equals(problem.field()))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                f -> {
+                                    f.getValue().setErrorMessage(getTranslation(problem.messageKey()));
+                                    f.getValue().setInvalid(true);
+                                    errors.add(getTranslation(problem.messageKey()), f.getValue());
+                                },
+                                () -> errors.add(getTranslation(problem.messageKey()), this));
             }
             errors.show();
         }
@@ -129,7 +135,9 @@ class EqualityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void finish(String titleKey, String textKey) {
         removeAll();
         fields.clear();
-        add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
+        add(
+                new H1(getTranslation(titleKey)),
+                new Paragraph(getTranslation(textKey)),
                 RouteLink.to(getTranslation("equality.home"), RouteLink.FRONT_PAGE));
     }
 

@@ -69,14 +69,18 @@ public class PopulationView extends Div implements HasDynamicTitle {
         this.figures = figures;
         addClassNames("page", "page-wide", "representation-population");
 
-        list.addColumn(PopulationFigure::name).setHeader(getTranslation("representation.population.column.name"))
+        list.addColumn(PopulationFigure::name)
+                .setHeader(getTranslation("representation.population.column.name"))
                 .setFlexGrow(1);
-        list.addColumn(PopulationFigure::areaName).setHeader(getTranslation("representation.population.column.area"))
+        list.addColumn(PopulationFigure::areaName)
+                .setHeader(getTranslation("representation.population.column.area"))
                 .setAutoWidth(true);
         list.addColumn(this::comparedWith)
-                .setHeader(getTranslation("representation.population.column.compared")).setFlexGrow(1);
+                .setHeader(getTranslation("representation.population.column.compared"))
+                .setFlexGrow(1);
         list.addColumn(f -> NumberFormat.getIntegerInstance(Locale.UK).format(f.people()))
-                .setHeader(getTranslation("representation.population.column.people")).setAutoWidth(true);
+                .setHeader(getTranslation("representation.population.column.people"))
+                .setAutoWidth(true);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
         list.setAriaLabel(getTranslation("representation.population.list"));
@@ -124,30 +128,53 @@ public class PopulationView extends Div implements HasDynamicTitle {
         Button fresh = new Button(getTranslation("representation.population.new"), e -> list.deselectAll());
         result.getElement().setAttribute("role", "status");
 
-        Section form = new Section(formTitle, errors, name, area, team, service, group, ageBands, characteristic,
-                people, new Div(save, fresh, delete));
+        Section form = new Section(
+                formTitle,
+                errors,
+                name,
+                area,
+                team,
+                service,
+                group,
+                ageBands,
+                characteristic,
+                people,
+                new Div(save, fresh, delete));
         form.addClassName("form-section");
-        add(new H1(getTranslation("representation.population.title")),
-                new Paragraph(getTranslation("representation.population.intro")), result, list, form);
+        add(
+                new H1(getTranslation("representation.population.title")),
+                new Paragraph(getTranslation("representation.population.intro")),
+                result,
+                list,
+                form);
         reload();
         edit(null);
     }
 
     private String characteristicLabel(Characteristic c) {
-        return getTranslation("representation.characteristic", getTranslation("representation.equality."
-                + c.question().key()), getTranslation("equality." + c.question().key() + "." + c.answer()));
+        return getTranslation(
+                "representation.characteristic",
+                getTranslation("representation.equality." + c.question().key()),
+                getTranslation("equality." + c.question().key() + "." + c.answer()));
     }
 
     private String comparedWith(PopulationFigure figure) {
         if (figure.characteristic() != null) {
-            String who = getTranslation("representation.population.answered", characteristicLabel(figure.characteristic()));
-            return figure.group() == null ? who : who + " — " + getTranslation("group." + figure.group().name());
+            String who =
+                    getTranslation("representation.population.answered", characteristicLabel(figure.characteristic()));
+            return figure.group() == null
+                    ? who
+                    : who + " — " + getTranslation("group." + figure.group().name());
         }
-        String who = figure.group() == null ? getTranslation("representation.population.all-groups")
+        String who = figure.group() == null
+                ? getTranslation("representation.population.all-groups")
                 : getTranslation("group." + figure.group().name());
         if (!figure.ageBands().isEmpty()) {
-            who += " (" + figure.ageBands().stream().map(b -> getTranslation("age." + b.name()))
-                    .collect(Collectors.joining(", ")) + ")";
+            who += " ("
+                    + figure.ageBands().stream()
+                            .map(b -> getTranslation("age." + b.name()))
+                            .collect(Collectors.joining(", "))
+                    + ")";
         }
         if (figure.serviceName() != null) {
             who += " — " + figure.serviceName();
@@ -164,9 +191,10 @@ public class PopulationView extends Div implements HasDynamicTitle {
     private void edit(PopulationFigure figure) {
         editing = figure;
         clearProblems();
-        formTitle.setText(getTranslation(figure == null ? "representation.population.add-title"
-                : "representation.population.edit-title"));
-        save.setText(getTranslation(figure == null ? "representation.population.add" : "representation.population.save"));
+        formTitle.setText(getTranslation(
+                figure == null ? "representation.population.add-title" : "representation.population.edit-title"));
+        save.setText(
+                getTranslation(figure == null ? "representation.population.add" : "representation.population.save"));
         delete.setVisible(figure != null);
         name.setValue(figure == null ? "" : figure.name());
         area.setValue(figure == null ? null : choice(area, figure.areaCode()));
@@ -179,29 +207,65 @@ public class PopulationView extends Div implements HasDynamicTitle {
     }
 
     private static PopulationFigures.Choice choice(ComboBox<PopulationFigures.Choice> box, String code) {
-        return code == null ? null : box.getListDataView().getItems().filter(c -> c.code().equals(code))
-                .findFirst().orElse(null);
+        return code == null
+                ? null
+                : box.getListDataView()
+                        .getItems()
+                        .filter(c -> c.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private void save() {
         clearProblems();
-        PopulationEntry entry = new PopulationEntry(name.getValue(),
-                area.getValue() == null ? null : area.getValue().code(), team.getValue(),
-                service.getValue() == null ? null : service.getValue().code(), group.getValue(),
-                new HashSet<>(ageBands.getValue()), characteristic.getValue(), people.getValue());
+        PopulationEntry entry = new PopulationEntry(
+                name.getValue(),
+                area.getValue() == null ? null : area.getValue().code(),
+                team.getValue(),
+                service.getValue() == null ? null : service.getValue().code(),
+                group.getValue(),
+                new HashSet<>(ageBands.getValue()),
+                characteristic.getValue(),
+                people.getValue());
         try {
             PopulationFigure saved = editing == null ? figures.add(entry) : figures.update(editing.id(), entry);
-            result.setText(getTranslation(editing == null ? "representation.population.added"
-                    : "representation.population.saved", saved.name()));
+            result.setText(getTranslation(
+                    editing == null ? "representation.population.added" : "representation.population.saved",
+                    saved.name()));
             reload();
             list.deselectAll();
             edit(null);
         } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("name", name, "area", area, "service", service,
-                    "group", group, "ageBands", ageBands, "characteristic", characteristic, "people", people);
-            Map<String, Component> components = Map.of("name", name, "area", area,
-                    "service", service, "group", group, "ageBands", ageBands, "characteristic", characteristic,
-                    "people", people);
+            Map<String, HasValidation> fields = Map.of(
+                    "name",
+                    name,
+                    "area",
+                    area,
+                    "service",
+                    service,
+                    "group",
+                    group,
+                    "ageBands",
+                    ageBands,
+                    "characteristic",
+                    characteristic,
+                    "people",
+                    people);
+            Map<String, Component> components = Map.of(
+                    "name",
+                    name,
+                    "area",
+                    area,
+                    "service",
+                    service,
+                    "group",
+                    group,
+                    "ageBands",
+                    ageBands,
+                    "characteristic",
+                    characteristic,
+                    "people",
+                    people);
             for (InvalidInputException.Problem problem : invalid.problems()) {
                 String message = getTranslation(problem.messageKey());
                 HasValidation field = fields.get(problem.field());
@@ -227,7 +291,8 @@ public class PopulationView extends Div implements HasDynamicTitle {
 
     private void clearProblems() {
         errors.clear();
-        List.<HasValidation>of(name, area, service, group, ageBands, characteristic, people).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(name, area, service, group, ageBands, characteristic, people)
+                .forEach(f -> f.setInvalid(false));
     }
 
     @Override

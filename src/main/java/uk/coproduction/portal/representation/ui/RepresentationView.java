@@ -71,8 +71,8 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         this.representation = representation;
         addClassNames("page", "page-wide", "representation-view");
         List<PopulationFigures.Choice> areas = figures.areas();
-        areaNames = areas.stream().collect(Collectors.toMap(PopulationFigures.Choice::code,
-                PopulationFigures.Choice::name));
+        areaNames = areas.stream()
+                .collect(Collectors.toMap(PopulationFigures.Choice::code, PopulationFigures.Choice::name));
 
         team.setLabel(getTranslation("representation.filter.team"));
         team.setItems(Team.values());
@@ -101,22 +101,31 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         Section filterSection = new Section(new H2(getTranslation("representation.filter.title")), filters);
         filterSection.addClassName("representation-filter-section");
 
-        add(new H1(getTranslation("representation.title")),
-                new Paragraph(getTranslation("representation.intro")), filterSection, results);
+        add(
+                new H1(getTranslation("representation.title")),
+                new Paragraph(getTranslation("representation.intro")),
+                filterSection,
+                results);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EvidenceFilter requested = EvidenceFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        EvidenceFilter requested = EvidenceFilter.fromQuery(
+                event.getLocation().getQueryParameters().getParameters());
         RepresentationReport report = representation.report(requested);
         show(report);
     }
 
     private void apply() {
-        EvidenceFilter filter = new EvidenceFilter(team.getValue(),
+        EvidenceFilter filter = new EvidenceFilter(
+                team.getValue(),
                 service.getValue() == null ? null : service.getValue().code(),
-                area.getValue() == null ? null : area.getValue().code(), group.getValue(), ageBand.getValue(),
-                channel.getValue(), from.getValue(), to.getValue());
+                area.getValue() == null ? null : area.getValue().code(),
+                group.getValue(),
+                ageBand.getValue(),
+                channel.getValue(),
+                from.getValue(),
+                to.getValue());
         UI.getCurrent().navigate(RepresentationView.class, QueryParameters.simple(filter.toQuery()));
     }
 
@@ -130,10 +139,16 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         from.setItems(choices);
         to.setItems(choices);
         team.setValue(filter.team());
-        area.setValue(area.getListDataView().getItems().filter(c -> c.code().equals(filter.area())).findFirst()
+        area.setValue(area.getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals(filter.area()))
+                .findFirst()
                 .orElse(null));
-        service.setValue(service.getListDataView().getItems().filter(c -> c.code().equals(filter.service()))
-                .findFirst().orElse(null));
+        service.setValue(service.getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals(filter.service()))
+                .findFirst()
+                .orElse(null));
         group.setValue(filter.group());
         ageBand.setValue(filter.ageBand());
         channel.setValue(filter.channel());
@@ -141,38 +156,47 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
         to.setValue(filter.to());
 
         results.removeAll();
-        results.add(summary(report), populations(report), answerPopulations(report), respondents(report),
-                equality(report));
+        results.add(
+                summary(report), populations(report), answerPopulations(report), respondents(report), equality(report));
     }
 
     private Section summary(RepresentationReport report) {
         Section section = new Section(new H2(getTranslation("representation.summary.title")));
         section.addClassName("representation-summary");
-        section.add(new Paragraph(getTranslation("representation.summary.period", report.filter().from(),
-                report.filter().to(), fewer(report.respondents()))));
+        section.add(new Paragraph(getTranslation(
+                "representation.summary.period",
+                report.filter().from(),
+                report.filter().to(),
+                fewer(report.respondents()))));
         if (report.populations().isEmpty() && report.answerPopulations().isEmpty()) {
             section.add(new Paragraph(getTranslation("representation.summary.no-figures")));
         } else {
             List<Comparison> least = report.heardLeast();
-            section.add(new Paragraph(least.isEmpty() ? getTranslation("representation.summary.none-under")
-                    : getTranslation("representation.summary.least", least.stream()
-                    .map(c -> label(c.figure()) + " (" + standingShort(c) + ")")
-                    .collect(Collectors.joining("; ")))));
-            List<String> tooFew = Stream.concat(report.populations().stream(),
-                            report.answerPopulations().stream())
-                    .filter(c -> c.standing() == Standing.TOO_FEW_TO_COMPARE).map(c -> label(c.figure())).toList();
+            section.add(new Paragraph(
+                    least.isEmpty()
+                            ? getTranslation("representation.summary.none-under")
+                            : getTranslation(
+                                    "representation.summary.least",
+                                    least.stream()
+                                            .map(c -> label(c.figure()) + " (" + standingShort(c) + ")")
+                                            .collect(Collectors.joining("; ")))));
+            List<String> tooFew = Stream.concat(report.populations().stream(), report.answerPopulations().stream())
+                    .filter(c -> c.standing() == Standing.TOO_FEW_TO_COMPARE)
+                    .map(c -> label(c.figure()))
+                    .toList();
             if (!tooFew.isEmpty()) {
                 section.add(new Paragraph(getTranslation("representation.summary.too-few", String.join("; ", tooFew))));
             }
         }
         List<String> uncovered = RespondentGroup.residents().stream()
                 .filter(g -> report.filter().group() == null || report.filter().group() == g)
-                .filter(g -> report.populations().stream().noneMatch(c -> c.figure().group() == null
-                        || c.figure().group() == g))
-                .map(g -> getTranslation("group." + g.name())).toList();
+                .filter(g -> report.populations().stream()
+                        .noneMatch(c -> c.figure().group() == null || c.figure().group() == g))
+                .map(g -> getTranslation("group." + g.name()))
+                .toList();
         if (!uncovered.isEmpty()) {
-            section.add(new Paragraph(getTranslation("representation.summary.no-figure-for",
-                    String.join("; ", uncovered))));
+            section.add(new Paragraph(
+                    getTranslation("representation.summary.no-figure-for", String.join("; ", uncovered))));
         }
         return section;
     }
@@ -183,18 +207,24 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
             section.add(new Paragraph(getTranslation("representation.summary.no-figures")));
             return section;
         }
-        section.add(new Paragraph(report.averageRate().isPresent()
-                ? getTranslation("representation.populations.average", decimal(report.averageRate().getAsDouble()))
-                : getTranslation("representation.populations.no-average")));
-        FigureTable table = new FigureTable(getTranslation("representation.populations.caption"),
+        section.add(new Paragraph(
+                report.averageRate().isPresent()
+                        ? getTranslation(
+                                "representation.populations.average",
+                                decimal(report.averageRate().getAsDouble()))
+                        : getTranslation("representation.populations.no-average")));
+        FigureTable table = new FigureTable(
+                getTranslation("representation.populations.caption"),
                 getTranslation("representation.populations.column.population"),
                 getTranslation("representation.populations.column.people"),
                 getTranslation("representation.populations.column.responses"),
                 getTranslation("representation.populations.column.rate"),
                 getTranslation("representation.populations.column.standing"));
         for (Comparison comparison : report.populations()) {
-            table.row(label(comparison.figure()),
-                    NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
+            table.row(
+                    label(comparison.figure()),
+                    NumberFormat.getIntegerInstance(Locale.UK)
+                            .format(comparison.figure().people()),
                     fewer(comparison.respondents()),
                     rate(comparison),
                     standing(comparison));
@@ -205,21 +235,27 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
 
     /** Respondents per 1,000 people, or "not shown" when the count behind it is hidden. */
     private String rate(Comparison comparison) {
-        return comparison.ratePerThousand().isPresent() ? decimal(comparison.ratePerThousand().getAsDouble())
+        return comparison.ratePerThousand().isPresent()
+                ? decimal(comparison.ratePerThousand().getAsDouble())
                 : getTranslation("representation.not-shown");
     }
 
     private Section answerPopulations(RepresentationReport report) {
-        Section section = new Section(new H2(getTranslation("representation.answers.title")),
+        Section section = new Section(
+                new H2(getTranslation("representation.answers.title")),
                 new Paragraph(getTranslation("representation.answers.intro")));
         if (report.answerPopulations().isEmpty()) {
             section.add(new Paragraph(getTranslation("representation.answers.none")));
             return section;
         }
-        section.add(new Paragraph(report.answerAverageRate().isPresent()
-                ? getTranslation("representation.answers.average", decimal(report.answerAverageRate().getAsDouble()))
-                : getTranslation("representation.populations.no-average")));
-        FigureTable table = new FigureTable(getTranslation("representation.answers.caption"),
+        section.add(new Paragraph(
+                report.answerAverageRate().isPresent()
+                        ? getTranslation(
+                                "representation.answers.average",
+                                decimal(report.answerAverageRate().getAsDouble()))
+                        : getTranslation("representation.populations.no-average")));
+        FigureTable table = new FigureTable(
+                getTranslation("representation.answers.caption"),
                 getTranslation("representation.populations.column.population"),
                 getTranslation("representation.answers.column.answer"),
                 getTranslation("representation.populations.column.people"),
@@ -228,10 +264,15 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
                 getTranslation("representation.populations.column.standing"));
         for (Comparison comparison : report.answerPopulations()) {
             var c = comparison.figure().characteristic();
-            table.row(label(comparison.figure()),
-                    getTranslation("representation.characteristic", getTranslation("representation.equality."
-                            + c.question().key()), getTranslation("equality." + c.question().key() + "." + c.answer())),
-                    NumberFormat.getIntegerInstance(Locale.UK).format(comparison.figure().people()),
+            table.row(
+                    label(comparison.figure()),
+                    getTranslation(
+                            "representation.characteristic",
+                            getTranslation(
+                                    "representation.equality." + c.question().key()),
+                            getTranslation("equality." + c.question().key() + "." + c.answer())),
+                    NumberFormat.getIntegerInstance(Locale.UK)
+                            .format(comparison.figure().people()),
                     fewer(comparison.respondents()),
                     rate(comparison),
                     standing(comparison));
@@ -241,26 +282,42 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
     }
 
     private Section respondents(RepresentationReport report) {
-        Section section = new Section(new H2(getTranslation("representation.respondents.title")),
+        Section section = new Section(
+                new H2(getTranslation("representation.respondents.title")),
                 new Paragraph(getTranslation("representation.respondents.intro")));
         FigureTable groups = cellTable("representation.respondents.by-group", "representation.respondents.group");
         for (Cell cell : report.byGroup()) {
             RespondentGroup g = RespondentGroup.valueOf(cell.key());
             List<String> names = report.populations().stream()
                     .filter(c -> c.figure().group() == null || c.figure().group() == g)
-                    .map(c -> label(c.figure())).toList();
-            groups.row(getTranslation("group." + g.name()), cellCount(cell), cellShare(cell),
-                    names.isEmpty() ? getTranslation("representation.respondents.no-figure") : String.join("; ", names));
+                    .map(c -> label(c.figure()))
+                    .toList();
+            groups.row(
+                    getTranslation("group." + g.name()),
+                    cellCount(cell),
+                    cellShare(cell),
+                    names.isEmpty()
+                            ? getTranslation("representation.respondents.no-figure")
+                            : String.join("; ", names));
         }
         FigureTable bands = cellTable("representation.respondents.by-age", "representation.respondents.age");
         for (Cell cell : report.byAgeBand()) {
-            bands.row(NONE.equals(cell.key()) ? getTranslation("representation.respondents.no-age")
-                    : getTranslation("age." + cell.key()), cellCount(cell), cellShare(cell), coverage(report, cell));
+            bands.row(
+                    NONE.equals(cell.key())
+                            ? getTranslation("representation.respondents.no-age")
+                            : getTranslation("age." + cell.key()),
+                    cellCount(cell),
+                    cellShare(cell),
+                    coverage(report, cell));
         }
         FigureTable areas = cellTable("representation.respondents.by-area", "representation.respondents.area");
         for (Cell cell : report.byArea()) {
-            areas.row(NONE.equals(cell.key()) ? getTranslation("representation.respondents.no-area")
-                    : areaNames.getOrDefault(cell.key(), cell.key()), cellCount(cell), cellShare(cell),
+            areas.row(
+                    NONE.equals(cell.key())
+                            ? getTranslation("representation.respondents.no-area")
+                            : areaNames.getOrDefault(cell.key(), cell.key()),
+                    cellCount(cell),
+                    cellShare(cell),
                     coverage(report, cell));
         }
         section.add(groups, bands, areas);
@@ -269,36 +326,50 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
 
     /** Whether a population figure covers an age band or an area row. */
     private String coverage(RepresentationReport report, Cell cell) {
-        List<String> names = report.populations().stream().filter(c -> NONE.equals(cell.key()) ? false
+        List<String> names = report.populations().stream()
+                .filter(c -> NONE.equals(cell.key())
+                        ? false
                         : c.figure().areaCode().equals(cell.key())
-                        || c.figure().ageBands().stream().anyMatch(b -> b.name().equals(cell.key())))
-                .map(c -> label(c.figure())).toList();
+                                || c.figure().ageBands().stream()
+                                        .anyMatch(b -> b.name().equals(cell.key())))
+                .map(c -> label(c.figure()))
+                .toList();
         return names.isEmpty() ? getTranslation("representation.respondents.no-figure") : String.join("; ", names);
     }
 
     private FigureTable cellTable(String captionKey, String firstHeaderKey) {
-        return new FigureTable(getTranslation(captionKey), getTranslation(firstHeaderKey),
+        return new FigureTable(
+                getTranslation(captionKey),
+                getTranslation(firstHeaderKey),
                 getTranslation("representation.respondents.responses"),
                 getTranslation("representation.respondents.share"),
                 getTranslation("representation.respondents.population"));
     }
 
     private Section equality(RepresentationReport report) {
-        Section section = new Section(new H2(getTranslation("representation.equality.title")),
+        Section section = new Section(
+                new H2(getTranslation("representation.equality.title")),
                 new Paragraph(getTranslation("representation.equality.intro")),
-                new Paragraph(getTranslation("representation.equality.answered",
-                        report.equality().answered().formatPercent(getTranslation("evidence.fewer-than-5"),
-                                getTranslation("representation.none")))));
+                new Paragraph(getTranslation(
+                        "representation.equality.answered",
+                        report.equality()
+                                .answered()
+                                .formatPercent(
+                                        getTranslation("evidence.fewer-than-5"),
+                                        getTranslation("representation.none")))));
         for (EqualityQuestion question : EqualityQuestion.values()) {
             section.add(new H3(getTranslation("representation.equality." + question.key())));
-            FigureTable table = new FigureTable(getTranslation("representation.equality." + question.key()),
+            FigureTable table = new FigureTable(
+                    getTranslation("representation.equality." + question.key()),
                     getTranslation("representation.equality.answer"),
                     getTranslation("representation.respondents.responses"),
                     getTranslation("representation.respondents.share"));
             for (Cell cell : report.equality().questions().get(question)) {
-                String answer = NONE.equals(cell.key()) ? getTranslation("representation.equality.not-answered")
-                        : EqualityQuestion.PREFER_NOT_TO_SAY.equals(cell.key()) ? getTranslation("equality.prefer-not")
-                        : getTranslation("equality." + question.key() + "." + cell.key());
+                String answer = NONE.equals(cell.key())
+                        ? getTranslation("representation.equality.not-answered")
+                        : EqualityQuestion.PREFER_NOT_TO_SAY.equals(cell.key())
+                                ? getTranslation("equality.prefer-not")
+                                : getTranslation("equality." + question.key() + "." + cell.key());
                 table.row(answer, cellCount(cell), cellShare(cell));
             }
             section.add(table);
@@ -307,7 +378,9 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
     }
 
     private String label(PopulationFigure figure) {
-        return getTranslation("representation.population.label", figure.name(),
+        return getTranslation(
+                "representation.population.label",
+                figure.name(),
                 areaNames.getOrDefault(figure.areaCode(), figure.areaName()));
     }
 
@@ -316,19 +389,27 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
             case NO_RESPONSES -> getTranslation("representation.standing.no-responses");
             case TOO_FEW_TO_COMPARE -> getTranslation("representation.standing.too-few");
             case NO_AVERAGE -> getTranslation("representation.standing.no-average");
-            case UNDER_REPRESENTED -> getTranslation("representation.standing.under",
-                    decimal(comparison.ratio().orElseThrow()));
-            case ABOUT_AVERAGE -> getTranslation("representation.standing.about",
-                    decimal(comparison.ratio().orElseThrow()));
-            case OVER_REPRESENTED -> getTranslation("representation.standing.over",
-                    decimal(comparison.ratio().orElseThrow()));
+            case UNDER_REPRESENTED ->
+                getTranslation(
+                        "representation.standing.under",
+                        decimal(comparison.ratio().orElseThrow()));
+            case ABOUT_AVERAGE ->
+                getTranslation(
+                        "representation.standing.about",
+                        decimal(comparison.ratio().orElseThrow()));
+            case OVER_REPRESENTED ->
+                getTranslation(
+                        "representation.standing.over",
+                        decimal(comparison.ratio().orElseThrow()));
         };
     }
 
     private String standingShort(Comparison comparison) {
         return comparison.standing() == Standing.NO_RESPONSES
                 ? getTranslation("representation.standing.no-responses-short")
-                : getTranslation("representation.standing.ratio", decimal(comparison.ratio().orElseThrow()));
+                : getTranslation(
+                        "representation.standing.ratio",
+                        decimal(comparison.ratio().orElseThrow()));
     }
 
     private String cellCount(Cell cell) {
@@ -336,8 +417,8 @@ public class RepresentationView extends Div implements BeforeEnterObserver, HasD
     }
 
     private String cellShare(Cell cell) {
-        return cell.share().formatPercent(getTranslation("evidence.fewer-than-5"),
-                getTranslation("representation.none"));
+        return cell.share()
+                .formatPercent(getTranslation("evidence.fewer-than-5"), getTranslation("representation.none"));
     }
 
     private String fewer(SmallNumbers.Count count) {

@@ -81,8 +81,11 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         this.charter = charter;
         addClassNames("page", "page-wide", "gathered-answers-page");
         status.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("workspace.reviews.gathered.title")),
-                new Paragraph(getTranslation("workspace.reviews.gathered.intro")), status, errors);
+        add(
+                new H1(getTranslation("workspace.reviews.gathered.title")),
+                new Paragraph(getTranslation("workspace.reviews.gathered.intro")),
+                status,
+                errors);
         List<ReviewSummary> open = reviews.openReviews();
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.reviews.gathered.none")));
@@ -123,9 +126,21 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         voice.addValueChangeListener(e -> showQuestions());
         Button send = new Button(getTranslation("workspace.reviews.gathered.send"), e -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        Div fields = new Div(review, audience, voice, questions, comment, personsAge, consent, gillickConfirmed,
-                lacksCapacityConfirmed, send);
-        fields.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "stretch")
+        Div fields = new Div(
+                review,
+                audience,
+                voice,
+                questions,
+                comment,
+                personsAge,
+                consent,
+                gillickConfirmed,
+                lacksCapacityConfirmed,
+                send);
+        fields.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("align-items", "stretch")
                 .set("gap", "var(--lumo-space-s)");
         add(fields);
         review.setValue(open.getFirst());
@@ -165,8 +180,12 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         }
     }
 
-    private Section question(long id, String text, boolean scale, Map<Long, RadioButtonGroup<RatingAnswer>> faces,
-                             Map<Long, TextArea> words) {
+    private Section question(
+            long id,
+            String text,
+            boolean scale,
+            Map<Long, RadioButtonGroup<RatingAnswer>> faces,
+            Map<Long, TextArea> words) {
         Section section = new Section();
         section.addClassName("gathered-question");
         RadioButtonGroup<RatingAnswer> group = faces.computeIfAbsent(id, k -> new RadioButtonGroup<>());
@@ -187,8 +206,9 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
     private void send() {
         errors.clear();
         status.setText("");
-        List.<HasValidation>of(review, audience, voice, personsAge, consent, gillickConfirmed, lacksCapacityConfirmed,
-                comment).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(
+                        review, audience, voice, personsAge, consent, gillickConfirmed, lacksCapacityConfirmed, comment)
+                .forEach(f -> f.setInvalid(false));
         ReviewSummary chosen = review.getValue();
         if (chosen == null) {
             return;
@@ -207,18 +227,30 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
         });
         Map<Long, ResponseAnswers.QuestionAnswer> answers = new HashMap<>();
         for (ReviewQuestionSummary q : chosen.questions()) {
-            RatingAnswer rating = q.kind() == QuestionKind.SCALE ? reviewFaces.get(q.id()).getValue() : null;
+            RatingAnswer rating =
+                    q.kind() == QuestionKind.SCALE ? reviewFaces.get(q.id()).getValue() : null;
             String text = reviewWords.get(q.id()).getValue();
             if (rating != null || !text.isBlank()) {
                 answers.put(q.id(), new ResponseAnswers.QuestionAnswer(rating, text.isBlank() ? null : text));
             }
         }
         try {
-            ReviewReceipt receipt = reviews.enterGathered(chosen.id(), audience.getValue(), new ReviewSubmission(
-                    submissionKey, voice.getValue(), ReviewService.ENGLISH, ratings, words, comment.getValue(),
-                    answers), new GatheredConsent(personsAge.getValue(), consent.getValue(),
-                    gillickConfirmed.isVisible() && gillickConfirmed.getValue(),
-                    lacksCapacityConfirmed.isVisible() && lacksCapacityConfirmed.getValue()));
+            ReviewReceipt receipt = reviews.enterGathered(
+                    chosen.id(),
+                    audience.getValue(),
+                    new ReviewSubmission(
+                            submissionKey,
+                            voice.getValue(),
+                            ReviewService.ENGLISH,
+                            ratings,
+                            words,
+                            comment.getValue(),
+                            answers),
+                    new GatheredConsent(
+                            personsAge.getValue(),
+                            consent.getValue(),
+                            gillickConfirmed.isVisible() && gillickConfirmed.getValue(),
+                            lacksCapacityConfirmed.isVisible() && lacksCapacityConfirmed.getValue()));
             status.setText(getTranslation("workspace.reviews.gathered.sent", receipt.referenceCode()));
             submissionKey = UUID.randomUUID().toString();
             charterFaces.values().forEach(RadioButtonGroup::clear);
@@ -231,9 +263,23 @@ public class GatheredAnswersView extends Div implements HasDynamicTitle {
             gillickConfirmed.clear();
             lacksCapacityConfirmed.clear();
         } catch (InvalidInputException invalid) {
-            Map<String, Component> fields = Map.of("audience", audience, "personsAge", personsAge, "consent",
-                    consent, "gillickConfirmed", gillickConfirmed, "lacksCapacityConfirmed", lacksCapacityConfirmed,
-                    "wording", voice, "comment", comment, "organisation", review);
+            Map<String, Component> fields = Map.of(
+                    "audience",
+                    audience,
+                    "personsAge",
+                    personsAge,
+                    "consent",
+                    consent,
+                    "gillickConfirmed",
+                    gillickConfirmed,
+                    "lacksCapacityConfirmed",
+                    lacksCapacityConfirmed,
+                    "wording",
+                    voice,
+                    "comment",
+                    comment,
+                    "organisation",
+                    review);
             errors.show(invalid, fields, review);
         }
     }

@@ -118,9 +118,10 @@ class QuestionsEditor extends Div {
         }
 
         QuestionDraft draft() {
-            return messageKey != null ? QuestionDraft.shipped(kind.getValue(), messageKey)
-                    : QuestionDraft.own(kind.getValue(), youngPerson.getValue(), parentCarer.getValue(),
-                    easyRead.getValue());
+            return messageKey != null
+                    ? QuestionDraft.shipped(kind.getValue(), messageKey)
+                    : QuestionDraft.own(
+                            kind.getValue(), youngPerson.getValue(), parentCarer.getValue(), easyRead.getValue());
         }
 
         Component firstField() {
@@ -138,13 +139,14 @@ class QuestionsEditor extends Div {
             section.getElement().setAttribute("aria-label", name);
             remove.setText(getTranslation("workspace.reviews.form.remove-question", number));
             if (messageKey != null) {
-                section.add(new Paragraph(getTranslation("workspace.reviews.form.theme",
-                        getTranslation("workspace." + messageKey))));
+                section.add(new Paragraph(
+                        getTranslation("workspace.reviews.form.theme", getTranslation("workspace." + messageKey))));
                 for (Wording wording : Wording.values()) {
-                    section.add(new Paragraph(getTranslation("workspace.reviews.form.voice." + wording.key())
-                            + ": " + getTranslation(messageKey + "." + wording.key())));
+                    section.add(new Paragraph(getTranslation("workspace.reviews.form.voice." + wording.key()) + ": "
+                            + getTranslation(messageKey + "." + wording.key())));
                 }
-                section.add(new Paragraph(getTranslation("workspace.reviews.question-kind." + kind.getValue().name())));
+                section.add(new Paragraph(getTranslation(
+                        "workspace.reviews.question-kind." + kind.getValue().name())));
             } else {
                 kind.setReadOnly(!editable);
                 youngPerson.setReadOnly(!editable);

@@ -46,37 +46,52 @@ public class ReviewArrivalView extends Div implements BeforeEnterObserver, HasDy
                     ReviewJourneyState.forget(token);
                 }
                 H1 heading = heading(open.title());
-                Anchor start = new Anchor(ReviewService.ARRIVAL_ROUTE + "/" + token + "/question/1",
+                Anchor start = new Anchor(
+                        ReviewService.ARRIVAL_ROUTE + "/" + token + "/question/1",
                         getTranslation("reviews.journey.start"));
                 start.addClassName("start-button");
-                add(heading,
+                add(
+                        heading,
                         Pictures.sentence("service", getTranslation("reviews.journey.about", open.serviceName())),
-                        Pictures.sentence("check", getTranslation("reviews.journey.closes",
-                                DisplayDates.date(open.closesOn(), getLocale()))),
+                        Pictures.sentence(
+                                "check",
+                                getTranslation(
+                                        "reviews.journey.closes", DisplayDates.date(open.closesOn(), getLocale()))),
                         Pictures.sentence("skip", getTranslation("reviews.journey.skip")),
                         Pictures.sentence("person", getTranslation("reviews.journey.no-name")),
                         new Paragraph(start));
                 if (!Languages.isEasyRead(getLocale())) {
-                    Anchor easyRead = new Anchor("language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/"
-                            + ReviewService.ARRIVAL_ROUTE + "/" + token, getTranslation("reviews.journey.easy-read"));
+                    Anchor easyRead = new Anchor(
+                            "language?to=" + Languages.EASY_READ.toLanguageTag() + "&back=/"
+                                    + ReviewService.ARRIVAL_ROUTE + "/" + token,
+                            getTranslation("reviews.journey.easy-read"));
                     easyRead.addClassName("easy-read-link");
                     add(new Paragraph(easyRead));
                 }
             }
             case ReviewArrival.Closed closed -> {
                 title = getTranslation("reviews.journey.closed.title");
-                add(heading(title), new Paragraph(getTranslation("reviews.journey.closed.text", closed.title(),
-                        DisplayDates.date(closed.closesOn(), getLocale()))), feedbackLink(closed.serviceId()));
+                add(
+                        heading(title),
+                        new Paragraph(getTranslation(
+                                "reviews.journey.closed.text",
+                                closed.title(),
+                                DisplayDates.date(closed.closesOn(), getLocale()))),
+                        feedbackLink(closed.serviceId()));
             }
             case ReviewArrival.NotYetOpen notYet -> {
                 title = getTranslation("reviews.journey.not-yet.title");
-                add(heading(title), new Paragraph(getTranslation("reviews.journey.not-yet.text", notYet.title(),
-                        DisplayDates.date(notYet.opensOn(), getLocale()))), feedbackLink(notYet.serviceId()));
+                add(
+                        heading(title),
+                        new Paragraph(getTranslation(
+                                "reviews.journey.not-yet.text",
+                                notYet.title(),
+                                DisplayDates.date(notYet.opensOn(), getLocale()))),
+                        feedbackLink(notYet.serviceId()));
             }
             case ReviewArrival.Refused refused -> {
                 title = getTranslation("reviews.journey.refused.title");
-                add(heading(title), new Paragraph(getTranslation("reviews.journey.refused.text")),
-                        feedbackLink(null));
+                add(heading(title), new Paragraph(getTranslation("reviews.journey.refused.text")), feedbackLink(null));
             }
         }
     }
@@ -89,7 +104,8 @@ public class ReviewArrivalView extends Div implements BeforeEnterObserver, HasDy
 
     /** The ordinary feedback journey, about the same service when there is one. */
     private Paragraph feedbackLink(Long serviceId) {
-        Anchor link = new Anchor(serviceId == null ? "feedback" : "feedback?service=" + serviceId,
+        Anchor link = new Anchor(
+                serviceId == null ? "feedback" : "feedback?service=" + serviceId,
                 getTranslation("reviews.journey.give-feedback"));
         link.addClassName("start-button");
         return new Paragraph(link);

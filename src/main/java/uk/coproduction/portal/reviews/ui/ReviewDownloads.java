@@ -32,14 +32,17 @@ public class ReviewDownloads extends Div {
         add(new H2(getTranslation("staff.review-report.downloads")));
         UnorderedList list = new UnorderedList();
         for (ReviewAudience audience : review.audiences()) {
-            list.add(new ListItem(download(getTranslation("staff.review-report.poster",
-                    getTranslation("pack.review.audience." + audience.name())),
+            list.add(new ListItem(download(
+                    getTranslation(
+                            "staff.review-report.poster", getTranslation("pack.review.audience." + audience.name())),
                     () -> posters.poster(review.id(), audience))));
         }
-        list.add(new ListItem(download(getTranslation("staff.review-report.report-pdf"),
-                () -> reports.report(review.id()))));
+        list.add(new ListItem(
+                download(getTranslation("staff.review-report.report-pdf"), () -> reports.report(review.id()))));
         if (linkToReport) {
-            list.add(new ListItem(new RouterLink(getTranslation("staff.review-report.open"), ReviewReportView.class,
+            list.add(new ListItem(new RouterLink(
+                    getTranslation("staff.review-report.open"),
+                    ReviewReportView.class,
                     new RouteParameters("id", String.valueOf(review.id())))));
         }
         add(list);
@@ -48,16 +51,24 @@ public class ReviewDownloads extends Div {
     /** The downloads for a review page, with the services from the application. */
     public static ReviewDownloads of(ReviewSummary review) {
         var instantiator = VaadinService.getCurrent().getInstantiator();
-        return new ReviewDownloads(review, instantiator.getOrCreate(ReviewPoster.class),
-                instantiator.getOrCreate(ReviewReportDocument.class), true);
+        return new ReviewDownloads(
+                review,
+                instantiator.getOrCreate(ReviewPoster.class),
+                instantiator.getOrCreate(ReviewReportDocument.class),
+                true);
     }
 
     private static Anchor download(String words, Supplier<ReviewDocument> make) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ReviewDocument document = make.get();
-            return new DownloadResponse(new ByteArrayInputStream(document.pdf()), document.fileName(),
-                    "application/pdf", document.pdf().length);
-        }), words);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ReviewDocument document = make.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(document.pdf()),
+                            document.fileName(),
+                            "application/pdf",
+                            document.pdf().length);
+                }),
+                words);
         anchor.getElement().setAttribute("download", true);
         anchor.setTarget(AnchorTarget.DEFAULT);
         return anchor;

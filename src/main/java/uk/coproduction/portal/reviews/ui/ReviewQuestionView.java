@@ -90,7 +90,9 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
             event.forwardTo(path(token, 1));
             return;
         }
-        Wording wording = Languages.isEasyRead(getLocale()) ? Wording.EASY_READ : open.audience().ordinaryWording();
+        Wording wording = Languages.isEasyRead(getLocale())
+                ? Wording.EASY_READ
+                : open.audience().ordinaryWording();
         if (number <= charterQuestions.size()) {
             expectation = charterQuestions.get(number - 1);
             question = null;
@@ -98,7 +100,8 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
         } else {
             expectation = null;
             question = open.questions().get(number - charterQuestions.size() - 1);
-            heading = question.shipped() ? getTranslation(question.key(wording))
+            heading = question.shipped()
+                    ? getTranslation(question.key(wording))
                     : question.text(getLocale().toLanguageTag(), wording);
         }
         render();
@@ -108,8 +111,10 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         Span arrow = new Span("\u2039 ");
         arrow.getElement().setAttribute("aria-hidden", "true");
-        Anchor back = new Anchor(number == 1 ? ReviewService.ARRIVAL_ROUTE + "/" + token : path(token, number - 1),
-                arrow, new Span(getTranslation("journey.back")));
+        Anchor back = new Anchor(
+                number == 1 ? ReviewService.ARRIVAL_ROUTE + "/" + token : path(token, number - 1),
+                arrow,
+                new Span(getTranslation("journey.back")));
         back.addClassName("back-link");
 
         Paragraph progress = new Paragraph(getTranslation("journey.progress.question", number, total));
@@ -119,8 +124,8 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
         H1 title = new H1(heading);
         title.setId("journey-question");
         title.getElement().setAttribute("tabindex", "-1");
-        Div headingRow = new Div(Pictures.picture(expectation != null ? "charter-" + expectation.position()
-                : "write"), title);
+        Div headingRow =
+                new Div(Pictures.picture(expectation != null ? "charter-" + expectation.position() : "write"), title);
         headingRow.addClassName("question-heading");
 
         boolean scale = question == null || question.kind() == QuestionKind.SCALE;
@@ -144,8 +149,14 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
         answer.add(words);
         restore();
 
-        ReadAloud readAloud = new ReadAloud(scale ? heading + " " + Stream.of(RatingAnswer.values())
-                .map(a -> getTranslation("answer." + a.name())).collect(Collectors.joining(". ")) + "." : heading,
+        ReadAloud readAloud = new ReadAloud(
+                scale
+                        ? heading + " "
+                                + Stream.of(RatingAnswer.values())
+                                        .map(a -> getTranslation("answer." + a.name()))
+                                        .collect(Collectors.joining(". "))
+                                + "."
+                        : heading,
                 getTranslation("read-aloud.question"));
 
         Button next = new Button(getTranslation("journey.continue"), e -> keepAndGo(true));
@@ -182,8 +193,12 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
             put(state.charterRatings, expectation.id(), rating);
             put(state.charterWords, expectation.id(), text == null || text.isBlank() ? null : text);
         } else {
-            put(state.answers, question.id(), rating == null && (text == null || text.isBlank()) ? null
-                    : new ResponseAnswers.QuestionAnswer(rating, text == null || text.isBlank() ? null : text));
+            put(
+                    state.answers,
+                    question.id(),
+                    rating == null && (text == null || text.isBlank())
+                            ? null
+                            : new ResponseAnswers.QuestionAnswer(rating, text == null || text.isBlank() ? null : text));
         }
         UI.getCurrent().navigate(number < total ? path(token, number + 1) : ReviewSendView.path(token));
     }
@@ -199,7 +214,9 @@ public class ReviewQuestionView extends Div implements BeforeEnterObserver, HasD
     private Component face(RatingAnswer answer) {
         Span word = new Span(getTranslation("answer." + answer.name()));
         word.addClassName("face-word");
-        Span face = new Span(Pictures.picture("face-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+        Span face = new Span(
+                Pictures.picture(
+                        "face-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-')),
                 word);
         face.addClassName("face");
         return face;

@@ -67,7 +67,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         ReviewReport report;
         try {
-            report = reports.report(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            report = reports.report(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (AccessDeniedException | IllegalArgumentException e) {
             // Another team's review reads as one that does not exist: its title is not given away.
             pageTitle = getTranslation("staff.review-report.not-found");
@@ -85,30 +86,46 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         add(new H1(pageTitle));
         add(facts(report, fewer));
         if (!report.waiting().none()) {
-            add(new Paragraph(getTranslation("pack.review.report.waiting", report.waiting().format(fewer))));
+            add(new Paragraph(getTranslation(
+                    "pack.review.report.waiting", report.waiting().format(fewer))));
         }
         add(new Paragraph(getTranslation("pack.review.report.rule")));
         add(new ReviewDownloads(review, posters, documents, false));
 
-        add(new H2(getTranslation("pack.review.report.charter-title")),
+        add(
+                new H2(getTranslation("pack.review.report.charter-title")),
                 new Paragraph(getTranslation("pack.review.report.charter-intro")));
-        NativeTable charter = table(getTranslation("pack.review.report.charter-title"),
-                "pack.review.report.expectation", "pack.review.report.this-review",
-                "pack.review.report.previous-review", "pack.review.report.continuous");
+        NativeTable charter = table(
+                getTranslation("pack.review.report.charter-title"),
+                "pack.review.report.expectation",
+                "pack.review.report.this-review",
+                "pack.review.report.previous-review",
+                "pack.review.report.continuous");
         for (ReviewReport.CharterLine line : report.charter()) {
-            row(charter, line.position() + ". " + line.title(), score(line.first(), line.firstAnswered(), fewer, none),
-                    line.second() == null ? getTranslation("pack.review.report.no-previous")
+            row(
+                    charter,
+                    line.position() + ". " + line.title(),
+                    score(line.first(), line.firstAnswered(), fewer, none),
+                    line.second() == null
+                            ? getTranslation("pack.review.report.no-previous")
                             : score(line.second(), line.secondAnswered(), fewer, none),
                     score(line.third(), line.thirdAnswered(), fewer, none));
         }
         add(charter);
 
-        add(new H2(getTranslation("pack.review.report.voices-title")),
+        add(
+                new H2(getTranslation("pack.review.report.voices-title")),
                 new Paragraph(getTranslation("pack.review.report.voices-intro")));
-        NativeTable voices = table(getTranslation("pack.review.report.voices-title"),
-                "pack.review.report.expectation", "pack.review.report.residents", "pack.review.report.staff-providers");
+        NativeTable voices = table(
+                getTranslation("pack.review.report.voices-title"),
+                "pack.review.report.expectation",
+                "pack.review.report.residents",
+                "pack.review.report.staff-providers");
         for (ReviewReport.CharterLine line : report.voices()) {
-            row(voices, line.position() + ". " + line.title(), score(line.first(), line.firstAnswered(), fewer, none),
+            row(
+                    voices,
+                    line.position() + ". " + line.title(),
+                    score(line.first(), line.firstAnswered(), fewer, none),
                     score(line.second(), line.secondAnswered(), fewer, none));
         }
         add(voices);
@@ -123,15 +140,25 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                 asked.addClassName("review-report-asked");
                 AskedWords.lines(result, this::getTranslation).forEach(line -> asked.add(new ListItem(line)));
                 add(asked);
-                NativeTable table = table(heading, "pack.review.report.audience", "pack.review.report.answered",
-                        "pack.review.report.positive", "pack.review.report.neutral", "pack.review.report.negative",
+                NativeTable table = table(
+                        heading,
+                        "pack.review.report.audience",
+                        "pack.review.report.answered",
+                        "pack.review.report.positive",
+                        "pack.review.report.neutral",
+                        "pack.review.report.negative",
                         "pack.review.report.not-sure",
                         "pack.review.report.words");
-                result.byAudience().forEach((audience, r) -> row(table,
-                        getTranslation("pack.review.audience." + audience.name()), r.answered().format(fewer),
-                        r.positive().formatPercent(fewer, none), r.neutral().formatPercent(fewer, none),
-                        r.negative().formatPercent(fewer, none),
-                        r.notSure().format(fewer), r.withWords().format(fewer)));
+                result.byAudience()
+                        .forEach((audience, r) -> row(
+                                table,
+                                getTranslation("pack.review.audience." + audience.name()),
+                                r.answered().format(fewer),
+                                r.positive().formatPercent(fewer, none),
+                                r.neutral().formatPercent(fewer, none),
+                                r.negative().formatPercent(fewer, none),
+                                r.notSure().format(fewer),
+                                r.withWords().format(fewer)));
                 add(table);
             }
         }
@@ -140,16 +167,36 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         if (report.indicators().isEmpty()) {
             add(new Paragraph(getTranslation("pack.review.report.indicators-none")));
         } else {
-            NativeTable indicators = table(getTranslation("pack.review.report.indicators-title"),
-                    "pack.review.report.indicator", "pack.review.report.in-period", "pack.review.report.trend");
+            NativeTable indicators = table(
+                    getTranslation("pack.review.report.indicators-title"),
+                    "pack.review.report.indicator",
+                    "pack.review.report.in-period",
+                    "pack.review.report.trend");
             for (ReviewReport.IndicatorLine line : report.indicators()) {
-                String unit = line.indicator().unit() == null ? "" : line.indicator().unit();
-                row(indicators, line.indicator().code() + " " + line.indicator().title(), line.inPeriod().isEmpty()
-                                ? (line.latestBefore() == null ? getTranslation("pack.review.report.no-value-in-period")
-                                : getTranslation("pack.review.report.latest-before", line.latestBefore().value()
-                                .stripTrailingZeros().toPlainString() + unit + " (" + DAY.format(line.latestBefore().asOf()) + ")"))
-                                : String.join("; ", line.inPeriod().stream().map(v -> v.value().stripTrailingZeros()
-                                .toPlainString() + unit + " (" + DAY.format(v.asOf()) + ")").toList()),
+                String unit =
+                        line.indicator().unit() == null ? "" : line.indicator().unit();
+                row(
+                        indicators,
+                        line.indicator().code() + " " + line.indicator().title(),
+                        line.inPeriod().isEmpty()
+                                ? (line.latestBefore() == null
+                                        ? getTranslation("pack.review.report.no-value-in-period")
+                                        : getTranslation(
+                                                "pack.review.report.latest-before",
+                                                line.latestBefore()
+                                                                .value()
+                                                                .stripTrailingZeros()
+                                                                .toPlainString() + unit + " ("
+                                                        + DAY.format(line.latestBefore()
+                                                                .asOf()) + ")"))
+                                : String.join(
+                                        "; ",
+                                        line.inPeriod().stream()
+                                                .map(v -> v.value()
+                                                                .stripTrailingZeros()
+                                                                .toPlainString() + unit + " (" + DAY.format(v.asOf())
+                                                        + ")")
+                                                .toList()),
                         line.trend() == null ? "" : line.trend());
             }
             add(indicators);
@@ -159,7 +206,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         if (report.themes().isEmpty()) {
             add(new Paragraph(getTranslation("pack.review.report.themes-none")));
         } else {
-            NativeTable themes = table(getTranslation("pack.review.report.themes-title"), "pack.review.report.theme",
+            NativeTable themes = table(
+                    getTranslation("pack.review.report.themes-title"),
+                    "pack.review.report.theme",
                     "pack.review.report.answers");
             report.themes().forEach(t -> row(themes, t.theme(), t.answers().format(fewer)));
             add(themes);
@@ -170,8 +219,10 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             add(new Paragraph(getTranslation("pack.review.report.actions-none")));
         } else {
             add(new Paragraph(getTranslation("pack.review.report.actions-intro")));
-            NativeTable actions = table(getTranslation("pack.review.report.actions-title"),
-                    "pack.review.report.action", "pack.review.report.status");
+            NativeTable actions = table(
+                    getTranslation("pack.review.report.actions-title"),
+                    "pack.review.report.action",
+                    "pack.review.report.status");
             for (ActionSummary action : report.actions()) {
                 NativeTableRow row = actions.getBody().addRow();
                 NativeTableHeaderCell header = row.addHeaderCell();
@@ -179,7 +230,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                 // The plan page is where a change is recorded on the action, naming these answers, and published
                 // for "You said, we did": the one path for it.
                 header.add(new Anchor("staff/plans/" + report.planCodes().get(action.id()), action.label()));
-                row.add(new NativeTableCell(getTranslation("workspace.plan.status." + action.status().name())));
+                row.add(new NativeTableCell(getTranslation(
+                        "workspace.plan.status." + action.status().name())));
             }
             add(actions, new Paragraph(getTranslation("staff.review-report.record-change")));
         }
@@ -187,8 +239,12 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
             add(new H3(getTranslation("pack.review.report.changes-title")));
             UnorderedList changes = new UnorderedList();
             for (ChangeSummary change : report.changes()) {
-                changes.add(new ListItem(getTranslation(change.published() ? "pack.review.report.change-published"
-                        : "pack.review.report.change-recorded", change.whatChanged(), change.actionLabel(),
+                changes.add(new ListItem(getTranslation(
+                        change.published()
+                                ? "pack.review.report.change-published"
+                                : "pack.review.report.change-recorded",
+                        change.whatChanged(),
+                        change.actionLabel(),
                         DAY.format(change.changedOn()))));
             }
             add(changes);
@@ -199,19 +255,37 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
         ReviewSummary review = report.review();
         NativeTable facts = new NativeTable();
         facts.addClassName("review-report-facts");
-        fact(facts, "pack.review.report.kind", getTranslation("pack.review.kind." + review.kind().name()));
+        fact(
+                facts,
+                "pack.review.report.kind",
+                getTranslation("pack.review.kind." + review.kind().name()));
         fact(facts, "pack.review.report.service", review.serviceName());
         fact(facts, "pack.review.report.period", period(review));
-        fact(facts, "pack.review.report.audiences", String.join(", ", review.audiences().stream()
-                .map(a -> getTranslation("pack.review.audience." + a.name())).toList()));
+        fact(
+                facts,
+                "pack.review.report.audiences",
+                String.join(
+                        ", ",
+                        review.audiences().stream()
+                                .map(a -> getTranslation("pack.review.audience." + a.name()))
+                                .toList()));
         fact(facts, "pack.review.report.people", report.people().format(fewer));
         fact(facts, "pack.review.report.professionals", report.professionals().format(fewer));
         fact(facts, "pack.review.report.not-counted", report.notCounted().format(fewer));
-        fact(facts, "pack.review.report.all-charter", score(report.allCharter(), report.allCharterAnswered(), fewer,
-                getTranslation("pack.review.report.none")));
-        fact(facts, "pack.review.report.previous", report.previous() == null
-                ? getTranslation("pack.review.report.no-previous")
-                : report.previous().title() + " (" + period(report.previous()) + ")");
+        fact(
+                facts,
+                "pack.review.report.all-charter",
+                score(
+                        report.allCharter(),
+                        report.allCharterAnswered(),
+                        fewer,
+                        getTranslation("pack.review.report.none")));
+        fact(
+                facts,
+                "pack.review.report.previous",
+                report.previous() == null
+                        ? getTranslation("pack.review.report.no-previous")
+                        : report.previous().title() + " (" + period(report.previous()) + ")");
         return facts;
     }
 
@@ -252,8 +326,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private String period(ReviewSummary review) {
-        return getTranslation("pack.review.report.period-value", DAY.format(review.opensOn()),
-                DAY.format(review.closesOn()));
+        return getTranslation(
+                "pack.review.report.period-value", DAY.format(review.opensOn()), DAY.format(review.closesOn()));
     }
-
 }

@@ -75,7 +75,8 @@ public class ReviewSendView extends Div implements BeforeEnterObserver, HasDynam
         int total = charter.expectations().size() + open.questions().size();
         Span arrow = new Span("\u2039 ");
         arrow.getElement().setAttribute("aria-hidden", "true");
-        Anchor back = new Anchor(ReviewQuestionView.path(token, total), arrow, new Span(getTranslation("journey.back")));
+        Anchor back =
+                new Anchor(ReviewQuestionView.path(token, total), arrow, new Span(getTranslation("journey.back")));
         back.addClassName("back-link");
         H1 heading = new H1(getTranslation("reviews.journey.anything-else"));
         heading.setId("journey-question");
@@ -93,7 +94,12 @@ public class ReviewSendView extends Div implements BeforeEnterObserver, HasDynam
         send.addClassName("continue-button");
         Div actions = new Div(send);
         actions.addClassName("journey-actions");
-        add(back, errors, headingRow, new Paragraph(getTranslation("reviews.journey.anything-else.help")), comment,
+        add(
+                back,
+                errors,
+                headingRow,
+                new Paragraph(getTranslation("reviews.journey.anything-else.help")),
+                comment,
                 actions);
     }
 
@@ -101,11 +107,20 @@ public class ReviewSendView extends Div implements BeforeEnterObserver, HasDynam
         errors.clear();
         comment.setInvalid(false);
         state.comment = comment.getValue();
-        Wording wording = Languages.isEasyRead(getLocale()) ? Wording.EASY_READ : open.audience().ordinaryWording();
+        Wording wording = Languages.isEasyRead(getLocale())
+                ? Wording.EASY_READ
+                : open.audience().ordinaryWording();
         try {
-            ReviewReceipt receipt = reviews.answer(token, new ReviewSubmission(state.submissionKey, wording,
-                    getLocale().toLanguageTag(), state.charterRatings, state.charterWords, state.comment,
-                    state.answers));
+            ReviewReceipt receipt = reviews.answer(
+                    token,
+                    new ReviewSubmission(
+                            state.submissionKey,
+                            wording,
+                            getLocale().toLanguageTag(),
+                            state.charterRatings,
+                            state.charterWords,
+                            state.comment,
+                            state.answers));
             state.referenceCode = receipt.referenceCode();
             state.proofSecret = receipt.proofSecret();
             UI.getCurrent().navigate(ReviewSentView.path(token));

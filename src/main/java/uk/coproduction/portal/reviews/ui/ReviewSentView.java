@@ -51,7 +51,8 @@ public class ReviewSentView extends Div implements BeforeEnterObserver, HasDynam
             secretLine.add(secret);
             add(secretLine, new Paragraph(getTranslation("journey.sent.secret.keep")));
         }
-        add(new Paragraph(getTranslation("reviews.journey.sent.next")),
+        add(
+                new Paragraph(getTranslation("reviews.journey.sent.next")),
                 new Paragraph(new Anchor("track", getTranslation("journey.sent.track"))));
     }
 

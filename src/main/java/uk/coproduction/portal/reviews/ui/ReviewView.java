@@ -113,7 +113,10 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         status.setText("");
         if (NEW.equals(id)) {
             review = null;
-            showNew(event.getLocation().getQueryParameters().getSingleParameter("service").orElse(null));
+            showNew(event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("service")
+                    .orElse(null));
             return;
         }
         try {
@@ -135,35 +138,49 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         pageTitle = getTranslation("workspace.reviews.new.title");
         List<ServiceChoice> choices = reviews.servicesToReview();
         service.setItems(choices);
-        Optional.ofNullable(presetService).flatMap(p -> choices.stream()
-                .filter(c -> String.valueOf(c.id()).equals(p)).findFirst()).ifPresent(service::setValue);
+        Optional.ofNullable(presetService)
+                .flatMap(p -> choices.stream()
+                        .filter(c -> String.valueOf(c.id()).equals(p))
+                        .findFirst())
+                .ifPresent(service::setValue);
         LocalDate today = LocalDate.now(clock.withZone(DisplayDates.UK));
         opens.setValue(today);
         closes.setValue(today.plusWeeks(6));
         kind.setValue(ReviewKind.ANNUAL_SURVEY);
         Button open = new Button(getTranslation("workspace.reviews.form.open"), e -> open());
         open.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Paragraph(backToList()), new H1(pageTitle),
-                new Paragraph(getTranslation("workspace.reviews.new.intro")), errors,
-                form(true), open, status);
+        add(
+                new Paragraph(backToList()),
+                new H1(pageTitle),
+                new Paragraph(getTranslation("workspace.reviews.new.intro")),
+                errors,
+                form(true),
+                open,
+                status);
     }
 
     private void showReview() {
         pageTitle = review.title();
         add(new Paragraph(backToList()), new H1(review.title()));
-        add(new Paragraph(getTranslation("workspace.reviews.facts", review.serviceName(),
+        add(new Paragraph(getTranslation(
+                "workspace.reviews.facts",
+                review.serviceName(),
                 getTranslation("workspace.reviews.kind." + review.kind().name()),
                 getTranslation("workspace.reviews.state." + review.state().name()),
-                DisplayDates.date(review.opensOn(), getLocale()), DisplayDates.date(review.closesOn(), getLocale()),
+                DisplayDates.date(review.opensOn(), getLocale()),
+                DisplayDates.date(review.closesOn(), getLocale()),
                 review.responses())));
         add(status);
 
-        Section links = new Section(new H2(getTranslation("workspace.reviews.links.title")),
+        Section links = new Section(
+                new H2(getTranslation("workspace.reviews.links.title")),
                 new Paragraph(getTranslation("workspace.reviews.links.intro")));
         links.addClassName("review-links");
         for (AudienceLink link : reviews.links(review.id())) {
-            TextField field = new TextField(getTranslation("workspace.reviews.links.label",
-                    getTranslation("workspace.reviews.audience." + link.audience().key())));
+            TextField field = new TextField(getTranslation(
+                    "workspace.reviews.links.label",
+                    getTranslation(
+                            "workspace.reviews.audience." + link.audience().key())));
             field.setValue(link.url());
             field.setReadOnly(true);
             field.setWidthFull();
@@ -185,17 +202,24 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             opens.setReadOnly(!editable);
             Button save = new Button(getTranslation("workspace.reviews.form.save"), e -> save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            Section change = new Section(new H2(getTranslation("workspace.reviews.change.title")),
-                    new Paragraph(getTranslation(editable ? "workspace.reviews.change.intro"
-                            : "workspace.reviews.change.locked")), errors, form(false), save);
+            Section change = new Section(
+                    new H2(getTranslation("workspace.reviews.change.title")),
+                    new Paragraph(getTranslation(
+                            editable ? "workspace.reviews.change.intro" : "workspace.reviews.change.locked")),
+                    errors,
+                    form(false),
+                    save);
             change.addClassName("form-section");
             add(change);
 
             Button close = new Button(getTranslation("workspace.reviews.close.button"));
             ErrorSummary closeErrors = new ErrorSummary();
             close.addClickListener(e -> close(close, closeErrors));
-            Section closing = new Section(new H2(getTranslation("workspace.reviews.close.title")),
-                    new Paragraph(getTranslation("workspace.reviews.close.intro")), closeErrors, close);
+            Section closing = new Section(
+                    new H2(getTranslation("workspace.reviews.close.title")),
+                    new Paragraph(getTranslation("workspace.reviews.close.intro")),
+                    closeErrors,
+                    close);
             add(closing);
         } else {
             add(new Paragraph(getTranslation("workspace.reviews.closed.kept")));
@@ -215,18 +239,37 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (isNew) {
             fields.add(service);
         }
-        fields.add(kind, title, opens, closes, audiences, new H2(getTranslation("workspace.reviews.form.questions")),
-                new Paragraph(getTranslation("workspace.reviews.form.questions.intro")), questions);
-        fields.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "stretch")
+        fields.add(
+                kind,
+                title,
+                opens,
+                closes,
+                audiences,
+                new H2(getTranslation("workspace.reviews.form.questions")),
+                new Paragraph(getTranslation("workspace.reviews.form.questions.intro")),
+                questions);
+        fields.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("align-items", "stretch")
                 .set("gap", "var(--lumo-space-s)");
         return fields;
     }
 
     private ReviewForm formValues() {
-        Long serviceId = review != null ? Long.valueOf(review.serviceId())
-                : service.getValue() == null ? null : Long.valueOf(service.getValue().id());
-        return new ReviewForm(serviceId, kind.getValue(), title.getValue(), opens.getValue(), closes.getValue(),
-                audiences.getValue(), questions.drafts());
+        Long serviceId = review != null
+                ? Long.valueOf(review.serviceId())
+                : service.getValue() == null
+                        ? null
+                        : Long.valueOf(service.getValue().id());
+        return new ReviewForm(
+                serviceId,
+                kind.getValue(),
+                title.getValue(),
+                opens.getValue(),
+                closes.getValue(),
+                audiences.getValue(),
+                questions.drafts());
     }
 
     private void open() {
@@ -265,7 +308,9 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void clearProblems() {
         errors.clear();
         List.<HasValidation>of(service, kind, title, opens, closes, audiences).forEach(f -> f.setInvalid(false));
-        questions.fields().values().stream().filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+        questions.fields().values().stream()
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
                 .forEach(f -> f.setInvalid(false));
     }
 
@@ -285,12 +330,15 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static List<ReviewForm.QuestionDraft> draftsOf(ReviewSummary review) {
-        return review.questions().stream().map(q -> q.shipped()
-                ? ReviewForm.QuestionDraft.shipped(q.kind(), q.messageKey())
-                : ReviewForm.QuestionDraft.own(q.kind(),
-                q.text(ReviewService.ENGLISH, Wording.YOUNG_PERSON),
-                q.text(ReviewService.ENGLISH, Wording.PARENT_CARER),
-                q.text(ReviewService.ENGLISH, Wording.EASY_READ))).toList();
+        return review.questions().stream()
+                .map(q -> q.shipped()
+                        ? ReviewForm.QuestionDraft.shipped(q.kind(), q.messageKey())
+                        : ReviewForm.QuestionDraft.own(
+                                q.kind(),
+                                q.text(ReviewService.ENGLISH, Wording.YOUNG_PERSON),
+                                q.text(ReviewService.ENGLISH, Wording.PARENT_CARER),
+                                q.text(ReviewService.ENGLISH, Wording.EASY_READ)))
+                .toList();
     }
 
     @Override

@@ -32,10 +32,11 @@ public class ReviewsView extends Div implements HasDynamicTitle {
 
     ReviewsView(ReviewService reviews) {
         addClassNames("page", "page-wide", "reviews-page");
-        add(new H1(getTranslation("workspace.reviews.title")),
+        add(
+                new H1(getTranslation("workspace.reviews.title")),
                 new Paragraph(getTranslation("workspace.reviews.intro")));
-        RouterLink open = new RouterLink(getTranslation("workspace.reviews.open-new"), ReviewView.class,
-                ReviewView.parameters("new"));
+        RouterLink open = new RouterLink(
+                getTranslation("workspace.reviews.open-new"), ReviewView.class, ReviewView.parameters("new"));
         open.addClassName("primary-link");
         add(new Paragraph(open), new H2(getTranslation("workspace.reviews.list.title")));
         List<ReviewSummary> all = reviews.myReviews();
@@ -46,12 +47,15 @@ public class ReviewsView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("review-list");
         for (ReviewSummary review : all) {
-            RouterLink link = new RouterLink(review.title(), ReviewView.class,
-                    ReviewView.parameters(String.valueOf(review.id())));
-            Paragraph facts = new Paragraph(getTranslation("workspace.reviews.list.facts", review.serviceName(),
+            RouterLink link = new RouterLink(
+                    review.title(), ReviewView.class, ReviewView.parameters(String.valueOf(review.id())));
+            Paragraph facts = new Paragraph(getTranslation(
+                    "workspace.reviews.list.facts",
+                    review.serviceName(),
                     getTranslation("workspace.reviews.kind." + review.kind().name()),
                     getTranslation("workspace.reviews.state." + review.state().name()),
-                    DisplayDates.date(review.opensOn(), getLocale()), DisplayDates.date(review.closesOn(), getLocale())));
+                    DisplayDates.date(review.opensOn(), getLocale()),
+                    DisplayDates.date(review.closesOn(), getLocale())));
             list.add(new ListItem(link, facts));
         }
         add(list);

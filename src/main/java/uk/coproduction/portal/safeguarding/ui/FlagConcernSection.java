@@ -31,8 +31,10 @@ public class FlagConcernSection extends Section {
         addClassName("form-section");
         Button open = new Button(getTranslation("safeguarding.flag.open"), e -> showForm());
         open.addThemeVariants(ButtonVariant.ERROR);
-        add(new H2(getTranslation("safeguarding.flag.title")),
-                new Paragraph(getTranslation("safeguarding.flag.intro")), open);
+        add(
+                new H2(getTranslation("safeguarding.flag.title")),
+                new Paragraph(getTranslation("safeguarding.flag.intro")),
+                open);
     }
 
     private void showForm() {
@@ -57,8 +59,8 @@ public class FlagConcernSection extends Section {
             reason.focus();
             return;
         }
-        Notification done = Notification.show(getTranslation("safeguarding.flag.done"), 10_000,
-                Notification.Position.TOP_CENTER);
+        Notification done =
+                Notification.show(getTranslation("safeguarding.flag.done"), 10_000, Notification.Position.TOP_CENTER);
         done.addThemeVariants(NotificationVariant.SUCCESS);
         // By path: the inbox sits in the workspace, above safeguarding in the module map (decision 0043).
         getUI().ifPresent(ui -> ui.navigate(RouteLink.viewAt(INBOX)));

@@ -48,7 +48,8 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(safeguarding.open(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
+            show(safeguarding.open(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
         } catch (IllegalArgumentException unknown) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -61,42 +62,72 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
         facts.addClassName("summary-list");
         fact(facts, "safeguarding.case.received", DisplayDates.dateTime(item.receivedAt(), getLocale()));
         String why = SafeguardingQueueView.why(this, item);
-        fact(facts, "safeguarding.case.source", getTranslation(item.source() == null ? "safeguarding.source.unknown" : "safeguarding.source." + item.source().name())
-                + (why == null ? "" : " " + why));
-        fact(facts, "safeguarding.case.who", getTranslation("group." + item.respondentGroup().name()));
-        fact(facts, "safeguarding.case.contact", switch (item.contact().method()) {
-            case EMAIL -> getTranslation("safeguarding.contact.EMAIL", item.contact().email());
-            case PHONE -> getTranslation("safeguarding.contact.PHONE", item.contact().phone());
-            case ADVOCATE -> getTranslation("safeguarding.contact.ADVOCATE", item.contact().advocate());
-            case NONE -> getTranslation("safeguarding.contact.NONE");
-        });
-        fact(facts, "safeguarding.case.acknowledge-by", DisplayDates.dateTime(item.acknowledgeBy(), getLocale())
-                + (item.overdue(safeguarding.now()) ? " \u2013 " + getTranslation("safeguarding.case.overdue") : ""));
+        fact(
+                facts,
+                "safeguarding.case.source",
+                getTranslation(
+                                item.source() == null
+                                        ? "safeguarding.source.unknown"
+                                        : "safeguarding.source." + item.source().name())
+                        + (why == null ? "" : " " + why));
+        fact(
+                facts,
+                "safeguarding.case.who",
+                getTranslation("group." + item.respondentGroup().name()));
+        fact(
+                facts,
+                "safeguarding.case.contact",
+                switch (item.contact().method()) {
+                    case EMAIL ->
+                        getTranslation(
+                                "safeguarding.contact.EMAIL", item.contact().email());
+                    case PHONE ->
+                        getTranslation(
+                                "safeguarding.contact.PHONE", item.contact().phone());
+                    case ADVOCATE ->
+                        getTranslation(
+                                "safeguarding.contact.ADVOCATE", item.contact().advocate());
+                    case NONE -> getTranslation("safeguarding.contact.NONE");
+                });
+        fact(
+                facts,
+                "safeguarding.case.acknowledge-by",
+                DisplayDates.dateTime(item.acknowledgeBy(), getLocale())
+                        + (item.overdue(safeguarding.now())
+                                ? " \u2013 " + getTranslation("safeguarding.case.overdue")
+                                : ""));
         Paragraph words = new Paragraph(item.words() == null ? getTranslation("safeguarding.no-words") : item.words());
         words.addClassName("their-words");
 
-        add(new RouterLink(getTranslation("safeguarding.case.back"), SafeguardingQueueView.class),
-                new H1(getTranslation("safeguarding.case.title", item.referenceCode())), errors, facts,
+        add(
+                new RouterLink(getTranslation("safeguarding.case.back"), SafeguardingQueueView.class),
+                new H1(getTranslation("safeguarding.case.title", item.referenceCode())),
+                errors,
+                facts,
                 new Section(new H2(getTranslation("safeguarding.case.words")), words));
         if (item.stillFlagged()) {
             add(actions(item));
         }
         UnorderedList history = new UnorderedList();
         for (SafeguardingCase.Entry entry : item.history()) {
-            history.add(new ListItem(getTranslation("safeguarding.case.history-entry",
-                    DisplayDates.dateTime(entry.at(), getLocale()),
-                    getTranslation("safeguarding.action." + entry.kind().name()), entry.by())
+            history.add(new ListItem(getTranslation(
+                            "safeguarding.case.history-entry",
+                            DisplayDates.dateTime(entry.at(), getLocale()),
+                            getTranslation("safeguarding.action." + entry.kind().name()),
+                            entry.by())
                     + (entry.note() == null ? "" : ": " + entry.note())));
         }
-        add(new Section(new H2(getTranslation("safeguarding.case.history")), item.history().isEmpty()
-                ? new Paragraph(getTranslation("safeguarding.case.no-history")) : history));
+        add(new Section(
+                new H2(getTranslation("safeguarding.case.history")),
+                item.history().isEmpty() ? new Paragraph(getTranslation("safeguarding.case.no-history")) : history));
     }
 
     private Section actions(SafeguardingCase item) {
         Section section = new Section(new H2(getTranslation("safeguarding.case.actions")));
         section.addClassName("form-section");
         if (!item.acknowledged()) {
-            Button acknowledge = new Button(getTranslation("safeguarding.case.acknowledge"),
+            Button acknowledge = new Button(
+                    getTranslation("safeguarding.case.acknowledge"),
                     e -> attempt(() -> safeguarding.acknowledge(item.id()), null));
             acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(new Div(acknowledge));
@@ -110,10 +141,12 @@ public class SafeguardingCaseView extends Div implements BeforeEnterObserver, Ha
         note.setHelperText(getTranslation("safeguarding.case.note.helper"));
         note.setMaxLength(5000);
         note.addClassName("wide-field");
-        Button record = new Button(getTranslation("safeguarding.case.record"),
+        Button record = new Button(
+                getTranslation("safeguarding.case.record"),
                 e -> attempt(() -> safeguarding.record(item.id(), outcome.getValue(), note.getValue()), note));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button giveBack = new Button(getTranslation("safeguarding.case.return"),
+        Button giveBack = new Button(
+                getTranslation("safeguarding.case.return"),
                 e -> attempt(() -> safeguarding.returnToTriage(item.id(), note.getValue()), note));
         Div buttons = new Div(record, giveBack);
         buttons.addClassName("journey-actions");

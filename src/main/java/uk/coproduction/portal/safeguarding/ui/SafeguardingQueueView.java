@@ -82,20 +82,25 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
         }
         List<SafetyBurst> open = all.stream().filter(b -> !b.cleared()).toList();
         if (!open.isEmpty()) {
-            add(new H2(getTranslation("safeguarding.bursts.title")),
+            add(
+                    new H2(getTranslation("safeguarding.bursts.title")),
                     new Paragraph(getTranslation("safeguarding.bursts.intro")));
             open.forEach(b -> add(burst(b)));
         }
         // A message grouped in a burst is listed with its burst, unless its words read as a disclosure: then it is
         // in the main list as well, so a flood can never hide it.
-        List<SafeguardingCase> ungrouped = queue.stream().filter(c -> {
-            ArrivalMark mark = marks.get(c.id());
-            return mark == null || mark.burstId() == null || mark.tier() == DisclosureTier.DISCLOSURE;
-        }).toList();
+        List<SafeguardingCase> ungrouped = queue.stream()
+                .filter(c -> {
+                    ArrivalMark mark = marks.get(c.id());
+                    return mark == null || mark.burstId() == null || mark.tier() == DisclosureTier.DISCLOSURE;
+                })
+                .toList();
         List<SafeguardingCase> concerns = ungrouped.stream()
-                .filter(c -> c.source() != SafeguardingSource.POSSIBLE_CONCERN).toList();
+                .filter(c -> c.source() != SafeguardingSource.POSSIBLE_CONCERN)
+                .toList();
         List<SafeguardingCase> toReview = ungrouped.stream()
-                .filter(c -> c.source() == SafeguardingSource.POSSIBLE_CONCERN).toList();
+                .filter(c -> c.source() == SafeguardingSource.POSSIBLE_CONCERN)
+                .toList();
         add(list(concerns, now, "safeguarding-queue", marks));
         H2 reviewTitle = new H2(getTranslation("safeguarding.queue.possible.title"));
         Paragraph reviewIntro = new Paragraph(getTranslation("safeguarding.queue.possible.intro"));
@@ -111,9 +116,15 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
             done.addClassName("cleared-bursts");
             for (SafetyBurst b : cleared) {
                 // Its messages stay listed: clearing records that they were reviewed, it does not hide them.
-                done.add(new ListItem(new Paragraph(heading(b)), new Paragraph(getTranslation(
-                        "safeguarding.burst.cleared", b.clearedBy(), DisplayDates.dateTime(Objects.requireNonNull(b.clearedAt()), getLocale()),
-                        Objects.requireNonNull(b.clearedReason()).replaceAll("[.!?\\s]+$", ""), b.clearedOutcome())), messages(b)));
+                done.add(new ListItem(
+                        new Paragraph(heading(b)),
+                        new Paragraph(getTranslation(
+                                "safeguarding.burst.cleared",
+                                b.clearedBy(),
+                                DisplayDates.dateTime(Objects.requireNonNull(b.clearedAt()), getLocale()),
+                                Objects.requireNonNull(b.clearedReason()).replaceAll("[.!?\\s]+$", ""),
+                                b.clearedOutcome())),
+                        messages(b)));
             }
             add(new H2(getTranslation("safeguarding.bursts.cleared.title")), done);
         }
@@ -125,15 +136,19 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
         section.addClassName("safety-burst");
         H3 title = new H3(heading(burst));
         Paragraph disclosures = new Paragraph(getTranslation("safeguarding.burst.disclosures", burst.disclosures()));
-        Paragraph alerted = new Paragraph(burst.alertedAt() == null
-                ? getTranslation("safeguarding.burst.not-alerted")
-                : getTranslation("safeguarding.burst.alerted", DisplayDates.dateTime(burst.alertedAt(), getLocale()),
-                burst.alertedTo()));
+        Paragraph alerted = new Paragraph(
+                burst.alertedAt() == null
+                        ? getTranslation("safeguarding.burst.not-alerted")
+                        : getTranslation(
+                                "safeguarding.burst.alerted",
+                                DisplayDates.dateTime(burst.alertedAt(), getLocale()),
+                                burst.alertedTo()));
         UnorderedList messages = messages(burst);
         TextArea reason = new TextArea(getTranslation("safeguarding.burst.reason"));
         reason.setHelperText(getTranslation("safeguarding.burst.reason.helper"));
         reason.addClassName("wide-field");
-        Button clear = new Button(getTranslation("safeguarding.burst.clear", burst.messages().size()));
+        Button clear = new Button(
+                getTranslation("safeguarding.burst.clear", burst.messages().size()));
         clear.addClickListener(e -> {
             try {
                 SafetyBurst done = bursts.clear(burst.id(), reason.getValue());
@@ -141,7 +156,8 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
                 getUI().ifPresent(SafeguardingAlert::queueChanged);
             } catch (InvalidInputException invalid) {
                 // Whatever they typed stays in the field, with what to put right.
-                reason.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
+                reason.setErrorMessage(
+                        getTranslation(invalid.problems().getFirst().messageKey()));
                 reason.setInvalid(true);
                 reason.focus();
             }
@@ -156,8 +172,9 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
         messages.addClassName("burst-messages");
         messages.getElement().setAttribute("aria-label", getTranslation("safeguarding.burst.messages"));
         for (SafetyBurst.Message message : burst.messages()) {
-            ListItem row = new ListItem(new RouterLink(getTranslation("safeguarding.queue.open",
-                    message.referenceCode()), SafeguardingCaseView.class,
+            ListItem row = new ListItem(new RouterLink(
+                    getTranslation("safeguarding.queue.open", message.referenceCode()),
+                    SafeguardingCaseView.class,
                     new RouteParameters("id", String.valueOf(message.feedbackId()))));
             // On its own line: a link inside a run of text would need an underline to be told apart (axe).
             row.add(new Paragraph(DisplayDates.dateTime(message.arrivedAt(), getLocale())));
@@ -173,28 +190,42 @@ public class SafeguardingQueueView extends Div implements HasDynamicTitle {
     }
 
     private String heading(SafetyBurst burst) {
-        return getTranslation("safeguarding.burst.heading." + burst.source().name(), burst.messages().size(),
-                DisplayDates.dateTime(burst.firstAt(), getLocale()), DisplayDates.dateTime(burst.lastAt(), getLocale()));
+        return getTranslation(
+                "safeguarding.burst.heading." + burst.source().name(),
+                burst.messages().size(),
+                DisplayDates.dateTime(burst.firstAt(), getLocale()),
+                DisplayDates.dateTime(burst.lastAt(), getLocale()));
     }
 
-    private UnorderedList list(List<SafeguardingCase> cases, Instant now, String className,
-                               Map<Long, ArrivalMark> marks) {
+    private UnorderedList list(
+            List<SafeguardingCase> cases, Instant now, String className, Map<Long, ArrivalMark> marks) {
         UnorderedList list = new UnorderedList();
         list.addClassName(className);
         list.getElement().setAttribute("aria-label", getTranslation("safeguarding.queue." + className));
         for (SafeguardingCase item : cases) {
-            RouterLink open = new RouterLink(getTranslation("safeguarding.queue.open", item.referenceCode()),
-                    SafeguardingCaseView.class, new RouteParameters("id", String.valueOf(item.id())));
-            Span state = new Span(getTranslation(item.overdue(now) ? "safeguarding.state.overdue"
-                    : item.acknowledged() ? "safeguarding.state.acknowledged" : "safeguarding.state.waiting",
+            RouterLink open = new RouterLink(
+                    getTranslation("safeguarding.queue.open", item.referenceCode()),
+                    SafeguardingCaseView.class,
+                    new RouteParameters("id", String.valueOf(item.id())));
+            Span state = new Span(getTranslation(
+                    item.overdue(now)
+                            ? "safeguarding.state.overdue"
+                            : item.acknowledged() ? "safeguarding.state.acknowledged" : "safeguarding.state.waiting",
                     DisplayDates.dateTime(item.acknowledgeBy(), getLocale())));
-            state.addClassNames("status-badge", item.overdue(now) ? "status-overdue"
-                    : item.acknowledged() ? "status-acknowledged" : "status-new");
-            Paragraph received = new Paragraph(getTranslation("safeguarding.queue.received",
+            state.addClassNames(
+                    "status-badge",
+                    item.overdue(now) ? "status-overdue" : item.acknowledged() ? "status-acknowledged" : "status-new");
+            Paragraph received = new Paragraph(getTranslation(
+                    "safeguarding.queue.received",
                     DisplayDates.dateTime(item.receivedAt(), getLocale()),
-                    getTranslation(item.source() == null ? "safeguarding.source.unknown" : "safeguarding.source." + item.source().name())));
-            Paragraph words = new Paragraph(item.words() == null ? getTranslation("safeguarding.no-words")
-                    : item.words().length() > 200 ? item.words().substring(0, 200) + "\u2026" : item.words());
+                    getTranslation(
+                            item.source() == null
+                                    ? "safeguarding.source.unknown"
+                                    : "safeguarding.source." + item.source().name())));
+            Paragraph words = new Paragraph(
+                    item.words() == null
+                            ? getTranslation("safeguarding.no-words")
+                            : item.words().length() > 200 ? item.words().substring(0, 200) + "\u2026" : item.words());
             words.addClassName("their-words");
             ListItem row = new ListItem(open, state, received);
             String why = why(this, item);

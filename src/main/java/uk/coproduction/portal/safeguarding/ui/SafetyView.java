@@ -62,15 +62,22 @@ public class SafetyView extends Div implements HasDynamicTitle {
     private final String whenRead;
     private final String rightNow;
 
-    SafetyView(SafetyMessages messages, SafetyContacts contacts, AcknowledgeTimes times,
-               SafeguardingContacts safeguardingContacts) {
+    SafetyView(
+            SafetyMessages messages,
+            SafetyContacts contacts,
+            AcknowledgeTimes times,
+            SafeguardingContacts safeguardingContacts) {
         this.messages = messages;
         // Said only as it is configured: how soon, on which clock, and whether a lead is e-mailed at once.
-        this.whenRead = getTranslation(safeguardingContacts.leads().isEmpty() ? "safety.when.listed"
-                : "safety.when.alerted", within(times.personWithin()));
+        this.whenRead = getTranslation(
+                safeguardingContacts.leads().isEmpty() ? "safety.when.listed" : "safety.when.alerted",
+                within(times.personWithin()));
         // One instruction to call 999, then who else answers (a second "call 999" near it read as two steps).
-        this.rightNow = getTranslation("safety.danger") + " " + getTranslation("safety.now", number(contacts, "childline", "0800 1111"),
-                number(contacts, "samaritans", "116 123"));
+        this.rightNow = getTranslation("safety.danger") + " "
+                + getTranslation(
+                        "safety.now",
+                        number(contacts, "childline", "0800 1111"),
+                        number(contacts, "samaritans", "116 123"));
         addClassNames("page", "safety-page");
 
         H1 title = new H1(getTranslation("safety.title"));
@@ -78,8 +85,9 @@ public class SafetyView extends Div implements HasDynamicTitle {
                 rightNow(),
                 Pictures.sentence("phone", getTranslation("safety.talk")),
                 Pictures.sentence("person", getTranslation("safety.not-your-fault")));
-        ReadAloud readAloud = new ReadAloud(title.getText() + ". " + rightNow + " "
-                + getTranslation("safety.talk") + " " + getTranslation("safety.not-your-fault"),
+        ReadAloud readAloud = new ReadAloud(
+                title.getText() + ". " + rightNow + " " + getTranslation("safety.talk") + " "
+                        + getTranslation("safety.not-your-fault"),
                 getTranslation("read-aloud.page"));
 
         UnorderedList numbers = new UnorderedList();
@@ -115,8 +123,15 @@ public class SafetyView extends Div implements HasDynamicTitle {
         tell.addClickListener(e -> tellSomeone());
         Paragraph when = new Paragraph(whenRead);
         when.addClassName("safety-when");
-        form.add(Pictures.sentence("advocate", getTranslation("safety.tell.intro")), when, words, contactBy, email,
-                phone, new Div(tell), honeypot);
+        form.add(
+                Pictures.sentence("advocate", getTranslation("safety.tell.intro")),
+                when,
+                words,
+                contactBy,
+                email,
+                phone,
+                new Div(tell),
+                honeypot);
         Section tellSection = new Section(new H2(getTranslation("safety.tell.title")), errors, form);
         tellSection.addClassName("form-section");
 
@@ -125,13 +140,17 @@ public class SafetyView extends Div implements HasDynamicTitle {
 
     /** "1 hour", "24 hours", "30 minutes" in the page's language. */
     private String within(Duration duration) {
-        return duration.toMinutes() % 60 == 0 ? getTranslation("safety.when.hours", duration.toHours())
+        return duration.toMinutes() % 60 == 0
+                ? getTranslation("safety.when.hours", duration.toHours())
                 : getTranslation("safety.when.minutes", duration.toMinutes());
     }
 
     private static String number(SafetyContacts contacts, String key, String otherwise) {
-        return contacts.contacts().stream().filter(c -> key.equals(c.key())).map(SafetyContacts.Contact::number)
-                .findFirst().orElse(otherwise);
+        return contacts.contacts().stream()
+                .filter(c -> key.equals(c.key()))
+                .map(SafetyContacts.Contact::number)
+                .findFirst()
+                .orElse(otherwise);
     }
 
     private void showDetail() {
@@ -147,9 +166,13 @@ public class SafetyView extends Div implements HasDynamicTitle {
         // Never refused, however many came from this address before (a class or a ward share one): a flood is
         // grouped for a lead instead, and a filled honeypot is kept and marked for review (decision 0025).
         try {
-            SubmissionReceipt receipt = messages.tell(submissionKey, words.getValue(),
+            SubmissionReceipt receipt = messages.tell(
+                    submissionKey,
+                    words.getValue(),
                     new ContactRequest(method, email.getValue(), phone.getValue(), null),
-                    UI.getCurrent().getLocale().toLanguageTag(), ClientAddress.current(), browserKey(),
+                    UI.getCurrent().getLocale().toLanguageTag(),
+                    ClientAddress.current(),
+                    browserKey(),
                     honeypot.isFilled());
             form.removeAll();
             Paragraph done = new Paragraph(getTranslation("safety.told", receipt.referenceCode()));
@@ -184,7 +207,9 @@ public class SafetyView extends Div implements HasDynamicTitle {
     /** The browser's session id: one browser sending many is grouped too, whatever address it comes from. */
     private static @Nullable String browserKey() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null : session.getSession().getId();
+        return session == null || session.getSession() == null
+                ? null
+                : session.getSession().getId();
     }
 
     /** Call 999 if in danger now, then the free numbers that answer day and night: said once, with its picture. */

@@ -37,17 +37,19 @@ public class NewPasswordView extends Div implements HasDynamicTitle {
     private final PasswordField current = new PasswordField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
-    private final Map<String, Component> fields = Map.of("currentPassword", current, "password", password,
-            "confirmPassword", confirm);
+    private final Map<String, Component> fields =
+            Map.of("currentPassword", current, "password", password, "confirmPassword", confirm);
 
     NewPasswordView(OwnPassword ownPassword) {
         this.ownPassword = ownPassword;
         addClassNames("page", "new-password");
         // the route is for signed-in staff (@PermitAll), so Spring Security has an authentication here
-        String me = Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
-                "NewPasswordView is only shown to a signed-in person").getName();
-        Paragraph why = new Paragraph(getTranslation(ownPassword.mustChoose(me) ? "staff.password.must"
-                : "staff.password.intro"));
+        String me = Objects.requireNonNull(
+                        SecurityContextHolder.getContext().getAuthentication(),
+                        "NewPasswordView is only shown to a signed-in person")
+                .getName();
+        Paragraph why = new Paragraph(
+                getTranslation(ownPassword.mustChoose(me) ? "staff.password.must" : "staff.password.intro"));
         current.setLabel(getTranslation("staff.password.current"));
         current.setRequiredIndicatorVisible(true);
         password.setLabel(getTranslation("staff.password.new"));

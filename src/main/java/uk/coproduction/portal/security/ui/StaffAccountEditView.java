@@ -62,6 +62,7 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
 
     /** "No team" in the team choice (a radio group cannot offer null). */
     private static final String NO_TEAM = "NONE";
+
     private static final int HISTORY_LINES = 50;
 
     private final StaffAdministration administration;
@@ -87,8 +88,11 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     /** The account shown; null on the page for a new account. */
     private @Nullable StaffMember editing;
 
-    StaffAccountEditView(StaffAdministration administration, StaffDirectory directory,
-                         AuthenticationContext authentication, AuditSearch auditSearch) {
+    StaffAccountEditView(
+            StaffAdministration administration,
+            StaffDirectory directory,
+            AuthenticationContext authentication,
+            AuditSearch auditSearch) {
         this.administration = administration;
         this.auditSearch = auditSearch;
         this.directory = directory;
@@ -119,8 +123,8 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
         team.setLabel(getTranslation("staff.accounts.field.team"));
         team.setHelperText(getTranslation("staff.accounts.field.team.helper"));
         team.setItems(NO_TEAM, Team.CHILDRENS.name(), Team.LDA.name());
-        team.setItemLabelGenerator(t -> NO_TEAM.equals(t) ? getTranslation("staff.accounts.no-team")
-                : getTranslation("team." + t));
+        team.setItemLabelGenerator(
+                t -> NO_TEAM.equals(t) ? getTranslation("staff.accounts.no-team") : getTranslation("team." + t));
         team.setValue(NO_TEAM);
         organisation.setLabel(getTranslation("staff.accounts.field.organisation"));
         organisation.setHelperText(getTranslation("staff.accounts.field.organisation.helper"));
@@ -134,11 +138,27 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
         password.addClassName("wide-field");
         mustChange.setLabel(getTranslation("staff.accounts.field.must-change"));
         mustChange.setValue(true);
-        fields = Map.of("username", username, "displayName", displayName, "email", email, "roles", roles,
-                "team", team, "organisation", organisation, "password", password);
+        fields = Map.of(
+                "username",
+                username,
+                "displayName",
+                displayName,
+                "email",
+                email,
+                "roles",
+                roles,
+                "team",
+                team,
+                "organisation",
+                organisation,
+                "password",
+                password);
 
-        add(new Paragraph(new RouterLink(getTranslation("staff.accounts.back"), StaffAccountsView.class)), title,
-                result, errors);
+        add(
+                new Paragraph(new RouterLink(getTranslation("staff.accounts.back"), StaffAccountsView.class)),
+                title,
+                result,
+                errors);
     }
 
     /** Where the account with this id (or {@link #NEW}) is opened. */
@@ -188,12 +208,21 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
         roles.setValue(new HashSet<>(editing().roles()));
         team.setValue(editing().team() == null ? NO_TEAM : editing().team().name());
         organisation.setValue(organisationOptions.stream()
-                .filter(o -> editing().organisationId() != null && o.id() == editing().organisationId())
-                .findFirst().orElse(null));
+                .filter(o -> editing().organisationId() != null
+                        && o.id() == editing().organisationId())
+                .findFirst()
+                .orElse(null));
         Button save = new Button(getTranslation("staff.accounts.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Section form = new Section(new H2(getTranslation("staff.accounts.details-title")), username, displayName,
-                email, roles, team, organisation, new Div(save));
+        Section form = new Section(
+                new H2(getTranslation("staff.accounts.details-title")),
+                username,
+                displayName,
+                email,
+                roles,
+                team,
+                organisation,
+                new Div(save));
         form.addClassName("form-section");
         add(form, accountSections);
         showAccountSections();
@@ -202,37 +231,53 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     /** Sign-in facts, password and access: rebuilt after each change so the buttons match the account's state. */
     private void showAccountSections() {
         accountSections.removeAll();
-        Paragraph lastSignIn = new Paragraph(editing().lastSignedInAt() == null
-                ? getTranslation("staff.accounts.last-sign-in.never")
-                : getTranslation("staff.accounts.last-sign-in", StaffAccountsView.WHEN.format(editing().lastSignedInAt())));
+        Paragraph lastSignIn = new Paragraph(
+                editing().lastSignedInAt() == null
+                        ? getTranslation("staff.accounts.last-sign-in.never")
+                        : getTranslation(
+                                "staff.accounts.last-sign-in",
+                                StaffAccountsView.WHEN.format(editing().lastSignedInAt())));
 
         password.setLabel(getTranslation("staff.accounts.field.temporary-password"));
         password.setHelperText(getTranslation("staff.accounts.field.temporary-password.helper"));
         Button reset = new Button(getTranslation("staff.accounts.require-new-password"), e -> requireNewPassword());
-        Section passwordSection = new Section(new H2(getTranslation("staff.accounts.password-title")),
-                new Paragraph(getTranslation(editing().mustChangePassword() ? "staff.accounts.password.pending"
-                        : "staff.accounts.password.intro")), password, new Div(reset));
+        Section passwordSection = new Section(
+                new H2(getTranslation("staff.accounts.password-title")),
+                new Paragraph(getTranslation(
+                        editing().mustChangePassword()
+                                ? "staff.accounts.password.pending"
+                                : "staff.accounts.password.intro")),
+                password,
+                new Div(reset));
         passwordSection.addClassName("form-section");
 
-        Button toggle = new Button(getTranslation(editing().enabled() ? "staff.accounts.disable" : "staff.accounts.enable"),
+        Button toggle = new Button(
+                getTranslation(editing().enabled() ? "staff.accounts.disable" : "staff.accounts.enable"),
                 e -> toggleAccess());
         if (editing().enabled()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        Section access = new Section(new H2(getTranslation("staff.accounts.access-title")), lastSignIn,
-                new Paragraph(getTranslation(editing().enabled() ? "staff.accounts.access.enabled"
-                        : "staff.accounts.access.disabled")), new Div(toggle));
+        Section access = new Section(
+                new H2(getTranslation("staff.accounts.access-title")),
+                lastSignIn,
+                new Paragraph(getTranslation(
+                        editing().enabled() ? "staff.accounts.access.enabled" : "staff.accounts.access.disabled")),
+                new Div(toggle));
         access.addClassName("form-section");
         accountSections.add(passwordSection, access, history());
     }
 
     /** What was done to this account, by whom and when: the audit log's lines about it, newest first. */
     private Section history() {
-        List<AuditEvent> events = auditSearch.search(new AuditQuery(null, null, "staff_account",
-                String.valueOf(editing().id()), null, null), 0, HISTORY_LINES);
+        List<AuditEvent> events = auditSearch.search(
+                new AuditQuery(
+                        null, null, "staff_account", String.valueOf(editing().id()), null, null),
+                0,
+                HISTORY_LINES);
         NativeTable table = new NativeTable();
         table.addClassName("staff-account-history");
-        table.setCaptionText(getTranslation("staff.accounts.history.caption", editing().displayName()));
+        table.setCaptionText(
+                getTranslation("staff.accounts.history.caption", editing().displayName()));
         NativeTableRow head = table.getHead().addRow();
         for (String column : new String[] {"when", "who", "what"}) {
             var cell = head.addHeaderCell();
@@ -251,7 +296,10 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private StaffAccountDetails details() {
-        return new StaffAccountDetails(username.getValue(), displayName.getValue(), email.getValue(),
+        return new StaffAccountDetails(
+                username.getValue(),
+                displayName.getValue(),
+                email.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(),
                 team.getValue() == null || NO_TEAM.equals(team.getValue()) ? null : Team.valueOf(team.getValue()),
                 new HashSet<>(roles.getValue()));
@@ -295,11 +343,15 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
     }
 
     private void toggleAccess() {
-        attempt(() -> editing().enabled() ? administration.disable(editing().id()) : administration.enable(editing().id()),
+        attempt(
+                () -> editing().enabled()
+                        ? administration.disable(editing().id())
+                        : administration.enable(editing().id()),
                 changed -> {
                     editing = changed;
                     showAccountSections();
-                    return getTranslation(changed.enabled() ? "staff.accounts.enabled" : "staff.accounts.disabled",
+                    return getTranslation(
+                            changed.enabled() ? "staff.accounts.enabled" : "staff.accounts.disabled",
                             changed.displayName());
                 });
     }
@@ -326,7 +378,8 @@ public class StaffAccountEditView extends Div implements BeforeEnterObserver, Ha
             result.setText(outcome.describe(changed));
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
-                Component field = Optional.ofNullable(fields.get(problem.field())).orElse(null);
+                Component field =
+                        Optional.ofNullable(fields.get(problem.field())).orElse(null);
                 String message = getTranslation(problem.messageKey());
                 if (field != null) {
                     ((HasValidation) field).setErrorMessage(message);

@@ -28,22 +28,26 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 public class StaffAccountsView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     StaffAccountsView(StaffAdministration administration) {
         addClassNames("page", "page-wide", "staff-accounts");
-        RouterLink add = new RouterLink(getTranslation("staff.accounts.add"), StaffAccountEditView.class,
+        RouterLink add = new RouterLink(
+                getTranslation("staff.accounts.add"),
+                StaffAccountEditView.class,
                 StaffAccountEditView.account(StaffAccountEditView.NEW));
-        add(new H1(getTranslation("staff.accounts.title")), new Paragraph(getTranslation("staff.accounts.intro")),
+        add(
+                new H1(getTranslation("staff.accounts.title")),
+                new Paragraph(getTranslation("staff.accounts.intro")),
                 new Paragraph(add));
 
         NativeTable table = new NativeTable();
         table.addClassName("staff-accounts-table");
         table.setCaptionText(getTranslation("staff.accounts.caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"name", "username", "roles", "team", "organisation", "last-sign-in", "state",
-                "action"}) {
+        for (String key :
+                new String[] {"name", "username", "roles", "team", "organisation", "last-sign-in", "state", "action"}) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(getTranslation("staff.accounts.column." + key));
             cell.getElement().setAttribute("scope", "col");
@@ -53,19 +57,30 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.setText(member.displayName());
             name.getElement().setAttribute("scope", "row");
-            RouterLink edit = new RouterLink(getTranslation("staff.accounts.edit"), StaffAccountEditView.class,
+            RouterLink edit = new RouterLink(
+                    getTranslation("staff.accounts.edit"),
+                    StaffAccountEditView.class,
                     StaffAccountEditView.account(String.valueOf(member.id())));
-            edit.getElement().setAttribute("aria-label", getTranslation("staff.accounts.edit-named",
-                    member.displayName()));
-            row.add(new NativeTableCell(member.username()),
-                    new NativeTableCell(member.roles().stream().sorted().map(r -> getTranslation("role." + r))
+            edit.getElement()
+                    .setAttribute("aria-label", getTranslation("staff.accounts.edit-named", member.displayName()));
+            row.add(
+                    new NativeTableCell(member.username()),
+                    new NativeTableCell(member.roles().stream()
+                            .sorted()
+                            .map(r -> getTranslation("role." + r))
                             .collect(Collectors.joining(", "))),
-                    new NativeTableCell(member.team() == null ? getTranslation("staff.accounts.none")
-                            : getTranslation("team." + member.team().name())),
-                    new NativeTableCell(member.organisationName() == null ? getTranslation("staff.accounts.none")
-                            : member.organisationName()),
-                    new NativeTableCell(member.lastSignedInAt() == null ? getTranslation("staff.accounts.never")
-                            : WHEN.format(member.lastSignedInAt())),
+                    new NativeTableCell(
+                            member.team() == null
+                                    ? getTranslation("staff.accounts.none")
+                                    : getTranslation("team." + member.team().name())),
+                    new NativeTableCell(
+                            member.organisationName() == null
+                                    ? getTranslation("staff.accounts.none")
+                                    : member.organisationName()),
+                    new NativeTableCell(
+                            member.lastSignedInAt() == null
+                                    ? getTranslation("staff.accounts.never")
+                                    : WHEN.format(member.lastSignedInAt())),
                     new NativeTableCell(state(member)),
                     new NativeTableCell(edit));
             if (!member.enabled()) {
@@ -79,8 +94,8 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
         if (!member.enabled()) {
             return getTranslation("staff.accounts.state.disabled");
         }
-        return getTranslation(member.mustChangePassword() ? "staff.accounts.state.new-password"
-                : "staff.accounts.state.enabled");
+        return getTranslation(
+                member.mustChangePassword() ? "staff.accounts.state.new-password" : "staff.accounts.state.enabled");
     }
 
     @Override

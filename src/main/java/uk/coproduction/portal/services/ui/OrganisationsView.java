@@ -61,24 +61,35 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
 
     private void show() {
         removeAll();
-        add(new H1(getTranslation("workspace.organisations.title")),
+        add(
+                new H1(getTranslation("workspace.organisations.title")),
                 new Paragraph(getTranslation("workspace.organisations.intro")),
                 new Paragraph(new RouterLink(getTranslation("workspace.register.title"), ServiceRegisterView.class)),
-                organisations(), areas());
+                organisations(),
+                areas());
     }
 
     private Section organisations() {
-        NativeTable table = table("workspace.organisations.table", "workspace.organisations.column.name",
-                "workspace.organisations.column.kind", "workspace.organisations.column.status", "workspace.register.column.change");
+        NativeTable table = table(
+                "workspace.organisations.table",
+                "workspace.organisations.column.name",
+                "workspace.organisations.column.kind",
+                "workspace.organisations.column.status",
+                "workspace.register.column.change");
         for (OrganisationEntry organisation : register.organisations()) {
             NativeTableRow row = table.getBody().addRow();
             rowHeader(row, organisation.name());
-            Button edit = new Button(getTranslation("workspace.organisations.edit", organisation.name()),
+            Button edit = new Button(
+                    getTranslation("workspace.organisations.edit", organisation.name()),
                     e -> editOrganisation(organisation));
             edit.addThemeVariants(ButtonVariant.TERTIARY);
-            row.add(new NativeTableCell(getTranslation("workspace.organisations.kind." + organisation.kind().name())),
-                    new NativeTableCell(getTranslation(organisation.active()
-                            ? "workspace.register.status.live" : "workspace.register.status.retired")),
+            row.add(
+                    new NativeTableCell(getTranslation("workspace.organisations.kind."
+                            + organisation.kind().name())),
+                    new NativeTableCell(getTranslation(
+                            organisation.active()
+                                    ? "workspace.register.status.live"
+                                    : "workspace.register.status.retired")),
                     new NativeTableCell(edit));
         }
         Button add = new Button(getTranslation("workspace.organisations.add"), e -> {
@@ -99,7 +110,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     }
 
     private Section areas() {
-        NativeTable table = table("workspace.areas.table", "workspace.areas.column.name", "workspace.register.column.change");
+        NativeTable table =
+                table("workspace.areas.table", "workspace.areas.column.name", "workspace.register.column.change");
         for (AreaSummary area : catalogue.areas()) {
             NativeTableRow row = table.getBody().addRow();
             rowHeader(row, area.name());
@@ -133,7 +145,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Select<OrganisationKind> kind = new Select<>();
         kindChoice(kind);
         kind.setValue(organisation.kind());
-        Checkbox retired = new Checkbox(getTranslation("workspace.organisations.field.retired"), !organisation.active());
+        Checkbox retired =
+                new Checkbox(getTranslation("workspace.organisations.field.retired"), !organisation.active());
         dialog.add(name, kind, retired);
         Button save = new Button(getTranslation("workspace.organisations.save"), e -> {
             try {
@@ -143,7 +156,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
                 return;
             }
             dialog.close();
-            saved(getTranslation("workspace.organisations.saved", name.getValue().strip()));
+            saved(getTranslation(
+                    "workspace.organisations.saved", name.getValue().strip()));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("workspace.cancel"), e -> dialog.close()), save);
@@ -197,7 +211,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     }
 
     private void saved(String message) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.SUCCESS);
         show();
     }
 

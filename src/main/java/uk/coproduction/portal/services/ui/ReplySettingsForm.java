@@ -16,8 +16,12 @@ public class ReplySettingsForm extends Div {
     private final IntegerField days = new IntegerField();
     private final Checkbox joint = new Checkbox();
 
-    public ReplySettingsForm(ServiceCatalogue catalogue, String serviceCode, int replyWithinDays, boolean jointlyCommissioned,
-                      Runnable saved) {
+    public ReplySettingsForm(
+            ServiceCatalogue catalogue,
+            String serviceCode,
+            int replyWithinDays,
+            boolean jointlyCommissioned,
+            Runnable saved) {
         addClassName("form-section");
         days.setLabel(getTranslation("workspace.service.settings.days"));
         days.setHelperText(getTranslation("workspace.service.settings.days.helper"));
@@ -29,11 +33,15 @@ public class ReplySettingsForm extends Div {
             try {
                 catalogue.changeReplySettings(serviceCode, days.getValue(), joint.getValue());
                 days.setInvalid(false);
-                Notification.show(getTranslation("workspace.service.settings.saved"), 4000, Notification.Position.TOP_CENTER)
+                Notification.show(
+                                getTranslation("workspace.service.settings.saved"),
+                                4000,
+                                Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 saved.run();
             } catch (InvalidInputException invalid) {
-                days.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
+                days.setErrorMessage(
+                        getTranslation(invalid.problems().getFirst().messageKey()));
                 days.setInvalid(true);
                 days.focus();
             }

@@ -63,7 +63,8 @@ class ServiceFormDialog extends Dialog {
         this.afterSave = afterSave;
         ServiceForm current = code == null ? null : register.form(code).orElseThrow();
         List<OrganisationEntry> organisations = register.organisations();
-        setHeaderTitle(getTranslation(code == null ? "workspace.register.add" : "workspace.register.edit.title",
+        setHeaderTitle(getTranslation(
+                code == null ? "workspace.register.add" : "workspace.register.edit.title",
                 current == null ? "" : current.name()));
         addClassName("chain-dialog");
 
@@ -83,7 +84,8 @@ class ServiceFormDialog extends Dialog {
         clientGroup.setLabel(getTranslation("workspace.register.field.client-group"));
         clientGroup.setHelperText(getTranslation("workspace.register.field.client-group.helper"));
         List<OrganisationEntry> commissioning = organisations.stream()
-                .filter(o -> o.kind().commissions() && (o.active() || chosen(current, o))).toList();
+                .filter(o -> o.kind().commissions() && (o.active() || chosen(current, o)))
+                .toList();
         commissioner.setLabel(getTranslation("workspace.register.field.commissioner"));
         commissioner.setItems(commissioning);
         commissioner.setItemLabelGenerator(OrganisationEntry::name);
@@ -95,7 +97,9 @@ class ServiceFormDialog extends Dialog {
         partners.setItemLabelGenerator(OrganisationEntry::name);
         provider.setLabel(getTranslation("workspace.register.field.provider"));
         provider.setHelperText(getTranslation("workspace.register.field.provider.helper"));
-        provider.setItems(organisations.stream().filter(o -> o.active() || chosen(current, o)).toList());
+        provider.setItems(organisations.stream()
+                .filter(o -> o.active() || chosen(current, o))
+                .toList());
         provider.setItemLabelGenerator(OrganisationEntry::name);
         provider.setClearButtonVisible(true);
         areas.setLabel(getTranslation("workspace.register.field.areas"));
@@ -124,13 +128,27 @@ class ServiceFormDialog extends Dialog {
         if (current != null) {
             fill(current, organisations, areaChoices);
         }
-        Div form = new Div(errors, name, description,
-                searchTerms, team, category, clientGroup, commissioner, joint, partners, provider, areas, cycleStage,
-                contractStart, contractEnd);
+        Div form = new Div(
+                errors,
+                name,
+                description,
+                searchTerms,
+                team,
+                category,
+                clientGroup,
+                commissioner,
+                joint,
+                partners,
+                provider,
+                areas,
+                cycleStage,
+                contractStart,
+                contractEnd);
         form.addClassName("register-form");
         add(form);
 
-        Button save = new Button(getTranslation(code == null ? "workspace.register.add.save" : "workspace.register.edit.save"),
+        Button save = new Button(
+                getTranslation(code == null ? "workspace.register.add.save" : "workspace.register.edit.save"),
                 e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("workspace.cancel"), e -> close());
@@ -138,8 +156,10 @@ class ServiceFormDialog extends Dialog {
     }
 
     private static boolean chosen(ServiceForm current, OrganisationEntry o) {
-        return current != null && (Objects.equals(current.commissionerId(), o.id())
-                || Objects.equals(current.providerId(), o.id()) || current.partnerIds().contains(o.id()));
+        return current != null
+                && (Objects.equals(current.commissionerId(), o.id())
+                        || Objects.equals(current.providerId(), o.id())
+                        || current.partnerIds().contains(o.id()));
     }
 
     private void fill(ServiceForm current, List<OrganisationEntry> organisations, List<AreaSummary> areaChoices) {
@@ -149,13 +169,21 @@ class ServiceFormDialog extends Dialog {
         team.setValue(current.team());
         category.setValue(current.category());
         clientGroup.setValue(current.clientGroup());
-        organisations.stream().filter(o -> o.id() == current.commissionerId()).findFirst().ifPresent(commissioner::setValue);
+        organisations.stream()
+                .filter(o -> o.id() == current.commissionerId())
+                .findFirst()
+                .ifPresent(commissioner::setValue);
         joint.setValue(current.jointlyCommissioned());
-        partners.setValue(organisations.stream().filter(o -> current.partnerIds().contains(o.id()))
+        partners.setValue(organisations.stream()
+                .filter(o -> current.partnerIds().contains(o.id()))
                 .collect(Collectors.toSet()));
-        organisations.stream().filter(o -> Objects.equals(o.id(), current.providerId())).findFirst()
+        organisations.stream()
+                .filter(o -> Objects.equals(o.id(), current.providerId()))
+                .findFirst()
                 .ifPresent(provider::setValue);
-        areas.setValue(areaChoices.stream().filter(a -> current.areaIds().contains(a.id())).collect(Collectors.toSet()));
+        areas.setValue(areaChoices.stream()
+                .filter(a -> current.areaIds().contains(a.id()))
+                .collect(Collectors.toSet()));
         cycleStage.setValue(current.cycleStage());
         contractStart.setValue(current.contractStart());
         contractEnd.setValue(current.contractEnd());
@@ -192,13 +220,21 @@ class ServiceFormDialog extends Dialog {
             errors.show();
             return;
         }
-        ServiceForm form = new ServiceForm(name.getValue(), description.getValue(), searchTerms.getValue(),
-                team.getValue(), category.getValue(), clientGroup.getValue(),
+        ServiceForm form = new ServiceForm(
+                name.getValue(),
+                description.getValue(),
+                searchTerms.getValue(),
+                team.getValue(),
+                category.getValue(),
+                clientGroup.getValue(),
                 commissioner.getValue() == null ? null : commissioner.getValue().id(),
-                partners.getValue().stream().map(OrganisationEntry::id).collect(Collectors.toSet()), joint.getValue(),
+                partners.getValue().stream().map(OrganisationEntry::id).collect(Collectors.toSet()),
+                joint.getValue(),
                 provider.getValue() == null ? null : provider.getValue().id(),
-                areas.getValue().stream().map(AreaSummary::id).collect(Collectors.toSet()), cycleStage.getValue(),
-                contractStart.getValue(), contractEnd.getValue());
+                areas.getValue().stream().map(AreaSummary::id).collect(Collectors.toSet()),
+                cycleStage.getValue(),
+                contractStart.getValue(),
+                contractEnd.getValue());
         String message;
         try {
             if (code == null) {
@@ -220,7 +256,8 @@ class ServiceFormDialog extends Dialog {
             return;
         }
         close();
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.SUCCESS);
         afterSave.run();
     }
 }

@@ -47,19 +47,28 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
 
     private void show() {
         removeAll();
-        Button add = new Button(getTranslation("workspace.register.add"),
+        Button add = new Button(
+                getTranslation("workspace.register.add"),
                 e -> new ServiceFormDialog(register, catalogue.areas(), null, this::show).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H1(getTranslation("workspace.register.title")), new Paragraph(getTranslation("workspace.register.intro")),
+        add(
+                new H1(getTranslation("workspace.register.title")),
+                new Paragraph(getTranslation("workspace.register.intro")),
                 new Paragraph(new RouterLink(getTranslation("workspace.organisations.title"), OrganisationsView.class)),
                 new Div(add));
         NativeTable table = new NativeTable();
         table.setCaptionText(getTranslation("workspace.register.table"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"workspace.register.column.service", "workspace.register.column.team",
-                "workspace.register.column.commissioners", "workspace.register.column.provider",
-                "workspace.register.column.stage", "workspace.register.column.contract", "workspace.register.column.status",
-                "workspace.register.column.change"}) {
+        for (String key : new String[] {
+            "workspace.register.column.service",
+            "workspace.register.column.team",
+            "workspace.register.column.commissioners",
+            "workspace.register.column.provider",
+            "workspace.register.column.stage",
+            "workspace.register.column.contract",
+            "workspace.register.column.status",
+            "workspace.register.column.change"
+        }) {
             head.addHeaderCell().setText(getTranslation(key));
         }
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
@@ -68,27 +77,36 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.getElement().setAttribute("scope", "row");
             name.setText(service.name());
-            String commissioners = service.partners().isEmpty() ? service.commissioner()
-                    : getTranslation("workspace.register.commissioners", service.commissioner(),
-                    String.join(", ", service.partners()));
-            Button edit = new Button(getTranslation("workspace.register.edit", service.name()),
+            String commissioners = service.partners().isEmpty()
+                    ? service.commissioner()
+                    : getTranslation(
+                            "workspace.register.commissioners",
+                            service.commissioner(),
+                            String.join(", ", service.partners()));
+            Button edit = new Button(
+                    getTranslation("workspace.register.edit", service.name()),
                     e -> new ServiceFormDialog(register, catalogue.areas(), service.code(), this::show).open());
             edit.addThemeVariants(ButtonVariant.TERTIARY);
             Button status = service.active()
-                    ? new Button(getTranslation("workspace.register.retire", service.name()), e -> confirmRetire(service))
+                    ? new Button(
+                            getTranslation("workspace.register.retire", service.name()), e -> confirmRetire(service))
                     : new Button(getTranslation("workspace.register.reinstate", service.name()), e -> {
                         register.reinstate(service.code());
                         saved(getTranslation("workspace.register.reinstated", service.name()));
                     });
             status.addThemeVariants(ButtonVariant.TERTIARY);
-            row.add(new NativeTableCell(getTranslation("team." + service.team().name())),
+            row.add(
+                    new NativeTableCell(getTranslation("team." + service.team().name())),
                     new NativeTableCell(commissioners),
-                    new NativeTableCell(service.provider() == null
-                            ? getTranslation("workspace.service.no-provider") : service.provider()),
-                    new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
+                    new NativeTableCell(
+                            service.provider() == null
+                                    ? getTranslation("workspace.service.no-provider")
+                                    : service.provider()),
+                    new NativeTableCell(getTranslation(
+                            "workspace.stage." + service.cycleStage().name())),
                     new NativeTableCell(contract(service.contractStart(), service.contractEnd())),
-                    new NativeTableCell(getTranslation(service.active()
-                            ? "workspace.register.status.live" : "workspace.register.status.retired")),
+                    new NativeTableCell(getTranslation(
+                            service.active() ? "workspace.register.status.live" : "workspace.register.status.retired")),
                     new NativeTableCell(edit, status));
         }
         table.addClassNames("chain-table", "register-table");
@@ -112,7 +130,8 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
     }
 
     private void saved(String message) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.SUCCESS);
         show();
     }
 
@@ -126,7 +145,9 @@ public class ServiceRegisterView extends Div implements HasDynamicTitle {
         if (end == null) {
             return getTranslation("workspace.register.contract.from", DisplayDates.date(start, getLocale()));
         }
-        return getTranslation("workspace.register.contract", DisplayDates.date(start, getLocale()),
+        return getTranslation(
+                "workspace.register.contract",
+                DisplayDates.date(start, getLocale()),
                 DisplayDates.date(end, getLocale()));
     }
 

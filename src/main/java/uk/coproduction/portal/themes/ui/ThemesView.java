@@ -49,12 +49,18 @@ public class ThemesView extends Div implements HasDynamicTitle {
         this.themes = themes;
         addClassNames("page", "page-wide", "triage-themes-admin");
 
-        list.addColumn(ThemeSummary::name).setHeader(getTranslation("workspace.themes.admin.column.name"))
-                .setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(ThemeSummary::keywordText).setHeader(getTranslation("workspace.themes.admin.column.keywords"))
+        list.addColumn(ThemeSummary::name)
+                .setHeader(getTranslation("workspace.themes.admin.column.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        list.addColumn(ThemeSummary::keywordText)
+                .setHeader(getTranslation("workspace.themes.admin.column.keywords"))
                 .setFlexGrow(1);
-        list.addColumn(t -> getTranslation(t.active() ? "workspace.themes.admin.in-use" : "workspace.themes.admin.not-in-use"))
-                .setHeader(getTranslation("workspace.themes.admin.column.state")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(t -> getTranslation(
+                        t.active() ? "workspace.themes.admin.in-use" : "workspace.themes.admin.not-in-use"))
+                .setHeader(getTranslation("workspace.themes.admin.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
         list.setAriaLabel(getTranslation("workspace.themes.admin.list"));
@@ -81,14 +87,23 @@ public class ThemesView extends Div implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.addClassName("triage-themes-result");
 
-        Section adding = new Section(new H2(getTranslation("workspace.themes.admin.add-title")), newName, newKeywords,
-                new Div(add));
+        Section adding = new Section(
+                new H2(getTranslation("workspace.themes.admin.add-title")), newName, newKeywords, new Div(add));
         adding.addClassName("form-section");
-        Section edit = new Section(new H2(getTranslation("workspace.themes.admin.edit-title")), editing, editName,
-                editKeywords, new Div(save, activeToggle));
+        Section edit = new Section(
+                new H2(getTranslation("workspace.themes.admin.edit-title")),
+                editing,
+                editName,
+                editKeywords,
+                new Div(save, activeToggle));
         edit.addClassName("form-section");
-        add(new H1(getTranslation("workspace.themes.admin.title")),
-                new Paragraph(getTranslation("workspace.themes.admin.intro")), result, list, adding, edit);
+        add(
+                new H1(getTranslation("workspace.themes.admin.title")),
+                new Paragraph(getTranslation("workspace.themes.admin.intro")),
+                result,
+                list,
+                adding,
+                edit);
         reload(null);
     }
 
@@ -96,7 +111,13 @@ public class ThemesView extends Div implements HasDynamicTitle {
         List<ThemeSummary> all = themes.allThemes();
         list.setItems(all);
         editing.setItems(all);
-        editing.setValue(selectId == null ? null : all.stream().filter(t -> t.id() == selectId).findFirst().orElse(null));
+        editing.setValue(
+                selectId == null
+                        ? null
+                        : all.stream()
+                                .filter(t -> t.id() == selectId)
+                                .findFirst()
+                                .orElse(null));
         fillEditor(editing.getValue());
     }
 
@@ -107,14 +128,19 @@ public class ThemesView extends Div implements HasDynamicTitle {
         editKeywords.setValue(theme == null ? "" : theme.keywordText());
         editName.setEnabled(theme != null);
         editKeywords.setEnabled(theme != null);
-        activeToggle.setText(getTranslation(theme == null || theme.active()
-                ? "workspace.themes.admin.deactivate" : "workspace.themes.admin.reactivate"));
+        activeToggle.setText(getTranslation(
+                theme == null || theme.active()
+                        ? "workspace.themes.admin.deactivate"
+                        : "workspace.themes.admin.reactivate"));
         activeToggle.setEnabled(theme != null);
     }
 
     private void addTheme() {
-        attempt(() -> themes.addTheme(newName.getValue(), newKeywords.getValue()),
-                Map.of("name", newName, "keywords", newKeywords), "workspace.themes.admin.added", false);
+        attempt(
+                () -> themes.addTheme(newName.getValue(), newKeywords.getValue()),
+                Map.of("name", newName, "keywords", newKeywords),
+                "workspace.themes.admin.added",
+                false);
     }
 
     private void saveTheme() {
@@ -124,23 +150,27 @@ public class ThemesView extends Div implements HasDynamicTitle {
             return;
         }
         long id = editing.getValue().id();
-        attempt(() -> themes.updateTheme(id, editName.getValue(), editKeywords.getValue()),
-                Map.of("editName", editName, "editKeywords", editKeywords), "workspace.themes.admin.saved", true);
+        attempt(
+                () -> themes.updateTheme(id, editName.getValue(), editKeywords.getValue()),
+                Map.of("editName", editName, "editKeywords", editKeywords),
+                "workspace.themes.admin.saved",
+                true);
     }
 
     private void toggleActive() {
         ThemeSummary theme = editing.getValue();
         if (theme != null) {
             ThemeSummary changed = themes.setActive(theme.id(), !theme.active());
-            result.setText(getTranslation(changed.active() ? "workspace.themes.admin.reactivated"
-                    : "workspace.themes.admin.deactivated", changed.name()));
+            result.setText(getTranslation(
+                    changed.active() ? "workspace.themes.admin.reactivated" : "workspace.themes.admin.deactivated",
+                    changed.name()));
             reload(changed.id());
         }
     }
 
     /** Saves, or shows the problem at its field; nothing typed is lost on a problem. */
-    private void attempt(Supplier<ThemeSummary> save, Map<String, HasValidation> fields, String doneKey,
-                         boolean keepSelected) {
+    private void attempt(
+            Supplier<ThemeSummary> save, Map<String, HasValidation> fields, String doneKey, boolean keepSelected) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             ThemeSummary saved = save.get();

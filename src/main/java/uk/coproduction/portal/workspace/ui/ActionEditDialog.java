@@ -64,13 +64,28 @@ class ActionEditDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("title", title, "owner", owner, "timescale", timescale,
-                "status", status, "progressNotes", progressNotes);
+        Map<String, HasValidation> fields = Map.of(
+                "title",
+                title,
+                "owner",
+                owner,
+                "timescale",
+                timescale,
+                "status",
+                status,
+                "progressNotes",
+                progressNotes);
         fields.values().forEach(f -> f.setInvalid(false));
         errors.clear();
         try {
-            plans.editAction(actionId, new ActionEdit(title.getValue(), owner.getValue(), timescale.getValue(),
-                    status.getValue(), progressNotes.getValue()));
+            plans.editAction(
+                    actionId,
+                    new ActionEdit(
+                            title.getValue(),
+                            owner.getValue(),
+                            timescale.getValue(),
+                            status.getValue(),
+                            progressNotes.getValue()));
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
                 HasValidation field = fields.get(problem.field());

@@ -25,8 +25,13 @@ class AddActionDialog extends Dialog {
     private final TextField owner = new TextField();
     private final TextField timescale = new TextField();
 
-    AddActionDialog(PlanAdministration administration, String planCode, String domainCode, String outcomeCode,
-                    String suggestedCode, Runnable afterSave) {
+    AddActionDialog(
+            PlanAdministration administration,
+            String planCode,
+            String domainCode,
+            String outcomeCode,
+            String suggestedCode,
+            Runnable afterSave) {
         setHeaderTitle(getTranslation("workspace.plans.admin.add-action", outcomeCode));
         code.setLabel(getTranslation("workspace.plans.admin.field.action-code"));
         code.setHelperText(getTranslation("workspace.plans.admin.field.action-code.helper"));
@@ -43,13 +48,17 @@ class AddActionDialog extends Dialog {
         owner.setRequiredIndicatorVisible(true);
         timescale.setRequiredIndicatorVisible(true);
         add(errors, code, title, owner, timescale);
-        Map<String, HasValidation> fields = Map.of("code", code, "title", title, "owner", owner, "timescale", timescale);
+        Map<String, HasValidation> fields =
+                Map.of("code", code, "title", title, "owner", owner, "timescale", timescale);
         Button save = new Button(getTranslation("workspace.plans.admin.add-action.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             errors.clear();
             try {
-                administration.addAction(planCode, domainCode, outcomeCode, new NewAction(code.getValue(),
-                        title.getValue(), owner.getValue(), timescale.getValue()));
+                administration.addAction(
+                        planCode,
+                        domainCode,
+                        outcomeCode,
+                        new NewAction(code.getValue(), title.getValue(), owner.getValue(), timescale.getValue()));
             } catch (InvalidInputException invalid) {
                 for (InvalidInputException.Problem problem : invalid.problems()) {
                     HasValidation field = fields.get(problem.field());
@@ -62,8 +71,13 @@ class AddActionDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(getTranslation("workspace.plans.admin.action-added", code.getValue().strip()), 4000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "workspace.plans.admin.action-added",
+                                    code.getValue().strip()),
+                            4000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
             afterSave.run();
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

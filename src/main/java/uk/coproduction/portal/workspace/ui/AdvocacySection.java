@@ -27,14 +27,25 @@ class AdvocacySection extends Section {
         }
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
-        term(list, "advocacy.detail.advocate", details.organisationName() == null ? details.advocateName()
-                : getTranslation("advocacy.detail.advocate-of", details.advocateName(), details.organisationName()));
+        term(
+                list,
+                "advocacy.detail.advocate",
+                details.organisationName() == null
+                        ? details.advocateName()
+                        : getTranslation(
+                                "advocacy.detail.advocate-of", details.advocateName(), details.organisationName()));
         if (details.personsAge() != null) {
-            term(list, "advocacy.detail.age", getTranslation("advocacy.age." + details.personsAge().name()));
+            term(
+                    list,
+                    "advocacy.detail.age",
+                    getTranslation("advocacy.age." + details.personsAge().name()));
         }
-        term(list, "advocacy.detail.consent", details.consent() == ConsentBasis.BEST_INTERESTS
-                ? getTranslation("advocacy.detail.best-interests-by", details.bestInterestsBy())
-                : getTranslation("advocacy.consent." + details.consent().name()));
+        term(
+                list,
+                "advocacy.detail.consent",
+                details.consent() == ConsentBasis.BEST_INTERESTS
+                        ? getTranslation("advocacy.detail.best-interests-by", details.bestInterestsBy())
+                        : getTranslation("advocacy.consent." + details.consent().name()));
         // What the advocate confirmed is the evidence behind the consent an inspector asks about (decision 0039).
         if (details.gillickConfirmed()) {
             term(list, "advocacy.detail.confirmed", getTranslation("advocacy.detail.gillick-confirmed"));
@@ -48,9 +59,17 @@ class AdvocacySection extends Section {
         if (details.changeSource() != null) {
             term(list, "advocacy.detail.change-source", source(details.changeSource()));
         }
-        term(list, "advocacy.detail.gathered", details.gathered().stream().sorted()
-                .map(g -> getTranslation("advocacy.gathered." + g.name())).collect(Collectors.joining(", ")));
-        term(list, "advocacy.detail.read-back", getTranslation("advocacy.detail.read-back." + details.readBack().name()));
+        term(
+                list,
+                "advocacy.detail.gathered",
+                details.gathered().stream()
+                        .sorted()
+                        .map(g -> getTranslation("advocacy.gathered." + g.name()))
+                        .collect(Collectors.joining(", ")));
+        term(
+                list,
+                "advocacy.detail.read-back",
+                getTranslation("advocacy.detail.read-back." + details.readBack().name()));
         add(new H2(getTranslation("advocacy.detail.title")), list);
     }
 

@@ -19,11 +19,11 @@ class EasyReadTemplate extends Details {
 
     /** Sentence keys ({@code workspace.reply.template.N}); those with a gap also have a {@code .gap} label. */
     private static final List<String> SENTENCES = List.of("1", "2", "3", "4", "5", "6", "7");
+
     private static final List<String> WITH_GAP = List.of("3", "4", "5");
     private static final int GAP_LENGTH = 200;
 
-    private record Line(String key, Checkbox tick, TextField gap) {
-    }
+    private record Line(String key, Checkbox tick, TextField gap) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final Paragraph problem = new Paragraph();

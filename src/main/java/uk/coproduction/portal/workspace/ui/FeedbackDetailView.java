@@ -55,10 +55,17 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private final ReplySection replySection;
     private FeedbackDetail detail;
 
-    FeedbackDetailView(FeedbackTriageService triage, FeedbackReplyService replies, FeedbackLinkService links,
-                       ChangeService changes, PlanService plans, ThemeService themes, ModerationService moderation,
-                       FrontlineViewsService frontline, AdvocacyEvidence advocacy,
-                       SafeguardingFlags safeguardingFlags) {
+    FeedbackDetailView(
+            FeedbackTriageService triage,
+            FeedbackReplyService replies,
+            FeedbackLinkService links,
+            ChangeService changes,
+            PlanService plans,
+            ThemeService themes,
+            ModerationService moderation,
+            FrontlineViewsService frontline,
+            AdvocacyEvidence advocacy,
+            SafeguardingFlags safeguardingFlags) {
         this.safeguardingFlags = safeguardingFlags;
         this.frontline = frontline;
         this.triage = triage;
@@ -87,12 +94,19 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         this.detail = shown;
         removeAll();
         replySection.show(shown);
-        add(new H1(getTranslation("detail.title", shown.referenceCode())), summary(shown),
+        add(
+                new H1(getTranslation("detail.title", shown.referenceCode())),
+                summary(shown),
                 new FrontlineSection(frontline, shown.id()),
-                new AdvocacySection(advocacy, shown.id()), new TriageSection(triage, shown.id(), this::show),
-                answers(shown), words(shown),
-                new ThemesSection(themes, shown.id()), new ModerationSection(moderation, shown.id()),
-                new LinksSection(links, changes, plans, shown.id(), this::reload), replySection, history(shown),
+                new AdvocacySection(advocacy, shown.id()),
+                new TriageSection(triage, shown.id(), this::show),
+                answers(shown),
+                words(shown),
+                new ThemesSection(themes, shown.id()),
+                new ModerationSection(moderation, shown.id()),
+                new LinksSection(links, changes, plans, shown.id(), this::reload),
+                replySection,
+                history(shown),
                 new FlagConcernSection(safeguardingFlags, shown.id()));
     }
 
@@ -100,9 +114,15 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
         term(list, "detail.given", DisplayDates.date(d.submittedAt(), getLocale()));
-        term(list, "detail.received", DisplayDates.dateTime(d.receivedAt(), getLocale())
-                + (d.receivedLate() ? " \u2013 " + getTranslation("workspace.received-late") : ""));
-        term(list, "detail.service", d.serviceName() == null ? getTranslation("inbox.service-unknown") : d.serviceName());
+        term(
+                list,
+                "detail.received",
+                DisplayDates.dateTime(d.receivedAt(), getLocale())
+                        + (d.receivedLate() ? " \u2013 " + getTranslation("workspace.received-late") : ""));
+        term(
+                list,
+                "detail.service",
+                d.serviceName() == null ? getTranslation("inbox.service-unknown") : d.serviceName());
         term(list, "detail.area", d.areaName() == null ? getTranslation("detail.not-given") : d.areaName());
         term(list, "detail.from", getTranslation("group." + d.respondentGroup().name()));
         if (d.ageBand() != null) {
@@ -115,10 +135,19 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
                 + (d.contact().detail() == null ? "" : ": " + d.contact().detail());
         term(list, "detail.reply-wanted", reply);
         if (d.replyMadeSense() != null || d.somethingChanged() != null) {
-            String said = (d.replyMadeSense() == null ? "" : getTranslation("detail.person-response.made-sense",
-                    getTranslation("track.response.made-sense." + d.replyMadeSense().name())) + " ")
-                    + (d.somethingChanged() == null ? "" : getTranslation("detail.person-response.changed",
-                    getTranslation("track.response.changed." + d.somethingChanged().name())));
+            String said = (d.replyMadeSense() == null
+                            ? ""
+                            : getTranslation(
+                                            "detail.person-response.made-sense",
+                                            getTranslation("track.response.made-sense."
+                                                    + d.replyMadeSense().name()))
+                                    + " ")
+                    + (d.somethingChanged() == null
+                            ? ""
+                            : getTranslation(
+                                    "detail.person-response.changed",
+                                    getTranslation("track.response.changed."
+                                            + d.somethingChanged().name())));
             term(list, "detail.person-response", said.trim());
         }
         return list;
@@ -137,7 +166,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
         list.addClassName("summary-list");
         for (FeedbackDetail.Answer answer : d.answers()) {
             String given = answer.answer() == null
-                    ? getTranslation("answer.SKIPPED") : getTranslation("answer." + answer.answer().name());
+                    ? getTranslation("answer.SKIPPED")
+                    : getTranslation("answer." + answer.answer().name());
             if (answer.tellUsMore() != null) {
                 given = given + ". " + getTranslation("detail.tell-us-more") + " " + answer.tellUsMore();
             }
@@ -149,7 +179,8 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     /** Everything they wrote, wherever they wrote it; "They did not write anything" only when that is true. */
     private Section words(FeedbackDetail d) {
         Section section = new Section(new H2(getTranslation("detail.words")));
-        List<FeedbackDetail.Answer> tellUsMore = d.answers().stream().filter(a -> a.tellUsMore() != null).toList();
+        List<FeedbackDetail.Answer> tellUsMore =
+                d.answers().stream().filter(a -> a.tellUsMore() != null).toList();
         if (d.comment() != null || (d.changeWanted() == null && tellUsMore.isEmpty())) {
             Paragraph text = new Paragraph(d.comment() == null ? getTranslation("detail.no-words") : d.comment());
             text.addClassName("their-words");
@@ -171,9 +202,11 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     private Section history(FeedbackDetail d) {
         UnorderedList list = new UnorderedList();
         for (FeedbackDetail.HistoryEntry entry : d.history()) {
-            list.add(new ListItem(getTranslation("detail.history.entry",
+            list.add(new ListItem(getTranslation(
+                    "detail.history.entry",
                     DisplayDates.dateTime(entry.at(), getLocale()),
-                    getTranslation("status." + entry.to().name()), entry.by())));
+                    getTranslation("status." + entry.to().name()),
+                    entry.by())));
         }
         return new Section(new H2(getTranslation("detail.history")), list);
     }
@@ -183,13 +216,15 @@ public class FeedbackDetailView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void saved(String messageKey) {
-        Notification notification = Notification.show(getTranslation(messageKey), 4000, Notification.Position.TOP_CENTER);
+        Notification notification =
+                Notification.show(getTranslation(messageKey), 4000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("detail.page-title")
+        return detail == null
+                ? getTranslation("detail.page-title")
                 : getTranslation("detail.title", detail.referenceCode());
     }
 }

@@ -48,22 +48,36 @@ public class HeldForReviewView extends Div implements HasDynamicTitle {
             return;
         }
         Grid<HeldItem> grid = new Grid<>();
-        grid.addColumn(HeldItem::referenceCode).setHeader(getTranslation("held.column.code"))
-                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(HeldItem::referenceCode)
+                .setHeader(getTranslation("held.column.code"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(i -> DisplayDates.date(i.submittedAt(), getLocale()))
-                .setHeader(getTranslation("held.column.sent")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("held.column.sent"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> getTranslation("held.reason." + i.reason().name()))
-                .setHeader(getTranslation("held.column.reason")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(getTranslation("held.column.reason"))
+                .setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(i -> i.serviceName() == null ? "" : i.serviceName())
-                .setHeader(getTranslation("held.column.service")).setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(HeldItem::words).setHeader(getTranslation("held.column.words")).setWidth("18rem").setFlexGrow(3);
+                .setHeader(getTranslation("held.column.service"))
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addColumn(HeldItem::words)
+                .setHeader(getTranslation("held.column.words"))
+                .setWidth("18rem")
+                .setFlexGrow(3);
         grid.addComponentColumn(i -> {
-            return new Button(getTranslation("held.clear", i.referenceCode()), e -> {
-                held.clear(i.id());
-                said.setText(getTranslation("held.cleared", i.referenceCode()));
-                show();
-            });
-        }).setHeader(getTranslation("held.column.action")).setAutoWidth(true).setFlexGrow(0);
+                    return new Button(getTranslation("held.clear", i.referenceCode()), e -> {
+                        held.clear(i.id());
+                        said.setText(getTranslation("held.cleared", i.referenceCode()));
+                        show();
+                    });
+                })
+                .setHeader(getTranslation("held.column.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("held.title"));
         grid.setItems(items);

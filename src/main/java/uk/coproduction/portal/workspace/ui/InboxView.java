@@ -103,8 +103,12 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     /** True while fields are set from the address, so their change events do not navigate again. */
     private boolean applyingAddress;
 
-    InboxView(FeedbackTriageService triage, ThemeService themes, ServiceCatalogue catalogue, CharterService charter,
-              FeedbackLinkService links) {
+    InboxView(
+            FeedbackTriageService triage,
+            ThemeService themes,
+            ServiceCatalogue catalogue,
+            CharterService charter,
+            FeedbackLinkService links) {
         this.triage = triage;
         this.themes = themes;
         this.services = links.serviceChoices();
@@ -131,10 +135,12 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         skipToResults.addClassName("skip-to-results");
         skipToResults.getElement().setAttribute("router-ignore", true);
         // The grid's own tab stop is a cell in its shadow root: the first row's, else the header's.
-        skipToResults.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const grid = document.getElementById('inbox-results'); const root = grid.shadowRoot;"
-                + " const cell = root && (root.querySelector('#items [tabindex=\"0\"]')"
-                + " || root.querySelector('[tabindex=\"0\"]')); (cell || grid).focus(); })");
+        skipToResults
+                .getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " const grid = document.getElementById('inbox-results'); const root = grid.shadowRoot;"
+                        + " const cell = root && (root.querySelector('#items [tabindex=\"0\"]')"
+                        + " || root.querySelector('[tabindex=\"0\"]')); (cell || grid).focus(); })");
         grid.setId("inbox-results");
         add(new H1(getTranslation("inbox.title")), skipToResults, overdueRow, filters(), count, bulk, grid);
     }
@@ -150,9 +156,20 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         areaFilter.setItemLabelGenerator(AreaSummary::name);
         areaFilter.setClearButtonVisible(true);
 
-        anyOr(groupFilter, "workspace.inbox.filter.group", RespondentGroup.values(), g -> getTranslation("group." + g.name()));
-        anyOr(channelFilter, "workspace.inbox.filter.channel", Channel.values(), c -> getTranslation("channel." + c.name()));
-        anyOr(expectationFilter, "workspace.inbox.filter.expectation", expectations.toArray(Expectation[]::new),
+        anyOr(
+                groupFilter,
+                "workspace.inbox.filter.group",
+                RespondentGroup.values(),
+                g -> getTranslation("group." + g.name()));
+        anyOr(
+                channelFilter,
+                "workspace.inbox.filter.channel",
+                Channel.values(),
+                c -> getTranslation("channel." + c.name()));
+        anyOr(
+                expectationFilter,
+                "workspace.inbox.filter.expectation",
+                expectations.toArray(Expectation[]::new),
                 Expectation::title);
         anyOr(statusFilter, "inbox.filter.status", FeedbackStatus.values(), s -> getTranslation("status." + s.name()));
 
@@ -181,8 +198,20 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         overdueFilter.setLabel(getTranslation("workspace.inbox.filter.overdue"));
         mineFilter.setLabel(getTranslation("workspace.inbox.filter.mine"));
 
-        List<HasValue<?, ?>> fields = List.of(serviceFilter, areaFilter, groupFilter, channelFilter, expectationFilter,
-                ratingFilter, statusFilter, themeFilter, fromFilter, toFilter, wordsFilter, overdueFilter, mineFilter);
+        List<HasValue<?, ?>> fields = List.of(
+                serviceFilter,
+                areaFilter,
+                groupFilter,
+                channelFilter,
+                expectationFilter,
+                ratingFilter,
+                statusFilter,
+                themeFilter,
+                fromFilter,
+                toFilter,
+                wordsFilter,
+                overdueFilter,
+                mineFilter);
         fields.forEach(field -> field.addValueChangeListener(e -> {
             if (!applyingAddress) {
                 showFiltersInAddress();
@@ -195,15 +224,27 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         select.setItems(items);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("workspace.inbox.filter.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("workspace.inbox.filter.any") : label.apply(item));
+        select.setItemLabelGenerator(
+                item -> item == null ? getTranslation("workspace.inbox.filter.any") : label.apply(item));
     }
 
     private Div filters() {
-        Button clear = new Button(getTranslation("workspace.inbox.filter.clear"),
+        Button clear = new Button(
+                getTranslation("workspace.inbox.filter.clear"),
                 e -> UI.getCurrent().navigate(InboxView.class));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
-        Div fields = new Div(serviceFilter, areaFilter, groupFilter, channelFilter, statusFilter, themeFilter,
-                expectationFilter, ratingFilter, fromFilter, toFilter, wordsFilter);
+        Div fields = new Div(
+                serviceFilter,
+                areaFilter,
+                groupFilter,
+                channelFilter,
+                statusFilter,
+                themeFilter,
+                expectationFilter,
+                ratingFilter,
+                fromFilter,
+                toFilter,
+                wordsFilter);
         fields.addClassName("triage-filter-fields");
         Div checks = new Div(overdueFilter, mineFilter, clear);
         checks.addClassName("triage-filter-checks");
@@ -216,29 +257,46 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(item -> {
-                    RouterLink open = new RouterLink(item.referenceCode(), FeedbackDetailView.class,
+                    RouterLink open = new RouterLink(
+                            item.referenceCode(),
+                            FeedbackDetailView.class,
                             new RouteParameters("id", String.valueOf(item.id())));
                     open.addClassName("inbox-open-link");
                     return open;
                 })
-                .setHeader(getTranslation("inbox.column.reference")).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.reference"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::received)
-                .setHeader(getTranslation("inbox.column.received")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.serviceName() == null ? getTranslation("inbox.service-unknown") : item.serviceName())
-                .setHeader(getTranslation("inbox.column.service")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(getTranslation("inbox.column.received"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item ->
+                        item.serviceName() == null ? getTranslation("inbox.service-unknown") : item.serviceName())
+                .setHeader(getTranslation("inbox.column.service"))
+                .setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(item -> getTranslation("group." + item.respondentGroup().name()))
-                .setHeader(getTranslation("inbox.column.from")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.from"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(item -> statusBadge(item.status()))
-                .setHeader(getTranslation("inbox.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> preview(item.comment())).setHeader(getTranslation("inbox.column.words"))
-                .setWidth("18rem").setFlexGrow(3);
-        grid.addComponentColumn(this::replyBy).setHeader(getTranslation("workspace.inbox.column.reply-by"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> preview(item.comment()))
+                .setHeader(getTranslation("inbox.column.words"))
+                .setWidth("18rem")
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::replyBy)
+                .setHeader(getTranslation("workspace.inbox.column.reply-by"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.overdue() ? "triage-overdue-row" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("inbox.grid.label"));
-        grid.setItems(query -> triage.inbox(activeFilter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) triage.countInbox(activeFilter));
+        grid.setItems(query -> triage.inbox(activeFilter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) triage.countInbox(activeFilter));
         grid.addClassName("inbox-grid");
     }
 
@@ -268,8 +326,13 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             return;
         }
         try {
-            BulkTagResult result = themes.tagAll(selected.stream().map(InboxItem::id).toList(), bulkTheme.getValue().id());
-            String message = getTranslation("workspace.inbox.bulk.done", result.tagged(), bulkTheme.getValue().name());
+            BulkTagResult result = themes.tagAll(
+                    selected.stream().map(InboxItem::id).toList(),
+                    bulkTheme.getValue().id());
+            String message = getTranslation(
+                    "workspace.inbox.bulk.done",
+                    result.tagged(),
+                    bulkTheme.getValue().name());
             if (result.alreadyTagged() > 0) {
                 message = message + " " + getTranslation("workspace.inbox.bulk.already", result.alreadyTagged());
             }
@@ -303,7 +366,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         Div cell = new Div();
         cell.addClassName("triage-reply-by");
         if (item.replyBy() != null) {
-            cell.add(new Span(DisplayDates.date(item.replyBy().atStartOfDay(DisplayDates.UK).toInstant(), getLocale())));
+            cell.add(new Span(DisplayDates.date(
+                    item.replyBy().atStartOfDay(DisplayDates.UK).toInstant(), getLocale())));
         }
         if (item.overdue()) {
             Span badge = new Span(getTranslation("workspace.inbox.overdue"));
@@ -326,7 +390,9 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         if (comment == null) {
             return "";
         }
-        return comment.length() <= PREVIEW_LENGTH ? comment : comment.substring(0, PREVIEW_LENGTH).strip() + "…";
+        return comment.length() <= PREVIEW_LENGTH
+                ? comment
+                : comment.substring(0, PREVIEW_LENGTH).strip() + "…";
     }
 
     private String themeLabel(ThemeSummary theme) {
@@ -351,19 +417,40 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private Map<String, List<String>> toParameters() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        put(parameters, "service", serviceFilter.getValue() == null ? null : serviceFilter.getValue().id());
-        put(parameters, "area", areaFilter.getValue() == null ? null : areaFilter.getValue().id());
+        put(
+                parameters,
+                "service",
+                serviceFilter.getValue() == null
+                        ? null
+                        : serviceFilter.getValue().id());
+        put(
+                parameters,
+                "area",
+                areaFilter.getValue() == null ? null : areaFilter.getValue().id());
         put(parameters, "group", groupFilter.getValue());
         put(parameters, "channel", channelFilter.getValue());
-        put(parameters, "promise", expectationFilter.getValue() == null ? null : expectationFilter.getValue().id());
+        put(
+                parameters,
+                "promise",
+                expectationFilter.getValue() == null
+                        ? null
+                        : expectationFilter.getValue().id());
         if (!ratingFilter.getValue().isEmpty()) {
-            parameters.put("answer", ratingFilter.getValue().stream().sorted().map(Enum::name).toList());
+            parameters.put(
+                    "answer",
+                    ratingFilter.getValue().stream().sorted().map(Enum::name).toList());
         }
         put(parameters, "status", statusFilter.getValue());
-        put(parameters, "theme", themeFilter.getValue() == null ? null : themeFilter.getValue().id());
+        put(
+                parameters,
+                "theme",
+                themeFilter.getValue() == null ? null : themeFilter.getValue().id());
         put(parameters, "from", fromFilter.getValue());
         put(parameters, "to", toFilter.getValue());
-        put(parameters, "words", wordsFilter.getValue().isBlank() ? null : wordsFilter.getValue().strip());
+        put(
+                parameters,
+                "words",
+                wordsFilter.getValue().isBlank() ? null : wordsFilter.getValue().strip());
         put(parameters, "overdue", overdueFilter.getValue() ? "yes" : null);
         put(parameters, "mine", mineFilter.getValue() ? "yes" : null);
         return parameters;
@@ -382,9 +469,12 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         set(groupFilter, enumOf(RespondentGroup.class, query.getSingleParameter("group")));
         set(channelFilter, enumOf(Channel.class, query.getSingleParameter("channel")));
         set(expectationFilter, byId(expectations, Expectation::id, query.getSingleParameter("promise")));
-        set(ratingFilter, query.getParameters("answer").stream()
-                .map(a -> enumOf(RatingAnswer.class, Optional.of(a))).filter(r -> r != null)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingAnswer.class))));
+        set(
+                ratingFilter,
+                query.getParameters("answer").stream()
+                        .map(a -> enumOf(RatingAnswer.class, Optional.of(a)))
+                        .filter(r -> r != null)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingAnswer.class))));
         set(statusFilter, enumOf(FeedbackStatus.class, query.getSingleParameter("status")));
         set(themeFilter, byId(allThemes, ThemeSummary::id, query.getSingleParameter("theme")));
         set(fromFilter, date(query.getSingleParameter("from")));
@@ -403,11 +493,17 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     }
 
     private static <T> T byId(List<T> items, Function<T, Long> id, Optional<String> wanted) {
-        return wanted.flatMap(w -> items.stream().filter(i -> id.apply(i).toString().equals(w)).findFirst()).orElse(null);
+        return wanted.flatMap(w -> items.stream()
+                        .filter(i -> id.apply(i).toString().equals(w))
+                        .findFirst())
+                .orElse(null);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, Optional<String> name) {
-        return name.flatMap(n -> EnumSet.allOf(type).stream().filter(e -> e.name().equals(n)).findFirst()).orElse(null);
+        return name.flatMap(n -> EnumSet.allOf(type).stream()
+                        .filter(e -> e.name().equals(n))
+                        .findFirst())
+                .orElse(null);
     }
 
     private static LocalDate date(Optional<String> text) {
@@ -420,14 +516,22 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private InboxFilter filterFromFields() {
         return new InboxFilter(
-                serviceFilter.getValue() == null ? null : serviceFilter.getValue().id(),
+                serviceFilter.getValue() == null
+                        ? null
+                        : serviceFilter.getValue().id(),
                 areaFilter.getValue() == null ? null : areaFilter.getValue().id(),
-                groupFilter.getValue(), channelFilter.getValue(),
-                expectationFilter.getValue() == null ? null : expectationFilter.getValue().id(),
+                groupFilter.getValue(),
+                channelFilter.getValue(),
+                expectationFilter.getValue() == null
+                        ? null
+                        : expectationFilter.getValue().id(),
                 ratingFilter.getValue(),
                 statusFilter.getValue() == null ? Set.of() : Set.of(statusFilter.getValue()),
                 themeFilter.getValue() == null ? null : themeFilter.getValue().id(),
-                fromFilter.getValue(), toFilter.getValue(), wordsFilter.getValue(), overdueFilter.getValue(),
+                fromFilter.getValue(),
+                toFilter.getValue(),
+                wordsFilter.getValue(),
+                overdueFilter.getValue(),
                 mineFilter.getValue());
     }
 
@@ -439,7 +543,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
             activeFilter = wanted;
             count.setText(getTranslation("inbox.count", matching));
         } catch (InvalidInputException invalid) {
-            toFilter.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
+            toFilter.setErrorMessage(
+                    getTranslation(invalid.problems().getFirst().messageKey()));
             toFilter.setInvalid(true);
             return;
         }

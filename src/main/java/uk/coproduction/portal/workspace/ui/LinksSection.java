@@ -49,7 +49,8 @@ class LinksSection extends Section {
     private final MultiSelectComboBox<ObjectiveSummary> objectives = new MultiSelectComboBox<>();
 
     /** @param onChange called after anything was saved, so the page can show the item's new status and history */
-    LinksSection(FeedbackLinkService links, ChangeService changes, PlanService plans, long feedbackId, Runnable onChange) {
+    LinksSection(
+            FeedbackLinkService links, ChangeService changes, PlanService plans, long feedbackId, Runnable onChange) {
         this.links = links;
         this.changes = changes;
         this.feedbackId = feedbackId;
@@ -65,12 +66,22 @@ class LinksSection extends Section {
         mainService.setLabel(getTranslation("detail.service.label"));
         mainService.setItems(ServiceSummary::matches, serviceChoices);
         mainService.setItemLabelGenerator(ServiceSummary::name);
-        mainService.setValue(current.mainService() == null ? null : pick(serviceChoices, ServiceSummary::id,
-                Set.of(current.mainService().id())).stream().findFirst().orElse(null));
+        mainService.setValue(
+                current.mainService() == null
+                        ? null
+                        : pick(
+                                        serviceChoices,
+                                        ServiceSummary::id,
+                                        Set.of(current.mainService().id()))
+                                .stream()
+                                .findFirst()
+                                .orElse(null));
         otherServices.setLabel(getTranslation("workspace.links.other-services"));
         otherServices.setItems((s, typed) -> s.matches(typed), serviceChoices);
         otherServices.setItemLabelGenerator(ServiceSummary::name);
-        otherServices.setValue(pick(serviceChoices, ServiceSummary::id,
+        otherServices.setValue(pick(
+                serviceChoices,
+                ServiceSummary::id,
                 current.otherServices().stream().map(ServiceSummary::id).collect(Collectors.toSet())));
         Button saveServices = new Button(getTranslation("workspace.links.save-services"), e -> saveServices());
         add(fieldsWithAction(saveServices, mainService, otherServices));
@@ -78,7 +89,9 @@ class LinksSection extends Section {
         actions.setLabel(getTranslation("detail.actions.label"));
         actions.setItems((action, typed) -> action.label().toLowerCase().contains(typed.toLowerCase()), actionChoices);
         actions.setItemLabelGenerator(ActionSummary::label);
-        actions.setValue(pick(actionChoices, ActionSummary::id,
+        actions.setValue(pick(
+                actionChoices,
+                ActionSummary::id,
                 current.actions().stream().map(ActionSummary::id).collect(Collectors.toSet())));
         add(fieldsWithAction(new Button(getTranslation("detail.actions.save"), e -> saveActions()), actions));
         if (!current.actions().isEmpty()) {
@@ -93,10 +106,12 @@ class LinksSection extends Section {
             objectives.setLabel(getTranslation("workspace.links.objectives"));
             objectives.setItems((o, typed) -> o.label().toLowerCase().contains(typed.toLowerCase()), objectiveChoices);
             objectives.setItemLabelGenerator(ObjectiveSummary::label);
-            objectives.setValue(pick(objectiveChoices, ObjectiveSummary::id,
+            objectives.setValue(pick(
+                    objectiveChoices,
+                    ObjectiveSummary::id,
                     current.objectives().stream().map(ObjectiveSummary::id).collect(Collectors.toSet())));
-            add(fieldsWithAction(new Button(getTranslation("workspace.links.save-objectives"), e -> saveObjectives()),
-                    objectives));
+            add(fieldsWithAction(
+                    new Button(getTranslation("workspace.links.save-objectives"), e -> saveObjectives()), objectives));
         }
 
         add(changesMade(current, serviceChoices));
@@ -112,8 +127,9 @@ class LinksSection extends Section {
             ChangeCard card = new ChangeCard(change, true);
             Button toggle = change.published()
                     ? new Button(getTranslation("workspace.change.unpublish"), e -> unpublish(change))
-                    : new Button(getTranslation("workspace.change.publish"),
-                    e -> new PublishChangeDialog(changes, change, onChange).open());
+                    : new Button(
+                            getTranslation("workspace.change.publish"),
+                            e -> new PublishChangeDialog(changes, change, onChange).open());
             toggle.addThemeVariants(ButtonVariant.SMALL);
             card.add(new Div(toggle));
             box.add(card);
@@ -121,9 +137,16 @@ class LinksSection extends Section {
         if (current.actions().isEmpty()) {
             box.add(new Paragraph(getTranslation("workspace.links.link-before-change")));
         } else {
-            Button record = new Button(getTranslation("workspace.change.record"),
-                    e -> new RecordChangeDialog(changes, current.actions(), serviceChoices, current.mainService(),
-                            feedbackId, onChange).open());
+            Button record = new Button(
+                    getTranslation("workspace.change.record"),
+                    e -> new RecordChangeDialog(
+                                    changes,
+                                    current.actions(),
+                                    serviceChoices,
+                                    current.mainService(),
+                                    feedbackId,
+                                    onChange)
+                            .open());
             box.add(new Div(record));
         }
         return box;
@@ -132,7 +155,11 @@ class LinksSection extends Section {
     private void saveServices() {
         clearErrors();
         try {
-            links.linkServices(feedbackId, mainService.getValue() == null ? null : mainService.getValue().id(),
+            links.linkServices(
+                    feedbackId,
+                    mainService.getValue() == null
+                            ? null
+                            : mainService.getValue().id(),
                     otherServices.getValue().stream().map(ServiceSummary::id).collect(Collectors.toSet()));
         } catch (InvalidInputException invalid) {
             showProblems(invalid);
@@ -144,7 +171,9 @@ class LinksSection extends Section {
     private void saveActions() {
         clearErrors();
         try {
-            links.linkActions(feedbackId, actions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet()));
+            links.linkActions(
+                    feedbackId,
+                    actions.getValue().stream().map(ActionSummary::id).collect(Collectors.toSet()));
         } catch (InvalidInputException invalid) {
             showProblems(invalid);
             return;
@@ -154,7 +183,9 @@ class LinksSection extends Section {
 
     private void saveObjectives() {
         clearErrors();
-        links.linkObjectives(feedbackId, objectives.getValue().stream().map(ObjectiveSummary::id).collect(Collectors.toSet()));
+        links.linkObjectives(
+                feedbackId,
+                objectives.getValue().stream().map(ObjectiveSummary::id).collect(Collectors.toSet()));
         saved("workspace.links.objectives-saved");
     }
 

@@ -29,7 +29,8 @@ class LongSentenceWarning extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        tooLong.forEach(s -> list.add(new ListItem(getTranslation("workspace.reply.long-sentence", s.text(), s.words()))));
+        tooLong.forEach(
+                s -> list.add(new ListItem(getTranslation("workspace.reply.long-sentence", s.text(), s.words()))));
         add(new Paragraph(getTranslation("workspace.reply.long-sentences")), list);
         setVisible(true);
     }

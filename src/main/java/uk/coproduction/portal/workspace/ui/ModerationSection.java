@@ -54,15 +54,20 @@ class ModerationSection extends Section {
         if (state.quoteText() != null) {
             Paragraph quote = new Paragraph(state.quoteText());
             quote.addClassNames("their-words", "triage-quote-text");
-            add(new H3(getTranslation(state.usable() ? "workspace.quote.published-words"
-                    : "workspace.quote.proposed-words")), quote,
-                    new Paragraph(getTranslation("workspace.quote.words." + state.words().name())));
+            add(
+                    new H3(getTranslation(
+                            state.usable() ? "workspace.quote.published-words" : "workspace.quote.proposed-words")),
+                    quote,
+                    new Paragraph(getTranslation(
+                            "workspace.quote.words." + state.words().name())));
             if (state.mayApprove()) {
-                Button approve = new Button(getTranslation("workspace.quote.approve"), e -> approve(state.feedbackId()));
+                Button approve =
+                        new Button(getTranslation("workspace.quote.approve"), e -> approve(state.feedbackId()));
                 approve.addThemeVariants(ButtonVariant.PRIMARY);
                 quoteActions.add(approve);
             }
-            Button withdraw = new Button(getTranslation("workspace.quote.withdraw"),
+            Button withdraw = new Button(
+                    getTranslation("workspace.quote.withdraw"),
                     e -> show(moderation.withdrawQuote(state.feedbackId())));
             withdraw.addThemeVariants(ButtonVariant.ERROR);
             quoteActions.add(withdraw);
@@ -70,23 +75,31 @@ class ModerationSection extends Section {
         }
 
         copy.setInvalid(false);
-        Button suggest = new Button(getTranslation("workspace.quote.suggest"),
+        Button suggest = new Button(
+                getTranslation("workspace.quote.suggest"),
                 e -> copy.setValue(moderation.suggestRedactions(copy.getValue())));
         Button propose = new Button(getTranslation("workspace.quote.propose"), e -> propose(state.feedbackId()));
         Div actions = new Div(suggest, propose);
         actions.addClassName("triage-quote-actions");
-        add(new H3(getTranslation(state.quoteText() == null ? "workspace.quote.new" : "workspace.quote.replace")),
-                copy, actions);
+        add(
+                new H3(getTranslation(state.quoteText() == null ? "workspace.quote.new" : "workspace.quote.replace")),
+                copy,
+                actions);
     }
 
     private Paragraph status(Moderation state) {
         String text;
         if (state.usable()) {
-            text = getTranslation("workspace.quote.usable", state.proposedBy(), state.approvedBy(),
+            text = getTranslation(
+                    "workspace.quote.usable",
+                    state.proposedBy(),
+                    state.approvedBy(),
                     DisplayDates.dateTime(state.approvedAt(), getLocale()));
         } else if (state.awaitingApproval()) {
-            text = getTranslation(state.mayApprove() ? "workspace.quote.awaiting" : "workspace.quote.awaiting-yours",
-                    state.proposedBy(), DisplayDates.dateTime(state.proposedAt(), getLocale()));
+            text = getTranslation(
+                    state.mayApprove() ? "workspace.quote.awaiting" : "workspace.quote.awaiting-yours",
+                    state.proposedBy(),
+                    DisplayDates.dateTime(state.proposedAt(), getLocale()));
         } else {
             text = getTranslation("workspace.quote.not-usable");
         }

@@ -58,14 +58,15 @@ class NewPlanYearForm extends Section {
         shortName.setRequiredIndicatorVisible(true);
         title.setRequiredIndicatorVisible(true);
         period.setRequiredIndicatorVisible(true);
-        Map<String, HasValidation> fields = Map.of("copyFrom", copyFrom, "shortName", shortName, "title", title,
-                "period", period);
+        Map<String, HasValidation> fields =
+                Map.of("copyFrom", copyFrom, "shortName", shortName, "title", title, "period", period);
         Button create = new Button(getTranslation("workspace.plans.admin.create"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             errors.clear();
             String code;
             try {
-                code = administration.newPlanYear(copyFrom.getValue() == null ? "" : copyFrom.getValue().code(),
+                code = administration.newPlanYear(
+                        copyFrom.getValue() == null ? "" : copyFrom.getValue().code(),
                         new NewPlanYear(shortName.getValue(), title.getValue(), period.getValue()));
             } catch (InvalidInputException invalid) {
                 for (InvalidInputException.Problem problem : invalid.problems()) {
@@ -78,12 +79,25 @@ class NewPlanYearForm extends Section {
                 errors.show();
                 return;
             }
-            Notification.show(getTranslation("workspace.plans.admin.created", title.getValue().strip(), period.getValue().strip()),
-                    4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "workspace.plans.admin.created",
+                                    title.getValue().strip(),
+                                    period.getValue().strip()),
+                            4000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
             UI.getCurrent().navigate(PlanView.class, new RouteParameters("code", code));
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2(getTranslation("workspace.plans.admin.new-year")), new Paragraph(getTranslation("workspace.plans.admin.new-year.intro")),
-                errors, copyFrom, shortName, title, period, new Div(create));
+        add(
+                new H2(getTranslation("workspace.plans.admin.new-year")),
+                new Paragraph(getTranslation("workspace.plans.admin.new-year.intro")),
+                errors,
+                copyFrom,
+                shortName,
+                title,
+                period,
+                new Div(create));
     }
 }

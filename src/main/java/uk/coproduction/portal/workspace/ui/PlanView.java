@@ -57,8 +57,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final OutcomeHistories histories;
     private PlanPage page;
 
-    PlanView(PlanPages pages, PlanService plans, PlanAdministration administration, StaffDirectory staff,
-             OutcomeHistories histories) {
+    PlanView(
+            PlanPages pages,
+            PlanService plans,
+            PlanAdministration administration,
+            StaffDirectory staff,
+            OutcomeHistories histories) {
         this.histories = histories;
         this.pages = pages;
         this.plans = plans;
@@ -80,12 +84,19 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void show(String code) {
         page = pages.page(code).orElseThrow();
         removeAll();
-        add(new H1(page.title()), new Paragraph(getTranslation("workspace.plan.intro", page.shortName(), page.period(),
-                getTranslation("team." + page.team().name()))));
-        add(new Paragraph(new Span(getTranslation("pack.page.link.plan") + " "),
+        add(
+                new H1(page.title()),
+                new Paragraph(getTranslation(
+                        "workspace.plan.intro",
+                        page.shortName(),
+                        page.period(),
+                        getTranslation("team." + page.team().name()))));
+        add(new Paragraph(
+                new Span(getTranslation("pack.page.link.plan") + " "),
                 PacksView.link(getTranslation("pack.page.link"), "plan", code)));
         for (PlanPage.Domain domain : page.domains()) {
-            Section section = new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
+            Section section =
+                    new Section(new H2(getTranslation("workspace.plan.domain", domain.code(), domain.title())));
             // The trend of the domain's outcome indicators first, beside the voices under its actions (decision 0037).
             List<IndicatorHistory> trends = histories.forPlanDomain(page.code(), domain.code(), getLocale());
             if (!trends.isEmpty()) {
@@ -98,9 +109,17 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 section.add(new H3(getTranslation("workspace.plan.outcome", outcome.code(), outcome.title())));
                 outcome.actions().forEach(action -> section.add(action(action)));
                 if (admin) {
-                    Button add = new Button(getTranslation("workspace.plans.admin.add-action", outcome.code()),
-                            e -> new AddActionDialog(administration, page.code(), domain.code(), outcome.code(),
-                                    outcome.code() + "." + (outcome.actions().size() + 1), () -> show(page.code())).open());
+                    Button add = new Button(
+                            getTranslation("workspace.plans.admin.add-action", outcome.code()),
+                            e -> new AddActionDialog(
+                                            administration,
+                                            page.code(),
+                                            domain.code(),
+                                            outcome.code(),
+                                            outcome.code() + "."
+                                                    + (outcome.actions().size() + 1),
+                                            () -> show(page.code()))
+                                    .open());
                     section.add(new Div(add));
                 }
             }
@@ -109,20 +128,29 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component action(PlanPage.Action action) {
-        Div card = new Div(new H4(action.retired()
-                ? getTranslation("workspace.plans.admin.retired-action", action.code(), action.title())
-                : action.code() + " " + action.title()));
+        Div card = new Div(new H4(
+                action.retired()
+                        ? getTranslation("workspace.plans.admin.retired-action", action.code(), action.title())
+                        : action.code() + " " + action.title()));
         card.addClassName("chain-action");
         DescriptionList about = new DescriptionList();
         about.addClassName("summary-list");
         term(about, "workspace.plan.owner", action.owner());
         term(about, "workspace.plan.timescale", action.timescale());
-        term(about, "workspace.plan.status", getTranslation("workspace.plan.status." + action.status().name()));
-        term(about, "workspace.plan.progress-notes", action.progressNotes() == null
-                ? getTranslation("workspace.plan.no-progress-notes") : action.progressNotes());
+        term(
+                about,
+                "workspace.plan.status",
+                getTranslation("workspace.plan.status." + action.status().name()));
+        term(
+                about,
+                "workspace.plan.progress-notes",
+                action.progressNotes() == null
+                        ? getTranslation("workspace.plan.no-progress-notes")
+                        : action.progressNotes());
         card.add(about);
         if (admin) {
-            Button edit = new Button(getTranslation("workspace.plan.edit", action.code()),
+            Button edit = new Button(
+                    getTranslation("workspace.plan.edit", action.code()),
                     e -> new ActionEditDialog(plans, action, () -> show(page.code())).open());
             Button retire = action.retired()
                     ? new Button(getTranslation("workspace.plans.admin.reinstate", action.code()), e -> {
@@ -144,15 +172,18 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         // Every count through the one disclosure-control rule (decision 0022): under 5 hidden, others rounded to 5.
         String fewer = getTranslation("evidence.fewer-than-5");
         SmallNumbers.Count total = SmallNumbers.count(voices.total());
-        Div box = new Div(new Paragraph(total.suppressed() ? getTranslation("workspace.plan.voices.few")
-                : getTranslation("workspace.plan.voices", total.shown().getAsLong())));
+        Div box = new Div(new Paragraph(
+                total.suppressed()
+                        ? getTranslation("workspace.plan.voices.few")
+                        : getTranslation("workspace.plan.voices", total.shown().getAsLong())));
         box.addClassName("chain-voices");
         if (voices.total() == 0) {
             return box;
         }
         UnorderedList groups = new UnorderedList();
-        SmallNumbers.breakdown(voices.byGroup()).forEach((group, count) -> groups.add(new ListItem(
-                getTranslation("workspace.plan.voices.group", getTranslation("group." + group), count.format(fewer)))));
+        SmallNumbers.breakdown(voices.byGroup())
+                .forEach((group, count) -> groups.add(new ListItem(getTranslation(
+                        "workspace.plan.voices.group", getTranslation("group." + group), count.format(fewer)))));
         box.add(groups);
 
         NativeTable table = new NativeTable();
@@ -168,9 +199,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             NativeTableHeaderCell expectation = row.addHeaderCell();
             expectation.setText(answers.title());
             expectation.getElement().setAttribute("scope", "row");
-            Map<String, SmallNumbers.Count> cells = SmallNumbers.breakdown(Map.of("positive", answers.positive(),
-                    "neutral", answers.neutral(), "negative", answers.negative()));
-            row.add(new NativeTableCell(cells.get("positive").format(fewer)),
+            Map<String, SmallNumbers.Count> cells = SmallNumbers.breakdown(Map.of(
+                    "positive", answers.positive(), "neutral", answers.neutral(), "negative", answers.negative()));
+            row.add(
+                    new NativeTableCell(cells.get("positive").format(fewer)),
                     new NativeTableCell(cells.get("neutral").format(fewer)),
                     new NativeTableCell(cells.get("negative").format(fewer)));
         }
@@ -210,7 +242,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return page == null ? getTranslation("workspace.plans.page-title")
+        return page == null
+                ? getTranslation("workspace.plans.page-title")
                 : getTranslation("workspace.plan.page-title", page.shortName());
     }
 }

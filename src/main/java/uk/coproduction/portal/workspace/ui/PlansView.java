@@ -32,9 +32,15 @@ public class PlansView extends Div implements HasDynamicTitle {
         List<PlanListItem> plans = pages.plans();
         for (PlanListItem plan : plans) {
             H2 title = new H2(new RouterLink(plan.title(), PlanView.class, new RouteParameters("code", plan.code())));
-            Section section = new Section(title, new Paragraph(getTranslation("workspace.plans.summary",
-                    plan.shortName(), plan.period(), getTranslation("team." + plan.team().name()), plan.actions(),
-                    plan.linkedFeedback())));
+            Section section = new Section(
+                    title,
+                    new Paragraph(getTranslation(
+                            "workspace.plans.summary",
+                            plan.shortName(),
+                            plan.period(),
+                            getTranslation("team." + plan.team().name()),
+                            plan.actions(),
+                            plan.linkedFeedback())));
             section.addClassName("chain-plan");
             add(section);
         }

@@ -83,8 +83,8 @@ public class ProviderFeedbackView extends Div implements HasDynamicTitle {
         TextArea body = new TextArea(getTranslation("provider.form.reply"));
         body.setHelperText(getTranslation("provider.form.reply.help"));
         body.setWidthFull();
-        TextArea easyRead = new TextArea(getTranslation(item.needsEasyRead()
-                ? "provider.form.easy-read.required" : "provider.form.easy-read"));
+        TextArea easyRead = new TextArea(
+                getTranslation(item.needsEasyRead() ? "provider.form.easy-read.required" : "provider.form.easy-read"));
         easyRead.setHelperText(getTranslation("provider.form.easy-read.help"));
         easyRead.setWidthFull();
         Button send = new Button(getTranslation("provider.form.send"));

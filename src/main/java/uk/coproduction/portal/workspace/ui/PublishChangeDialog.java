@@ -37,8 +37,11 @@ class PublishChangeDialog extends Dialog {
         easyRead.setRequiredIndicatorVisible(true);
         easyRead.setValue(change.easyRead() == null ? "" : change.easyRead());
         easyRead.addClassName("wide-field");
-        add(errors, new Paragraph(getTranslation("workspace.change.publish.intro")),
-                new Paragraph(getTranslation("workspace.change.publish.plain", change.whatChanged())), easyRead);
+        add(
+                errors,
+                new Paragraph(getTranslation("workspace.change.publish.intro")),
+                new Paragraph(getTranslation("workspace.change.publish.plain", change.whatChanged())),
+                easyRead);
         Button publish = new Button(getTranslation("workspace.change.publish.confirm"), e -> publish());
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("workspace.cancel"), e -> close()), publish);

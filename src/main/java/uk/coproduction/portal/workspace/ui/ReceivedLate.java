@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public final class ReceivedLate {
 
-    private ReceivedLate() {
-    }
+    private ReceivedLate() {}
 
     public static Span badge(String text) {
         Span badge = new Span(text);

@@ -44,8 +44,13 @@ class RecordChangeDialog extends Dialog {
     private final MultiSelectComboBox<LinkedFeedback> feedback = new MultiSelectComboBox<>();
     private final TextArea easyRead = new TextArea();
 
-    RecordChangeDialog(ChangeService changes, List<ActionSummary> linkedActions, List<ServiceSummary> services,
-                       ServiceSummary mainService, long feedbackId, Runnable afterSave) {
+    RecordChangeDialog(
+            ChangeService changes,
+            List<ActionSummary> linkedActions,
+            List<ServiceSummary> services,
+            ServiceSummary mainService,
+            long feedbackId,
+            Runnable afterSave) {
         this.changes = changes;
         this.afterSave = afterSave;
         setHeaderTitle(getTranslation("workspace.change.record"));
@@ -68,8 +73,13 @@ class RecordChangeDialog extends Dialog {
         service.setLabel(getTranslation("workspace.change.field.service"));
         service.setItems(ServiceSummary::matches, services);
         service.setItemLabelGenerator(ServiceSummary::name);
-        service.setValue(mainService == null ? null
-                : services.stream().filter(s -> s.id() == mainService.id()).findFirst().orElse(null));
+        service.setValue(
+                mainService == null
+                        ? null
+                        : services.stream()
+                                .filter(s -> s.id() == mainService.id())
+                                .findFirst()
+                                .orElse(null));
         feedback.setLabel(getTranslation("workspace.change.field.feedback"));
         feedback.setHelperText(getTranslation("workspace.change.field.feedback.helper"));
         feedback.setItemLabelGenerator(f -> f.referenceCode() + " (" + getTranslation("status." + f.status()) + ")");
@@ -97,14 +107,28 @@ class RecordChangeDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("whatChanged", whatChanged, "changedOn", changedOn, "doneBy", doneBy,
-                "feedback", feedback, "easyRead", easyRead);
+        Map<String, HasValidation> fields = Map.of(
+                "whatChanged",
+                whatChanged,
+                "changedOn",
+                changedOn,
+                "doneBy",
+                doneBy,
+                "feedback",
+                feedback,
+                "easyRead",
+                easyRead);
         fields.values().forEach(f -> f.setInvalid(false));
         errors.clear();
         LocalDate when = changedOn.getValue();
         try {
-            changes.record(new NewChange(action.getValue().id(), whatChanged.getValue(), easyRead.getValue(), when,
-                    doneBy.getValue(), service.getValue() == null ? null : service.getValue().id(),
+            changes.record(new NewChange(
+                    action.getValue().id(),
+                    whatChanged.getValue(),
+                    easyRead.getValue(),
+                    when,
+                    doneBy.getValue(),
+                    service.getValue() == null ? null : service.getValue().id(),
                     feedback.getValue().stream().map(LinkedFeedback::id).collect(Collectors.toSet())));
         } catch (InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {

@@ -29,24 +29,38 @@ public class RepliesToApproveView extends Div implements HasDynamicTitle {
 
     RepliesToApproveView(FeedbackReplyService replies) {
         addClassNames("page", "page-wide");
-        add(new H1(getTranslation("workspace.replies.title")), new Paragraph(getTranslation("workspace.replies.intro")));
+        add(
+                new H1(getTranslation("workspace.replies.title")),
+                new Paragraph(getTranslation("workspace.replies.intro")));
         List<AwaitingReply> waiting = replies.awaitingApproval();
         if (waiting.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.replies.none")));
             return;
         }
         Grid<AwaitingReply> grid = new Grid<>();
-        grid.addComponentColumn(r -> new RouterLink(r.referenceCode(), FeedbackDetailView.class,
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.referenceCode(),
+                        FeedbackDetailView.class,
                         new RouteParameters("id", String.valueOf(r.feedbackId()))))
-                .setHeader(getTranslation("workspace.replies.column.feedback")).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("workspace.replies.column.feedback"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(AwaitingReply::serviceName)
-                .setHeader(getTranslation("workspace.replies.column.service")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(getTranslation("workspace.replies.column.service"))
+                .setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(r -> r.mine() ? getTranslation("workspace.replies.yours", r.author()) : r.author())
-                .setHeader(getTranslation("workspace.replies.column.author")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("workspace.replies.column.author"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> DisplayDates.date(r.draftedAt(), getLocale()))
-                .setHeader(getTranslation("workspace.replies.column.drafted")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workspace.replies.column.drafted"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> preview(r.body()))
-                .setHeader(getTranslation("workspace.replies.column.reply")).setWidth("18rem").setFlexGrow(3);
+                .setHeader(getTranslation("workspace.replies.column.reply"))
+                .setWidth("18rem")
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("workspace.replies.title"));
         grid.setAllRowsVisible(true);
@@ -55,7 +69,9 @@ public class RepliesToApproveView extends Div implements HasDynamicTitle {
     }
 
     private static String preview(String body) {
-        return body.length() <= PREVIEW_LENGTH ? body : body.substring(0, PREVIEW_LENGTH).strip() + "…";
+        return body.length() <= PREVIEW_LENGTH
+                ? body
+                : body.substring(0, PREVIEW_LENGTH).strip() + "…";
     }
 
     @Override

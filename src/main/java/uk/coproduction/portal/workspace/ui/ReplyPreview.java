@@ -21,14 +21,19 @@ class ReplyPreview extends Dialog {
      * @param notes    what else happens when it is sent (approval, e-mail)
      * @param send     called with this dialog when the commissioner confirms
      */
-    ReplyPreview(String plain, String easyRead, Wording wording, List<String> notes, String sendLabel,
-                 Consumer<ReplyPreview> send) {
+    ReplyPreview(
+            String plain,
+            String easyRead,
+            Wording wording,
+            List<String> notes,
+            String sendLabel,
+            Consumer<ReplyPreview> send) {
         setHeaderTitle(getTranslation("workspace.reply.preview.title"));
         addClassName("replies-preview");
         setWidth("min(42rem, 95vw)");
         boolean showsEasyRead = wording == Wording.EASY_READ && easyRead != null;
-        add(new Paragraph(getTranslation(showsEasyRead
-                ? "workspace.reply.preview.shown-easy-read" : "workspace.reply.preview.shown-plain")));
+        add(new Paragraph(getTranslation(
+                showsEasyRead ? "workspace.reply.preview.shown-easy-read" : "workspace.reply.preview.shown-plain")));
         add(new H3(getTranslation("workspace.reply.preview.plain")), words(plain));
         add(new H3(getTranslation("workspace.reply.preview.easy-read")));
         if (easyRead == null) {

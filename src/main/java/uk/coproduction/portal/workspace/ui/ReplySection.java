@@ -71,8 +71,16 @@ class ReplySection extends Section {
 
         Button preview = new Button(getTranslation("workspace.reply.preview"), e -> previewNewReply());
         preview.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2(getTranslation("detail.replies")), existing, notices, reply, easyReadReply, longSentences,
-                template, formProblem, new Div(preview));
+        add(
+                new H2(getTranslation("detail.replies")),
+                existing,
+                notices,
+                reply,
+                easyReadReply,
+                longSentences,
+                template,
+                formProblem,
+                new Div(preview));
     }
 
     /** Shows the item's replies as they are now; the form keeps what was typed. */
@@ -87,34 +95,36 @@ class ReplySection extends Section {
         if (current.replies().isEmpty()) {
             existing.add(new Paragraph(getTranslation("detail.no-replies")));
         }
-        current.replies().forEach(entry -> existing.add(switch (entry.state()) {
-            case SENT -> sent(entry);
-            case AWAITING_APPROVAL -> awaiting(entry);
-            case RETURNED -> returned(entry);
-        }));
+        current.replies()
+                .forEach(entry -> existing.add(
+                        switch (entry.state()) {
+                            case SENT -> sent(entry);
+                            case AWAITING_APPROVAL -> awaiting(entry);
+                            case RETURNED -> returned(entry);
+                        }));
         notices.removeAll();
         if (current.needsApproval()) {
             notices.add(new Paragraph(getTranslation("workspace.reply.approval-needed")));
         }
         if (current.wantsEmail()) {
-            Paragraph email = new Paragraph(getTranslation(current.emailReady()
-                    ? "workspace.reply.email.set-up" : "workspace.reply.email.not-set-up"));
+            Paragraph email = new Paragraph(getTranslation(
+                    current.emailReady() ? "workspace.reply.email.set-up" : "workspace.reply.email.not-set-up"));
             if (!current.emailReady()) {
                 email.addClassName("replies-warning");
             }
             notices.add(email);
             var emails = current.emails();
             if (emails.sent() + emails.waiting() + emails.failed() > 0) {
-                notices.add(new Paragraph(getTranslation("workspace.reply.email.status",
-                        emails.sent(), emails.waiting(), emails.failed())));
+                notices.add(new Paragraph(getTranslation(
+                        "workspace.reply.email.status", emails.sent(), emails.waiting(), emails.failed())));
             }
         }
     }
 
     private Div sent(FeedbackReplies.Entry entry) {
         Div box = box(entry.body(), entry.easyRead());
-        box.addComponentAsFirst(new Paragraph(getTranslation("detail.reply.sent-by", entry.author(),
-                DisplayDates.dateTime(entry.sentAt(), getLocale()))));
+        box.addComponentAsFirst(new Paragraph(getTranslation(
+                "detail.reply.sent-by", entry.author(), DisplayDates.dateTime(entry.sentAt(), getLocale()))));
         if (entry.approvedBy() != null) {
             box.add(new Paragraph(getTranslation("workspace.reply.approved-by", entry.approvedBy())));
         }
@@ -122,8 +132,8 @@ class ReplySection extends Section {
     }
 
     private Div awaiting(FeedbackReplies.Entry entry) {
-        Paragraph by = new Paragraph(getTranslation("workspace.reply.awaiting.by", entry.author(),
-                DisplayDates.dateTime(entry.draftedAt(), getLocale())));
+        Paragraph by = new Paragraph(getTranslation(
+                "workspace.reply.awaiting.by", entry.author(), DisplayDates.dateTime(entry.draftedAt(), getLocale())));
         if (entry.mine()) {
             Div box = box(entry.body(), entry.easyRead());
             box.addComponentAsFirst(by);
@@ -142,27 +152,38 @@ class ReplySection extends Section {
         easyRead.addClassName("wide-field");
         easyRead.setRequiredIndicatorVisible(current.wording() == Wording.EASY_READ);
         Paragraph problem = problemParagraph();
-        Button approve = new Button(getTranslation("workspace.reply.approve"),
-                e -> previewApproval(entry, body, easyRead, problem));
+        Button approve = new Button(
+                getTranslation("workspace.reply.approve"), e -> previewApproval(entry, body, easyRead, problem));
         approve.addThemeVariants(ButtonVariant.PRIMARY);
 
         TextArea note = new TextArea(getTranslation("workspace.reply.return.note"));
         note.setHelperText(getTranslation("workspace.reply.return.helper"));
         note.setMaxLength(2000);
         note.addClassName("wide-field");
-        Button giveBack = new Button(getTranslation("workspace.reply.return"),
-                e -> returnToAuthor(entry, note, problem));
+        Button giveBack =
+                new Button(getTranslation("workspace.reply.return"), e -> returnToAuthor(entry, note, problem));
 
-        Div box = new Div(new H3(getTranslation("workspace.reply.awaiting.title")), by, body, easyRead, problem,
-                new Div(approve), note, new Div(giveBack));
+        Div box = new Div(
+                new H3(getTranslation("workspace.reply.awaiting.title")),
+                by,
+                body,
+                easyRead,
+                problem,
+                new Div(approve),
+                note,
+                new Div(giveBack));
         box.addClassNames("reply", "replies-awaiting");
         return box;
     }
 
     private Div returned(FeedbackReplies.Entry entry) {
         Div box = box(entry.body(), entry.easyRead());
-        box.addComponentAsFirst(new Paragraph(getTranslation("workspace.reply.returned.by", entry.returnedBy(),
-                entry.author(), DisplayDates.dateTime(entry.returnedAt(), getLocale()), entry.returnNote())));
+        box.addComponentAsFirst(new Paragraph(getTranslation(
+                "workspace.reply.returned.by",
+                entry.returnedBy(),
+                entry.author(),
+                DisplayDates.dateTime(entry.returnedAt(), getLocale()),
+                entry.returnNote())));
         box.addComponentAsFirst(new H3(getTranslation("workspace.reply.returned.title")));
         box.add(new Button(getTranslation("workspace.reply.use-again"), e -> {
             reply.setValue(entry.body());
@@ -201,9 +222,16 @@ class ReplySection extends Section {
             notes.add(getTranslation("workspace.reply.preview.approval"));
         }
         emailNote(notes);
-        String sendLabel = getTranslation(current.needsApproval() ? "workspace.reply.send-for-approval" : "workspace.reply.send");
-        new ReplyPreview(reply.getValue().strip(), blankToNull(easyReadReply.getValue()), current.wording(), notes,
-                sendLabel, this::sendNewReply).open();
+        String sendLabel =
+                getTranslation(current.needsApproval() ? "workspace.reply.send-for-approval" : "workspace.reply.send");
+        new ReplyPreview(
+                        reply.getValue().strip(),
+                        blankToNull(easyReadReply.getValue()),
+                        current.wording(),
+                        notes,
+                        sendLabel,
+                        this::sendNewReply)
+                .open();
     }
 
     private void sendNewReply(ReplyPreview preview) {
@@ -236,19 +264,25 @@ class ReplySection extends Section {
         }
         List<String> notes = new ArrayList<>();
         emailNote(notes);
-        new ReplyPreview(body.getValue().strip(), blankToNull(easyRead.getValue()), current.wording(), notes,
-                getTranslation("workspace.reply.approve-send"), preview -> {
-            try {
-                replies.approve(entry.id(), body.getValue(), easyRead.getValue());
-            } catch (InvalidInputException invalid) {
-                preview.close();
-                showProblem(invalid, body, easyRead, problem);
-                return;
-            }
-            preview.close();
-            notify("workspace.reply.approved", true);
-            changed.accept(triage.open(current.feedbackId()));
-        }).open();
+        new ReplyPreview(
+                        body.getValue().strip(),
+                        blankToNull(easyRead.getValue()),
+                        current.wording(),
+                        notes,
+                        getTranslation("workspace.reply.approve-send"),
+                        preview -> {
+                            try {
+                                replies.approve(entry.id(), body.getValue(), easyRead.getValue());
+                            } catch (InvalidInputException invalid) {
+                                preview.close();
+                                showProblem(invalid, body, easyRead, problem);
+                                return;
+                            }
+                            preview.close();
+                            notify("workspace.reply.approved", true);
+                            changed.accept(triage.open(current.feedbackId()));
+                        })
+                .open();
     }
 
     private void returnToAuthor(FeedbackReplies.Entry entry, TextArea note, Paragraph problem) {
@@ -274,8 +308,8 @@ class ReplySection extends Section {
 
     private void emailNote(List<String> notes) {
         if (current.wantsEmail()) {
-            notes.add(getTranslation(current.emailReady()
-                    ? "workspace.reply.preview.email" : "workspace.reply.email.not-set-up"));
+            notes.add(getTranslation(
+                    current.emailReady() ? "workspace.reply.preview.email" : "workspace.reply.email.not-set-up"));
         }
     }
 
@@ -302,7 +336,8 @@ class ReplySection extends Section {
     }
 
     private void notify(String messageKey, boolean success) {
-        Notification notification = Notification.show(getTranslation(messageKey), 4000, Notification.Position.TOP_CENTER);
+        Notification notification =
+                Notification.show(getTranslation(messageKey), 4000, Notification.Position.TOP_CENTER);
         if (success) {
             notification.addThemeVariants(NotificationVariant.SUCCESS);
         }

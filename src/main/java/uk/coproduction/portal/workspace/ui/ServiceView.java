@@ -65,9 +65,14 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ReviewService reviews;
     private ServicePage page;
 
-    ServiceView(ServicePages pages, ServiceCatalogue catalogue, ActivityService activityService,
-                StaffDirectory staff, HeadlineFigures headlineFigures, OutcomeHistories histories,
-                ReviewService reviews) {
+    ServiceView(
+            ServicePages pages,
+            ServiceCatalogue catalogue,
+            ActivityService activityService,
+            StaffDirectory staff,
+            HeadlineFigures headlineFigures,
+            OutcomeHistories histories,
+            ReviewService reviews) {
         this.histories = histories;
         this.reviews = reviews;
         this.pages = pages;
@@ -88,8 +93,18 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        add(new H1(page.name()), new Paragraph(page.description()), details(), figures(), outcomes(), feedback(), themes(),
-                actions(), changes(), activities(), packLink());
+        add(
+                new H1(page.name()),
+                new Paragraph(page.description()),
+                details(),
+                figures(),
+                outcomes(),
+                feedback(),
+                themes(),
+                actions(),
+                changes(),
+                activities(),
+                packLink());
         if (commissioner) {
             add(reviewsSection());
         }
@@ -97,27 +112,35 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** The service's reviews, and opening a new one (decision 0047); a commissioner who covers it only. */
     private Section reviewsSection() {
-        Section section = section("workspace.service.reviews", new Paragraph(new Anchor(
-                "staff/reviews/new?service=" + page.id(), getTranslation("workspace.service.reviews.open"))));
+        Section section = section(
+                "workspace.service.reviews",
+                new Paragraph(new Anchor(
+                        "staff/reviews/new?service=" + page.id(), getTranslation("workspace.service.reviews.open"))));
         List<ReviewSummary> all;
         try {
             all = reviews.reviewsOf(page.id());
         } catch (AccessDeniedException notTheirs) {
             // Another organisation's single-agency service of the same team: figures yes, reviews no.
-            return section("workspace.service.reviews", new Paragraph(getTranslation("workspace.service.reviews.not-yours")));
+            return section(
+                    "workspace.service.reviews", new Paragraph(getTranslation("workspace.service.reviews.not-yours")));
         }
         if (all.isEmpty()) {
             section.add(new Paragraph(getTranslation("workspace.service.reviews.none")));
         }
         UnorderedList list = new UnorderedList();
-        all.forEach(review -> list.add(new ListItem(new Anchor("staff/reviews/" + review.id(), review.title()),
-                new Span(" \u2013 " + getTranslation("workspace.reviews.state." + review.state().name())))));
+        all.forEach(review -> list.add(new ListItem(
+                new Anchor("staff/reviews/" + review.id(), review.title()),
+                new Span(" \u2013 "
+                        + getTranslation(
+                                "workspace.reviews.state." + review.state().name())))));
         section.add(list);
         return section;
     }
 
     private Section packLink() {
-        return section("pack.page.title", new Paragraph(getTranslation("pack.page.link.service")),
+        return section(
+                "pack.page.title",
+                new Paragraph(getTranslation("pack.page.link.service")),
                 PacksView.link(getTranslation("pack.page.link"), "service", page.code()));
     }
 
@@ -125,28 +148,56 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         DescriptionList list = new DescriptionList();
         list.addClassName("summary-list");
         term(list, "workspace.service.commissioner", page.commissioner());
-        term(list, "workspace.service.provider", page.provider() == null
-                ? getTranslation("workspace.service.no-provider") : page.provider());
+        term(
+                list,
+                "workspace.service.provider",
+                page.provider() == null ? getTranslation("workspace.service.no-provider") : page.provider());
         term(list, "workspace.service.client-group", page.clientGroup());
-        term(list, "workspace.service.areas", page.areas().isEmpty() ? getTranslation("workspace.service.no-areas")
-                : String.join(", ", page.areas()));
-        term(list, "workspace.service.stage", getTranslation("workspace.stage." + page.cycleStage().name()));
-        term(list, "workspace.service.contract-end", page.contractEnd() == null
-                ? getTranslation("workspace.service.no-contract-end") : DisplayDates.date(page.contractEnd(), getLocale()));
-        term(list, "workspace.service.reply-within", getTranslation("workspace.service.working-days", page.replyWithinDays()));
-        term(list, "workspace.service.joint", getTranslation(page.jointlyCommissioned()
-                ? "workspace.service.joint.yes" : "workspace.service.joint.no"));
-        term(list, "workspace.service.team", getTranslation("team." + page.team().name()));
+        term(
+                list,
+                "workspace.service.areas",
+                page.areas().isEmpty()
+                        ? getTranslation("workspace.service.no-areas")
+                        : String.join(", ", page.areas()));
+        term(
+                list,
+                "workspace.service.stage",
+                getTranslation("workspace.stage." + page.cycleStage().name()));
+        term(
+                list,
+                "workspace.service.contract-end",
+                page.contractEnd() == null
+                        ? getTranslation("workspace.service.no-contract-end")
+                        : DisplayDates.date(page.contractEnd(), getLocale()));
+        term(
+                list,
+                "workspace.service.reply-within",
+                getTranslation("workspace.service.working-days", page.replyWithinDays()));
+        term(
+                list,
+                "workspace.service.joint",
+                getTranslation(
+                        page.jointlyCommissioned() ? "workspace.service.joint.yes" : "workspace.service.joint.no"));
+        term(
+                list,
+                "workspace.service.team",
+                getTranslation("team." + page.team().name()));
         Section details = section("workspace.service.details", list);
         if (administrator) {
-            details.add(new ReplySettingsForm(catalogue, page.code(), page.replyWithinDays(), page.jointlyCommissioned(),
+            details.add(new ReplySettingsForm(
+                    catalogue,
+                    page.code(),
+                    page.replyWithinDays(),
+                    page.jointlyCommissioned(),
                     () -> UI.getCurrent().refreshCurrentRoute(false)));
         }
         return details;
     }
 
     private Section figures() {
-        return section("workspace.service.figures", new FiguresList(page.figures()),
+        return section(
+                "workspace.service.figures",
+                new FiguresList(page.figures()),
                 new FiguresByChannel(headlineFigures.forServiceByChannel(page.id())),
                 new Paragraph(getTranslation("workspace.figures.explained")));
     }
@@ -155,10 +206,11 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private Section outcomes() {
         var trends = histories.forService(page.id(), getLocale());
         if (trends.isEmpty()) {
-            return section("outcomes.history.section.service",
-                    new Paragraph(getTranslation("outcomes.history.none.service")));
+            return section(
+                    "outcomes.history.section.service", new Paragraph(getTranslation("outcomes.history.none.service")));
         }
-        Section section = section("outcomes.history.section.service",
+        Section section = section(
+                "outcomes.history.section.service",
                 new Paragraph(getTranslation("outcomes.history.section.service-intro")));
         section.addClassName("outcome-histories");
         trends.forEach(h -> section.add(new IndicatorHistoryPanel(h, false)));
@@ -167,25 +219,28 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Section feedback() {
         if (page.feedback().isEmpty()) {
-            return section("workspace.service.feedback", new Paragraph(getTranslation("workspace.service.no-feedback")));
+            return section(
+                    "workspace.service.feedback", new Paragraph(getTranslation("workspace.service.no-feedback")));
         }
         Grid<ServicePage.FeedbackRow> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("workspace.service.feedback.grid.label"));
         grid.addComponentColumn(this::reference).setHeader(getTranslation("inbox.column.reference"));
-        grid.addColumn(f -> DisplayDates.date(f.submittedAt(), getLocale())).setHeader(getTranslation("inbox.column.given"));
+        grid.addColumn(f -> DisplayDates.date(f.submittedAt(), getLocale()))
+                .setHeader(getTranslation("inbox.column.given"));
         grid.addColumn(f -> getTranslation("status." + f.status())).setHeader(getTranslation("inbox.column.status"));
         grid.addColumn(f -> f.replyBy() == null ? "" : DisplayDates.date(f.replyBy(), getLocale()))
                 .setHeader(getTranslation("workspace.service.feedback.reply-by"));
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("workspace.service.feedback.overdue"));
-        grid.addColumn(f -> getTranslation(f.mainService()
-                        ? "workspace.service.feedback.main" : "workspace.service.feedback.also"))
+        grid.addColumn(f -> getTranslation(
+                        f.mainService() ? "workspace.service.feedback.main" : "workspace.service.feedback.also"))
                 .setHeader(getTranslation("workspace.service.feedback.how"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(page.feedback());
         Section section = section("workspace.service.feedback", grid);
         if (page.moreFeedback()) {
-            section.add(new Paragraph(getTranslation("workspace.service.feedback.more", page.feedback().size())));
+            section.add(new Paragraph(getTranslation(
+                    "workspace.service.feedback.more", page.feedback().size())));
         }
         return section;
     }
@@ -193,7 +248,10 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
     private Component reference(ServicePage.FeedbackRow row) {
         // Only staff who may open the item get its code, and then as a link to it (decision 0017).
         return commissioner && row.referenceCode() != null
-                ? new RouterLink(row.referenceCode(), FeedbackDetailView.class, new RouteParameters("id", String.valueOf(row.id())))
+                ? new RouterLink(
+                        row.referenceCode(),
+                        FeedbackDetailView.class,
+                        new RouteParameters("id", String.valueOf(row.id())))
                 : new Span(getTranslation("workspace.feedback.code-not-yours"));
     }
 
@@ -213,8 +271,11 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
             return section("workspace.service.themes", new Paragraph(getTranslation("workspace.service.no-themes")));
         }
         UnorderedList list = new UnorderedList();
-        page.themes().forEach(t -> list.add(new ListItem(getTranslation("workspace.service.theme", t.theme(),
-                FiguresList.count(this, SmallNumbers.count(t.items()))))));
+        page.themes()
+                .forEach(t -> list.add(new ListItem(getTranslation(
+                        "workspace.service.theme",
+                        t.theme(),
+                        FiguresList.count(this, SmallNumbers.count(t.items()))))));
         return section("workspace.service.themes", list);
     }
 
@@ -224,10 +285,13 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         UnorderedList list = new UnorderedList();
         for (ServicePageFigures.LinkedAction action : page.actions()) {
-            list.add(new ListItem(new RouterLink(action.label(), PlanView.class, new RouteParameters("code", action.planCode())),
-                    new Span(" " + getTranslation("workspace.service.action-items",
-                            getTranslation("workspace.plan.status." + action.status()),
-                            FiguresList.count(this, SmallNumbers.count(action.items()))))));
+            list.add(new ListItem(
+                    new RouterLink(action.label(), PlanView.class, new RouteParameters("code", action.planCode())),
+                    new Span(" "
+                            + getTranslation(
+                                    "workspace.service.action-items",
+                                    getTranslation("workspace.plan.status." + action.status()),
+                                    FiguresList.count(this, SmallNumbers.count(action.items()))))));
         }
         return section("workspace.service.actions", list);
     }
@@ -257,7 +321,8 @@ public class ServiceView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return page == null ? getTranslation("workspace.services.page-title")
+        return page == null
+                ? getTranslation("workspace.services.page-title")
                 : getTranslation("workspace.service.page-title", page.name());
     }
 }

@@ -30,7 +30,8 @@ public class ServicesView extends Div implements HasDynamicTitle {
     ServicesView(ServicePages pages) {
         addClassNames("page", "page-wide");
         List<ServiceListItem> services = pages.services();
-        add(new H1(getTranslation("workspace.services.title")),
+        add(
+                new H1(getTranslation("workspace.services.title")),
                 new Paragraph(getTranslation("workspace.services.intro")));
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.services.none")));
@@ -41,9 +42,16 @@ public class ServicesView extends Div implements HasDynamicTitle {
         NativeTable table = new NativeTable();
         table.setCaptionText(getTranslation("workspace.services.grid.label"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : new String[] {"workspace.services.column.service", "workspace.services.column.provider",
-                "workspace.services.column.stage", "workspace.figures.items", "workspace.figures.reply-rate",
-                "workspace.figures.median-days", "workspace.figures.loop-closure", "workspace.figures.overdue"}) {
+        for (String key : new String[] {
+            "workspace.services.column.service",
+            "workspace.services.column.provider",
+            "workspace.services.column.stage",
+            "workspace.figures.items",
+            "workspace.figures.reply-rate",
+            "workspace.figures.median-days",
+            "workspace.figures.loop-closure",
+            "workspace.figures.overdue"
+        }) {
             head.addHeaderCell().setText(getTranslation(key));
         }
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
@@ -52,14 +60,20 @@ public class ServicesView extends Div implements HasDynamicTitle {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.getElement().setAttribute("scope", "row");
             name.add(new RouterLink(service.name(), ServiceView.class, new RouteParameters("code", service.code())));
-            row.add(new NativeTableCell(service.provider() == null
-                            ? getTranslation("workspace.service.no-provider") : service.provider()),
-                    new NativeTableCell(getTranslation("workspace.stage." + service.cycleStage().name())),
-                    new NativeTableCell(FiguresList.count(this, service.figures().itemCount())),
+            row.add(
+                    new NativeTableCell(
+                            service.provider() == null
+                                    ? getTranslation("workspace.service.no-provider")
+                                    : service.provider()),
+                    new NativeTableCell(getTranslation(
+                            "workspace.stage." + service.cycleStage().name())),
+                    new NativeTableCell(
+                            FiguresList.count(this, service.figures().itemCount())),
                     new NativeTableCell(FiguresList.rate(this, service.figures().replyShare())),
                     new NativeTableCell(FiguresList.median(this, service.figures())),
                     new NativeTableCell(FiguresList.rate(this, service.figures().loopClosureShare())),
-                    new NativeTableCell(FiguresList.count(this, service.figures().overdueCount())));
+                    new NativeTableCell(
+                            FiguresList.count(this, service.figures().overdueCount())));
         }
         table.addClassNames("chain-table", "services-table");
         Div scroller = new Div(table);

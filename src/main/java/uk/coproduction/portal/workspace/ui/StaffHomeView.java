@@ -34,26 +34,35 @@ import java.util.stream.Collectors;
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    StaffHomeView(StaffDirectory staffDirectory, HeadlineFigures figures,
-                  SafeguardingService safeguarding, SignInAttempts signIns) {
+    StaffHomeView(
+            StaffDirectory staffDirectory,
+            HeadlineFigures figures,
+            SafeguardingService safeguarding,
+            SignInAttempts signIns) {
         addClassName("page");
         StaffIdentity me = staffDirectory.requireCurrentStaff();
         add(new H1(getTranslation("staff.home.title", me.displayName())));
         signIns.beforeMyLatestSignIn(me.username()).ifPresent(failed -> {
             // Told here as well as by e-mail: not every account has an address, and e-mail may be down (decision 0018).
-            Paragraph notice = new Paragraph(getTranslation("staff.home.failed-sign-ins", failed.count(),
+            Paragraph notice = new Paragraph(getTranslation(
+                    "staff.home.failed-sign-ins",
+                    failed.count(),
                     failed.lastAt() == null ? "" : WHEN.format(failed.lastAt())));
             notice.getElement().setAttribute("role", "status");
             notice.addClassName("sign-in-warning");
             add(notice);
         });
-        String roles = me.roles().stream().sorted().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "));
+        String roles = me.roles().stream()
+                .sorted()
+                .map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "));
         add(new Paragraph(getTranslation("staff.home.roles", roles)));
         if (me.team() != null) {
-            add(new Paragraph(getTranslation("staff.home.team", getTranslation("team." + me.team().name()))));
+            add(new Paragraph(getTranslation(
+                    "staff.home.team", getTranslation("team." + me.team().name()))));
         }
         if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
             add(new Paragraph(new SafeguardingAlert(safeguarding)));
@@ -63,20 +72,22 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             tools.add(new ListItem(new RouterLink(getTranslation("staff.home.inbox"), InboxView.class)));
         }
         if (me.hasRole(Roles.COMMISSIONER) || me.hasRole(Roles.ADMIN)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("workspace.home.services"), ServicesView.class)),
+            tools.add(
+                    new ListItem(new RouterLink(getTranslation("workspace.home.services"), ServicesView.class)),
                     new ListItem(new RouterLink(getTranslation("workspace.home.plans"), PlansView.class)));
         }
         if (me.hasRole(Roles.SAFEGUARDING_LEAD)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("staff.home.safeguarding"),
-                    SafeguardingQueueView.class)));
+            tools.add(new ListItem(
+                    new RouterLink(getTranslation("staff.home.safeguarding"), SafeguardingQueueView.class)));
         }
         if (me.hasRole(Roles.ADVOCATE)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("advocacy.home.caseload"), CaseloadView.class)),
+            tools.add(
+                    new ListItem(new RouterLink(getTranslation("advocacy.home.caseload"), CaseloadView.class)),
                     new ListItem(new RouterLink(getTranslation("advocacy.home.new"), OnBehalfView.class)));
         }
         if (me.hasRole(Roles.PROVIDER)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("access.home.provider.link"),
-                    ProviderFeedbackView.class)));
+            tools.add(new ListItem(
+                    new RouterLink(getTranslation("access.home.provider.link"), ProviderFeedbackView.class)));
             add(new Paragraph(getTranslation("access.home.provider")));
         }
         if (me.hasRole(Roles.BOARD)) {
@@ -89,8 +100,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("staff.home.no-tools")));
         }
         if (me.hasRole(Roles.COMMISSIONER)) {
-            add(new Section(new H2(getTranslation("workspace.home.my-figures")),
-                    new Paragraph(getTranslation("workspace.home.my-figures.intro")), new FiguresList(figures.forMe())));
+            add(new Section(
+                    new H2(getTranslation("workspace.home.my-figures")),
+                    new Paragraph(getTranslation("workspace.home.my-figures.intro")),
+                    new FiguresList(figures.forMe())));
         }
     }
 

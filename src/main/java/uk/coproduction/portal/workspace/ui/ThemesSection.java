@@ -45,7 +45,8 @@ class ThemesSection extends Section {
             UnorderedList list = new UnorderedList();
             list.addClassName("triage-theme-list");
             for (ThemeSummary theme : tagged) {
-                Button remove = new Button(getTranslation("workspace.themes.section.remove", theme.name()),
+                Button remove = new Button(
+                        getTranslation("workspace.themes.section.remove", theme.name()),
                         e -> show(themes.untag(feedbackId, theme.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 list.add(new ListItem(new Span(theme.name()), remove));
@@ -58,16 +59,25 @@ class ThemesSection extends Section {
             UnorderedList list = new UnorderedList();
             list.addClassName("triage-theme-suggestions");
             for (ThemeSuggestion suggestion : suggestions) {
-                Button addIt = new Button(getTranslation("workspace.themes.section.add-suggested",
-                        suggestion.theme().name()), e -> show(themes.tag(feedbackId, suggestion.theme().id())));
-                list.add(new ListItem(new Span(getTranslation("workspace.themes.section.because",
-                        suggestion.theme().name(), suggestion.matchedWord())), addIt));
+                Button addIt = new Button(
+                        getTranslation(
+                                "workspace.themes.section.add-suggested",
+                                suggestion.theme().name()),
+                        e -> show(themes.tag(feedbackId, suggestion.theme().id())));
+                list.add(new ListItem(
+                        new Span(getTranslation(
+                                "workspace.themes.section.because",
+                                suggestion.theme().name(),
+                                suggestion.matchedWord())),
+                        addIt));
             }
             add(new H3(getTranslation("workspace.themes.section.suggested")), list);
         }
 
         Set<Long> taggedIds = tagged.stream().map(ThemeSummary::id).collect(Collectors.toSet());
-        chooser.setItems(themes.activeThemes().stream().filter(t -> !taggedIds.contains(t.id())).toList());
+        chooser.setItems(themes.activeThemes().stream()
+                .filter(t -> !taggedIds.contains(t.id()))
+                .toList());
         chooser.setInvalid(false);
         Button add = new Button(getTranslation("workspace.themes.section.add"), e -> addChosen());
         Div row = new Div(chooser, add);
@@ -83,7 +93,8 @@ class ThemesSection extends Section {
             return;
         }
         try {
-            List<ThemeSummary> tagged = themes.tag(feedbackId, chooser.getValue().id());
+            List<ThemeSummary> tagged =
+                    themes.tag(feedbackId, chooser.getValue().id());
             chooser.clear();
             show(tagged);
         } catch (InvalidInputException invalid) {

@@ -46,8 +46,11 @@ class TriageSection extends Section {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("summary-list");
         Div replyBy = new Div();
-        replyBy.setText(state.replyBy() == null ? getTranslation("detail.not-given")
-                : DisplayDates.date(state.replyBy().atStartOfDay(DisplayDates.UK).toInstant(), getLocale()));
+        replyBy.setText(
+                state.replyBy() == null
+                        ? getTranslation("detail.not-given")
+                        : DisplayDates.date(
+                                state.replyBy().atStartOfDay(DisplayDates.UK).toInstant(), getLocale()));
         if (state.overdue()) {
             Span badge = new Span(getTranslation("workspace.inbox.overdue"));
             badge.addClassNames("status-badge", "status-overdue", "triage-overdue-badge");
@@ -56,16 +59,19 @@ class TriageSection extends Section {
         if (state.receivedLate()) {
             replyBy.add(ReceivedLate.badge(getTranslation("workspace.received-late")));
         }
-        facts.add(new DescriptionList.Term(getTranslation("workspace.triage.reply-by")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("workspace.triage.reply-by")),
                 new DescriptionList.Description(replyBy));
-        String owner = state.owner() == null ? getTranslation("workspace.triage.owner.nobody")
+        String owner = state.owner() == null
+                ? getTranslation("workspace.triage.owner.nobody")
                 : state.ownedByMe() ? getTranslation("workspace.triage.owner.me", state.owner()) : state.owner();
-        facts.add(new DescriptionList.Term(getTranslation("workspace.triage.owner")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("workspace.triage.owner")),
                 new DescriptionList.Description(owner));
         add(new H2(getTranslation("workspace.triage.title")), facts);
         if (!state.ownedByMe()) {
-            add(new Div(new Button(getTranslation("workspace.triage.take"),
-                    e -> show(triage.takeOwnership(state.feedbackId())))));
+            add(new Div(new Button(
+                    getTranslation("workspace.triage.take"), e -> show(triage.takeOwnership(state.feedbackId())))));
         }
         if (!state.nextStatuses().isEmpty()) {
             nextStatus.setItems(state.nextStatuses());

@@ -23,16 +23,19 @@ public class YouSaidWeDidListView extends Div implements HasDynamicTitle {
 
     YouSaidWeDidListView(YouSaidWeDidService youSaidWeDid) {
         addClassNames("page", "yousaid-page");
-        add(new H1(getTranslation("yousaid.title")),
+        add(
+                new H1(getTranslation("yousaid.title")),
                 Pictures.sentence("change", getTranslation("yousaid.intro.1")),
                 Pictures.sentence("service", getTranslation("yousaid.intro.2")));
         UnorderedList services = new UnorderedList();
         services.addClassName("yousaid-services");
         for (ServiceListing service : youSaidWeDid.services()) {
-            RouterLink link = new RouterLink(service.name(), YouSaidWeDidView.class,
-                    new RouteParameters(YouSaidWeDidView.CODE, service.code()));
-            Span changes = new Span(service.changesPublished() == 0 ? getTranslation("yousaid.changes.none")
-                    : getTranslation("yousaid.changes.count", service.changesPublished()));
+            RouterLink link = new RouterLink(
+                    service.name(), YouSaidWeDidView.class, new RouteParameters(YouSaidWeDidView.CODE, service.code()));
+            Span changes = new Span(
+                    service.changesPublished() == 0
+                            ? getTranslation("yousaid.changes.none")
+                            : getTranslation("yousaid.changes.count", service.changesPublished()));
             changes.addClassName("yousaid-changes-count");
             services.add(new ListItem(link, changes));
         }

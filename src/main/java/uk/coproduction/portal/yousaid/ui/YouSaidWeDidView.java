@@ -79,13 +79,19 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         }
 
         Section heard = new Section(new H2(getTranslation("yousaid.heard.title")));
-        String howMany = loop.feedbackCount().value() == 0 ? getTranslation("yousaid.heard.none")
-                : loop.feedbackCount().suppressed() ? getTranslation("yousaid.heard.few")
-                : getTranslation("yousaid.heard.count", loop.feedbackCount().shown().getAsLong());
+        String howMany = loop.feedbackCount().value() == 0
+                ? getTranslation("yousaid.heard.none")
+                : loop.feedbackCount().suppressed()
+                        ? getTranslation("yousaid.heard.few")
+                        : getTranslation(
+                                "yousaid.heard.count",
+                                loop.feedbackCount().shown().getAsLong());
         heard.add(Pictures.sentence("person", howMany));
         spoken.add(howMany);
         if (loop.firstHeard() != null && loop.lastHeard() != null) {
-            String when = getTranslation("yousaid.heard.between", DisplayDates.month(loop.firstHeard(), getLocale()),
+            String when = getTranslation(
+                    "yousaid.heard.between",
+                    DisplayDates.month(loop.firstHeard(), getLocale()),
                     DisplayDates.month(loop.lastHeard(), getLocale()));
             heard.add(Pictures.sentence("write", when));
             spoken.add(when);
@@ -128,10 +134,14 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
 
         quotes(loop.quotes().stream().filter(q -> !q.advocateSummary()).toList(), "yousaid.quotes");
         // An advocate's summary is what the advocate understood, never the person's own words.
-        quotes(loop.quotes().stream().filter(ServiceLoop.QuoteShown::advocateSummary).toList(),
+        quotes(
+                loop.quotes().stream()
+                        .filter(ServiceLoop.QuoteShown::advocateSummary)
+                        .toList(),
                 "yousaid.advocate-quotes");
 
-        Section tell = new Section(new H2(getTranslation("yousaid.tell.title")),
+        Section tell = new Section(
+                new H2(getTranslation("yousaid.tell.title")),
                 Pictures.sentence("write", getTranslation("yousaid.tell.1")),
                 new RouterLink(getTranslation("home.give"), StartFeedbackView.class));
         add(tell);
@@ -139,7 +149,9 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private String count(PublicCount count) {
-        return count.shown().isPresent() ? String.valueOf(count.shown().getAsLong()) : getTranslation("yousaid.fewer-than-5");
+        return count.shown().isPresent()
+                ? String.valueOf(count.shown().getAsLong())
+                : getTranslation("yousaid.fewer-than-5");
     }
 
     private void notFound() {

@@ -36,6 +36,7 @@ class ConsentByAgeFormTest extends SpringBrowserlessTest {
 
     @Autowired
     AdvocacyFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -51,8 +52,11 @@ class ConsentByAgeFormTest extends SpringBrowserlessTest {
 
         RadioButtonGroup<PersonsAge> age = radios("How old is the person?");
         assertThat(age.getHelperText()).isEqualTo("We ask this first: it decides which consent you can record.");
-        assertThat(find(RadioButtonGroup.class).all().getFirst()).as("the first question").isSameAs(age);
-        assertThat(find(ComboBox.class).withLabel("Service").single().isRequiredIndicatorVisible()).isTrue();
+        assertThat(find(RadioButtonGroup.class).all().getFirst())
+                .as("the first question")
+                .isSameAs(age);
+        assertThat(find(ComboBox.class).withLabel("Service").single().isRequiredIndicatorVisible())
+                .isTrue();
     }
 
     @Test
@@ -61,20 +65,33 @@ class ConsentByAgeFormTest extends SpringBrowserlessTest {
         test(radios("How old is the person?")).selectItem("Under 11");
         fillTheRest();
         assertThat(radios("How was consent to share their views given?").getHelperText())
-                .as("the rule is said before anything is refused").startsWith("Under 13: a parent or carer gives consent");
+                .as("the rule is said before anything is refused")
+                .startsWith("Under 13: a parent or carer gives consent");
         test(radios("How was consent to share their views given?")).selectItem("The person's own verbal consent");
 
         test(find(Button.class).withText("Check and read back").single()).click();
 
         String expected = "A child under 13 cannot consent on their own here. Choose a parent's or carer's consent,"
                 + " or a best-interests decision";
-        assertThat(radios("How was consent to share their views given?").getErrorMessage()).isEqualTo(expected);
+        assertThat(radios("How was consent to share their views given?").getErrorMessage())
+                .isEqualTo(expected);
         assertThat(find(ErrorSummary.class).single().isVisible()).isTrue();
-        assertThat(find(Button.class).withText(expected).exists()).as("in the error summary").isTrue();
-        assertThat(find(H2.class).withText("What we will send").exists()).as("no read-back").isFalse();
-        assertThat(radios("How old is the person?").getValue()).as("nothing typed is lost").isEqualTo(PersonsAge.UNDER_11);
-        assertThat(radios("How was consent to share their views given?").getValue()).isEqualTo(ConsentBasis.OWN_VERBAL);
-        assertThat(find(TextArea.class).withLabel("What they said about the service").single().getValue()).isEqualTo(WORDS);
+        assertThat(find(Button.class).withText(expected).exists())
+                .as("in the error summary")
+                .isTrue();
+        assertThat(find(H2.class).withText("What we will send").exists())
+                .as("no read-back")
+                .isFalse();
+        assertThat(radios("How old is the person?").getValue())
+                .as("nothing typed is lost")
+                .isEqualTo(PersonsAge.UNDER_11);
+        assertThat(radios("How was consent to share their views given?").getValue())
+                .isEqualTo(ConsentBasis.OWN_VERBAL);
+        assertThat(find(TextArea.class)
+                        .withLabel("What they said about the service")
+                        .single()
+                        .getValue())
+                .isEqualTo(WORDS);
 
         test(radios("How was consent to share their views given?"))
                 .selectItem("A parent's or carer's consent (someone with parental responsibility)");
@@ -95,14 +112,19 @@ class ConsentByAgeFormTest extends SpringBrowserlessTest {
 
         test(radios("How was consent to share their views given?"))
                 .selectItem("A Gillick-competent young person's own consent");
-        Checkbox gillick = find(Checkbox.class).withLabel("I checked that they understand what sharing their views"
-                + " means and what happens next, and they chose to share them (Gillick competence)").single();
-        assertThat(gillick.isVisible()).as("asked only for a Gillick-competent young person's own consent").isTrue();
+        Checkbox gillick = find(Checkbox.class)
+                .withLabel("I checked that they understand what sharing their views"
+                        + " means and what happens next, and they chose to share them (Gillick competence)")
+                .single();
+        assertThat(gillick.isVisible())
+                .as("asked only for a Gillick-competent young person's own consent")
+                .isTrue();
         test(find(Button.class).withText("Check and read back").single()).click();
 
         assertThat(gillick.isInvalid()).isTrue();
-        assertThat(gillick.getErrorMessage()).isEqualTo("Confirm you checked they understand what sharing their views"
-                + " means and chose to share them, or choose a parent's or carer's consent");
+        assertThat(gillick.getErrorMessage())
+                .isEqualTo("Confirm you checked they understand what sharing their views"
+                        + " means and chose to share them, or choose a parent's or carer's consent");
         assertThat(find(H2.class).withText("What we will send").exists()).isFalse();
 
         test(gillick).click();
@@ -114,8 +136,12 @@ class ConsentByAgeFormTest extends SpringBrowserlessTest {
     private void fillTheRest() {
         test(find(ComboBox.class).withLabel("Service").single()).selectItem("Occupational Therapy");
         test(radios("Who the person is")).selectItem("A child or young person");
-        test(find(CheckboxGroup.class).withLabel("How you found out their views").single()).selectItems("Conversation");
-        test(find(TextArea.class).withLabel("What they said about the service").single()).setValue(WORDS);
+        test(find(CheckboxGroup.class)
+                        .withLabel("How you found out their views")
+                        .single())
+                .selectItems("Conversation");
+        test(find(TextArea.class).withLabel("What they said about the service").single())
+                .setValue(WORDS);
         test(radios("Whose words are \"what they said about the service\"?")).selectItem("The person's own words");
     }
 

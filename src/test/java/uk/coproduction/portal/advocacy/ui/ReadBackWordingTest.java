@@ -23,14 +23,15 @@ class ReadBackWordingTest {
     @Test
     void everySentenceOfTheReadBackAndReplySheetsIsShorterThanFifteenWords() throws IOException {
         Properties words = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n/translations.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("src/main/resources/vaadin-i18n/translations.properties"), StandardCharsets.UTF_8)) {
             words.load(reader);
         }
         List<String> sheetKeys = words.stringPropertyNames().stream()
                 .filter(k -> (k.startsWith("advocacy.readback.") && !k.equals("advocacy.readback.intro"))
                         || k.startsWith("advocacy.reply.sheet"))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(sheetKeys).hasSizeGreaterThan(20);
         List<String> tooLong = new ArrayList<>();
         for (String key : sheetKeys) {

@@ -37,12 +37,16 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     Clock clock;
+
     @Autowired
     AuditSearch search;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,7 +60,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).withText("Audit log").exists()).isTrue();
 
         test(find(TextField.class).withLabel("Object type").single()).setValue(marker);
-        test(find(TextField.class).withLabel("Item (reference code or id)").single()).setValue("7");
+        test(find(TextField.class).withLabel("Item (reference code or id)").single())
+                .setValue("7");
         test(find(Button.class).withText("Search").single()).click();
 
         @SuppressWarnings("unchecked")
@@ -122,17 +127,23 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(find(DatePicker.class).withLabel("To").single()).setValue(today);
 
         test(find(Button.class).withText("Export these lines as CSV").single()).click();
-        assertThat(find(Anchor.class).withText("Download audit-log-" + today + ".csv").exists()).isTrue();
+        assertThat(find(Anchor.class)
+                        .withText("Download audit-log-" + today + ".csv")
+                        .exists())
+                .isTrue();
         // The file holds what the filter found, oldest first, with a formula neutralised as every export does.
         byte[] csv = search.exportCsv(new AuditQuery(person, null, null, null, today, today));
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFentry,when (UK time),who,action,object type,object,details,entry hash");
+        assertThat(lines.getFirst())
+                .isEqualTo("\uFEFFentry,when (UK time),who,action,object type,object,details,entry hash");
         assertThat(lines.get(1)).contains(person + ",feedback.opened,feedback,101,first look,");
         assertThat(lines.get(2)).contains(",\"'=HYPERLINK(\"\"http://example.org\"\") 3 rows\",");
         // The export itself is in the log, with its filter and size.
-        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE action = 'audit.exported'"
-                + " ORDER BY seq DESC LIMIT 1", String.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM audit_event WHERE action = 'audit.exported'"
+                                + " ORDER BY seq DESC LIMIT 1",
+                        String.class))
                 .isEqualTo("CSV, 2 rows; filter: who " + person + ", from " + today + ", to " + today);
 
         test(find(Button.class).withText("Check the chain").single()).click();
@@ -144,8 +155,11 @@ class AuditViewTest extends SpringBrowserlessTest {
     void anItemIsFoundByItsReferenceCode() {
         String service = fixtures.newService();
         fixtures.answers(service, "EAST_KENT", "2026-10-05 10:00:00", 1, "GOOD");
-        long id = jdbc.queryForObject("SELECT MAX(f.id) FROM feedback f JOIN commissioned_service s"
-                + " ON s.id = f.service_id WHERE s.code = ?", Long.class, service);
+        long id = jdbc.queryForObject(
+                "SELECT MAX(f.id) FROM feedback f JOIN commissioned_service s"
+                        + " ON s.id = f.service_id WHERE s.code = ?",
+                Long.class,
+                service);
         String code = jdbc.queryForObject("SELECT reference_code FROM feedback WHERE id = ?", String.class, id);
         auditLog.recordAs("test.audit.item", "feedback.opened", "feedback", id, "by code");
         assertThat(search.count(new AuditQuery("test.audit.item", null, null, code.toLowerCase(), null, null)))

@@ -18,23 +18,43 @@ class BankHolidayCalendarCheckTest {
 
     /** The hand-written list the portal had before Jollyday: it ended in 2027. */
     private static final FixedBankHolidays OLD_LIST = new FixedBankHolidays(List.of(
-            "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25",
-            "2026-12-28", "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30",
-            "2027-12-27", "2027-12-28").stream().map(LocalDate::parse).toList());
+                    "2026-01-01",
+                    "2026-04-03",
+                    "2026-04-06",
+                    "2026-05-04",
+                    "2026-05-25",
+                    "2026-08-31",
+                    "2026-12-25",
+                    "2026-12-28",
+                    "2027-01-01",
+                    "2027-03-26",
+                    "2027-03-29",
+                    "2027-05-03",
+                    "2027-05-31",
+                    "2027-08-30",
+                    "2027-12-27",
+                    "2027-12-28")
+            .stream()
+            .map(LocalDate::parse)
+            .toList());
 
     @Test
     void aCalendarEndingWithin12MonthsGivesAStartUpWarningThatSaysWhatToDo(CapturedOutput output) {
         new WorkingDaysConfiguration.BankHolidayCalendarCheck(OLD_LIST, clockOn("2027-03-01T09:00:00Z")).check();
 
-        assertThat(output).contains("WARN").contains("0 bank holidays for 2028")
-                .contains("Update Jollyday").contains("portal.working-days.extra-holidays");
+        assertThat(output)
+                .contains("WARN")
+                .contains("0 bank holidays for 2028")
+                .contains("Update Jollyday")
+                .contains("portal.working-days.extra-holidays");
     }
 
     @Test
     void aCalendarThatCoversTheNext12MonthsGivesNoWarning(CapturedOutput output) {
         new WorkingDaysConfiguration.BankHolidayCalendarCheck(OLD_LIST, clockOn("2026-06-01T09:00:00Z")).check();
-        new WorkingDaysConfiguration.BankHolidayCalendarCheck(new EnglandAndWalesBankHolidays(List.of()),
-                clockOn("2027-03-01T09:00:00Z")).check();
+        new WorkingDaysConfiguration.BankHolidayCalendarCheck(
+                        new EnglandAndWalesBankHolidays(List.of()), clockOn("2027-03-01T09:00:00Z"))
+                .check();
 
         assertThat(output).doesNotContain("WARN").contains("no end year");
     }

@@ -18,27 +18,40 @@ class EnglandAndWalesBankHolidaysTest {
 
     @Test
     void the2028BankHolidaysAreThoseOfGovUkWithEasterMondayOnThe17thOfApril() {
-        assertThat(JOLLYDAY.of(Year.of(2028))).containsExactly(
-                LocalDate.of(2028, 1, 3),   // New Year's Day is a Saturday: the Monday after instead
-                LocalDate.of(2028, 4, 14),  // Good Friday
-                LocalDate.of(2028, 4, 17),  // Easter Monday
-                LocalDate.of(2028, 5, 1),
-                LocalDate.of(2028, 5, 29),
-                LocalDate.of(2028, 8, 28),
-                LocalDate.of(2028, 12, 25),
-                LocalDate.of(2028, 12, 26));
+        assertThat(JOLLYDAY.of(Year.of(2028)))
+                .containsExactly(
+                        LocalDate.of(2028, 1, 3), // New Year's Day is a Saturday: the Monday after instead
+                        LocalDate.of(2028, 4, 14), // Good Friday
+                        LocalDate.of(2028, 4, 17), // Easter Monday
+                        LocalDate.of(2028, 5, 1),
+                        LocalDate.of(2028, 5, 29),
+                        LocalDate.of(2028, 8, 28),
+                        LocalDate.of(2028, 12, 25),
+                        LocalDate.of(2028, 12, 26));
     }
 
     @Test
     void theSameDaysAsTheHandWrittenListFor2026And2027() {
-        assertThat(JOLLYDAY.of(Year.of(2026))).containsExactly(LocalDate.parse("2026-01-01"),
-                LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06"), LocalDate.parse("2026-05-04"),
-                LocalDate.parse("2026-05-25"), LocalDate.parse("2026-08-31"), LocalDate.parse("2026-12-25"),
-                LocalDate.parse("2026-12-28"));
-        assertThat(JOLLYDAY.of(Year.of(2027))).containsExactly(LocalDate.parse("2027-01-01"),
-                LocalDate.parse("2027-03-26"), LocalDate.parse("2027-03-29"), LocalDate.parse("2027-05-03"),
-                LocalDate.parse("2027-05-31"), LocalDate.parse("2027-08-30"), LocalDate.parse("2027-12-27"),
-                LocalDate.parse("2027-12-28"));
+        assertThat(JOLLYDAY.of(Year.of(2026)))
+                .containsExactly(
+                        LocalDate.parse("2026-01-01"),
+                        LocalDate.parse("2026-04-03"),
+                        LocalDate.parse("2026-04-06"),
+                        LocalDate.parse("2026-05-04"),
+                        LocalDate.parse("2026-05-25"),
+                        LocalDate.parse("2026-08-31"),
+                        LocalDate.parse("2026-12-25"),
+                        LocalDate.parse("2026-12-28"));
+        assertThat(JOLLYDAY.of(Year.of(2027)))
+                .containsExactly(
+                        LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2027-03-26"),
+                        LocalDate.parse("2027-03-29"),
+                        LocalDate.parse("2027-05-03"),
+                        LocalDate.parse("2027-05-31"),
+                        LocalDate.parse("2027-08-30"),
+                        LocalDate.parse("2027-12-27"),
+                        LocalDate.parse("2027-12-28"));
     }
 
     @Test
@@ -54,9 +67,11 @@ class EnglandAndWalesBankHolidaysTest {
     @Test
     void christmasAndNewYearLongAfterTheOldListEndedHaveTheirSubstituteDays() {
         // 2032: Christmas Day is a Saturday and Boxing Day a Sunday, so Monday 27 and Tuesday 28 are bank holidays.
-        assertThat(JOLLYDAY.of(Year.of(2032))).contains(LocalDate.of(2032, 12, 27), LocalDate.of(2032, 12, 28))
+        assertThat(JOLLYDAY.of(Year.of(2032)))
+                .contains(LocalDate.of(2032, 12, 27), LocalDate.of(2032, 12, 28))
                 .doesNotContain(LocalDate.of(2032, 12, 25));
-        assertThat(JOLLYDAY.of(Year.of(2040))).hasSizeGreaterThanOrEqualTo(BankHolidays.BANK_HOLIDAYS_EVERY_YEAR)
+        assertThat(JOLLYDAY.of(Year.of(2040)))
+                .hasSizeGreaterThanOrEqualTo(BankHolidays.BANK_HOLIDAYS_EVERY_YEAR)
                 .contains(LocalDate.of(2040, 4, 2)); // Easter Monday 2040
     }
 
@@ -66,7 +81,8 @@ class EnglandAndWalesBankHolidaysTest {
 
         assertThat(withExtra.isBankHoliday(LocalDate.of(2029, 6, 5))).isTrue();
         assertThat(JOLLYDAY.isBankHoliday(LocalDate.of(2029, 6, 5))).isFalse();
-        assertThat(withExtra.of(Year.of(2029))).hasSize(JOLLYDAY.of(Year.of(2029)).size() + 1);
+        assertThat(withExtra.of(Year.of(2029)))
+                .hasSize(JOLLYDAY.of(Year.of(2029)).size() + 1);
     }
 
     @Test

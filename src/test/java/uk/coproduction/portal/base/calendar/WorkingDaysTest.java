@@ -12,8 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkingDaysTest {
 
     private static final WorkingDays ENGLAND_AND_WALES = new WorkingDays(List.of(
-            LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 12, 25),
-            LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 1)));
+            LocalDate.of(2026, 4, 3),
+            LocalDate.of(2026, 4, 6),
+            LocalDate.of(2026, 12, 25),
+            LocalDate.of(2026, 12, 28),
+            LocalDate.of(2027, 1, 1)));
 
     @Test
     void aDayAfterFridayIsMonday() {
@@ -29,7 +32,8 @@ class WorkingDaysTest {
     @Test
     void theEasterBankHolidaysAreSkipped() {
         assertThat(ENGLAND_AND_WALES.after(LocalDate.of(2026, 4, 2), 1)).isEqualTo(LocalDate.of(2026, 4, 7));
-        assertThat(new WorkingDays(List.of()).after(LocalDate.of(2026, 4, 2), 1)).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(new WorkingDays(List.of()).after(LocalDate.of(2026, 4, 2), 1))
+                .isEqualTo(LocalDate.of(2026, 4, 3));
     }
 
     @Test

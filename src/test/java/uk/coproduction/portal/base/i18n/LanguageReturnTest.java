@@ -10,7 +10,8 @@ class LanguageReturnTest {
     @Test
     void aPageOfThisSiteIsReturnedToAndAnythingElseGoesToTheFrontPage() {
         assertThat(LanguageController.safeReturn("/feedback/question/3")).isEqualTo("/feedback/question/3");
-        assertThat(LanguageController.safeReturn("/review/T3UCD0zPBn0wZfIA6RHMnA.23UZa-dnmaSC_0KL20X9sPEjp8WJ-_6ENGMn0fejwUQ"))
+        assertThat(LanguageController.safeReturn(
+                        "/review/T3UCD0zPBn0wZfIA6RHMnA.23UZa-dnmaSC_0KL20X9sPEjp8WJ-_6ENGMn0fejwUQ"))
                 .isEqualTo("/review/T3UCD0zPBn0wZfIA6RHMnA.23UZa-dnmaSC_0KL20X9sPEjp8WJ-_6ENGMn0fejwUQ");
         assertThat(LanguageController.safeReturn("//evil.example/x")).isEqualTo("/");
         assertThat(LanguageController.safeReturn("https://evil.example")).isEqualTo("/");

@@ -56,39 +56,56 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * address raises the check and puts nothing into any figure, and the counts are shared by every instance.
  */
 @ShippedLimits
-@WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = {Roles.COMMISSIONER, Roles.ADMIN})
+@WithMockUser(
+        username = TestAccounts.CHILDRENS_COMMISSIONER,
+        roles = {Roles.COMMISSIONER, Roles.ADMIN})
 class ArrivalLimitsTest {
 
     @Autowired
     ArrivalLimits limits;
+
     @Autowired
     ArrivalLimitSettings settings;
+
     @Autowired
     ArrivalCheck check;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     FeedbackDraftService drafts;
+
     @Autowired
     FrontlineViewsService frontline;
+
     @Autowired
     EqualityMonitoring equality;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     HeadlineFigures headlineFigures;
+
     @Autowired
     YouSaidWeDidService youSaidWeDid;
+
     @Autowired
     Representation representation;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     SigningKey signingKey;
 
@@ -109,10 +126,10 @@ class ArrivalLimitsTest {
     void aSchoolAssemblyOf300FromOneAddressWithinHalfAnHourAllFinishWithACode() {
         String school = freshAddress();
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        // Pupil i arrives 5 seconds after pupil i-1 and sends 2 to 4 minutes later, all within half an hour: in the order
+        // Pupil i arrives 5 seconds after pupil i-1 and sends 2 to 4 minutes later, all within half an hour: in the
+        // order
         // things happen, so the clock only moves forwards.
-        record Step(Duration at, int pupil, boolean arrives) {
-        }
+        record Step(Duration at, int pupil, boolean arrives) {}
         PriorityQueue<Step> timeline = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
         for (int pupil = 0; pupil < 300; pupil++) {
             Duration arrives = Duration.ofSeconds(5L * pupil);
@@ -131,8 +148,10 @@ class ArrivalLimitsTest {
             int pupil = step.pupil();
             if (step.arrives()) {
                 browsers[pupil] = newBrowser();
-                returnCodes[pupil] = arriving(new Arrival(school, browsers[pupil], Optional.empty(), null),
-                        () -> drafts.start("en-GB")).returnCode();
+                returnCodes[pupil] = arriving(
+                                new Arrival(school, browsers[pupil], Optional.empty(), null),
+                                () -> drafts.start("en-GB"))
+                        .returnCode();
                 continue;
             }
             String code = returnCodes[pupil];
@@ -144,7 +163,8 @@ class ArrivalLimitsTest {
             drafts.wantChange(code, "Pupil " + pupil + " would like more clubs after school");
             String reference = drafts.send(code).referenceCode();
             referenceCodes.add(reference);
-            arriving(new Arrival(school, browsers[pupil], Optional.empty(), null),
+            arriving(
+                    new Arrival(school, browsers[pupil], Optional.empty(), null),
                     () -> equality.save(reference, Map.of(EqualityQuestion.SEX, pupil % 2 == 0 ? "FEMALE" : "MALE")));
         }
         int checks = checksAsked.size();
@@ -154,9 +174,10 @@ class ArrivalLimitsTest {
         assertThat(checks).as("checks asked of the school's pupils").isZero();
         assertThat(took).isLessThanOrEqualTo(Duration.ofMinutes(30));
         assertThat(heldAmong(referenceCodes)).as("held for review").isZero();
-        report("school assembly: %d journeys (and equality answers) from one address, first arrival to last code "
-                + "%d min; %d finished with a code; %d checks; %d held", 300, took.toMinutes(), referenceCodes.size(),
-                checks, heldAmong(referenceCodes));
+        report(
+                "school assembly: %d journeys (and equality answers) from one address, first arrival to last code "
+                        + "%d min; %d finished with a code; %d checks; %d held",
+                300, took.toMinutes(), referenceCodes.size(), checks, heldAmong(referenceCodes));
     }
 
     @Test
@@ -169,11 +190,18 @@ class ArrivalLimitsTest {
             // Most come when the e-mail lands: 1,200 in the first two hours, the other 800 over the rest of the day.
             clock.advance(person < 1200 ? Duration.ofSeconds(6) : Duration.ofSeconds(98));
             int nurse = person;
-            FrontlineReceipt receipt = arriving(new Arrival(trust, newBrowser(), Optional.empty(), null),
-                    () -> frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
-                    service.id(), "Nurse " + nurse, null, fixtures.allAnswered(RatingAnswer.OK),
-                    "Staff member " + nurse + ": handovers take too long on ward " + (nurse % 40)),
-                    new JourneySignals(false, Duration.ofSeconds(40 + nurse % 90)), null));
+            FrontlineReceipt receipt = arriving(
+                    new Arrival(trust, newBrowser(), Optional.empty(), null),
+                    () -> frontline.submit(
+                            new FrontlineSubmission(
+                                    UUID.randomUUID().toString(),
+                                    service.id(),
+                                    "Nurse " + nurse,
+                                    null,
+                                    fixtures.allAnswered(RatingAnswer.OK),
+                                    "Staff member " + nurse + ": handovers take too long on ward " + (nurse % 40)),
+                            new JourneySignals(false, Duration.ofSeconds(40 + nurse % 90)),
+                            null));
             codes.add(receipt.referenceCode());
         }
         int checks = checksAsked.size();
@@ -183,7 +211,8 @@ class ArrivalLimitsTest {
         assertThat(checks).as("checks asked of the trust's staff").isZero();
         assertThat(took).isLessThanOrEqualTo(Duration.ofDays(1));
         assertThat(heldAmong(codes)).isZero();
-        report("frontline: %d journeys from one address over %d min; %d accepted with a code; %d checks; %d held",
+        report(
+                "frontline: %d journeys from one address over %d min; %d accepted with a code; %d checks; %d held",
                 2000, took.toMinutes(), codes.size(), checks, heldAmong(codes));
     }
 
@@ -216,9 +245,12 @@ class ArrivalLimitsTest {
                 assertThat(admission.reason()).isEqualTo(Admission.Reason.ADDRESS);
                 // Asked of the check itself: through admit() a made-up answer falls back to the bucket, which the
                 // real time under the moving clock may just have refilled by one token.
-                assertThat(check.passes(wrongAnswerTo(admission.challenge()))).as("a made-up answer").isFalse();
+                assertThat(check.passes(wrongAnswerTo(admission.challenge())))
+                        .as("a made-up answer")
+                        .isFalse();
                 String answer = ArrivalCheck.solve(admission.challenge());
-                code = Arrival.during(arrival.withProof(answer), () -> drafts.start("en-GB")).returnCode();
+                code = Arrival.during(arrival.withProof(answer), () -> drafts.start("en-GB"))
+                        .returnCode();
                 assertThat(check.passes(answer)).as("an answer used twice").isFalse();
                 throughTheCheck++;
             }
@@ -233,16 +265,25 @@ class ArrivalLimitsTest {
         assertThat(codes).as("everyone who finishes gets a code").hasSize(1000).doesNotContainNull();
         assertThat(checks).as("checks raised").isPositive();
         assertThat(heldAmong(codes)).as("kept, but held for review").isEqualTo(1000);
-        assertThat(jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code in (" + quoted(codes) + ")", Integer.class))
-                .as("nothing anyone sent is lost").isEqualTo(1000);
-        assertThat(headlineFigures.forService(service.id())).as("headline figures").isEqualTo(headlineBefore);
-        assertThat(youSaidWeDid.loop(serviceCode(service)).orElseThrow()).as("you said, we did").isEqualTo(publicBefore);
-        assertThat(representation.report(EvidenceFilter.ALL)).as("representation and equality")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                                + " where f.reference_code in (" + quoted(codes) + ")",
+                        Integer.class))
+                .as("nothing anyone sent is lost")
+                .isEqualTo(1000);
+        assertThat(headlineFigures.forService(service.id()))
+                .as("headline figures")
+                .isEqualTo(headlineBefore);
+        assertThat(youSaidWeDid.loop(serviceCode(service)).orElseThrow())
+                .as("you said, we did")
+                .isEqualTo(publicBefore);
+        assertThat(representation.report(EvidenceFilter.ALL))
+                .as("representation and equality")
                 .isEqualTo(representationBefore);
         assertThat(feedbackInFigures()).as("evidence").isEqualTo(inFiguresBefore);
-        report("scripted flood: 1,000 attempts in 60 s from one address; %d let through at once, %d checks raised "
-                + "(every one answered by the script), %d sent and all %d held for review; figures unchanged",
+        report(
+                "scripted flood: 1,000 attempts in 60 s from one address; %d let through at once, %d checks raised "
+                        + "(every one answered by the script), %d sent and all %d held for review; figures unchanged",
                 admittedAtOnce, checks, codes.size(), heldAmong(codes));
         assertThat(throughTheCheck).isEqualTo(checks);
     }
@@ -255,20 +296,25 @@ class ArrivalLimitsTest {
         }
         Integer draftsBefore = jdbc.queryForObject("select count(*) from feedback_draft", Integer.class);
         assertThatThrownBy(() -> Arrival.during(script, () -> drafts.start("en-GB")))
-                .isInstanceOfSatisfying(ArrivalCheckNeeded.class,
+                .isInstanceOfSatisfying(
+                        ArrivalCheckNeeded.class,
                         needed -> assertThat(needed.admission().reason()).isEqualTo(Admission.Reason.BROWSER));
         assertThat(jdbc.queryForObject("select count(*) from feedback_draft", Integer.class))
-                .as("no journey started past the limit").isEqualTo(draftsBefore);
+                .as("no journey started past the limit")
+                .isEqualTo(draftsBefore);
         String answer = ArrivalCheck.solve(check.challenge());
-        assertThat(Arrival.during(script.withProof(answer), () -> drafts.start("en-GB")).returnCode())
-                .as("with the check done, the same call goes ahead").isNotBlank();
+        assertThat(Arrival.during(script.withProof(answer), () -> drafts.start("en-GB"))
+                        .returnCode())
+                .as("with the check done, the same call goes ahead")
+                .isNotBlank();
 
         // With no page at all (an API, a script calling the service): one shared allowance, limited all the same.
         assertThatThrownBy(() -> {
-            for (int i = 0; i <= 20; i++) {
-                drafts.start("en-GB");
-            }
-        }).isInstanceOf(ArrivalCheckNeeded.class);
+                    for (int i = 0; i <= 20; i++) {
+                        drafts.start("en-GB");
+                    }
+                })
+                .isInstanceOf(ArrivalCheckNeeded.class);
     }
 
     @Test
@@ -277,18 +323,24 @@ class ArrivalLimitsTest {
         String busy = newBrowser();
         for (int i = 0; i < 20; i++) {
             assertThat(limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival(library, busy, Optional.empty(), null))
-                    .admitted()).isTrue();
+                            .admitted())
+                    .isTrue();
         }
-        Admission twentyFirst = limits.admit(Journey.RESIDENT_FEEDBACK,
-                new Arrival(library, busy, Optional.empty(), null));
+        Admission twentyFirst =
+                limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival(library, busy, Optional.empty(), null));
         assertThat(twentyFirst.admitted()).isFalse();
-        assertThat(twentyFirst.reason()).as("the message names the browser, not the address")
+        assertThat(twentyFirst.reason())
+                .as("the message names the browser, not the address")
                 .isEqualTo(Admission.Reason.BROWSER);
         assertThat(limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival(library, newBrowser(), Optional.empty(), null))
-                .admitted()).as("the next person at the same library").isTrue();
+                        .admitted())
+                .as("the next person at the same library")
+                .isTrue();
         clock.advance(Duration.ofMinutes(3));
         assertThat(limits.admit(Journey.RESIDENT_FEEDBACK, new Arrival(library, busy, Optional.empty(), null))
-                .admitted()).as("one more comes back every three minutes").isTrue();
+                        .admitted())
+                .as("one more comes back every three minutes")
+                .isTrue();
     }
 
     @Test
@@ -296,47 +348,72 @@ class ArrivalLimitsTest {
         String ward = freshAddress();
         String browser = newBrowser();
         // Two instances of the portal: two sets of the limits' objects on the one database.
-        ArrivalLimits secondInstance = new ArrivalLimits(new SharedBuckets(jdbc, transactions, clock),
-                new ArrivalCheck(new SigningKey(settings, jdbc, clock), jdbc, clock, settings), settings, clock);
+        ArrivalLimits secondInstance = new ArrivalLimits(
+                new SharedBuckets(jdbc, transactions, clock),
+                new ArrivalCheck(new SigningKey(settings, jdbc, clock), jdbc, clock, settings),
+                settings,
+                clock);
         for (int i = 0; i < 10; i++) {
-            assertThat(limits.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null)).admitted())
+            assertThat(limits.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null))
+                            .admitted())
                     .isTrue();
-            assertThat(secondInstance.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null))
-                    .admitted()).isTrue();
+            assertThat(secondInstance
+                            .admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null))
+                            .admitted())
+                    .isTrue();
         }
         Admission onTheFirst = limits.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null));
         assertThat(onTheFirst.admitted()).isFalse();
-        assertThat(secondInstance.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null))
-                .admitted()).isFalse();
+        assertThat(secondInstance
+                        .admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), null))
+                        .admitted())
+                .isFalse();
         String answer = ArrivalCheck.solve(onTheFirst.challenge());
-        assertThat(secondInstance.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), answer))
-                .admitted()).as("a challenge from one instance is answered on the other").isTrue();
-        assertThat(limits.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), answer)).admitted())
-                .as("and only once").isFalse();
+        assertThat(secondInstance
+                        .admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), answer))
+                        .admitted())
+                .as("a challenge from one instance is answered on the other")
+                .isTrue();
+        assertThat(limits.admit(Journey.EQUALITY, new Arrival(ward, browser, Optional.empty(), answer))
+                        .admitted())
+                .as("and only once")
+                .isFalse();
     }
 
     @Test
     void anOpenCampaignMakesRoomForThePeopleItExpects() {
         String eventWifi = freshAddress();
         Instant now = clock.instant();
-        CampaignAllowance event = new CampaignAllowance(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-                900, now, now.plus(Duration.ofHours(1)));
+        CampaignAllowance event = new CampaignAllowance(
+                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), 900, now, now.plus(Duration.ofHours(1)));
         int checks = 0;
         for (int person = 0; person < 900; person++) {
             clock.advance(Duration.ofSeconds(2));
-            checks += limits.admit(Journey.RESIDENT_FEEDBACK,
-                    new Arrival(eventWifi, newBrowser(), Optional.of(event), null)).admitted() ? 0 : 1;
+            checks += limits.admit(
+                                    Journey.RESIDENT_FEEDBACK,
+                                    new Arrival(eventWifi, newBrowser(), Optional.of(event), null))
+                            .admitted()
+                    ? 0
+                    : 1;
         }
         assertThat(checks).as("900 expected people in the campaign's hour").isZero();
         String otherVisitor = freshAddress();
         int withoutCampaign = 0;
         for (int person = 0; person < 900; person++) {
-            withoutCampaign += limits.admit(Journey.RESIDENT_FEEDBACK,
-                    new Arrival(otherVisitor, newBrowser(), Optional.empty(), null)).admitted() ? 0 : 1;
+            withoutCampaign += limits.admit(
+                                    Journey.RESIDENT_FEEDBACK,
+                                    new Arrival(otherVisitor, newBrowser(), Optional.empty(), null))
+                            .admitted()
+                    ? 0
+                    : 1;
         }
-        assertThat(withoutCampaign).as("the same 900 at once without the campaign").isPositive();
-        report("campaign: 900 expected people in its hour from one address, %d checks; without it %d of 900 at once "
-                + "were asked for the check", checks, withoutCampaign);
+        assertThat(withoutCampaign)
+                .as("the same 900 at once without the campaign")
+                .isPositive();
+        report(
+                "campaign: 900 expected people in its hour from one address, %d checks; without it %d of 900 at once "
+                        + "were asked for the check",
+                checks, withoutCampaign);
     }
 
     @Test
@@ -344,7 +421,8 @@ class ArrivalLimitsTest {
         BrowserCookie cookie = new BrowserCookie(signingKey);
         String id = newBrowser();
         assertThat(cookie.verified(id + "." + signingKey.sign("browser:" + id))).contains(id);
-        assertThat(cookie.verified(id + "." + signingKey.sign("browser:" + newBrowser()))).isEmpty();
+        assertThat(cookie.verified(id + "." + signingKey.sign("browser:" + newBrowser())))
+                .isEmpty();
         assertThat(cookie.verified(id + ".0000")).isEmpty();
         assertThat(cookie.verified("not-a-cookie")).isEmpty();
 
@@ -352,7 +430,9 @@ class ArrivalLimitsTest {
         String answer = ArrivalCheck.solve(challenge);
         String[] parts = challenge.split("\\.");
         String easier = parts[0] + "." + parts[1] + ".1." + parts[3];
-        assertThat(check.passes(ArrivalCheck.solve(easier))).as("a challenge made easier by the browser").isFalse();
+        assertThat(check.passes(ArrivalCheck.solve(easier)))
+                .as("a challenge made easier by the browser")
+                .isFalse();
         clock.advance(Duration.ofDays(2));
         assertThat(check.passes(answer)).as("an answer two days old").isFalse();
     }
@@ -372,14 +452,17 @@ class ArrivalLimitsTest {
     }
 
     private int heldAmong(List<String> codes) {
-        return jdbc.queryForObject("select count(*) from feedback where held_for_review = true and reference_code in ("
-                + quoted(codes) + ")", Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from feedback where held_for_review = true and reference_code in (" + quoted(codes)
+                        + ")",
+                Integer.class);
     }
 
     /** Every feedback item the evidence counts: the same condition as {@code EvidenceSql}. */
     private long feedbackInFigures() {
-        return jdbc.queryForObject("select count(*) from feedback f where f.safeguarding_flag = false"
-                + " and f.held_for_review = false", Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from feedback f where f.safeguarding_flag = false" + " and f.held_for_review = false",
+                Long.class);
     }
 
     private static String quoted(List<String> codes) {
@@ -397,8 +480,7 @@ class ArrivalLimitsTest {
             String answer = challenge + ":made-up-" + k;
             byte[] hash;
             try {
-                hash = MessageDigest.getInstance("SHA-256")
-                        .digest(answer.getBytes(StandardCharsets.UTF_8));
+                hash = MessageDigest.getInstance("SHA-256").digest(answer.getBytes(StandardCharsets.UTF_8));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java", e);
             }
@@ -417,7 +499,8 @@ class ArrivalLimitsTest {
             return Arrival.during(arrival, call);
         } catch (ArrivalCheckNeeded needed) {
             checksAsked.add(needed.admission());
-            return Arrival.during(arrival.withProof(ArrivalCheck.solve(needed.admission().challenge())), call);
+            return Arrival.during(
+                    arrival.withProof(ArrivalCheck.solve(needed.admission().challenge())), call);
         }
     }
 }

@@ -17,18 +17,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @PortalTest
 @Import(MovableClock.Configuration.class)
-@TestPropertySource(properties = {
-        "portal.limits.browser-journeys-per-hour=20",
-        "portal.limits.browser-lookups-per-ten-minutes=30",
-        "portal.limits.address-feedback-burst=450",
-        "portal.limits.address-feedback-per-hour=600",
-        "portal.limits.address-frontline-burst=1500",
-        "portal.limits.address-frontline-per-day=3000",
-        "portal.limits.address-lookups-burst=600",
-        "portal.limits.check-difficulty=15",
-        "portal.limits.fastest-resident-journey=20s",
-        "portal.limits.fastest-frontline-journey=8s",
-        "portal.limits.same-words-times=5",
-        "portal.limits.same-words-within=10m"})
-public @interface ShippedLimits {
-}
+@TestPropertySource(
+        properties = {
+            "portal.limits.browser-journeys-per-hour=20",
+            "portal.limits.browser-lookups-per-ten-minutes=30",
+            "portal.limits.address-feedback-burst=450",
+            "portal.limits.address-feedback-per-hour=600",
+            "portal.limits.address-frontline-burst=1500",
+            "portal.limits.address-frontline-per-day=3000",
+            "portal.limits.address-lookups-burst=600",
+            "portal.limits.check-difficulty=15",
+            "portal.limits.fastest-resident-journey=20s",
+            "portal.limits.fastest-frontline-journey=8s",
+            "portal.limits.same-words-times=5",
+            "portal.limits.same-words-within=10m"
+        })
+public @interface ShippedLimits {}

@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "uk.coproduction.portal")
 class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
+    @Autowired
+    TestAccounts accounts;
 
     @BeforeEach
     void accountsExist() {
@@ -69,8 +70,8 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
 
     private static Set<String> allStylesheets() throws IOException {
         Set<String> all = new TreeSet<>();
-        for (Resource css : new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:META-INF/resources/styles/*.css")) {
+        for (Resource css :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:META-INF/resources/styles/*.css")) {
             all.add(Objects.requireNonNull(css.getFilename()));
         }
         return all;
@@ -92,8 +93,8 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
         Set<String> names = new TreeSet<>();
         for (String name : allStylesheets()) {
             String url = FrontendDependencyUrlResolver.resolveToContextRoot("styles/" + name);
-            if (UI.getCurrent().getInternals().getDependencyList()
-                    .getDependencyByUrl(url, Dependency.Type.STYLESHEET) != null) {
+            if (UI.getCurrent().getInternals().getDependencyList().getDependencyByUrl(url, Dependency.Type.STYLESHEET)
+                    != null) {
                 names.add(name);
             }
         }
@@ -105,7 +106,8 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
         return Arrays.stream(template.split("/"))
                 .filter(segment -> !(segment.startsWith(":") && (segment.contains("?") || segment.contains("*"))))
                 .map(segment -> segment.startsWith(":") ? "1" : segment)
-                .reduce((a, b) -> a + "/" + b).orElse("");
+                .reduce((a, b) -> a + "/" + b)
+                .orElse("");
     }
 
     private static boolean isPublic(RouteData route) {
@@ -120,7 +122,8 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
             shell.add(fileName(sheet.value()));
         }
         assertThat(staffStylesheets()).as("the staff stylesheets found").contains("workspace.css", "dashboard.css");
-        assertThat(shell).as("stylesheets in every page's HTML (Application's @StyleSheet)")
+        assertThat(shell)
+                .as("stylesheets in every page's HTML (Application's @StyleSheet)")
                 .doesNotContainAnyElementsOf(staffStylesheets());
     }
 
@@ -128,9 +131,12 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
     void noPublicRouteLoadsAStaffStylesheet() throws IOException {
         Set<String> staff = staffStylesheets();
         List<RouteData> publicRoutes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .filter(PublicPagesStyleSheetsTest::isPublic).toList();
-        assertThat(publicRoutes).extracting(RouteData::getTemplate)
-                .as("the public routes visited").contains("", "feedback", "you-said-we-did", "frontline", "login");
+                .filter(PublicPagesStyleSheetsTest::isPublic)
+                .toList();
+        assertThat(publicRoutes)
+                .extracting(RouteData::getTemplate)
+                .as("the public routes visited")
+                .contains("", "feedback", "you-said-we-did", "frontline", "login");
 
         Map<String, Set<String>> staffSheetsByRoute = new LinkedHashMap<>();
         List<String> visited = new ArrayList<>();
@@ -148,7 +154,9 @@ class PublicPagesStyleSheetsTest extends SpringBrowserlessTest {
             }
         }
         assertThat(visited).hasSizeGreaterThan(10);
-        assertThat(staffSheetsByRoute).as("staff stylesheets loaded on public pages").isEmpty();
+        assertThat(staffSheetsByRoute)
+                .as("staff stylesheets loaded on public pages")
+                .isEmpty();
     }
 
     /** The check above can fail: a staff page does load the staff stylesheets, and this test sees them. */

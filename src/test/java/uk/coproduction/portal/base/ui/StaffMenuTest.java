@@ -38,10 +38,18 @@ class StaffMenuTest extends SpringBrowserlessTest {
 
     /** Stands for the safeguarding lead's "N new safeguarding concerns" link, whose count varies. */
     private static final String CONCERNS = "<new concerns>";
-    private static final List<String> FIGURES = List.of("Dashboard", "All services", "Evidence packs", "Outcomes",
-            "Re-commissioning", "Who we are not hearing from", "Export");
 
-    @Autowired TestAccounts accounts;
+    private static final List<String> FIGURES = List.of(
+            "Dashboard",
+            "All services",
+            "Evidence packs",
+            "Outcomes",
+            "Re-commissioning",
+            "Who we are not hearing from",
+            "Export");
+
+    @Autowired
+    TestAccounts accounts;
 
     @BeforeEach
     void accountsExist() {
@@ -52,19 +60,39 @@ class StaffMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aCommissionerSeesTheWorkspaceTheFiguresAndActivities() {
-        assertThat(menu()).containsExactlyElementsOf(join(
-                List.of("Inbox", "Replies to approve", "Held for review", "Import paper forms", "Services", "Plans",
-                        "Reviews", "Campaign links"),
-                FIGURES, List.of("Activities", "Your settings")));
+        assertThat(menu())
+                .containsExactlyElementsOf(join(
+                        List.of(
+                                "Inbox",
+                                "Replies to approve",
+                                "Held for review",
+                                "Import paper forms",
+                                "Services",
+                                "Plans",
+                                "Reviews",
+                                "Campaign links"),
+                        FIGURES,
+                        List.of("Activities", "Your settings")));
     }
 
     @Test
     @WithMockUser(username = TestAccounts.ADMIN, roles = Roles.ADMIN)
     void anAdministratorSeesServicesPlansTheFiguresAndTheAdministration() {
-        assertThat(menu()).containsExactlyElementsOf(join(
-                List.of("Services", "Plans", "Campaign links"), FIGURES,
-                List.of("Services register", "Themes", "Advocates", "Staff accounts", "Audit log",
-                        "Requests to delete", "Outcome figures", "Population figures", "Outbox", "Your settings")));
+        assertThat(menu())
+                .containsExactlyElementsOf(join(
+                        List.of("Services", "Plans", "Campaign links"),
+                        FIGURES,
+                        List.of(
+                                "Services register",
+                                "Themes",
+                                "Advocates",
+                                "Staff accounts",
+                                "Audit log",
+                                "Requests to delete",
+                                "Outcome figures",
+                                "Population figures",
+                                "Outbox",
+                                "Your settings")));
     }
 
     @Test
@@ -76,8 +104,9 @@ class StaffMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.ADVOCATE, roles = Roles.ADVOCATE)
     void anAdvocateSeesActivitiesAndTheirCaseload() {
-        assertThat(menu()).containsExactly("Activities", "Caseload", "Send on someone's behalf",
-                "Answers for a review", "Your settings");
+        assertThat(menu())
+                .containsExactly(
+                        "Activities", "Caseload", "Send on someone's behalf", "Answers for a review", "Your settings");
     }
 
     @Test
@@ -115,7 +144,9 @@ class StaffMenuTest extends SpringBrowserlessTest {
                     named.put(file.getFileName().toString(), found);
                 }
             }
-            assertThat(named).as("feature views named in base/ui (link by path or @Menu instead)").isEmpty();
+            assertThat(named)
+                    .as("feature views named in base/ui (link by path or @Menu instead)")
+                    .isEmpty();
         }
     }
 
@@ -129,13 +160,17 @@ class StaffMenuTest extends SpringBrowserlessTest {
     }
 
     private List<String> current() {
-        return menuLinks().filter(link -> "page".equals(link.getElement().getAttribute("aria-current")))
-                .map(StaffMenuTest::label).toList();
+        return menuLinks()
+                .filter(link -> "page".equals(link.getElement().getAttribute("aria-current")))
+                .map(StaffMenuTest::label)
+                .toList();
     }
 
     private Stream<Component> menuLinks() {
         Nav nav = find(Nav.class).all().stream()
-                .filter(candidate -> candidate.getClassNames().contains("portal-nav")).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getClassNames().contains("portal-nav"))
+                .findFirst()
+                .orElseThrow();
         return nav.getChildren();
     }
 

@@ -38,8 +38,10 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,10 +58,13 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaign/" + token(link));
 
         assertThat(getCurrentView()).isInstanceOf(StartFeedbackView.class);
-        assertThat(CampaignAllowance.current()).map(CampaignAllowance::expectedPeople).contains(200);
+        assertThat(CampaignAllowance.current())
+                .map(CampaignAllowance::expectedPeople)
+                .contains(200);
         test(find(Button.class).withText("Start").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from feedback_draft where campaign_id = ?", Long.class,
-                link.id())).isEqualTo(1L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_draft where campaign_id = ?", Long.class, link.id()))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -70,7 +75,8 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaign/" + token(link));
 
         assertThat(find(H1.class).single().getText()).isEqualTo("This link is not in use now");
-        assertThat(find(Anchor.class).withText("Give feedback").single().getHref()).isEqualTo("feedback");
+        assertThat(find(Anchor.class).withText("Give feedback").single().getHref())
+                .isEqualTo("feedback");
         assertThat(CampaignAllowance.current()).isEmpty();
     }
 
@@ -82,8 +88,12 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaign/" + tampered);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("We could not recognise this link");
-        assertThat(find(Anchor.class).withText("Give feedback").single().getHref()).isEqualTo("feedback");
-        assertThat(find(Anchor.class).withText("Staff: take the frontline survey").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Give feedback").single().getHref())
+                .isEqualTo("feedback");
+        assertThat(find(Anchor.class)
+                        .withText("Staff: take the frontline survey")
+                        .exists())
+                .isTrue();
         assertThat(CampaignAllowance.current()).isEmpty();
     }
 
@@ -102,8 +112,13 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
 
     @Test
     void aFrontlineLinkOpensTheStaffSurveyForItsQuarter() {
-        CampaignSummary link = campaigns.create(new CampaignForm("Trust staff " + UUID.randomUUID(),
-                CampaignJourney.FRONTLINE, null, "2026-Q4", 5000, Instant.now().minusSeconds(60),
+        CampaignSummary link = campaigns.create(new CampaignForm(
+                "Trust staff " + UUID.randomUUID(),
+                CampaignJourney.FRONTLINE,
+                null,
+                "2026-Q4",
+                5000,
+                Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(60))));
 
         UI.getCurrent().navigate("campaign/" + token(link));
@@ -114,8 +129,13 @@ class CampaignArrivalViewTest extends SpringBrowserlessTest {
     }
 
     private CampaignSummary aLink() {
-        return campaigns.create(new CampaignForm("Care home visit " + UUID.randomUUID(),
-                CampaignJourney.RESIDENT_FEEDBACK, null, null, 200, Instant.now().minusSeconds(60),
+        return campaigns.create(new CampaignForm(
+                "Care home visit " + UUID.randomUUID(),
+                CampaignJourney.RESIDENT_FEEDBACK,
+                null,
+                null,
+                200,
+                Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(1))));
     }
 

@@ -45,8 +45,10 @@ class CampaignsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,25 +61,38 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     void commissionerMakesACampaignAndSeesItsLinkAndAQrCodeWithAnAccessibleName() {
         String name = "Year 9 assembly " + UUID.randomUUID();
         navigate(CampaignsView.class);
-        assertThat(find(RouterLink.class).withText("Campaign links").exists()).as("in the staff menu").isTrue();
+        assertThat(find(RouterLink.class).withText("Campaign links").exists())
+                .as("in the staff menu")
+                .isTrue();
 
-        test(find(TextField.class).withLabel("Name of the campaign or event").single()).setValue(name);
-        test(find(IntegerField.class).withLabel("How many people you expect").single()).setValue(300);
+        test(find(TextField.class).withLabel("Name of the campaign or event").single())
+                .setValue(name);
+        test(find(IntegerField.class).withLabel("How many people you expect").single())
+                .setValue(300);
         test(find(Button.class).withText("Make the link").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Link made for " + name + ". Its link and QR code are below.")
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Link made for " + name + ". Its link and QR code are below.")
+                        .exists())
+                .isTrue();
         Section card = card(name);
-        TextField link = find(TextField.class, card).withLabel("Link to hand out").single();
+        TextField link =
+                find(TextField.class, card).withLabel("Link to hand out").single();
         assertThat(link.getValue()).matches("http://localhost:8080/campaign/[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}");
         assertThat(link.isReadOnly()).isTrue();
         Image qr = find(Image.class, card).single();
         assertThat(qr.getAlt()).contains("QR code for the link to " + name);
         assertThat(qr.getSrc()).isNotBlank();
-        assertThat(find(Anchor.class, card).withText("Download the QR code as PNG (for documents)").exists()).isTrue();
-        assertThat(find(Anchor.class, card).withText("Download the QR code as SVG (for print)").exists()).isTrue();
-        assertThat(card.getElement().getTextRecursively()).contains("Open now", "Expected people: 300",
-                "Journeys started through this link: 0. Sent: 0.");
+        assertThat(find(Anchor.class, card)
+                        .withText("Download the QR code as PNG (for documents)")
+                        .exists())
+                .isTrue();
+        assertThat(find(Anchor.class, card)
+                        .withText("Download the QR code as SVG (for print)")
+                        .exists())
+                .isTrue();
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Open now", "Expected people: 300", "Journeys started through this link: 0. Sent: 0.");
         assertThat(jdbc.queryForObject("select expected_people from campaign where name = ?", Integer.class, name))
                 .isEqualTo(300);
     }
@@ -85,16 +100,21 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     @Test
     void aFormWithAProblemSaysHowToFixItAndKeepsWhatWasTyped() {
         navigate(CampaignsView.class);
-        IntegerField people = find(IntegerField.class).withLabel("How many people you expect").single();
+        IntegerField people =
+                find(IntegerField.class).withLabel("How many people you expect").single();
         test(people).setValue(5000);
 
         test(find(Button.class).withText("Make the link").single()).click();
 
-        TextField name = find(TextField.class).withLabel("Name of the campaign or event").single();
+        TextField name =
+                find(TextField.class).withLabel("Name of the campaign or event").single();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Enter a name for the campaign or event");
-        assertThat(find(Button.class).withText("Enter a name for the campaign or event").exists())
-                .as("the error summary leads to the field").isTrue();
+        assertThat(find(Button.class)
+                        .withText("Enter a name for the campaign or event")
+                        .exists())
+                .as("the error summary leads to the field")
+                .isTrue();
         assertThat(people.getValue()).isEqualTo(5000);
     }
 
@@ -102,16 +122,23 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     void commissionerClosesALeakedLinkAndReopensIt() {
         String name = "Leaked " + UUID.randomUUID();
         navigate(CampaignsView.class);
-        test(find(TextField.class).withLabel("Name of the campaign or event").single()).setValue(name);
-        test(find(IntegerField.class).withLabel("How many people you expect").single()).setValue(40);
+        test(find(TextField.class).withLabel("Name of the campaign or event").single())
+                .setValue(name);
+        test(find(IntegerField.class).withLabel("How many people you expect").single())
+                .setValue(40);
         test(find(Button.class).withText("Make the link").single()).click();
 
-        test(find(Button.class, card(name)).withText("Close this link").single()).click();
+        test(find(Button.class, card(name)).withText("Close this link").single())
+                .click();
 
         assertThat(card(name).getElement().getTextRecursively()).contains("Closed by hand");
-        assertThat(find(Paragraph.class).withText("The link for " + name
-                + " is closed. People who follow it can still give feedback in the ordinary way.").exists()).isTrue();
-        Button reopen = find(Button.class, card(name)).withText("Re-open this link").single();
+        assertThat(find(Paragraph.class)
+                        .withText("The link for " + name
+                                + " is closed. People who follow it can still give feedback in the ordinary way.")
+                        .exists())
+                .isTrue();
+        Button reopen =
+                find(Button.class, card(name)).withText("Re-open this link").single();
         assertThat(reopen.getElement().getAttribute("aria-label")).isEqualTo("Re-open the link for " + name);
         test(reopen).click();
         assertThat(card(name).getElement().getTextRecursively()).contains("Open now");
@@ -119,27 +146,37 @@ class CampaignsViewTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerSplitsTheDashboardAndTheExportsByCampaign() {
-        CampaignSummary school = campaigns.create(new CampaignForm("Split by " + UUID.randomUUID(),
-                CampaignJourney.RESIDENT_FEEDBACK, null, null, 30, Instant.now().minusSeconds(60),
+        CampaignSummary school = campaigns.create(new CampaignForm(
+                "Split by " + UUID.randomUUID(),
+                CampaignJourney.RESIDENT_FEEDBACK,
+                null,
+                null,
+                30,
+                Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(1))));
 
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.fromString("campaign=" + school.id()));
 
-        Select<?> campaign = find(Select.class).withLabel("Campaign or event link").single();
+        Select<?> campaign =
+                find(Select.class).withLabel("Campaign or event link").single();
         assertThat(campaign.getValue()).isEqualTo(new ServiceDashboard.CampaignChoice(school.id(), school.name()));
         test(find(Select.class).withLabel("How it reached us").single()).selectItem("The person, online");
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-                .as("the campaign stays in the shareable address").containsEntry("campaign", List.of(String.valueOf(school.id())));
+                .as("the campaign stays in the shareable address")
+                .containsEntry("campaign", List.of(String.valueOf(school.id())));
 
         UI.getCurrent().navigate(ExportView.class, QueryParameters.fromString("campaign=" + school.id()));
 
-        ComboBox<?> exportCampaign = find(ComboBox.class).withLabel("Campaign or event link").single();
-        assertThat(exportCampaign.getValue()).isEqualTo(new ServiceDashboard.CampaignChoice(school.id(), school.name()));
+        ComboBox<?> exportCampaign =
+                find(ComboBox.class).withLabel("Campaign or event link").single();
+        assertThat(exportCampaign.getValue())
+                .isEqualTo(new ServiceDashboard.CampaignChoice(school.id(), school.name()));
     }
 
     private Section card(String name) {
         return find(Section.class).all().stream()
                 .filter(section -> name.equals(section.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -40,8 +40,10 @@ class ExportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,13 +68,19 @@ class ExportViewTest extends SpringBrowserlessTest {
 
         open(ExportView.class, Map.of("service", service, "from", "2026-Q4", "to", "2026-Q4"));
         test(find(Button.class).withText("Export charter scores").single()).click();
-        waitUntil(() -> find(Anchor.class).withText("Download charter-scores-service-2026-Q4-to-2026-Q4.csv").exists());
+        waitUntil(() -> find(Anchor.class)
+                .withText("Download charter-scores-service-2026-Q4-to-2026-Q4.csv")
+                .exists());
 
-        assertThat(find(Paragraph.class).withText("Your export is ready: 1 row.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Your export is ready: 1 row.")
+                        .exists())
+                .isTrue();
         String csv = download("Download charter-scores-service-2026-Q4-to-2026-Q4.csv");
-        assertThat(csv.lines()).containsExactly(
-                "\uFEFFservice,expectation,expectation title,answered,positive,neutral,negative,not sure",
-                service + ",1,Respect us & be kind,5,100%,0%,fewer than 5,0");
+        assertThat(csv.lines())
+                .containsExactly(
+                        "\uFEFFservice,expectation,expectation title,answered,positive,neutral,negative,not sure",
+                        service + ",1,Respect us & be kind,5,100%,0%,fewer than 5,0");
     }
 
     @Test
@@ -80,18 +88,30 @@ class ExportViewTest extends SpringBrowserlessTest {
     void aCommissionerExportsFeedbackRowsOfTheirTeamAsAnExcelFile() throws InterruptedException {
         open(ExportView.class, Map.of("service", service, "from", "2026-Q4", "to", "2026-Q4"));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ExportFormat> format = find(RadioButtonGroup.class).withLabel("File type").all().getLast();
+        RadioButtonGroup<ExportFormat> format =
+                find(RadioButtonGroup.class).withLabel("File type").all().getLast();
         test(format).selectItem("Excel (XLSX)");
 
         test(find(Button.class).withText("Export feedback rows").single()).click();
-        waitUntil(() -> find(Anchor.class).withText("Download feedback-2026-Q4-to-2026-Q4.xlsx").exists());
+        waitUntil(() -> find(Anchor.class)
+                .withText("Download feedback-2026-Q4-to-2026-Q4.xlsx")
+                .exists());
 
-        assertThat(find(Paragraph.class).withText("Your export is ready: 6 rows.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Your export is ready: 6 rows.")
+                        .exists())
+                .isTrue();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        test(find(Anchor.class).withText("Download feedback-2026-Q4-to-2026-Q4.xlsx").single()).download(bytes);
+        test(find(Anchor.class)
+                        .withText("Download feedback-2026-Q4-to-2026-Q4.xlsx")
+                        .single())
+                .download(bytes);
         assertThat(bytes.toByteArray()).startsWith('P', 'K');
-        long exported = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and actor = ? and details like ?",
-                Long.class, TestAccounts.CHILDRENS_COMMISSIONER, "%" + service + "%");
+        long exported = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'EXPORT' and actor = ? and details like ?",
+                Long.class,
+                TestAccounts.CHILDRENS_COMMISSIONER,
+                "%" + service + "%");
         assertThat(exported).isEqualTo(1);
     }
 

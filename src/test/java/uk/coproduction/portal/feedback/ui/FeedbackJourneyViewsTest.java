@@ -67,7 +67,8 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     @Test
     void aChildFindsTheirServiceByAPlainWordAndIsAskedTheirAgeBandNeverABirthDate() {
         start();
-        test(find(TextField.class).withLabel("Type a word about the service").single()).setValue("short breaks");
+        test(find(TextField.class).withLabel("Type a word about the service").single())
+                .setValue("short breaks");
         RadioButtonGroup<ServiceStepView.Choice> services = choices();
         assertThat(services.getListDataView().getItems().map(ServiceStepView.Choice::name))
                 .contains("Short Breaks holiday clubs", "I'm not sure which service");
@@ -108,7 +109,8 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     void backKeepsEveryAnswerAndSkippingIsRecordedAsSkipped() {
         startNotSureOfTheServiceAs("Someone else");
         test(choices()).selectItem("Bad");
-        test(find(TextArea.class).withLabel("Tell us more (you do not have to)").single()).setValue("Nobody called back");
+        test(find(TextArea.class).withLabel("Tell us more (you do not have to)").single())
+                .setValue("Nobody called back");
         continueOn();
         assertThat(progress()).isEqualTo("Question 2 of 6");
         test(find(Button.class).withText("Skip this question").single()).click();
@@ -135,7 +137,10 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         test(find(EmailField.class).single()).setValue("parent@example.com");
         continueOn();
         assertThat(heading()).isEqualTo("Check your answers");
-        assertThat(find(Anchor.class).withText("Change What is one thing that should change?").exists()).isFalse();
+        assertThat(find(Anchor.class)
+                        .withText("Change What is one thing that should change?")
+                        .exists())
+                .isFalse();
         assertThat(find(Anchor.class).withClassName("summary-change").all()).hasSize(11);
 
         UI.getCurrent().navigate("feedback/change", QueryParameters.of("change", "1"));
@@ -146,8 +151,9 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Send my feedback").single()).click();
         assertThat(heading()).isEqualTo("Thank you. We have your feedback.");
         String code = find(Span.class).withId("reference-code").single().getText();
-        assertThat(jdbc.queryForObject("select change_wanted from feedback where reference_code = ?", String.class,
-                code)).isEqualTo("Evening appointments, please");
+        assertThat(jdbc.queryForObject(
+                        "select change_wanted from feedback where reference_code = ?", String.class, code))
+                .isEqualTo("Evening appointments, please");
 
         // Back to the check page after sending: it sends nothing twice, and shows the same code.
         UI.getCurrent().navigate("feedback/check");
@@ -170,9 +176,12 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
         String code = find(Span.class).withId("reference-code").single().getText();
         String secret = find(Span.class).withId("private-code").single().getText();
         assertThat(secret).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-        assertThat(find(Paragraph.class).withTextContaining("Keep this private code safe").exists()).isTrue();
-        String hash = jdbc.queryForObject("select proof_secret_hash from feedback where reference_code = ?",
-                String.class, code);
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Keep this private code safe")
+                        .exists())
+                .isTrue();
+        String hash = jdbc.queryForObject(
+                "select proof_secret_hash from feedback where reference_code = ?", String.class, code);
         assertThat(ProofSecret.matches(secret, hash)).isTrue();
         assertThat(hash).doesNotContain(secret.replace("-", ""));
 
@@ -216,8 +225,7 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
     void whatIsSentWithTheHiddenFieldFilledInIsKeptWithItsCodeButHeldForReview() {
         // Flag, don't drop (decision 0026): a person whose browser filled the field in by mistake loses nothing.
         navigate(StartFeedbackView.class);
-        find(Honeypot.class).single().getElement().getChild(0)
-                .setProperty("value", "http://spam.example");
+        find(Honeypot.class).single().getElement().getChild(0).setProperty("value", "http://spam.example");
         test(find(Button.class).withText("Start").single()).click();
         assertThat(heading()).isEqualTo("Which service is it about?");
         test(choices()).selectItem("I'm not sure which service");
@@ -236,9 +244,15 @@ class FeedbackJourneyViewsTest extends SpringBrowserlessTest {
 
         assertThat(heading()).isEqualTo("Thank you. We have your feedback.");
         String code = find(Span.class).withId("reference-code").single().getText();
-        assertThat(jdbc.queryForMap("select held_for_review, held_reason from feedback where reference_code = ?",
-                code)).containsEntry("held_for_review", true).containsEntry("held_reason", "HONEYPOT");
-        assertThat(jdbc.queryForObject("select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
-                + " where f.reference_code = ?", Integer.class, code)).as("nothing lost").isEqualTo(6);
+        assertThat(jdbc.queryForMap("select held_for_review, held_reason from feedback where reference_code = ?", code))
+                .containsEntry("held_for_review", true)
+                .containsEntry("held_reason", "HONEYPOT");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_rating r join feedback f on f.id = r.feedback_id"
+                                + " where f.reference_code = ?",
+                        Integer.class,
+                        code))
+                .as("nothing lost")
+                .isEqualTo(6);
     }
 }

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * <p>This test stops and starts its own embedded MariaDB, so it runs in its own Spring context (own data folder,
  * closed afterwards) and never disturbs the database the other tests share.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.hikari.connection-timeout=2000", "portal.test.context=database-goes-down"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.connection-timeout=2000", "portal.test.context=database-goes-down"})
 @ActiveProfiles("test")
 @DirtiesContext
 @ViewPackages(classes = CheckAnswersView.class)
@@ -46,14 +47,19 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
 
     @Autowired
     DB database;
+
     @Autowired
     FeedbackDraftService drafts;
+
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,7 +81,8 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
         }));
 
         assertThat(failure).isNotNull();
-        assertThat(DatabaseUnreachable.causedBy(failure)).as("recognised as the database being away: %s", failure)
+        assertThat(DatabaseUnreachable.causedBy(failure))
+                .as("recognised as the database being away: %s", failure)
                 .isTrue();
         startDatabase();
         assertThat(storedWith(key)).as("nothing half-stored").isZero();
@@ -83,8 +90,11 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
         SubmissionReceipt retried = drafts.send(code);
 
         assertThat(storedWith(key)).isOne();
-        assertThat(jdbc.queryForObject("select c.comment from feedback_answer_comment c join feedback f on f.id ="
-                + " c.feedback_id where f.reference_code = ?", String.class, retried.referenceCode()))
+        assertThat(jdbc.queryForObject(
+                        "select c.comment from feedback_answer_comment c join feedback f on f.id ="
+                                + " c.feedback_id where f.reference_code = ?",
+                        String.class,
+                        retried.referenceCode()))
                 .isEqualTo("The club was great but it closed early");
     }
 
@@ -96,7 +106,8 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
 
         Throwable failure = catchThrowable(() -> drafts.send(code));
 
-        assertThat(DatabaseUnreachable.causedBy(failure)).as("recognised as the database being away: %s", failure)
+        assertThat(DatabaseUnreachable.causedBy(failure))
+                .as("recognised as the database being away: %s", failure)
                 .isTrue();
         startDatabase();
         SubmissionReceipt receipt = drafts.send(code);
@@ -115,7 +126,9 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
         SubmissionReceipt again = drafts.send(code);
 
         assertThat(again.referenceCode()).isEqualTo(first.referenceCode());
-        assertThat(again.secret()).as("the person still leaves with a private code (decision 0017)").isNotNull();
+        assertThat(again.secret())
+                .as("the person still leaves with a private code (decision 0017)")
+                .isNotNull();
         assertThat(storedWith(key)).isOne();
 
         // The same through the submission service directly, as every channel's retry does.
@@ -139,7 +152,8 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
         Button send = find(Button.class).withText("Send my feedback").single();
         test(send).click();
 
-        assertThat(find(Button.class).withText(KIND_MESSAGE).exists()).as("the kind message in the error summary")
+        assertThat(find(Button.class).withText(KIND_MESSAGE).exists())
+                .as("the kind message in the error summary")
                 .isTrue();
         assertThat(getCurrentView()).isInstanceOf(CheckAnswersView.class);
         assertThat(pageText()).contains("The minibus driver was kind").contains("Send my feedback");
@@ -166,13 +180,13 @@ class NothingLostWhenTheDatabaseIsDownTest extends SpringBrowserlessTest {
     }
 
     private String submissionKeyOf(String returnCode) {
-        return jdbc.queryForObject("select submission_key from feedback_draft where return_code = ?", String.class,
-                returnCode);
+        return jdbc.queryForObject(
+                "select submission_key from feedback_draft where return_code = ?", String.class, returnCode);
     }
 
     private int storedWith(String submissionKey) {
-        return jdbc.queryForObject("select count(*) from feedback where submission_key = ?", Integer.class,
-                submissionKey);
+        return jdbc.queryForObject(
+                "select count(*) from feedback where submission_key = ?", Integer.class, submissionKey);
     }
 
     private String pageText() {

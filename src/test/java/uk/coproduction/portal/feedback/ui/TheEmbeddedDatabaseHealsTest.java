@@ -58,8 +58,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *
  * <p>Kills and stops its own embedded MariaDB, so it runs in its own Spring context and data folder.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.hikari.connection-timeout=2000", "portal.test.context=database-killed"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.connection-timeout=2000", "portal.test.context=database-killed"})
 @ActiveProfiles("test")
 @DirtiesContext
 // FailurePage: what a page that cannot be opened shows.
@@ -71,20 +72,27 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
 
     @Autowired
     DB database;
+
     @Autowired
     FeedbackDraftService drafts;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     MeterRegistry meters;
+
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
     void databaseIsBack() throws Exception {
@@ -103,18 +111,21 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
         List<Thread> people = new ArrayList<>();
         for (int person = 1; person <= 8; person++) {
             String words = "Person " + person + " says the youth club helped";
-            Thread thread = new Thread(() -> {
-                try {
-                    // Each step pressed again, after a pause, until it goes through: what a person told to try
-                    // again in a minute does.
-                    String code = pressingAgain(() -> drafts.start("en-GB").returnCode());
-                    pressingAgain(() -> answer(code, words));
-                    String shown = pressingAgain(() -> drafts.send(code).referenceCode());
-                    wordsByShownCode.put(shown, words);
-                } catch (Throwable failure) {
-                    otherFailures.add(new AssertionError(causes(failure), failure));
-                }
-            }, "person-" + person);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            // Each step pressed again, after a pause, until it goes through: what a person told to try
+                            // again in a minute does.
+                            String code =
+                                    pressingAgain(() -> drafts.start("en-GB").returnCode());
+                            pressingAgain(() -> answer(code, words));
+                            String shown = pressingAgain(() -> drafts.send(code).referenceCode());
+                            wordsByShownCode.put(shown, words);
+                        } catch (Throwable failure) {
+                            otherFailures.add(new AssertionError(causes(failure), failure));
+                        }
+                    },
+                    "person-" + person);
             people.add(thread);
         }
         // One more person on the real page, about to press Send.
@@ -129,33 +140,47 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
             Thread.sleep(150);
             killDatabaseProcess();
             assertThat(waitUntil(() -> healthStatus() == 503, Duration.ofSeconds(5)))
-                    .as("/actuator/health DOWN (503) while the database is gone, kill %d", kill).isTrue();
+                    .as("/actuator/health DOWN (503) while the database is gone, kill %d", kill)
+                    .isTrue();
             if (kill == 1) {
                 Button send = find(Button.class).withText("Send my feedback").single();
                 test(send).click(); // told kindly (answers kept) or, if already back, sent
-                assertThat(waitUntil(this::reachable, COMES_BACK_WITHIN)).as("back by itself").isTrue();
+                assertThat(waitUntil(this::reachable, COMES_BACK_WITHIN))
+                        .as("back by itself")
+                        .isTrue();
                 if (getCurrentView() instanceof CheckAnswersView) {
-                    test(find(Button.class).withText("Send my feedback").single()).click();
+                    test(find(Button.class).withText("Send my feedback").single())
+                            .click();
                 }
                 assertThat(getCurrentView()).isInstanceOf(SentView.class);
-                String shown = find(Span.class).withId("reference-code").single().getText();
+                String shown =
+                        find(Span.class).withId("reference-code").single().getText();
                 wordsByShownCode.put(shown, "The minibus was on time");
             }
             assertThat(waitUntil(() -> healthStatus() == 200, COMES_BACK_WITHIN))
-                    .as("the database comes back by itself and health says UP, kill %d", kill).isTrue();
+                    .as("the database comes back by itself and health says UP, kill %d", kill)
+                    .isTrue();
         }
         for (Thread person : people) {
             person.join(COMES_BACK_WITHIN.toMillis() * 2);
         }
 
-        assertThat(otherFailures).as("no failure other than the database being away")
-                .extracting(Throwable::getMessage).isEmpty();
+        assertThat(otherFailures)
+                .as("no failure other than the database being away")
+                .extracting(Throwable::getMessage)
+                .isEmpty();
         assertThat(wordsByShownCode).hasSize(9);
-        wordsByShownCode.forEach((code, words) -> assertThat(jdbc.queryForList("select c.comment from"
-                + " feedback_answer_comment c join feedback f on f.id = c.feedback_id where f.reference_code = ?",
-                String.class, code)).as("feedback %s saved once with its words", code).containsExactly(words));
+        wordsByShownCode.forEach((code, words) -> assertThat(jdbc.queryForList(
+                        "select c.comment from"
+                                + " feedback_answer_comment c join feedback f on f.id = c.feedback_id where f.reference_code = ?",
+                        String.class,
+                        code))
+                .as("feedback %s saved once with its words", code)
+                .containsExactly(words));
         assertThat(restarts() - restartsBefore).as("restart counter").isGreaterThanOrEqualTo(2);
-        assertThat(log.getOut()).contains("WARN").contains("The embedded MariaDB")
+        assertThat(log.getOut())
+                .contains("WARN")
+                .contains("The embedded MariaDB")
                 .contains("ended without being asked to");
     }
 
@@ -167,7 +192,10 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("feedback/service");
 
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(page).as(getCurrentView().getClass().getName()).contains("We will be back in a minute").contains("Your answers are kept")
+        assertThat(page)
+                .as(getCurrentView().getClass().getName())
+                .contains("We will be back in a minute")
+                .contains("Your answers are kept")
                 .contains("Please wait a minute, then try again");
         assertThat(healthStatus()).isEqualTo(503);
     }
@@ -178,18 +206,23 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
         String url = "jdbc:mariadb://127.0.0.1:" + dbPort + "/";
 
         assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
-                .as("root without a password").isInstanceOf(SQLException.class);
+                .as("root without a password")
+                .isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close())
-                .as("an anonymous account").isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "someone", "guess").close())
+                .as("an anonymous account")
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "someone", "guess").close())
                 .isInstanceOf(SQLException.class);
 
         Path dataDir = Path.of(database.getConfiguration().getDataDir());
         Path passwordFile = dataDir.resolveSibling(dataDir.getFileName() + ".portal-password");
         assertThat(passwordFile).exists();
         assertThat(Files.readString(passwordFile).trim()).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-        try (var connection = DriverManager.getConnection(url, "portal", Files.readString(passwordFile).trim())) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                .isEqualTo("rw-------");
+        try (var connection = DriverManager.getConnection(
+                url, "portal", Files.readString(passwordFile).trim())) {
             assertThat(connection.isValid(2)).isTrue();
         }
         String commandLine = Files.readString(Path.of("/proc", String.valueOf(mariadbPid()), "cmdline"))
@@ -220,8 +253,11 @@ class TheEmbeddedDatabaseHealsTest extends SpringBrowserlessTest {
 
     private int healthStatus() {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding())
+            return http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(20))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (Exception e) {
             return -1;

@@ -37,28 +37,40 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     HeadlineFigures figures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void personWithTheirCodeSeesThatTheirFeedbackWasReceived() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
                 .referenceCode();
         navigate(TrackFeedbackView.class);
 
         test(find(TextField.class).withLabel("Your reference code").single()).setValue(code.toLowerCase());
         test(find(Button.class).withText("Show what happened").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Now: We have received your feedback.").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("We have not replied yet. We will reply here.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Now: We have received your feedback.")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("We have not replied yet. We will reply here.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -66,7 +78,9 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
     void closedWithNoReplyLinkOrChangeTheTrackPageSaysSoPlainlyAndWhyAndItStaysOverdueInTheFigures() {
         accounts.ensureStandardAccounts();
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        String code = submissions.submit(fixtures.youngPersonAbout(service, "The club closed early")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(service, "The club closed early"))
+                .referenceCode();
         long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
         triage.open(id);
         jdbc.update("update feedback set reply_by = '2020-01-06' where id = ?", id);
@@ -77,7 +91,8 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
                 .isInstanceOf(InvalidInputException.class);
         triage.close(id, "The club is run by a school, not by the council.");
 
-        assertThat(figures.forService(service.id()).overdue()).as("closing does not hide a late reply")
+        assertThat(figures.forService(service.id()).overdue())
+                .as("closing does not hide a late reply")
                 .isEqualTo(overdueBefore);
         assertThat(figures.forService(service.id()).replied()).isEqualTo(repliedBefore);
 
@@ -85,23 +100,34 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Your reference code").single()).setValue(code);
         test(find(Button.class).withText("Show what happened").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Now: We have stopped working on your feedback. "
-                + "We did not make a change because of it.").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("Why: The club is run by a school, not by the council.").exists())
+        assertThat(find(Paragraph.class)
+                        .withText("Now: We have stopped working on your feedback. "
+                                + "We did not make a change because of it.")
+                        .exists())
                 .isTrue();
-        List<String> done = find(ListItem.class).all().stream().map(li -> li.getElement().getTextRecursively())
-                .filter(t -> t.startsWith("Done:")).toList();
-        assertThat(done).containsExactly("Done:We have received your feedback.",
-                "Done:The people who buy this service have read it.");
+        assertThat(find(Paragraph.class)
+                        .withText("Why: The club is run by a school, not by the council.")
+                        .exists())
+                .isTrue();
+        List<String> done = find(ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .filter(t -> t.startsWith("Done:"))
+                .toList();
+        assertThat(done)
+                .containsExactly(
+                        "Done:We have received your feedback.", "Done:The people who buy this service have read it.");
 
         // The same, plainly, in Easy Read and in Polish (the reason is in the commissioner's words).
-        record Expected(Locale language, String show, String now, String why) {
-        }
+        record Expected(Locale language, String show, String now, String why) {}
         for (Expected expected : List.of(
-                new Expected(Languages.EASY_READ, "Show what happened",
+                new Expected(
+                        Languages.EASY_READ,
+                        "Show what happened",
                         "Now: We have stopped working on your feedback. We did not change anything because of it.",
                         "This is why: The club is run by a school, not by the council."),
-                new Expected(Languages.POLISH, "Pokaż, co się stało",
+                new Expected(
+                        Languages.POLISH,
+                        "Pokaż, co się stało",
                         "Teraz: Zakończyliśmy pracę nad twoją opinią. Nie wprowadziliśmy z jej powodu żadnej zmiany.",
                         "Dlaczego: The club is run by a school, not by the council."))) {
             UI.getCurrent().setLocale(expected.language());
@@ -110,8 +136,12 @@ class TrackFeedbackViewTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate("track");
             test(find(TextField.class).all().getFirst()).setValue(code);
             test(find(Button.class).withText(expected.show()).single()).click();
-            assertThat(find(Paragraph.class).withText(expected.now()).exists()).as(expected.now()).isTrue();
-            assertThat(find(Paragraph.class).withText(expected.why()).exists()).as(expected.why()).isTrue();
+            assertThat(find(Paragraph.class).withText(expected.now()).exists())
+                    .as(expected.now())
+                    .isTrue();
+            assertThat(find(Paragraph.class).withText(expected.why()).exists())
+                    .as(expected.why())
+                    .isTrue();
         }
     }
 

@@ -33,19 +33,23 @@ class FrontlineJourneyViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts accounts;
 
     @Test
     void frontlineWorkerFollowsTheQuarterLinkAnswersAndIsThanked() {
-        UI.getCurrent().navigate(FrontlineJourneyView.class,
-                QueryParameters.of("quarter", "2026-Q4"));
+        UI.getCurrent().navigate(FrontlineJourneyView.class, QueryParameters.of("quarter", "2026-Q4"));
         assertThat(getCurrentView()).isInstanceOf(FrontlineJourneyView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Your view as a frontline worker");
-        assertThat(find(Paragraph.class).withText("Your answers count for 2026-Q4.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Your answers count for 2026-Q4.")
+                        .exists())
+                .isTrue();
 
         @SuppressWarnings("unchecked")
-        ComboBox<Object> service = find(ComboBox.class).withLabel("Which service do you work in?").single();
+        ComboBox<Object> service =
+                find(ComboBox.class).withLabel("Which service do you work in?").single();
         test(service).selectItem("Portage (home learning for young disabled children)");
         test(find(TextField.class).withLabel("Your role (optional)").single()).setValue("Portage home visitor");
         @SuppressWarnings("unchecked")
@@ -55,21 +59,30 @@ class FrontlineJourneyViewTest extends SpringBrowserlessTest {
         test(respect).selectItem("Very well");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Object> lead = find(RadioButtonGroup.class)
-                .withLabel("How well does the service let people lead and make decisions?").single();
+                .withLabel("How well does the service let people lead and make decisions?")
+                .single();
         test(lead).selectItem("Badly");
         String words = "Families wait months for a first visit " + UUID.randomUUID();
-        test(find(TextArea.class).withLabel("What stops you, or the service, meeting these expectations?").single())
+        test(find(TextArea.class)
+                        .withLabel("What stops you, or the service, meeting these expectations?")
+                        .single())
                 .setValue(words);
         test(find(Button.class).withText("Send my view").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(FrontlineThanksView.class);
-        assertThat(find(Paragraph.class).withText("Your view has been sent. It counts for 2026-Q4.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Your view has been sent. It counts for 2026-Q4.")
+                        .exists())
+                .isTrue();
         Map<String, Object> stored = jdbc.queryForMap("""
                 select f.respondent_group, f.channel, r.quarter, r.role,
                        (select count(*) from feedback_rating fr where fr.feedback_id = f.id) answers
                 from feedback f join frontline_response r on r.feedback_id = f.id where f.comment = ?""", words);
-        assertThat(stored).containsEntry("respondent_group", "FRONTLINE_WORKER").containsEntry("channel", "STAFF")
-                .containsEntry("quarter", "2026-Q4").containsEntry("role", "Portage home visitor");
+        assertThat(stored)
+                .containsEntry("respondent_group", "FRONTLINE_WORKER")
+                .containsEntry("channel", "STAFF")
+                .containsEntry("quarter", "2026-Q4")
+                .containsEntry("role", "Portage home visitor");
         assertThat(((Number) stored.get("answers")).intValue()).isEqualTo(2);
     }
 
@@ -77,13 +90,15 @@ class FrontlineJourneyViewTest extends SpringBrowserlessTest {
     void sendingWithoutAServiceSaysWhatToDoAndKeepsTheWords() {
         navigate(FrontlineJourneyView.class);
         TextArea blockers = find(TextArea.class)
-                .withLabel("What stops you, or the service, meeting these expectations?").single();
+                .withLabel("What stops you, or the service, meeting these expectations?")
+                .single();
         test(blockers).setValue("Too much paperwork");
 
         test(find(Button.class).withText("Send my view").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(FrontlineJourneyView.class);
-        ComboBox<?> service = find(ComboBox.class).withLabel("Which service do you work in?").single();
+        ComboBox<?> service =
+                find(ComboBox.class).withLabel("Which service do you work in?").single();
         assertThat(service.isInvalid()).isTrue();
         assertThat(service.getErrorMessage()).isEqualTo("Choose the service you work in");
         assertThat(blockers.getValue()).isEqualTo("Too much paperwork");

@@ -26,22 +26,33 @@ class StatementViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PrivacyView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Privacy notice");
         assertThat(find(H2.class).withText("Your rights").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText(
-                "We ask for your age band, such as 11 to 15, never your date of birth.").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("Feedback you start but do not send is deleted after 30 days.")
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("We ask for your age band, such as 11 to 15, never your date of birth.")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Feedback you start but do not send is deleted after 30 days.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void aVisitorReadsTheAccessibilityStatementFromTheFooter() {
         navigate(HelpView.class);
-        test(find(RouterLink.class).withText("Accessibility statement").single()).click();
+        test(find(RouterLink.class).withText("Accessibility statement").single())
+                .click();
 
         assertThat(getCurrentView()).isInstanceOf(AccessibilityView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Accessibility statement");
-        assertThat(find(Paragraph.class).withText(
-                "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA.").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("Pages for staff are only in English.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText(
+                                "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA.")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Pages for staff are only in English.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -49,11 +60,17 @@ class StatementViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Languages.EASY_READ);
         navigate(PrivacyView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("How we look after your information");
-        assertThat(find(Paragraph.class).withText("We never ask for your birthday.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("We never ask for your birthday.")
+                        .exists())
+                .isTrue();
 
         navigate(AccessibilityView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("How easy this website is to use");
-        assertThat(find(Paragraph.class).withText("We use the website with only a keyboard.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("We use the website with only a keyboard.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -65,6 +82,9 @@ class StatementViewsTest extends SpringBrowserlessTest {
 
         navigate(AccessibilityView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Deklaracja dostępności");
-        assertThat(find(Paragraph.class).withText("Strony dla pracowników są tylko po angielsku.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Strony dla pracowników są tylko po angielsku.")
+                        .exists())
+                .isTrue();
     }
 }

@@ -51,8 +51,10 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,23 +74,36 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         choose("Families referred to Portage who have a home learning plan within 6 weeks");
 
         addValue("93.5", LocalDate.of(2026, 10, 15), "2026-27 Q2", "Portage service quarterly return");
-        assertThat(find(Paragraph.class).withText(
-                "Added 93.5% for 2026-27 Q2 to \"Families referred to Portage who have a home learning plan within 6 weeks\".")
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText(
+                                "Added 93.5% for 2026-27 Q2 to \"Families referred to Portage who have a home learning plan within 6 weeks\".")
+                        .exists())
+                .isTrue();
         addValue("89", LocalDate.of(2026, 10, 15), "2026-27 Q2", "Portage return, revised");
 
-        assertThat(find(Paragraph.class).withText(
-                "Saved 89% for 2026-27 Q2 as a correction of 93.5%. The earlier value stays in the history.").exists()).isTrue();
-        assertThat(cellTexts()).as("the history table keeps both").contains("93.5%", "89%", "Correction of 93.5%")
+        assertThat(find(Paragraph.class)
+                        .withText(
+                                "Saved 89% for 2026-27 Q2 as a correction of 93.5%. The earlier value stays in the history.")
+                        .exists())
+                .isTrue();
+        assertThat(cellTexts())
+                .as("the history table keeps both")
+                .contains("93.5%", "89%", "Correction of 93.5%")
                 .anySatisfy(text -> assertThat(text).startsWith("Corrected: replaced by 89% on "));
 
         open(OutcomesDashboardView.class, Map.of("service", "PORTAGE"));
-        assertThat(find(H1.class).withText("Outcomes and what people say").exists()).isTrue();
-        assertThat(cellTexts()).contains("At least 90%", "Target not met")
-                .anySatisfy(text -> assertThat(text).startsWith("89% for 2026-27 Q2 (as of ")
+        assertThat(find(H1.class).withText("Outcomes and what people say").exists())
+                .isTrue();
+        assertThat(cellTexts())
+                .contains("At least 90%", "Target not met")
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("89% for 2026-27 Q2 (as of ")
                         .endsWith("; source: Portage return, revised)"));
-        assertThat(find(Paragraph.class).withText("One value so far: 89% in 2026-27 Q2; target at least 90%, not met yet.")
-                .exists()).as("the corrected value is not a second point").isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("One value so far: 89% in 2026-27 Q2; target at least 90%, not met yet.")
+                        .exists())
+                .as("the corrected value is not a second point")
+                .isTrue();
     }
 
     @Test
@@ -104,8 +119,13 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         DatePicker date = find(DatePicker.class).withLabel("Date it is for").single();
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("Enter the date the value is for");
-        assertThat(find(Button.class).withText("Enter the date the value is for").exists()).as("in the error summary").isTrue();
-        assertThat(find(BigDecimalField.class).withLabel("Value").single().getValue()).isEqualByComparingTo("77");
+        assertThat(find(Button.class)
+                        .withText("Enter the date the value is for")
+                        .exists())
+                .as("in the error summary")
+                .isTrue();
+        assertThat(find(BigDecimalField.class).withLabel("Value").single().getValue())
+                .isEqualByComparingTo("77");
         assertThat(find(TextArea.class).withLabel("Source").single().getValue()).isEqualTo("KMPT report");
     }
 
@@ -126,29 +146,41 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
                 CYP_EHCP_20_WEEKS,31.12.2025,58
                 """);
 
-        assertThat(find(ListItem.class).withText("Line 3, column date: Write the date as 2025-12-31 or 31/12/2025 "
-                + "(you wrote \"31.12.2025\").").exists()).isTrue();
+        assertThat(find(ListItem.class)
+                        .withText("Line 3, column date: Write the date as 2025-12-31 or 31/12/2025 "
+                                + "(you wrote \"31.12.2025\").")
+                        .exists())
+                .isTrue();
         assertThat(find(Button.class).withText("Save these values").exists()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class))
+                .isEqualTo(before);
 
         upload("good.csv", """
                 indicator,date,value
                 CYP_EHCP_20_WEEKS,2025-06-30,55
                 New Education, Health and Care plans issued within 20 weeks,31/12/2025,58
-                """.replace("New Education, Health and Care plans issued within 20 weeks",
-                "\"New Education, Health and Care plans issued within 20 weeks\""));
-        assertThat(find(Paragraph.class).withText("2 new values, 0 corrections, 0 already recorded (left out).").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).as("not before confirming")
+                """.replace(
+                        "New Education, Health and Care plans issued within 20 weeks",
+                        "\"New Education, Health and Care plans issued within 20 weeks\""));
+        assertThat(find(Paragraph.class)
+                        .withText("2 new values, 0 corrections, 0 already recorded (left out).")
+                        .exists())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class))
+                .as("not before confirming")
                 .isEqualTo(before);
         test(find(Button.class).withText("Save these values").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Saved 2 values from good.csv.").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class)).isEqualTo(before + 2);
+        assertThat(find(Paragraph.class)
+                        .withText("Saved 2 values from good.csv.")
+                        .exists())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from outcome_value", Long.class))
+                .isEqualTo(before + 2);
     }
 
     private void upload(String name, String content) {
-        test(find(Upload.class).single()).upload(name, "text/csv",
-                content.getBytes(StandardCharsets.UTF_8));
+        test(find(Upload.class).single()).upload(name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
         roundTrip();
     }
 
@@ -172,27 +204,43 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
                 values (?, (select id from cyp_outcome where position = 7), 'Young people with a test plan', 75, '%', 'AT_LEAST')""", code);
         jdbc.update("""
                 insert into outcome_indicator_service (indicator_id, service_id)
-                values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""",
-                code, service);
+                values ((select id from outcome_indicator where code = ?), (select id from commissioned_service where code = ?))""", code, service);
 
         open(OutcomesDashboardView.class, Map.of("service", service, "from", "2026-Q4", "to", "2026-Q4"));
 
-        assertThat(find(RouterLink.class).withText("Outcome figures").exists()).as("administrators only").isFalse();
-        assertThat(find(NativeTableHeaderCell.class).withText("Young people with a test plan").exists()).isTrue();
+        assertThat(find(RouterLink.class).withText("Outcome figures").exists())
+                .as("administrators only")
+                .isFalse();
+        assertThat(find(NativeTableHeaderCell.class)
+                        .withText("Young people with a test plan")
+                        .exists())
+                .isTrue();
         assertThat(cellTexts()).contains("At least 75%", "No value yet");
-        assertThat(find(ListItem.class).withText("Evidence test " + service + ": 10 pieces of feedback, 100% positive").exists()).isTrue();
-        assertThat(find(ComboBox.class).withLabel("From quarter").single().getValue()).hasToString("2026-Q4");
+        assertThat(find(ListItem.class)
+                        .withText("Evidence test " + service + ": 10 pieces of feedback, 100% positive")
+                        .exists())
+                .isTrue();
+        assertThat(find(ComboBox.class).withLabel("From quarter").single().getValue())
+                .hasToString("2026-Q4");
     }
 
     private void choose(String title) {
         @SuppressWarnings("unchecked")
-        ComboBox<Indicator> chooser = find(ComboBox.class).withLabel("Indicator or objective to update").single();
-        Indicator indicator = chooser.getListDataView().getItems().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+        ComboBox<Indicator> chooser = find(ComboBox.class)
+                .withLabel("Indicator or objective to update")
+                .single();
+        Indicator indicator = chooser.getListDataView()
+                .getItems()
+                .filter(i -> i.title().equals(title))
+                .findFirst()
+                .orElseThrow();
         test(chooser).selectItem(chooser.getItemLabelGenerator().apply(indicator));
     }
 
     private List<String> cellTexts() {
-        return find(NativeTableCell.class).all().stream().map(NativeTableCell::getText).toList();
+        return find(NativeTableCell.class).all().stream()
+                .map(NativeTableCell::getText)
+                .toList();
     }
 
     @Test
@@ -201,8 +249,11 @@ class OutcomesViewsTest extends SpringBrowserlessTest {
         open(OutcomesDashboardView.class, Map.of("team", "LDA"));
         ComboBox<?> team = find(ComboBox.class).withLabel("Team").single();
         assertThat(team.getPlaceholder()).isEqualTo("All you can see (Children, young people and SEND)");
-        assertThat(team.getValue()).as("a link to another team's figures shows their own").isNull();
-        assertThat(team.getListDataView().getItems().map(Object::toString).toList()).containsExactly("CHILDRENS");
+        assertThat(team.getValue())
+                .as("a link to another team's figures shows their own")
+                .isNull();
+        assertThat(team.getListDataView().getItems().map(Object::toString).toList())
+                .containsExactly("CHILDRENS");
     }
 
     /** Opens a page with a filter in its URL, as a shared link would. */

@@ -44,10 +44,13 @@ class TrendBesideVoicesTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OutcomeHistories histories;
 
@@ -65,23 +68,32 @@ class TrendBesideVoicesTest extends SpringBrowserlessTest {
                 insert into outcome_indicator (code, outcome_id, title, target_value, target_unit, direction)
                 values (?, (select id from cyp_outcome where position = 2), ?, 92, '%', 'AT_LEAST')""", code, title);
         long id = jdbc.queryForObject("select id from outcome_indicator where code = ?", Long.class, code);
-        jdbc.update("insert into outcome_indicator_service (indicator_id, service_id) values (?, ?)", id,
+        jdbc.update(
+                "insert into outcome_indicator_service (indicator_id, service_id) values (?, ?)",
+                id,
                 fixtures.serviceId(service));
         jdbc.update("""
                 insert into outcome_indicator_plan_domain (indicator_id, plan_domain_id)
                 select ?, d.id from plan_domain d join plan p on p.id = d.plan_id
                 where p.code = 'JCDP_2020_21' and d.code = '3'""", id);
-        histories.record(IndicatorKind.CYP_INDICATOR, id, new NewValue(new BigDecimal("80"), LocalDate.of(2025, 6, 30),
-                null, "Provider return"));
-        histories.record(IndicatorKind.CYP_INDICATOR, id, new NewValue(new BigDecimal("86"), LocalDate.of(2025, 12, 31),
-                null, "Provider return"));
+        histories.record(
+                IndicatorKind.CYP_INDICATOR,
+                id,
+                new NewValue(new BigDecimal("80"), LocalDate.of(2025, 6, 30), null, "Provider return"));
+        histories.record(
+                IndicatorKind.CYP_INDICATOR,
+                id,
+                new NewValue(new BigDecimal("86"), LocalDate.of(2025, 12, 31), null, "Provider return"));
     }
 
     @Test
     void theServicePageShowsTheTrendSentenceChartAndTableBesideItsFeedback() {
         navigate(ServiceView.class, Map.of("code", service));
 
-        assertThat(find(H2.class).withText("Outcome indicators for this service").exists()).isTrue();
+        assertThat(find(H2.class)
+                        .withText("Outcome indicators for this service")
+                        .exists())
+                .isTrue();
         assertThat(find(H3.class).withText(title).exists()).isTrue();
         assertThat(find(Paragraph.class).withText(STATEMENT).exists()).isTrue();
         assertTableAndChart();
@@ -91,7 +103,8 @@ class TrendBesideVoicesTest extends SpringBrowserlessTest {
     void thePlanPageShowsTheTrendSentenceAndTableInTheDomainItInforms() {
         navigate(PlanView.class, Map.of("code", "JCDP_2020_21"));
 
-        assertThat(find(H3.class).withText("Outcome indicators for this domain").exists()).isTrue();
+        assertThat(find(H3.class).withText("Outcome indicators for this domain").exists())
+                .isTrue();
         assertThat(find(Paragraph.class).withText(STATEMENT).exists()).isTrue();
         assertTableAndChart();
     }
@@ -99,15 +112,21 @@ class TrendBesideVoicesTest extends SpringBrowserlessTest {
     private void assertTableAndChart() {
         NativeTable table = find(NativeTable.class).all().stream()
                 .filter(t -> ("Every value of \"" + title + "\", oldest first").equals(t.getCaptionText()))
-                .findFirst().orElseThrow();
-        assertThat(table.getHead().getRow(0).orElseThrow().getHeaderCells()).extracting(NativeTableHeaderCell::getText)
+                .findFirst()
+                .orElseThrow();
+        assertThat(table.getHead().getRow(0).orElseThrow().getHeaderCells())
+                .extracting(NativeTableHeaderCell::getText)
                 .containsExactly("Period", "Date it is for", "Value", "Source", "Recorded", "Note");
         assertThat(table.getBody().getRows()).hasSize(2);
-        assertThat(table.getBody().getRows().getFirst().getHeaderCells()).extracting(NativeTableHeaderCell::getText)
+        assertThat(table.getBody().getRows().getFirst().getHeaderCells())
+                .extracting(NativeTableHeaderCell::getText)
                 .containsExactly("Q1 2025-26");
-        assertThat(table.getBody().getRows().getLast().getDataCells()).extracting(NativeTableCell::getText)
+        assertThat(table.getBody().getRows().getLast().getDataCells())
+                .extracting(NativeTableCell::getText)
                 .contains("86%", "Entered by hand: Provider return");
-        assertThat(find(Svg.class).all()).anySatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML", ""))
-                .contains("aria-label=\"" + STATEMENT + "\"").contains("Target 92%"));
+        assertThat(find(Svg.class).all())
+                .anySatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML", ""))
+                        .contains("aria-label=\"" + STATEMENT + "\"")
+                        .contains("Target 92%"));
     }
 }

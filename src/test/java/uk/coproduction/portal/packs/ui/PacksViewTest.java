@@ -65,17 +65,22 @@ class PacksViewTest extends SpringBrowserlessTest {
         test(find(ComboBox.class).withLabel("Service").single()).selectItem("Short Breaks holiday clubs");
         test(find(Button.class).withText("Make the pack").single()).click();
 
-        assertThat(find(Paragraph.class).all()).as("progress is shown while the pack is made")
+        assertThat(find(Paragraph.class).all())
+                .as("progress is shown while the pack is made")
                 .anyMatch(p -> p.getText().startsWith("Making the pack.") && p.isVisible() || downloadLinkShown());
         waitUntil(this::downloadLinkShown);
         Anchor download = find(Anchor.class).all().stream()
-                .filter(a -> a.getText().startsWith("Download Evidence pack")).findFirst().orElseThrow();
+                .filter(a -> a.getText().startsWith("Download Evidence pack"))
+                .findFirst()
+                .orElseThrow();
         assertThat(download.getText()).startsWith("Download Evidence pack: Short Breaks holiday clubs, to ");
         assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Your pack is ready:"));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         test(download).download(pdf);
-        assertThat(new String(pdf.toByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(find(Button.class).withText("Make the pack").single().isEnabled()).isTrue();
+        assertThat(new String(pdf.toByteArray(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(find(Button.class).withText("Make the pack").single().isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -83,30 +88,37 @@ class PacksViewTest extends SpringBrowserlessTest {
     void commissionerWhoForgetsToChooseAPlanIsToldAtTheField() {
         navigate(PacksView.class);
 
-        test(find(RadioButtonGroup.class).withLabel("What is the pack about?").single()).selectItem("A plan");
+        test(find(RadioButtonGroup.class).withLabel("What is the pack about?").single())
+                .selectItem("A plan");
         test(find(Button.class).withText("Make the pack").single()).click();
 
         ComboBox<?> plan = find(ComboBox.class).withLabel("Plan").single();
         assertThat(plan.isInvalid()).isTrue();
         assertThat(plan.getErrorMessage()).isEqualTo("Choose the plan the pack is about");
-        assertThat(find(Button.class).withText("Choose the plan the pack is about").exists())
-                .as("named in the error summary").isTrue();
+        assertThat(find(Button.class)
+                        .withText("Choose the plan the pack is about")
+                        .exists())
+                .as("named in the error summary")
+                .isTrue();
     }
 
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void theServiceAndPlanPagesLinkToAPackAboutThem() {
         navigate("staff/services/SHORT_BREAKS", ServiceView.class);
-        RouterLink fromService = find(RouterLink.class).withText("Make an evidence pack").single();
+        RouterLink fromService =
+                find(RouterLink.class).withText("Make an evidence pack").single();
         assertThat(fromService.getHref()).isEqualTo("staff/packs?service=SHORT_BREAKS");
 
         navigate("staff/plans/JCDP_2020_21", PlanView.class);
-        RouterLink fromPlan = find(RouterLink.class).withText("Make an evidence pack").single();
+        RouterLink fromPlan =
+                find(RouterLink.class).withText("Make an evidence pack").single();
         assertThat(fromPlan.getHref()).isEqualTo("staff/packs?plan=JCDP_2020_21");
 
         UI.getCurrent().navigate(PacksView.class, QueryParameters.of("plan", "JCDP_2020_21"));
         assertThat(find(RadioButtonGroup.class).single().getValue()).hasToString("PLAN");
         assertThat(find(ComboBox.class).withLabel("Plan").single().getValue())
-                .hasToString("Choice[code=JCDP_2020_21, name=Joint Commissioning Delivery Plan for children and young people]");
+                .hasToString(
+                        "Choice[code=JCDP_2020_21, name=Joint Commissioning Delivery Plan for children and young people]");
     }
 }

@@ -43,16 +43,22 @@ class PlanViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     PlanPagesFixture plans;
+
     @Autowired
     PlanPages pages;
+
     @Autowired
     QuotePublishing quotes;
+
     @Autowired
     FeedbackTriageService triage;
 
@@ -68,11 +74,16 @@ class PlanViewsTest extends SpringBrowserlessTest {
         long action = added.id();
         String title = added.heading();
         long approved = submit(RespondentGroup.YOUNG_PERSON, "Jo from Ashford says the wait was far too long");
-        quotes.publish(approved, "The wait was far too long", TestAccounts.SECOND_CHILDRENS_COMMISSIONER,
+        quotes.publish(
+                approved,
+                "The wait was far too long",
+                TestAccounts.SECOND_CHILDRENS_COMMISSIONER,
                 TestAccounts.CHILDRENS_COMMISSIONER);
         long unapproved = submit(RespondentGroup.PARENT_CARER, "Unmoderated words with a name in them");
         for (long id : new long[] {approved, unapproved}) {
-            SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER,
+            SignedIn.as(
+                    TestAccounts.CHILDRENS_COMMISSIONER,
+                    Roles.COMMISSIONER,
                     () -> triage.linkActions(id, Set.of(action)));
         }
 
@@ -80,17 +91,35 @@ class PlanViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H4.class).withText(title).exists()).isTrue();
         // Two linked items: the plan page follows the one disclosure-control rule (issue 14, failure 5).
-        assertThat(find(Paragraph.class).withText("Fewer than 5 pieces of feedback are linked to this action.").exists()).isTrue();
-        assertThat(find(ListItem.class).withText("A child or young person: fewer than 5").exists()).isTrue();
-        assertThat(find(ListItem.class).withText("A parent or carer: fewer than 5").exists()).isTrue();
-        assertThat(find(ListItem.class).withText("A child or young person: 1").exists()).isFalse();
-        assertThat(find(NativeTableCell.class).withText("2").exists()).as("no raw count of 1 to 4").isFalse();
-        assertThat(find(NativeTableCell.class).withText("fewer than 5").exists()).isTrue();
-        assertThat(find(ListItem.class).withText("The wait was far too long").exists()).isTrue();
-        assertThat(find(ListItem.class).withTextContaining("Unmoderated words").exists()).isFalse();
-        assertThat(find(Paragraph.class).withTextContaining("Unmoderated words").exists()).isFalse();
-        assertThat(find(ListItem.class).withTextContaining("Jo from Ashford").exists()).isFalse();
-        assertThat(find(Button.class).withTextContaining("Edit action").exists()).isFalse();
+        assertThat(find(Paragraph.class)
+                        .withText("Fewer than 5 pieces of feedback are linked to this action.")
+                        .exists())
+                .isTrue();
+        assertThat(find(ListItem.class)
+                        .withText("A child or young person: fewer than 5")
+                        .exists())
+                .isTrue();
+        assertThat(find(ListItem.class)
+                        .withText("A parent or carer: fewer than 5")
+                        .exists())
+                .isTrue();
+        assertThat(find(ListItem.class).withText("A child or young person: 1").exists())
+                .isFalse();
+        assertThat(find(NativeTableCell.class).withText("2").exists())
+                .as("no raw count of 1 to 4")
+                .isFalse();
+        assertThat(find(NativeTableCell.class).withText("fewer than 5").exists())
+                .isTrue();
+        assertThat(find(ListItem.class).withText("The wait was far too long").exists())
+                .isTrue();
+        assertThat(find(ListItem.class).withTextContaining("Unmoderated words").exists())
+                .isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("Unmoderated words").exists())
+                .isFalse();
+        assertThat(find(ListItem.class).withTextContaining("Jo from Ashford").exists())
+                .isFalse();
+        assertThat(find(Button.class).withTextContaining("Edit action").exists())
+                .isFalse();
     }
 
     @Test
@@ -111,18 +140,35 @@ class PlanViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withLabel("Progress notes").single()).setValue("Workshops booked for May.");
         test(find(Button.class).withText("Save action").single()).click();
 
-        assertThat(find(H4.class).withText(code + " Test action with a new title").exists()).isTrue();
-        assertThat(find(DescriptionList.Description.class).withText("Workshops booked for May.").exists()).isTrue();
+        assertThat(find(H4.class)
+                        .withText(code + " Test action with a new title")
+                        .exists())
+                .isTrue();
+        assertThat(find(DescriptionList.Description.class)
+                        .withText("Workshops booked for May.")
+                        .exists())
+                .isTrue();
         assertThat(pages.page("JCDP_2020_21").orElseThrow().domains().stream()
-                .flatMap(d -> d.outcomes().stream()).flatMap(o -> o.actions().stream())
-                .filter(a -> a.id() == added.id()).findFirst().orElseThrow().progressNotes())
+                        .flatMap(d -> d.outcomes().stream())
+                        .flatMap(o -> o.actions().stream())
+                        .filter(a -> a.id() == added.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .progressNotes())
                 .isEqualTo("Workshops booked for May.");
     }
 
     private long submit(RespondentGroup group, String words) {
-        String code = submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceNamed("Speech and Language Therapy").id(), null, group, null,
-                fixtures.allAnswered(RatingAnswer.GOOD), words)).referenceCode();
+        String code = submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceNamed("Speech and Language Therapy").id(),
+                        null,
+                        group,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.GOOD),
+                        words))
+                .referenceCode();
         return fixtures.idOf(code);
     }
 }

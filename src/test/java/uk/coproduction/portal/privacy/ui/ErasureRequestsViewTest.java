@@ -34,10 +34,13 @@ class ErasureRequestsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     MyDataService myData;
+
     @Autowired
     TestAccounts accounts;
 
@@ -62,34 +65,53 @@ class ErasureRequestsViewTest extends SpringBrowserlessTest {
         String keepAccess = confirm(keepReceipt);
         navigate(ErasureRequestsView.class);
 
-        assertThat(find(Button.class).withText("Delete the words and contact details of " + erased).exists())
-                .as("carried out already, by the person's confirmation").isFalse();
-        assertThat(row(erased)).contains(erased)
+        assertThat(find(Button.class)
+                        .withText("Delete the words and contact details of " + erased)
+                        .exists())
+                .as("carried out already, by the person's confirmation")
+                .isFalse();
+        assertThat(row(erased))
+                .contains(erased)
                 .anyMatch(cell -> cell.startsWith("Deleted ") && cell.endsWith("by the person\u2019s own confirmation"))
                 .contains("comment");
 
-        test(find(Button.class).withText("Delete the words and contact details of " + forget).single()).click();
+        test(find(Button.class)
+                        .withText("Delete the words and contact details of " + forget)
+                        .single())
+                .click();
         assertThat(find(Paragraph.class)
-                .withText("Done: the words and contact details of " + forget + " are deleted.").exists()).isTrue();
+                        .withText("Done: the words and contact details of " + forget + " are deleted.")
+                        .exists())
+                .isTrue();
         assertThat(myData.dataHeld(forgetAccess).orElseThrow().comment()).isNull();
-        assertThat(row(forget)).anyMatch(cell -> cell.startsWith("Deleted ") && cell.endsWith(" by " + ADMIN))
+        assertThat(row(forget))
+                .anyMatch(cell -> cell.startsWith("Deleted ") && cell.endsWith(" by " + ADMIN))
                 .contains("comment");
 
-        test(find(Button.class).withText("Refuse the request for " + keep).single()).click();
-        TextArea reason = find(TextArea.class).withLabel("Reason for refusing").all().getLast();
+        test(find(Button.class).withText("Refuse the request for " + keep).single())
+                .click();
+        TextArea reason =
+                find(TextArea.class).withLabel("Reason for refusing").all().getLast();
         assertThat(reason.getErrorMessage()).isEqualTo("Say why you are refusing.");
         test(reason).setValue("A safeguarding concern that must be kept");
-        test(find(Button.class).withText("Refuse the request for " + keep).single()).click();
-        assertThat(find(Paragraph.class).withText("The request for " + keep + " is refused.").exists()).isTrue();
+        test(find(Button.class).withText("Refuse the request for " + keep).single())
+                .click();
+        assertThat(find(Paragraph.class)
+                        .withText("The request for " + keep + " is refused.")
+                        .exists())
+                .isTrue();
         assertThat(myData.dataHeld(keepAccess).orElseThrow().comment()).isEqualTo("Keep me, he hits me");
-        assertThat(row(keep)).anyMatch(cell -> cell.startsWith("Refused ")
-                && cell.endsWith("by " + ADMIN + ": A safeguarding concern that must be kept")).contains("Nothing");
+        assertThat(row(keep))
+                .anyMatch(cell -> cell.startsWith("Refused ")
+                        && cell.endsWith("by " + ADMIN + ": A safeguarding concern that must be kept"))
+                .contains("Nothing");
         assertThat(myData.dataHeld(erasedAccess).orElseThrow().comment()).isNull();
     }
 
     private String confirm(SubmissionReceipt receipt) {
         String access = myData.prove(receipt.referenceCode(), receipt.secret()).accessToken();
-        myData.confirmErasure(access, myData.previewErasure(access).orElseThrow().confirmation());
+        myData.confirmErasure(
+                access, myData.previewErasure(access).orElseThrow().confirmation());
         return access;
     }
 

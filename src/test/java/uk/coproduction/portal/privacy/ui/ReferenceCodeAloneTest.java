@@ -27,27 +27,42 @@ class ReferenceCodeAloneTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void someoneWithOnlyAReferenceCodeSeesNoWordsNoContactDetailsAndCannotAskForDeletion() {
-        String code = submissions.submit(fixtures.wantingAnEmailReply(fixtures.serviceOf(Team.CHILDRENS),
-                "My private words about the clinic", "victim.person@example.org", false)).referenceCode();
+        String code = submissions
+                .submit(fixtures.wantingAnEmailReply(
+                        fixtures.serviceOf(Team.CHILDRENS),
+                        "My private words about the clinic",
+                        "victim.person@example.org",
+                        false))
+                .referenceCode();
         long erasuresBefore = erasureRequests();
         navigate(MyDataView.class);
 
         test(find(TextField.class).withLabel("Your reference code").single()).setValue(code);
-        find(Button.class).all().stream().filter(b -> b.isVisible() && b.getText() != null
-                && (b.getText().equals("Show what you keep") || b.getText().equals("Next")))
-                .findFirst().ifPresent(b -> test(b).click());
+        find(Button.class).all().stream()
+                .filter(b -> b.isVisible()
+                        && b.getText() != null
+                        && (b.getText().equals("Show what you keep")
+                                || b.getText().equals("Next")))
+                .findFirst()
+                .ifPresent(b -> test(b).click());
         // Whatever the page offers next, press every button it shows (except sending a code to the person).
         for (int round = 0; round < 3; round++) {
-            find(Button.class).all().stream().filter(b -> b.isVisible() && b.isEnabled()
-                            && !b.getText().equals("Send me a code") && !b.getText().equals("Send a new code"))
-                    .toList().forEach(b -> {
+            find(Button.class).all().stream()
+                    .filter(b -> b.isVisible()
+                            && b.isEnabled()
+                            && !b.getText().equals("Send me a code")
+                            && !b.getText().equals("Send a new code"))
+                    .toList()
+                    .forEach(b -> {
                         if (b.isAttached() && b.isVisible()) {
                             test(b).click();
                         }
@@ -55,10 +70,15 @@ class ReferenceCodeAloneTest extends SpringBrowserlessTest {
         }
 
         String shown = getCurrentView().getElement().getTextRecursively();
-        assertThat(shown).doesNotContain("My private words about the clinic").doesNotContain("victim.person")
+        assertThat(shown)
+                .doesNotContain("My private words about the clinic")
+                .doesNotContain("victim.person")
                 .doesNotContain("example.org");
-        assertThat(find(Anchor.class).withText("Save a copy (text file)").exists()).isFalse();
-        assertThat(erasureRequests()).as("no deletion asked with the code alone").isEqualTo(erasuresBefore);
+        assertThat(find(Anchor.class).withText("Save a copy (text file)").exists())
+                .isFalse();
+        assertThat(erasureRequests())
+                .as("no deletion asked with the code alone")
+                .isEqualTo(erasuresBefore);
     }
 
     private long erasureRequests() {

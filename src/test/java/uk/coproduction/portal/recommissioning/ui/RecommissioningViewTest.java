@@ -34,8 +34,10 @@ class RecommissioningViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,11 +47,20 @@ class RecommissioningViewTest extends SpringBrowserlessTest {
     void setUp() {
         accounts.ensure(BOARD, "Bay Board", null, Set.of(Roles.BOARD));
         service = fixtures.newService("LDA");
-        jdbc.update("update commissioned_service set active = TRUE, cycle_stage = 'PLAN', contract_end = ? where code = ?",
-                LocalDate.now().plusMonths(6), service);
+        jdbc.update(
+                "update commissioned_service set active = TRUE, cycle_stage = 'PLAN', contract_end = ? where code = ?",
+                LocalDate.now().plusMonths(6),
+                service);
         for (int i = 0; i < 7; i++) {
-            fixtures.feedback(service, "EAST_KENT", "PARENT_CARER", null, "ONLINE",
-                    LocalDate.now().minusDays(3) + " 10:00:00", false, Map.of(1, "GOOD"));
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "PARENT_CARER",
+                    null,
+                    "ONLINE",
+                    LocalDate.now().minusDays(3) + " 10:00:00",
+                    false,
+                    Map.of(1, "GOOD"));
         }
     }
 
@@ -62,18 +73,27 @@ class RecommissioningViewTest extends SpringBrowserlessTest {
     void aBoardMemberSeesWhichServicesDueForReCommissioningHaveTooLittleEvidence() {
         navigate(StaffHomeView.class);
         test(find(RouterLink.class).withText("Re-commissioning").single()).click();
-        assertThat(find(H1.class).withText("Services approaching re-commissioning").exists()).isTrue();
+        assertThat(find(H1.class)
+                        .withText("Services approaching re-commissioning")
+                        .exists())
+                .isTrue();
 
         NativeTableRow row = find(NativeTableRow.class).all().stream()
-                .filter(r -> r.getElement().getChild(0).getText().equals("Evidence test " + service)).findFirst().orElseThrow();
-        List<String> cells = row.getChildren().filter(NativeTableCell.class::isInstance)
-                .map(c -> ((NativeTableCell) c).getText()).toList();
+                .filter(r -> r.getElement().getChild(0).getText().equals("Evidence test " + service))
+                .findFirst()
+                .orElseThrow();
+        List<String> cells = row.getChildren()
+                .filter(NativeTableCell.class::isInstance)
+                .map(c -> ((NativeTableCell) c).getText())
+                .toList();
 
         assertThat(cells.get(0)).startsWith("Contract ends ").endsWith(". Stage: Plan.");
         assertThat(cells.get(1)).as("7 pieces, published rounded to 5").isEqualTo("5");
         assertThat(cells.get(2)).isEqualTo("A parent or carer");
         assertThat(cells.get(3)).isEqualTo("0");
-        assertThat(cells.get(6)).isEqualTo("Too little evidence: fewer than 30 pieces of feedback; no coproduction activity; "
-                + "nobody heard from in the group \"An adult with a learning disability, or an autistic adult\"");
+        assertThat(cells.get(6))
+                .isEqualTo(
+                        "Too little evidence: fewer than 30 pieces of feedback; no coproduction activity; "
+                                + "nobody heard from in the group \"An adult with a learning disability, or an autistic adult\"");
     }
 }

@@ -33,7 +33,8 @@ class ChartSvgTest {
 
     @Test
     void theGplSvgLibraryIsNotOnTheClasspath() {
-        assertThatThrownBy(() -> Class.forName("org.jfree.svg.SVGGraphics2D")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.jfree.svg.SVGGraphics2D"))
+                .isInstanceOf(ClassNotFoundException.class);
         assertThat(ChartSvg.render(chart("Kept safe"), 400, 200, "A chart")).doesNotContain("JFreeSVG");
     }
 
@@ -57,7 +58,8 @@ class ChartSvgTest {
         assertThat(texts(root)).contains("Kept safe", "Listened to", "Share (%)");
         // Something is drawn: the bars.
         assertThat(root.getElementsByTagNameNS("*", "path").getLength()
-                + root.getElementsByTagNameNS("*", "rect").getLength()).isPositive();
+                        + root.getElementsByTagNameNS("*", "rect").getLength())
+                .isPositive();
     }
 
     @Test

@@ -36,6 +36,7 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EvidenceFixtures fixtures;
+
     @Autowired
     PopulationFigures populations;
 
@@ -45,8 +46,12 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
 
     private List<String> rows(String caption) {
         NativeTable table = find(NativeTable.class).all().stream()
-                .filter(t -> caption.equals(t.getCaptionText())).findFirst().orElseThrow();
-        return table.getBody().getRows().stream().map(RepresentationViewsTest::text).toList();
+                .filter(t -> caption.equals(t.getCaptionText()))
+                .findFirst()
+                .orElseThrow();
+        return table.getBody().getRows().stream()
+                .map(RepresentationViewsTest::text)
+                .toList();
     }
 
     private boolean paragraph(String text) {
@@ -57,44 +62,60 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "test.representation.admin", roles = Roles.ADMIN)
     void aCommissionerSeesWhomWeHearLeastFromInWordsAndNeverAZeroScore() {
         String service = fixtures.newService();
-        populations.add(new PopulationEntry("Children with EHC plans", "EAST_KENT", null, service,
-                RespondentGroup.YOUNG_PERSON, Set.of(), 1000));
-        populations.add(new PopulationEntry("Parent carers", "WEST_KENT", null, service, RespondentGroup.PARENT_CARER,
-                Set.of(), 2000));
-        populations.add(new PopulationEntry("LD register (adults)", "EAST_KENT", null, service,
-                RespondentGroup.LDA_ADULT, Set.of(), 500));
+        populations.add(new PopulationEntry(
+                "Children with EHC plans", "EAST_KENT", null, service, RespondentGroup.YOUNG_PERSON, Set.of(), 1000));
+        populations.add(new PopulationEntry(
+                "Parent carers", "WEST_KENT", null, service, RespondentGroup.PARENT_CARER, Set.of(), 2000));
+        populations.add(new PopulationEntry(
+                "LD register (adults)", "EAST_KENT", null, service, RespondentGroup.LDA_ADULT, Set.of(), 500));
         for (int i = 0; i < 20; i++) {
-            fixtures.feedback(service, "EAST_KENT", "YOUNG_PERSON", "AGE_11_15", "ONLINE", "2032-02-05 10:00:00",
-                    false, Map.of());
-        }
-        for (int i = 0; i < 10; i++) {
-            fixtures.feedback(service, "WEST_KENT", "PARENT_CARER", null, "ONLINE", "2032-02-06 10:00:00", false,
+            fixtures.feedback(
+                    service,
+                    "EAST_KENT",
+                    "YOUNG_PERSON",
+                    "AGE_11_15",
+                    "ONLINE",
+                    "2032-02-05 10:00:00",
+                    false,
                     Map.of());
         }
+        for (int i = 0; i < 10; i++) {
+            fixtures.feedback(
+                    service, "WEST_KENT", "PARENT_CARER", null, "ONLINE", "2032-02-06 10:00:00", false, Map.of());
+        }
 
-        UI.getCurrent().navigate("staff/dashboard/representation",
-                QueryParameters.simple(Map.of("service", service, "from", "2032-Q1", "to", "2032-Q1")));
+        UI.getCurrent()
+                .navigate(
+                        "staff/dashboard/representation",
+                        QueryParameters.simple(Map.of("service", service, "from", "2032-Q1", "to", "2032-Q1")));
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Who we are not hearing from");
         assertThat(paragraph("From 2032-Q1 to 2032-Q1: 30 pieces of feedback.")).isTrue();
         assertThat(paragraph("We hear least from: LD register (adults) – East Kent (no responses yet); "
-                + "Parent carers – West Kent (0.6× the average rate).")).isTrue();
+                        + "Parent carers – West Kent (0.6× the average rate)."))
+                .isTrue();
         assertThat(paragraph("No population figure yet for: Someone else.")).isTrue();
-        assertThat(paragraph("On average we heard from 8.6 people per 1,000 across these populations.")).isTrue();
-        assertThat(rows("Responses per 1,000 people in each population")).containsExactlyInAnyOrder(
-                "Children with EHC plans – East Kent | 1,000 | 20 | 20.0 | Over-represented: 2.3× the average rate",
-                "Parent carers – West Kent | 2,000 | 10 | 5.0 | Under-represented: 0.6× the average rate",
-                "LD register (adults) – East Kent | 500 | 0 | not shown | "
-                        + "No responses yet – we are not hearing from this group");
-        assertThat(rows("Responses by group")).contains(
-                "A child or young person | 20 | 67% | Children with EHC plans – East Kent",
-                "Someone else | 0 | 0% | No population figure");
+        assertThat(paragraph("On average we heard from 8.6 people per 1,000 across these populations."))
+                .isTrue();
+        assertThat(rows("Responses per 1,000 people in each population"))
+                .containsExactlyInAnyOrder(
+                        "Children with EHC plans – East Kent | 1,000 | 20 | 20.0 | Over-represented: 2.3× the average rate",
+                        "Parent carers – West Kent | 2,000 | 10 | 5.0 | Under-represented: 0.6× the average rate",
+                        "LD register (adults) – East Kent | 500 | 0 | not shown | "
+                                + "No responses yet – we are not hearing from this group");
+        assertThat(rows("Responses by group"))
+                .contains(
+                        "A child or young person | 20 | 67% | Children with EHC plans – East Kent",
+                        "Someone else | 0 | 0% | No population figure");
 
         // The filters are kept in the URL.
         test(find(ComboBox.class).withLabel("Group").single()).selectItem("A parent or carer");
         test(find(Button.class).withText("Show").single()).click();
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
-        assertThat(location).contains("group=PARENT_CARER").contains("service=" + service).contains("from=2032-Q1");
+        assertThat(location)
+                .contains("group=PARENT_CARER")
+                .contains("service=" + service)
+                .contains("from=2032-Q1");
         assertThat(rows("Responses per 1,000 people in each population")).hasSize(1);
         assertThat(paragraph("From 2032-Q1 to 2032-Q1: 10 pieces of feedback.")).isTrue();
     }
@@ -102,13 +123,20 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "test.representation.board", roles = Roles.BOARD)
     void aBoardMemberOpensTheRepresentationView() {
-        UI.getCurrent().navigate("staff/dashboard/representation",
-                QueryParameters.simple(Map.of("from", "2033-Q1", "to", "2033-Q1")));
+        UI.getCurrent()
+                .navigate(
+                        "staff/dashboard/representation",
+                        QueryParameters.simple(Map.of("from", "2033-Q1", "to", "2033-Q1")));
         assertThat(find(H1.class).single().getText()).isEqualTo("Who we are not hearing from");
         assertThat(paragraph("From 2033-Q1 to 2033-Q1: 0 pieces of feedback.")).isTrue();
-        assertThat(paragraph("Share of people giving feedback online who answered: –.")).isTrue();
-        assertThat(rows("Disability")).containsExactly("Yes | 0 | –", "No | 0 | –",
-                "Prefer not to say | 0 | –", "Not answered (or not asked) | 0 | –");
+        assertThat(paragraph("Share of people giving feedback online who answered: –."))
+                .isTrue();
+        assertThat(rows("Disability"))
+                .containsExactly(
+                        "Yes | 0 | –",
+                        "No | 0 | –",
+                        "Prefer not to say | 0 | –",
+                        "Not answered (or not asked) | 0 | –");
     }
 
     @Test
@@ -117,9 +145,12 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
         navigate(PopulationView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Population figures");
         test(find(Button.class).withText("Add population figure").single()).click();
-        assertThat(find(Button.class).withText("Type a name for the population").exists()).isTrue();
+        assertThat(find(Button.class).withText("Type a name for the population").exists())
+                .isTrue();
         assertThat(find(Button.class).withText("Choose the area").exists()).isTrue();
-        assertThat(find(Button.class).withText("Type the number of people as a whole number of 1 or more").exists())
+        assertThat(find(Button.class)
+                        .withText("Type the number of people as a whole number of 1 or more")
+                        .exists())
                 .isTrue();
 
         String name = "Children with EHC plans " + System.nanoTime();
@@ -130,7 +161,9 @@ class RepresentationViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Add population figure").single()).click();
 
         assertThat(paragraph("Added " + name + ".")).isTrue();
-        assertThat(populations.all()).anyMatch(f -> f.name().equals(name) && f.people() == 4210
-                && f.areaCode().equals("EAST_KENT"));
+        assertThat(populations.all())
+                .anyMatch(f -> f.name().equals(name)
+                        && f.people() == 4210
+                        && f.areaCode().equals("EAST_KENT"));
     }
 }

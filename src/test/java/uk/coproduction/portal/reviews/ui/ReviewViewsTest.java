@@ -70,12 +70,16 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AdvocacyFixtures advocates;
 
@@ -100,37 +104,49 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
         test(find(ComboBox.class).withLabel("Service").single()).selectItem(service.name());
         test(find(RadioButtonGroup.class).withLabel("Kind of review").single()).selectItem("\"You're Welcome\" review");
-        assertThat(find(Section.class).withAttribute("aria-label", "Question 9").exists()).isTrue();
+        assertThat(find(Section.class).withAttribute("aria-label", "Question 9").exists())
+                .isTrue();
         test(titleField).setValue(title);
-        CheckboxGroup<Object> audiences = find(CheckboxGroup.class).withLabel("Who it asks").single();
+        CheckboxGroup<Object> audiences =
+                find(CheckboxGroup.class).withLabel("Who it asks").single();
         test(audiences).selectItem("Young people");
         test(audiences).selectItem("Parents and carers");
         test(find(Button.class).withText("Open the review").single()).click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo(title);
-        assertThat(find(TextField.class).withLabel("Link for Young people").single().getValue())
+        assertThat(find(TextField.class)
+                        .withLabel("Link for Young people")
+                        .single()
+                        .getValue())
                 .startsWith("http://localhost:8080/review/");
-        assertThat(find(TextField.class).withLabel("Link for Parents and carers").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from review_question q join review r on r.id = q.review_id "
-                + "where r.title = ? and q.message_key like 'reviews.yw.%'", Long.class, title)).isEqualTo(9L);
+        assertThat(find(TextField.class)
+                        .withLabel("Link for Parents and carers")
+                        .exists())
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from review_question q join review r on r.id = q.review_id "
+                                + "where r.title = ? and q.message_key like 'reviews.yw.%'",
+                        Long.class, title))
+                .isEqualTo(9L);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theServicePageListsItsReviewsAndOpensANewOneForThatService() {
         ReviewSummary review = aYoureWelcomeReview();
-        String code = jdbc.queryForObject("select code from commissioned_service where id = ?", String.class,
-                service.id());
+        String code =
+                jdbc.queryForObject("select code from commissioned_service where id = ?", String.class, service.id());
 
         UI.getCurrent().navigate("staff/services/" + code);
 
         assertThat(find(Anchor.class).withText(review.title()).single().getHref())
                 .isEqualTo("staff/reviews/" + review.id());
-        Anchor open = find(Anchor.class).withText("Open a review of this service").single();
+        Anchor open =
+                find(Anchor.class).withText("Open a review of this service").single();
         assertThat(open.getHref()).isEqualTo("staff/reviews/new?service=" + service.id());
-        UI.getCurrent().navigate("staff/reviews/new",
-                QueryParameters.of("service", String.valueOf(service.id())));
-        assertThat(find(ComboBox.class).withLabel("Service").single().getValue()).extracting("name")
+        UI.getCurrent().navigate("staff/reviews/new", QueryParameters.of("service", String.valueOf(service.id())));
+        assertThat(find(ComboBox.class).withLabel("Service").single().getValue())
+                .extracting("name")
                 .isEqualTo(service.name());
     }
 
@@ -142,7 +158,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("review/" + token);
         assertThat(find(H1.class).single().getText()).isEqualTo(review.title());
-        assertThat(find(Anchor.class).withText("Start").single().getHref()).isEqualTo("review/" + token + "/question/1");
+        assertThat(find(Anchor.class).withText("Start").single().getHref())
+                .isEqualTo("review/" + token + "/question/1");
 
         UI.getCurrent().navigate("review/" + token + "/question/1");
         assertThat(find(H1.class).single().getText()).isEqualTo("Were people kind to you and did they respect you?");
@@ -154,7 +171,9 @@ class ReviewViewsTest extends SpringBrowserlessTest {
             if (number < total) {
                 test(find(RadioButtonGroup.class).single()).selectItem("Good");
             } else {
-                assertThat(find(RadioButtonGroup.class).exists()).as("a words question has no faces").isFalse();
+                assertThat(find(RadioButtonGroup.class).exists())
+                        .as("a words question has no faces")
+                        .isFalse();
                 test(find(TextArea.class).single()).setValue("More evening times");
             }
             // "Next" in Easy Read.
@@ -184,7 +203,10 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("review/" + token);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("This review has closed");
-        assertThat(find(Anchor.class).withText("Tell us what you think").single().getHref())
+        assertThat(find(Anchor.class)
+                        .withText("Tell us what you think")
+                        .single()
+                        .getHref())
                 .isEqualTo("feedback?service=" + service.id());
         UI.getCurrent().navigate("review/" + token + "/question/3");
         assertThat(find(H1.class).single().getText()).isEqualTo("This review has closed");
@@ -194,15 +216,25 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     void closingWithAnUnreadSafeguardingAlertIsRefusedOnScreenWithAClearMessage() {
         ReviewSummary review = aYoureWelcomeReview();
         String token = tokenOf(reviews.links(review.id()).getFirst());
-        reviews.answer(token, new ReviewSubmission(UUID.randomUUID().toString(), Wording.YOUNG_PERSON, "en-GB",
-                fixtures.allAnswered(RatingAnswer.OK), Map.of(), "My stepdad hits me when I get home", Map.of()));
+        reviews.answer(
+                token,
+                new ReviewSubmission(
+                        UUID.randomUUID().toString(),
+                        Wording.YOUNG_PERSON,
+                        "en-GB",
+                        fixtures.allAnswered(RatingAnswer.OK),
+                        Map.of(),
+                        "My stepdad hits me when I get home",
+                        Map.of()));
 
         UI.getCurrent().navigate("staff/reviews/" + review.id());
         test(find(Button.class).withText("Close this review now").single()).click();
 
-        assertThat(find(Button.class).withText(
-                "This review cannot close yet: a safeguarding lead has not yet read an answer flagged for "
-                        + "safeguarding. Ask the safeguarding leads to open it, then close the review.").exists())
+        assertThat(find(Button.class)
+                        .withText(
+                                "This review cannot close yet: a safeguarding lead has not yet read an answer flagged for "
+                                        + "safeguarding. Ask the safeguarding leads to open it, then close the review.")
+                        .exists())
                 .isTrue();
         assertThat(reviews.summary(review.id()).closedAt()).isNull();
     }
@@ -216,33 +248,54 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<ReviewSummary> chosen = find(Select.class).withLabel("Review").single();
         test(chosen).selectItem(review.title() + " (" + service.name() + ")");
-        test(find(RadioButtonGroup.class).withLabel("Did staff listen to you? Did you understand them?").single())
+        test(find(RadioButtonGroup.class)
+                        .withLabel("Did staff listen to you? Did you understand them?")
+                        .single())
                 .selectItem("Really good");
-        test(find(TextArea.class).withLabel("Anything else they said (optional)").single()).setValue("Liked the nurse");
+        test(find(TextArea.class)
+                        .withLabel("Anything else they said (optional)")
+                        .single())
+                .setValue("Liked the nurse");
 
         test(find(Button.class).withText("Send their answers").single()).click();
         RadioButtonGroup<?> consent = find(RadioButtonGroup.class)
-                .withLabel("How the person agreed to share their views").single();
-        RadioButtonGroup<?> age = find(RadioButtonGroup.class).withLabel("How old is the person?").single();
+                .withLabel("How the person agreed to share their views")
+                .single();
+        RadioButtonGroup<?> age =
+                find(RadioButtonGroup.class).withLabel("How old is the person?").single();
         assertThat(consent.isInvalid()).isTrue();
-        assertThat(age.isInvalid()).as("the consent allowed depends on their age (decision 0039)").isTrue();
-        assertThat(find(TextArea.class).withLabel("Anything else they said (optional)").single().getValue())
-                .as("nothing typed is lost").isEqualTo("Liked the nurse");
+        assertThat(age.isInvalid())
+                .as("the consent allowed depends on their age (decision 0039)")
+                .isTrue();
+        assertThat(find(TextArea.class)
+                        .withLabel("Anything else they said (optional)")
+                        .single()
+                        .getValue())
+                .as("nothing typed is lost")
+                .isEqualTo("Liked the nurse");
 
         test(age).selectItem("13 to 15");
         test(consent).selectItem("A Gillick-competent young person's own consent");
         test(find(Button.class).withText("Send their answers").single()).click();
-        Checkbox gillick = find(Checkbox.class).withLabel("I checked that they understand what sharing their views"
-                + " means and what happens next, and they chose to share them (Gillick competence)").single();
-        assertThat(gillick.isInvalid()).as("a 14-year-old's own word needs the check").isTrue();
-        assertThat(find(TextArea.class).withLabel("Anything else they said (optional)").single().getValue())
-                .as("still nothing typed is lost").isEqualTo("Liked the nurse");
+        Checkbox gillick = find(Checkbox.class)
+                .withLabel("I checked that they understand what sharing their views"
+                        + " means and what happens next, and they chose to share them (Gillick competence)")
+                .single();
+        assertThat(gillick.isInvalid())
+                .as("a 14-year-old's own word needs the check")
+                .isTrue();
+        assertThat(find(TextArea.class)
+                        .withLabel("Anything else they said (optional)")
+                        .single()
+                        .getValue())
+                .as("still nothing typed is lost")
+                .isEqualTo("Liked the nurse");
 
         test(gillick).click();
         test(find(Button.class).withText("Send their answers").single()).click();
 
-        ResponseAnswers entered = signedInAsCommissioner(() -> reviews.answers(review.id())
-                .of(ReviewAudience.YOUNG_PEOPLE).getFirst());
+        ResponseAnswers entered = signedInAsCommissioner(() ->
+                reviews.answers(review.id()).of(ReviewAudience.YOUNG_PEOPLE).getFirst());
         assertThat(entered.enteredBy()).isEqualTo(AdvocacyFixtures.JO);
         assertThat(entered.consent()).isEqualTo(ConsentBasis.GILLICK_COMPETENT);
         assertThat(entered.personsAge()).isEqualTo(PersonsAge.AGE_13_15);
@@ -254,7 +307,9 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     private static <T> T signedInAsCommissioner(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(TestAccounts.CHILDRENS_COMMISSIONER, "n/a",
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                TestAccounts.CHILDRENS_COMMISSIONER,
+                "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_" + Roles.COMMISSIONER)));
         SecurityContextHolder.setContext(context);
         try {
@@ -265,9 +320,14 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     private ReviewSummary aYoureWelcomeReview() {
-        return reviews.open(new ReviewForm(service.id(), ReviewKind.YOURE_WELCOME,
-                "You're Welcome " + UUID.randomUUID().toString().substring(0, 6), TODAY, TODAY.plusDays(14),
-                Set.of(ReviewAudience.YOUNG_PEOPLE), reviews.youreWelcomeQuestions()));
+        return reviews.open(new ReviewForm(
+                service.id(),
+                ReviewKind.YOURE_WELCOME,
+                "You're Welcome " + UUID.randomUUID().toString().substring(0, 6),
+                TODAY,
+                TODAY.plusDays(14),
+                Set.of(ReviewAudience.YOUNG_PEOPLE),
+                reviews.youreWelcomeQuestions()));
     }
 
     private static String tokenOf(AudienceLink link) {

@@ -44,12 +44,16 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestAccounts accounts;
 
@@ -66,10 +70,12 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
 
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
-        assertThat(find(Paragraph.class).withClassName("their-words").all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).withClassName("their-words").all())
+                .extracting(Paragraph::getText)
                 .contains("The room was too noisy and nobody noticed");
         assertThat(find(H3.class).all()).extracting(H3::getText).anyMatch(t -> t.startsWith("Under \u201c"));
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .doesNotContain("They did not write anything.");
     }
 
@@ -81,27 +87,42 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
 
         navigate(SafeguardingQueueView.class);
 
-        assertThat(find(H2.class).withText("Possible concerns to review").exists()).isTrue();
-        UnorderedList concerns = find(UnorderedList.class).withClassName("safeguarding-queue").single();
-        UnorderedList toReview = find(UnorderedList.class).withClassName("possible-concerns").single();
-        assertThat(concerns.getElement().getTextRecursively()).contains(disclosure).doesNotContain(possible);
-        assertThat(toReview.getElement().getTextRecursively()).contains(possible).doesNotContain(disclosure);
+        assertThat(find(H2.class).withText("Possible concerns to review").exists())
+                .isTrue();
+        UnorderedList concerns =
+                find(UnorderedList.class).withClassName("safeguarding-queue").single();
+        UnorderedList toReview =
+                find(UnorderedList.class).withClassName("possible-concerns").single();
+        assertThat(concerns.getElement().getTextRecursively())
+                .contains(disclosure)
+                .doesNotContain(possible);
+        assertThat(toReview.getElement().getTextRecursively())
+                .contains(possible)
+                .doesNotContain(disclosure);
     }
 
     @Test
     void iDontFeelSafeSaysWhenItWillBeReadAndWhoToCallNowInEveryLanguage() {
         navigate(SafetyView.class);
-        assertThat(text("safety-when")).contains("a safeguarding lead is alerted straight away")
+        assertThat(text("safety-when"))
+                .contains("a safeguarding lead is alerted straight away")
                 .contains("within 1 hour, at any time of day or night, any day of the week");
-        assertThat(text("safety-now")).contains("999").contains("Childline free on 0800 1111")
+        assertThat(text("safety-now"))
+                .contains("999")
+                .contains("Childline free on 0800 1111")
                 .contains("Samaritans free on 116 123");
 
         UI.getCurrent().navigate("privacy");
         UI.getCurrent().setLocale(Languages.EASY_READ);
         navigate(SafetyView.class);
-        assertThat(text("safety-when")).contains("We tell a safeguarding lead straight away")
-                .contains("within 1 hour").contains("any time, day or night");
-        assertThat(text("safety-now")).contains("Call 999").contains("0800 1111").contains("116 123");
+        assertThat(text("safety-when"))
+                .contains("We tell a safeguarding lead straight away")
+                .contains("within 1 hour")
+                .contains("any time, day or night");
+        assertThat(text("safety-now"))
+                .contains("Call 999")
+                .contains("0800 1111")
+                .contains("116 123");
 
         UI.getCurrent().navigate("privacy");
         UI.getCurrent().setLocale(Languages.POLISH);
@@ -117,7 +138,8 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
             UI.getCurrent().setLocale(language);
             SafetyView page = navigate(SafetyView.class);
             String top = page.getElement().getTextRecursively();
-            assertThat(top.split("999", -1).length - 1).as("times 999 is said in " + language + ": " + top)
+            assertThat(top.split("999", -1).length - 1)
+                    .as("times 999 is said in " + language + ": " + top)
                     .isEqualTo(1);
             assertThat(text("safety-now")).as(language.toString()).contains("999");
         }
@@ -128,10 +150,21 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
     }
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
-        return submissions.submit(new FeedbackSubmission(UUID.randomUUID().toString(),
-                fixtures.serviceOf(Team.CHILDRENS).id(), null, RespondentGroup.YOUNG_PERSON, null,
-                fixtures.allAnswered(RatingAnswer.OK), comment, tellUsMore, changeWanted, Wording.YOUNG_PERSON,
-                "en-GB", ContactRequest.NONE)).referenceCode();
+        return submissions
+                .submit(new FeedbackSubmission(
+                        UUID.randomUUID().toString(),
+                        fixtures.serviceOf(Team.CHILDRENS).id(),
+                        null,
+                        RespondentGroup.YOUNG_PERSON,
+                        null,
+                        fixtures.allAnswered(RatingAnswer.OK),
+                        comment,
+                        tellUsMore,
+                        changeWanted,
+                        Wording.YOUNG_PERSON,
+                        "en-GB",
+                        ContactRequest.NONE))
+                .referenceCode();
     }
 
     private long idOf(String code) {

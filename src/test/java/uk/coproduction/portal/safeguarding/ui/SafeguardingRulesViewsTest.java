@@ -34,10 +34,13 @@ class SafeguardingRulesViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,27 +52,39 @@ class SafeguardingRulesViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.CHILDRENS_COMMISSIONER, roles = Roles.COMMISSIONER)
     void aCommissionerFlagsAnItemWithAReasonAndIsTakenBackToTheInbox() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "My key worker says I am stupid every week")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceOf(Team.CHILDRENS), "My key worker says I am stupid every week"))
+                .referenceCode();
         long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
-        test(find(Button.class).withText("Flag as a safeguarding concern").single()).click();
-        test(find(Button.class).withText("Flag it and send it to the safeguarding lead").single()).click();
+        test(find(Button.class).withText("Flag as a safeguarding concern").single())
+                .click();
+        test(find(Button.class)
+                        .withText("Flag it and send it to the safeguarding lead")
+                        .single())
+                .click();
         TextArea reason = find(TextArea.class).withLabel("Why are you worried?").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Write why you are worried");
         assertThat(getCurrentView()).isInstanceOf(FeedbackDetailView.class);
 
         test(reason).setValue("Repeated belittling by a key worker");
-        test(find(Button.class).withText("Flag it and send it to the safeguarding lead").single()).click();
+        test(find(Button.class)
+                        .withText("Flag it and send it to the safeguarding lead")
+                        .single())
+                .click();
 
         assertThat(getCurrentView()).isInstanceOf(InboxView.class);
         assertThat(find(Notification.class).single().getElement().getProperty("text", ""))
                 .startsWith("Flagged as a safeguarding concern.");
-        assertThat(jdbc.queryForMap("select safeguarding_flag, safeguarding_source, safeguarding_flagged_by,"
-                + " safeguarding_reason from feedback where id = ?", id))
-                .containsEntry("safeguarding_flag", true).containsEntry("safeguarding_source", "STAFF")
+        assertThat(jdbc.queryForMap(
+                        "select safeguarding_flag, safeguarding_source, safeguarding_flagged_by,"
+                                + " safeguarding_reason from feedback where id = ?",
+                        id))
+                .containsEntry("safeguarding_flag", true)
+                .containsEntry("safeguarding_source", "STAFF")
                 .containsEntry("safeguarding_flagged_by", TestAccounts.CHILDRENS_COMMISSIONER)
                 .containsEntry("safeguarding_reason", "Repeated belittling by a key worker");
     }
@@ -77,14 +92,21 @@ class SafeguardingRulesViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
     void theLeadSeesHowManyNewConcernsThereAreAndWhyEachIsInTheQueue() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS),
-                "I am scared to go home after club")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceOf(Team.CHILDRENS), "I am scared to go home after club"))
+                .referenceCode();
         submissions.tellSomeone(UUID.randomUUID().toString(), "Please help", ContactRequest.NONE, null, "en-GB");
-        long waiting = jdbc.queryForObject("select count(*) from feedback f where f.safeguarding_flag and not exists"
-                + " (select 1 from safeguarding_action a where a.feedback_id = f.id and a.kind = 'ACKNOWLEDGED')", Long.class);
+        long waiting = jdbc.queryForObject(
+                "select count(*) from feedback f where f.safeguarding_flag and not exists"
+                        + " (select 1 from safeguarding_action a where a.feedback_id = f.id and a.kind = 'ACKNOWLEDGED')",
+                Long.class);
 
         navigate(StaffHomeView.class);
-        assertThat(find(RouterLink.class).withText(waiting + " new safeguarding concerns").all()).hasSize(2);
+        assertThat(find(RouterLink.class)
+                        .withText(waiting + " new safeguarding concerns")
+                        .all())
+                .hasSize(2);
 
         navigate(SafeguardingQueueView.class);
         assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText))

@@ -28,6 +28,7 @@ class SafeguardingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     TestAccounts accounts;
 
@@ -39,17 +40,24 @@ class SafeguardingViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.SAFEGUARDING_LEAD, roles = Roles.SAFEGUARDING_LEAD)
     void aLeadOpensAnItemFromTheQueueAcknowledgesItAndIsAskedForAReasonForNoAction() {
-        String code = submissions.tellSomeone(UUID.randomUUID().toString(), "Someone at school scares me",
-                ContactRequest.NONE, null, "en-GB").referenceCode();
+        String code = submissions
+                .tellSomeone(
+                        UUID.randomUUID().toString(), "Someone at school scares me", ContactRequest.NONE, null, "en-GB")
+                .referenceCode();
 
         navigate(SafeguardingQueueView.class);
         RouterLink open = find(RouterLink.class).withText("Item " + code).single();
-        assertThat(find(ListItem.class).withClassName("safeguarding-item").all()).isNotEmpty();
+        assertThat(find(ListItem.class).withClassName("safeguarding-item").all())
+                .isNotEmpty();
         test(open).click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Safeguarding item " + code);
-        test(find(Button.class).withText("Acknowledge: I am dealing with this").single()).click();
-        assertThat(find(Button.class).withText("Acknowledge: I am dealing with this").exists()).isFalse();
+        test(find(Button.class).withText("Acknowledge: I am dealing with this").single())
+                .click();
+        assertThat(find(Button.class)
+                        .withText("Acknowledge: I am dealing with this")
+                        .exists())
+                .isFalse();
 
         test(find(RadioButtonGroup.class).single()).selectItem("No action needed");
         test(find(Button.class).withText("Record the action").single()).click();

@@ -42,10 +42,13 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     SafetyMessages messages;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SafeguardingService safeguarding;
 
@@ -61,14 +64,22 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
         List<String> codes = new ArrayList<>();
         for (int person = 1; person <= 12; person++) {
             String page = tellSomeone("Person " + person + " on the ward " + run, false);
-            assertThat(page).as("person " + person).contains("Your reference code is")
-                    .contains("999").contains("0800 1111").doesNotContainIgnoringCase("your device")
+            assertThat(page)
+                    .as("person " + person)
+                    .contains("Your reference code is")
+                    .contains("999")
+                    .contains("0800 1111")
+                    .doesNotContainIgnoringCase("your device")
                     .doesNotContain("We have had a lot");
             codes.add(page.replaceAll("(?s).*Your reference code is ([A-Z0-9-]+)\\..*", "$1"));
         }
         assertThat(codes).doesNotHaveDuplicates().hasSize(12);
-        assertThat(jdbc.queryForObject("select count(*) from feedback where safeguarding_flag and reference_code in ("
-                + String.join(",", codes.stream().map(c -> "'" + c + "'").toList()) + ")", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where safeguarding_flag and reference_code in ("
+                                + String.join(
+                                        ",",
+                                        codes.stream().map(c -> "'" + c + "'").toList()) + ")",
+                        Integer.class))
                 .isEqualTo(12);
     }
 
@@ -78,8 +89,11 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
 
         assertThat(page).contains("Your reference code is");
         String code = page.replaceAll("(?s).*Your reference code is ([A-Z0-9-]+)\\..*", "$1");
-        assertThat(jdbc.queryForObject("select a.possibly_automated from safety_arrival a join feedback f"
-                + " on f.id = a.feedback_id where f.reference_code = ? and f.safeguarding_flag", Boolean.class, code))
+        assertThat(jdbc.queryForObject(
+                        "select a.possibly_automated from safety_arrival a join feedback f"
+                                + " on f.id = a.feedback_id where f.reference_code = ? and f.safeguarding_flag",
+                        Boolean.class,
+                        code))
                 .isTrue();
     }
 
@@ -89,25 +103,37 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
         String address = "192.0.2.77-" + run;
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
-            codes.add(messages.tell(UUID.randomUUID().toString(), "Care home resident " + i + " " + run,
-                    ContactRequest.NONE, "en-GB", address, null, false).referenceCode());
+            codes.add(messages.tell(
+                            UUID.randomUUID().toString(),
+                            "Care home resident " + i + " " + run,
+                            ContactRequest.NONE,
+                            "en-GB",
+                            address,
+                            null,
+                            false)
+                    .referenceCode());
         }
 
         navigate(SafeguardingQueueView.class);
 
         Section burst = ourBurst(codes.getFirst());
         String text = burst.getElement().getTextRecursively();
-        assertThat(text).contains("Possible burst: 11 messages from one address between")
-                .contains("The leads were e-mailed once about this burst").contains("safeguarding.lead@example.org");
+        assertThat(text)
+                .contains("Possible burst: 11 messages from one address between")
+                .contains("The leads were e-mailed once about this burst")
+                .contains("safeguarding.lead@example.org");
         codes.forEach(code -> assertThat(text).contains("Item " + code));
-        UnorderedList mainList = find(UnorderedList.class).withClassName("safeguarding-queue").single();
+        UnorderedList mainList =
+                find(UnorderedList.class).withClassName("safeguarding-queue").single();
         codes.forEach(code -> assertThat(mainList.getElement().getTextRecursively())
-                .as("grouped, not listed one by one").doesNotContain("Item " + code));
+                .as("grouped, not listed one by one")
+                .doesNotContain("Item " + code));
 
         Button clear = descendants(burst, Button.class).getFirst();
         assertThat(clear.getText()).isEqualTo("Clear this burst (11 messages)");
         test(clear).click();
-        TextArea reason = descendants(ourBurst(codes.getFirst()), TextArea.class).getFirst();
+        TextArea reason =
+                descendants(ourBurst(codes.getFirst()), TextArea.class).getFirst();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Say why you are clearing this burst");
 
@@ -117,19 +143,29 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withClassName("burst-status").single().getText())
                 .startsWith("Burst cleared. 11 cleared; 0 read as a disclosure");
-        String clearedText = find(UnorderedList.class).withClassName("cleared-bursts").single().getElement()
+        String clearedText = find(UnorderedList.class)
+                .withClassName("cleared-bursts")
+                .single()
+                .getElement()
                 .getTextRecursively();
-        assertThat(clearedText).contains("Reason: Residents' meeting about feeling safe; every message read. 11 cleared")
+        assertThat(clearedText)
+                .contains("Reason: Residents' meeting about feeling safe; every message read. 11 cleared")
                 .contains(TestAccounts.SAFEGUARDING_LEAD);
         codes.forEach(code -> assertThat(clearedText).as("still listed").contains("Item " + code));
         // The count in the header says what is true now, without reloading the page.
         String now = new SafeguardingAlert(safeguarding).getText();
         assertThat(now).isNotEqualTo(before);
-        assertThat(find(SafeguardingAlert.class).all()).isNotEmpty()
+        assertThat(find(SafeguardingAlert.class).all())
+                .isNotEmpty()
                 .allSatisfy(alert -> assertThat(alert.getText()).isEqualTo(now));
-        assertThat(jdbc.queryForObject("select count(*) from feedback where safeguarding_flag and reference_code in ("
-                + String.join(",", codes.stream().map(c -> "'" + c + "'").toList()) + ")", Integer.class))
-                .as("clearing deletes nothing").isEqualTo(11);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback where safeguarding_flag and reference_code in ("
+                                + String.join(
+                                        ",",
+                                        codes.stream().map(c -> "'" + c + "'").toList()) + ")",
+                        Integer.class))
+                .as("clearing deletes nothing")
+                .isEqualTo(11);
     }
 
     /** Fills the safety page as a person would and presses "Tell someone"; returns the page's text after. */
@@ -146,11 +182,15 @@ class SafetyNeverRefusedViewsTest extends SpringBrowserlessTest {
 
     private Section ourBurst(String code) {
         return find(Section.class).withClassName("safety-burst").all().stream()
-                .filter(s -> s.getElement().getTextRecursively().contains("Item " + code)).findFirst().orElseThrow();
+                .filter(s -> s.getElement().getTextRecursively().contains("Item " + code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T extends Component> List<T> descendants(Component root, Class<T> type) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(c -> descendants(c, Component.class)
-                .stream())).filter(type::isInstance).map(type::cast).toList();
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(c -> descendants(c, Component.class).stream()))
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

@@ -24,7 +24,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         open("error");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(shownToTheBrowser(form)).contains("We could not sign you in")
+        assertThat(shownToTheBrowser(form))
+                .contains("We could not sign you in")
                 .contains("Check your username and password and try again. After several wrong tries from one device"
                         + " or network, signing in from there pauses: a few seconds at first, at most 15 minutes."
                         + " Wrong tries never lock your account.")
@@ -41,7 +42,8 @@ class LoginViewTest extends SpringBrowserlessTest {
     void withNoSingleSignOnConfiguredThePageOffersOnlyTheUsernameAndPassword() {
         navigate(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();
-        assertThat($(Anchor.class).all()).extracting(Anchor::getText)
+        assertThat($(Anchor.class).all())
+                .extracting(Anchor::getText)
                 .doesNotContain("Sign in with your organisation account");
     }
 

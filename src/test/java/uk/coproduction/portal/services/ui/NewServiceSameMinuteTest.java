@@ -40,8 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(username = TestAccounts.ADMIN, roles = Roles.ADMIN)
 class NewServiceSameMinuteTest extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void accountsExist() {
@@ -79,7 +82,8 @@ class NewServiceSameMinuteTest extends SpringBrowserlessTest {
         TextField nameField = find(TextField.class).withLabel("Service name").single();
         test(nameField).setValue(name);
         test(find(Button.class).withText("Add the service").single()).click();
-        TextArea description = find(TextArea.class).withLabel("What the service does").single();
+        TextArea description =
+                find(TextArea.class).withLabel("What the service does").single();
         assertThat(description.isInvalid()).isTrue();
         assertThat(description.getErrorMessage()).isEqualTo("Enter what the service does");
         assertThat(find(ErrorSummary.class).single().isVisible()).isTrue();
@@ -91,13 +95,17 @@ class NewServiceSameMinuteTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Who the service is for").single()).setValue("Children aged 5 to 11");
         test(select("Lead commissioner")).selectItem("Kent County Council");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Object> areas = find(CheckboxGroup.class).withLabel("Areas it covers").single();
+        CheckboxGroup<Object> areas =
+                find(CheckboxGroup.class).withLabel("Areas it covers").single();
         test(areas).selectItem("East Kent");
         test(select("Commissioning cycle stage")).selectItem("Do");
         test(find(Button.class).withText("Add the service").single()).click();
         assertThat(find(NativeTableHeaderCell.class).withText(name).exists()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'service.added' and details like ?",
-                Long.class, name + ";%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'service.added' and details like ?",
+                        Long.class,
+                        name + ";%"))
+                .isEqualTo(1);
 
         // And a new plan year, copied from the delivery plan, with an action added to it.
         String planTitle = jdbc.queryForObject("select title from plan where code = 'JCDP_2020_21'", String.class);
@@ -107,7 +115,8 @@ class NewServiceSameMinuteTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Plan year").single()).setValue(period);
         test(find(Button.class).withText("Create the plan year").single()).click();
         assertThat(heading()).isEqualTo(planTitle);
-        test(find(Button.class).withText("Add an action under outcome 1.1").single()).click();
+        test(find(Button.class).withText("Add an action under outcome 1.1").single())
+                .click();
         test(find(TextArea.class).withLabel("Title").single()).setValue("Run a holiday club pilot");
         test(find(TextField.class).withLabel("Owner").single()).setValue("Head of short breaks");
         test(find(TextField.class).withLabel("Timescale").single()).setValue("By summer 2031");
@@ -127,7 +136,8 @@ class NewServiceSameMinuteTest extends SpringBrowserlessTest {
         navigate(StartFeedbackView.class);
         test(find(Button.class).withText("Start").single()).click();
         assertThat(heading()).isEqualTo("Which service is it about?");
-        test(find(TextField.class).withLabel("Type a word about the service").single()).setValue(word);
+        test(find(TextField.class).withLabel("Type a word about the service").single())
+                .setValue(word);
         // Choosing it by its name fails the test unless the chooser offers it.
         test(choices()).selectItem(name);
         continueOn();
@@ -145,10 +155,14 @@ class NewServiceSameMinuteTest extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("Thank you. We have your feedback.");
 
         String reference = find(Span.class).withId("reference-code").single().getText();
-        assertThat(jdbc.queryForObject("select s.name from feedback f join commissioned_service s on s.id = f.service_id"
-                + " where f.reference_code = ?", String.class, reference)).isEqualTo(name);
-        Timestamp received = jdbc.queryForObject("select submitted_at from feedback where reference_code = ?",
-                Timestamp.class, reference);
+        assertThat(jdbc.queryForObject(
+                        "select s.name from feedback f join commissioned_service s on s.id = f.service_id"
+                                + " where f.reference_code = ?",
+                        String.class,
+                        reference))
+                .isEqualTo(name);
+        Timestamp received = jdbc.queryForObject(
+                "select submitted_at from feedback where reference_code = ?", Timestamp.class, reference);
         assertThat(Duration.between(started, received.toInstant())).isLessThan(Duration.ofMinutes(1));
     }
 }

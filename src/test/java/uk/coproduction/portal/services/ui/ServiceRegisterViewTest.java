@@ -36,9 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(username = TestAccounts.ADMIN, roles = Roles.ADMIN)
 class ServiceRegisterViewTest extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired ServiceCatalogue catalogue;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ServiceCatalogue catalogue;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void accountsExist() {
@@ -56,10 +61,12 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withLabel("What the service does").single()).setValue("Support at home.");
         test(select("Commissioning team")).selectItem("Learning disability and autism");
         test(select("Kind of service")).selectItem("Home, care and support");
-        test(find(TextField.class).withLabel("Who the service is for").single()).setValue("Adults with a learning disability");
+        test(find(TextField.class).withLabel("Who the service is for").single())
+                .setValue("Adults with a learning disability");
         test(select("Lead commissioner")).selectItem("NHS Kent and Medway");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Object> areas = find(CheckboxGroup.class).withLabel("Areas it covers").single();
+        CheckboxGroup<Object> areas =
+                find(CheckboxGroup.class).withLabel("Areas it covers").single();
         test(areas).selectItem("West Kent");
         test(select("Commissioning cycle stage")).selectItem("Plan");
     }
@@ -82,8 +89,7 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         void type(String words) {
             getComponent().getElement().setProperty("_inputElementValue", words);
             try {
-                Method fromClient = DatePicker.class
-                        .getDeclaredMethod("setModelValue", LocalDate.class, boolean.class);
+                Method fromClient = DatePicker.class.getDeclaredMethod("setModelValue", LocalDate.class, boolean.class);
                 fromClient.setAccessible(true);
                 fromClient.invoke(getComponent(), null, true);
             } catch (ReflectiveOperationException e) {
@@ -102,7 +108,9 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         navigate(ServiceRegisterView.class);
         test(find(Button.class).withText("Add a service").single()).click();
         fillIn(name);
-        ContractDateField end = find(ContractDateField.class).withLabel("Contract end (optional)").single();
+        ContractDateField end = find(ContractDateField.class)
+                .withLabel("Contract end (optional)")
+                .single();
         new TypedDate(end).type("end of next March");
 
         test(find(Button.class).withText("Add the service").single()).click();
@@ -110,7 +118,8 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage())
                 .isEqualTo("Enter the date as day/month/year, for example 31/03/2027, or leave it empty");
-        assertThat(find(TextField.class).withLabel("Service name").single().getValue()).isEqualTo(name);
+        assertThat(find(TextField.class).withLabel("Service name").single().getValue())
+                .isEqualTo(name);
         assertThat(saved(name)).isZero();
 
         end.getElement().setProperty("_inputElementValue", "31/03/2027");
@@ -118,8 +127,9 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Add the service").single()).click();
 
         assertThat(saved(name)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select contract_end from commissioned_service where name = ?", LocalDate.class,
-                name)).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(jdbc.queryForObject(
+                        "select contract_end from commissioned_service where name = ?", LocalDate.class, name))
+                .isEqualTo(LocalDate.of(2027, 3, 31));
     }
 
     @Test
@@ -134,17 +144,26 @@ class ServiceRegisterViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Retire " + name).single()).click();
         test(find(Button.class).withText("Retire the service").single()).click();
 
-        NativeTableRow row = (NativeTableRow) find(NativeTableHeaderCell.class).withText(name).single().getParent()
+        NativeTableRow row = (NativeTableRow) find(NativeTableHeaderCell.class)
+                .withText(name)
+                .single()
+                .getParent()
                 .orElseThrow();
-        assertThat(row.getChildren().filter(NativeTableCell.class::isInstance).map(c -> ((NativeTableCell) c).getText()))
+        assertThat(row.getChildren()
+                        .filter(NativeTableCell.class::isInstance)
+                        .map(c -> ((NativeTableCell) c).getText()))
                 .contains("Retired");
         assertThat(find(Button.class).withText("Reinstate " + name).exists()).isTrue();
         assertThat(catalogue.activeServices()).extracting(ServiceSummary::name).doesNotContain(name);
 
         // Changing it shows everything as saved.
         test(find(Button.class).withText("Change " + name).single()).click();
-        assertThat(find(TextField.class).withLabel("Service name").single().getValue()).isEqualTo(name);
-        assertThat(this.<OrganisationEntry>select("Lead commissioner").getValue().name()).isEqualTo("NHS Kent and Medway");
+        assertThat(find(TextField.class).withLabel("Service name").single().getValue())
+                .isEqualTo(name);
+        assertThat(this.<OrganisationEntry>select("Lead commissioner")
+                        .getValue()
+                        .name())
+                .isEqualTo("NHS Kent and Medway");
         assertThat(this.<Object>select("Commissioning cycle stage").getValue()).hasToString("PLAN");
     }
 }

@@ -49,14 +49,19 @@ class ServiceViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     HeadlineFigures figures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ServiceCatalogue catalogue;
 
@@ -67,7 +72,8 @@ class ServiceViewsTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerSeesTheirTeamsServicesWithHeadlineFigures() {
-        submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"), "Good sessions"));
+        submissions.submit(
+                fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"), "Good sessions"));
         long speech = fixtures.serviceNamed("Speech and Language Therapy").id();
         Figures expected = figures.forServices(List.of(speech)).get(speech);
 
@@ -75,37 +81,54 @@ class ServiceViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).withText("Services").exists()).isTrue();
         List<String> names = find(RouterLink.class).all().stream()
-                .filter(link -> link.getParent().filter(NativeTableHeaderCell.class::isInstance).isPresent())
-                .map(RouterLink::getText).toList();
-        assertThat(names).contains("Speech and Language Therapy", "Short Breaks holiday clubs")
+                .filter(link -> link.getParent()
+                        .filter(NativeTableHeaderCell.class::isInstance)
+                        .isPresent())
+                .map(RouterLink::getText)
+                .toList();
+        assertThat(names)
+                .contains("Speech and Language Therapy", "Short Breaks holiday clubs")
                 .doesNotContain("Care homes", "Supported living");
         NativeTableRow speechRow = find(NativeTableRow.class).all().stream()
                 .filter(row -> row.getElement().getTextRecursively().startsWith("Speech and Language Therapy"))
-                .findFirst().orElseThrow();
-        List<String> cells = speechRow.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+                .findFirst()
+                .orElseThrow();
+        List<String> cells = speechRow
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
         // Every figure through the one disclosure-control rule (decision 0022): under 5 hidden, the rest rounded.
         assertThat(cells.get(3)).isEqualTo(SmallNumbers.count(expected.items()).format("fewer than 5"));
         assertThat(expected.items()).isPositive();
         if (expected.replyShare().shown().isPresent()) {
-            assertThat(cells.get(4)).endsWith("(" + SmallNumbers.rounded(expected.replied()) + " of "
-                    + SmallNumbers.rounded(expected.items()) + ")");
+            assertThat(cells.get(4))
+                    .endsWith("(" + SmallNumbers.rounded(expected.replied()) + " of "
+                            + SmallNumbers.rounded(expected.items()) + ")");
         } else {
             assertThat(cells.get(4)).isEqualTo("fewer than 5");
         }
-        assertThat(cells.get(7)).isEqualTo(SmallNumbers.count(expected.overdue()).format("fewer than 5"));
+        assertThat(cells.get(7))
+                .isEqualTo(SmallNumbers.count(expected.overdue()).format("fewer than 5"));
     }
 
     @Test
     void commissionerOpensAServicePageWithItsDetailsFeedbackAndFiguresButNoSafeguardingConcern() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
-                "The therapist listened to me")).referenceCode();
-        String flaggedCode = submissions.submit(fixtures.youngPersonAbout(
-                fixtures.serviceNamed("Speech and Language Therapy"), "Something private")).referenceCode();
-        jdbc.update("update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where reference_code = ?", flaggedCode);
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Speech and Language Therapy"), "The therapist listened to me"))
+                .referenceCode();
+        String flaggedCode = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Speech and Language Therapy"), "Something private"))
+                .referenceCode();
+        jdbc.update(
+                "update feedback set safeguarding_flag = TRUE, safeguarding_source = 'PERSON' where reference_code = ?",
+                flaggedCode);
 
         navigate(ServiceView.class, Map.of("code", "SPEECH_LANGUAGE_THERAPY"));
 
-        assertThat(find(H1.class).withText("Speech and Language Therapy").exists()).isTrue();
+        assertThat(find(H1.class).withText("Speech and Language Therapy").exists())
+                .isTrue();
         assertThat(description("Commissioner")).isEqualTo("NHS Kent and Medway");
         assertThat(description("Provider")).isEqualTo("Kent Community Health NHS Foundation Trust");
         assertThat(description("Commissioning cycle stage")).isEqualTo("Analyse");
@@ -129,8 +152,10 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "test.services.admin", roles = Roles.ADMIN)
     void anAdministratorSeesAServicesFeedbackListWithoutReferenceCodesBecauseTheyCannotOpenTheItems() {
         accounts.ensure("test.services.admin", "Ari Admin", null, Set.of(Roles.ADMIN));
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
-                "Not for the administrator")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Speech and Language Therapy"), "Not for the administrator"))
+                .referenceCode();
 
         navigate(ServiceView.class, Map.of("code", "SPEECH_LANGUAGE_THERAPY"));
 
@@ -150,8 +175,12 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     void anAdministratorSetsHowManyWorkingDaysAServiceHasToReplyAndIsToldHowToFixANonsenseNumber() {
         accounts.ensure("test.services.admin", "Ari Admin", null, Set.of(Roles.ADMIN));
         navigate(ServiceView.class, Map.of("code", "PORTAGE"));
-        IntegerField days = find(IntegerField.class).withLabel("Reply within (working days)").single();
-        Checkbox joint = find(Checkbox.class).withLabel("Jointly commissioned: a second commissioner approves each reply").single();
+        IntegerField days = find(IntegerField.class)
+                .withLabel("Reply within (working days)")
+                .single();
+        Checkbox joint = find(Checkbox.class)
+                .withLabel("Jointly commissioned: a second commissioner approves each reply")
+                .single();
 
         test(days).setValue(0);
         test(find(Button.class).withText("Save reply settings").single()).click();
@@ -161,15 +190,22 @@ class ServiceViewsTest extends SpringBrowserlessTest {
         test(days).setValue(10);
         test(joint).click();
         test(find(Button.class).withText("Save reply settings").single()).click();
-        assertThat(jdbc.queryForMap("select reply_within_days, jointly_commissioned from commissioned_service where code = 'PORTAGE'"))
-                .containsEntry("reply_within_days", 10).containsEntry("jointly_commissioned", true);
-        jdbc.update("update commissioned_service set reply_within_days = 20, jointly_commissioned = FALSE where code = 'PORTAGE'");
+        assertThat(
+                        jdbc.queryForMap(
+                                "select reply_within_days, jointly_commissioned from commissioned_service where code = 'PORTAGE'"))
+                .containsEntry("reply_within_days", 10)
+                .containsEntry("jointly_commissioned", true);
+        jdbc.update(
+                "update commissioned_service set reply_within_days = 20, jointly_commissioned = FALSE where code = 'PORTAGE'");
     }
 
     @Test
     void aCommissionerCannotChangeHowRepliesWork() {
         navigate(ServiceView.class, Map.of("code", "PORTAGE"));
-        assertThat(find(IntegerField.class).withLabel("Reply within (working days)").exists()).isFalse();
+        assertThat(find(IntegerField.class)
+                        .withLabel("Reply within (working days)")
+                        .exists())
+                .isFalse();
         Assertions.assertThatThrownBy(() -> catalogue.changeReplySettings("PORTAGE", 5, true))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -186,11 +222,13 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     @Test
     void theCommissionersHomePageShowsTheirOwnFigures() {
         String owner = TestAccounts.CHILDRENS_COMMISSIONER;
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Portage (home learning for young disabled children)"),
-                "Mine to answer")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Portage (home learning for young disabled children)"), "Mine to answer"))
+                .referenceCode();
         jdbc.update("update feedback set owner = ? where reference_code = ?", owner, code);
-        long owned = jdbc.queryForObject("select count(*) from feedback where owner = ? and safeguarding_flag = FALSE",
-                Long.class, owner);
+        long owned = jdbc.queryForObject(
+                "select count(*) from feedback where owner = ? and safeguarding_flag = FALSE", Long.class, owner);
 
         navigate(StaffHomeView.class);
 
@@ -199,7 +237,8 @@ class ServiceViewsTest extends SpringBrowserlessTest {
     }
 
     private String description(String term) {
-        List<DescriptionList.Term> terms = find(DescriptionList.Term.class).withText(term).all();
+        List<DescriptionList.Term> terms =
+                find(DescriptionList.Term.class).withText(term).all();
         assertThat(terms).as("term %s", term).hasSize(1);
         DescriptionList list = (DescriptionList) terms.getFirst().getParent().orElseThrow();
         List<Component> children = list.getChildren().toList();

@@ -52,19 +52,29 @@ class ThemesViewTest extends SpringBrowserlessTest {
         String name = "School life " + UUID.randomUUID().toString().substring(0, 8);
 
         test(find(TextField.class).withLabel("Name of the new theme").single()).setValue(name);
-        test(find(TextArea.class).withLabel("Keywords for the new theme").single()).setValue("school, teacher, szkoła");
+        test(find(TextArea.class).withLabel("Keywords for the new theme").single())
+                .setValue("school, teacher, szkoła");
         test(find(Button.class).withText("Add theme").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Theme \u201c" + name + "\u201d added").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Theme \u201c" + name + "\u201d added")
+                        .exists())
+                .isTrue();
         assertThat(namesInList()).contains(name);
-        assertThat(find(TextField.class).withLabel("Name of the new theme").single().getValue()).isEmpty();
+        assertThat(find(TextField.class)
+                        .withLabel("Name of the new theme")
+                        .single()
+                        .getValue())
+                .isEmpty();
     }
 
     @Test
     void anEmptyOrDuplicateNameIsRefusedAndWhatWasTypedIsKept() {
         navigate(ThemesView.class);
-        TextField name = find(TextField.class).withLabel("Name of the new theme").single();
-        TextArea keywords = find(TextArea.class).withLabel("Keywords for the new theme").single();
+        TextField name =
+                find(TextField.class).withLabel("Name of the new theme").single();
+        TextArea keywords =
+                find(TextArea.class).withLabel("Keywords for the new theme").single();
 
         test(keywords).setValue("wait, queue");
         test(find(Button.class).withText("Add theme").single()).click();
@@ -73,7 +83,8 @@ class ThemesViewTest extends SpringBrowserlessTest {
 
         test(name).setValue("Waiting Times");
         test(find(Button.class).withText("Add theme").single()).click();
-        assertThat(name.getErrorMessage()).isEqualTo("There is already a theme with this name. Choose a different name");
+        assertThat(name.getErrorMessage())
+                .isEqualTo("There is already a theme with this name. Choose a different name");
         assertThat(name.getValue()).isEqualTo("Waiting Times");
         assertThat(keywords.getValue()).isEqualTo("wait, queue");
     }
@@ -92,7 +103,10 @@ class ThemesViewTest extends SpringBrowserlessTest {
         assertThat(namesInList()).contains(name + " renamed").doesNotContain(name);
 
         test(find(Button.class).withText("Take out of use").single()).click();
-        assertThat(find(Paragraph.class).withTextContaining("is no longer in use").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("is no longer in use")
+                        .exists())
+                .isTrue();
         assertThat(find(Button.class).withText("Put back into use").exists()).isTrue();
     }
 

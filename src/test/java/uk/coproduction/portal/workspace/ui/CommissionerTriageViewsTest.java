@@ -36,8 +36,10 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
 
@@ -48,7 +50,8 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerSeesNewFeedbackAtTheTopOfTheInbox() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Newest words"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Newest words"))
                 .referenceCode();
 
         navigate(InboxView.class);
@@ -62,7 +65,8 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerOpensAnItemLinksItToAPlanActionAndReplies() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "We waited months"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "We waited months"))
                 .referenceCode();
         long id = fixtures.idOf(code);
 
@@ -70,29 +74,41 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).withText("Feedback " + code).exists()).isTrue();
         assertThat(find(Paragraph.class).withText("We waited months").exists()).isTrue();
-        assertThat(find(DescriptionList.Description.class).withText("Read").exists()).isTrue();
-        assertThat(find(DescriptionList.Term.class).withText("Respect us & be kind").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class).withText("Read").exists())
+                .isTrue();
+        assertThat(find(DescriptionList.Term.class)
+                        .withText("Respect us & be kind")
+                        .exists())
+                .isTrue();
 
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<ActionSummary> actionField = find(MultiSelectComboBox.class)
-                .withLabel("Delivery Plan actions this feedback informs").single();
+                .withLabel("Delivery Plan actions this feedback informs")
+                .single();
         var actions = test(actionField);
         actions.setFilter("4.1.1 build an evidenced");
         actions.selectItem(actions.getSuggestions().getFirst());
         test(find(Button.class).withText("Save links").single()).click();
-        assertThat(find(DescriptionList.Description.class).withText("Linked to a plan").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class)
+                        .withText("Linked to a plan")
+                        .exists())
+                .isTrue();
 
         test(find(TextArea.class).withLabel("Your reply").single()).setValue("Thank you. We are adding staff.");
         test(find(Button.class).withText("Preview reply").single()).click();
         test(find(Button.class).withText("Send").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Thank you. We are adding staff.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Thank you. We are adding staff.")
+                        .exists())
+                .isTrue();
         assertThat(submissions.progress(code).orElseThrow().status()).isEqualTo(FeedbackStatus.REPLIED);
     }
 
     @Test
     void anEmptyReplyIsNotSentAndTheCommissionerIsToldWhy() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Hello"))
                 .referenceCode();
         long id = fixtures.idOf(code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
@@ -102,7 +118,9 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
         TextArea reply = find(TextArea.class).withLabel("Your reply").single();
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
-        assertThat(find(Button.class).withText("Send").exists()).as("no preview of an empty reply").isFalse();
+        assertThat(find(Button.class).withText("Send").exists())
+                .as("no preview of an empty reply")
+                .isFalse();
     }
 
     @Test
@@ -116,7 +134,8 @@ class CommissionerTriageViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.LDA_COMMISSIONER, roles = Roles.COMMISSIONER)
     void anotherTeamsFeedbackLooksExactlyLikeFeedbackThatDoesNotExist() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private words"))
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(Team.CHILDRENS), "Private words"))
                 .referenceCode();
         long id = fixtures.idOf(code);
 

@@ -53,23 +53,31 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackDraftService drafts;
+
     @Autowired
     EqualityMonitoring equality;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     CharterService charter;
+
     @Autowired
     HeadlineFigures figures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     HeldForReviewService held;
+
     @Autowired
     AuditSearch auditLog;
     /** For the equality answers held with an item: kept on the item where no screen shows them (decision 0026). */
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FrontlineViewsService frontline;
 
@@ -80,8 +88,11 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
 
     /** Why the item is held, as the held-for-review screen lists it; null when it is not held. */
     private HeldReason heldReason(String reference) {
-        return held.held().stream().filter(h -> h.referenceCode().equals(reference)).map(HeldItem::reason)
-                .findFirst().orElse(null);
+        return held.held().stream()
+                .filter(h -> h.referenceCode().equals(reference))
+                .map(HeldItem::reason)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Equality answers are counted only in the representation figures' own table; no screen shows one total. */
@@ -119,38 +130,72 @@ class HeldForReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(reference).as("everyone who finishes gets a code").isNotBlank();
         assertThat(heldReason(reference)).isEqualTo(HeldReason.TOO_FAST);
-        assertThat(figures.forService(service.id()).items()).as("out of the figures").isEqualTo(before);
-        assertThat(jdbc.queryForObject("select held_equality_answers from feedback where reference_code = ?",
-                String.class, reference)).as("its equality answers wait with it").contains("FEMALE");
+        assertThat(figures.forService(service.id()).items())
+                .as("out of the figures")
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "select held_equality_answers from feedback where reference_code = ?", String.class, reference))
+                .as("its equality answers wait with it")
+                .contains("FEMALE");
         assertThat(equalityAnswers()).as("and are not counted").isEqualTo(equalityBefore);
 
         navigate(HeldForReviewView.class);
         assertThat(find(H1.class).withText("Feedback held for review").exists()).isTrue();
-        assertThat(find(RouterLink.class).withText("Held for review").exists()).as("in the staff menu").isTrue();
+        assertThat(find(RouterLink.class).withText("Held for review").exists())
+                .as("in the staff menu")
+                .isTrue();
         Button clear = clearButtonFor(reference);
         assertThat(clear.getText()).isEqualTo("Clear " + reference + ": a person sent it");
         test(clear).click();
 
-        assertThat(find(Paragraph.class).withText("Cleared " + reference + ": it now counts like any other feedback.")
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Cleared " + reference + ": it now counts like any other feedback.")
+                        .exists())
+                .isTrue();
         assertThat(clearButtonFor(reference)).as("no longer held").isNull();
-        assertThat(figures.forService(service.id()).items()).as("counts once cleared").isEqualTo(before + 1);
-        assertThat(SignedIn.as(TestAccounts.ADMIN, Roles.ADMIN, () -> auditLog.search(new AuditQuery(
-                TestAccounts.CHILDRENS_COMMISSIONER, "feedback.hold-cleared", "feedback", reference, null, null), 0, 500))
-                .stream().filter(e -> e.action().equals("feedback.hold-cleared")
-                        && e.actor().equals(TestAccounts.CHILDRENS_COMMISSIONER)))
-                .as("audited").hasSize(1);
+        assertThat(figures.forService(service.id()).items())
+                .as("counts once cleared")
+                .isEqualTo(before + 1);
+        assertThat(SignedIn.as(
+                                TestAccounts.ADMIN,
+                                Roles.ADMIN,
+                                () -> auditLog.search(
+                                        new AuditQuery(
+                                                TestAccounts.CHILDRENS_COMMISSIONER,
+                                                "feedback.hold-cleared",
+                                                "feedback",
+                                                reference,
+                                                null,
+                                                null),
+                                        0,
+                                        500))
+                        .stream()
+                        .filter(e -> e.action().equals("feedback.hold-cleared")
+                                && e.actor().equals(TestAccounts.CHILDRENS_COMMISSIONER)))
+                .as("audited")
+                .hasSize(1);
         assertThat(equalityAnswers()).as("its equality answers count now").isEqualTo(equalityBefore + 1);
-        assertThat(jdbc.queryForObject("select held_equality_answers from feedback where reference_code = ?",
-                String.class, reference)).as("and no longer wait with it").isNull();
+        assertThat(jdbc.queryForObject(
+                        "select held_equality_answers from feedback where reference_code = ?", String.class, reference))
+                .as("and no longer wait with it")
+                .isNull();
     }
 
     @Test
     void aFrontlineFormSentInTwoSecondsIsHeldAndClearedLikeAnyOther() {
         ServiceSummary service = fixtures.serviceOf(Team.CHILDRENS);
-        String reference = frontline.submit(new FrontlineSubmission(UUID.randomUUID().toString(),
-                service.id(), "Nurse", null, fixtures.allAnswered(RatingAnswer.OK), "Handovers take too long"),
-                new JourneySignals(false, Duration.ofSeconds(2)), null).referenceCode();
+        String reference = frontline
+                .submit(
+                        new FrontlineSubmission(
+                                UUID.randomUUID().toString(),
+                                service.id(),
+                                "Nurse",
+                                null,
+                                fixtures.allAnswered(RatingAnswer.OK),
+                                "Handovers take too long"),
+                        new JourneySignals(false, Duration.ofSeconds(2)),
+                        null)
+                .referenceCode();
         assertThat(heldReason(reference)).isEqualTo(HeldReason.TOO_FAST);
 
         navigate(HeldForReviewView.class);

@@ -48,14 +48,19 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     FeedbackTriageService triage;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     PastDates pastDates;
 
@@ -87,17 +92,30 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         String read = submit(Team.CHILDRENS, token + " read one");
         triage.open(idOf(read)); // opening an item marks it read
 
-        UI.getCurrent().navigate(InboxView.class, QueryParameters.fromString("words=" + token + "&status=NEW&from="
-                + LocalDate.now().minusDays(2)));
+        UI.getCurrent()
+                .navigate(
+                        InboxView.class,
+                        QueryParameters.fromString("words=" + token + "&status=NEW&from="
+                                + LocalDate.now().minusDays(2)));
 
-        assertThat(find(TextField.class).withLabel("Search their words").single().getValue()).isEqualTo(token);
+        assertThat(find(TextField.class)
+                        .withLabel("Search their words")
+                        .single()
+                        .getValue())
+                .isEqualTo(token);
         assertThat(find(Select.class).withLabel("Status").single().getValue()).hasToString("NEW");
-        assertThat(find(DatePicker.class).withLabel("Received from").single().getValue()).isEqualTo(LocalDate.now().minusDays(2));
+        assertThat(find(DatePicker.class).withLabel("Received from").single().getValue())
+                .isEqualTo(LocalDate.now().minusDays(2));
         assertThat(codesInGrid()).containsExactly(fresh).doesNotContain(read);
 
         test(find(Button.class).withText("Clear all filters").single()).click();
-        assertThat(find(TextField.class).withLabel("Search their words").single().getValue()).isEmpty();
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters()).isEmpty();
+        assertThat(find(TextField.class)
+                        .withLabel("Search their words")
+                        .single()
+                        .getValue())
+                .isEmpty();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEmpty();
     }
 
     @Test
@@ -105,8 +123,11 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         String token = uniqueWord();
         String tagged = submit(Team.CHILDRENS, token + " tagged");
         submit(Team.CHILDRENS, token + " not tagged");
-        long themeId = themes.activeThemes().stream().filter(t -> t.name().equals("Support for families"))
-                .findFirst().orElseThrow().id();
+        long themeId = themes.activeThemes().stream()
+                .filter(t -> t.name().equals("Support for families"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         themes.tag(idOf(tagged), themeId);
         navigate(InboxView.class);
         test(find(TextField.class).withLabel("Search their words").single()).setValue(token);
@@ -127,19 +148,28 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Search their words").single()).setValue(token);
 
         test(find(Button.class).withText("Tag selected items").single()).click();
-        assertThat(find(ComboBox.class).withLabel("Theme for the selected items").single().getErrorMessage())
+        assertThat(find(ComboBox.class)
+                        .withLabel("Theme for the selected items")
+                        .single()
+                        .getErrorMessage())
                 .isEqualTo("Tick the items you want to tag in the list first");
 
         @SuppressWarnings("unchecked")
         Grid<InboxItem> grid = find(Grid.class).single();
         test(grid).select(0);
         test(grid).select(1);
-        test(find(ComboBox.class).withLabel("Theme for the selected items").single()).selectItem("Waiting times");
+        test(find(ComboBox.class).withLabel("Theme for the selected items").single())
+                .selectItem("Waiting times");
         test(find(Button.class).withText("Tag selected items").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Tagged 2 items with \u201cWaiting times\u201d.").exists()).isTrue();
-        assertThat(List.of(first, second)).allSatisfy(code -> assertThat(themes.themesOf(idOf(code)))
-                .extracting(ThemeSummary::name).contains("Waiting times"));
+        assertThat(find(Paragraph.class)
+                        .withText("Tagged 2 items with \u201cWaiting times\u201d.")
+                        .exists())
+                .isTrue();
+        assertThat(List.of(first, second))
+                .allSatisfy(code -> assertThat(themes.themesOf(idOf(code)))
+                        .extracting(ThemeSummary::name)
+                        .contains("Waiting times"));
     }
 
     @Test
@@ -152,7 +182,8 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         pastDates.replyWasDueOn(Date.valueOf("2020-01-06"), List.of(late));
         navigate(InboxView.class);
 
-        assertThat(find(Paragraph.class).withText("You have 1 overdue item").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("You have 1 overdue item").exists())
+                .isTrue();
         test(find(TextField.class).withLabel("Search their words").single()).setValue(token);
         @SuppressWarnings("unchecked")
         Grid<InboxItem> grid = find(Grid.class).single();
@@ -167,7 +198,8 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
         assertThat(overdueRows).containsExactly(late);
 
         test(find(Button.class).withText("Show my overdue items").single()).click();
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("overdue")).isPresent();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("overdue"))
+                .isPresent();
         assertThat(codesInGrid()).containsExactly(late);
     }
 
@@ -191,7 +223,9 @@ class InboxFiltersViewTest extends SpringBrowserlessTest {
     }
 
     private String submit(Team team, String words) {
-        return submissions.submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words)).referenceCode();
+        return submissions
+                .submit(fixtures.youngPersonAbout(fixtures.serviceOf(team), words))
+                .referenceCode();
     }
 
     private long idOf(String code) {

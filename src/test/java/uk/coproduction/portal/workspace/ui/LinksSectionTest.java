@@ -36,10 +36,13 @@ class LinksSectionTest extends SpringBrowserlessTest {
 
     @Autowired
     FeedbackSubmissionService submissions;
+
     @Autowired
     FeedbackFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     FeedbackLinkService links;
 
@@ -50,14 +53,18 @@ class LinksSectionTest extends SpringBrowserlessTest {
 
     @Test
     void commissionerLinksAnotherServiceAndAnActionThenRecordsAndPublishesAChange() {
-        String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed("Speech and Language Therapy"),
-                "Nobody asked us what we thought of the new clinic")).referenceCode();
+        String code = submissions
+                .submit(fixtures.youngPersonAbout(
+                        fixtures.serviceNamed("Speech and Language Therapy"),
+                        "Nobody asked us what we thought of the new clinic"))
+                .referenceCode();
         long id = fixtures.idOf(code);
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<ServiceSummary> others = find(MultiSelectComboBox.class)
-                .withLabel("Other services it is also about").single();
+                .withLabel("Other services it is also about")
+                .single();
         var otherServices = test(others);
         otherServices.setFilter("occupational");
         otherServices.selectItem(otherServices.getSuggestions().getFirst());
@@ -67,12 +74,16 @@ class LinksSectionTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Record a change").exists()).isFalse();
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<ActionSummary> actions = find(MultiSelectComboBox.class)
-                .withLabel("Delivery Plan actions this feedback informs").single();
+                .withLabel("Delivery Plan actions this feedback informs")
+                .single();
         var actionField = test(actions);
         actionField.setFilter("3.1.2 include trained");
         actionField.selectItem(actionField.getSuggestions().getFirst());
         test(find(Button.class).withText("Save links").single()).click();
-        assertThat(find(DescriptionList.Description.class).withText("Linked to a plan").exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class)
+                        .withText("Linked to a plan")
+                        .exists())
+                .isTrue();
 
         test(find(Button.class).withText("Record a change").single()).click();
         test(find(Button.class).withText("Record the change").single()).click();
@@ -81,21 +92,30 @@ class LinksSectionTest extends SpringBrowserlessTest {
         assertThat(what.getErrorMessage()).isEqualTo("Say what was done");
 
         test(what).setValue("Young people now sit on the panel that chooses the new provider.");
-        test(find(DatePicker.class).withLabel("When").single()).setValue(LocalDate.now().minusDays(1));
+        test(find(DatePicker.class).withLabel("When").single())
+                .setValue(LocalDate.now().minusDays(1));
         test(find(TextField.class).withLabel("Who made the change").single()).setValue("Participation team");
         test(find(Button.class).withText("Record the change").single()).click();
 
-        assertThat(find(DescriptionList.Description.class).withText("Change made").exists()).isTrue();
-        assertThat(find(Paragraph.class).withText("Feedback that led to it: " + code).exists()).isTrue();
+        assertThat(find(DescriptionList.Description.class)
+                        .withText("Change made")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Feedback that led to it: " + code)
+                        .exists())
+                .isTrue();
         assertThat(links.links(id).status()).isEqualTo(FeedbackStatus.CHANGE_MADE);
 
-        test(find(Button.class).withText("Publish on You said, we did").single()).click();
+        test(find(Button.class).withText("Publish on You said, we did").single())
+                .click();
         test(find(Button.class).withText("Publish").single()).click();
         TextArea easyRead = find(TextArea.class).withLabel("Easy Read summary").single();
         assertThat(easyRead.getErrorMessage()).isEqualTo("Write an Easy Read summary before you publish the change");
         test(easyRead).setValue("Young people help choose the new service. They sit on the panel.");
         test(find(Button.class).withText("Publish").single()).click();
 
-        assertThat(find(Span.class).withText("Published on You said, we did").exists()).isTrue();
+        assertThat(find(Span.class).withText("Published on You said, we did").exists())
+                .isTrue();
     }
 }

@@ -31,12 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "uk.coproduction.portal")
 class ProviderFeedbackViewTest extends SpringBrowserlessTest {
 
-    @Autowired FeedbackSubmissionService submissions;
-    @Autowired ModerationService moderation;
-    @Autowired QuotePublishing quotePublishing;
-    @Autowired FeedbackFixtures fixtures;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    FeedbackSubmissionService submissions;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    QuotePublishing quotePublishing;
+
+    @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void accountsExist() {
@@ -55,25 +66,43 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
         navigate(ProviderFeedbackView.class);
 
         assertThat(find(Paragraph.class).withText(moderated).exists()).isTrue();
-        assertThat(find(Paragraph.class).withText(original).exists()).as("never the original words").isFalse();
-        assertThat(find(RouterLink.class).withText("Feedback about your services").exists()).as("menu link").isTrue();
+        assertThat(find(Paragraph.class).withText(original).exists())
+                .as("never the original words")
+                .isFalse();
+        assertThat(find(RouterLink.class)
+                        .withText("Feedback about your services")
+                        .exists())
+                .as("menu link")
+                .isTrue();
         Paragraph words = find(Paragraph.class).withText(moderated).single();
-        H2 heading = (H2) words.getParent().orElseThrow().getChildren().filter(H2.class::isInstance).findFirst().orElseThrow();
+        H2 heading = (H2) words.getParent()
+                .orElseThrow()
+                .getChildren()
+                .filter(H2.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThat(heading.getText()).startsWith("Speech and Language Therapy, ");
 
-        Button draft = find(Button.class).from(words.getParent().orElseThrow())
-                .withTextContaining("Draft a reply").single();
+        Button draft = find(Button.class)
+                .from(words.getParent().orElseThrow())
+                .withTextContaining("Draft a reply")
+                .single();
         test(draft).click();
-        test(find(Button.class).withText("Send to a commissioner for approval").single()).click();
+        test(find(Button.class).withText("Send to a commissioner for approval").single())
+                .click();
         TextArea reply = find(TextArea.class).withLabel("Your draft reply").single();
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write a reply before you send it");
 
         test(reply).setValue("Thank you, we will pass this on to the team.");
-        test(find(Button.class).withText("Send to a commissioner for approval").single()).click();
+        test(find(Button.class).withText("Send to a commissioner for approval").single())
+                .click();
 
-        assertThat(find(Paragraph.class).from(words.getParent().orElseThrow())
-                .withText("A draft reply is waiting for a commissioner to approve it.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .from(words.getParent().orElseThrow())
+                        .withText("A draft reply is waiting for a commissioner to approve it.")
+                        .exists())
+                .isTrue();
         assertThat(jdbc.queryForObject("select state from feedback_reply where feedback_id = ?", String.class, id))
                 .isEqualTo("AWAITING_APPROVAL");
     }
@@ -82,18 +111,29 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = TestAccounts.BOARD, roles = Roles.BOARD)
     void aBoardMemberLandsOnTheStaffHomeWithAnExplanationAndNoIdentifiableTools() {
         navigate(StaffHomeView.class);
-        assertThat(find(Paragraph.class).withTextContaining("As a board member you see figures and evidence packs")
-                .exists()).isTrue();
-        assertThat(find(Paragraph.class).withTextContaining("Your role has no tools here yet").exists()).isFalse();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("As a board member you see figures and evidence packs")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Your role has no tools here yet")
+                        .exists())
+                .isFalse();
         assertThat(find(RouterLink.class).withText("Feedback inbox").exists()).isFalse();
-        assertThat(find(RouterLink.class).withText("Feedback about your services").exists()).isFalse();
+        assertThat(find(RouterLink.class)
+                        .withText("Feedback about your services")
+                        .exists())
+                .isFalse();
     }
 
     @Test
     @WithMockUser(username = TestAccounts.PROVIDER, roles = Roles.PROVIDER)
     void aProviderSeesTheirToolOnTheStaffHome() {
         navigate(StaffHomeView.class);
-        assertThat(find(RouterLink.class).withText("Feedback about your services").all()).hasSize(2);
+        assertThat(find(RouterLink.class)
+                        .withText("Feedback about your services")
+                        .all())
+                .hasSize(2);
         assertThat(find(RouterLink.class).withText("Feedback inbox").exists()).isFalse();
     }
 
@@ -101,11 +141,12 @@ class ProviderFeedbackViewTest extends SpringBrowserlessTest {
         var before = SecurityContextHolder.getContext();
         SignedIn.as(TestAccounts.CHILDRENS_COMMISSIONER, Roles.COMMISSIONER);
         try {
-            String code = submissions.submit(fixtures.youngPersonAbout(fixtures.serviceNamed(serviceName), words))
+            String code = submissions
+                    .submit(fixtures.youngPersonAbout(fixtures.serviceNamed(serviceName), words))
                     .referenceCode();
             long id = jdbc.queryForObject("select id from feedback where reference_code = ?", Long.class, code);
-            quotePublishing.publish(id, quote, TestAccounts.CHILDRENS_COMMISSIONER,
-                TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
+            quotePublishing.publish(
+                    id, quote, TestAccounts.CHILDRENS_COMMISSIONER, TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
             return id;
         } finally {
             SecurityContextHolder.setContext(before);

@@ -32,8 +32,10 @@ class ReceivedLateInTheWorkspaceTest extends SpringBrowserlessTest {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,14 +50,16 @@ class ReceivedLateInTheWorkspaceTest extends SpringBrowserlessTest {
         LocalDate formDate = LocalDate.now(WorkingDays.UK).minusMonths(6);
         String csv = String.join(",", CsvTemplate.header()) + "\r\nSHORT_BREAKS,EAST_KENT,YOUNG_PERSON,AGE_11_15,PAPER,"
                 + formDate + ",good,,,,,,\"" + words + "\",\r\n";
-        ImportResult result = imports.importGoodRows("old " + words + ".csv", csv.getBytes(StandardCharsets.UTF_8),
-                ImportProgress.NONE);
-        long id = jdbc.queryForObject("select feedback_id from import_row where batch_id = ?", Long.class,
-                result.batchId());
+        ImportResult result = imports.importGoodRows(
+                "old " + words + ".csv", csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        long id = jdbc.queryForObject(
+                "select feedback_id from import_row where batch_id = ?", Long.class, result.batchId());
 
         navigate(FeedbackDetailView.class, Map.of("id", String.valueOf(id)));
 
-        assertThat(find(Span.class).withText("Received late").exists()).as("beside the reply-by date").isTrue();
+        assertThat(find(Span.class).withText("Received late").exists())
+                .as("beside the reply-by date")
+                .isTrue();
         assertThat(find(Span.class).withText("Overdue").exists()).isFalse();
     }
 }

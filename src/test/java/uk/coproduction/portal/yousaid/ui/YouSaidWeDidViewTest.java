@@ -30,10 +30,13 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     LoopFixture loop;
+
     @Autowired
     QuotePublishing quotes;
+
     @Autowired
     TestAccounts accounts;
 
@@ -43,17 +46,23 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
 
         navigate(YouSaidWeDidListView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("You said, we did");
-        test(find(RouterLink.class).withText("Loop view clubs " + code).single()).click();
+        test(find(RouterLink.class).withText("Loop view clubs " + code).single())
+                .click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Loop view clubs " + code + ": you said, we did");
-        assertThat(find(Paragraph.class).withText("Nobody has told us about this service yet.").exists()).isTrue();
-        assertThat(texts()).anyMatch(t -> t.contains("The club now has a quiet room."))
+        assertThat(find(Paragraph.class)
+                        .withText("Nobody has told us about this service yet.")
+                        .exists())
+                .isTrue();
+        assertThat(texts())
+                .anyMatch(t -> t.contains("The club now has a quiet room."))
                 .noneMatch(t -> t.contains("A quiet room. You can rest there."))
                 .noneMatch(t -> t.contains("Not published yet"));
 
         UI.getCurrent().setLocale(Languages.EASY_READ);
         navigate("you-said-we-did/" + code, YouSaidWeDidView.class);
-        assertThat(texts()).anyMatch(t -> t.contains("A quiet room. You can rest there."))
+        assertThat(texts())
+                .anyMatch(t -> t.contains("A quiet room. You can rest there."))
                 .noneMatch(t -> t.contains("The club now has a quiet room."));
     }
 
@@ -69,12 +78,21 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
         long summarised = sent.get(1);
         // What the advocacy intake stores when an advocate summarised what the person said (decision 0007).
         jdbc.update("update feedback set channel = 'ADVOCATE' where id = ?", summarised);
-        jdbc.update("insert into feedback_advocacy (feedback_id, advocate_id, consent, comment_source, read_back,"
-                + " recorded_at) values (?, (select id from staff_account where username = ?), 'OWN_VERBAL',"
-                + " 'ADVOCATE_SUMMARY', 'AGREED', now(6))", summarised, TestAccounts.ADVOCATE);
-        quotes.publish(own, "The club is too noisy for me", TestAccounts.CHILDRENS_COMMISSIONER,
+        jdbc.update(
+                "insert into feedback_advocacy (feedback_id, advocate_id, consent, comment_source, read_back,"
+                        + " recorded_at) values (?, (select id from staff_account where username = ?), 'OWN_VERBAL',"
+                        + " 'ADVOCATE_SUMMARY', 'AGREED', now(6))",
+                summarised,
+                TestAccounts.ADVOCATE);
+        quotes.publish(
+                own,
+                "The club is too noisy for me",
+                TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
-        quotes.publish(summarised, "He finds the club too noisy", TestAccounts.CHILDRENS_COMMISSIONER,
+        quotes.publish(
+                summarised,
+                "He finds the club too noisy",
+                TestAccounts.CHILDRENS_COMMISSIONER,
                 TestAccounts.SECOND_CHILDRENS_COMMISSIONER);
 
         navigate("you-said-we-did/" + clubs.code(), YouSaidWeDidView.class);
@@ -85,8 +103,8 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
 
     private List<String> quotesUnder(String heading) {
         return find(Section.class).all().stream()
-                .filter(s -> s.getChildren().anyMatch(c -> c instanceof H2 h
-                        && h.getText().equals(heading)))
+                .filter(s -> s.getChildren()
+                        .anyMatch(c -> c instanceof H2 h && h.getText().equals(heading)))
                 .flatMap(s -> s.getElement().getChildren())
                 .filter(e -> e.getTag().equals("blockquote"))
                 .map(e -> e.getText())

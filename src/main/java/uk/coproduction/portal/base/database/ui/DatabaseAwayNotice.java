@@ -41,8 +41,8 @@ class DatabaseAwayNotice implements VaadinServiceInitListener {
                 return;
             }
             log.warn("An action could not be done: the database is not reachable", event.getThrowable());
-            Notification notice = new Notification(ui.getTranslation("database-away.notice"), SHOWN_FOR_MS,
-                    Notification.Position.MIDDLE);
+            Notification notice = new Notification(
+                    ui.getTranslation("database-away.notice"), SHOWN_FOR_MS, Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.ERROR);
             notice.open();
         }

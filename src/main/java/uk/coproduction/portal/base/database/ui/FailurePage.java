@@ -31,15 +31,17 @@ public class FailurePage extends Main implements HasErrorParameter<RuntimeExcept
         boolean databaseAway = DatabaseUnreachable.causedBy(parameter.getCaughtException());
         String prefix = databaseAway ? "database-away" : "error.general";
         if (databaseAway) {
-            log.warn("Could not open {}: the database is not reachable", event.getLocation().getPath(),
+            log.warn(
+                    "Could not open {}: the database is not reachable",
+                    event.getLocation().getPath(),
                     parameter.getCaughtException());
         } else {
             log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
         }
         H1 title = new H1(getTranslation(prefix + ".title"));
         title.getElement().setAttribute("tabindex", "-1");
-        Anchor again = new Anchor(event.getLocation().getPathWithQueryParameters(),
-                getTranslation("database-away.try-again"));
+        Anchor again =
+                new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("database-away.try-again"));
         add(title, new Paragraph(getTranslation(prefix + ".body")), again);
         title.getElement().executeJs("this.focus()");
         return databaseAway ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
