@@ -5,7 +5,6 @@ FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 COPY pom.xml ./
 # javac's internals opened to Error Prone, which checks nulls in the main compile (decision 0053)
-COPY .mvn ./.mvn
 RUN mvn -B -q -Pproduction dependency:go-offline || true
 COPY src ./src
 COPY frontend ./frontend
