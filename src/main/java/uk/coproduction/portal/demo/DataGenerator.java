@@ -276,7 +276,7 @@ public class DataGenerator {
         }
         if (replied) {
             batch.replies.add("(" + id + ",'Thank you for telling us. We have shared what you said with the service.',"
-                    + author + ",'" + SQL_TIME.format(sent) + "','SENT')");
+                    + author + ",'" + SQL_TIME.format(sent) + "','" + SQL_TIME.format(sent) + "','SENT')");
         }
         if (action != 0) {
             batch.links.add("(" + id + "," + action + ")");
@@ -515,7 +515,11 @@ public class DataGenerator {
                     PER_STATEMENT);
             insert(statement, "feedback_rating (feedback_id, expectation_id, answer)", ratings, PER_STATEMENT * 6);
             insert(statement, "feedback_theme (feedback_id, theme_id, tagged_by, tagged_at)", themes, PER_STATEMENT);
-            insert(statement, "feedback_reply (feedback_id, body, author_id, sent_at, state)", replies, PER_STATEMENT);
+            insert(
+                    statement,
+                    "feedback_reply (feedback_id, body, author_id, drafted_at, sent_at, state)",
+                    replies,
+                    PER_STATEMENT);
             insert(statement, "feedback_plan_action (feedback_id, action_id)", links, PER_STATEMENT);
             insert(statement, "frontline_response (feedback_id, quarter, role)", frontline, PER_STATEMENT);
         }

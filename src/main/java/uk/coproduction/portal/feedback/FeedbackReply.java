@@ -42,7 +42,7 @@ public class FeedbackReply {
     @Enumerated(EnumType.STRING)
     private ReplyState state;
 
-    @Column(name = "drafted_at")
+    @Column(name = "drafted_at", nullable = false)
     private Instant draftedAt;
 
     /** Null until it is sent. */

@@ -44,9 +44,9 @@ public class DashboardFixtures {
                 days,
                 feedbackId);
         jdbc.update("""
-                insert into feedback_reply (feedback_id, body, author_id, sent_at, state)
-                values (?, 'Thank you', (select id from staff_account where username = ?), ?, ?)
-                """, feedbackId, TestAccounts.CHILDRENS_COMMISSIONER, sentAt, state);
+                insert into feedback_reply (feedback_id, body, author_id, drafted_at, sent_at, state)
+                values (?, 'Thank you', (select id from staff_account where username = ?), ?, ?, ?)
+                """, feedbackId, TestAccounts.CHILDRENS_COMMISSIONER, sentAt, sentAt, state);
         if (!"SENT".equals(state)) {
             jdbc.update(
                     "update feedback_reply set sent_at = null where feedback_id = ? and state = ?", feedbackId, state);

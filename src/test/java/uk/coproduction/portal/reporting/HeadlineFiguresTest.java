@@ -169,9 +169,11 @@ class HeadlineFiguresTest {
 
     private void reply(long feedback, String sentAt, String state) {
         jdbc.update(
-                "insert into feedback_reply (feedback_id, body, author_id, sent_at, state) values (?, 'Thank you', ?, ?, ?)",
+                "insert into feedback_reply (feedback_id, body, author_id, drafted_at, sent_at, state)"
+                        + " values (?, 'Thank you', ?, ?, ?, ?)",
                 feedback,
                 author,
+                sentAt != null ? sentAt : "2026-02-01 09:00:00", // a draft waiting for approval was written too
                 sentAt,
                 state);
     }
