@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** What a frontline worker's feedback adds: the quarter it counts for and the role they gave. */
 @Entity
@@ -16,11 +17,11 @@ class FrontlineResponse {
 
     private String quarter;
 
-    private String role;
+    private @Nullable String role;
 
     protected FrontlineResponse() {}
 
-    FrontlineResponse(long feedbackId, String quarter, String role) {
+    FrontlineResponse(long feedbackId, String quarter, @Nullable String role) {
         this.feedbackId = feedbackId;
         this.quarter = quarter;
         this.role = role;
@@ -30,6 +31,7 @@ class FrontlineResponse {
         return quarter;
     }
 
+    @Nullable
     String getRole() {
         return role;
     }

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.frontline;
 
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.calendar.Quarter;
 import uk.coproduction.portal.feedback.RatingAnswer;
 
@@ -15,8 +16,8 @@ import java.util.Map;
  */
 public record FrontlineSubmission(
         String submissionKey,
-        Long serviceId,
-        String role,
-        Quarter quarter,
+        @Nullable Long serviceId,
+        @Nullable String role,
+        @Nullable Quarter quarter,
         Map<Long, RatingAnswer> ratings,
-        String blockers) {}
+        @Nullable String blockers) {}

@@ -1,5 +1,6 @@
 package uk.coproduction.portal.frontline;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +103,7 @@ public class FrontlineViewsService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, Long campaignId) {
+    public FrontlineReceipt submit(FrontlineSubmission submission, JourneySignals signals, @Nullable Long campaignId) {
         arrivals.require(Journey.FRONTLINE);
         if (submission.submissionKey() == null || !submission.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("A submission key is a UUID");

@@ -42,8 +42,6 @@ class EveryPackageIsNullMarkedTest {
             Map.entry("workspace.ui", "2026-12-08, not reached yet"),
             Map.entry("advocacy", "2026-12-08, not reached yet"),
             Map.entry("advocacy.ui", "2026-12-08, not reached yet"),
-            Map.entry("frontline", "2026-12-08, not reached yet"),
-            Map.entry("frontline.ui", "2026-12-08, not reached yet"),
             Map.entry("imports", "2026-12-08, not reached yet"),
             Map.entry("imports.ui", "2026-12-08, not reached yet"),
             Map.entry("services", "2026-12-08, not reached yet"),

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.coproduction.portal.base.InvalidInputException;
 import uk.coproduction.portal.base.TextInput;
 import uk.coproduction.portal.base.calendar.Quarter;
@@ -72,9 +73,9 @@ public class FrontlineJourneyView extends Div implements BeforeEnterObserver, Ha
     private final TextArea blockers = new TextArea();
     private final Honeypot honeypot = new Honeypot();
     private final Button send = new Button();
-    private Quarter quarter;
+    private @Nullable Quarter quarter;
     /** The campaign link this worker came through, if any (decision 0027). */
-    private Long campaign;
+    private @Nullable Long campaign;
 
     FrontlineJourneyView(
             FrontlineViewsService frontline, ServiceCatalogue catalogue, CharterService charter, Clock clock) {

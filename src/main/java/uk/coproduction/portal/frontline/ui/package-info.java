@@ -1,0 +1,4 @@
+@NullMarked
+package uk.coproduction.portal.frontline.ui;
+
+import org.jspecify.annotations.NullMarked;
