@@ -72,6 +72,23 @@ public class FeedbackFixtures {
                 new ContactRequest(ReplyMethod.EMAIL, email, null, null));
     }
 
+    /** A young person about a children's service, every charter answer OK, telling the words given (any may be null). */
+    public FeedbackSubmission youngPersonTelling(String comment, Map<Long, String> tellUsMore, String changeWanted) {
+        return new FeedbackSubmission(
+                UUID.randomUUID().toString(),
+                serviceOf(Team.CHILDRENS).id(),
+                null,
+                RespondentGroup.YOUNG_PERSON,
+                null,
+                allAnswered(RatingAnswer.OK),
+                comment,
+                tellUsMore,
+                changeWanted,
+                Wording.YOUNG_PERSON,
+                "en-GB",
+                ContactRequest.NONE);
+    }
+
     public FeedbackSubmission youngPersonAbout(ServiceSummary service, String words) {
         return new FeedbackSubmission(
                 UUID.randomUUID().toString(),

@@ -14,20 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.coproduction.portal.PortalTest;
 import uk.coproduction.portal.audit.AuditLog;
 import uk.coproduction.portal.base.InvalidInputException;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
 import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
 import uk.coproduction.portal.feedback.FeedbackItems;
 import uk.coproduction.portal.feedback.FeedbackStatus;
-import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
 import uk.coproduction.portal.feedback.FeedbackTriageService;
 import uk.coproduction.portal.feedback.InboxItem;
-import uk.coproduction.portal.feedback.RatingAnswer;
 import uk.coproduction.portal.feedback.SafeguardingSource;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.frontline.FrontlineSubmission;
 import uk.coproduction.portal.frontline.FrontlineViewsService;
 import uk.coproduction.portal.mail.Outbox;
@@ -292,19 +288,7 @@ class SafeguardingRulesTest {
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
         return submissions
-                .submit(new FeedbackSubmission(
-                        UUID.randomUUID().toString(),
-                        fixtures.serviceOf(Team.CHILDRENS).id(),
-                        null,
-                        RespondentGroup.YOUNG_PERSON,
-                        null,
-                        fixtures.allAnswered(RatingAnswer.OK),
-                        comment,
-                        tellUsMore,
-                        changeWanted,
-                        Wording.YOUNG_PERSON,
-                        "en-GB",
-                        ContactRequest.NONE))
+                .submit(fixtures.youngPersonTelling(comment, tellUsMore, changeWanted))
                 .referenceCode();
     }
 

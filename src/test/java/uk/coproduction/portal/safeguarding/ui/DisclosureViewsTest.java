@@ -13,24 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.coproduction.portal.PortalTest;
-import uk.coproduction.portal.base.RespondentGroup;
 import uk.coproduction.portal.base.i18n.Languages;
 import uk.coproduction.portal.base.security.Roles;
 import uk.coproduction.portal.charter.CharterService;
-import uk.coproduction.portal.feedback.ContactRequest;
 import uk.coproduction.portal.feedback.FeedbackFixtures;
-import uk.coproduction.portal.feedback.FeedbackSubmission;
 import uk.coproduction.portal.feedback.FeedbackSubmissionService;
-import uk.coproduction.portal.feedback.RatingAnswer;
-import uk.coproduction.portal.feedback.Wording;
 import uk.coproduction.portal.security.TestAccounts;
-import uk.coproduction.portal.services.Team;
 import uk.coproduction.portal.workspace.ui.FeedbackDetailView;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,19 +144,7 @@ class DisclosureViewsTest extends SpringBrowserlessTest {
 
     private String submit(String comment, Map<Long, String> tellUsMore, String changeWanted) {
         return submissions
-                .submit(new FeedbackSubmission(
-                        UUID.randomUUID().toString(),
-                        fixtures.serviceOf(Team.CHILDRENS).id(),
-                        null,
-                        RespondentGroup.YOUNG_PERSON,
-                        null,
-                        fixtures.allAnswered(RatingAnswer.OK),
-                        comment,
-                        tellUsMore,
-                        changeWanted,
-                        Wording.YOUNG_PERSON,
-                        "en-GB",
-                        ContactRequest.NONE))
+                .submit(fixtures.youngPersonTelling(comment, tellUsMore, changeWanted))
                 .referenceCode();
     }
 
